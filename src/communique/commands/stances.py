@@ -1,0 +1,12 @@
+"""`communique stances`. (Not built yet.)"""
+from __future__ import annotations
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("stances", help="(not built yet)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..errors import CommuniqueError
+    raise CommuniqueError("'stances' is not built yet")

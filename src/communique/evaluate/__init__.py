@@ -1,0 +1,1 @@
+"""evaluate: scoring communique against gold annotations (PLOVER records, attribution standoff)."""

@@ -1,0 +1,27 @@
+"""ingest: bytes from files, directories, stdin, JSONL and WARC → :class:`RawArticle` records.
+
+Readers never raise for a bad record: they yield an :class:`~communique.errors.InputProblem`
+in its place, so one bad line costs one record and the batch goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class RawArticle:
+    """One article as it arrived: a page (``html``) or text (``text``), with what the source said of it."""
+
+    input_id: str
+    html: str | None = None
+    text: str | None = None
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None  # file path or "<stdin>", for messages
+    line: int | None = None    # line (JSONL) or record number (WARC), for messages
+
+
+from .readers import read_inputs  # noqa: E402
+
+__all__ = ["RawArticle", "read_inputs"]
