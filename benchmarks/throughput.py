@@ -1,0 +1,213 @@
+"""Throughput of communique, as a ratio to the bare spaCy parse of the same texts in the same run.
+
+    python benchmarks/throughput.py [--corpus DIR ...] [--limit N] [--workers N] [--json]
+
+Default corpus: the PolNeAR texts in ../shared/data/polnear/{dev,train}/text (read at run time,
+never copied). In one process the script
+
+1. parses the texts with the bare spaCy pipeline (``list(nlp.pipe(texts))``),
+2. runs the full extraction (``Pipeline().extract_many``) on the same texts,
+
+after one warm-up of each, and prints articles/s and words/s for both, the ratio of their
+times, the time spent in each stage after the parse as a % of the parse (measured by wrapping
+the stage objects' ``find`` methods here, so the library carries no timing code), and the peak
+resident memory. ``--json`` prints the same figures as one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+DEFAULT_CORPORA = (SHARED / "data/polnear/dev/text", SHARED / "data/polnear/train/text")
+WARMUP_TEXTS = 4
+
+# Stages after the parse, as the benchmark reports them: label → where the callable lives.
+# ("object", i, name): method `name` of pipeline.stages[i]; ("module", path, name): a module function.
+STAGE_HOOKS = {
+    "clean": [("module", "communique.pipeline", "clean_article")],
+    "actors": [("object", 1, "find")],
+    "quotes": [("object", 2, "find")],
+    "events": [("object", 3, "find")],
+    "stances + relations": [("module", "communique.stances", "find_stances"),
+                            ("module", "communique.relations", "find_relations")],
+}
+
+
+def read_corpus(dirs: list[Path], limit: int | None) -> list[str]:
+    """The non-empty .txt files under ``dirs`` (sorted by path), at most ``limit`` of them."""
+    texts = []
+    for d in dirs:
+        for path in sorted(d.rglob("*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if text.strip():
+                texts.append(text)
+            if limit and len(texts) >= limit:
+                return texts
+    return texts
+
+
+class StageTimers:
+    """Wraps the pipeline's stage callables with timers; seconds spent per stage label."""
+
+    def __init__(self, pipeline):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._install(pipeline)
+
+    def _install(self, pipeline) -> None:
+        import importlib
+
+        stages = pipeline.stages
+        for label, hooks in STAGE_HOOKS.items():
+            for kind, where, name in hooks:
+                owner = stages[where] if kind == "object" else importlib.import_module(where)
+                setattr(owner, name, self._timed(label, getattr(owner, name)))
+
+    def _timed(self, label: str, fn):
+        @functools.wraps(fn)
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[label] += time.perf_counter() - start
+        return timed
+
+    def reset(self) -> None:
+        self.seconds.clear()
+
+
+def time_bare_parse(nlp, texts: list[str], batch_size: int, workers: int) -> float:
+    """Seconds for the bare spaCy parse of ``texts``."""
+    start = time.perf_counter()
+    list(nlp.pipe(texts, batch_size=batch_size, n_process=workers))
+    return time.perf_counter() - start
+
+
+def time_extraction(pipeline, texts: list[str], workers: int) -> tuple[float, int, int]:
+    """Seconds for the full extraction of ``texts``; also how many Documents and InputProblems came out."""
+    from communique import InputProblem
+    from communique.ingest import RawArticle
+
+    records = (RawArticle(input_id=f"bench-{i}", text=t, source=f"bench-{i}") for i, t in enumerate(texts))
+    start = time.perf_counter()
+    results = list(pipeline.extract_many(records, workers=workers))
+    seconds = time.perf_counter() - start
+    problems = sum(isinstance(r, InputProblem) for r in results)
+    return seconds, len(results) - problems, problems
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of its largest finished worker process, in MB."""
+    def mb(maxrss: int) -> float:  # ru_maxrss is in bytes on macOS, in kilobytes on Linux
+        return round(maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024, 1)
+
+    return {"self": mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss),
+            "largest_worker": mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)}
+
+
+def run(texts: list[str], workers: int, batch_size: int | None) -> dict:
+    """All the figures of one benchmark run, as a dict (the --json output)."""
+    from communique import Pipeline
+
+    pipeline = Pipeline(workers=workers, **({"batch_size": batch_size} if batch_size else {}))
+    batch_size = pipeline.settings.batch_size
+    nlp = pipeline.nlp
+    timers = StageTimers(pipeline) if workers == 1 else None
+
+    warm = texts[:WARMUP_TEXTS]
+    list(nlp.pipe(warm))
+    time_extraction(pipeline, warm, workers=1)
+    if timers:
+        timers.reset()
+
+    parse_s = time_bare_parse(nlp, texts, batch_size, workers)
+    extract_s, n_docs, n_problems = time_extraction(pipeline, texts, workers)
+
+    n, words = len(texts), sum(len(t.split()) for t in texts)
+    out = {
+        "articles": n, "words": words, "workers": workers, "batch_size": batch_size,
+        "bare_parse": {"seconds": round(parse_s, 3), "articles_per_s": round(n / parse_s, 2),
+                       "words_per_s": round(words / parse_s)},
+        "extraction": {"seconds": round(extract_s, 3), "articles_per_s": round(n / extract_s, 2),
+                       "words_per_s": round(words / extract_s), "documents": n_docs,
+                       "input_problems": n_problems},
+        "ratio": round(extract_s / parse_s, 3),
+        "stages": None,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    if timers:
+        out["stages"] = {label: {"seconds": round(timers.seconds.get(label, 0.0), 3),
+                                 "percent_of_parse": round(100 * timers.seconds.get(label, 0.0) / parse_s, 1)}
+                         for label in STAGE_HOOKS}
+    return out
+
+
+def markdown(r: dict) -> str:
+    """The figures as markdown tables that the README can paste."""
+    p, e = r["bare_parse"], r["extraction"]
+    lines = [
+        f"{r['articles']} articles, {r['words']:,} words; workers={r['workers']}, batch_size={r['batch_size']}",
+        "",
+        "| run | seconds | articles/s | words/s | time ÷ bare parse |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| bare spaCy parse (`nlp.pipe`) | {p['seconds']:.2f} | {p['articles_per_s']:.1f} | {p['words_per_s']:,} | 1.00 |",
+        f"| full extraction (`Pipeline.extract_many`) | {e['seconds']:.2f} | {e['articles_per_s']:.1f} | "
+        f"{e['words_per_s']:,} | {r['ratio']:.2f} |",
+    ]
+    if r["stages"]:
+        lines += ["", "| stage (after the parse) | seconds | % of bare parse |", "| --- | ---: | ---: |"]
+        lines += [f"| {label} | {s['seconds']:.2f} | {s['percent_of_parse']:.1f}% |"
+                  for label, s in r["stages"].items()]
+    else:
+        lines += ["", "(per-stage times are measured with --workers 1 only: the stages run in worker processes)"]
+    rss = r["peak_rss_mb"]
+    lines += ["", f"Peak RSS: {rss['self']:.0f} MB" +
+              (f" (largest worker: {rss['largest_worker']:.0f} MB)" if r["workers"] > 1 else "")]
+    if e["input_problems"]:
+        lines += [f"{e['input_problems']} texts gave no Document (InputProblem)"]
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", action="append", type=Path, metavar="DIR",
+                    help="directory of .txt articles, read recursively (repeatable; default: PolNeAR dev+train "
+                         "texts in ../shared)")
+    ap.add_argument("--limit", type=int, metavar="N", help="use at most N articles")
+    ap.add_argument("--workers", type=int, default=1, metavar="N", help="processes (default 1)")
+    ap.add_argument("--batch-size", type=int, metavar="N", help="texts per nlp.pipe batch (default: Settings)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    corpora = args.corpus or list(DEFAULT_CORPORA)
+    missing = [d for d in corpora if not d.is_dir()]
+    if missing:
+        hint = (" (the default corpus is the PolNeAR texts in ../shared; pass --corpus DIR to use other "
+                "articles)" if not args.corpus else "")
+        print(f"throughput: no such directory: {', '.join(map(str, missing))}{hint}", file=sys.stderr)
+        return 2
+    if args.workers < 1 or (args.limit is not None and args.limit < 1):
+        print("throughput: --workers and --limit must be at least 1", file=sys.stderr)
+        return 2
+    texts = read_corpus(corpora, args.limit)
+    if not texts:
+        print(f"throughput: no .txt articles under {', '.join(map(str, corpora))}", file=sys.stderr)
+        return 2
+    result = run(texts, args.workers, args.batch_size)
+    print(json.dumps(result, indent=1) if args.json else markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
