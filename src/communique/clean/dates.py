@@ -1,0 +1,77 @@
+"""Publication dates as news pages write them → ISO ``YYYY-MM-DD``.
+
+Handles ISO dates and timestamps (``2012-06-05T14:31:00+02:00``), day-first numeric dates
+(``05.06.2012``, the European convention news sites use), and dates with month names in either
+order (``June 5, 2012``, ``5 June 2012``, ``Jun. 5 2012``). Month names come from the cleaning
+vocabulary. Ambiguous slash dates (``5/6/2012``) are not guessed.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .vocabulary import vocabulary
+
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+_DOTTED = r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?![\d.]\d)"
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> re.Pattern:
+    names = "|".join(sorted((re.escape(m) for m in vocabulary().months), key=len, reverse=True))
+    month = rf"(?:{names})\.?"
+    md_y = rf"(?P<mn1>{month})\s+(?P<md1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my1>\d{{4}})"
+    d_my = rf"(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mn2>{month}),?\s+(?P<my2>\d{{4}})"
+    return re.compile(rf"(?:{_ISO}|{_DOTTED}|\b{md_y}|\b{d_my})(?!\d)", re.IGNORECASE)
+
+
+def _iso(y: str, m: str | int, d: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match) -> str | None:
+    g = m.groupdict()
+    if g["iy"]:
+        return _iso(g["iy"], g["im"], g["id"])
+    if g["dy"]:
+        return _iso(g["dy"], g["dm"], g["dd"])
+    months = vocabulary().months
+    if g["my1"]:
+        return _iso(g["my1"], months[g["mn1"].rstrip(".").casefold()], g["md1"])
+    return _iso(g["my2"], months[g["mn2"].rstrip(".").casefold()], g["md2"])
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date written in ``text``: (ISO date, start, end of its characters), or None."""
+    for m in _date_pattern().finditer(text or ""):
+        iso = _from_match(m)
+        if iso:
+            return iso, m.start(), m.end()
+    return None
+
+
+def parse_date(text: str | None) -> str | None:
+    """A date string in any form above → 'YYYY-MM-DD', or None when it holds no date."""
+    found = find_date(text or "")
+    return found[0] if found else None
+
+
+_TIME_TAIL = re.compile(r"^[\s,|·•-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?(?:\s*[A-Z]{2,4})?)?[\s,|·•-]*$",
+                        re.IGNORECASE)
+
+
+def is_date_line(line: str) -> str | None:
+    """When the whole line is a date (perhaps with a time, 'June 5, 2012 14:31'): its ISO date."""
+    found = find_date(line)
+    if not found:
+        return None
+    iso, start, end = found
+    head, tail = line[:start], line[end:]
+    if _TIME_TAIL.match(tail) and re.fullmatch(r"[\s|·•,-]*(?:(?:date|updated|published|posted)\s*:?)?\s*",
+                                               head, re.IGNORECASE):
+        return iso
+    return None

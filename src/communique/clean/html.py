@@ -1,0 +1,198 @@
+"""A news page (HTML) → trafilatura's body text, with metadata from the page's <head> and figures.
+
+Three steps over one parsed tree:
+
+1. ``read_head``: what the <head> says (canonical URL, og:url, short link, published time,
+   authors, site name, section, JSON-LD) — trafilatura reads most of it, but not short links;
+2. ``take_figures``: figures and their captions/credits → ``meta.images``, and out of the tree;
+   elements whose class/id says player, share bar, kicker, related links... → out of the tree;
+3. trafilatura on the pruned page: body text (one paragraph a line) and its metadata.
+
+The text then goes through the same line cleaner as scraped text (sign-offs, asset lines...).
+"""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from ..document import Image, Meta
+from ..errors import CommuniqueError
+from .dates import parse_date
+from .vocabulary import vocabulary
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+              "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date",
+              "parsely-pub-date", "article.published", "dcterms.created")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
+
+
+def parse_page(html: str):
+    """HTML text → lxml tree. Raises CommuniqueError when it is not a page at all."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as ex:
+        raise CommuniqueError(f"not a readable HTML page ({ex})") from None
+    return tree
+
+
+def _meta_content(tree, names: tuple[str, ...]) -> list[str]:
+    out = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
+        if key in names and (el.get("content") or "").strip():
+            out.append(el.get("content").strip())
+    return out
+
+
+def _json_ld(tree) -> list[dict]:
+    """The page's schema.org objects (JSON-LD), flattened out of lists and @graph."""
+    out: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").casefold() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                out.append(item)
+                stack.extend(item.get("@graph") or [])
+    return out
+
+
+def _names(value) -> list[str]:
+    """A schema.org author/publisher value (string, object or list of them) → names."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _add(items: list, value: str | None) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def read_head(tree, meta: Meta) -> None:
+    """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
+    links = {}
+    for el in tree.iter("link"):
+        for rel in (el.get("rel") or "").casefold().split():
+            if el.get("href"):
+                links.setdefault(rel, []).append(el.get("href").strip())
+    canonical = (links.get("canonical") or [None])[0]
+    og_url = (_meta_content(tree, ("og:url",)) or [None])[0]
+    meta.url = meta.url or canonical or og_url
+    for u in [canonical, og_url, *links.get("shortlink", []), *links.get("shorturl", [])]:
+        if u and u.startswith(("http://", "https://")):
+            _add(meta.urls, u)
+    ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
+                                                                            "BlogPosting", "WebPage"))]
+    dates = _meta_content(tree, _DATE_META) + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
+    dates += [t.get("datetime") for t in tree.iter("time") if t.get("datetime")][:1]
+    for d in dates:
+        if not meta.published and parse_date(d):
+            meta.published = parse_date(d)
+    if not meta.authors:
+        names = [n for d in ld for n in _names(d.get("author"))]
+        names += [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
+        for n in names:
+            _add(meta.authors, n.strip())
+    titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
+    meta.title = meta.title or (titles[0] if titles else None)
+    sites = _meta_content(tree, ("og:site_name", "application-name"))
+    sites += [n for d in ld for n in _names(d.get("publisher"))]
+    meta.publisher = meta.publisher or (sites[0] if sites else None)
+    meta.section = meta.section or (_meta_content(tree, ("article:section",)) or [None])[0]
+
+
+def _text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content() or "").strip()
+
+
+def take_figures(tree, meta: Meta, base_url: str | None) -> None:
+    """Every <figure> (and captioned picture block) → ``meta.images``; the figure leaves the tree."""
+    voc = vocabulary()
+    for fig in list(tree.iter("figure")):
+        img = next(fig.iter("img"), None)
+        src = img.get("src") or img.get("data-src") if img is not None else None
+        credit = None
+        cap_el = next(fig.iter("figcaption"), None)
+        if cap_el is not None:
+            for el in list(cap_el.iter()):
+                if el is not cap_el and _CREDIT_CLASS.search(el.get("class") or ""):
+                    credit = _text(el)
+                    el.drop_tree()
+            caption = _text(cap_el)
+        else:
+            caption = (img.get("alt") or "").strip() if img is not None else ""
+        if credit:
+            m = voc.credit_line.match(credit)
+            credit = m.group("credit").strip() if m else credit
+        else:
+            m = voc.credit_suffix.match(caption)
+            if m:
+                caption, credit = m.group("caption").strip(), m.group("credit").strip()
+        if caption or credit:
+            meta.images.append(Image(caption=caption, credit=credit,
+                                     src=urljoin(base_url, src) if base_url and src else src))
+        fig.drop_tree()
+
+
+def prune_furniture(tree) -> None:
+    """Drops elements whose class or id names page furniture (player, share bar, kicker, related...).
+
+    An element holding most of the page's text is never dropped, whatever its class says.
+    """
+    pattern = vocabulary().html_prune
+    body = tree.find("body")
+    total = len(_text(body)) if body is not None else 0
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+            continue
+        names = (el.get("class") or "").split() + [el.get("id") or ""]
+        if any(n and pattern.search(n) for n in names) and len(_text(el)) < 0.4 * max(total, 1):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def extract_page(html: str, meta: Meta) -> str:
+    """The body text of a page (one paragraph a line), with ``meta`` filled from the page."""
+    import trafilatura
+
+    tree = parse_page(html)
+    read_head(tree, meta)
+    take_figures(tree, meta, meta.url)
+    prune_furniture(tree)
+    pruned = lxml.html.tostring(tree, encoding="unicode")
+    result = trafilatura.bare_extraction(pruned, with_metadata=True, include_comments=False,
+                                         include_images=False, include_tables=True, deduplicate=False)
+    if result is None:
+        return ""
+    found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    meta.title = meta.title or found.get("title")
+    if not meta.authors and found.get("author"):
+        for name in re.split(r"\s*;\s*", found["author"]):
+            _add(meta.authors, name)
+    meta.published = meta.published or parse_date(found.get("date"))
+    meta.publisher = meta.publisher or found.get("sitename")
+    meta.url = meta.url or found.get("url")
+    if meta.url:
+        _add(meta.urls, meta.url)
+    return found.get("text") or ""

@@ -1,0 +1,117 @@
+"""Wire sign-offs, credits and datelines: the agency and people they name, and the body without them.
+
+``ab/cd (Reuters, dpa, AFP)``, ``(AP)``, ``Reporting by Jane Doe; Editing by John Roe`` at the end
+of an article, and ``WASHINGTON (AP) —`` or ``City. 14 November. AGENCY/`` at the start of the
+lede. A line counts as a sign-off only when it names a known agency (from the vocabulary) or is a
+reporting/editing credit, so an ordinary last sentence is never taken for one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .vocabulary import vocabulary
+
+_SPLIT_NAMES = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b|\bund\b)\s*", re.IGNORECASE)
+_CREDIT_ROLE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated|"
+                          r"research|graphics?)(?: and \w+)? by\s+", re.IGNORECASE)
+_PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
+
+
+@dataclass
+class Credits:
+    """What sign-offs and datelines said: agencies, reporters, a place or publisher."""
+
+    wires: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)   # named sources that are not known agencies
+
+    def add_wire(self, name: str) -> None:
+        if name not in self.wires:
+            self.wires.append(name)
+
+
+def agencies_in(text: str) -> tuple[list[str], list[str]]:
+    """'Reuters, dpa and AFP' → (['Reuters', 'dpa', 'AFP'], []); unknown names come second."""
+    known, unknown = [], []
+    for part in _SPLIT_NAMES.split(text or ""):
+        part = part.strip(" .()-–—")
+        if not part:
+            continue
+        name = vocabulary().agency(part)
+        if name:
+            known.append(name)
+        else:
+            unknown.append(part)
+    return known, unknown
+
+
+def people_in(text: str) -> list[str]:
+    """'Jane Doe in Moscow; Editing by John Roe' → ['Jane Doe', 'John Roe'] (roles and places off)."""
+    out = []
+    for chunk in re.split(r"[;,]|\band\b", text):
+        chunk = _CREDIT_ROLE.sub("", chunk.strip(" .()"))
+        chunk = re.split(r"\s+in\s+[A-Z]", chunk)[0].strip(" .()")
+        if _PERSON.match(chunk) and chunk not in out:
+            out.append(chunk)
+    return out
+
+
+def read_signoff(line: str, credits: Credits) -> bool:
+    """If ``line`` is a sign-off or credit line, note what it names in ``credits`` and say True."""
+    text = line.strip()
+    if not text or len(text) > 300:
+        return False
+    for pattern in vocabulary().signoffs:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("people"):
+            for person in people_in(groups["people"]):
+                if person not in credits.people:
+                    credits.people.append(person)
+            return True
+        known, unknown = agencies_in(groups.get("wires") or "")
+        if known and len(unknown) <= len(known):
+            for name in known:
+                credits.add_wire(name)
+            return True
+    return False
+
+
+def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
+    """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted."""
+    m = vocabulary().trailing_signoff.search(paragraph)
+    if not m:
+        return paragraph
+    known, _ = agencies_in(m.group("wires"))
+    if not known:
+        return paragraph
+    for name in known:
+        credits.add_wire(name)
+    return paragraph[: m.start()].rstrip()
+
+
+def strip_dateline(paragraph: str, credits: Credits) -> tuple[str, str | None]:
+    """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
+
+    An agency named in the dateline becomes a wire source; an unknown one (a site naming
+    itself) is kept in ``credits.others``. The sentence after the dateline is never touched.
+    """
+    for pattern in vocabulary().datelines:
+        m = pattern.match(paragraph)
+        if not m or m.end() >= len(paragraph):
+            continue
+        rest = paragraph[m.end():]
+        if not rest[:1].isupper() and not rest[:1] in "\"'“‘":
+            continue
+        groups = m.groupdict()
+        known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
+        if groups.get("wires") and not known:
+            continue
+        for name in known:
+            credits.add_wire(name)
+        credits.others.extend(u for u in unknown if u not in credits.others)
+        return rest, groups.get("date")
+    return paragraph, None

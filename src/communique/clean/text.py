@@ -1,0 +1,303 @@
+"""Scraped article text → the body a reader reads, with what the furniture said moved into Meta.
+
+Works line by line over text from a scraper or from trafilatura. Each line is classified by
+general shapes and the vocabulary in ``data/boilerplate.yaml``:
+
+* navigation, skip links, menus, language pickers, share/print buttons → dropped
+* a ``Title | Section | Site | 14.04.2014`` page-title line → title, section, publisher, date
+* the headline → ``meta.title``; a byline (``By Jane Doe``, ``Jane DoeJune 5, 2012``) → authors, date
+* bare URLs → ``meta.urls``; ``Image: ...`` credits and the caption line above → ``meta.images``
+* video/audio player lines and the player's title line, ``#``-separated media-asset lines → dropped
+* wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
+* "Related topics" and similar → the rest of the page is dropped
+
+Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..document import Image, Meta
+from .dates import find_date, is_date_line
+from .signoff import Credits, people_in, read_signoff, strip_dateline, strip_trailing_signoff
+from .vocabulary import strip_numbering, vocabulary
+
+_URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
+_HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
+_ASSET_SEPARATOR = re.compile(r"\s#\s")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    adjacent: bool   # directly under the previous kept line, no blank line between
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline, no-break and zero-width spaces gone, trailing spaces off."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def comparable(text: str | None) -> str:
+    """A key for 'is this the same line': casefolded words only."""
+    return " ".join(_WORD.findall((text or "").casefold()))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_sentence(line: str) -> bool:
+    return _words(line) >= 8 and bool(_ENDS_SENTENCE.search(line))
+
+
+def _is_heading(line: str, max_words: int = 20) -> bool:
+    """Short, not a sentence, starts with a capital: a headline, kicker or player title."""
+    n = _words(line)
+    return (1 <= n <= max_words and len(line) <= 160 and not re.search(r"[.,;:]$", line)
+            and not line[:1].islower() and is_date_line(line) is None)
+
+
+def _similar(a: str, b: str) -> bool:
+    ka, kb = comparable(a), comparable(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    wa, wb = set(ka.split()), set(kb.split())
+    return len(wa & wb) / max(len(wa), len(wb)) >= 0.7
+
+
+def _menu_runs(lines: list[str]) -> set[int]:
+    """Indexes of lines in runs of 3+ adjacent very short non-sentences: menus and link lists."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        s = line.strip()
+        if s and _words(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _add_unique(items: list, value) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def _read_page_title(line: str, meta: Meta) -> bool:
+    """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one."""
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    dated = [p for p in parts[1:] if is_date_line(p)]
+    if len(parts) < 3 and not (len(parts) == 2 and dated):
+        return False
+    others = [p for p in parts[1:] if p not in dated and _words(p) <= 5]
+    meta.title = meta.title or parts[0]
+    if dated:
+        meta.published = meta.published or is_date_line(dated[0])
+    if others:
+        meta.publisher = meta.publisher or others[-1]
+    if len(others) >= 2:
+        meta.section = meta.section or others[0]
+    return True
+
+
+_GLUED_MONTH: re.Pattern | None = None
+
+
+def _unglue_date(line: str) -> str:
+    """'Jane DoeJune 5, 2012' → 'Jane Doe June 5, 2012' (scrapers glue the byline to the date)."""
+    global _GLUED_MONTH
+    if _GLUED_MONTH is None:
+        names = "|".join(sorted((m for m in vocabulary().months if len(m) > 2), key=len, reverse=True))
+        _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
+    # only a capitalised month after a lower-case letter is glue ("Mcintosh|June")
+    return _GLUED_MONTH.sub(lambda m: " " if line[m.start()].isupper() else "", line)
+
+
+def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
+    """A byline on its own line (with or without a date glued on). True when the line was one."""
+    if len(line) > 160:
+        return False
+    found = find_date(_unglue_date(line))
+    if found:
+        unglued = _unglue_date(line)
+        iso, start, end = found
+        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip()
+        if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail):
+            return False
+        head = re.sub(r"^(?:by|von|par|por)\s+", "", head, flags=re.IGNORECASE)
+        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
+        if names and all(_PERSON_NAME.match(n) for n in names):
+            for n in names:
+                _add_unique(meta.authors, n)
+            meta.published = meta.published or iso
+            return True
+        return False
+    for pattern in vocabulary().bylines:
+        m = pattern.match(line)
+        if m:
+            people = people_in(m.group("people"))
+            if not people:
+                continue
+            for person in people:
+                _add_unique(meta.authors, person)
+            if m.groupdict().get("wires"):
+                known = vocabulary().agency(m.group("wires"))
+                if known:
+                    credits.add_wire(known)
+            return True
+    return False
+
+
+def _credit_of(line: str) -> tuple[str | None, str] | None:
+    """'Image: Jane Doe/AFP' → (None, 'Jane Doe/AFP'); 'Caption. Photograph: X/Y' → ('Caption.', 'X/Y')."""
+    voc = vocabulary()
+    m = voc.credit_line.match(line)
+    if m and line[:1].isupper() or (m and line[:1] == "("):
+        return None, m.group("credit").strip()
+    m = voc.credit_suffix.match(line)
+    if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
+        return m.group("caption").strip(), m.group("credit").strip()
+    return None
+
+
+def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
+    """Is the kept line above a credit line that picture's caption?"""
+    if prev is None or len(prev.text) > 500:
+        return False
+    return adjacent or not _ENDS_SENTENCE.search(prev.text) or bool(vocabulary().caption_hint.search(prev.text))
+
+
+def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
+    """Joins lines a scraper hard-wrapped: directly adjacent, the first not ending a sentence."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and p.adjacent and not _ENDS_SENTENCE.search(out[-1]) and (
+                len(out[-1]) >= 50 or p.text[:1].islower()):
+            out[-1] = f"{out[-1]} {p.text}"
+        else:
+            out.append(p.text)
+    return out
+
+
+def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
+    """Scraped text (or trafilatura's text of a page) → body paragraphs joined by blank lines.
+
+    Fills what the text tells about the article into ``meta`` where it is still empty (title,
+    authors, published, publisher, section) and adds to its lists (urls, images, wire_sources).
+    ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
+    """
+    voc = vocabulary()
+    lines = normalize_text(text).split("\n")
+    menus = _menu_runs(lines)
+    credits = Credits()
+    kept: list[_Paragraph] = []
+    in_header = True        # no body paragraph yet: headline, bylines, menus live here
+    after_media = False     # the line before was a video/audio player's
+    title_from_text = from_html
+    blank_before = True
+    first = True
+    for i, raw_line in enumerate(lines):
+        line = raw_line.strip()
+        if not line:
+            blank_before = True
+            continue
+        adjacent, blank_before = not blank_before, False
+        was_first, first = first, False
+        stamp = voc.date_stamp.match(line)
+        if stamp:
+            meta.published = meta.published or stamp.group("date")
+            line = line[stamp.end():].strip()
+            if not line:
+                continue
+        if was_first and not from_html and _read_page_title(line, meta):
+            continue
+        if i in menus or voc.is_navigation(line) or voc.is_share(line):
+            continue
+        if in_header and _HAS_NUMBERING.match(raw_line) and _words(line) <= 6 and not line.endswith("."):
+            continue   # a numbered menu entry above the article
+        if kept and not in_header and voc.is_tail_marker(line):
+            break
+        if voc.is_media(line):
+            after_media = True
+            continue
+        if len(_ASSET_SEPARATOR.findall(line)) >= 2:
+            continue   # "Title # 05.06.2012 14 Uhr # asset-id # Programme": a media asset's label
+        url = _URL_ONLY.match(line)
+        if url:
+            _add_unique(meta.urls, url.group(1))
+            continue
+        credit = _credit_of(line)
+        if credit:
+            caption, who = credit
+            if caption is None and _takes_caption(kept[-1] if kept else None, adjacent):
+                caption = kept.pop().text
+            meta.images.append(Image(caption=caption or "", credit=who))
+            continue
+        line = strip_numbering(line) if in_header else line
+        if in_header and _read_byline(line, meta, credits):
+            continue
+        date_only = is_date_line(line)
+        if date_only:
+            if in_header:
+                meta.published = meta.published or date_only
+            continue
+        if meta.title and comparable(line) == comparable(meta.title):
+            continue   # the headline again
+        if in_header and _is_heading(line):
+            nxt = next((s.strip() for s in lines[i + 1:] if s.strip()), "")
+            if _words(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
+                                               (not title_from_text and _is_heading(nxt))):
+                meta.section = meta.section or line   # a kicker above the headline
+                continue
+            if not title_from_text:
+                title_from_text = True
+                if not meta.title:
+                    meta.title = line
+                    continue
+                if _similar(line, meta.title):
+                    continue
+        if after_media and not in_header and _is_heading(line, max_words=12):
+            after_media = False
+            continue   # the title a video player shows under itself
+        after_media = False
+        kept.append(_Paragraph(line, adjacent))
+        if _is_sentence(line):
+            in_header = False
+    _strip_signoffs(kept, credits)
+    if kept:
+        for p in kept[:2]:
+            stripped, _ = strip_dateline(p.text, credits)
+            if stripped != p.text:
+                p.text = stripped
+                break
+    for name in credits.wires:
+        _add_unique(meta.wire_sources, name)
+    if not meta.authors:
+        meta.authors.extend(credits.people)
+    if credits.others and not meta.publisher:
+        meta.publisher = credits.others[0]
+    paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
+    return "\n\n".join(paragraphs)
+
+
+def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
+    """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph."""
+    while kept and read_signoff(kept[-1].text, credits):
+        kept.pop()
+    if kept:
+        kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)
+        if not kept[-1].text:
+            kept.pop()

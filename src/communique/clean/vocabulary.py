@@ -1,0 +1,102 @@
+"""The cleaning vocabulary (``data/boilerplate.yaml``), loaded once and compiled for matching.
+
+Cleaning code asks this object questions (``is_navigation(line)``, ``agency(name)``); the
+words and shapes themselves live in the YAML file, so a new site's furniture is a data change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_LIST_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
+
+
+def strip_numbering(line: str) -> str:
+    """'  2. Skip to main menu' → 'Skip to main menu' (list numbers and bullets off)."""
+    return _LIST_NUMBERING.sub("", line).strip()
+
+
+def _phrase_key(line: str) -> str:
+    return re.sub(r"\s+", " ", strip_numbering(line)).strip(" :|·•-–—").casefold()
+
+
+def _compile_all(patterns: list[str], flags: int = re.IGNORECASE) -> list[re.Pattern]:
+    return [re.compile(p, flags) for p in patterns]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    agencies: dict[str, str]              # casefolded spelling → name as it is written
+    navigation: frozenset[str]
+    navigation_patterns: tuple[re.Pattern, ...]
+    share: frozenset[str]
+    share_patterns: tuple[re.Pattern, ...]
+    tail_markers: frozenset[str]
+    media_patterns: tuple[re.Pattern, ...]
+    credit_line: re.Pattern               # "Image: X" on a line of its own
+    credit_suffix: re.Pattern             # "caption text. Photograph: X/Agency" on one line
+    caption_hint: re.Pattern
+    signoffs: tuple[re.Pattern, ...]
+    trailing_signoff: re.Pattern
+    datelines: tuple[re.Pattern, ...]
+    date_stamp: re.Pattern
+    bylines: tuple[re.Pattern, ...]
+    html_prune: re.Pattern
+    months: dict[str, int]                # casefolded month name or abbreviation → 1..12
+    english_words: frozenset[str]
+
+    def is_navigation(self, line: str) -> bool:
+        key = _phrase_key(line)
+        return key in self.navigation or any(p.match(key) for p in self.navigation_patterns)
+
+    def is_share(self, line: str) -> bool:
+        key = _phrase_key(line)
+        return key in self.share or any(p.match(key) for p in self.share_patterns)
+
+    def is_tail_marker(self, line: str) -> bool:
+        return _phrase_key(line) in self.tail_markers
+
+    def is_media(self, line: str) -> bool:
+        key = _phrase_key(line)
+        return any(p.match(key) for p in self.media_patterns)
+
+    def agency(self, name: str) -> str | None:
+        """The agency a sign-off or dateline names ('Associated Press' → 'AP'), or None."""
+        return self.agencies.get(re.sub(r"\s+", " ", name).strip(" .,;:()-–—").casefold())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The vocabulary of ``data/boilerplate.yaml`` (read and compiled once per process)."""
+    raw = yaml.safe_load(resources.files("communique").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    agencies: dict[str, str] = {}
+    for name, aliases in raw["wire_agencies"].items():
+        for spelling in [name, *(aliases or [])]:
+            agencies[str(spelling).casefold()] = str(name)
+    labels = "|".join(re.escape(w) for w in raw["credit_labels"])
+    months = {str(w).casefold(): int(n) for n, words in raw["months"].items() for w in words}
+    return Vocabulary(
+        agencies=agencies,
+        navigation=frozenset(w.casefold() for w in raw["navigation_lines"]),
+        navigation_patterns=tuple(_compile_all(raw["navigation_patterns"])),
+        share=frozenset(w.casefold() for w in raw["share_lines"]),
+        share_patterns=tuple(_compile_all(raw["share_patterns"])),
+        tail_markers=frozenset(w.casefold() for w in raw["tail_markers"]),
+        media_patterns=tuple(_compile_all(raw["media_patterns"])),
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})\s*(?:credit)?\s*:\s*(?P<credit>.{{2,160}}?)\)?$", re.IGNORECASE),
+        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
+                                 re.IGNORECASE),
+        caption_hint=re.compile(raw["caption_hints_pattern"], re.IGNORECASE),
+        signoffs=tuple(_compile_all(raw["signoff_patterns"])),
+        trailing_signoff=re.compile(raw["trailing_signoff_pattern"]),
+        datelines=tuple(_compile_all(raw["dateline_patterns"], 0)),
+        date_stamp=re.compile(raw["date_stamp_pattern"], re.IGNORECASE),
+        bylines=tuple(_compile_all(raw["byline_patterns"], 0)),
+        html_prune=re.compile(raw["html_prune_pattern"], re.IGNORECASE),
+        months=months,
+        english_words=frozenset(raw["english_function_words"]),
+    )
