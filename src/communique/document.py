@@ -153,6 +153,9 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The Document as JSON-ready dicts and lists, in the schema's shape."""
         out = asdict(self)
+        for rel in out["relations"]:  # the schema allows a relation without evidence, not a null one
+            if rel["evidence"] is None:
+                del rel["evidence"]
         order = ["id", "schema_version", "meta", "text", "actors", "events", "quotes",
                  "stances", "relations", "warnings"]
         return {k: out[k] for k in order}
