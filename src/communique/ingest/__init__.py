@@ -16,7 +16,9 @@ class RawArticle:
     html: str | None = None
     text: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | None = None   # the record's own publication date (JSONL field, API argument)
+    date_hint: str | None = None   # a date from outside the article (WARC capture date, --published):
+                                   # used only when the article itself gives none
     title: str | None = None
     source: str | None = None  # file path or "<stdin>", for messages
     line: int | None = None    # line (JSONL) or record number (WARC), for messages
