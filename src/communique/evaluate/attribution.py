@@ -1,13 +1,273 @@
-"""`communique eval attribution DIR`. (Not built yet.)"""
+"""`communique eval attribution DIR`: quote precision, recall and F1 on brat attribution standoff.
+
+DIR is laid out like a PolNeAR split: ``DIR/text/NAME.txt`` holds an article and
+``DIR/attributions/NAME_ANNOTATOR.ann`` its annotation (brat standoff: ``T`` lines label
+``Source``, ``Cue`` and ``Content`` spans — possibly discontinuous, ``start end;start end`` —
+and ``E`` lines join them into one attribution). When an article has several annotators'
+files, the first by name is used.
+
+The text file is the Document text as-is: it is parsed without the clean stage, so gold
+offsets and predicted offsets refer to the same characters.
+
+Matching rule (one-to-one, best overlap first):
+
+* **content** — a predicted quote's content matches a gold attribution's content when
+  their character overlap is at least half of the longer of the two, where the gold
+  content is taken either whole or as any one of its fragments (a quote interrupted by
+  ``said X`` is one gold attribution of two fragments; a finder that reports the two
+  halves separately matches it with one of them, and the other half counts as a false
+  positive);
+* **content + speaker** — the content matches and the speakers agree: the predicted
+  speaker phrase (``speaker_text``) or a mention of the predicted speaker actor overlaps
+  the gold Source span, or the two share a word (other than articles, "of" and
+  possessive marks). A gold attribution without a Source matches only a prediction without
+  a speaker.
+
+The baseline is textacy's ``extract.triples.direct_quotations`` run on the same parse
+(textacy is a dev extra; without it the baseline row is skipped with a note).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
+_IGNORED_WORDS = {"the", "a", "an", "of", "'s", "’s", "s", "'", "’", ",", ".", "(", ")", "-", "—"}
+_WORD = re.compile(r"[\w’']+")
+
+
+# -- gold -------------------------------------------------------------------
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    source_text: str = ""
+
+
+def read_brat(path: Path) -> list[GoldAttribution]:
+    """The attributions of one brat ``.ann`` file (those with a Content span)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            frags = []
+            for piece in offsets.split(";"):
+                s, e = piece.split()
+                frags.append((int(s), int(e)))
+            spans[parts[0]] = (label, frags, parts[2] if len(parts) > 2 else "")
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = {}
+            for arg in parts[1].split():
+                role, _, ref = arg.partition(":")
+                roles[role] = ref
+            events.append(roles)
+    out = []
+    for roles in events:
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(roles.get("Source", ""))
+        out.append(GoldAttribution(content=content[1], source=source[1] if source else [],
+                                   source_text=source[2] if source else ""))
+    return out
+
+
+def read_split(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:
+    """(name, text, gold attributions) for each article of a PolNeAR-style folder."""
+    from ..errors import CommuniqueError
+
+    text_dir, ann_dir = folder / "text", folder / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise CommuniqueError(f"{folder} needs text/ and attributions/ folders (PolNeAR layout)")
+    out = []
+    for txt in sorted(text_dir.glob("*.txt")):
+        anns = sorted(ann_dir.glob(f"{txt.stem}_*.ann")) or sorted(ann_dir.glob(f"{txt.stem}.ann"))
+        if not anns:
+            continue
+        out.append((txt.stem, txt.read_text(encoding="utf-8"), read_brat(anns[0])))
+        if limit and len(out) >= limit:
+            break
+    if not out:
+        raise CommuniqueError(f"no annotated articles in {folder} (expected text/NAME.txt + attributions/NAME_*.ann)")
+    return out
+
+
+# -- predictions -------------------------------------------------------------
+@dataclass
+class Predicted:
+    start: int
+    end: int
+    speaker_text: str | None = None
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def communique_predictions(doc, recognizer, finder) -> list[Predicted]:
+    """Quotes from communique's actors and quotes stages on a parsed doc (no clean stage)."""
+    from ..document import Meta
+
+    actors = recognizer.find(doc, Meta())
+    out = []
+    for q in finder.find(doc, actors):
+        actor = actors.get(q.speaker) if q.speaker else None
+        spans = [(m.start, m.end) for m in actor.mentions] if actor else []
+        out.append(Predicted(q.content.start, q.content.end, q.speaker_text, spans))
+    return out
+
+
+def textacy_predictions(doc) -> list[Predicted]:
+    """Quotes from textacy's direct_quotations on the same parse (speaker: its tokens)."""
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:  # textacy bails out on an odd number of quotation marks
+        return out
+    for triple in triples:
+        content = triple.content
+        start, end = content.start_char, content.end_char
+        text = doc.text
+        if end - start >= 2 and text[start] in '"“' and text[end - 1] in '"”':
+            start, end = start + 1, end - 1
+        speaker = " ".join(t.text for t in triple.speaker)
+        spans = [(t.idx, t.idx + len(t.text)) for t in triple.speaker]
+        out.append(Predicted(start, end, speaker or None, spans))
+    return out
+
+
+# -- matching --------------------------------------------------------------
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def content_score(pred: Predicted, gold: GoldAttribution) -> float:
+    """How well a predicted content fits a gold one: overlap / longer, best over the gold
+    content whole and each of its fragments; 0.5 or more is a match."""
+    p = (pred.start, pred.end)
+    whole = (min(s for s, _ in gold.content), max(e for _, e in gold.content))
+    best = 0.0
+    gold_len = sum(e - s for s, e in gold.content)
+    inside = sum(_overlap(p, f) for f in gold.content)
+    if whole[1] > whole[0]:
+        best = inside / max(p[1] - p[0], gold_len, 1)
+    for f in gold.content:
+        best = max(best, _overlap(p, f) / max(p[1] - p[0], f[1] - f[0], 1))
+    return best
+
+
+def speaker_agrees(pred: Predicted, gold: GoldAttribution) -> bool:
+    """Whether a prediction names the gold Source (see the module docstring)."""
+    if not gold.source:
+        return not pred.speaker_text
+    if not pred.speaker_text and not pred.speaker_spans:
+        return False
+    if any(_overlap(p, g) for p in pred.speaker_spans for g in gold.source):
+        return True
+    words = _words(pred.speaker_text or "")
+    return bool(words & _words(gold.source_text))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _IGNORED_WORDS}
+
+
+def match(preds: list[Predicted], golds: list[GoldAttribution], with_speaker: bool) -> int:
+    """Number of one-to-one matches, pairing the best-overlapping ones first."""
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            score = content_score(p, g)
+            if score >= 0.5 and (not with_speaker or speaker_agrees(p, g)):
+                pairs.append((score, i, j))
+    used_p, used_g, n = set(), set(), 0
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            n += 1
+    return n
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    content: int = 0
+    content_speaker: int = 0
+
+    def add(self, preds: list[Predicted], golds: list[GoldAttribution]) -> None:
+        self.predicted += len(preds)
+        self.gold += len(golds)
+        self.content += match(preds, golds, with_speaker=False)
+        self.content_speaker += match(preds, golds, with_speaker=True)
+
+    def prf(self, matched: int) -> tuple[float, float, float]:
+        p = matched / self.predicted if self.predicted else 0.0
+        r = matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(folder: Path, limit: int | None = None, baseline: bool = True, pipeline=None) -> dict:
+    """Scores communique (and textacy, when asked and installed) on a PolNeAR-style folder.
+
+    Returns {"articles": n, "gold": n, "systems": {name: Tally}, "notes": [...]}."""
+    from ..pipeline import Pipeline
+
+    articles = read_split(Path(folder), limit)
+    pipe = pipeline or Pipeline()
+    nlp, recognizer, finder, _ = pipe.stages
+    systems = {"communique": Tally()}
+    notes = []
+    use_textacy = baseline
+    if baseline:
+        try:
+            import textacy.extract.triples  # noqa: F401
+            systems["textacy direct_quotations"] = Tally()
+        except ImportError:
+            use_textacy = False
+            notes.append("textacy is not installed (pip install communique[dev]): no baseline")
+    docs = nlp.pipe((text for _, text, _ in articles), batch_size=pipe.settings.batch_size)
+    for (_, _, gold), doc in zip(articles, docs):
+        systems["communique"].add(communique_predictions(doc, recognizer, finder), gold)
+        if use_textacy:
+            systems["textacy direct_quotations"].add(textacy_predictions(doc), gold)
+    return {"articles": len(articles), "gold": sum(len(g) for _, _, g in articles),
+            "systems": systems, "notes": notes}
+
+
+# -- command ---------------------------------------------------------------
 def add_parser(sub) -> None:
-    p = sub.add_parser("attribution", help="quote precision/recall/F1 on brat attribution annotations")
-    p.add_argument("dir")
+    p = sub.add_parser("attribution", help="quote precision/recall/F1 on brat attribution annotations",
+                       description="Score quotes on brat attribution standoff in the PolNeAR layout "
+                                   "(DIR/text/NAME.txt, DIR/attributions/NAME_ANNOTATOR.ann).")
+    p.add_argument("dir", help="a split folder, e.g. polnear/dev")
+    p.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    p.add_argument("--no-baseline", action="store_true", help="skip textacy's direct_quotations")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    from ..errors import CommuniqueError
-    raise CommuniqueError("'eval attribution' is not built yet")
+    import json
+
+    result = evaluate(Path(args.dir), limit=args.limit, baseline=not args.no_baseline)
+    rows = {}
+    for name, t in result["systems"].items():
+        rows[name] = {"quotes": t.predicted,
+                      "content": dict(zip(("precision", "recall", "f1"), t.prf(t.content))),
+                      "content+speaker": dict(zip(("precision", "recall", "f1"), t.prf(t.content_speaker)))}
+    if args.json:
+        print(json.dumps({"articles": result["articles"], "gold": result["gold"], "systems": rows,
+                          "notes": result["notes"]}, indent=2))
+        return 0
+    print(f"{result['articles']} articles, {result['gold']} gold attributions")
+    print(f"{'system':28} {'quotes':>6}   {'content P / R / F1':>20}   {'content+speaker P / R / F1':>26}")
+    for name, r in rows.items():
+        c, cs = r["content"], r["content+speaker"]
+        print(f"{name:28} {r['quotes']:>6}   {c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}"
+              f"   {cs['precision']:.3f} / {cs['recall']:.3f} / {cs['f1']:.3f}")
+    for note in result["notes"]:
+        print(f"note: {note}")
+    return 0

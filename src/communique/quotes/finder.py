@@ -1,14 +1,382 @@
-"""QuoteFinder: spaCy Doc + actors → quotes. (Stub: filled by the quotes stage.)"""
+"""QuoteFinder: spaCy Doc + actors → quotes (direct, mixed, indirect) with speaker, cue, content.
+
+The finder works in passes, each claiming the text it explains so that later passes do
+not report it twice:
+
+1. quoted passages with a cue beside them — ``"...," Putin said``, ``Liu said: "..."``,
+   ``X issued a statement ...: "..."`` (direct) and ``Hu said cooperation would "..."`` (mixed);
+2. transcripts — a paragraph opening with a speaker's name and a colon (``WALLACE: ...``);
+3. reported clauses of speech verbs — ``X said (that) ...``, ``X told reporters ...``,
+   ``X described Y as ...`` (indirect; mixed when the clause holds a quoted passage);
+4. ``according to X`` and the other source phrases of the cue lexicon;
+5. quoted passages with no cue of their own that continue the previous speaker
+   (a quote running on after ``said X.``, or a paragraph after ``X continued:``).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..actors import ActorIndex
-from ..document import Quote
+from ..document import Quote, Span
 from ..settings import Settings
+from .cues import CueLexicon, load_cues
+from .marks import Passage, find_passages
+from .speakers import noun_speaker, speaker_actor, speaker_phrase, subject_of
+
+KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
+CLAUSE_DEPS = ("ccomp",)
+LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
+EXPLETIVES = ("it", "there")
+_TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
+
+
+@dataclass
+class _Found:
+    """A quote before ids are given: offsets of content and cue, the speaker phrase."""
+
+    kind: str
+    start: int
+    end: int
+    speaker_phrase: object = None      # spaCy Span, or None
+    speaker_text: str | None = None
+    speaker_id: str | None = None
+    cue: tuple[int, int] | None = None
 
 
 class QuoteFinder:
-    def __init__(self, settings: Settings | None = None):
+    """Finds the quotations of one parsed document.
+
+    >>> QuoteFinder().find(doc, actors)   # doc: spaCy Doc; actors: ActorIndex
+    [Quote(id='q1', kind='direct', ...), ...]
+    """
+
+    def __init__(self, settings: Settings | None = None, cues: CueLexicon | None = None):
         self.settings = settings or Settings()
+        self.cues = cues or load_cues()
 
     def find(self, doc, actors: ActorIndex) -> list[Quote]:
-        return []
+        """Quotes of ``doc`` (a spaCy Doc of the Document's text), ids q1… in text order."""
+        passages = [p for p in find_passages(doc.text) if doc.char_span(p.start, p.end, alignment_mode="expand")]
+        self._quoted = _quoted_token_ids(doc, passages)
+        found: list[_Found] = []
+        used_cues: set[int] = set()
+        attributed: set[Passage] = set()
+        for p in passages:
+            q = self._attribute_passage(doc, p, used_cues)
+            if q is not None:
+                found.append(q)
+                attributed.add(p)
+        found.extend(self._transcripts(doc, found))
+        found.extend(self._reported_clauses(doc, passages, attributed, used_cues, found))
+        found.extend(self._source_phrases(doc, found))
+        found.extend(self._continuations(doc, passages, attributed, found))
+        return self._to_quotes(doc, _without_overlaps(found), actors)
+
+    # -- pass 1: quoted passages with a cue beside them -----------------
+    def _attribute_passage(self, doc, p: Passage, used_cues: set[int]) -> _Found | None:
+        if p.words(doc.text) < 1:
+            return None
+        after = self._cue_after(doc, p) if p.close_at is not None else None
+        if after is not None:
+            verb, subj = after
+            used_cues.add(verb.i)
+            return _Found("direct", p.start, p.end, speaker_phrase(subj), cue=_tok_span(verb))
+        before = self._cue_before(doc, p)
+        if before is None:
+            return None
+        cue, subj, mixed_from = before
+        used_cues.add(cue.i)
+        phrase = speaker_phrase(subj) if subj is not None else None
+        if mixed_from is not None:
+            return _Found("mixed", mixed_from, p.end, phrase, cue=_tok_span(cue))
+        if p.words(doc.text) < self.cues.min_direct_words:
+            return None
+        return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
+
+    def _cue_after(self, doc, p: Passage):
+        """(verb, subject) for '"...," Putin said' / '"...," said X': a speech verb right
+        after the closing mark, with nothing but its subject in between."""
+        close = _token_at(doc, p.close_at)
+        if close is None:
+            return None
+        sent_end = close.sent.end
+        for tok in doc[close.i + 1: min(sent_end, close.i + 12)]:
+            if tok.text in ('"', "“", "”"):
+                return None
+            if not self.cues.is_speech_verb(tok):
+                continue
+            subj = subject_of(tok)
+            if subj is None:
+                return None
+            between = [t for t in doc[close.i + 1: tok.i] if not t.is_punct]
+            if all(t.i in _subtree_ids(subj) for t in between) or not between:
+                return tok, subj
+            return None
+        return None
+
+    def _cue_before(self, doc, p: Passage):
+        """(cue, subject, mixed_from) for 'X said: "..."', 'X said "..."', 'X issued a
+        statement ...: "..."' and, when the passage only ends a reported clause
+        ('Hu said cooperation would "..."'), the offset where that clause starts."""
+        opening = _token_at(doc, p.open_at)
+        if opening is None:
+            return None
+        sent = opening.sent
+        region = doc[sent.start: opening.i]
+        if not any(not t.is_punct for t in region):
+            prev = _previous_sentence(doc, sent)
+            if prev is None or not _introduces_quote(prev, self.cues):
+                return None
+            region = prev
+        colon = doc.text[:p.open_at].rstrip().endswith(":")
+        for tok in reversed(list(region)):
+            if tok.i in self._quoted:
+                continue
+            if self.cues.is_speech_verb(tok) or (colon and self.cues.is_cue_verb(tok)):
+                subj = subject_of(tok)
+                if subj is None or subj.lower_ in EXPLETIVES:
+                    return None
+                if colon and tok.dep_ == "acl" and self.cues.is_speech_noun(tok.head):
+                    tok = tok.head  # 'issued a statement confirming ...: "..."' — the statement speaks
+                return tok, subj, None if colon else self._mixed_start(doc, tok, opening)
+            if colon and self.cues.is_speech_noun(tok):
+                subj = noun_speaker(tok)
+                return (tok, subj, None) if subj is not None else None
+        return None
+
+    def _mixed_start(self, doc, verb, opening) -> int | None:
+        """Where a reported clause starts when the quote opens mid-clause ('said closer
+        cooperation would allow ... to "set ..."'), else None (the quote is the clause)."""
+        between = [t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark"]
+        clause = any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in between)
+        if not clause:
+            return None
+        first = next(t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark")
+        return first.idx
+
+    # -- pass 2: transcripts -------------------------------------------
+    def _transcripts(self, doc, found: list[_Found]) -> list[_Found]:
+        """'WALLACE: Do you ...' — a paragraph that opens with a speaker name and a colon."""
+        out = []
+        for m in _TRANSCRIPT.finditer(doc.text):
+            name = m.group(1).strip()
+            if not (name.isupper() and len(name) > 1) and not _names_person(doc, m.start(1), m.end(1)):
+                continue
+            if _claimed(found, m.start(2), m.end(2)):
+                continue
+            phrase = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+            colon = m.group(0).index(":", m.end(1) - m.start(0))
+            cue = (m.start(0) + colon, m.start(0) + colon + 1)
+            out.append(_Found("direct", m.start(2), m.end(2), phrase, cue=cue))
+        return out
+
+    # -- pass 3: reported clauses ---------------------------------------
+    def _reported_clauses(self, doc, passages, attributed, used_cues, found) -> list[_Found]:
+        """'X said (that) ...', 'X told reporters ...', 'X described Y as ...'."""
+        out = []
+        for tok in doc:
+            if not self.cues.is_cue_verb(tok):
+                continue
+            span = self._reported_span(tok)
+            if span is None:
+                continue
+            subj = subject_of(tok)
+            if subj is None or subj.lower_ in EXPLETIVES or subj.i in range(span[0], span[1]):
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            kind = "indirect"
+            for p in passages:
+                if p.end > start and p.start < end:
+                    kind = "mixed"
+                    end = max(end, p.end)
+                    attributed.add(p)
+            if _claimed(found + out, start, end):
+                continue
+            used_cues.add(tok.i)
+            out.append(_Found(kind, start, end, speaker_phrase(subj), cue=_tok_span(tok)))
+        return out
+
+    def _reported_span(self, verb) -> tuple[int, int] | None:
+        """Token range [start, end) of what ``verb`` reports, or None."""
+        lemma = verb.lemma_.lower()
+        speech = lemma in self.cues.speech_verbs
+        if lemma in self.cues.describe_verbs:
+            objs = [c for c in verb.rights if c.dep_ == "dobj"]
+            as_ = [c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"]
+            if objs and as_:
+                return _trim_span(verb.doc, objs[0].left_edge.i, as_[-1].right_edge.i + 1)
+        deps = LOOSE_CLAUSE_DEPS if speech and lemma in ("say", "tell", "add") else CLAUSE_DEPS
+        # a speech verb hanging from this one ("said, adding that ...") reports its own clause
+        clauses = [c for c in verb.children
+                   if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)]
+        if not clauses:
+            return None
+        clause = clauses[0] if clauses[0].dep_ == "ccomp" else None
+        if clause is None:
+            clause = next((c for c in clauses if c.dep_ == "ccomp"), clauses[0])
+        if clause.i < verb.i:  # "The economy is weak, he said." — the clause before the verb
+            return _trim_span(verb.doc, clause.left_edge.i, verb.i)
+        if clause.dep_ != "ccomp":
+            # a parse that hung the clause off the verb loosely: take the rest of the sentence
+            return _trim_span(verb.doc, verb.i + 1, verb.sent.end)
+        return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+
+    # -- pass 4: according to X -----------------------------------------
+    def _source_phrases(self, doc, found) -> list[_Found]:
+        out = []
+        for tok in doc:
+            for phrase in self.cues.source_phrases:
+                if tok.lower_ != phrase[0] or tok.i + len(phrase) > len(doc):
+                    continue
+                words = doc[tok.i: tok.i + len(phrase)]
+                if tuple(t.lower_ for t in words) != phrase:
+                    continue
+                q = self._according_to(doc, words, found + out)
+                if q is not None:
+                    out.append(q)
+        return out
+
+    def _according_to(self, doc, words, found) -> _Found | None:
+        last = words[-1]
+        source = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if source is None:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            source = nxt.head if nxt is not None and nxt.head.i > last.i else nxt
+        if source is None or source.is_punct:
+            return None
+        phrase = speaker_phrase(source)
+        sent = words[0].sent
+        if phrase.end >= sent.end - 1:      # "..., according to X."
+            span = _trim_span(doc, sent.start, words.start)
+        elif words.start <= sent.start + 1:  # "According to X, ..."
+            span = _trim_span(doc, phrase.end, sent.end)
+        else:
+            span = _trim_span(doc, sent.start, sent.end)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        if _claimed(found, start, end):
+            return None
+        cue = (words[0].idx, last.idx + len(last))
+        return _Found("indirect", start, end, phrase, cue=cue)
+
+    # -- pass 5: passages continuing the previous speaker ---------------
+    def _continuations(self, doc, passages, attributed, found) -> list[_Found]:
+        """A quoted passage with no cue of its own, in the same or the next paragraph as an
+        attributed quote with nothing else between them, is that speaker's too."""
+        out = []
+        for p in passages:
+            if p in attributed or p.words(doc.text) < self.cues.min_direct_words:
+                continue
+            if _claimed(found + out, p.start, p.end):
+                continue
+            prev = max((q for q in found + out if q.end <= p.open_at and q.speaker_phrase is not None),
+                       key=lambda q: q.end, default=None)
+            if prev is None or not _adjacent(doc.text, prev.end, p.open_at):
+                continue
+            out.append(_Found("direct", p.start, p.end, prev.speaker_phrase, speaker_text=prev.speaker_text))
+        return out
+
+    # -- output ---------------------------------------------------------
+    def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
+        quotes = []
+        text = doc.text
+        for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
+            speaker = None
+            speaker_text = q.speaker_text
+            if q.speaker_phrase is not None:
+                phrase = q.speaker_phrase
+                speaker = speaker_actor(phrase, actors)
+                speaker_text = speaker_text or phrase.text
+                if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
+                    actors.add_mention(speaker, Span.from_spacy(phrase))
+            quotes.append(Quote(
+                id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
+                speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
+        return quotes
+
+
+# -- small helpers over the parse --------------------------------------------
+def _token_at(doc, offset: int | None):
+    if offset is None:
+        return None
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _tok_span(tok) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _subtree_ids(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _quoted_token_ids(doc, passages: list[Passage]) -> set[int]:
+    """Indices of the tokens inside quoted passages (a cue there is someone else's)."""
+    out: set[int] = set()
+    for p in passages:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        out.update(range(span.start, span.end))
+    return out
+
+
+def _introduces_quote(sent, cues: CueLexicon) -> bool:
+    """Whether a sentence ends by introducing what follows: 'X continued:' or a parse that
+    split 'Liu said | "Both sides ..."' after the verb."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    return words[-1].text == ":" or cues.is_speech_verb(words[-1])
+
+
+def _previous_sentence(doc, sent):
+    if sent.start == 0:
+        return None
+    return doc[sent.start - 1].sent
+
+
+def _is_clause(tok) -> bool:
+    """Whether a dependent heads a clause (has a verb or is one)."""
+    return tok.pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+def _trim_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without leading 'that'/punctuation and trailing punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _names_person(doc, start: int, end: int) -> bool:
+    return any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.char_span(start, end, alignment_mode="expand").ents) \
+        if doc.char_span(start, end, alignment_mode="expand") is not None else False
+
+
+def _claimed(found: list[_Found], start: int, end: int) -> bool:
+    """Whether most of [start, end) is already some quote's content."""
+    for q in found:
+        overlap = min(q.end, end) - max(q.start, start)
+        if overlap > 0.5 * min(end - start, q.end - q.start):
+            return True
+    return False
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only an attribution ('," said X. ') or one paragraph break separates two quotes."""
+    between = text[end:start]
+    return between.count("\n\n") <= 1 and len(between) < 120 and between.count(". ") <= 1
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Drops quotes whose content mostly repeats one found by a more specific pass."""
+    keep: list[_Found] = []
+    for q in sorted(found, key=lambda q: KIND_RANK[q.kind]):
+        if not _claimed(keep, q.start, q.end):
+            keep.append(q)
+    return keep

@@ -1,0 +1,50 @@
+"""The cue lexicon (``data/quotes/cues.yaml``): words that introduce reported speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    speech_verbs: frozenset[str]
+    cognition_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    describe_verbs: frozenset[str]
+    min_direct_words: int
+
+    def is_speech_verb(self, token) -> bool:
+        """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.speech_verbs
+
+    def is_cue_verb(self, token) -> bool:
+        """A speech verb, or a verb of belief ("believes", "hopes")."""
+        return token.pos_ == "VERB" and (token.lemma_.lower() in self.speech_verbs
+                                         or token.lemma_.lower() in self.cognition_verbs)
+
+    def is_speech_noun(self, token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns
+
+
+def _words(items) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or ())
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> CueLexicon:
+    """The packaged cue lexicon, read once per process."""
+    raw = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    return CueLexicon(
+        speech_verbs=_words(raw.get("speech_verbs")),
+        cognition_verbs=_words(raw.get("cognition_verbs")),
+        speech_nouns=_words(raw.get("speech_nouns")),
+        source_phrases=tuple(tuple(w.lower() for w in p) for p in raw.get("source_phrases") or ()),
+        describe_verbs=_words(raw.get("describe_verbs")),
+        min_direct_words=int(raw.get("min_direct_words", 4)),
+    )

@@ -1,0 +1,90 @@
+"""Quotation marks → quoted passages (character spans), curly or straight, across paragraphs.
+
+A passage opened in one paragraph and not closed by its end continues when the next
+paragraph opens with a quotation mark (the newspaper convention for quotes that run over
+several paragraphs); otherwise it ends with its paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+_MARK = re.compile(r'["“”„«»]')
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPEN_CONTEXT = set(" \t([{—–-/:;")
+_TRIM = " \t,;:—–-"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Text inside quotation marks: ``start``/``end`` exclude the marks themselves;
+    ``open_at``/``close_at`` are the offsets of the marks (``close_at`` None when unclosed)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+
+    def words(self, text: str) -> int:
+        return len(text[self.start:self.end].split())
+
+
+def _is_opening(text: str, i: int, depth: int) -> bool:
+    """Whether the mark at ``text[i]`` opens a quotation (straight marks: by what is around them)."""
+    ch = text[i]
+    if ch in OPENING:
+        return True
+    if ch in CLOSING:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_CONTEXT or before == "\n":
+        return not after.isspace() or depth == 0
+    return False
+
+
+def find_passages(text: str) -> list[Passage]:
+    """All outermost quoted passages of ``text``, in order."""
+    out: list[Passage] = []
+    depth = 0
+    open_at = start = -1
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        continuing = depth > 0
+        for m in _MARK.finditer(text, p_start, p_end):
+            i = m.start()
+            if continuing and not text[p_start:i].strip():
+                continuing = False  # the mark that re-opens a continued quote
+                continue
+            continuing = False
+            if _is_opening(text, i, depth):
+                if depth == 0:
+                    open_at, start = i, i + 1
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    out.append(_trimmed(text, Passage(start, i, open_at, i)))
+        if depth > 0:
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt is None or not _opens_with_mark(text, nxt[0], nxt[1]):
+                out.append(_trimmed(text, Passage(start, p_end, open_at, None)))
+                depth = 0
+    return [p for p in out if p.end > p.start]
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    stripped = text[start:end].lstrip()
+    return bool(stripped) and stripped[0] in OPENING + STRAIGHT
+
+
+def _trimmed(text: str, p: Passage) -> Passage:
+    s, e = p.start, p.end
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return Passage(s, e, p.open_at, p.close_at)

@@ -1,0 +1,191 @@
+"""Speakers: from a cue word to the noun phrase that speaks and the actor it names.
+
+``subject_of(verb)`` finds who does the saying (through participles and conjoined verbs,
+and in inverted "..., said X" order); ``speaker_phrase`` grows that token into the noun
+phrase as written; ``speaker_actor`` maps the phrase to an actor id, resolving pronouns
+and definite descriptions ("the spokesman", "the ministry") to an earlier mention.
+"""
+from __future__ import annotations
+
+from ..actors import ActorIndex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# verbs that inherit the subject of the verb they hang from: "..., adding that",
+# "and said", "went on to say"
+INHERITING_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
+# children that end a speaker phrase: relative clauses, participles, parentheticals
+CUT_DEPS = ("relcl", "acl", "advcl", "punct", "cc", "conj", "prep")
+PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
+IMPERSONAL = {"it": ("organization", "country")}
+NAME_POS = ("PROPN", "NOUN", "PRON")
+
+
+def subject_of(verb):
+    """The token that is the subject of ``verb`` (a spaCy Token), or None."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                # a subject in an earlier paragraph is a parse running over a heading
+                return child if not _paragraph_between(child, verb) else _phrase_before(verb)
+        inverted = _inverted_subject(tok)
+        if inverted is not None:
+            return inverted
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
+            return noun_speaker(tok.head)
+        if tok.dep_ in INHERITING_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return _phrase_before(verb)
+
+
+def noun_speaker(noun):
+    """Who speaks through a noun: a speech noun's issuer (the ministry in "the ministry's
+    statement", "the ministry issued a statement", "Putin said in a statement"), else the
+    noun itself ("a spokesman saying ...")."""
+    from .cues import load_cues
+
+    if not load_cues().is_speech_noun(noun):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head is noun or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(head)
+
+
+def _paragraph_between(a, b) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def _phrase_before(verb):
+    """The noun phrase just before a verb the parser gave no subject, in the same
+    paragraph: 'The EU's foreign policy chief, Catherine Ashton (pictured), told ...'."""
+    doc = verb.doc
+    i = verb.i - 1
+    depth = 0
+    while i >= 0 and (doc[i].is_punct or depth > 0) and "\n" not in doc[i].text:
+        depth += doc[i].text == ")"
+        depth -= doc[i].text == "("
+        i -= 1
+    if i < 0 or doc[i].is_space or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    tok = doc[i]
+    while (tok.dep_ in ("appos", "compound", "pobj", "prep", "acl", "amod", "poss", "case", "flat")
+           and tok.head.i < verb.i and tok.head is not tok):
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN") else None
+
+
+def _inverted_subject(verb):
+    """The name right after a verb in '"...," said Luxembourg's Jean Asselborn'."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.i == 0:
+        return None
+    before = [t.text for t in doc[max(0, verb.i - 2): verb.i]]
+    marks = ('"', "”", "'", "’")
+    if not (before[-1] in marks or (len(before) == 2 and before[-1] == "," and before[0] in marks)):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET") or nxt.sent != verb.sent:
+        return None
+    head = nxt
+    while head.dep_ in ("poss", "compound", "case", "amod", "det", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
+def speaker_phrase(token):
+    """The noun phrase (spaCy Span) headed by ``token``, without relative clauses,
+    parentheticals or trailing punctuation: "Chinese Foreign Ministry spokesman Liu Weimin"."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "preconj"):
+            start = min(start, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ == "punct":
+            continue  # commas around an apposition; trailing ones are trimmed below
+        if child.dep_ in CUT_DEPS and child.dep_ != "prep":
+            break
+        if child.dep_ == "appos" and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "(":
+            break
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "to"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text == "("):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    for t in doc[start:token.i]:  # a phrase never reaches back into an earlier paragraph
+        if "\n" in t.text_with_ws:
+            start = t.i + 1
+    return doc[start:end]
+
+
+def speaker_actor(phrase, actors: ActorIndex) -> str | None:
+    """The actor id a speaker phrase (spaCy Span) names, or None.
+
+    Prefers the actor covering the phrase's head ("spokesman Liu Weimin" → Liu Weimin),
+    then a person inside it, then any actor inside it; a pronoun or a definite description
+    without an actor of its own is resolved to an earlier mention."""
+    head = phrase.root
+    aid = actors.actor_for_token(head)
+    if aid:
+        return aid
+    inside = actors.actors_for_span(phrase)
+    for kind in ("person", "organization", "group", "country"):
+        for a in inside:
+            actor = actors.get(a)
+            if actor is not None and actor.kind == kind:
+                return a
+    if head.pos_ == "PRON":
+        return resolve_pronoun(head, actors)
+    if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+        return resolve_description(head, actors)
+    return None
+
+
+def resolve_pronoun(token, actors: ActorIndex) -> str | None:
+    """The actor a pronoun refers to: the actors stage's resolver when it has one, else the
+    most recent earlier mention of a fitting kind (person for he/she, organization or
+    country for it)."""
+    try:
+        from ..actors import coref  # written by the actors stage; optional here
+    except ImportError:
+        coref = None
+    if coref is not None and hasattr(coref, "resolve_pronoun"):
+        try:
+            return coref.resolve_pronoun(token.doc, token, actors)
+        except Exception:  # a resolver that fails on one token must not lose the quote
+            pass
+    kinds = (PERSONAL[token.lower_],) if token.lower_ in PERSONAL else IMPERSONAL.get(token.lower_)
+    if not kinds:
+        return None
+    return _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds)
+
+
+def resolve_description(token, actors: ActorIndex) -> str | None:
+    """'the spokesman', 'the ministry': the latest earlier actor whose name, role or a
+    mention contains the head noun."""
+    word = token.lemma_.lower()
+
+    def fits(actor) -> bool:
+        texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions]
+        return any(word in t.lower() for t in texts)
+
+    return _latest_mention_before(token.idx, actors, fits)
+
+
+def _latest_mention_before(offset: int, actors: ActorIndex, fits) -> str | None:
+    best, best_start = None, -1
+    for actor in actors:
+        for m in actor.mentions:
+            if best_start < m.start and m.end <= offset and fits(actor):
+                best, best_start = actor.id, m.start
+    return best
