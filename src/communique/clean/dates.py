@@ -3,7 +3,8 @@
 Handles ISO dates and timestamps (``2012-06-05T14:31:00+02:00``), day-first numeric dates
 (``05.06.2012``, the European convention news sites use), and dates with month names in either
 order (``June 5, 2012``, ``5 June 2012``, ``Jun. 5 2012``). Month names come from the cleaning
-vocabulary. Ambiguous slash dates (``5/6/2012``) are not guessed.
+vocabulary. Slash dates are read day first (``02/06/2024`` is 2 June), as most of the world's
+news sites write them, unless the day-first reading is impossible (``06/25/2024``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .vocabulary import vocabulary
 
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
 _DOTTED = r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?![\d.]\d)"
+_SLASHED = r"(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})(?![\d/])"
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +25,7 @@ def _date_pattern() -> re.Pattern:
     month = rf"(?:{names})\.?"
     md_y = rf"(?P<mn1>{month})\s+(?P<md1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my1>\d{{4}})"
     d_my = rf"(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mn2>{month}),?\s+(?P<my2>\d{{4}})"
-    return re.compile(rf"(?:{_ISO}|{_DOTTED}|\b{md_y}|\b{d_my})(?!\d)", re.IGNORECASE)
+    return re.compile(rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|\b{md_y}|\b{d_my})(?!\d)", re.IGNORECASE)
 
 
 def _iso(y: str, m: str | int, d: str) -> str | None:
@@ -39,6 +41,8 @@ def _from_match(m: re.Match) -> str | None:
         return _iso(g["iy"], g["im"], g["id"])
     if g["dy"]:
         return _iso(g["dy"], g["dm"], g["dd"])
+    if g["sy"]:
+        return _iso(g["sy"], g["sm"], g["sd"]) or _iso(g["sy"], g["sd"], g["sm"])
     months = vocabulary().months
     if g["my1"]:
         return _iso(g["my1"], months[g["mn1"].rstrip(".").casefold()], g["md1"])
@@ -60,18 +64,24 @@ def parse_date(text: str | None) -> str | None:
     return found[0] if found else None
 
 
-_TIME_TAIL = re.compile(r"^[\s,|·•-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?(?:\s*[A-Z]{2,4})?)?[\s,|·•-]*$",
-                        re.IGNORECASE)
+_AROUND_DATE = re.compile(r"T?\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]?\d+(?::?\d{2})?|[^\W\d_][\w.]*")
 
 
 def is_date_line(line: str) -> str | None:
-    """When the whole line is a date (perhaps with a time, 'June 5, 2012 14:31'): its ISO date."""
+    """When the line is only a date with its furniture, its ISO date.
+
+    'June 5, 2012', 'Sat, March 23, 2024 at 6:15 PM GMT+8', 'Published on 02/06/2024 - 16:40'
+    are date lines; 'Talks resume on June 5, 2012 in Geneva' is not (other words stand there).
+    """
+    if len(line) > 100:
+        return None
     found = find_date(line)
     if not found:
         return None
     iso, start, end = found
-    head, tail = line[:start], line[end:]
-    if _TIME_TAIL.match(tail) and re.fullmatch(r"[\s|·•,-]*(?:(?:date|updated|published|posted)\s*:?)?\s*",
-                                               head, re.IGNORECASE):
-        return iso
-    return None
+    allowed = vocabulary().date_line_words
+    for token in _AROUND_DATE.findall(line[:start] + " " + line[end:]):
+        word = token.casefold()
+        if word[:1].isalpha() and not word[1:2].isdigit() and word not in allowed and word.rstrip(".") not in allowed:
+            return None
+    return iso

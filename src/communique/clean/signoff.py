@@ -67,16 +67,16 @@ def read_signoff(line: str, credits: Credits) -> bool:
         if not m:
             continue
         groups = m.groupdict()
+        known, unknown = agencies_in(groups.get("wires") or "")
         if groups.get("people"):
             for person in people_in(groups["people"]):
                 if person not in credits.people:
                     credits.people.append(person)
-            return True
-        known, unknown = agencies_in(groups.get("wires") or "")
-        if known and len(unknown) <= len(known):
-            for name in known:
-                credits.add_wire(name)
-            return True
+        elif not known or len(unknown) > len(known):
+            continue
+        for name in known:
+            credits.add_wire(name)
+        return True
     return False
 
 
@@ -93,11 +93,12 @@ def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
     return paragraph[: m.start()].rstrip()
 
 
-def strip_dateline(paragraph: str, credits: Credits) -> tuple[str, str | None]:
+def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 
     An agency named in the dateline becomes a wire source; an unknown one (a site naming
-    itself) is kept in ``credits.others``. The sentence after the dateline is never touched.
+    itself, or ``publisher``) is kept in ``credits.others``. The sentence after the dateline
+    is never touched.
     """
     for pattern in vocabulary().datelines:
         m = pattern.match(paragraph)
@@ -108,7 +109,8 @@ def strip_dateline(paragraph: str, credits: Credits) -> tuple[str, str | None]:
             continue
         groups = m.groupdict()
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
-        if groups.get("wires") and not known:
+        if groups.get("wires") and not known and (not publisher or
+                                                  groups["wires"].casefold() != publisher.casefold()):
             continue
         for name in known:
             credits.add_wire(name)

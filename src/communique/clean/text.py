@@ -29,6 +29,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -96,11 +97,25 @@ def _add_unique(items: list, value) -> None:
         items.append(value)
 
 
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
+_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|el|al)$")
+
+
 def _read_page_title(line: str, meta: Meta) -> bool:
-    """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one."""
+    """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one.
+
+    'Title – Site Name' (one dash, a short Title-Case site name after it) is one too.
+    """
     parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    if len(parts) == 1:
+        pieces = _TITLE_DASH.split(line)
+        site = pieces[-1].split() if len(pieces) == 2 else []
+        if not (site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site)
+                and _words(pieces[0]) >= 4):
+            return False
+        parts = pieces
     dated = [p for p in parts[1:] if is_date_line(p)]
-    if len(parts) < 3 and not (len(parts) == 2 and dated):
+    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated):
         return False
     others = [p for p in parts[1:] if p not in dated and _words(p) <= 5]
     meta.title = meta.title or parts[0]
@@ -124,6 +139,21 @@ def _unglue_date(line: str) -> str:
         _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
     # only a capitalised month after a lower-case letter is glue ("Mcintosh|June")
     return _GLUED_MONTH.sub(lambda m: " " if line[m.start()].isupper() else "", line)
+
+
+def _read_section_and_date(line: str, meta: Meta) -> bool:
+    """'Africa | Published 31 July 2024' → section and date. True when the line was such a line."""
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    if len(parts) < 2:
+        return False
+    dates = [is_date_line(p) for p in parts]
+    labels = [p for p, d in zip(parts, dates) if not d]
+    if not any(dates) or any(_words(p) > 3 for p in labels):
+        return False
+    meta.published = meta.published or next(d for d in dates if d)
+    if labels:
+        meta.section = meta.section or labels[0]
+    return True
 
 
 def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
@@ -247,7 +277,10 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
             meta.images.append(Image(caption=caption or "", credit=who))
             continue
         line = strip_numbering(line) if in_header else line
-        if in_header and _read_byline(line, meta, credits):
+        # a byline may stand below a standfirst, so look for one among the first paragraphs
+        if (in_header or len(kept) <= BYLINE_REACH) and _read_byline(line, meta, credits):
+            continue
+        if in_header and _read_section_and_date(line, meta):
             continue
         date_only = is_date_line(line)
         if date_only:
@@ -269,6 +302,9 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
                     continue
                 if _similar(line, meta.title):
                     continue
+            elif _words(line) <= 3:
+                meta.section = meta.section or line   # a section label under the headline
+                continue
         if after_media and not in_header and _is_heading(line, max_words=12):
             after_media = False
             continue   # the title a video player shows under itself
@@ -277,12 +313,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         if _is_sentence(line):
             in_header = False
     _strip_signoffs(kept, credits)
-    if kept:
-        for p in kept[:2]:
-            stripped, _ = strip_dateline(p.text, credits)
-            if stripped != p.text:
-                p.text = stripped
-                break
+    _strip_lede_dateline(kept, credits, meta.publisher)
     for name in credits.wires:
         _add_unique(meta.wire_sources, name)
     if not meta.authors:
@@ -291,6 +322,15 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         meta.publisher = credits.others[0]
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
     return "\n\n".join(paragraphs)
+
+
+def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: str | None) -> None:
+    """The dateline off the lede: tried on the first two sentence paragraphs (a standfirst may come first)."""
+    for p in [p for p in kept if _is_sentence(p.text)][:2]:
+        stripped, _ = strip_dateline(p.text, credits, publisher)
+        if stripped != p.text:
+            p.text = stripped
+            return
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:

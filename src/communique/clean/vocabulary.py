@@ -48,6 +48,7 @@ class Vocabulary:
     html_prune: re.Pattern
     months: dict[str, int]                # casefolded month name or abbreviation → 1..12
     english_words: frozenset[str]
+    date_line_words: frozenset[str]       # what may stand around a date on a date line
 
     def is_navigation(self, line: str) -> bool:
         key = _phrase_key(line)
@@ -99,4 +100,5 @@ def vocabulary() -> Vocabulary:
         html_prune=re.compile(raw["html_prune_pattern"], re.IGNORECASE),
         months=months,
         english_words=frozenset(raw["english_function_words"]),
+        date_line_words=frozenset(str(w).casefold() for w in raw["date_line_words"]),
     )
