@@ -1,14 +1,212 @@
-"""EventCoder: spaCy Doc + actors → events. (Stub: filled by the events stage.)"""
+"""EventCoder: spaCy Doc + actors → PLOVER events.
+
+Per sentence: triggers (lexicon + objects, :mod:`.triggers`) → governors resolved
+("agreed to", "threatened to", "refused to") → for each remaining act: status (negation,
+modality; :mod:`.status`), actor and recipient (:mod:`.arguments`), date (:mod:`.dates`),
+place (:mod:`.places`), contexts, CAMEO code and intensity (:mod:`.plover`).
+All rules are data in ``data/events/``; this module only applies them.
+"""
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
 from ..actors import ActorIndex
-from ..document import Event, Meta, Quote
+from ..document import Event, Location, Meta, Quote, Span
 from ..settings import Settings
+from .arguments import ArgumentContext, event_arguments, phrase_actors
+from .contexts import ContextLexicon
+from .dates import WEEKDAYS, FORWARD_WORDS, BACKWARD_WORDS, earlier_than, later_than, parse_published, resolve_date
+from .lexicon import load_lexicon
+from .places import resolve_place
+from .plover import cameo_code, intensity
+from .status import StatusRules
+from .triggers import Candidate, GovernorRules, TriggerFinder, resolve_governors
+
+PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# dependencies that keep a date or place word inside the clause of the word it hangs from
+ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
+               "dobj", "obl", "pcomp"}
+FORWARD_MODALITIES = {"future", "expected", "intended"}
+SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "compound"}
 
 
 class EventCoder:
+    """Loads the trigger lexicon and rule tables once; :meth:`find` codes one document."""
+
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
+        self.lexicon = load_lexicon(self.settings.trigger_files)
+        self.governors = GovernorRules()
+        self.status_rules = StatusRules()
+        self.context_lexicon = ContextLexicon()
+        self._finder: TriggerFinder | None = None
+        self._vocab = None
 
-    def find(self, doc, actors: ActorIndex, meta: Meta, quotes: list[Quote]) -> list[Event]:
-        return []
+    def finder(self, vocab) -> TriggerFinder:
+        if self._finder is None or self._vocab is not vocab:
+            self._finder, self._vocab = TriggerFinder(vocab, self.lexicon), vocab
+        return self._finder
+
+    # -- the document -------------------------------------------------------
+    def find(self, doc: Doc, actors: ActorIndex, meta: Meta, quotes: list[Quote]) -> list[Event]:
+        """Every event the document reports, in text order."""
+        cands = self.finder(doc.vocab).find(doc)
+        resolve_governors(cands, self.governors)
+        published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)
+        ctx = ArgumentContext(actors=actors, quotes=quotes or [])
+        visit_place = _visit_place(doc)
+        by_sentence: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if not c.absorbed:
+                by_sentence.setdefault(c.token.sent.start, []).append(c)
+        events: list[Event] = []
+        for sent in doc.sents:
+            sent_events = []
+            contexts = None
+            for cand in by_sentence.get(sent.start, ()):
+                if contexts is None:
+                    contexts = self.context_lexicon.contexts(sent)
+                ev = self._event(cand, sent, ctx, published, contexts, visit_place, quotes or [])
+                ev.id = f"e{len(events) + len(sent_events) + 1}"
+                sent_events.append(ev)
+            events.extend(sent_events)
+            _remember_groups(sent, sent_events, ctx)
+        return events
+
+    # -- one event ------------------------------------------------------------
+    def _event(self, cand: Candidate, sent: SpacySpan, ctx: ArgumentContext, published, contexts: list[str],
+               visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
+        tok = cand.token
+        status = self.status_rules.status(tok)
+        modality = status.modality
+        negated = status.negated or cand.negated
+        actor, recipient = event_arguments(tok, ctx, cand.object_on_patient)
+        if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
+            modality = "requested"
+
+        date_expr = _date_expression(tok, sent)
+        date = None
+        if date_expr is not None:
+            date = resolve_date(date_expr, published, forward=modality in FORWARD_MODALITIES)
+        if date and published and modality == "asserted":
+            if later_than(date, published):
+                modality = "future"
+            elif len(date) == 4 and earlier_than(date, published):
+                modality = "historical"
+        if date is None and published is not None:
+            date = published.isoformat()
+
+        if cand.reciprocal and modality in ("asserted", "historical") and cand.mode != "visit":
+            actor, recipient = actor + [r for r in recipient if r not in actor], []
+
+        location = _event_location(tok, sent, cand)
+        if location is None and cand.event == "CONSULT" and visit_place is not None and modality == "asserted":
+            location = resolve_place(visit_place.text)
+
+        context = list(cand.context) + [c for c in contexts if c not in cand.context]
+        confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
+        trig = tok.doc[cand.start:cand.end]
+        quote_id = next((q.id for q in quotes if q.content.start <= trig.start_char < q.content.end), None)
+        return Event(id="", event=cand.event, sentence=Span.from_spacy(sent), trigger=Span.from_spacy(trig),
+                     actor=actor, recipient=recipient, mode=cand.mode, context=context,
+                     cameo=cameo_code(cand.event, cand.mode), intensity=intensity(cand.event, cand.mode),
+                     negated=negated, modality=modality, date=date, location=location,
+                     confidence=round(max(0.05, min(0.99, confidence)), 3), quote=quote_id)
+
+
+def _clause_weight(tok: Token) -> float:
+    """Main-clause acts are what a sentence reports; acts in subordinate phrases are background."""
+    t, depth = tok, 0
+    while t.head is not t and depth < 8:
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            return -0.1
+        if t.dep_ in ("pobj",) and t.pos_ in ("NOUN", "PROPN"):
+            return -0.08
+        t, depth = t.head, depth + 1
+    return 0.05
+
+
+def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
+    """Whether ``word`` hangs (through prepositions, modifiers) from ``target`` or from the verb
+    whose clause ``target`` is in."""
+    clause_head = target
+    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head is not clause_head and \
+            clause_head.dep_ in ATTACH_DEPS | {"nsubj", "nsubjpass", "attr", "conj"}:
+        clause_head = clause_head.head
+    t = word
+    for _ in range(limit):
+        if t is target or t is clause_head:
+            return True
+        if t.head is t or t.dep_ not in ATTACH_DEPS:
+            return False
+        t = t.head
+    return t is target or t is clause_head
+
+
+def _date_expression(tok: Token, sent: SpacySpan) -> str | None:
+    """The text of the date expression that dates this trigger's clause (with a leading
+    "next"/"starting"/"last"), else one anywhere in the sentence, else None."""
+    doc = tok.doc
+    candidates = [e for e in sent.ents if e.label_ == "DATE"]
+    covered = {i for e in candidates for i in range(e.start, e.end)}
+    candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
+    if not candidates:
+        return None
+    attached = [e for e in candidates if _attached_to(e.root, tok)]
+    pool = attached or candidates
+    best = min(pool, key=lambda e: abs(e.root.i - tok.i))
+    start = best.start
+    if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
+        start -= 1
+    return doc[start:best.end].text
+
+
+def _place_entities(sent: SpacySpan) -> list[SpacySpan]:
+    return [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep"
+            and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS]
+
+
+def _event_location(tok: Token, sent: SpacySpan, cand: Candidate) -> Location | None:
+    """Where the event happened: a place in its own clause ("in Beijing", "through Seoul"),
+    the place visited, else a place elsewhere in the sentence."""
+    places = _place_entities(sent)
+    if cand.mode == "visit":
+        places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
+                  and e.root.head is tok] + places
+    if not places:
+        return None
+    attached = [e for e in places if _attached_to(e.root, tok)]
+    best = (attached or places)[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
+    return resolve_place(best.text)
+
+
+def _visit_place(doc: Doc) -> SpacySpan | None:
+    """Where the article's story happens, from its opening ("X is in Beijing to …", a dateline)."""
+    for i, sent in enumerate(doc.sents):
+        if i >= 3:
+            break
+        places = _place_entities(sent)
+        if places:
+            return places[0]
+    return None
+
+
+def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
+    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones."""
+    for ev in events:
+        if len(ev.actor) >= 2:
+            ctx.recent_groups.append(list(ev.actor))
+        elif ev.actor and ev.recipient and ev.event == "CONSULT":
+            ctx.recent_groups.append(list(ev.actor) + list(ev.recipient))
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+            ids = phrase_actors(tok, ctx, depth=1)
+            if len(ids) >= 2:
+                ctx.recent_groups.append(ids)
+    if not any(len(ev.actor) >= 2 for ev in events):
+        for ev in events:
+            if ev.actor:
+                ctx.recent_groups.append(list(ev.actor))
+                break
+    del ctx.recent_groups[:-5]

@@ -1,0 +1,250 @@
+"""Actor and recipient of an event, from the parse and the document's actors.
+
+PLOVER conventions (manual §"Compound and Reciprocal Actors"): actor and recipient are lists;
+"China and Russia signed" is one actor list; a meeting of equals puts every party in the actor
+list and leaves the recipient empty; a passive "was condemned by X" has X as actor. In reported
+speech the actor is the subject of the reported clause ("Liu said both sides oppose …" → both
+sides), and the speaker only when the clause has no subject of its own ("…, Putin said").
+Pronouns and collective references ("they", "both sides", "the two countries") resolve to the
+most recent compound actor of the sentences before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..document import Quote
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+PATIENT_DEPS = ("nsubjpass", "csubjpass")
+# modifiers that are part of a noun phrase naming an actor
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc", "det", "nummod", "npadvmod"}
+PHRASE_PREPS = {"of", "from"}
+RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
+NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "tell", "order", "invite", "encourage", "persuade", "force",
+                  "allow", "help", "want", "request", "appeal", "instruct", "implore", "advise", "push"}
+SAY_VERBS = {"say", "tell", "add", "state", "announce", "declare", "report", "claim", "note", "stress", "confirm",
+             "reiterate", "explain", "write", "argue", "insist", "warn", "indicate", "suggest", "believe", "think",
+             "quote", "cite", "reply", "respond", "describe", "emphasize", "emphasise", "underline", "affirm"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
+SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its"}
+COLLECTIVE_HEADS = {"side", "country", "nation", "government", "leader", "party", "state", "power", "neighbor",
+                    "neighbour", "partner", "ally", "head", "minister", "president", "delegation", "capital",
+                    "member", "sides", "two", "both", "all"}
+
+
+@dataclass
+class ArgumentContext:
+    """What argument resolution needs to know about the document around one sentence."""
+    actors: ActorIndex
+    quotes: list[Quote] = field(default_factory=list)
+    recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
+    recent_actors: list[str] = field(default_factory=list)          # actors of earlier events, most recent last
+
+
+def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:
+    """Actor ids a noun phrase names: its head's mention, else those in its modifiers and
+    conjuncts ("China and Russia", "the presidents of Iran and Afghanistan"), else a pronoun
+    or collective reference resolved against the sentences before."""
+    if depth > 4:
+        return []
+    actors = ctx.actors
+    out: list[str] = []
+    head_actor = actors.actor_for_token(token)
+    if head_actor:
+        out.append(head_actor)
+    for c in token.children:
+        if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
+            out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(phrase_actors(p, ctx, depth + 1))
+    if not out and depth == 0:
+        out = resolve_reference(token, ctx)
+    return _unique(out)
+
+
+def _unique(ids) -> list[str]:
+    seen: list[str] = []
+    for i in ids:
+        if i and i not in seen:
+            seen.append(i)
+    return seen
+
+
+def is_collective(token: Token) -> bool:
+    """'both sides', 'the two countries', 'the ministers': a reference to several actors named before."""
+    low = token.lower_
+    if low in PLURAL_PRONOUNS:
+        return True
+    if token.lemma_.lower() in COLLECTIVE_HEADS and token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.lower_ in ("both", "two", "three", "all") for c in token.children)
+
+
+def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
+    """A pronoun or collective noun → the actors it most plausibly stands for."""
+    low = token.lower_
+    if low in SPEAKER_PRONOUNS:
+        return speaker_of(token, ctx)
+    if is_collective(token):
+        if ctx.recent_groups:
+            return list(ctx.recent_groups[-1])
+        return []
+    if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
+        want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
+        sent = token.sent
+        doc = token.doc
+        start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
+        for s, e, aid in reversed(ctx.actors.mentions_in(start, token.idx)):
+            a = ctx.actors.get(aid)
+            if a is not None and a.kind in want:
+                return [aid]
+    return []
+
+
+def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
+    """Who reports the clause a word stands in: the speaker of the quote around it, or the
+    subject of the nearest saying verb above it ("…, Putin said")."""
+    for q in ctx.quotes:
+        if q.speaker and q.content.start <= token.idx < q.content.end:
+            return [q.speaker]
+    tok = token
+    for _ in range(12):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
+            subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if subj:
+                found = phrase_actors(subj[0], ctx, depth=1) or ctx.actors.actors_for_span(subj[0])
+                if found:
+                    return found
+    # a saying verb elsewhere in the sentence ("We plan …," Putin said)
+    for t in token.sent:
+        if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.lower_ not in SPEAKER_PRONOUNS:
+                    found = phrase_actors(c, ctx, depth=1)
+                    if found:
+                        return found
+    return []
+
+
+def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(the subject word of a verb, whether it is a passive patient) following control and
+    coordination: "agreed to *expand*" → the subject of "agreed"; "urged Iran to *stop*" → Iran."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c, False
+    for c in verb.children:
+        if c.dep_ in PATIENT_DEPS:
+            return c, True
+    if depth > 5 or verb.head is verb:
+        return None, False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj, False
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
+            return None, False
+        return subject_token(head, depth + 1)
+    if verb.dep_ == "conj":
+        return subject_token(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head, False
+    if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
+        return subject_token(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else (None, False)
+    if verb.dep_ == "acomp" or head.pos_ == "ADJ":
+        return subject_token(head, depth + 1)
+    return None, False
+
+
+def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return phrase_actors(p, ctx)
+    return []
+
+
+def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext) -> list[str]:
+    out: list[str] = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx))
+    return out
+
+
+def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of an event whose trigger is a verb (or predicative adjective)."""
+    subj, passive = subject_token(verb)
+    actor: list[str] = []
+    recipient: list[str] = []
+    if passive:
+        actor = _agent_actors(verb, ctx)
+        patients = phrase_actors(subj, ctx) if subj is not None else []
+        if not actor and object_is_patient:
+            actor = patients          # "a deal for Russia to supply China was not signed"
+        else:
+            recipient = patients
+    elif subj is not None:
+        actor = phrase_actors(subj, ctx)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "obj"):
+            recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
+            recipient.extend(_prep_actors(c, {"of", "by", "from", "against", "on"}, ctx))
+    recipient.extend(_prep_actors(verb, RECIPIENT_PREPS, ctx))
+    return actor, recipient
+
+
+def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of an event named by a noun: "Russia's support for …", "EU sanctions
+    against …", "talks between X and Y", or the subject of the verb it is the object of
+    ("they confirmed their support", "held talks")."""
+    actor: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+            actor.extend(phrase_actors(c, ctx))
+    actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS, ctx))
+    recipient = _prep_actors(noun, RECIPIENT_PREPS, ctx)
+    head = noun.head
+    if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head is not noun:
+        verb = head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head
+        while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actor = verb_arguments(verb, ctx, False)[0]
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
+        recipient = _prep_actors(head, RECIPIENT_PREPS, ctx)
+        for c in head.children:
+            if c.dep_ in ("acomp", "advmod", "prep") and c.dep_ != "prep":
+                recipient.extend(_prep_actors(c, RECIPIENT_PREPS, ctx))
+    return actor, recipient
+
+
+def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: bool = False) -> tuple[list[str], list[str]]:
+    """(actor ids, recipient ids) for the event a trigger word reports; the speaker of the
+    reported clause is the actor when nothing else is."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        actor, recipient = noun_arguments(trigger, ctx)
+    else:
+        actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
+    if not actor:
+        actor = speaker_of(trigger, ctx)
+    actor = _unique(actor)
+    recipient = [r for r in _unique(recipient) if r not in actor]
+    return actor, recipient

