@@ -60,6 +60,12 @@ def example_inputs() -> dict[str, dict]:
             else:
                 paragraphs = text.splitlines()
             out[path.name] = {"published": path.name[:10], "paragraph": max(paragraphs, key=len)}
+            canonical = re.search(r'<link rel="canonical" href="([^"]+)"', text)
+            author = re.search(r'<meta name="author" content="([^"]+)"', text)
+            if canonical:
+                out[path.name]["url"] = canonical.group(1)
+            if author:
+                out[path.name]["author"] = author.group(1)
     return out
 
 
@@ -111,6 +117,15 @@ def test_example_has_its_title_and_publication_date(extracted, key):
     assert meta["published"] == EXPECTED[key]["published"]
     if "title" in EXPECTED[key]:
         assert meta["title"] == EXPECTED[key]["title"]
+
+
+@pytest.mark.parametrize("key", sorted(k for k, e in EXPECTED.items() if "url" in e))
+def test_example_keeps_its_canonical_url_and_author(extracted, key):
+    meta = extracted["docs"][key]["meta"]
+    assert meta["url"] == EXPECTED[key]["url"]
+    assert meta["url"] in meta["urls"]
+    if "author" in EXPECTED[key]:
+        assert EXPECTED[key]["author"] in meta["authors"]
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED))

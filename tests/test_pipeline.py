@@ -72,12 +72,36 @@ def test_extract_many_streams_without_reading_all_input_first(small_batches):
     assert len(pulled) <= 3  # one batch of two, plus at most the look-ahead that ends it
 
 
+def as_comparable(result):
+    return result.to_dict() if isinstance(result, Document) else result
+
+
 def test_two_workers_give_the_same_documents_as_one(small_batches):
     records = [raw(k) for k in STORIES]
-    one = [d.to_dict() for d in small_batches.extract_many(records, workers=1)]
-    two = [d.to_dict() for d in small_batches.extract_many(records, workers=2)]
-    assert [d["meta"]["input_id"] for d in two] == list(STORIES)
+    records.insert(2, InputProblem("feed.jsonl", "not JSON", line=7))
+    one = [as_comparable(r) for r in small_batches.extract_many(records, workers=1)]
+    two = [as_comparable(r) for r in small_batches.extract_many(records, workers=2)]
+    assert two[2] == records[2]
+    assert [d["meta"]["input_id"] for d in two if isinstance(d, dict)] == list(STORIES)
     assert two == one
+
+
+def test_a_bad_record_in_a_jsonl_feed_is_named_by_line_and_id(small_batches):
+    empty = RawArticle(input_id="rec-7", text="", source="feed.jsonl", line=3)
+    (problem,) = small_batches.extract_many([empty])
+    assert isinstance(problem, InputProblem)
+    assert (problem.source, problem.line, problem.record_id) == ("feed.jsonl", 3, "rec-7")
+
+
+def test_a_text_not_in_english_gives_a_document_with_a_warning_and_no_records(extract, validate):
+    german = ("Die Aussenminister der beiden Staaten trafen sich am Dienstag in Berlin und vereinbarten, "
+              "die Gespraeche ueber ein neues Handelsabkommen im Herbst fortzusetzen. Die Regierung "
+              "erklaerte, man wolle die Zusammenarbeit in der Energiepolitik deutlich ausbauen.")
+    doc = extract(german, published="2024-05-14")
+    assert doc.meta.language == "de"
+    assert any("language" in w for w in doc.warnings)
+    assert doc.events == [] and doc.quotes == [] and doc.actors == []
+    validate(doc.to_dict())
 
 
 def test_document_id_is_stable_across_runs_and_differs_between_texts(extract):
