@@ -28,6 +28,7 @@ _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
@@ -64,7 +65,7 @@ def _is_heading(line: str, max_words: int = 20) -> bool:
     """Short, not a sentence, starts with a capital: a headline, kicker or player title."""
     n = _words(line)
     return (1 <= n <= max_words and len(line) <= 160 and not re.search(r"[.,;:]$", line)
-            and not line[:1].islower() and is_date_line(line) is None)
+            and not _SENTENCE_INSIDE.search(line) and not line[:1].islower() and is_date_line(line) is None)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -237,6 +238,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
     in_header = True        # no body paragraph yet: headline, bylines, menus live here
     after_media = False     # the line before was a video/audio player's
     title_from_text = from_html
+    headline = None         # the line taken as the title, if the text gave one
     blank_before = True
     first = True
     for i, raw_line in enumerate(lines):
@@ -269,10 +271,19 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         if url:
             _add_unique(meta.urls, url.group(1))
             continue
+        labelled = voc.caption_line.match(line)
+        if labelled:
+            if meta.images and not meta.images[-1].caption:
+                meta.images[-1].caption = labelled.group("caption").strip()
+            else:
+                meta.images.append(Image(caption=labelled.group("caption").strip()))
+            continue
         credit = _credit_of(line)
         if credit:
             caption, who = credit
-            if caption is None and _takes_caption(kept[-1] if kept else None, adjacent):
+            nxt = next((s.strip() for s in lines[i + 1:] if s.strip()), "")
+            if caption is None and not voc.caption_line.match(nxt) and _takes_caption(
+                    kept[-1] if kept else None, adjacent):
                 caption = kept.pop().text
             meta.images.append(Image(caption=caption or "", credit=who))
             continue
@@ -289,7 +300,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
             continue
         if meta.title and comparable(line) == comparable(meta.title):
             continue   # the headline again
-        if in_header and _is_heading(line):
+        wrapped = i + 1 < len(lines) and lines[i + 1][:1].islower()   # continued on the next line
+        if in_header and not wrapped and _is_heading(line):
             nxt = next((s.strip() for s in lines[i + 1:] if s.strip()), "")
             if _words(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
                                                (not title_from_text and _is_heading(nxt))):
@@ -298,20 +310,22 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
             if not title_from_text:
                 title_from_text = True
                 if not meta.title:
-                    meta.title = line
+                    meta.title = headline = line
                     continue
                 if _similar(line, meta.title):
                     continue
             elif _words(line) <= 3:
                 meta.section = meta.section or line   # a section label under the headline
                 continue
-        if after_media and not in_header and _is_heading(line, max_words=12):
+        if after_media and not in_header and not wrapped and _is_heading(line, max_words=12):
             after_media = False
             continue   # the title a video player shows under itself
         after_media = False
         kept.append(_Paragraph(line, adjacent))
         if _is_sentence(line):
             in_header = False
+    if not kept and headline:
+        kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not only a title
     _strip_signoffs(kept, credits)
     _strip_lede_dateline(kept, credits, meta.publisher)
     for name in credits.wires:

@@ -40,6 +40,7 @@ class Vocabulary:
     credit_line: re.Pattern               # "Image: X" on a line of its own
     credit_suffix: re.Pattern             # "caption text. Photograph: X/Agency" on one line
     caption_hint: re.Pattern
+    caption_line: re.Pattern              # "Image caption, ..." on a line of its own
     signoffs: tuple[re.Pattern, ...]
     trailing_signoff: re.Pattern
     datelines: tuple[re.Pattern, ...]
@@ -88,10 +89,12 @@ def vocabulary() -> Vocabulary:
         share_patterns=tuple(_compile_all(raw["share_patterns"])),
         tail_markers=frozenset(w.casefold() for w in raw["tail_markers"]),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
-        credit_line=re.compile(rf"^\(?(?P<label>{labels})\s*(?:credit)?\s*:\s*(?P<credit>.{{2,160}}?)\)?$", re.IGNORECASE),
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:)\s*(?P<credit>.{{2,160}}?)\)?$",
+                               re.IGNORECASE),
         credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
                                  re.IGNORECASE),
         caption_hint=re.compile(raw["caption_hints_pattern"], re.IGNORECASE),
+        caption_line=re.compile(raw["caption_label_pattern"], re.IGNORECASE),
         signoffs=tuple(_compile_all(raw["signoff_patterns"])),
         trailing_signoff=re.compile(raw["trailing_signoff_pattern"]),
         datelines=tuple(_compile_all(raw["dateline_patterns"], 0)),

@@ -1,0 +1,308 @@
+"""clean: RawArticle → Article. Boilerplate leaves the body and goes to Meta; the article text stays.
+
+Fixtures in tests/fixtures/clean/ are invented stories dressed in the furniture of different
+kinds of news sites (scraped wire pages, Reuters-, AP-, BBC- and Guardian-style pages).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.clean import clean_article
+from communique.clean.dates import is_date_line, parse_date
+from communique.clean.language import identify_language
+from communique.clean.signoff import Credits, read_signoff, strip_dateline
+from communique.clean.text import clean_text
+from communique.document import Meta
+from communique.errors import CommuniqueError
+from communique.ingest import RawArticle
+from communique.settings import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def clean_fixture(name: str, **raw_fields):
+    path = FIXTURES / name
+    kind = "html" if path.suffix == ".html" else "text"
+    raw = RawArticle(input_id=name, **{kind: path.read_text(encoding="utf-8")}, **raw_fields)
+    return clean_article(raw)
+
+
+def paragraphs(article) -> list[str]:
+    return article.body.split("\n\n")
+
+
+# -- scraped text --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def scraped():
+    return clean_fixture("scraped_wire.txt")
+
+
+def test_scraped_text_drops_skip_links_and_takes_headline_as_title(scraped):
+    assert "Skip to" not in scraped.body
+    assert scraped.meta.title == "Chile, Peru seal fisheries accord"
+    assert not scraped.body.startswith("Chile, Peru seal")
+
+
+def test_byline_glued_to_date_gives_author_and_date(scraped):
+    assert scraped.meta.authors == ["Marta Oyarzun"]
+    assert scraped.meta.published == "2021-03-03"
+    assert "Oyarzun" not in scraped.body
+
+
+def test_short_link_moves_to_urls(scraped):
+    assert "https://s.example.net/x/7QbZ" in scraped.meta.urls
+    assert "https://" not in scraped.body
+
+
+def test_image_credit_and_the_caption_above_it_move_to_images(scraped):
+    [image] = scraped.meta.images
+    assert image.credit == "Imago/Photo Agency"
+    assert image.caption.startswith("Chilean Foreign Minister")
+    assert "Image:" not in scraped.body and "shake hands" not in scraped.body
+
+
+def test_media_asset_line_video_player_and_its_title_go(scraped):
+    body = scraped.body
+    for furniture in ("# fish21c #", "Watch video", "Now live", "mins.", "Fishers protest in Callao"):
+        assert furniture not in body
+
+
+def test_sign_off_goes_to_wire_sources(scraped):
+    assert scraped.meta.wire_sources == ["Reuters", "AFP", "EFE"]
+    assert "ab/cd" not in scraped.body
+
+
+def test_lede_standfirst_section_heading_and_last_paragraph_stay(scraped):
+    paras = paragraphs(scraped)
+    assert paras[0].startswith("Chile and Peru want to end")
+    assert any(p.startswith("Chile and Peru signed a fisheries agreement") for p in paras)
+    assert "Talks on gas next" in paras          # a section heading is its own paragraph
+    assert paras[-1].endswith('"many more fields" of cooperation.')
+
+
+def test_language_is_identified_on_the_cleaned_body(scraped):
+    # the German media-asset line must not sway it; it is gone before identification
+    assert scraped.meta.language == "en"
+
+
+def test_reuters_style_dateline_byline_credits_and_trust_line():
+    a = clean_fixture("reuters_style.txt")
+    assert a.meta.authors == ["Kari Lunde", "Jon Sigurdsson"]
+    assert a.meta.published == "2022-05-09"
+    assert a.meta.wire_sources == ["Reuters"]
+    assert a.body.startswith("Norway and Iceland agreed on Monday")     # dateline gone, lede kept
+    assert "Reporting by" not in a.body and "Our Standards" not in a.body and "Updated" not in a.body
+    # a sentence that merely mentions an agency is article text, not a sign-off
+    assert a.body.endswith("The ministry confirmed the figures to Reuters.")
+
+
+def test_ap_style_dateline_contributor_and_copyright_lines():
+    a = clean_fixture("ap_style.txt")
+    assert a.meta.wire_sources == ["AP"]
+    assert a.meta.authors == ["Rosa Quispe"]
+    assert a.body.startswith("Bolivia recalled its ambassador")
+    assert "contributed to this report" not in a.body and "Copyright" not in a.body
+    assert a.body.endswith("called for calm.")
+
+
+def test_bbc_style_share_list_image_source_and_related_topics():
+    a = clean_fixture("bbc_style.txt")
+    assert a.meta.images[0].credit == "Getty Images"
+    assert a.meta.images[0].caption == "Lorries queue at the old crossing near Aflao"
+    for furniture in ("Share this with", "Messenger", "Related Topics", "Lorries stuck", "Image source"):
+        assert furniture not in a.body
+    assert paragraphs(a)[-1].startswith("Traders welcomed the move")
+
+
+def test_page_title_line_gives_title_publisher_section_and_date():
+    a = clean_fixture("page_title_line.txt")
+    m = a.meta
+    assert (m.title, m.publisher, m.section, m.published) == (
+        "Austria and Slovenia reopen rail link after flood repairs", "Alpine Daily", "News", "2019-03-02")
+    for furniture in ("Inhalt", "Metanavigation", "Choose from 12 Languages", "| News |"):
+        assert furniture not in a.body
+    assert a.body.startswith("The rail line between Graz and Maribor")
+
+
+def test_crawl_stamp_is_the_date_and_the_dateline_leaves_the_lede():
+    a = clean_fixture("crawl_stamp.txt")
+    assert a.meta.published == "2019-03-02"
+    assert a.body.startswith("Georgia's parliament approved a new electoral code")
+    assert "NEWSWIRE.GE" not in a.body and "date 2019" not in a.body
+
+
+def test_hard_wrapped_lines_are_joined_but_paragraphs_stay_apart():
+    text = ("Officials from both countries met in the capital on Tuesday to discuss\n"
+            "the new trade agreement and a plan for the shared river basin.\n\n"
+            "The talks will continue next week in the neighbouring country's capital city.\n")
+    body = clean_text(text, Meta())
+    assert body.split("\n\n") == [
+        "Officials from both countries met in the capital on Tuesday to discuss the new trade agreement "
+        "and a plan for the shared river basin.",
+        "The talks will continue next week in the neighbouring country's capital city."]
+
+
+def test_a_sign_off_glued_to_the_last_paragraph_is_cut_off():
+    meta = Meta()
+    body = clean_text("The minister left for Rome on Friday after the talks ended. xy/ab (dpa, AP)", meta)
+    assert body == "The minister left for Rome on Friday after the talks ended."
+    assert meta.wire_sources == ["dpa", "AP"]
+
+
+# -- HTML pages ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def page():
+    return clean_fixture("wire_page.html")
+
+
+def test_page_metadata_from_head_and_json_ld(page):
+    m = page.meta
+    assert m.title == "Kazakhstan, Mongolia open rail corridor"
+    assert m.published == "2020-08-10"
+    assert m.authors == ["Dana Serikova"]
+    assert m.publisher == "Steppe Post"
+    assert m.section == "Asia"
+    assert m.url == "https://www.steppepost.example/en/kazakhstan-mongolia-rail/a-555"
+    assert "https://sp.example/p/Zx9" in m.urls      # <link rel="shortlink">
+
+
+def test_page_figure_becomes_an_image_with_caption_credit_and_absolute_src(page):
+    [image] = page.meta.images
+    assert image.caption == "A freight train leaves the border station"
+    assert image.credit == "Steppe Post/Aliya N."
+    assert image.src == "https://www.steppepost.example/images/rail.jpg"
+
+
+def test_page_body_has_no_furniture_and_keeps_paragraphs(page):
+    body = page.body
+    for furniture in ("Transport", "Skip to", "Share", "https://sp.example", "# rail20a #", "xy/zz",
+                      "Related content", "Send us your feedback", "freight train leaves"):
+        assert furniture not in body
+    paras = paragraphs(page)
+    assert paras[0].startswith("Kazakhstan and Mongolia opened")
+    assert "More lines planned" in paras
+    assert paras[-1].startswith("Officials said a second corridor")
+    assert page.meta.wire_sources == ["Reuters", "AFP"]
+
+
+def test_guardian_style_caption_with_photograph_credit():
+    a = clean_fixture("guardian_style.html")
+    [image] = a.meta.images
+    assert image.credit == "Ona Petraitis/Getty Images"
+    assert image.caption.startswith("The two defence ministers")
+    assert "Photograph" not in a.body
+    assert a.meta.published == "2023-09-14" and a.meta.authors == ["Tomas Vaitkus"]
+    assert "Lithuania and Poland" not in a.meta.title.split(" | ")[1:]   # no site suffix
+
+
+def test_a_page_with_no_article_text_is_an_error_in_plain_words():
+    with pytest.raises(CommuniqueError, match="no article text"):
+        clean_fixture("navigation_only.html")
+
+
+# -- where metadata comes from -------------------------------------------------------------
+
+def test_the_records_own_fields_win_over_what_the_article_says():
+    a = clean_fixture("wire_page.html", title="Given title", published="2020-08-11",
+                      url="https://feed.example/item/1")
+    assert a.meta.title == "Given title"
+    assert a.meta.published == "2020-08-11"
+    assert a.meta.url == "https://feed.example/item/1"
+    assert "https://www.steppepost.example/en/kazakhstan-mongolia-rail/a-555" in a.meta.urls
+
+
+def test_date_hints_are_only_a_fallback():
+    dated = clean_fixture("reuters_style.txt", date_hint="2030-01-01")
+    assert dated.meta.published == "2022-05-09"
+    undated = clean_fixture("ap_style.txt", date_hint="2023-04-05")
+    assert undated.meta.published == "2023-04-05"
+    raw = RawArticle(input_id="x", text=(FIXTURES / "ap_style.txt").read_text())
+    assert clean_article(raw, Settings(published="2023-06-07")).meta.published == "2023-06-07"
+
+
+# -- language ------------------------------------------------------------------------------
+
+def test_non_english_article_gets_its_language():
+    assert clean_fixture("german.txt").meta.language == "de"
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry, Lavrov hold talks",
+    "Merkel met Hollande and Putin in Minsk on Wednesday.",
+    "Xi, Modi, Lula and Ramaphosa at the summit in Johannesburg, said the statement of the bloc.",
+])
+def test_short_english_texts_full_of_names_are_not_called_another_language(text):
+    assert identify_language(text) in ("en", None)
+
+
+# -- the pieces ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("2012-06-05T14:31:00+02:00", "2012-06-05"),
+    ("05.06.2012", "2012-06-05"),
+    ("June 5, 2012", "2012-06-05"),
+    ("5 June 2012", "2012-06-05"),
+    ("Jun. 5 2012", "2012-06-05"),
+    ("Published on 02/06/2024 - 16:40", "2024-06-02"),
+    ("06/25/2024", "2024-06-25"),
+    ("31.02.2012", None),
+    ("no date here", None),
+])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_date_line_is_a_date_with_furniture_only():
+    assert is_date_line("Sat, March 23, 2024 at 6:15 PM GMT+8") == "2024-03-23"
+    assert is_date_line("May 9, 2022 4:05 PM UTC Updated 2 hours ago") == "2022-05-09"
+    assert is_date_line("Talks resume on June 5, 2012 in Geneva") is None
+
+
+@pytest.mark.parametrize("line,wires", [
+    ("jm/mz (Reuters, dpa, AFP)", ["Reuters", "dpa", "AFP"]),
+    ("ab-cd/ef (AFP)", ["AFP"]),
+    ("(AP)", ["AP"]),
+    ("— Xinhua", ["Xinhua"]),
+    ("Copyright 2021 The Associated Press. All rights reserved.", ["AP"]),
+])
+def test_sign_off_lines(line, wires):
+    credits = Credits()
+    assert read_signoff(line, credits)
+    assert credits.wires == wires
+
+
+@pytest.mark.parametrize("line", [
+    "The talks ended without a deal (officials said).",
+    "He later spoke to Reuters.",
+    "- the border stays closed",
+])
+def test_ordinary_lines_are_not_sign_offs(line):
+    assert not read_signoff(line, Credits())
+
+
+def test_reporting_credit_names_people():
+    credits = Credits()
+    assert read_signoff("(Reporting by Ann Lee in Seoul and Bo Kim; Editing by Cy Park)", credits)
+    assert credits.people == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("lede,rest,wire", [
+    ("WASHINGTON (AP) — The Senate voted on Friday.", "The Senate voted on Friday.", "AP"),
+    ("BEIJING, June 5 (Reuters) - China said on Tuesday it would act.", "China said on Tuesday it would act.",
+     "Reuters"),
+    ("Port Moresby (AFP) – Rescuers dug through mud.", "Rescuers dug through mud.", "AFP"),
+    ("MOSCOW — The Kremlin said nothing.", "The Kremlin said nothing.", None),
+])
+def test_datelines_leave_the_lede_sentence(lede, rest, wire):
+    credits = Credits()
+    assert strip_dateline(lede, credits)[0] == rest
+    assert credits.wires == ([wire] if wire else [])
+
+
+def test_a_parenthesis_that_names_no_agency_is_not_a_dateline():
+    text = "EU (European Union) - Ministers met on Monday."
+    assert strip_dateline(text, Credits())[0] == text
