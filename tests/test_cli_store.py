@@ -1,0 +1,194 @@
+"""The store commands end to end: ingest (twice, killed and resumed, with a second writer),
+query, stances, quotes, stats and export, on invented articles and hand-built Documents."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from communique.cli import main
+from communique.store import open_database, write_documents
+from test_store import make_document
+
+REPO = Path(__file__).resolve().parent.parent
+PLACES = ["Oslo", "Lima", "Hanoi", "Accra", "Quito", "Riga"]
+
+
+def write_articles(folder: Path, n: int) -> list[Path]:
+    """n short invented articles, each different."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        place = PLACES[i % len(PLACES)]
+        p = folder / f"story{i:03d}.txt"
+        p.write_text(f"Trade ministers from two neighbouring states met in {place} on Monday for round {i} "
+                     f"of talks on fishing rights.\n\nThe ministers said they would meet again next month, "
+                     f"according to a statement issued after talks number {i}.\n", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def counts(db: Path) -> dict[str, int]:
+    con = open_database(db, read_only=True)
+    try:
+        out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+               for t in ("articles", "actors", "events", "quotes", "clusters")}
+        out["distinct_articles"] = con.execute("SELECT count(DISTINCT article_id) FROM articles").fetchall()[0][0]
+        return out
+    finally:
+        con.close()
+
+
+def test_ingest_twice_stores_each_article_once(tmp_path, capsys):
+    arts = write_articles(tmp_path / "in", 3)
+    db = tmp_path / "a.duckdb"
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(db), "--published", "2012-06-05"]) == 0
+    assert main(["ingest", *map(str, arts), "--db", str(db)]) == 0
+    assert "3 already stored" in capsys.readouterr().err
+    assert main(["ingest", str(arts[0]), "--db", str(db), "--reread"]) == 0   # extracted again, stored once
+    assert counts(db)["articles"] == counts(db)["distinct_articles"] == 3
+
+
+def test_ingest_stores_the_good_inputs_and_exits_3_for_bad_ones(tmp_path, capsys):
+    write_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "empty.txt").write_text("   \n", encoding="utf-8")
+    db = tmp_path / "b.duckdb"
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"]) == 3
+    assert "empty.txt" in capsys.readouterr().err
+    assert counts(db)["articles"] == 2
+
+
+def test_ingest_uses_COMMUNIQUE_DB(tmp_path, monkeypatch):
+    arts = write_articles(tmp_path / "in", 1)
+    monkeypatch.setenv("COMMUNIQUE_DB", str(tmp_path / "env.duckdb"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", str(arts[0]), "--quiet"]) == 0
+    assert (tmp_path / "env.duckdb").is_file() and not (tmp_path / "communique.duckdb").exists()
+
+
+def test_an_ingest_killed_mid_batch_resumes_to_the_same_database(tmp_path):
+    write_articles(tmp_path / "in", 24)
+    clean, killed = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(clean), "--quiet", "--batch-size", "2"]) == 0
+
+    env = {**os.environ, "COMMUNIQUE_TEST_SLOW_BATCH": "0.3"}
+    proc = subprocess.Popen([sys.executable, "-m", "communique", "ingest", str(tmp_path / "in"), "--db", str(killed),
+                             "--quiet", "--batch-size", "2"], env=env, cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wal = Path(str(killed) + ".wal")
+    deadline = time.monotonic() + 120
+    # the write-ahead log grows when a batch commits; then kill, most likely inside the next batch
+    while not (wal.exists() and wal.stat().st_size > 0) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
+    partial = counts(killed)["articles"]
+    assert 0 < partial < 24
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(killed), "--quiet", "--batch-size", "2"]) == 0
+    assert counts(killed) == counts(clean)
+
+
+def hold_database(path: Path) -> subprocess.Popen:
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
+                               "print('ready', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ready"
+    return holder
+
+
+def test_a_second_writer_or_reader_is_told_who_holds_the_database(tmp_path, capsys):
+    arts = write_articles(tmp_path / "in", 1)
+    db = tmp_path / "held.duckdb"
+    open_database(db).close()
+    holder = hold_database(db)
+    try:
+        assert main(["ingest", str(arts[0]), "--db", str(db)]) == 1
+        assert main(["query", "--db", str(db)]) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert err.count(f"the database {db} is in use by another process (pid {holder.pid}?)") == 2
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "q.duckdb"
+    con = open_database(path)
+    write_documents(con, [make_document("meet1", publisher="Wire A"),
+                          make_document("meet2", publisher="Paper B", published="2012-06-06"),
+                          make_document("sanc", event="SANCTION", actor=("USA",), recipient=("RUS",),
+                                        published="2014-04-14")])
+    con.close()
+    return str(path)
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_query_finds_the_meeting_as_one_cluster_or_two_mentions(db, capsys):
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--actor", "RUS", "--event", "CONSULT")
+    rows = list(csv.DictReader(io.StringIO(out)))        # stdout is not a terminal: CSV
+    assert code == 0 and len(rows) == 1
+    assert rows[0]["num_articles"] == "2" and rows[0]["actors"] == "Russia"
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--actor", "RUS", "--event", "CONSULT", "--mentions",
+                           "--format", "json")
+    assert code == 0 and {r["article_id"] for r in json.loads(out)} == {"meet1", "meet2"}
+
+
+def test_query_output_forms(db, capsys, tmp_path):
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--format", "table")
+    assert code == 0 and "events (2 rows)" in out and "SANCTION" in out
+    assert run_cli(capsys, "query", "--db", db, "--out", str(tmp_path / "q.parquet"))[0] == 0
+    import pyarrow.parquet as pq
+    assert pq.read_table(tmp_path / "q.parquet").num_rows == 2
+    code, _, err = run_cli(capsys, "query", "--db", db, "--format", "parquet")
+    assert code == 1 and "--out" in err
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--mentions", "--limit", "1")
+    assert len(list(csv.DictReader(io.StringIO(out)))) == 1
+    with pytest.raises(SystemExit) as ex:
+        main(["query", "--db", db, "--event", "MEET"])
+    assert ex.value.code == 2
+
+
+def test_stances_quotes_and_stats_commands(db, capsys):
+    code, out, _ = run_cli(capsys, "stances", "--db", db, "--holder", "United States", "--polarity", "support")
+    assert code == 0 and [r["article_id"] for r in csv.DictReader(io.StringIO(out))] == ["sanc"]
+    code, out, _ = run_cli(capsys, "quotes", "--db", db, "--speaker", "Russia", "--format", "json")
+    assert code == 0 and {r["article_id"] for r in json.loads(out)} == {"meet1", "meet2"}
+    code, out, _ = run_cli(capsys, "stats", "--db", db, "--format", "json")
+    stats = json.loads(out)
+    assert code == 0 and stats["totals"]["articles"] == 3
+    assert {r["event"]: r["events"] for r in stats["category"]} == {"CONSULT": 2, "SANCTION": 1}
+    code, _, err = run_cli(capsys, "stats", "--db", db, "--format", "csv")
+    assert code == 1 and "--by" in err
+    code, out, _ = run_cli(capsys, "stats", "--db", db, "--by", "dyad", "--format", "csv")
+    assert code == 0 and "RUS,CHN,2" in out
+    code, out, _ = run_cli(capsys, "stats", "--db", db, "--format", "table")
+    assert code == 0 and "by category" in out and "by dyad" in out
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "gdelt", "plover"])
+def test_export_writes_every_format(db, capsys, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    code, _, err = run_cli(capsys, "export", "--db", db, "--format", fmt, "--out", str(out))
+    assert code == 0 and out.stat().st_size > 0
+    assert ("2 rows" if fmt == "gdelt" else "3 rows") in err
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(db, capsys, tmp_path):
+    code, _, err = run_cli(capsys, "export", "--db", db, "--format", "csv", "--out", str(tmp_path / "no" / "x.csv"))
+    assert code == 1 and "no folder" in err
