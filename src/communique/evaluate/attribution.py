@@ -13,10 +13,10 @@ Matching rule (one-to-one, best overlap first):
 
 * **content** — a predicted quote's content matches a gold attribution's content when
   their character overlap is at least half of the longer of the two, where the gold
-  content is taken either whole or as any one of its fragments (a quote interrupted by
-  ``said X`` is one gold attribution of two fragments; a finder that reports the two
-  halves separately matches it with one of them, and the other half counts as a false
-  positive);
+  content is taken either whole or as any one of its fragments. Pairs are made one to one;
+  a quote interrupted by ``said X`` is one gold attribution of two fragments, and a finder
+  that reports the two halves as two quotes has both counted right (precision) while the
+  gold attribution counts once (recall);
 * **content + speaker** — the content matches and the speakers agree: the predicted
   speaker phrase (``speaker_text``) or a mention of the predicted speaker actor overlaps
   the gold Source span, or the two share a word (other than articles, "of" and
@@ -42,6 +42,7 @@ class GoldAttribution:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
     source_text: str = ""
+    cue_text: str = ""
 
 
 def read_brat(path: Path) -> list[GoldAttribution]:
@@ -69,8 +70,9 @@ def read_brat(path: Path) -> list[GoldAttribution]:
         if content is None:
             continue
         source = spans.get(roles.get("Source", ""))
+        cue = spans.get(roles.get("Cue", ""))
         out.append(GoldAttribution(content=content[1], source=source[1] if source else [],
-                                   source_text=source[2] if source else ""))
+                                   source_text=source[2] if source else "", cue_text=cue[2] if cue else ""))
     return out
 
 
@@ -173,40 +175,52 @@ def _words(text: str) -> set[str]:
     return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _IGNORED_WORDS}
 
 
-def match(preds: list[Predicted], golds: list[GoldAttribution], with_speaker: bool) -> int:
-    """Number of one-to-one matches, pairing the best-overlapping ones first."""
+def match(preds: list[Predicted], golds: list[GoldAttribution], with_speaker: bool) -> tuple[int, int]:
+    """(predictions matched, gold attributions matched), pairing the best-overlapping
+    ones first, one to one; a further prediction that matches another fragment of an
+    already matched gold attribution also counts as right (but the gold only once)."""
     pairs = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
             score = content_score(p, g)
             if score >= 0.5 and (not with_speaker or speaker_agrees(p, g)):
                 pairs.append((score, i, j))
-    used_p, used_g, n = set(), set(), 0
+    used_p: set[int] = set()
+    used_g: set[int] = set()
     for _, i, j in sorted(pairs, reverse=True):
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
-            n += 1
-    return n
+    for _, i, j in pairs:
+        if i not in used_p and j in used_g and len(golds[j].content) > 1:
+            used_p.add(i)
+    return len(used_p), len(used_g)
 
 
 @dataclass
 class Tally:
+    """Counts over articles; ``content``/``content_speaker`` are (predictions matched,
+    gold attributions matched)."""
+
     predicted: int = 0
     gold: int = 0
-    content: int = 0
-    content_speaker: int = 0
+    content: tuple[int, int] = (0, 0)
+    content_speaker: tuple[int, int] = (0, 0)
 
     def add(self, preds: list[Predicted], golds: list[GoldAttribution]) -> None:
         self.predicted += len(preds)
         self.gold += len(golds)
-        self.content += match(preds, golds, with_speaker=False)
-        self.content_speaker += match(preds, golds, with_speaker=True)
+        self.content = _plus(self.content, match(preds, golds, with_speaker=False))
+        self.content_speaker = _plus(self.content_speaker, match(preds, golds, with_speaker=True))
 
-    def prf(self, matched: int) -> tuple[float, float, float]:
-        p = matched / self.predicted if self.predicted else 0.0
-        r = matched / self.gold if self.gold else 0.0
+    def prf(self, matched: tuple[int, int]) -> tuple[float, float, float]:
+        p = matched[0] / self.predicted if self.predicted else 0.0
+        r = matched[1] / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _plus(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
 
 
 def evaluate(folder: Path, limit: int | None = None, baseline: bool = True, pipeline=None) -> dict:

@@ -81,6 +81,9 @@ class QuoteFinder:
         if after is not None:
             verb, subj = after
             used_cues.add(verb.i)
+            lead = _clause_lead(doc, p)
+            if lead is not None:  # 'Republicans are engaged in "mischief," said X': mixed
+                return _Found("mixed", lead, p.end, speaker_phrase(subj), cue=_tok_span(verb))
             return _Found("direct", p.start, p.end, speaker_phrase(subj), cue=_tok_span(verb))
         before = self._cue_before(doc, p)
         if before is None:
@@ -89,7 +92,7 @@ class QuoteFinder:
         used_cues.add(cue.i)
         phrase = speaker_phrase(subj) if subj is not None else None
         if mixed_from is not None:
-            return _Found("mixed", mixed_from, p.end, phrase, cue=_tok_span(cue))
+            return _Found("mixed", mixed_from, self._mixed_end(doc, cue, p), phrase, cue=_tok_span(cue))
         if p.words(doc.text) < self.cues.min_direct_words:
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
@@ -102,7 +105,7 @@ class QuoteFinder:
             return None
         sent_end = close.sent.end
         for tok in doc[close.i + 1: min(sent_end, close.i + 12)]:
-            if tok.text in ('"', "“", "”"):
+            if tok.text in ('"', "“", "”", "''"):
                 return None
             if not self.cues.is_speech_verb(tok):
                 continue
@@ -152,8 +155,22 @@ class QuoteFinder:
         clause = any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in between)
         if not clause:
             return None
-        first = next(t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark")
-        return first.idx
+        ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
+        if ccomp is not None:
+            span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
+            if span is not None:
+                return doc[span[0]].idx
+        return between[0].idx
+
+    def _mixed_end(self, doc, verb, p: Passage) -> int:
+        """Where a mixed quote ends: its passage, or the reported clause when that runs on
+        ('that drafting "is open" and that the convention "will be ..."')."""
+        ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if ccomp is None:
+            return p.end
+        span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+        last = doc[span[1] - 1] if span else None
+        return max(p.end, last.idx + len(last.text)) if last is not None else p.end
 
     # -- pass 2: transcripts -------------------------------------------
     def _transcripts(self, doc, found: list[_Found]) -> list[_Found]:
@@ -176,14 +193,18 @@ class QuoteFinder:
         """'X said (that) ...', 'X told reporters ...', 'X described Y as ...'."""
         out = []
         for tok in doc:
-            if not self.cues.is_cue_verb(tok):
-                continue
+            if not self.cues.is_cue_verb(tok) or tok.i in self._quoted:
+                continue  # a verb inside a quotation is the quoted speaker's own report
+            if tok.i in used_cues and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                continue  # already the cue of a quoted passage, with no clause of its own
             span = self._reported_span(tok)
             if span is None:
                 continue
             subj = subject_of(tok)
-            if subj is None or subj.lower_ in EXPLETIVES or subj.i in range(span[0], span[1]):
+            if subj is None or subj.lower_ in EXPLETIVES:
                 continue
+            if span[0] <= subj.i < span[1] and subj.i not in _subtree_ids(tok):
+                continue  # the "content" is the clause the speaker is subject of
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             kind = "indirect"
             for p in passages:
@@ -206,17 +227,24 @@ class QuoteFinder:
             as_ = [c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"]
             if objs and as_:
                 return _trim_span(verb.doc, objs[0].left_edge.i, as_[-1].right_edge.i + 1)
-        deps = LOOSE_CLAUSE_DEPS if speech and lemma in ("say", "tell", "add") else CLAUSE_DEPS
-        # a speech verb hanging from this one ("said, adding that ...") reports its own clause
+        if verb.dep_ == "parataxis" and speech:
+            # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
+            head = verb.head
+            end = verb.left_edge.i if verb.right_edge.i + 2 >= verb.sent.end else head.right_edge.i + 1
+            return _trim_span(verb.doc, head.left_edge.i, end)
+        deps = LOOSE_CLAUSE_DEPS if speech and lemma == "say" else CLAUSE_DEPS
+        # a speech verb hanging from this one ("said, adding that ...") reports its own clause;
+        # a clause opened by "after", "because", ... is the writer's, not what was said
         clauses = [c for c in verb.children
-                   if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)]
+                   if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)
+                   and (c.dep_ == "ccomp" or not _subordinated(c))]
         if not clauses:
             return None
         clause = clauses[0] if clauses[0].dep_ == "ccomp" else None
         if clause is None:
             clause = next((c for c in clauses if c.dep_ == "ccomp"), clauses[0])
         if clause.i < verb.i:  # "The economy is weak, he said." — the clause before the verb
-            return _trim_span(verb.doc, clause.left_edge.i, verb.i)
+            return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp":
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
             return _trim_span(verb.doc, verb.i + 1, verb.sent.end)
@@ -322,6 +350,22 @@ def _quoted_token_ids(doc, passages: list[Passage]) -> set[int]:
     return out
 
 
+def _clause_lead(doc, p: Passage) -> int | None:
+    """Where the sentence starts when a passage closes it but opens mid-sentence after
+    several words of the writer's own (not after a colon), else None."""
+    opening = _token_at(doc, p.open_at)
+    if opening is None:
+        return None
+    start = opening.sent.start
+    for t in doc[start: opening.i]:  # the parser may run a sentence on past its full stop
+        if t.text in (".", "?", "!") or "\n" in t.text_with_ws:
+            start = t.i + 1
+    lead = [t for t in doc[start: opening.i] if not t.is_punct and not t.is_space]
+    if len(lead) < 3 or doc.text[:p.open_at].rstrip().endswith(":"):
+        return None
+    return lead[0].idx
+
+
 def _introduces_quote(sent, cues: CueLexicon) -> bool:
     """Whether a sentence ends by introducing what follows: 'X continued:' or a parse that
     split 'Liu said | "Both sides ..."' after the verb."""
@@ -335,6 +379,11 @@ def _previous_sentence(doc, sent):
     if sent.start == 0:
         return None
     return doc[sent.start - 1].sent
+
+
+def _subordinated(tok) -> bool:
+    """Whether a clause is opened by a subordinating word other than that/if/whether."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "if", "whether") for c in tok.children)
 
 
 def _is_clause(tok) -> bool:

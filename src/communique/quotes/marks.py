@@ -12,7 +12,8 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-_MARK = re.compile(r'["“”„«»]')
+# two apostrophes stand for a straight double quote in some wire and archive texts
+_MARK = re.compile(r"''|[\"“”„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPEN_CONTEXT = set(" \t([{—–-/:;")
 _TRIM = " \t,;:—–-"
@@ -32,15 +33,16 @@ class Passage:
         return len(text[self.start:self.end].split())
 
 
-def _is_opening(text: str, i: int, depth: int) -> bool:
-    """Whether the mark at ``text[i]`` opens a quotation (straight marks: by what is around them)."""
+def _is_opening(text: str, i: int, depth: int, width: int = 1) -> bool:
+    """Whether the mark at ``text[i:i+width]`` opens a quotation (straight marks: by what is
+    around them)."""
     ch = text[i]
     if ch in OPENING:
         return True
     if ch in CLOSING:
         return False
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before in _OPEN_CONTEXT or before == "\n":
         return not after.isspace() or depth == 0
     return False
@@ -60,9 +62,9 @@ def find_passages(text: str) -> list[Passage]:
                 continuing = False  # the mark that re-opens a continued quote
                 continue
             continuing = False
-            if _is_opening(text, i, depth):
+            if _is_opening(text, i, depth, m.end() - i):
                 if depth == 0:
-                    open_at, start = i, i + 1
+                    open_at, start = i, m.end()
                 depth += 1
             elif depth > 0:
                 depth -= 1
@@ -78,7 +80,7 @@ def find_passages(text: str) -> list[Passage]:
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
-    return bool(stripped) and stripped[0] in OPENING + STRAIGHT
+    return bool(stripped) and (stripped[0] in OPENING + STRAIGHT or stripped.startswith("''"))
 
 
 def _trimmed(text: str, p: Passage) -> Passage:

@@ -25,6 +25,8 @@ def subject_of(verb):
     tok = verb
     for _ in range(4):
         for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS and child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head  # "Rendell, who said ..." — the relative pronoun's antecedent
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
                 return child if not _paragraph_between(child, verb) else _phrase_before(verb)
@@ -88,7 +90,7 @@ def _inverted_subject(verb):
     if verb.i + 1 >= len(doc) or verb.i == 0:
         return None
     before = [t.text for t in doc[max(0, verb.i - 2): verb.i]]
-    marks = ('"', "”", "'", "’")
+    marks = ('"', "”", "'", "’", "''")
     if not (before[-1] in marks or (len(before) == 2 and before[-1] == "," and before[0] in marks)):
         return None
     nxt = doc[verb.i + 1]
