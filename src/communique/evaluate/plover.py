@@ -1,13 +1,155 @@
-"""`communique eval plover FILE.json`. (Not built yet.)"""
+"""`communique eval plover FILE.json`: event coding scored on PLOVER-style gold records.
+
+Each gold record is one sentence with its PLOVER category and source/target actors (ISO3 or
+sector codes). Records without text (the DOCUMENT record) are skipped; category names of older
+drafts are mapped to today's (DEMAND → REQUEST, ...). Predictions are folded PLOVER-strict
+(:func:`communique.events.plover.fold`) before comparing. Reports:
+
+- type recall: the gold category is among the predicted events of the sentence;
+- top-1 accuracy: the most confident predicted event has the gold category;
+- dyad accuracy, over records whose type is recalled and whose codes are ISO3: the matching
+  event's actor countries include every source code, and its recipient countries every target
+  code (checked when the record has a target).
+"""
 from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ISO3 = re.compile(r"^[A-Z]{3}$")
+GOLD_DATE = "2000-01-01"
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("plover", help="type recall, accuracy and dyad accuracy on PLOVER gold records")
-    p.add_argument("file")
+    p = sub.add_parser("plover", help="type recall, accuracy and dyad accuracy on PLOVER gold records",
+                       description="Score event coding on PLOVER gold records (a JSON list of objects with "
+                                   "text, event, source and target).")
+    p.add_argument("file", help="JSON file of PLOVER gold records")
+    p.add_argument("--misses", action="store_true", help="also list the sentences whose category was missed")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(run=run)
 
 
-def run(args) -> int:
+@dataclass
+class GoldRecord:
+    id: str
+    text: str
+    event: str
+    source: list[str]
+    target: list[str]
+
+
+@dataclass
+class Scores:
+    total: int = 0
+    recalled: int = 0
+    top1: int = 0
+    dyad_total: int = 0
+    dyad_ok: int = 0
+    per_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    misses: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        def ratio(a, b):
+            return round(a / b, 4) if b else None
+        return {"records": self.total, "type_recall": ratio(self.recalled, self.total),
+                "top1_accuracy": ratio(self.top1, self.total),
+                "dyad_accuracy": ratio(self.dyad_ok, self.dyad_total), "dyad_records": self.dyad_total,
+                "per_category": {k: {"records": v[0], "recall": ratio(v[1], v[0]), "top1": ratio(v[2], v[0])}
+                                 for k, v in sorted(self.per_category.items())}}
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    """The scorable records of a PLOVER gold file (text present; category names made current)."""
     from ..errors import CommuniqueError
-    raise CommuniqueError("'eval plover' is not built yet")
+    from ..events.plover import canonical_category
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as ex:
+        raise CommuniqueError(f"cannot read PLOVER gold records from {path}: {ex}") from ex
+    if not isinstance(data, list):
+        raise CommuniqueError(f"{path}: expected a JSON list of records")
+    out = []
+    for i, r in enumerate(data):
+        if not isinstance(r, dict) or not (r.get("text") or "").strip() or not r.get("event"):
+            continue
+        codes = lambda side: [str(a.get("code") or "") for a in r.get(side) or [] if isinstance(a, dict)]
+        out.append(GoldRecord(id=str(r.get("id") or i), text=r["text"].strip(),
+                              event=canonical_category(r["event"]), source=codes("source"), target=codes("target")))
+    return out
+
+
+def score(records: list[GoldRecord], documents) -> Scores:
+    """Scores the Documents extracted from the records' texts (same order)."""
+    from ..actors import ActorIndex
+    from ..events.plover import fold_event
+
+    s = Scores()
+    for rec, doc in zip(records, documents):
+        index = ActorIndex(doc.actors)
+        events = [(fold_event(e), e) for e in doc.events]
+        s.total += 1
+        cat = s.per_category[rec.event]
+        cat[0] += 1
+        matching = [e for c, e in events if c == rec.event]
+        if matching:
+            s.recalled += 1
+            cat[1] += 1
+        else:
+            s.misses.append((rec.event, rec.text, sorted({c for c, _ in events})))
+        if events:
+            best = max(events, key=lambda ce: ce[1].confidence)
+            if best[0] == rec.event:
+                s.top1 += 1
+                cat[2] += 1
+        src = [c for c in rec.source if ISO3.match(c)]
+        tgt = [c for c in rec.target if ISO3.match(c)]
+        if matching and src:
+            s.dyad_total += 1
+            if any(set(src) <= index.countries(e.actor) and (not tgt or set(tgt) <= index.countries(e.recipient))
+                   for e in matching):
+                s.dyad_ok += 1
+    return s
+
+
+def evaluate_file(path: str | Path, pipeline=None) -> Scores:
+    """Runs the pipeline on every gold sentence of a file and scores it."""
+    from ..pipeline import Pipeline
+
+    records = load_gold(path)
+    pipeline = pipeline or Pipeline()
+    docs = [pipeline.extract(text=r.text, published=GOLD_DATE, input_id=r.id) for r in records]
+    return score(records, docs)
+
+
+def run(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    scores = evaluate_file(args.file)
+    result = scores.as_dict()
+    console = Console()
+    if args.json:
+        console.print_json(json.dumps(result))
+        return 0
+    table = Table(title=f"PLOVER event coding: {args.file}")
+    for col in ("category", "records", "type recall", "top-1"):
+        table.add_column(col, justify="left" if col == "category" else "right")
+    fmt = lambda v: "–" if v is None else f"{v:.2f}"
+    for name, row in result["per_category"].items():
+        table.add_row(name, str(row["records"]), fmt(row["recall"]), fmt(row["top1"]))
+    table.add_section()
+    table.add_row("all", str(result["records"]), fmt(result["type_recall"]), fmt(result["top1_accuracy"]))
+    console.print(table)
+    console.print(f"type recall {fmt(result['type_recall'])}   top-1 accuracy {fmt(result['top1_accuracy'])}   "
+                  f"dyad accuracy {fmt(result['dyad_accuracy'])} (of {result['dyad_records']} recalled records "
+                  f"with ISO3 codes)")
+    if args.misses:
+        for event, text, predicted in scores.misses:
+            console.print(f"[bold]{event}[/bold] missed (predicted {', '.join(predicted) or 'nothing'}): {text}",
+                          highlight=False)
+    return 0

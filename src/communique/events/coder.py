@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 from .places import resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .triggers import Candidate, GovernorRules, TriggerFinder, resolve_governors
+from .triggers import Candidate, GovernorRules, TriggerFinder, obligation_requests, resolve_governors
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -53,6 +53,7 @@ class EventCoder:
         """Every event the document reports, in text order."""
         cands = self.finder(doc.vocab).find(doc)
         resolve_governors(cands, self.governors)
+        cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
         published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)
         ctx = ArgumentContext(actors=actors, quotes=quotes or [])
         visit_place = _visit_place(doc)
@@ -79,7 +80,7 @@ class EventCoder:
                visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
         tok = cand.token
         status = self.status_rules.status(tok)
-        modality = status.modality
+        modality = "asserted" if cand.promised else status.modality
         negated = status.negated or cand.negated
         actor, recipient = event_arguments(tok, ctx, cand.object_on_patient)
         if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":

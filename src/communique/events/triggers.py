@@ -40,6 +40,7 @@ class Candidate:
     absorbed: bool = False           # folded into another candidate (its governor, or the verb it is the object of)
     negated: bool = False            # set by a refusal that governs it
     governor: "Candidate | None" = None
+    promised: bool = False           # a concession promised by its governor: the promise is the act
 
 
 def object_tokens(token: Token) -> list[Token]:
@@ -204,8 +205,14 @@ class GovernorRules:
 
     def __init__(self):
         data = load_data("governors.yaml")
-        self.modes: dict[str, dict[str, str]] = {k: v or {} for k, v in data.items() if k != "refusal_negates"}
+        self.modes: dict[str, dict[str, str]] = {k: data.get(k) or {} for k in ("threat", "request", "refusal", "intent")}
         self.refusal_negates = set(data.get("refusal_negates") or [])
+        self.intent_threatens = set(data.get("intent_threatens") or [])
+        self.intent_concedes = set(data.get("intent_concedes") or [])
+        obligation = data.get("obligation") or {}
+        self.report_verbs = set(obligation.get("report_verbs") or [])
+        self.obligation_aux = set(obligation.get("aux") or [])
+        self.obligation_phrases = {tuple(p.split()) for p in obligation.get("phrases") or []}
 
     def mode_for(self, role: str, governed: Candidate) -> str | None:
         table = self.modes.get(role, {})
@@ -238,11 +245,50 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             governed.negated = True
             c.absorbed = True
             continue
-        mode = rules.mode_for(c.role, governed)
+        role = c.role
+        if role == "intent" and governed.event in rules.intent_threatens:
+            c.event, c.mode, role = "THREATEN", None, "threat"
+        mode = rules.mode_for(role, governed)
         if mode and not c.mode:
             c.mode = mode
         c.confidence = min(0.95, c.confidence + 0.1)
-        if c.role == "request":
+        if role == "request":
             governed.confidence = max(0.05, governed.confidence - 0.2)
+        elif role == "intent" and governed.event in rules.intent_concedes:
+            governed.event, governed.mode, governed.promised = "CONCEDE", None, True
+            governed.confidence = max(0.05, governed.confidence - 0.1)
         else:
             governed.absorbed = True
+
+
+def _imposes_obligation(clause: Token, rules: GovernorRules) -> bool:
+    """Whether a reported clause puts an obligation on its subject ("Y must withdraw")."""
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in rules.obligation_aux:
+            return True
+    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
+        return True
+    return False
+
+
+def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) -> list[Candidate]:
+    """REQUEST candidates for "X said Y must …": the saying verb becomes the request, the
+    obliged act (if it is a trigger) is its governed act, with modality "requested"."""
+    by_token = {c.token.i: c for c in cands}
+    out = []
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in rules.report_verbs or tok.head.i in by_token:
+            continue
+        if not _imposes_obligation(tok, rules):
+            continue
+        say = tok.head
+        rule = TriggerRule(words=(say.lemma_.lower(),), pos=(), event="REQUEST", role="request", confidence=0.6)
+        cand = Candidate(token=say, start=say.i, end=say.i + 1, rule=rule, event="REQUEST", mode=None, context=[],
+                         confidence=0.6, role="request", reciprocal=False, objects=[])
+        governed = by_token.get(tok.i) or next((by_token[t.i] for t in governed_tokens(tok) if t.i in by_token), None)
+        if governed is not None and not governed.absorbed:
+            governed.governor = cand
+            cand.mode = rules.mode_for("request", governed)
+            governed.confidence = max(0.05, governed.confidence - 0.2)
+        out.append(cand)
+    return out
