@@ -120,26 +120,21 @@ def read_file(path: Path) -> Iterator[Record]:
 
 
 def files_under(directory: Path) -> Iterator[Path | InputProblem]:
-    """Article files below ``directory`` (recursively, sorted, hidden ones skipped), by extension.
-
-    Subdirectories that cannot be listed become InputProblems; the walk goes on.
+    """Article files below ``directory`` (recursively, hidden ones skipped), by extension, sorted by
+    path as ``find | sort`` would. Subdirectories that cannot be listed become InputProblems.
     """
     problems: list[InputProblem] = []
 
     def note(ex: OSError) -> None:
         problems.append(_open_problem(Path(ex.filename or directory), ex))
 
-    found = False
+    found: list[Path] = []
     for root, dirs, files in os.walk(directory, onerror=note):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        yield from problems
-        problems.clear()
-        for name in sorted(files):
-            path = Path(root) / name
-            if not name.startswith(".") and form_of(path)[0]:
-                found = True
-                yield path
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root) / name for name in files
+                  if not name.startswith(".") and form_of(Path(name))[0]]
     yield from problems
+    yield from sorted(found, key=lambda p: p.parts)
     if not found:
         yield InputProblem(str(directory), "no article files here (.html, .htm, .txt, .jsonl, .warc, .warc.gz)")
 
