@@ -10,6 +10,7 @@ the cleaned text and the url, so the same id means the same article.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,8 +20,8 @@ from .clusters import assign_clusters, refresh_clusters
 from .rows import TableRows, document_rows
 from .schema import ARTICLE_TABLES
 
-# A documented test hook: seconds to wait inside each batch's transaction before it commits,
-# so that tests can kill an ingest while a batch is half written.
+# A documented test hook: seconds to wait inside each batch's transaction before it commits
+# (announced on stderr), so that tests can kill an ingest while a batch is half written.
 SLOW_BATCH_ENV = "COMMUNIQUE_TEST_SLOW_BATCH"
 
 
@@ -115,6 +116,8 @@ class StoreWriter:
                 _insert(con, "events", events)
             refresh_clusters(con, touched)
             if self._pause:
+                print(f"communique: {SLOW_BATCH_ENV}: batch {self.stats.batches + 1} written, "
+                      f"committing in {self._pause} s", file=sys.stderr, flush=True)
                 time.sleep(self._pause)
             con.execute("COMMIT")
         except BaseException:
