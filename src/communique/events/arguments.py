@@ -156,7 +156,8 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return obj, False
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
             return None, False
-        return subject_token(head, depth + 1)
+        # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
+        return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
         return subject_token(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -14,9 +14,21 @@ from .lexicon import load_data
 
 # dependencies along which a trigger's status is inherited from the word above it
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd",
-              "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl"}
+              "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
 PAST_PERFECT_AUX = {"had", "'d"}
+
+
+def word_forms(tok: Token) -> list[str]:
+    """The lemma, then the word itself and its likely stems: a small lemmatizer slips
+    ("hopes" → "hop") must not hide a governor."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            forms.append(low[: len(low) - len(suffix)] + repl)
+    return forms
 
 
 @dataclass
@@ -48,7 +60,7 @@ class StatusRules:
         return False
 
     def _governor_modality(self, tok: Token, below: Token) -> str | None:
-        options = self.governors.get(tok.lemma_.lower()) or self.governors.get(tok.lower_)
+        options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
             return None
         if "requested" in options and len(options) > 1:

@@ -1,0 +1,248 @@
+"""Event coding: categories, status, arguments, dates and places, on sentences written for these tests.
+
+Arguments are tested with an ActorIndex built by hand (actors at known offsets), so these tests
+exercise the events stage alone, whatever the actors stage finds.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from communique.actors import ActorIndex
+from communique.document import Actor, Meta, Span
+from communique.events import EventCoder
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def _index(text: str, names: dict[str, tuple[str, str]]) -> ActorIndex:
+    """Actors for every occurrence of each name: name → (kind, country)."""
+    idx = ActorIndex()
+    for n, (name, (kind, country)) in enumerate(names.items(), 1):
+        mentions = [Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+        idx.add(Actor(id=f"a{n}", name=name, kind=kind, country=country, mentions=mentions))
+    return idx
+
+
+@pytest.fixture(scope="module")
+def code(nlp, coder):
+    """code(text, actors={name: (kind, country)}, published=...) → (events, actor index)."""
+    def run(text, actors=None, published="2019-03-06", quotes=()):
+        doc = nlp(text)
+        idx = _index(text, actors or {})
+        return coder.find(doc, idx, Meta(published=published), list(quotes)), idx
+    return run
+
+
+def _kinds(events):
+    return {e.event for e in events}
+
+
+def _by_trigger(events, word):
+    found = [e for e in events if word in e.trigger.text]
+    assert found, f"no event on {word!r}: {[(e.event, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+# -- one sentence per category --------------------------------------------------
+@pytest.mark.parametrize("category, text", [
+    ("AGREE", "The two governments agreed to reopen the border crossing."),
+    ("CONSULT", "The foreign minister visited the capital of the neighbouring state."),
+    ("SUPPORT", "The council praised the mediator for his patience."),
+    ("CONCEDE", "The rebels declared a unilateral ceasefire."),
+    ("COOPERATE", "The two navies will share intelligence, and the countries trade grain."),
+    ("AID", "The charity donated blankets and tents to the flood victims."),
+    ("RETREAT", "The army withdrew its troops from the disputed valley."),
+    ("REQUEST", "The opposition urged the president to hold early elections."),
+    ("ACCUSE", "The ministry condemned the attack on the embassy."),
+    ("REJECT", "The junta rejected the proposal for a transitional council."),
+    ("THREATEN", "The militia threatened to attack the convoy."),
+    ("PROTEST", "Thousands of farmers demonstrated outside parliament."),
+    ("SANCTION", "The union imposed sanctions on the regime."),
+    ("MOBILIZE", "The government mobilized reservists along the frontier."),
+    ("COERCE", "Police arrested twelve journalists at the airport."),
+    ("ASSAULT", "Gunmen killed four villagers in an ambush."),
+])
+def test_each_category_has_a_trigger(code, category, text):
+    events, _ = code(text)
+    assert category in _kinds(events)
+
+
+def test_object_picks_the_category(code):
+    gas, _ = code("Riot police fired tear gas at the crowd.")
+    staff, _ = code("The company fired its chief executive.")
+    fire = _by_trigger(gas, "fired")
+    assert (fire.event, fire.mode) == ("ASSAULT", "crowd-control")
+    assert "ASSAULT" not in _kinds(staff)
+
+
+def test_sanctions_noun_is_absorbed_by_impose(code):
+    events, _ = code("The union imposed sanctions on the regime.")
+    assert len([e for e in events if e.event == "SANCTION"]) == 1
+
+
+def test_cameo_and_intensity_follow_category_and_mode(code):
+    events, _ = code("Riot police fired tear gas at the crowd.")
+    e = _by_trigger(events, "fired")
+    assert e.cameo and re.fullmatch(r"\d{2,4}", e.cameo)
+    assert e.intensity == -7.5
+
+
+# -- negation -------------------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("A trade deal between the two sides was not signed.", "signed"),
+    ("The ministers stopped short of imposing new sanctions.", "imposing"),
+    ("The negotiators failed to agree on a timetable.", "agree"),
+    ("The general refused to condemn the massacre.", "condemn"),
+])
+def test_negated(code, text, word):
+    events, _ = code(text)
+    assert _by_trigger(events, word).negated
+
+
+def test_refusing_a_concession_is_reject_not_negated(code):
+    events, _ = code("The governor refused to release the prisoners.")
+    e = _by_trigger(events, "refused")
+    assert e.event == "REJECT" and not e.negated
+    assert "RETREAT" not in _kinds(events)
+
+
+def test_asserted_event_is_not_negated(code):
+    events, _ = code("The two sides signed a trade deal.")
+    assert not _by_trigger(events, "signed").negated
+
+
+# -- modality -------------------------------------------------------------------
+@pytest.mark.parametrize("text, word, modality", [
+    ("The president is expected to meet the delegation.", "meet", "expected"),
+    ("We plan to increase cooperation with our neighbours.", "cooperation", "intended"),
+    ("The delegation will attend the summit.", "attend", "future"),
+    ("New sanctions could follow if the shelling continues.", "sanctions", "hypothetical"),
+    ("The council called on the army to release the detainees.", "release", "requested"),
+    ("The rebels had attacked the town in 2009.", "attacked", "historical"),
+    ("Rebels attacked the town on Monday.", "attacked", "asserted"),
+])
+def test_modality(code, text, word, modality):
+    events, _ = code(text)
+    assert _by_trigger(events, word).modality == modality
+
+
+# -- actors and recipients --------------------------------------------------------
+COUNTRIES = {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": ("country", "PER"),
+             "Kenya": ("country", "KEN")}
+
+
+def test_compound_actor_is_one_list(code):
+    events, idx = code("Norway and Chile signed agreements on fisheries.", COUNTRIES)
+    e = _by_trigger(events, "signed")
+    assert idx.countries(e.actor) == {"NOR", "CHL"} and not e.recipient
+
+
+def test_meeting_of_equals_has_no_recipient(code):
+    events, idx = code("The president of Norway met his counterpart from Chile in Oslo.", COUNTRIES)
+    e = _by_trigger(events, "met")
+    assert idx.countries(e.actor) == {"NOR", "CHL"} and e.recipient == []
+
+
+def test_expected_meeting_keeps_recipient(code):
+    events, idx = code("Norway is expected to meet with Chile and Peru next week.", COUNTRIES)
+    e = _by_trigger(events, "meet")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL", "PER"}
+
+
+def test_passive_agent_is_actor(code):
+    events, idx = code("Chile was condemned by Norway for the raid.", COUNTRIES)
+    e = _by_trigger(events, "condemned")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_reported_speech_actor_is_the_reported_subject(code):
+    text = "A spokesman for Kenya said Norway and Chile oppose the intervention."
+    events, idx = code(text, {**COUNTRIES, "A spokesman for Kenya": ("person", "KEN")})
+    e = _by_trigger(events, "oppose")
+    assert idx.countries(e.actor) == {"NOR", "CHL"}
+
+
+def test_speaker_is_actor_when_clause_has_no_subject_of_its_own(code):
+    text = '"We will increase aid to the region," Peru said.'
+    events, idx = code(text, COUNTRIES)
+    assert idx.countries(_by_trigger(events, "aid").actor) == {"PER"}
+
+
+def test_pronoun_resolves_to_previous_compound_actor(code):
+    text = "Norway and Chile met in Oslo on Tuesday. They confirmed their support for the peace plan."
+    events, idx = code(text, COUNTRIES)
+    e = _by_trigger(events, "support")
+    assert idx.countries(e.actor) == {"NOR", "CHL"}
+
+
+def test_collective_reference_resolves_like_a_pronoun(code):
+    text = "Norway and Chile signed a treaty. Both sides oppose foreign intervention."
+    events, idx = code(text, COUNTRIES)
+    assert idx.countries(_by_trigger(events, "oppose").actor) == {"NOR", "CHL"}
+
+
+def test_metonym_actor_from_index(code):
+    # the actors stage resolves a capital as subject to its state; events take the actor as given
+    events, idx = code("Nairobi hopes to sign a gas deal.", {"Nairobi": ("country", "KEN")})
+    e = _by_trigger(events, "sign")
+    assert idx.countries(e.actor) == {"KEN"} and e.modality == "intended"
+
+
+def test_event_links_to_quote_containing_trigger(code):
+    from communique.document import Quote
+    text = 'Peru said "we condemn the raid" on Friday.'
+    start = text.index("we condemn")
+    q = Quote(id="q1", kind="direct", content=Span.of(text, start, start + len("we condemn the raid")))
+    events, _ = code(text, COUNTRIES, quotes=[q])
+    assert _by_trigger(events, "condemn").quote == "q1"
+
+
+# -- date and place ---------------------------------------------------------------
+def test_weekday_resolves_against_publication(code):
+    events, _ = code("Rebels attacked the town on Monday.", published="2019-03-06")   # a Wednesday
+    assert _by_trigger(events, "attacked").date == "2019-03-04"
+
+
+def test_publication_date_when_nothing_dates_the_event(code):
+    events, _ = code("Rebels attacked the town.", published="2019-03-06")
+    assert _by_trigger(events, "attacked").date == "2019-03-06"
+    undated, _ = code("Rebels attacked the town.", published=None)
+    assert _by_trigger(undated, "attacked").date is None
+
+
+def test_place_in_clause_resolved_with_gazetteer(code):
+    events, _ = code("Thousands of students marched through Nairobi on Saturday.")
+    loc = _by_trigger(events, "marched").location
+    assert loc is not None and loc.country == "KEN" and loc.lat is not None and loc.geonames_id
+
+
+def test_user_trigger_file_extends_lexicon(nlp, tmp_path):
+    from communique.settings import Settings
+    path = tmp_path / "mine.yaml"
+    path.write_text("- lemma: snub\n  pos: VERB\n  event: REJECT\n")
+    text = "The envoy snubbed the invitation."
+    plain = EventCoder().find(nlp(text), ActorIndex(), Meta(), [])
+    extended = EventCoder(Settings(trigger_files=[path])).find(nlp(text), ActorIndex(), Meta(), [])
+    assert "REJECT" in _kinds(extended)
+    assert len(extended) >= len(plain)
+
+
+def test_bad_trigger_file_is_a_user_error(tmp_path):
+    from communique.errors import CommuniqueError
+    from communique.settings import Settings
+    path = tmp_path / "bad.yaml"
+    path.write_text("- lemma: snub\n  event: SNUB\n")
+    with pytest.raises(CommuniqueError, match="not a PLOVER category"):
+        EventCoder(Settings(trigger_files=[path]))
+
+
+def test_events_validate_against_schema(extract, validate):
+    doc = extract("Police in Nairobi arrested six protesters on Tuesday. The ministry condemned the arrests.",
+                  published="2019-03-06")
+    validate(doc.to_dict())
+    assert doc.events
