@@ -1,14 +1,701 @@
-"""ActorRecognizer: spaCy Doc → ActorIndex. (Stub: filled by the actors stage.)"""
+"""ActorRecognizer: spaCy Doc → ActorIndex (who is who in one article).
+
+One pass over what the matchers and spaCy's entity recognizer found, in text order:
+
+1. names from the knowledge base (states, demonyms, capitals, IGOs, organizations, known
+   people), PERSON and ORG entities spaCy found, role words and national bodies;
+2. titles around people ("Chinese Foreign Ministry spokesman Liu Weimin") give role, sector and
+   state; the state and role words inside a title are used up by it;
+3. each reference resolves to one actor per real-world entity (coreference by name, by role,
+   date-aware office holders from the knowledge base), plural references become groups;
+4. a last sweep adds the bare surname mentions ("Putin said") of people already known.
+"""
 from __future__ import annotations
 
-from ..document import Meta
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import Actor, Meta, Span
 from ..settings import Settings
+from .context import in_ranges, main_country, reference_date, skipped_ranges, year_of
+from .coref import name_key_tokens, same_person
+from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
+from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .titles import DETERMINERS, Phrase, Title, TitleReader
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+# the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
+COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "SPY"}
+PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 
 
 class ActorRecognizer:
+    """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
+
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
+        self.kb: KnowledgeBase = load_kb(tuple(Path(p) for p in self.settings.actor_files))
+        self.groups = GroupFinder(self.kb)
+        self._matchers: KbMatchers | None = None
+
+    def matchers(self) -> KbMatchers:
+        if self._matchers is None:
+            from ..nlp import load_nlp
+            self._matchers = KbMatchers(self.kb, load_nlp(self.settings.model))
+        return self._matchers
 
     def find(self, doc, meta: Meta) -> ActorIndex:
-        return ActorIndex()
+        """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions."""
+        published = meta.published if meta is not None else None
+        authors = list(meta.authors) if meta is not None else []
+        return _DocumentActors(self, doc, published or self.settings.published, authors).run()
+
+
+@dataclass
+class _PersonCandidate:
+    start: int
+    end: int
+    kb_name: str | None = None      # when the knowledge base matched the full name
+
+
+class _DocumentActors:
+    """The state of recognizing the actors of one doc."""
+
+    def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str]):
+        self.kb = recognizer.kb
+        self.m = recognizer.matchers()
+        self.group_finder = recognizer.groups
+        self.doc = doc
+        self.text = doc.text
+        self.index = ActorIndex()
+        self.keys: dict[tuple, str] = {}
+        self.skip = skipped_ranges(self.text)
+        self.date = reference_date(published, self.text)
+        self.year = year_of(self.date)
+        self.author_tokens = [name_key_tokens(a) for a in authors if a]
+        self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
+        self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
+
+    # ---------------------------------------------------------------- utilities
+    def _skipped(self, start: int, end: int) -> bool:
+        doc = self.doc
+        return in_ranges(self.skip, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span.from_spacy(self.doc[start:end])
+
+    def _actor(self, key: tuple, **fields) -> Actor:
+        """The actor for a key, created with these fields when new."""
+        aid = self.keys.get(key)
+        if aid is not None:
+            return self.index.get(aid)
+        actor = Actor(id=self.index.new_id(), **fields)
+        self.index.add(actor)
+        self.keys[key] = actor.id
+        return actor
+
+    def _mention(self, actor: Actor, start: int, end: int, head: int | None = None) -> None:
+        self.index.add_mention(actor.id, self._span(start, end))
+        tok = self.doc[head if head is not None else end - 1]
+        self.timeline.append((start, actor.id, tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS))
+
+    def country_actor(self, iso3: str) -> Actor:
+        c = self.kb.countries.get(iso3)
+        name = c.name if c else iso3
+        return self._actor(("country", iso3), name=name, kind="country", country=iso3, sector="GOV")
+
+    def org_actor(self, name: str) -> Actor:
+        org = self.kb.organizations[name]
+        aliases = [a for a in org.abbr[:1] if a != org.name]
+        return self._actor(("org", name), name=name, kind="organization", country=org.country,
+                           sector=org.sector, aliases=aliases)
+
+    # ---------------------------------------------------------------- collecting
+    def run(self) -> ActorIndex:
+        doc = self.doc
+        if not len(doc):
+            return self.index
+        self.hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end)
+                     and not self._prefixed(h.start)]
+        self.hit_start = {h.start: h for h in self.hits}
+        self.hit_end = {h.end - 1: h for h in self.hits}
+        self.hit_at = {i: h for h in self.hits for i in range(h.start, h.end)}
+        self._resolve_ambiguous_names()
+        phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
+        self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)]
+        self.phrase_start = {p.start: p for p in self.phrases}
+        self.phrase_end = {p.end - 1: p for p in self.phrases}
+        self.phrase_at = {i: p for p in self.phrases for i in range(p.start, p.end)}
+        self.persons = self._person_candidates()
+        self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
+        self.person_actor: dict[int, str] = {}
+        self.main_country = main_country(self._country_votes())
+        reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
+                             self.hit_start.get, self.person_end.get, self.kb.title_modifiers)
+        self.reader = reader
+        titles = [reader.read(c.start, c.end) for c in self.persons]
+        absorbed: set[int] = set()
+        for t in titles:
+            absorbed |= t.absorbed()
+        group_refs = [g for g in self.group_finder.find(doc) if not self._skipped(g.start, g.end)]
+        in_group = {i for g in group_refs for i in range(g.start, g.end)}
+        person_tokens = {i for c in self.persons for i in range(c.start, c.end)}
+        items: list[tuple[int, int, str, object]] = []
+        for n, (cand, title) in enumerate(zip(self.persons, titles)):
+            items.append((cand.start, 0, "person", (n, cand, title)))
+        for p in self.phrases:
+            if p.start in absorbed or p.start in in_group or p.start in person_tokens:
+                continue
+            ptitle = self._phrase_title(p)
+            absorbed |= ptitle.absorbed() - set(range(p.start, p.end))
+            items.append((p.start, 1, "phrase", (p, ptitle)))
+        for g in group_refs:
+            items.append((g.start, 2, "group", g))
+        for h in self.hits:
+            if h.best.kind != PERSON:
+                items.append((h.start, 3, "hit", h))
+        for ent in self._unknown_orgs():
+            items.append((ent.start, 4, "org", ent))
+        items.sort(key=lambda x: (x[0], x[1]))
+        for start, _, what, obj in items:
+            if what == "person":
+                self._person(*obj)
+            elif what == "phrase":
+                self._phrase(*obj)
+            elif what == "group":
+                self._group(obj)
+            elif what == "hit" and obj.start not in absorbed:
+                self._name_hit(obj)
+            elif what == "org" and obj.start not in absorbed:
+                self._unknown_org(obj)
+        self._sweep_surnames()
+        return self.index
+
+    def _prefixed(self, i: int) -> bool:
+        """"pro-Russia", "anti-American": a name inside a hyphenated word is no mention of its own."""
+        doc = self.doc
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+    def _hyphenated(self, p: Phrase) -> bool:
+        """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
+        doc = self.doc
+        before = p.start > 0 and doc[p.start - 1].text == "-" and doc[p.start - 1].whitespace_ == ""
+        after = p.end < len(doc) and doc[p.end].text == "-" and doc[p.end - 1].whitespace_ == ""
+        return before or after
+
+    def _phrase_ending(self, i: int) -> Phrase | None:
+        return self.phrase_end.get(i)
+
+    def _person_candidates(self) -> list[_PersonCandidate]:
+        """Known people matched by name, and PERSON entities (without titles, possessives, authors)."""
+        doc = self.doc
+        out = [_PersonCandidate(h.start, h.end, h.best.key) for h in self.hits if h.best.kind == PERSON]
+        taken = {i for h in self.hits for i in range(h.start, h.end)}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
+                             or s in self.hit_at or self._phrase_covering(s) or doc[s].lower_ in self.kb.title_modifiers):
+                s += 1
+            while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
+                e -= 1
+            if s >= e or any(i in taken for i in range(s, e)) or self._skipped(s, e):
+                continue
+            if not any(doc[i].is_alpha and doc[i].is_title for i in range(s, e)):
+                continue
+            if self._is_author(doc[s:e].text):
+                continue
+            out.append(_PersonCandidate(s, e))
+            taken.update(range(s, e))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _phrase_covering(self, i: int) -> Phrase | None:
+        return self.phrase_at.get(i)
+
+    def _is_author(self, text: str) -> bool:
+        toks = name_key_tokens(text)
+        return any(toks and (toks <= a or (len(toks & a) >= 1 and len(a) >= 2 and len(toks & a) == len(a)))
+                   for a in self.author_tokens)
+
+    def _resolve_ambiguous_names(self) -> None:
+        """Georgia the state or Georgia the U.S. state: count each reading's cues in the article."""
+        self.other_reading: dict[str, dict] = {}
+        for name, amb in self.kb.ambiguities.items():
+            if name not in self.text:
+                continue
+            other = sum(self.text.count(c) for c in amb.other_cues)
+            mine = sum(self.text.count(c) for c in amb.country_cues)
+            if other > mine:
+                self.other_reading[name] = amb.other
+
+    def _country_votes(self):
+        """(position, ISO3) for every state, demonym, capital, city and known person in the text."""
+        doc = self.doc
+        for h in self.hits:
+            e = h.best
+            if e.kind in (COUNTRY, DEMONYM) and self.doc[h.start:h.end].text not in self.other_reading:
+                yield h.start, e.key
+            elif e.kind == SEAT and e.key in self.kb.countries:
+                yield h.start, e.key
+            elif e.kind == PERSON:
+                t = self.kb.best_tenure(self.kb.tenures_of(e.key), self.date)
+                if t is not None and t.country:
+                    yield h.start, t.country
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and ent.start not in self.hit_at:
+                iso = self.kb.cities.get(ent.text)
+                if iso:
+                    yield ent.start, iso
+
+    # ---------------------------------------------------------------- titles
+    def _title_facts(self, title: Title) -> tuple[str | None, bool, str | None, str | None]:
+        """(country, is IGO, sector, role text) that a title gives."""
+        country, igo = None, False
+        for ref in title.refs:
+            e = ref.best
+            if self.doc[ref.start:ref.end].text in self.other_reading:
+                country = self.other_reading[self.doc[ref.start:ref.end].text].get("country")
+            elif e.kind in (COUNTRY, DEMONYM, SEAT) and e.key in self.kb.countries:
+                country = country or e.key
+            elif e.kind == SEAT:  # the seat of an IGO ("Brussels")
+                igo = True
+            elif e.kind == IGO:
+                igo = True
+            elif e.kind == ORG:
+                org = self.kb.organizations[e.key]
+                country = country or org.country
+                igo = igo or org.is_igo
+        if title.possessor is not None and country is None:
+            aid = self.person_actor.get(title.possessor)
+            if aid is not None:
+                owner = self.index.get(aid)
+                country = owner.country
+                igo = igo or owner.sector == "IGO"
+        span = self.reader.role_words(title)
+        role = self.doc[span[0]:span[1]].text if span else None
+        sector = None
+        if title.roles:
+            sector = title.roles[-1].value
+            cue = self._cue_sector(title)
+            if cue and sector in ("GOV", "CVL"):
+                sector = cue
+        if igo:
+            country, sector = None, "IGO"
+        return country, igo, sector, role
+
+    def _cue_sector(self, title: Title) -> str | None:
+        cues = self.kb.sector_cues
+        toks = [t.lower_ for t in self.doc[title.start:title.end]]
+        for n in (2, 1):
+            for k in range(len(toks) - n + 1):
+                sector = cues.get(" ".join(toks[k:k + n]))
+                if sector:
+                    return sector
+        for p in title.phrases:
+            if p.kind == BODY:
+                body = next(b for b in self.kb.bodies if b.name == p.value)
+                if body.sector != "GOV":
+                    return body.sector
+        return None
+
+    def _phrase_title(self, p: Phrase) -> Title:
+        """The modifiers of a role or body word that stands without a name ("the French president")."""
+        title = Title(start=p.start, end=p.end, phrases=[p])
+        self.reader.left(p.start, title)
+        if not p.plural:  # "the presidents of Iran and Afghanistan" name two states, not one
+            self.reader.of_ref(p.end, title)
+        if p.kind == BODY and not title.refs and p.end + 1 < len(self.doc) and self.doc[p.end].lower_ == "in":
+            hit = self.hit_start.get(p.end + 1) or self.hit_start.get(p.end + 2)
+            if hit is not None and hit.best.kind == COUNTRY:   # "Security forces in Guinea"
+                title.refs.append(hit)
+                title.end = hit.end
+        if title.phrases[0] is not p:
+            title.phrases.sort(key=lambda q: q.start)
+        return title
+
+    # ---------------------------------------------------------------- people
+    def _person(self, n: int, cand: _PersonCandidate, title: Title) -> None:
+        doc = self.doc
+        name = doc[cand.start:cand.end].text
+        country, igo, sector, role = self._title_facts(title)
+        actor = self._find_person(name, cand.kb_name, country, role)
+        tenure = None
+        if actor is None:
+            tenure = self._kb_person(name, cand.kb_name, country, role)
+            canonical = tenure.name if tenure else name
+            actor = self._actor(("person", canonical), name=canonical, kind="person")
+            if canonical != name:
+                actor.aliases.append(name)
+        self._fill_person(actor, tenure, country, igo, sector, role)
+        self.person_actor[n] = actor.id
+        self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
+
+    def _find_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Actor | None:
+        """A person already met in this doc whose name this one can be ("Putin" → "Vladimir Putin")."""
+        said = name_key_tokens(kb_name or name)
+        for actor in reversed(self.index.actors):
+            if actor.kind != "person":
+                continue
+            if same_person(said, name_key_tokens(actor.name)) or any(
+                    same_person(said, name_key_tokens(a)) for a in actor.aliases):
+                if country and actor.country and country != actor.country:
+                    continue
+                if len(said) > len(name_key_tokens(actor.name)) and kb_name:
+                    actor.aliases.append(actor.name)
+                    actor.name = kb_name
+                elif name != actor.name and name not in actor.aliases and len(said) >= 2:
+                    actor.aliases.append(name)
+                return actor
+        return None
+
+    def _kb_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Tenure | None:
+        """The office holder this name is: by full name, else by a unique name token (with the date)."""
+        kb = self.kb
+        if kb_name:
+            return kb.best_tenure(kb.tenures_of(kb_name), self.date, role, country)
+        toks = name_key_tokens(name)
+        if not toks:
+            return None
+        names: set[str] | None = None
+        for tok in name_tokens(name):
+            found = kb.people_with_token(tok)
+            names = found if names is None else names & found
+        if not names:
+            return None
+        tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n]
+        fitting = [t for t in tenures if (country is None or t.country == country)
+                   and (role is None or role_matches(role.lower(), t.role.lower()) or t.held_on(self.date))]
+        held = {t.name for t in fitting if t.held_on(self.date)}
+        if len(held) == 1:
+            return kb.best_tenure([t for t in fitting if t.name in held], self.date, role, country)
+        if len({t.name for t in fitting}) == 1 and (len(toks) >= 2 or self.date is None):
+            return kb.best_tenure(fitting, self.date, role, country)
+        return None
+
+    def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
+        """Sets what a person actor lacks from the title, then from the knowledge base."""
+        if tenure is None and actor.country is None and actor.sector is None:
+            tenure = self._kb_person(actor.name, None, country, role)
+        if igo:
+            actor.country, actor.sector = None, "IGO"
+        elif country and actor.sector != "IGO":
+            actor.country = actor.country or country
+        if sector and (actor.sector is None or (actor.sector == "GOV" and sector not in ("GOV", "IGO"))):
+            if not (actor.sector == "IGO"):
+                actor.sector = sector
+        if role and not actor.role and role.lower() not in self.kb.title_modifiers:
+            actor.role = role
+        if tenure is not None:
+            if actor.country is None and actor.sector != "IGO" and not igo:
+                actor.country = tenure.country
+            actor.sector = actor.sector or tenure.sector
+            actor.role = actor.role or tenure.role
+        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
+                and tenure is None and role:
+            actor.country = self.main_country
+
+    # ---------------------------------------------------------------- roles and bodies
+    def _phrase(self, p: Phrase, title: Title) -> None:
+        if p.kind == BODY:
+            self._body(p, title)
+        else:
+            self._role(p, title)
+
+    def _body(self, p: Phrase, title: Title) -> None:
+        doc = self.doc
+        tok = doc[p.end - 1]
+        has_ref = bool(title.refs)
+        if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
+            return  # "government buildings", "police custody" without a state: not an actor here
+        body = next(b for b in self.kb.bodies if b.name == p.value)
+        country, igo, _, _ = self._title_facts(Title(title.start, title.end, refs=title.refs,
+                                                     possessor=title.possessor))
+        sector = "IGO" if igo else body.sector
+        if not igo and country is None:
+            country = self.main_country
+        if igo:
+            owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
+            name = f"{owner} {body.name}".strip()
+        elif country:
+            name = f"{self.kb.countries[country].adjective} {body.name}" if country in self.kb.countries \
+                else f"{country} {body.name}"
+        else:
+            name = body.name
+        actor = self._actor(("body", country, igo, body.name), name=name, kind=body.kind, country=country, sector=sector)
+        self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _role(self, p: Phrase, title: Title) -> None:
+        """A role word without a name: a known person ("the spokesman"), an office holder, or a new actor."""
+        doc = self.doc
+        tok = doc[p.end - 1]
+        if p.end < len(doc) and doc[p.end].text == "-":
+            return
+        country, igo, sector, role = self._title_facts(title)
+        if role is None:
+            return
+        head = role.split()[-1].lower()
+        if p.plural:
+            self._plural_role(p, title, country, igo, sector, role)
+            return
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
+            return
+        definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
+        actor = self._recent_person_with_role(head, country)
+        if actor is None and (country or igo or definite):
+            holder = self._office_holder(country or (None if igo else self.main_country), role) \
+                if (definite or country) else None
+            if holder is not None:
+                actor = self._actor(("person", holder.name), name=holder.name, kind="person")
+                self._fill_person(actor, holder, country, igo, sector, role)
+            elif country or igo:
+                owner = self.kb.countries[country].name if country in self.kb.countries else (
+                    next((r.best.key for r in title.refs if r.best.kind == IGO), None))
+                name = f"{role[:1].upper()}{role[1:]} of {owner}" if owner else role
+                actor = self._actor(("anon", country, igo, role.lower()), name=name, kind="person",
+                                    country=None if igo else country, sector=sector, role=role)
+        if actor is not None:
+            self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _plural_role(self, p: Phrase, title: Title, country, igo, sector, role) -> None:
+        """"EU foreign ministers", "Afghan rebel leaders": a collective of office holders."""
+        head = role.split()[-1].lower()
+        actor = None
+        if not (country or igo):
+            for a in reversed(self.index.actors):
+                if a.kind == "group" and not a.members and a.role and a.role.split()[-1].lower() == head:
+                    actor = a
+                    break
+            if actor is None:
+                return
+        elif sector in COLLECTIVE_SECTORS:
+            owner = next((r.best.key for r in title.refs if r.best.kind == IGO), None)
+            label = owner or (self.kb.countries[country].adjective if country in self.kb.countries else "")
+            actor = self._actor(("collective", country, igo, role.lower()), name=f"{label} {role}".strip(),
+                                kind="group", country=None if igo else country, sector=sector, role=role)
+        else:
+            return
+        self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _recent_person_with_role(self, head: str, country: str | None) -> Actor | None:
+        for _, aid, _ in reversed(self.timeline):
+            a = self.index.get(aid)
+            if a.kind == "person" and a.role and a.role.split()[-1].lower() == head \
+                    and (country is None or a.country == country):
+                return a
+        return None
+
+    def _office_holder(self, country: str | None, role: str) -> Tenure | None:
+        if country is None:
+            return None
+        holders = self.kb.holders(country, role, self.date)
+        return holders[0] if len({h.name for h in holders}) == 1 else None
+
+    # ---------------------------------------------------------------- names
+    def _name_hit(self, h: Hit) -> None:
+        doc = self.doc
+        e = h.best
+        text = doc[h.start:h.end].text
+        if e.kind in (COUNTRY, DEMONYM):
+            if text in self.other_reading or self._is_subdivision(h):
+                self._other_reading(h, text)
+                return
+            self._mention(self.country_actor(e.key), h.start, h.end)
+        elif e.kind == SEAT:
+            if not self._acts(h):
+                return  # "in Beijing": a place
+            if e.key in self.kb.countries:
+                self._mention(self.country_actor(e.key), h.start, h.end)
+            elif e.key in self.kb.organizations:
+                self._mention(self.org_actor(e.key), h.start, h.end)
+        elif e.kind in (IGO, ORG):
+            self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _acts(self, h: Hit) -> bool:
+        """Whether a capital stands for its government: subject, agent or possessor, not a place."""
+        doc = self.doc
+        tok = doc[h.end - 1]
+        if h.end < len(doc) and doc[h.end].text in ("'s", "’s"):
+            return True
+        dep = tok.dep_
+        if dep == "conj":
+            dep = tok.head.dep_
+        return dep in ("nsubj", "nsubjpass", "agent")
+
+    def _is_subdivision(self, h: Hit) -> bool:
+        """"Atlanta, Georgia": a state name after a city of another state names a province, not a state."""
+        doc = self.doc
+        if h.start < 2 or doc[h.start - 1].text != ",":
+            return False
+        city = doc[h.start - 2].text
+        iso = self.kb.cities.get(city)
+        return iso is not None and iso != h.best.key
+
+    def _other_reading(self, h: Hit, text: str) -> None:
+        if not self._acts(h) or text not in self.other_reading:
+            return
+        other = self.other_reading[text]
+        actor = self._actor(("other", other["name"]), name=other["name"], kind=other.get("kind", "organization"),
+                            country=other.get("country"), sector=other.get("sector"))
+        self._mention(actor, h.start, h.end)
+
+    # ---------------------------------------------------------------- unknown organizations
+    def _unknown_orgs(self):
+        """ORG entities the knowledge base does not know whose name says they are an organization."""
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or self._skipped(ent.start, ent.end):
+                continue
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            inner = [self.hit_at[i] for i in range(s, ent.end) if i in self.hit_at]
+            if any(h.best.kind in (IGO, ORG, PERSON) for h in inner):
+                continue
+            if any(p.start < ent.end and s < p.end for p in self.phrases):
+                continue
+            if "\n" in ent.text or s >= ent.end:
+                continue
+            yield doc[s:ent.end]
+
+    def _unknown_org(self, span) -> None:
+        words = self.kb.org_words
+        sector, known = None, False
+        for tok in reversed(span):
+            if tok.lower_ in words:
+                sector, known = words[tok.lower_], True
+                break
+        if not known:
+            return
+        country = None
+        for i in range(span.start, span.end):
+            h = self.hit_at.get(i)
+            if h is not None and h.best.kind in (COUNTRY, DEMONYM, SEAT) and h.best.key in self.kb.countries:
+                country = h.best.key
+                break
+            iso = self.kb.cities.get(self.doc[i].text)
+            if iso and self.doc[i].is_title:
+                country = country or iso
+        actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
+        self._mention(actor, span.start, span.end)
+
+    # ---------------------------------------------------------------- groups
+    def _group(self, g: GroupRef) -> None:
+        members = self._group_members(g)
+        if len(members) < 2:
+            return
+        key = ("group", frozenset(members))
+        names = [self.index.get(m).name for m in members]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        actors = [self.index.get(m) for m in members]
+        countries = {a.country for a in actors}
+        sectors = {a.sector for a in actors}
+        actor = self._actor(key, name=name, kind="group", members=list(members),
+                            country=countries.pop() if len(countries) == 1 else None,
+                            sector=sectors.pop() if len(sectors) == 1 else None)
+        self.group_kind.setdefault(actor.id, g.kind)
+        text = self.doc[g.start:g.end].text
+        if text not in actor.aliases:
+            actor.aliases.append(text)
+        self._mention(actor, g.start, g.end)
+
+    def _group_members(self, g: GroupRef) -> list[str]:
+        doc = self.doc
+
+        def country_at(i: int) -> str | None:
+            h = self.hit_at.get(i)
+            return h.best.key if h is not None and h.best.kind == COUNTRY and h.start == i else None
+
+        listed = members_from_list(doc, g, country_at)
+        if len(listed) >= 2:
+            return [self.country_actor(iso).id for iso in listed]
+        igo = self._igo_after(g.end)
+        if igo is not None and g.kind == COUNTRY_KIND:
+            isos = igo.members_on(self.year)
+            if isos and (g.count is None or g.count == len(isos)):
+                return [self.country_actor(iso).id for iso in isos]
+        want = g.count or 2
+        floor = self._sentences_back(g.start, 5)
+        # an earlier plural reference of the same size is the same group ("both sides" after "the two countries")
+        for start, aid, _ in reversed(self.timeline):
+            if start < floor:
+                break
+            a = self.index.get(aid)
+            if a.kind == "group" and len(a.members) == want and self.group_kind.get(aid) == g.kind:
+                return list(a.members)
+        return self._recent_members(g, want)
+
+    def _sentences_back(self, i: int, n: int) -> int:
+        """The first token of the sentence n sentences before the one holding token i."""
+        sent = self.doc[i].sent
+        for _ in range(n):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start
+
+    def _igo_after(self, end: int):
+        doc = self.doc
+        j = end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1 + (1 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else 0)
+            h = self.hit_start.get(j)
+            if h is not None and h.best.kind == IGO:
+                return self.kb.organizations[h.best.key]
+        return None
+
+    def _recent_members(self, g: GroupRef, want: int) -> list[str]:
+        """The ``want`` most recent distinct states (or leaders) mentioned before the reference."""
+        out: list[str] = []
+        seen_countries: set[str] = set()
+        for start, aid, _subject in reversed(self.timeline):
+            if start >= g.start:
+                continue
+            a = self.index.get(aid)
+            if g.kind == COUNTRY_KIND:
+                if a.kind == "group" or not a.country or a.sector == "IGO" or a.country in seen_countries:
+                    continue
+                if self._is_place_mention(start):
+                    continue
+                seen_countries.add(a.country)
+                out.append(self.country_actor(a.country).id)
+            else:
+                if a.kind != "person" or aid in out:
+                    continue
+                if a.role and not any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles) \
+                        and a.sector != "GOV":
+                    continue
+                out.append(aid)
+            if len(out) == want:
+                break
+        return list(reversed(out))
+
+    def _is_place_mention(self, i: int) -> bool:
+        tok = self.doc[i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "from", "into", "near", "across")
+
+    # ---------------------------------------------------------------- last sweep
+    def _sweep_surnames(self) -> None:
+        """Adds bare-name mentions ("Putin", "Jintao") of people already found, where no mention is."""
+        owners: dict[str, set[str]] = {}
+        for a in self.index.actors:
+            if a.kind != "person":
+                continue
+            for tok in {t for n in [a.name, *a.aliases] for t in name_tokens(n)}:
+                owners.setdefault(tok, set()).add(a.id)
+        unique = {tok: ids.pop() for tok, ids in owners.items() if len(ids) == 1}
+        if not unique:
+            return
+        for tok in self.doc:
+            aid = unique.get(tok.text)
+            if aid is None or tok.pos_ not in ("PROPN", "NOUN", "X") or tok.i in self.hit_at:
+                continue
+            if self.index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+                continue
+            if self._skipped(tok.i, tok.i + 1):
+                continue
+            self.index.add_mention(aid, self._span(tok.i, tok.i + 1))
+
+

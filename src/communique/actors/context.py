@@ -1,0 +1,89 @@
+"""What the actors stage needs to know about the whole article before it names anyone.
+
+- :func:`skipped_ranges`: character ranges that are not prose (credits, video tags, bylines,
+  sign-offs): nothing in them becomes an actor.
+- :func:`reference_date`: the date that picks office holders ("President Hu" in 2012).
+- :func:`main_country`: the state the article is about, for bodies the text gives no state
+  ("Police fired tear gas" in an article about Seoul).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from typing import Iterable
+
+import yaml
+
+from .kb import KB_DIR
+
+
+@lru_cache(maxsize=1)
+def _skip_patterns() -> tuple[re.Pattern, re.Pattern | None]:
+    d = yaml.safe_load((KB_DIR / "skip_lines.yaml").read_text(encoding="utf-8"))
+    lines = re.compile("|".join(f"(?:{p})" for p in d.get("lines") or []), re.I | re.M)
+    inline = d.get("inline") or []
+    return lines, (re.compile("|".join(f"(?:{p})" for p in inline), re.I) if inline else None)
+
+
+def skipped_ranges(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) character ranges of text that is not the article's prose."""
+    lines, inline = _skip_patterns()
+    out = [m.span() for m in lines.finditer(text) if m.end() > m.start()]
+    if inline is not None:
+        out += [m.span() for m in inline.finditer(text)]
+    return sorted(out)
+
+
+def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted ranges."""
+    return any(s < end and start < e for s, e in ranges)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_DATE_PATTERNS = (
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
+    (re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b", re.I),
+     ("mon", "d", "y")),
+    (re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b", re.I),
+     ("d", "mon", "y")),
+)
+
+
+def reference_date(published: str | None, text: str, head_chars: int = 600) -> str | None:
+    """The publication date, else the first full date written near the top of the text, else None."""
+    if published:
+        return published[:10]
+    head = text[:head_chars]
+    found = []
+    for pattern, order in _DATE_PATTERNS:
+        for m in pattern.finditer(head):
+            parts = dict(zip(order, m.groups()))
+            month = _MONTHS[parts["mon"][:3].lower()] if "mon" in parts else int(parts["m"])
+            try:
+                d = date(int(parts["y"]), month, int(parts["d"]))
+            except ValueError:
+                continue
+            found.append((m.start(), d.isoformat()))
+    return min(found)[1] if found else None
+
+
+def year_of(day: str | None) -> int | None:
+    return int(day[:4]) if day and day[:4].isdigit() else None
+
+
+def main_country(votes: Iterable[tuple[int, str]]) -> str | None:
+    """The most-voted ISO3 among (position, iso3) votes; ties go to the first one seen."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for pos, iso in votes:
+        if iso:
+            counts[iso] += 1
+            first.setdefault(iso, pos)
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+

@@ -1,0 +1,47 @@
+"""In-document coreference for actors: later names and pronouns that point back to someone.
+
+- :func:`name_key_tokens` / :func:`same_person`: "Putin" and "President Putin" are the
+  "Vladimir Putin" of the first paragraph; "Hu" and "Jintao" are "Hu Jintao".
+- :func:`resolve_pronoun`: for the quotes stage, the person a "he"/"she" stands for.
+"""
+from __future__ import annotations
+
+from .index import ActorIndex
+from .kb import name_tokens
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def name_key_tokens(name: str) -> frozenset[str]:
+    """The tokens of a person's name that can stand for the whole name."""
+    return frozenset(t.lower() for t in name_tokens(name))
+
+
+def same_person(said: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether a name as written ("Putin") can be a known person's name ("Vladimir Putin") or the reverse."""
+    return bool(said) and bool(known) and (said <= known or known <= said)
+
+
+def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3) -> str | None:
+    """The id of the person a personal pronoun refers to, or None.
+
+    The most recent person actor mentioned before ``token`` within ``window_sentences``
+    sentences, preferring one mentioned as the subject of a clause.
+    """
+    if token.lower_ not in PERSON_PRONOUNS:
+        return None
+    sent_starts = [s.start_char for s in doc.sents if s.start_char <= token.idx]
+    floor = sent_starts[-window_sentences] if len(sent_starts) >= window_sentences else 0
+    fallback = None
+    for start, end, aid in reversed(actors.mentions_in(floor, token.idx)):
+        if end > token.idx:
+            continue
+        actor = actors.get(aid)
+        if actor is None or actor.kind != "person":
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            return aid
+        fallback = fallback or aid
+    return fallback

@@ -1,0 +1,206 @@
+"""Titles: the words around a name or a role word that say who someone is and for whom they act.
+
+"Russian President Vladimir Putin", "China's Vice Foreign Minister, Cheng Guoping",
+"Hu's likely successor Vice President Xi Jinping", "Salaheddine Sidhoum, Algeria's leading human
+rights activist,", "the president of Armenia": a title is read token by token away from the name,
+over role words, state and organization names, possessors and harmless modifiers, and stops at
+the first word that is none of these. Nothing is parsed again: it reads the matches already made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
+
+DETERMINERS = {"the", "a", "an"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
+
+
+@dataclass
+class Phrase:
+    """A role or body phrase: tokens [start, end)."""
+    start: int
+    end: int
+    kind: str          # ROLE or BODY
+    value: str         # sector (ROLE) or body name (BODY)
+    plural: bool = False
+
+
+@dataclass
+class Title:
+    start: int                     # first token of the whole mention (title and name)
+    end: int                       # one past its last token
+    phrases: list[Phrase] = field(default_factory=list)   # role and body phrases in it
+    refs: list[Hit] = field(default_factory=list)         # states and organizations in it
+    possessor: int | None = None   # token index of a person who owns the title ("Hu's successor")
+    extension: tuple[int, int] | None = None              # the role's words as written, [start, end)
+
+    @property
+    def roles(self) -> list[Phrase]:
+        return [p for p in self.phrases if p.kind == ROLE]
+
+    def absorbed(self) -> set[int]:
+        """Tokens whose states, bodies and roles this title uses up (not mentions of their own)."""
+        out: set[int] = set()
+        for h in self.refs:
+            out.update(range(h.start, h.end))
+        for p in self.phrases:
+            out.update(range(p.start, p.end))
+        return out
+
+
+class TitleReader:
+    """Reads titles off a doc, given lookups of what was matched where."""
+
+    def __init__(self, doc, hit_ending: Callable[[int], Hit | None], phrase_ending: Callable[[int], Phrase | None],
+                 phrase_starting: Callable[[int], Phrase | None], hit_starting: Callable[[int], Hit | None],
+                 person_ending: Callable[[int], int | None], modifiers: set[str]):
+        self.doc = doc
+        self.hit_ending, self.phrase_ending = hit_ending, phrase_ending
+        self.hit_starting, self.phrase_starting = hit_starting, phrase_starting
+        self.person_ending = person_ending
+        self.modifiers = modifiers
+
+    # -- leftwards ---------------------------------------------------------------
+    def left(self, start: int, title: Title) -> None:
+        """Extends ``title`` leftwards from token ``start`` (exclusive) within the sentence."""
+        doc = self.doc
+        floor = doc[start].sent.start if start < len(doc) else 0
+        i = start - 1
+        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers):
+            i -= 1  # "China's Vice Foreign Minister, Cheng Guoping"
+        while i >= floor:
+            tok = doc[i]
+            phrase = self.phrase_ending(i)
+            if phrase is not None:
+                title.phrases.append(phrase)
+                title.start = i = phrase.start
+                i -= 1
+                continue
+            hit = self.hit_ending(i)
+            if hit is not None and hit.best.kind in REF_KINDS:
+                title.refs.append(hit)
+                title.start = hit.start
+                i = hit.start - 1
+                continue
+            if tok.text in POSSESSIVE and i - 1 >= floor:
+                owner = self.hit_ending(i - 1)
+                if owner is not None and owner.best.kind in REF_KINDS:
+                    title.refs.append(owner)
+                    title.start, i = owner.start, owner.start - 1
+                    continue
+                person = self.person_ending(i - 1)
+                if person is not None:
+                    title.possessor = person
+                break
+            low = tok.lower_
+            if low in self.modifiers or (low == "-" and i + 1 < start):
+                title.start = i
+                i -= 1
+                continue
+            if self._extends_role(tok, title):
+                title.start = i
+                i -= 1
+                continue
+            break
+        self._trim_left(title, start)
+
+    def _extends_role(self, tok, title: Title) -> bool:
+        """Capitalised words before a role ("Planning and Investment Minister")."""
+        if not title.phrases or title.start != tok.i + 1:
+            return False
+        if tok.lower_ == "and":
+            return tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].pos_ in ("PROPN", "NOUN")
+        return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
+
+    def _trim_left(self, title: Title, start: int) -> None:
+        """A title that holds no role, state or owner is no title: the mention is the name."""
+        doc = self.doc
+        if not title.phrases and not title.refs and title.possessor is None:
+            title.start = start
+            return
+        while title.start < start and (doc[title.start].lower_ in DETERMINERS or doc[title.start].text in ","):
+            title.start += 1
+
+    # -- rightwards ------------------------------------------------------------
+    def right_apposition(self, end: int, title: Title) -> None:
+        """", Algeria's leading human rights activist," after a name: a title that follows it."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return
+        ceiling = doc[end].sent.end
+        j = end + 1
+        found = Title(start=j, end=j)
+        if j < ceiling and doc[j].lower_ in ("and", "or", "but"):
+            return
+        while j < ceiling:
+            tok = doc[j]
+            phrase = self.phrase_starting(j)
+            if phrase is not None and phrase.plural:
+                return
+            if phrase is not None:
+                found.phrases.append(phrase)
+                j = phrase.end
+                continue
+            hit = self.hit_starting(j)
+            if hit is not None and hit.best.kind in REF_KINDS:
+                found.refs.append(hit)
+                j = hit.end
+                continue
+            if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
+                    or tok.lower_ in ("of", "and") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+                                                       and tok.ent_type_ != "PERSON"):
+                j += 1
+                continue
+            break
+        closes = j >= ceiling or doc[j].text in (",", ".", ";", ")") or doc[j].is_sent_end
+        if found.roles and closes:
+            title.phrases += found.phrases
+            title.refs += found.refs
+            title.end = j
+
+    def of_ref(self, end: int, title: Title) -> None:
+        """"president of Armenia", "Secretary-General of the United Nations": the owner after "of"."""
+        doc = self.doc
+        j = end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            hit = self.hit_starting(j)
+            if hit is not None and hit.best.kind in (COUNTRY, IGO, ORG):
+                title.refs.append(hit)
+                title.end = hit.end
+
+    def read(self, start: int, end: int) -> Title:
+        """The title around the name in tokens [start, end)."""
+        title = Title(start=start, end=end)
+        self.left(start, title)
+        self.right_apposition(end, title)
+        title.phrases.sort(key=lambda p: p.start)
+        return title
+
+    def role_words(self, title: Title) -> tuple[int, int] | None:
+        """Tokens [start, end) of the role as written: from the first role/body word to the last role word."""
+        roles = title.roles
+        if not roles:
+            return None
+        last = roles[-1]
+        first = last.start
+        for p in reversed(title.phrases):
+            if p.end == first or (p.end < first and all(self.doc[k].is_title or self.doc[k].lower_ == "and"
+                                                        for k in range(p.end, first))):
+                first = p.start
+        # capitalised extension words just before ("Planning and Investment Minister")
+        k = first - 1
+        while k >= title.start and (self.doc[k].is_title or self.doc[k].lower_ == "and") \
+                and not self.hit_ending(k) and self.doc[k].lower_ not in self.modifiers \
+                and self.doc[k].ent_type_ not in ("PERSON", "GPE", "NORP"):
+            first = k
+            k -= 1
+        if self.doc[first].lower_ == "and":
+            first += 1
+        return first, last.end
+
