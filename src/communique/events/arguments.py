@@ -196,8 +196,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     if passive:
         actor = _agent_actors(verb, ctx)
         patients = phrase_actors(subj, ctx) if subj is not None else []
-        if not actor and object_is_patient:
-            actor = patients          # "a deal for Russia to supply China was not signed"
+        if not actor and object_is_patient and subj is not None:
+            # "a deal for Russia to supply China was not signed": the parties named in the deal
+            sub = list(subj.subtree)
+            actor = ctx.actors.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
         else:
             recipient = patients
     elif subj is not None:
