@@ -183,7 +183,8 @@ def test_page_body_has_no_furniture_and_keeps_paragraphs(page):
                       "Related content", "Send us your feedback", "freight train leaves"):
         assert furniture not in body
     paras = paragraphs(page)
-    assert paras[0].startswith("Kazakhstan and Mongolia opened")
+    assert paras[0] == "A new line links the two landlocked countries to the sea."   # the standfirst
+    assert paras[1].startswith("Kazakhstan and Mongolia opened")
     assert "More lines planned" in paras
     assert paras[-1].startswith("Officials said a second corridor")
     assert page.meta.wire_sources == ["Reuters", "AFP"]

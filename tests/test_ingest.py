@@ -113,6 +113,24 @@ def test_directory_is_read_recursively_in_sorted_order_by_extension(tmp_path):
     assert ids == [str(batch / "accord.txt"), "feed-1", "feed-2", str(batch / "summit.html")]
 
 
+def test_unlistable_subdirectory_is_a_problem_and_the_walk_goes_on(tmp_path, monkeypatch):
+    import os
+
+    from communique.ingest import readers
+
+    (tmp_path / "ok.txt").write_text(STORY)
+    real_walk = os.walk
+
+    def walk(top, onerror=None):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr(readers.os, "walk", walk)
+    bad, good = read(tmp_path)
+    assert isinstance(bad, InputProblem) and bad.source.endswith("locked") and "permission denied" in bad.reason
+    assert good.text == STORY
+
+
 def test_empty_directory_is_a_problem(tmp_path):
     (tmp_path / "notes.md").write_text("nothing to read")
     assert "no article files" in problem(read(tmp_path)).reason

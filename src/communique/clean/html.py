@@ -172,12 +172,29 @@ def prune_furniture(tree) -> None:
             el.drop_tree()
 
 
+def find_standfirst(tree) -> str | None:
+    """The standfirst: a paragraph in the article that repeats the page's description meta tag.
+
+    Readers read it under the headline, but extractors often drop it as a "teaser".
+    """
+    described = _meta_content(tree, ("description", "og:description"))
+    if not described:
+        return None
+    want = re.sub(r"\s+", " ", described[0]).strip()
+    for container in [*tree.iter("article"), *tree.iter("main")]:
+        for el in container.iter("p", "div"):
+            if _text(el) == want:
+                return want
+    return None
+
+
 def extract_page(html: str, meta: Meta) -> str:
     """The body text of a page (one paragraph a line), with ``meta`` filled from the page."""
     import trafilatura
 
     tree = parse_page(html)
     read_head(tree, meta)
+    standfirst = find_standfirst(tree)
     take_figures(tree, meta, meta.url)
     prune_furniture(tree)
     pruned = lxml.html.tostring(tree, encoding="unicode")
@@ -195,4 +212,7 @@ def extract_page(html: str, meta: Meta) -> str:
     meta.url = meta.url or found.get("url")
     if meta.url:
         _add(meta.urls, meta.url)
-    return found.get("text") or ""
+    text = found.get("text") or ""
+    if standfirst and text and standfirst not in text:
+        text = f"{standfirst}\n{text}"
+    return text
