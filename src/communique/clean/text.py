@@ -230,100 +230,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
     authors, published, publisher, section) and adds to its lists (urls, images, wire_sources).
     ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
     """
-    voc = vocabulary()
     lines = normalize_text(text).split("\n")
-    menus = _menu_runs(lines)
-    credits = Credits()
-    kept: list[_Paragraph] = []
-    in_header = True        # no body paragraph yet: headline, bylines, menus live here
-    after_media = False     # the line before was a video/audio player's
-    title_from_text = from_html
-    headline = None         # the line taken as the title, if the text gave one
-    blank_before = True
-    first = True
-    for i, raw_line in enumerate(lines):
-        line = raw_line.strip()
-        if not line:
-            blank_before = True
-            continue
-        adjacent, blank_before = not blank_before, False
-        was_first, first = first, False
-        stamp = voc.date_stamp.match(line)
-        if stamp:
-            meta.published = meta.published or stamp.group("date")
-            line = line[stamp.end():].strip()
-            if not line:
-                continue
-        if was_first and not from_html and _read_page_title(line, meta):
-            continue
-        if i in menus or voc.is_navigation(line) or voc.is_share(line):
-            continue
-        if in_header and _HAS_NUMBERING.match(raw_line) and _words(line) <= 6 and not line.endswith("."):
-            continue   # a numbered menu entry above the article
-        if kept and not in_header and voc.is_tail_marker(line):
-            break
-        if voc.is_media(line):
-            after_media = True
-            continue
-        if len(_ASSET_SEPARATOR.findall(line)) >= 2:
-            continue   # "Title # 05.06.2012 14 Uhr # asset-id # Programme": a media asset's label
-        url = _URL_ONLY.match(line)
-        if url:
-            _add_unique(meta.urls, url.group(1))
-            continue
-        labelled = voc.caption_line.match(line)
-        if labelled:
-            if meta.images and not meta.images[-1].caption:
-                meta.images[-1].caption = labelled.group("caption").strip()
-            else:
-                meta.images.append(Image(caption=labelled.group("caption").strip()))
-            continue
-        credit = _credit_of(line)
-        if credit:
-            caption, who = credit
-            nxt = next((s.strip() for s in lines[i + 1:] if s.strip()), "")
-            if caption is None and not voc.caption_line.match(nxt) and _takes_caption(
-                    kept[-1] if kept else None, adjacent):
-                caption = kept.pop().text
-            meta.images.append(Image(caption=caption or "", credit=who))
-            continue
-        line = strip_numbering(line) if in_header else line
-        # a byline may stand below a standfirst, so look for one among the first paragraphs
-        if (in_header or len(kept) <= BYLINE_REACH) and _read_byline(line, meta, credits):
-            continue
-        if in_header and _read_section_and_date(line, meta):
-            continue
-        date_only = is_date_line(line)
-        if date_only:
-            if in_header:
-                meta.published = meta.published or date_only
-            continue
-        if meta.title and comparable(line) == comparable(meta.title):
-            continue   # the headline again
-        wrapped = i + 1 < len(lines) and lines[i + 1][:1].islower()   # continued on the next line
-        if in_header and not wrapped and _is_heading(line):
-            nxt = next((s.strip() for s in lines[i + 1:] if s.strip()), "")
-            if _words(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
-                                               (not title_from_text and _is_heading(nxt))):
-                meta.section = meta.section or line   # a kicker above the headline
-                continue
-            if not title_from_text:
-                title_from_text = True
-                if not meta.title:
-                    meta.title = headline = line
-                    continue
-                if _similar(line, meta.title):
-                    continue
-            elif _words(line) <= 3:
-                meta.section = meta.section or line   # a section label under the headline
-                continue
-        if after_media and not in_header and not wrapped and _is_heading(line, max_words=12):
-            after_media = False
-            continue   # the title a video player shows under itself
-        after_media = False
-        kept.append(_Paragraph(line, adjacent))
-        if _is_sentence(line):
-            in_header = False
+    kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
     if not kept and headline:
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not only a title
     _strip_signoffs(kept, credits)
@@ -336,6 +244,151 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         meta.publisher = credits.others[0]
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
     return "\n\n".join(paragraphs)
+
+
+class _LineCleaner:
+    """One pass over the lines of one text: each line is furniture (dropped, or noted in Meta),
+    part of the header (title, byline, date), or article text (kept).
+
+    Its state says where in the page the pass is: above the article (``in_header``), or just
+    under a video player (``after_media``).
+    """
+
+    def __init__(self, lines: list[str], meta: Meta, from_html: bool):
+        self.lines, self.meta, self.from_html = lines, meta, from_html
+        self.voc = vocabulary()
+        self.menus = _menu_runs(lines)
+        self.credits = Credits()
+        self.kept: list[_Paragraph] = []
+        self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
+        self.after_media = False       # the line before was a video/audio player's
+        self.title_from_text = from_html
+        self.headline: str | None = None   # the line taken as the title, if the text gave one
+
+    def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
+        blank_before, first = True, True
+        for i, raw_line in enumerate(self.lines):
+            line = raw_line.strip()
+            if not line:
+                blank_before = True
+                continue
+            adjacent, blank_before = not blank_before, False
+            was_first, first = first, False
+            line = self._without_date_stamp(line)
+            if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
+                continue
+            if self._is_navigation(i, raw_line, line):
+                continue
+            if self.kept and not self.in_header and self.voc.is_tail_marker(line):
+                break
+            if self._is_player_or_link(line) or self._took_picture(i, line, adjacent):
+                continue
+            line = strip_numbering(line) if self.in_header else line
+            if self._took_header_line(i, line) or self._is_player_title(i, line):
+                continue
+            self.after_media = False
+            self.kept.append(_Paragraph(line, adjacent))
+            if _is_sentence(line):
+                self.in_header = False
+        return self.kept, self.credits, self.headline
+
+    # -- what the lines around say ---------------------------------------------------------
+    def _next_line(self, i: int) -> str:
+        return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
+
+    def _is_wrapped(self, i: int) -> bool:
+        """The line goes on directly below (a hard-wrapped sentence, not a heading)."""
+        return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower()
+
+    # -- kinds of line ---------------------------------------------------------------------
+    def _without_date_stamp(self, line: str) -> str:
+        """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
+        stamp = self.voc.date_stamp.match(line)
+        if not stamp:
+            return line
+        self.meta.published = self.meta.published or stamp.group("date")
+        return line[stamp.end():].strip()
+
+    def _is_navigation(self, i: int, raw_line: str, line: str) -> bool:
+        if i in self.menus or self.voc.is_navigation(line) or self.voc.is_share(line):
+            return True
+        # a numbered menu entry above the article
+        return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and _words(line) <= 6
+                and not line.endswith("."))
+
+    def _is_player_or_link(self, line: str) -> bool:
+        """Player furniture, media-asset labels and bare URLs (those go to meta.urls)."""
+        if self.voc.is_media(line):
+            self.after_media = True
+            return True
+        if len(_ASSET_SEPARATOR.findall(line)) >= 2:
+            return True   # "Title # 05.06.2012 14 Uhr # asset-id # Programme": a media asset's label
+        url = _URL_ONLY.match(line)
+        if url:
+            _add_unique(self.meta.urls, url.group(1))
+            return True
+        return False
+
+    def _took_picture(self, i: int, line: str, adjacent: bool) -> bool:
+        """Caption and credit lines → meta.images (the caption is the kept line above a credit)."""
+        images = self.meta.images
+        labelled = self.voc.caption_line.match(line)
+        if labelled:
+            caption = labelled.group("caption").strip()
+            if images and not images[-1].caption:
+                images[-1].caption = caption
+            else:
+                images.append(Image(caption=caption))
+            return True
+        credit = _credit_of(line)
+        if not credit:
+            return False
+        caption, who = credit
+        if caption is None and not self.voc.caption_line.match(self._next_line(i)) and _takes_caption(
+                self.kept[-1] if self.kept else None, adjacent):
+            caption = self.kept.pop().text
+        images.append(Image(caption=caption or "", credit=who))
+        return True
+
+    def _took_header_line(self, i: int, line: str) -> bool:
+        """Bylines, date lines, the headline (and kickers around it) → Meta."""
+        meta = self.meta
+        # a byline may stand below a standfirst, so look for one among the first paragraphs
+        if (self.in_header or len(self.kept) <= BYLINE_REACH) and _read_byline(line, meta, self.credits):
+            return True
+        if self.in_header and _read_section_and_date(line, meta):
+            return True
+        date_only = is_date_line(line)
+        if date_only:
+            if self.in_header:
+                meta.published = meta.published or date_only
+            return True
+        if meta.title and comparable(line) == comparable(meta.title):
+            return True   # the headline again
+        if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
+            return False
+        nxt = self._next_line(i)
+        if _words(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
+                                           (not self.title_from_text and _is_heading(nxt))):
+            meta.section = meta.section or line   # a kicker above the headline
+            return True
+        if not self.title_from_text:
+            self.title_from_text = True
+            if not meta.title:
+                meta.title = self.headline = line
+                return True
+            return _similar(line, meta.title)
+        if _words(line) <= 3:
+            meta.section = meta.section or line   # a section label under the headline
+            return True
+        return False
+
+    def _is_player_title(self, i: int, line: str) -> bool:
+        """The title a video player shows under itself."""
+        if self.after_media and not self.in_header and not self._is_wrapped(i) and _is_heading(line, max_words=12):
+            self.after_media = False
+            return True
+        return False
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: str | None) -> None:

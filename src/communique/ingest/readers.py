@@ -56,16 +56,11 @@ def sniff_form(data: bytes) -> str:
     return "html" if _HTML_START.match(head) else "text"
 
 
-def _unzip(data: bytes) -> bytes:
-    """gunzip ``data``; a truncated stream raises EOFError after what it could read."""
-    return gzip.decompress(data)
-
-
 def read_bytes(data: bytes, source: str, form: str | None) -> Iterator[Record]:
     """Records from the whole content of one input whose form is known (or sniffed when None)."""
     if data.startswith(_GZIP_MAGIC) and form != "warc":
         try:
-            data = _unzip(data)
+            data = gzip.decompress(data)
         except (EOFError, OSError, zlib.error) as ex:
             yield InputProblem(source, f"the gzip file is truncated or damaged ({ex})")
             return
