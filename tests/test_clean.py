@@ -297,6 +297,8 @@ def test_reporting_credit_names_people():
      "Reuters"),
     ("Port Moresby (AFP) – Rescuers dug through mud.", "Rescuers dug through mud.", "AFP"),
     ("MOSCOW — The Kremlin said nothing.", "The Kremlin said nothing.", None),
+    ("OSLO/HELSINKI, May 2 (Reuters) - Talks began.", "Talks began.", "Reuters"),
+    ("HANOI, April 9 - Vietnam said on Tuesday it had protested.", "Vietnam said on Tuesday it had protested.", None),
 ])
 def test_datelines_leave_the_lede_sentence(lede, rest, wire):
     credits = Credits()
