@@ -6,6 +6,7 @@ most recent distinct states or leaders before it).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .kb import KnowledgeBase
@@ -35,28 +36,22 @@ class GroupFinder:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.heads = _plural_heads(kb)
-        self.max_len = max((len(k) for k in self.heads), default=1)
+        words = sorted((" ".join(k) for k in self.heads), key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+                                  re.I)
 
-    def find(self, doc) -> list[GroupRef]:
-        """Group references in the doc, in text order."""
+    def find(self, doc, text: str | None = None) -> list[GroupRef]:
+        """Group references in the doc (whose text is ``text``), in text order."""
+        text = doc.text if text is None else text
         refs: list[GroupRef] = []
-        lowers = [t.lower_ for t in doc]
-        i = 0
-        while i < len(doc):
-            match = None
-            for n in range(self.max_len, 0, -1):
-                key = tuple(lowers[i:i + n])
-                if key in self.heads:
-                    match = (n, *self.heads[key])
-                    break
-            if match is None:
-                i += 1
+        for m in self.pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
                 continue
-            n, singular, kind = match
-            ref = self._with_count(doc, i, i + n, singular, kind)
+            singular, kind = self.heads[tuple(t.lower_ for t in span)]
+            ref = self._with_count(doc, span.start, span.end, singular, kind)
             if ref is not None:
                 refs.append(ref)
-            i += n
         return refs
 
     def _with_count(self, doc, start: int, end: int, singular: str, kind: str) -> GroupRef | None:

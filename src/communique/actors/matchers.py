@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.strings import get_string_id
 from spacy.util import filter_spans
 
 from .kb import KnowledgeBase
@@ -65,10 +65,13 @@ class KbMatchers:
         self._collect_phrases()
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._surface: dict[int, str] = {}   # match id → the surface it was added under
         for surface, doc in zip(self.names, nlp.tokenizer.pipe(self.names)):
             self.name_matcher.add(surface, [doc])
+            self._surface[get_string_id(surface)] = surface
         for surface, doc in zip(self.phrases, nlp.tokenizer.pipe(self.phrases)):
             self.phrase_matcher.add(surface, [doc])
+            self._surface[get_string_id(surface)] = surface
 
     # -- building ------------------------------------------------------------
     def _add_name(self, surface: str, entry: Entry) -> None:
@@ -111,16 +114,23 @@ class KbMatchers:
                 self.phrases[word] = (BODY, body.name, False)
 
     # -- matching --------------------------------------------------------------
+    def _matched(self, matcher, doc) -> tuple[dict[tuple[int, int], str], list]:
+        """((start, end) → surface, spans) of a matcher's matches."""
+        keys: dict[tuple[int, int], str] = {}
+        for mid, s, e in matcher(doc):
+            keys.setdefault((s, e), self._surface[mid])
+        return keys, [doc[s:e] for s, e in keys]
+
     def find_names(self, doc) -> list[Hit]:
         """Non-overlapping name hits (longest first), in text order."""
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.name_matcher(doc)]
-        return [Hit(sp.start, sp.end, list(self.names[sp.label_])) for sp in filter_spans(spans)]
+        keys, spans = self._matched(self.name_matcher, doc)
+        return [Hit(sp.start, sp.end, list(self.names[keys[sp.start, sp.end]])) for sp in filter_spans(spans)]
 
     def find_phrases(self, doc) -> list[tuple[int, int, str, str, bool]]:
         """Non-overlapping role and body hits: (start, end, ROLE|BODY, sector|body name, plural)."""
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.phrase_matcher(doc)]
+        keys, spans = self._matched(self.phrase_matcher, doc)
         out = []
         for sp in filter_spans(spans):
-            kind, value, is_plural = self.phrases[sp.label_]
+            kind, value, is_plural = self.phrases[keys[sp.start, sp.end]]
             out.append((sp.start, sp.end, kind, value, is_plural))
         return out

@@ -12,6 +12,8 @@ One pass over what the matchers and spaCy's entity recognizer found, in text ord
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,8 @@ from .titles import DETERMINERS, Phrase, Title, TitleReader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# prepositions after which a capital is the government it houses, not a place
+ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "SPY"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
@@ -118,6 +122,8 @@ class _DocumentActors:
         doc = self.doc
         if not len(doc):
             return self.index
+        self.sent_starts = [s.start for s in doc.sents]
+        self.ents = list(doc.ents)
         self.hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end)
                      and not self._prefixed(h.start)]
         self.hit_start = {h.start: h for h in self.hits}
@@ -134,13 +140,13 @@ class _DocumentActors:
         self.person_actor: dict[int, str] = {}
         self.main_country = main_country(self._country_votes())
         reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
-                             self.hit_start.get, self.person_end.get, self.kb.title_modifiers)
+                             self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
         self.reader = reader
         titles = [reader.read(c.start, c.end) for c in self.persons]
         absorbed: set[int] = set()
         for t in titles:
             absorbed |= t.absorbed()
-        group_refs = [g for g in self.group_finder.find(doc) if not self._skipped(g.start, g.end)]
+        group_refs = [g for g in self.group_finder.find(doc, self.text) if not self._skipped(g.start, g.end)]
         in_group = {i for g in group_refs for i in range(g.start, g.end)}
         person_tokens = {i for c in self.persons for i in range(c.start, c.end)}
         items: list[tuple[int, int, str, object]] = []
@@ -194,7 +200,7 @@ class _DocumentActors:
         doc = self.doc
         out = [_PersonCandidate(h.start, h.end, h.best.key) for h in self.hits if h.best.kind == PERSON]
         taken = {i for h in self.hits for i in range(h.start, h.end)}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end
@@ -246,7 +252,7 @@ class _DocumentActors:
                 t = self.kb.best_tenure(self.kb.tenures_of(e.key), self.date)
                 if t is not None and t.country:
                     yield h.start, t.country
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "LOC") and ent.start not in self.hit_at:
                 iso = self.kb.cities.get(ent.text)
                 if iso:
@@ -521,10 +527,11 @@ class _DocumentActors:
         tok = doc[h.end - 1]
         if h.end < len(doc) and doc[h.end].text in ("'s", "’s"):
             return True
-        dep = tok.dep_
-        if dep == "conj":
-            dep = tok.head.dep_
-        return dep in ("nsubj", "nsubjpass", "agent")
+        if tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "pobj":  # "sanctions on Moscow", "talks with Beijing"; not "in Beijing"
+            return tok.head.lower_ in ACTING_PREPOSITIONS
+        return tok.dep_ in ("nsubj", "nsubjpass", "agent")
 
     def _is_subdivision(self, h: Hit) -> bool:
         """"Atlanta, Georgia": a state name after a city of another state names a province, not a state."""
@@ -547,7 +554,7 @@ class _DocumentActors:
     def _unknown_orgs(self):
         """ORG entities the knowledge base does not know whose name says they are an organization."""
         doc = self.doc
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "ORG" or self._skipped(ent.start, ent.end):
                 continue
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -627,14 +634,16 @@ class _DocumentActors:
                 return list(a.members)
         return self._recent_members(g, want)
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(first token, one past the last token) of the sentence holding token i."""
+        k = bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
+
     def _sentences_back(self, i: int, n: int) -> int:
         """The first token of the sentence n sentences before the one holding token i."""
-        sent = self.doc[i].sent
-        for _ in range(n):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
-        return sent.start
+        k = bisect_right(self.sent_starts, i) - 1
+        return self.sent_starts[max(0, k - n)]
 
     def _igo_after(self, end: int):
         doc = self.doc
@@ -688,14 +697,14 @@ class _DocumentActors:
         unique = {tok: ids.pop() for tok, ids in owners.items() if len(ids) == 1}
         if not unique:
             return
-        for tok in self.doc:
-            aid = unique.get(tok.text)
-            if aid is None or tok.pos_ not in ("PROPN", "NOUN", "X") or tok.i in self.hit_at:
+        pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, unique), key=len, reverse=True)) + r")\b")
+        for m in pattern.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or span.start in self.hit_at:
                 continue
-            if self.index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            tok = span[0]
+            if tok.pos_ not in ("PROPN", "NOUN", "X") or self._skipped(tok.i, tok.i + 1):
                 continue
-            if self._skipped(tok.i, tok.i + 1):
+            if self.index.actor_at(m.start(), m.end()) is not None:
                 continue
-            self.index.add_mention(aid, self._span(tok.i, tok.i + 1))
-
-
+            self.index.add_mention(unique[m.group()], Span.of(self.text, m.start(), m.end()))

@@ -56,8 +56,10 @@ class TitleReader:
 
     def __init__(self, doc, hit_ending: Callable[[int], Hit | None], phrase_ending: Callable[[int], Phrase | None],
                  phrase_starting: Callable[[int], Phrase | None], hit_starting: Callable[[int], Hit | None],
-                 person_ending: Callable[[int], int | None], modifiers: set[str]):
+                 person_ending: Callable[[int], int | None], modifiers: set[str],
+                 sentence: Callable[[int], tuple[int, int]]):
         self.doc = doc
+        self.sentence = sentence   # token index → (first token, one past the last) of its sentence
         self.hit_ending, self.phrase_ending = hit_ending, phrase_ending
         self.hit_starting, self.phrase_starting = hit_starting, phrase_starting
         self.person_ending = person_ending
@@ -67,7 +69,7 @@ class TitleReader:
     def left(self, start: int, title: Title) -> None:
         """Extends ``title`` leftwards from token ``start`` (exclusive) within the sentence."""
         doc = self.doc
-        floor = doc[start].sent.start if start < len(doc) else 0
+        floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
         if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers):
             i -= 1  # "China's Vice Foreign Minister, Cheng Guoping"
@@ -130,7 +132,7 @@ class TitleReader:
         doc = self.doc
         if end >= len(doc) or doc[end].text != ",":
             return
-        ceiling = doc[end].sent.end
+        ceiling = self.sentence(end)[1]
         j = end + 1
         found = Title(start=j, end=j)
         if j < ceiling and doc[j].lower_ in ("and", "or", "but"):
