@@ -145,6 +145,16 @@ def test_hard_wrapped_lines_are_joined_but_paragraphs_stay_apart():
         "The talks will continue next week in the neighbouring country's capital city."]
 
 
+def test_a_lede_with_a_dateline_or_a_quoted_sentence_is_not_taken_for_a_headline():
+    meta = Meta()
+    body = clean_text("TRENTON, N.J. (AP) — Was that really the governor on stage?\n\n"
+                      "He spoke for ten minutes and left without taking questions.", meta)
+    assert body.startswith("Was that really the governor on stage?") and meta.title is None
+    meta = Meta()
+    body = clean_text("Mayor says budget 'will not balance.'\n\nThe city council meets on Monday.", meta)
+    assert meta.title is None and body.startswith("Mayor says budget")
+
+
 def test_a_sign_off_glued_to_the_last_paragraph_is_cut_off():
     meta = Meta()
     body = clean_text("The minister left for Rome on Friday after the talks ended. xy/ab (dpa, AP)", meta)

@@ -28,6 +28,7 @@ _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
+_ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
@@ -64,8 +65,9 @@ def _is_sentence(line: str) -> bool:
 def _is_heading(line: str, max_words: int = 20) -> bool:
     """Short, not a sentence, starts with a capital: a headline, kicker or player title."""
     n = _words(line)
-    return (1 <= n <= max_words and len(line) <= 160 and not re.search(r"[.,;:]$", line)
-            and not _SENTENCE_INSIDE.search(line) and not line[:1].islower() and is_date_line(line) is None)
+    return (1 <= n <= max_words and len(line) <= 160 and not _ENDS_CLAUSE.search(line)
+            and not _SENTENCE_INSIDE.search(line) and not line[:1].islower() and is_date_line(line) is None
+            and strip_dateline(line, Credits())[0] == line)
 
 
 def _similar(a: str, b: str) -> bool:
