@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line
@@ -131,17 +132,16 @@ def _read_page_title(line: str, meta: Meta) -> bool:
     return True
 
 
-_GLUED_MONTH: re.Pattern | None = None
+@lru_cache(maxsize=1)
+def _glued_month() -> re.Pattern:
+    names = "|".join(sorted((m for m in vocabulary().months if len(m) > 2), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
 
 
 def _unglue_date(line: str) -> str:
     """'Jane DoeJune 5, 2012' → 'Jane Doe June 5, 2012' (scrapers glue the byline to the date)."""
-    global _GLUED_MONTH
-    if _GLUED_MONTH is None:
-        names = "|".join(sorted((m for m in vocabulary().months if len(m) > 2), key=len, reverse=True))
-        _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
-    # only a capitalised month after a lower-case letter is glue ("Mcintosh|June")
-    return _GLUED_MONTH.sub(lambda m: " " if line[m.start()].isupper() else "", line)
+    # only a capitalised month after a lower-case letter is glue ("Doe|June")
+    return _glued_month().sub(lambda m: " " if line[m.start()].isupper() else "", line)
 
 
 def _read_section_and_date(line: str, meta: Meta) -> bool:
@@ -163,9 +163,9 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     """A byline on its own line (with or without a date glued on). True when the line was one."""
     if len(line) > 160:
         return False
-    found = find_date(_unglue_date(line))
+    unglued = _unglue_date(line)
+    found = find_date(unglued)
     if found:
-        unglued = _unglue_date(line)
         iso, start, end = found
         head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip()
         if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail):
