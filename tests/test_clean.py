@@ -210,6 +210,14 @@ def test_guardian_style_caption_with_photograph_credit():
     assert "Lithuania and Poland" not in a.meta.title.split(" | ")[1:]   # no site suffix
 
 
+def test_xhtml_page_with_an_xml_declaration():
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+            "<head><title>Talks resume</title></head><body><article><h1>Talks resume</h1><p>Envoys from both "
+            "countries resumed talks in Vienna on Monday after a pause of three months.</p></article></body></html>")
+    a = clean_article(RawArticle(input_id="x", html=html))
+    assert a.body.startswith("Envoys from both countries resumed talks")
+
+
 def test_a_page_with_no_article_text_is_an_error_in_plain_words():
     with pytest.raises(CommuniqueError, match="no article text"):
         clean_fixture("navigation_only.html")

@@ -31,8 +31,13 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datepublis
 _AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
 def parse_page(html: str):
     """HTML text → lxml tree. Raises CommuniqueError when it is not a page at all."""
+    # the text is decoded already; lxml refuses str input that still declares an encoding (XHTML)
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as ex:
@@ -128,7 +133,7 @@ def take_figures(tree, meta: Meta, base_url: str | None) -> None:
     voc = vocabulary()
     for fig in list(tree.iter("figure")):
         img = next(fig.iter("img"), None)
-        src = img.get("src") or img.get("data-src") if img is not None else None
+        src = (img.get("src") or img.get("data-src")) if img is not None else None
         credit = None
         cap_el = next(fig.iter("figcaption"), None)
         if cap_el is not None:
