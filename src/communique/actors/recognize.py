@@ -24,11 +24,13 @@ from .coref import name_key_tokens, same_person
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, SEAT, Hit, KbMatchers
 from .titles import DETERMINERS, Phrase, Title, TitleReader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# words that make an office a different one than the bare role word ("vice president")
+RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
@@ -124,11 +126,8 @@ class _DocumentActors:
             return self.index
         self.sent_starts = [s.start for s in doc.sents]
         self.ents = list(doc.ents)
-        self.hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end)
-                     and not self._prefixed(h.start)]
-        self.hit_start = {h.start: h for h in self.hits}
-        self.hit_end = {h.end - 1: h for h in self.hits}
-        self.hit_at = {i: h for h in self.hits for i in range(h.start, h.end)}
+        self._set_hits([h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end)
+                        and not self._prefixed(h.start)])
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)]
@@ -180,6 +179,12 @@ class _DocumentActors:
         self._sweep_surnames()
         return self.index
 
+    def _set_hits(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.hit_start = {h.start: h for h in hits}
+        self.hit_end = {h.end - 1: h for h in hits}
+        self.hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+
     def _prefixed(self, i: int) -> bool:
         """"pro-Russia", "anti-American": a name inside a hyphenated word is no mention of its own."""
         doc = self.doc
@@ -200,6 +205,7 @@ class _DocumentActors:
         doc = self.doc
         out = [_PersonCandidate(h.start, h.end, h.best.key) for h in self.hits if h.best.kind == PERSON]
         taken = {i for h in self.hits for i in range(h.start, h.end)}
+        name_internal: set[int] = set()
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -209,7 +215,14 @@ class _DocumentActors:
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
-            if s >= e or any(i in taken for i in range(s, e)) or self._skipped(s, e):
+            if s >= e or self._skipped(s, e):
+                continue
+            inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
+            if inner and e - s >= 2 and s not in self.hit_at and all(
+                    self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
+                name_internal |= inner   # "Mark Cuban", "Jack London": a place word inside a name
+                taken -= {i for k in inner for i in range(self.hit_start[k].start, self.hit_start[k].end)}
+            if any(i in taken for i in range(s, e)):
                 continue
             if not any(doc[i].is_alpha and doc[i].is_title for i in range(s, e)):
                 continue
@@ -217,6 +230,8 @@ class _DocumentActors:
                 continue
             out.append(_PersonCandidate(s, e))
             taken.update(range(s, e))
+        if name_internal:
+            self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
 
@@ -344,11 +359,14 @@ class _DocumentActors:
     def _find_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Actor | None:
         """A person already met in this doc whose name this one can be ("Putin" → "Vladimir Putin")."""
         said = name_key_tokens(kb_name or name)
+        other = self._kb_person(name, kb_name, country, role) if role else None
         for actor in reversed(self.index.actors):
             if actor.kind != "person":
                 continue
+            if other is not None and other.name != actor.name and actor.name not in other.aliases:
+                continue
             if same_person(said, name_key_tokens(actor.name)) or any(
-                    same_person(said, name_key_tokens(a)) for a in actor.aliases):
+                    same_person(said, name_key_tokens(a)) for a in actor.aliases if len(name_key_tokens(a)) >= 2):
                 if country and actor.country and country != actor.country:
                     continue
                 if len(said) > len(name_key_tokens(actor.name)) and kb_name:
@@ -360,27 +378,31 @@ class _DocumentActors:
         return None
 
     def _kb_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Tenure | None:
-        """The office holder this name is: by full name, else by a unique name token (with the date)."""
+        """The office holder this name is: by full name, else by name tokens, the title and the date."""
         kb = self.kb
         if kb_name:
             return kb.best_tenure(kb.tenures_of(kb_name), self.date, role, country)
-        toks = name_key_tokens(name)
+        toks = name_tokens(name)
         if not toks:
             return None
         names: set[str] | None = None
-        for tok in name_tokens(name):
+        for tok in toks:
             found = kb.people_with_token(tok)
             names = found if names is None else names & found
         if not names:
             return None
-        tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n]
-        fitting = [t for t in tenures if (country is None or t.country == country)
-                   and (role is None or role_matches(role.lower(), t.role.lower()) or t.held_on(self.date))]
-        held = {t.name for t in fitting if t.held_on(self.date)}
-        if len(held) == 1:
-            return kb.best_tenure([t for t in fitting if t.name in held], self.date, role, country)
-        if len({t.name for t in fitting}) == 1 and (len(toks) >= 2 or self.date is None):
-            return kb.best_tenure(fitting, self.date, role, country)
+        tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n
+                   and (country is None or t.country == country)]
+        if role:  # "President Clinton": the one who held that office, now or before
+            fitting = [t for t in tenures if role_matches(role.lower(), t.role.lower())]
+            for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
+                if len({t.name for t in pool}) == 1:
+                    return kb.best_tenure(pool, self.date, role, country)
+        held = [t for t in tenures if t.held_on(self.date)]
+        if len({t.name for t in held}) == 1:
+            return kb.best_tenure(held, self.date, role, country)
+        if len({t.name for t in tenures}) == 1 and (len(toks) >= 2 or self.date is None):
+            return kb.best_tenure(tenures, self.date, role, country)
         return None
 
     def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
@@ -400,7 +422,8 @@ class _DocumentActors:
             if actor.country is None and actor.sector != "IGO" and not igo:
                 actor.country = tenure.country
             actor.sector = actor.sector or tenure.sector
-            actor.role = actor.role or tenure.role
+            if tenure.held_on(self.date):  # a former or future office is no role today
+                actor.role = actor.role or tenure.role
         if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
                 and tenure is None and role:
             actor.country = self.main_country
@@ -444,14 +467,13 @@ class _DocumentActors:
         country, igo, sector, role = self._title_facts(title)
         if role is None:
             return
-        head = role.split()[-1].lower()
         if p.plural:
             self._plural_role(p, title, country, igo, sector, role)
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
-        actor = self._recent_person_with_role(head, country)
+        actor = self._recent_person_with_role(role, country)
         if actor is None and (country or igo or definite):
             holder = self._office_holder(country or (None if igo else self.main_country), role) \
                 if (definite or country) else None
@@ -487,11 +509,16 @@ class _DocumentActors:
             return
         self._mention(actor, title.start, title.end, head=p.end - 1)
 
-    def _recent_person_with_role(self, head: str, country: str | None) -> Actor | None:
+    def _recent_person_with_role(self, role: str, country: str | None) -> Actor | None:
+        """The last person mentioned whose role this role word can name ("the spokesman", "the minister")."""
+        said = role.lower().split()
         for _, aid, _ in reversed(self.timeline):
             a = self.index.get(aid)
-            if a.kind == "person" and a.role and a.role.split()[-1].lower() == head \
-                    and (country is None or a.country == country):
+            if a.kind != "person" or not a.role or (country is not None and a.country != country):
+                continue
+            has = a.role.lower().split()
+            # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
+            if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a
         return None
 
