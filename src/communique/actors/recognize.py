@@ -24,7 +24,7 @@ from .coref import name_key_tokens, same_person
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, SEAT, Hit, KbMatchers
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
 from .titles import DETERMINERS, Phrase, Title, TitleReader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
@@ -33,6 +33,8 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
+# the sectors of bodies that belong to one state (an unnamed state is the article's)
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "SPY"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
@@ -207,7 +209,7 @@ class _DocumentActors:
         taken = {i for h in self.hits for i in range(h.start, h.end)}
         name_internal: set[int] = set()
         for ent in self.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._titled_name(ent):
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
@@ -234,6 +236,14 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _titled_name(self, ent) -> bool:
+        """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori")."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
+            return False
+        role = self.phrase_end.get(ent.start - 1)
+        return role is not None and role.kind == ROLE and not role.plural \
+            and self.doc[ent.start - 1].is_title and all(t.is_title for t in ent)
 
     def _phrase_covering(self, i: int) -> Phrase | None:
         return self.phrase_at.get(i)
@@ -612,6 +622,8 @@ class _DocumentActors:
             iso = self.kb.cities.get(self.doc[i].text)
             if iso and self.doc[i].is_title:
                 country = country or iso
+        if country is None and sector in NATIONAL_SECTORS:
+            country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
 

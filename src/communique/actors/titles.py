@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
+from .matchers import COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
 
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -113,8 +113,9 @@ class TitleReader:
         """Capitalised words before a role ("Planning and Investment Minister")."""
         if not title.phrases or title.start != tok.i + 1:
             return False
-        if tok.lower_ == "and":
-            return tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].pos_ in ("PROPN", "NOUN")
+        if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
+            return tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].pos_ in ("PROPN", "NOUN") \
+                and self.hit_ending(tok.i - 1) is None
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
 
     def _trim_left(self, title: Title, start: int) -> None:
