@@ -188,7 +188,7 @@ def markdown(r: dict) -> str:
         f"{r['articles']} articles, {r['words']:,} words; workers={r['workers']}, batch_size={r['batch_size']}"
         + (f"; fastest of {r['repeat']} runs" if r["repeat"] > 1 else ""),
         "",
-        f"| run | seconds | articles/s | words/s | {r['ratio_basis'].upper()} time ÷ bare parse |",
+        f"| run | seconds | articles/s | words/s | {'CPU' if r['ratio_basis'] == 'cpu' else 'wall'} time ÷ bare parse |",
         "| --- | ---: | ---: | ---: | ---: |",
         f"| bare spaCy parse (`nlp.pipe`) | {p['seconds']:.2f} | {p['articles_per_s']:.1f} | {p['words_per_s']:,} | 1.00 |",
         f"| full extraction (`Pipeline.extract_many`) | {e['seconds']:.2f} | {e['articles_per_s']:.1f} | "
