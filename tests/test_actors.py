@@ -337,3 +337,13 @@ def test_every_actor_has_an_id_and_mentions_in_the_text(find):
         assert a.mentions
         for m in a.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_coordinated_demonyms_name_two_states(find):
+    found = actors(find, "Guards turned back Sierra Leonean and Liberian refugees at the border.")
+    assert {"SLE", "LBR"} <= {a.country for a in found}
+
+
+def test_state_name_glued_to_and_by_a_lost_space(find):
+    doc, index = find("Chileand Peru signed a trade accord.")
+    assert index.get(index.actor_for_token(doc[0])).country == "CHL"

@@ -128,8 +128,10 @@ class _DocumentActors:
             return self.index
         self.sent_starts = [s.start for s in doc.sents]
         self.ents = list(doc.ents)
-        self._set_hits([h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end)
-                        and not self._prefixed(h.start)])
+        hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        hits += [h for h in self.m.find_glued(doc, self.text, taken) if not self._skipped(h.start, h.end)]
+        self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)]
