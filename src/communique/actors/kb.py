@@ -319,7 +319,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     _load_organizations(kb, yaml.safe_load(_data_text("igos.yaml")), igo=True)
     _load_organizations(kb, yaml.safe_load(_data_text("organizations.yaml")), igo=False)
     for row in _tsv_rows(_data_text("leaders.tsv")):
-        kb.add_tenure(_tenure(*row[:6]))
+        kb.add_tenure(_tenure(*row[:7]))
     _load_roles(kb, yaml.safe_load(_data_text("roles.yaml")))
     for b in yaml.safe_load(_data_text("bodies.yaml")):
         kb.bodies.append(Body(name=b["name"], sector=b["sector"], words=[w.lower() for w in b["words"]],

@@ -126,7 +126,8 @@ class _DocumentActors:
         doc = self.doc
         if not len(doc):
             return self.index
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("DEP") or \
+            doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
         taken = {i for h in hits for i in range(h.start, h.end)}
@@ -271,6 +272,8 @@ class _DocumentActors:
         doc = self.doc
         for h in self.hits:
             e = h.best
+            if h.end < len(doc) and doc[h.end].is_currency:
+                continue
             if e.kind in (COUNTRY, DEMONYM) and self.doc[h.start:h.end].text not in self.other_reading:
                 yield h.start, e.key
             elif e.kind == SEAT and e.key in self.kb.countries:
@@ -468,7 +471,18 @@ class _DocumentActors:
         else:
             name = body.name
         actor = self._actor(("body", country, igo, body.name), name=name, kind=body.kind, country=country, sector=sector)
-        self._mention(actor, title.start, title.end, head=p.end - 1)
+        self._mention(actor, min(title.start, self._adjectives_start(p)), title.end, head=p.end - 1)
+
+    def _adjectives_start(self, p: Phrase) -> int:
+        """The first of the adjectives and nouns right before a body word ("anti-government demonstrators")."""
+        doc = self.doc
+        start = p.start
+        head = doc[p.end - 1]
+        for child in reversed(list(head.lefts)):
+            if child.dep_ in ("amod", "compound", "nmod") and child.right_edge.i == start - 1 \
+                    and child.left_edge.i not in self.hit_at and not self._skipped(child.left_edge.i, start):
+                start = child.left_edge.i
+        return start
 
     def _role(self, p: Phrase, title: Title) -> None:
         """A role word without a name: a known person ("the spokesman"), an office holder, or a new actor."""
@@ -546,6 +560,8 @@ class _DocumentActors:
         e = h.best
         text = doc[h.start:h.end].text
         if e.kind in (COUNTRY, DEMONYM):
+            if h.end < len(doc) and doc[h.end].is_currency:
+                return  # "US $50 million": a currency, not the state
             if text in self.other_reading or self._is_subdivision(h):
                 self._other_reading(h, text)
                 return

@@ -14,6 +14,8 @@ from typing import Callable
 from .matchers import COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
 
 DETERMINERS = {"the", "a", "an"}
+# words that may open a title but are not part of the mention ("his Chinese counterpart, Hu Jintao")
+LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
 
@@ -124,7 +126,7 @@ class TitleReader:
         if not title.phrases and not title.refs and title.possessor is None:
             title.start = start
             return
-        while title.start < start and (doc[title.start].lower_ in DETERMINERS or doc[title.start].text in ","):
+        while title.start < start and (doc[title.start].lower_ in LEADING_WORDS or doc[title.start].text in ","):
             title.start += 1
 
     # -- rightwards ------------------------------------------------------------
