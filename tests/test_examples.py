@@ -157,3 +157,21 @@ def test_example_body_does_not_repeat_the_headline(extracted, key):
     doc = extracted["docs"][key]
     headline = words(SITE_SUFFIX.split(doc["meta"]["title"] or "")[0])
     assert headline and not words(doc["text"]).startswith(headline)
+
+
+def test_the_two_reports_of_the_nairobi_meeting_meet_in_one_store_cluster(extracted, tmp_path):
+    """The demo's point: two outlets, one meeting. Stored together, some event of that day is
+    reported by both articles."""
+    from communique import Document
+    from communique.store import open_database, write_documents
+    from communique.store.queries import EventFilter, query_clusters
+
+    same_day = [k for k in EXPECTED if k.startswith("2024-05-14-")]
+    assert len(same_day) == 2
+    con = open_database(tmp_path / "examples.duckdb")
+    write_documents(con, [Document.from_dict(d) for d in extracted["docs"].values()])
+    rows = query_clusters(con, EventFilter(country="KEN", since="2024-05-14", until="2024-05-14"),
+                          limit=None).to_pylist()
+    shared = [r for r in rows if r["num_articles"] == 2]
+    assert shared, [(r["event"], r["num_articles"], r["sentence"]) for r in rows]
+    assert all(r["first_day"] is None or str(r["first_day"]) == "2024-05-14" for r in shared)
