@@ -215,3 +215,15 @@ def test_a_second_process_gets_a_clear_message(tmp_path):
 def test_reading_a_missing_database_says_to_ingest_first(tmp_path):
     with pytest.raises(CommuniqueError, match="communique ingest"):
         open_database(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_every_table_and_column_is_documented():
+    import re
+    from pathlib import Path
+
+    from communique.store.schema import TABLES
+
+    doc = (Path(__file__).resolve().parent.parent / "docs/store.md").read_text(encoding="utf-8")
+    headings = " ".join(re.findall(r"^### (.+)$", doc, flags=re.M))
+    assert not [t for t in TABLES if not re.search(rf"\b{t}\b", headings)]
+    assert not [f"{t}.{c}" for t, cols in TABLES.items() for c, _ in cols if not re.search(rf"\b{c}\b", doc)]

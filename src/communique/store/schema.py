@@ -7,6 +7,8 @@ column is added in one place. Child tables carry ``article_id`` (the Document id
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyarrow as pa
 
 STORE_VERSION = "1"
@@ -98,6 +100,7 @@ def arrow_type(sql_type: str) -> pa.DataType:
     return _ARROW_SCALARS[sql_type]
 
 
+@lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(name, arrow_type(t)) for name, t in TABLES[table]])
 
