@@ -56,7 +56,10 @@ class EventCoder:
         cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
         published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)
         ctx = ArgumentContext(actors=actors, quotes=quotes or [])
-        visit_place = _visit_place(doc)
+        ents_by_sentence: dict[int, list[SpacySpan]] = {}
+        for ent in doc.ents:
+            ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
+        visit_place = _visit_place(doc, ents_by_sentence)
         by_sentence: dict[int, list[Candidate]] = {}
         for c in cands:
             if not c.absorbed:
@@ -68,7 +71,8 @@ class EventCoder:
             for cand in by_sentence.get(sent.start, ()):
                 if contexts is None:
                     contexts = self.context_lexicon.contexts(sent)
-                ev = self._event(cand, sent, ctx, published, contexts, visit_place, quotes or [])
+                ev = self._event(cand, sent, ents_by_sentence.get(sent.start, []), ctx, published, contexts,
+                                 visit_place, quotes or [])
                 ev.id = f"e{len(events) + len(sent_events) + 1}"
                 sent_events.append(ev)
             events.extend(sent_events)
@@ -76,7 +80,8 @@ class EventCoder:
         return events
 
     # -- one event ------------------------------------------------------------
-    def _event(self, cand: Candidate, sent: SpacySpan, ctx: ArgumentContext, published, contexts: list[str],
+    def _event(self, cand: Candidate, sent: SpacySpan, ents: list[SpacySpan], ctx: ArgumentContext, published,
+               contexts: list[str],
                visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
         tok = cand.token
         status = self.status_rules.status(tok)
@@ -86,7 +91,7 @@ class EventCoder:
         if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
             modality = "requested"
 
-        date_expr = _date_expression(tok, sent)
+        date_expr = _date_expression(tok, sent, ents)
         date = None
         if date_expr is not None:
             date = resolve_date(date_expr, published, forward=modality in FORWARD_MODALITIES)
@@ -101,7 +106,7 @@ class EventCoder:
         if cand.reciprocal and modality in ("asserted", "historical") and cand.mode != "visit":
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
-        location = _event_location(tok, sent, cand)
+        location = _event_location(tok, ents, cand)
         if location is None and cand.event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text)
 
@@ -145,11 +150,11 @@ def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
     return t is target or t is clause_head
 
 
-def _date_expression(tok: Token, sent: SpacySpan) -> str | None:
+def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> str | None:
     """The text of the date expression that dates this trigger's clause (with a leading
     "next"/"starting"/"last"), else one anywhere in the sentence, else None."""
     doc = tok.doc
-    candidates = [e for e in sent.ents if e.label_ == "DATE"]
+    candidates = [e for e in ents if e.label_ == "DATE"]
     covered = {i for e in candidates for i in range(e.start, e.end)}
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
@@ -163,17 +168,17 @@ def _date_expression(tok: Token, sent: SpacySpan) -> str | None:
     return doc[start:best.end].text
 
 
-def _place_entities(sent: SpacySpan) -> list[SpacySpan]:
-    return [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep"
+def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
+    return [e for e in ents if e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep"
             and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS]
 
 
-def _event_location(tok: Token, sent: SpacySpan, cand: Candidate) -> Location | None:
+def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Location | None:
     """Where the event happened: a place in its own clause ("in Beijing", "through Seoul"),
     the place visited, else a place elsewhere in the sentence."""
-    places = _place_entities(sent)
+    places = _place_entities(ents)
     if cand.mode == "visit":
-        places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
+        places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head is tok] + places
     if not places:
         return None
@@ -182,12 +187,12 @@ def _event_location(tok: Token, sent: SpacySpan, cand: Candidate) -> Location | 
     return resolve_place(best.text)
 
 
-def _visit_place(doc: Doc) -> SpacySpan | None:
+def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:
     """Where the article's story happens, from its opening ("X is in Beijing to …", a dateline)."""
     for i, sent in enumerate(doc.sents):
         if i >= 3:
             break
-        places = _place_entities(sent)
+        places = _place_entities(ents_by_sentence.get(sent.start, []))
         if places:
             return places[0]
     return None

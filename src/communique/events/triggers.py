@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule, load_data
@@ -89,29 +88,31 @@ class TriggerFinder:
 
     def __init__(self, nlp_vocab, lexicon: TriggerLexicon):
         self.lexicon = lexicon
-        self.matcher = Matcher(nlp_vocab)
-        self._phrase_rules: dict[str, list[TriggerRule]] = {}
+        # phrases by their first word: a dict lookup per token is far cheaper than a Matcher
+        self._phrases_by_first: dict[str, list[TriggerRule]] = {}
         for rule in lexicon.phrases:
-            key = " ".join(rule.words)
-            if key not in self._phrase_rules:
-                self.matcher.add(key, [[{"LEMMA": {"IN": [w, w.capitalize()]}} for w in rule.words],
-                                       [{"LOWER": w} for w in rule.words]])
-            self._phrase_rules.setdefault(key, []).append(rule)
+            self._phrases_by_first.setdefault(rule.words[0], []).append(rule)
 
     def rules_by_token(self, doc: Doc) -> dict[int, list[tuple[TriggerRule, int, int]]]:
         """token index → (rule, start, end) for every lexicon entry that may apply there."""
         found: dict[int, list[tuple[TriggerRule, int, int]]] = {}
-        single = self.lexicon.single
+        single, phrases = self.lexicon.single, self._phrases_by_first
+        n = len(doc)
         for tok in doc:
-            rules = single.get(tok.lemma_.lower())
+            lemma = tok.lemma_.lower()
+            rules = single.get(lemma)
             if rules:
                 for r in rules:
                     if not r.pos or tok.pos_ in r.pos:
                         found.setdefault(tok.i, []).append((r, tok.i, tok.i + 1))
-        for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            for r in self._phrase_rules[doc.vocab.strings[match_id]]:
-                found.setdefault(span.root.i, []).append((r, start, end))
+            starts = phrases.get(lemma) or phrases.get(tok.lower_)
+            if starts:
+                for r in starts:
+                    end = tok.i + len(r.words)
+                    if end <= n and all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w
+                                        for k, w in enumerate(r.words[1:], 1)):
+                        root = doc[tok.i:end].root
+                        found.setdefault(root.i, []).append((r, tok.i, end))
         return found
 
     def find(self, doc: Doc) -> list[Candidate]:
@@ -276,9 +277,9 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
     obliged act (if it is a trigger) is its governed act, with modality "requested"."""
     by_token = {c.token.i: c for c in cands}
     out = []
-    for tok in doc:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in rules.report_verbs or tok.head.i in by_token:
-            continue
+    clauses = [c for say in doc if say.pos_ == "VERB" and say.lemma_ in rules.report_verbs and say.i not in by_token
+               for c in say.children if c.dep_ == "ccomp"]
+    for tok in clauses:
         if not _imposes_obligation(tok, rules):
             continue
         say = tok.head
