@@ -347,3 +347,33 @@ def test_coordinated_demonyms_name_two_states(find):
 def test_state_name_glued_to_and_by_a_lost_space(find):
     doc, index = find("Chileand Peru signed a trade accord.")
     assert index.get(index.actor_for_token(doc[0])).country == "CHL"
+
+
+def test_ambassador_to_an_igo_acts_for_a_state(find):
+    text = "Canadian diplomats were angry. Former UN Ambassador Mark Ellison, a Canadian, spoke first."
+    p = one(actors(find, text), "Ellison")
+    assert p.sector != "IGO"
+
+
+def test_party_in_a_title_gives_the_sector(find):
+    found = actors(find, "Hamas leader Yusuf Karim rejected the offer.")
+    p = one(found, "Karim")
+    assert (p.country, p.sector) == ("PSE", "REB")
+
+
+def test_militants_of_a_named_group_do_not_take_the_article_state(find):
+    text = "Spanish police arrested two men in Madrid. Islamic State militants claimed the attack in Syria."
+    found = actors(find, text)
+    militants = one(found, "militants")
+    assert militants.country != "ESP"
+
+
+def test_foreign_media_are_not_the_article_state(find):
+    found = actors(find, "Police in Lima said foreign media had exaggerated the clashes in Peru.")
+    media = one(found, "media")
+    assert media.country is None
+
+
+def test_union_inside_a_name_is_not_a_trade_union(find):
+    found = actors(find, "The European Union approved the budget.")
+    assert [a.name for a in found] == ["European Union"]

@@ -108,6 +108,7 @@ class KnowledgeBase:
         self.bodies: list[Body] = []
         self.role_sectors: dict[str, str] = {}             # "foreign minister" → "GOV"
         self.head_of_state_roles: set[str] = set()
+        self.igo_recipient_roles: set[str] = set()         # "ambassador": "UN ambassador" is one *to* the UN
         self.sector_cues: dict[str, str] = {}              # "military" → "MIL"
         self.title_modifiers: set[str] = set()
         self.group_heads: dict[str, str] = {}              # "country" → "country", "leader" → "leader"
@@ -253,6 +254,7 @@ def _load_roles(kb: KnowledgeBase, d: dict) -> None:
         for w in words:
             kb.role_sectors[str(w).lower()] = sector
     kb.head_of_state_roles |= {w.lower() for w in d.get("head_of_state") or []}
+    kb.igo_recipient_roles |= {w.lower() for w in d.get("igo_recipient_roles") or []}
     for sector, words in (d.get("cues") or {}).items():
         for w in words:
             kb.sector_cues[str(w).lower()] = sector

@@ -31,6 +31,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # words that make an office a different one than the bare role word ("vice president")
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
+# adjectives that say a body is not of the article's state
+FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
@@ -60,6 +62,15 @@ class ActorRecognizer:
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
         return _DocumentActors(self, doc, published or self.settings.published, authors).run()
+
+
+@dataclass
+class TitleFacts:
+    country: str | None = None
+    igo: bool = False
+    sector: str | None = None
+    role: str | None = None
+    org: object = None            # the kb Organization named in the title, if any
 
 
 @dataclass
@@ -135,7 +146,8 @@ class _DocumentActors:
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
-        self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)]
+        self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
+                        and not self._inside_name(p)]
         self.phrase_start = {p.start: p for p in self.phrases}
         self.phrase_end = {p.end - 1: p for p in self.phrases}
         self.phrase_at = {i: p for p in self.phrases for i in range(p.start, p.end)}
@@ -182,13 +194,27 @@ class _DocumentActors:
             elif what == "org" and obj.start not in absorbed:
                 self._unknown_org(obj)
         self._sweep_surnames()
-        return self.index
+        return self._without_unmentioned()
+
+    def _without_unmentioned(self) -> ActorIndex:
+        """Drops actors made only to be group members that the text never names (and them from groups)."""
+        gone = {a.id for a in self.index.actors if not a.mentions}
+        if not gone:
+            return self.index
+        kept = [a for a in self.index.actors if a.id not in gone]
+        for a in kept:
+            a.members = [m for m in a.members if m not in gone]
+        return ActorIndex(kept)
 
     def _set_hits(self, hits: list[Hit]) -> None:
         self.hits = hits
         self.hit_start = {h.start: h for h in hits}
         self.hit_end = {h.end - 1: h for h in hits}
         self.hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+
+    def _inside_name(self, p: Phrase) -> bool:
+        """"European Union", "State Department": a role or body word that is part of a known name."""
+        return any(i in self.hit_at and self.hit_at[i].best.kind in (IGO, ORG, PERSON) for i in range(p.start, p.end))
 
     def _prefixed(self, i: int) -> bool:
         """"pro-Russia", "anti-American": a name inside a hyphenated word is no mention of its own."""
@@ -289,40 +315,43 @@ class _DocumentActors:
                     yield ent.start, iso
 
     # ---------------------------------------------------------------- titles
-    def _title_facts(self, title: Title) -> tuple[str | None, bool, str | None, str | None]:
-        """(country, is IGO, sector, role text) that a title gives."""
-        country, igo = None, False
+    def _title_facts(self, title: Title) -> "TitleFacts":
+        """What a title says: state, IGO, sector, the role as written, the organization named in it."""
+        facts = TitleFacts()
         for ref in title.refs:
             e = ref.best
             if self.doc[ref.start:ref.end].text in self.other_reading:
-                country = self.other_reading[self.doc[ref.start:ref.end].text].get("country")
+                facts.country = self.other_reading[self.doc[ref.start:ref.end].text].get("country")
             elif e.kind in (COUNTRY, DEMONYM, SEAT) and e.key in self.kb.countries:
-                country = country or e.key
-            elif e.kind == SEAT:  # the seat of an IGO ("Brussels")
-                igo = True
-            elif e.kind == IGO:
-                igo = True
+                facts.country = facts.country or e.key
+            elif e.kind in (SEAT, IGO):  # an IGO or its seat ("Brussels")
+                facts.igo = True
             elif e.kind == ORG:
                 org = self.kb.organizations[e.key]
-                country = country or org.country
-                igo = igo or org.is_igo
-        if title.possessor is not None and country is None:
+                facts.org = facts.org or org
+                facts.country = facts.country or org.country
+                facts.igo = facts.igo or org.is_igo
+        if title.possessor is not None and facts.country is None:
             aid = self.person_actor.get(title.possessor)
             if aid is not None:
                 owner = self.index.get(aid)
-                country = owner.country
-                igo = igo or owner.sector == "IGO"
+                facts.country = owner.country
+                facts.igo = facts.igo or owner.sector == "IGO"
         span = self.reader.role_words(title)
-        role = self.doc[span[0]:span[1]].text if span else None
-        sector = None
+        facts.role = self.doc[span[0]:span[1]].text if span else None
         if title.roles:
-            sector = title.roles[-1].value
+            facts.sector = title.roles[-1].value
             cue = self._cue_sector(title)
-            if cue and sector in ("GOV", "CVL"):
-                sector = cue
-        if igo:
-            country, sector = None, "IGO"
-        return country, igo, sector, role
+            if cue and facts.sector in ("GOV", "CVL"):
+                facts.sector = cue
+            if facts.org is not None and facts.org.sector not in (None, "GOV") and facts.sector == "GOV":
+                facts.sector = facts.org.sector          # "Hamas leader", "GOP leaders", "Reuters editor"
+        if facts.igo and facts.role and facts.role.split()[-1].lower() in self.kb.igo_recipient_roles:
+            facts.igo = False                            # "UN ambassador": an envoy to the UN, not of it
+            facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
+        if facts.igo:
+            facts.country, facts.sector = None, "IGO"
+        return facts
 
     def _cue_sector(self, title: Title) -> str | None:
         cues = self.kb.sector_cues
@@ -358,7 +387,8 @@ class _DocumentActors:
     def _person(self, n: int, cand: _PersonCandidate, title: Title) -> None:
         doc = self.doc
         name = doc[cand.start:cand.end].text
-        country, igo, sector, role = self._title_facts(title)
+        facts = self._title_facts(title)
+        country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         actor = self._find_person(name, cand.kb_name, country, role)
         tenure = None
         if actor is None:
@@ -457,10 +487,13 @@ class _DocumentActors:
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
         body = next(b for b in self.kb.bodies if b.name == p.value)
-        country, igo, _, _ = self._title_facts(Title(title.start, title.end, refs=title.refs,
-                                                     possessor=title.possessor))
+        facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
+        country, igo = facts.country, facts.igo
         sector = "IGO" if igo else body.sector
-        if not igo and country is None:
+        start = min(title.start, self._adjectives_start(p))
+        # "foreign media", "Islamic State militants": not the article's state's
+        unowned = facts.org is not None or any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:p.start])
+        if not igo and country is None and not unowned:
             country = self.main_country
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
@@ -471,7 +504,7 @@ class _DocumentActors:
         else:
             name = body.name
         actor = self._actor(("body", country, igo, body.name), name=name, kind=body.kind, country=country, sector=sector)
-        self._mention(actor, min(title.start, self._adjectives_start(p)), title.end, head=p.end - 1)
+        self._mention(actor, start, title.end, head=p.end - 1)
 
     def _adjectives_start(self, p: Phrase) -> int:
         """The first of the adjectives and nouns right before a body word ("anti-government demonstrators")."""
@@ -490,7 +523,8 @@ class _DocumentActors:
         tok = doc[p.end - 1]
         if p.end < len(doc) and doc[p.end].text == "-":
             return
-        country, igo, sector, role = self._title_facts(title)
+        facts = self._title_facts(title)
+        country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if role is None:
             return
         if p.plural:
@@ -749,7 +783,8 @@ class _DocumentActors:
         for a in self.index.actors:
             if a.kind != "person":
                 continue
-            for tok in {t for n in [a.name, *a.aliases] for t in name_tokens(n)}:
+            # the last name; a first name alone ("Donald") is too often someone else's
+            for tok in {name_tokens(n)[-1] for n in [a.name, *a.aliases] if name_tokens(n)}:
                 owners.setdefault(tok, set()).add(a.id)
         unique = {tok: ids.pop() for tok, ids in owners.items() if len(ids) == 1}
         if not unique:
