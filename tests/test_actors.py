@@ -377,3 +377,9 @@ def test_foreign_media_are_not_the_article_state(find):
 def test_union_inside_a_name_is_not_a_trade_union(find):
     found = actors(find, "The European Union approved the budget.")
     assert [a.name for a in found] == ["European Union"]
+
+
+def test_a_leader_named_before_a_body_gives_its_state(find):
+    found = actors(find, "The Merkel government and the French army disagreed.", published="2010-05-01")
+    government = one(found, "government")
+    assert government.country == "DEU"

@@ -446,7 +446,7 @@ class _DocumentActors:
         held = [t for t in tenures if t.held_on(self.date)]
         if len({t.name for t in held}) == 1:
             return kb.best_tenure(held, self.date, role, country)
-        if len({t.name for t in tenures}) == 1 and (len(toks) >= 2 or self.date is None):
+        if len({t.name for t in tenures}) == 1:   # "Obama" in 2000: the only one of that name
             return kb.best_tenure(tenures, self.date, role, country)
         return None
 

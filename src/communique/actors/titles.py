@@ -89,6 +89,9 @@ class TitleReader:
                 title.start = hit.start
                 i = hit.start - 1
                 continue
+            if title.phrases and title.start == i + 1 and self.person_ending(i) is not None:
+                title.possessor = self.person_ending(i)   # "the Obama administration", "the Assad regime"
+                break
             if tok.text in POSSESSIVE and i - 1 >= floor:
                 owner = self.hit_ending(i - 1)
                 if owner is not None and owner.best.kind in REF_KINDS:
