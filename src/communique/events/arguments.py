@@ -207,7 +207,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
-            recipient.extend(_prep_actors(c, {"of", "by", "from", "against", "on"}, ctx))
+            recipient.extend(_prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with"}, ctx))
     recipient.extend(_prep_actors(verb, RECIPIENT_PREPS, ctx))
     return actor, recipient
 

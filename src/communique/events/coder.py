@@ -88,6 +88,10 @@ class EventCoder:
         modality = "asserted" if cand.promised else status.modality
         negated = status.negated or cand.negated
         actor, recipient = event_arguments(tok, ctx, cand.object_on_patient)
+        if not recipient and cand.governed is not None:
+            # "offered to negotiate with X", "threatened to cut off electricity to Y": the
+            # recipient is named in the governed clause
+            recipient = [r for r in event_arguments(cand.governed.token, ctx, False)[1] if r not in actor]
         if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
             modality = "requested"
 

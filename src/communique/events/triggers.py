@@ -39,6 +39,7 @@ class Candidate:
     absorbed: bool = False           # folded into another candidate (its governor, or the verb it is the object of)
     negated: bool = False            # set by a refusal that governs it
     governor: "Candidate | None" = None
+    governed: "Candidate | None" = None   # the act this governor is about
     promised: bool = False           # a concession promised by its governor: the promise is the act
 
 
@@ -239,6 +240,7 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         if governed is None:
             continue
         governed.governor = c
+        c.governed = governed
         for ctx in governed.context:
             if ctx not in c.context:
                 c.context.append(ctx)
