@@ -261,6 +261,13 @@ class _DocumentActors:
                 continue
             out.append(_PersonCandidate(s, e))
             taken.update(range(s, e))
+        for p in self.phrases:   # "the Merkel government", "the Assad regime": a known surname before a body
+            i = p.start - 1
+            if p.kind == BODY and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_title:
+                names = self.kb.people_with_token(doc[i].text)
+                if len(names) == 1:
+                    out.append(_PersonCandidate(i, i + 1, next(iter(names))))
+                    taken.add(i)
         if name_internal:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
