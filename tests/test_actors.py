@@ -383,3 +383,13 @@ def test_a_leader_named_before_a_body_gives_its_state(find):
     found = actors(find, "The Merkel government and the French army disagreed.", published="2010-05-01")
     government = one(found, "government")
     assert government.country == "DEU"
+
+
+def test_unreadable_actor_file_is_a_user_facing_error(tmp_path):
+    from communique.errors import CommuniqueError
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- just\n- a list\n")
+    with pytest.raises(CommuniqueError, match="bad.yaml"):
+        ActorRecognizer(Settings(actor_files=[bad]))
+    with pytest.raises(CommuniqueError, match="missing.yaml"):
+        ActorRecognizer(Settings(actor_files=[tmp_path / "missing.yaml"]))
