@@ -234,7 +234,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
         recipient = _prep_actors(head, RECIPIENT_PREPS, ctx)
         for c in head.children:
-            if c.dep_ in ("acomp", "advmod", "prep") and c.dep_ != "prep":
+            if c.dep_ in ("acomp", "advmod"):
                 recipient.extend(_prep_actors(c, RECIPIENT_PREPS, ctx))
     return actor, recipient
 
