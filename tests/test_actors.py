@@ -393,3 +393,9 @@ def test_unreadable_actor_file_is_a_user_facing_error(tmp_path):
         ActorRecognizer(Settings(actor_files=[bad]))
     with pytest.raises(CommuniqueError, match="missing.yaml"):
         ActorRecognizer(Settings(actor_files=[tmp_path / "missing.yaml"]))
+
+
+def test_abbreviated_titles(find):
+    found = actors(find, "Sen. Ada Brennan and Gen. Luis Ortega met in Chile.")
+    assert one(found, "Brennan").sector == "LEG" and one(found, "Ortega").sector == "MIL"
+    assert one(found, "Ortega").mentions[0].text == "Gen. Luis Ortega"

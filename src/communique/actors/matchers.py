@@ -71,8 +71,10 @@ class KbMatchers:
         for surface, doc in zip(self.names, nlp.tokenizer.pipe(self.names)):
             self.name_matcher.add(surface, [doc])
             self._surface[get_string_id(surface)] = surface
-        for surface, doc in zip(self.phrases, nlp.tokenizer.pipe(self.phrases)):
-            self.phrase_matcher.add(surface, [doc])
+        # tokenized as written and capitalised: "Sen." is one token, "sen." two
+        capitalised = [p[:1].upper() + p[1:] for p in self.phrases]
+        for surface, doc, cap in zip(self.phrases, nlp.tokenizer.pipe(self.phrases), nlp.tokenizer.pipe(capitalised)):
+            self.phrase_matcher.add(surface, [doc, cap] if len(cap) != len(doc) else [doc])
             self._surface[get_string_id(surface)] = surface
 
     # -- building ------------------------------------------------------------

@@ -15,7 +15,7 @@ from .matchers import COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
 
 DETERMINERS = {"the", "a", "an"}
 # words that may open a title but are not part of the mention ("his Chinese counterpart, Hu Jintao")
-LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"}
+LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "and", "or"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
 
@@ -119,8 +119,9 @@ class TitleReader:
         if not title.phrases or title.start != tok.i + 1:
             return False
         if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
-            return tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].pos_ in ("PROPN", "NOUN") \
-                and self.hit_ending(tok.i - 1) is None
+            prev = self.doc[tok.i - 1] if tok.i > 0 else None
+            return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
+                and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
 
     def _trim_left(self, title: Title, start: int) -> None:
