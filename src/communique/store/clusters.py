@@ -8,6 +8,11 @@ equals, "China and Russia signed ...") counts its actors as its recipients, so i
 they do not depend on the order articles arrive in: a batch's new mentions are linked to the
 mentions already stored (and to each other) and the clusters they touch are merged. This runs
 inside the batch's transaction, so clusters are always in step with the stored events.
+
+Matching is an equality join: each mention is stored in ``cluster_keys`` once per
+(actor key, recipient key) pair, as ``EVENT|negated|actor|recipient`` with its day; two mentions
+share an actor key and a recipient key exactly when they share such a pair. A new mention is
+probed at day-1, day and day+1.
 """
 from __future__ import annotations
 
@@ -15,14 +20,8 @@ import pyarrow as pa
 
 from .connection import scalar
 
-# The matching rule, once, over two relations ``a`` and ``b``.
-_RECIPIENTS = "CASE WHEN len({t}.recipient_keys) = 0 THEN {t}.actor_keys ELSE {t}.recipient_keys END"
-_SAME_EVENT = (f"a.event = b.event AND a.negated = b.negated "
-               f"AND list_has_any(a.actor_keys, b.actor_keys) "
-               f"AND list_has_any({_RECIPIENTS.format(t='a')}, {_RECIPIENTS.format(t='b')})")
-# new mentions, each probed at day-1, day and day+1 so that the join stays an equality join
-_PROBES = ("(SELECT n.*, n.day + o.off AS probe_day FROM new_events n "
-           "CROSS JOIN (VALUES (-1), (0), (1)) o(off) WHERE n.day IS NOT NULL)")
+_PROBES = ("(SELECT k.n, k.pair, k.day + o.off AS probe_day FROM new_keys k "
+           "CROSS JOIN (VALUES (-1), (0), (1)) o(off))")
 
 
 class _Components:
@@ -44,26 +43,26 @@ class _Components:
             self.parent[ra] = rb
 
 
-def assign_clusters(con, new_events: pa.Table) -> tuple[list[int], set[int]]:
-    """Cluster ids for the rows of ``new_events`` (an Arrow table of the events table's columns,
-    not yet inserted), merging stored clusters they bridge.
+def assign_clusters(con, new_keys: pa.Table, n_new: int) -> tuple[list[int], set[int]]:
+    """Cluster ids for ``n_new`` new event mentions (not yet stored), merging stored clusters
+    they bridge. ``new_keys`` has their match keys: columns ``n`` (the mention's index), ``day``
+    and ``pair`` (see the module docstring).
 
-    Returns (one cluster id per new row, the ids of clusters whose summary must be rebuilt).
+    Returns (one cluster id per new mention, the ids of clusters whose summary must be rebuilt).
     Stored events of merged clusters are moved to the surviving (smallest) id here.
     """
-    n_new = new_events.num_rows
     if n_new == 0:
         return [], set()
-    con.register("new_events", new_events.append_column("n", pa.array(range(n_new), pa.int64())))
+    con.register("new_keys", new_keys)
     try:
         to_stored = con.execute(
             f"SELECT DISTINCT a.n, b.cluster_id FROM {_PROBES} a "
-            f"JOIN events b ON b.day = a.probe_day AND {_SAME_EVENT}").fetchall()
+            f"JOIN cluster_keys b ON b.day = a.probe_day AND b.pair = a.pair").fetchall()
         to_new = con.execute(
             f"SELECT DISTINCT a.n, b.n FROM {_PROBES} a "
-            f"JOIN new_events b ON b.day = a.probe_day AND a.n < b.n AND {_SAME_EVENT}").fetchall()
+            f"JOIN new_keys b ON b.day = a.probe_day AND b.pair = a.pair AND a.n < b.n").fetchall()
     finally:
-        con.unregister("new_events")
+        con.unregister("new_keys")
 
     parts = _Components()
     for i in range(n_new):
@@ -77,17 +76,17 @@ def assign_clusters(con, new_events: pa.Table) -> tuple[list[int], set[int]]:
     for node in list(parts.parent):
         if node[0] == "stored":
             stored_by_root.setdefault(parts.find(node), []).append(node[1])
-    next_id = (scalar(con, "SELECT max(cluster_id) FROM events") or 0) + 1
+    next_id = (scalar(con, "SELECT max(cluster_id) FROM clusters") or 0) + 1
     id_of_root: dict = {}
     touched: set[int] = set()
+    merged: dict[int, int] = {}    # stored cluster id → the id it merges into
     for root, stored in stored_by_root.items():
         survivor = min(stored)
         id_of_root[root] = survivor
         touched.update(stored)
-        merged = [c for c in stored if c != survivor]
-        if merged:
-            con.execute("UPDATE events SET cluster_id = ? WHERE cluster_id IN (SELECT unnest(?))",
-                        [survivor, merged])
+        merged.update((c, survivor) for c in stored if c != survivor)
+    if merged:
+        _move_events(con, merged)
     ids = []
     for i in range(n_new):
         root = parts.find(("new", i))
@@ -97,6 +96,19 @@ def assign_clusters(con, new_events: pa.Table) -> tuple[list[int], set[int]]:
         ids.append(id_of_root[root])
     touched.update(ids)
     return ids, touched
+
+
+def _move_events(con, merged: dict[int, int]) -> None:
+    """Moves the stored events of merged clusters to their surviving cluster, in one statement."""
+    mapping = pa.table({"old_id": pa.array(list(merged), pa.int64()),
+                        "new_id": pa.array(list(merged.values()), pa.int64())})
+    con.register("merged_clusters", mapping)
+    try:
+        for table in ("events", "cluster_keys"):
+            con.execute(f"UPDATE {table} SET cluster_id = m.new_id FROM merged_clusters m "
+                        f"WHERE {table}.cluster_id = m.old_id")
+    finally:
+        con.unregister("merged_clusters")
 
 
 _HOST = r"nullif(regexp_extract(a.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), '')"
@@ -122,6 +134,8 @@ def refresh_clusters(con, cluster_ids: set[int]) -> None:
                list_sort(list_distinct(flatten(list(e.recipient_countries)))) AS recipient_countries,
                arg_min(e.article_id, (a.published, e.day, e.article_id, e.ord)) AS rep_article_id,
                arg_min(e.event_id, (a.published, e.day, e.article_id, e.ord)) AS rep_event_id
-        FROM events e JOIN articles a ON a.article_id = e.article_id
-        WHERE e.cluster_id IN (SELECT unnest(?))
-        GROUP BY e.cluster_id""", [ids])
+        FROM (SELECT * FROM events WHERE cluster_id IN (SELECT unnest(?))) e
+        JOIN (SELECT article_id, published, publisher, url FROM articles WHERE article_id IN
+              (SELECT article_id FROM events WHERE cluster_id IN (SELECT unnest(?)))) a
+          ON a.article_id = e.article_id
+        GROUP BY e.cluster_id""", [ids, ids])

@@ -85,6 +85,13 @@ def party_keys(actor_ids: list[str], actors: dict[str, Actor]) -> list[str]:
     return _unique(keys)
 
 
+def cluster_pairs(event: str, negated: bool, actor_keys: list[str], recipient_keys: list[str]) -> list[str]:
+    """The match keys of an event mention (see :mod:`.clusters`): one per (actor key, recipient
+    key) pair; an event without recipients pairs its actors with each other (a meeting of equals)."""
+    recipients = recipient_keys or actor_keys
+    return [f"{event}|{int(bool(negated))}|{a}|{r}" for a in actor_keys for r in recipients]
+
+
 def document_rows(doc: Document, input_key: str | None, ingested_at: datetime,
                   into: dict[str, TableRows]) -> None:
     """Appends every row of one Document to ``into`` (table name → TableRows)."""
@@ -136,6 +143,10 @@ def _event_rows(aid: str, n: int, e: Event, actors: dict[str, Actor], published:
         recipient_countries=_unique(c for i in e.recipient for c in _countries_of(i, actors)),
         actor_keys=party_keys(e.actor, actors), recipient_keys=party_keys(e.recipient, actors),
         **location, **_span_cols("sentence", e.sentence), **_span_cols("trigger", e.trigger))
+    day = into["events"].columns["day"][-1]
+    actor_keys, recipient_keys = into["events"].columns["actor_keys"][-1], into["events"].columns["recipient_keys"][-1]
+    for pair in cluster_pairs(e.event, e.negated, actor_keys, recipient_keys) if day else ():
+        into["cluster_keys"].add(article_id=aid, event_id=e.id, day=day, pair=pair)
     for table, ids in (("event_actors", e.actor), ("event_recipients", e.recipient)):
         for k, actor_id in enumerate(ids):
             into[table].add(article_id=aid, event_id=e.id, ord=k, actor_id=actor_id)

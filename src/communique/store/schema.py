@@ -75,6 +75,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("object", "VARCHAR"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
         ("evidence_text", "VARCHAR"),
     ],
+    "cluster_keys": [
+        ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("day", "DATE"), ("pair", "VARCHAR"),
+        ("cluster_id", "BIGINT"),
+    ],
     "clusters": [
         ("cluster_id", "BIGINT"), ("event", "VARCHAR"), ("first_seen", "DATE"), ("first_day", "DATE"),
         ("last_day", "DATE"), ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"),
@@ -85,6 +89,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 
 # Tables whose rows belong to one article: written with it, in the same transaction.
 ARTICLE_TABLES = [name for name in TABLES if name != "clusters"]
+# ... of which these get their cluster ids at write time
+CLUSTERED_TABLES = ("events", "cluster_keys")
 
 _ARROW_SCALARS = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),

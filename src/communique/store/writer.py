@@ -15,10 +15,12 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+import pyarrow as pa
+
 from ..document import Document
 from .clusters import assign_clusters, refresh_clusters
 from .rows import TableRows, document_rows
-from .schema import ARTICLE_TABLES
+from .schema import ARTICLE_TABLES, CLUSTERED_TABLES
 
 # A documented test hook: seconds to wait inside each batch's transaction before it commits
 # (announced on stderr), so that tests can kill an ingest while a batch is half written.
@@ -106,14 +108,14 @@ class StoreWriter:
         con.execute("BEGIN TRANSACTION")
         try:
             for table in ARTICLE_TABLES:
-                if table != "events" and len(rows[table]):
+                if table not in CLUSTERED_TABLES and len(rows[table]):
                     _insert(con, table, rows[table].to_arrow())
-            events = rows["events"].to_arrow()
-            cluster_ids, touched = assign_clusters(con, events)
+            events, keys = rows["events"].to_arrow(), rows["cluster_keys"].to_arrow()
+            cluster_ids, touched = assign_clusters(con, _numbered_keys(events, keys), events.num_rows)
             if events.num_rows:
-                events = events.set_column(events.schema.get_field_index("cluster_id"), "cluster_id",
-                                           _int64(cluster_ids))
-                _insert(con, "events", events)
+                _insert(con, "events", _with_cluster_ids(events, cluster_ids))
+            if keys.num_rows:
+                _insert(con, "cluster_keys", _with_cluster_ids(keys, _ids_of_keys(events, keys, cluster_ids)))
             refresh_clusters(con, touched)
             if self._pause:
                 print(f"communique: {SLOW_BATCH_ENV}: batch {self.stats.batches + 1} written, "
@@ -126,9 +128,26 @@ class StoreWriter:
         self.stats.events += events.num_rows
 
 
-def _int64(values):
-    import pyarrow as pa
-    return pa.array(values, pa.int64())
+def _event_index(events: pa.Table) -> dict[tuple[str, str], int]:
+    return {k: n for n, k in enumerate(zip(events.column("article_id").to_pylist(),
+                                           events.column("event_id").to_pylist()))}
+
+
+def _numbered_keys(events: pa.Table, keys: pa.Table) -> pa.Table:
+    """The batch's cluster keys with ``n``, the row of their event in ``events``."""
+    index = _event_index(events)
+    n = [index[k] for k in zip(keys.column("article_id").to_pylist(), keys.column("event_id").to_pylist())]
+    return pa.table({"n": pa.array(n, pa.int64()), "day": keys.column("day"), "pair": keys.column("pair")})
+
+
+def _ids_of_keys(events: pa.Table, keys: pa.Table, event_cluster_ids: list[int]) -> list[int]:
+    index = _event_index(events)
+    return [event_cluster_ids[index[k]]
+            for k in zip(keys.column("article_id").to_pylist(), keys.column("event_id").to_pylist())]
+
+
+def _with_cluster_ids(table: pa.Table, ids: list[int]) -> pa.Table:
+    return table.set_column(table.schema.get_field_index("cluster_id"), "cluster_id", pa.array(ids, pa.int64()))
 
 
 def _insert(con, table: str, data) -> None:
