@@ -1,9 +1,215 @@
-"""stances: who supports or opposes what, from events and quotes. (Stub.)"""
+"""stances: who supports or opposes what, from events and from what quotes say.
+
+Sources of a stance:
+
+* an event of a category with a polarity (SUPPORT, AGREE → support; REJECT, ACCUSE →
+  oppose; ``data/quotes/stance_words.yaml``): the holder is the event's actor list, the
+  issue the object of its trigger ("confirmed their support for [the peace plan]");
+* a stance word inside a quote's content ("Both sides oppose external intervention"):
+  the holder is the word's subject when it names actors ("both sides" → its members),
+  the subject of a speech verb that reports it inside the quote ("the two heads of state
+  said the community should support ..."), else the quote's speaker.
+
+Stances with the same holder set, polarity and (normalized) issue are merged, keeping
+every event and quote id they rest on.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .actors import ActorIndex
 from .document import Event, Quote, Stance
+from .quotes.cues import load_cues
+from .quotes.speakers import subject_of
+
+STANCE_FILE = Path(__file__).resolve().parent / "data" / "quotes" / "stance_words.yaml"
+FIRST_PERSON = {"i", "we", "us", "me", "our"}
+ISSUE_CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "mark")
+MAX_ISSUE_TOKENS = 12
+_LEADING = re.compile(r"^(the|a|an|their|its|his|her|our|your|this|that|these|those)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    verbs: dict[str, str]             # lemma → polarity
+    nouns: dict[str, str]
+    noun_prepositions: dict[str, frozenset[str]]
+    event_polarity: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def load_stance_words() -> StanceWords:
+    raw = yaml.safe_load(STANCE_FILE.read_text("utf-8"))
+    verbs, nouns, preps = {}, {}, {}
+    for polarity in ("support", "oppose"):
+        part = raw.get(polarity) or {}
+        verbs.update({w.lower(): polarity for w in part.get("verbs") or ()})
+        nouns.update({w.lower(): polarity for w in part.get("nouns") or ()})
+        preps[polarity] = frozenset(p.lower() for p in part.get("noun_prepositions") or ())
+    return StanceWords(verbs, nouns, preps, dict(raw.get("event_polarity") or {}))
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
-    return []
+    """Stances of one document, ids s1… in order of first evidence.
+
+    doc: the spaCy Doc of Document.text; events and quotes: what the earlier stages found."""
+    words = load_stance_words()
+    found: list[tuple[list[str], str, str, list[str], str]] = []  # holder, polarity, issue, target, evidence
+    for event in events:
+        found.extend(_event_stances(doc, event, actors, words))
+    for quote in quotes:
+        found.extend(_quote_stances(doc, quote, actors, words))
+    return _merged(found)
+
+
+# -- from events -------------------------------------------------------------
+def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
+    polarity = words.event_polarity.get(event.event)
+    if polarity is None or event.negated or not event.actor:
+        return []
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    issue = _issue_of(span.root, words)
+    if issue is None:
+        return []
+    target = [a for a in actors.actors_for_span(issue) if a not in event.actor] or \
+        [a for a in event.recipient if a not in event.actor]
+    return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+# -- from quotes -------------------------------------------------------------
+def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
+    content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    if content is None:
+        return []
+    out = []
+    for tok in content:
+        polarity = _polarity_of(tok, words)
+        if polarity is None or _negated(tok):
+            continue
+        issue = _issue_of(tok, words)
+        if issue is None:
+            continue
+        holder = _holder_in_quote(tok, content, quote, actors)
+        if not holder:
+            continue
+        target = [a for a in actors.actors_for_span(issue) if a not in holder]
+        out.append((holder, polarity, _issue_text(issue), target, quote.id))
+    return out
+
+
+def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str]:
+    """Who holds the stance a word inside a quote expresses (see the module docstring)."""
+    cues = load_cues()
+    head = tok
+    for _ in range(6):  # a speech verb inside the quote that reports this stance
+        if head.head.i == head.i or head.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        head = head.head
+        if head.i >= content.start and cues.is_speech_verb(head):
+            reporter = subject_of(head)
+            named = _actors_of_phrase(reporter, actors) if reporter is not None else []
+            if named:
+                return named
+            break
+    subject = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else _possessor(tok)
+    if subject is not None and subject.lower_ not in FIRST_PERSON and content.start <= subject.i < content.end:
+        named = _actors_of_phrase(subject, actors)
+        if named:
+            return named
+    return [quote.speaker] if quote.speaker else []
+
+
+def _actors_of_phrase(token, actors: ActorIndex) -> list[str]:
+    """Actors named by the noun phrase headed by ``token`` ("China and Russia", "both sides")."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    own = actors.actor_for_token(token)
+    if own:
+        return [own]
+    return actors.actors_in(start, end)
+
+
+def _possessor(noun):
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+# -- the issue ---------------------------------------------------------------
+def _polarity_of(tok, words: StanceWords) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return words.verbs.get(lemma)
+    if tok.pos_ == "NOUN":
+        return words.nouns.get(lemma)
+    return None
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _issue_of(tok, words: StanceWords):
+    """The object phrase (spaCy Span) a stance word is about, or None."""
+    polarity = _polarity_of(tok, words)
+    preps = words.noun_prepositions.get(polarity or "", frozenset()) | {"for", "to", "against"}
+    for child in tok.rights:
+        if child.dep_ in ("dobj", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+            return _issue_span(child)
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _issue_span(pobj)
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN":  # "support and commitment to X"
+        return None
+    return None
+
+
+def _issue_span(head):
+    """The noun phrase headed by ``head``, cut before relative clauses, commas and
+    coordinated verbs, at most MAX_ISSUE_TOKENS tokens."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ISSUE_CUT_DEPS and not (child.dep_ in ("cc", "conj") and child.pos_ != "VERB"):
+            break
+        end = child.right_edge.i + 1
+    end = min(end, start + MAX_ISSUE_TOKENS)
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _issue_text(span) -> str:
+    return span.text.strip()
+
+
+def _normalized(issue: str) -> str:
+    text = re.sub(r"\s+", " ", issue.lower().replace("’", "'")).strip(" .,;:\"'“”")
+    return _LEADING.sub("", text)
+
+
+# -- merging -----------------------------------------------------------------
+def _merged(found) -> list[Stance]:
+    stances: list[Stance] = []
+    index: dict[tuple, Stance] = {}
+    for holder, polarity, issue, target, evidence in found:
+        holder = list(dict.fromkeys(holder))
+        key = (frozenset(holder), polarity, _normalized(issue))
+        stance = index.get(key)
+        if stance is None:
+            stance = Stance(id=f"s{len(stances) + 1}", holder=holder, polarity=polarity, issue=issue)
+            stances.append(stance)
+            index[key] = stance
+        for a in target:
+            if a not in stance.target and a not in stance.holder:
+                stance.target.append(a)
+        if evidence not in stance.evidence:
+            stance.evidence.append(evidence)
+    return stances

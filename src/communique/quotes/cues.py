@@ -18,6 +18,13 @@ class CueLexicon:
     source_phrases: tuple[tuple[str, ...], ...]
     describe_verbs: frozenset[str]
     min_direct_words: int
+    intention_verbs: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
+    object_particles: dict | None = None
+
+    def particles(self, lemma: str) -> frozenset[str]:
+        """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
+        return frozenset((self.object_particles or {}).get(lemma, ()))
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
@@ -25,8 +32,10 @@ class CueLexicon:
 
     def is_cue_verb(self, token) -> bool:
         """A speech verb, or a verb of belief ("believes", "hopes")."""
-        return token.pos_ == "VERB" and (token.lemma_.lower() in self.speech_verbs
-                                         or token.lemma_.lower() in self.cognition_verbs)
+        lemma = token.lemma_.lower()
+        return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs
+                                         or lemma in self.intention_verbs or lemma in self.object_verbs
+                                         or bool(self.particles(lemma)))
 
     def is_speech_noun(self, token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns
@@ -47,4 +56,8 @@ def load_cues() -> CueLexicon:
         source_phrases=tuple(tuple(w.lower() for w in p) for p in raw.get("source_phrases") or ()),
         describe_verbs=_words(raw.get("describe_verbs")),
         min_direct_words=int(raw.get("min_direct_words", 4)),
+        intention_verbs=_words(raw.get("intention_verbs")),
+        object_verbs=_words(raw.get("object_verbs")),
+        object_particles={str(k).lower(): tuple(str(p).lower() for p in v)
+                          for k, v in (raw.get("object_particles") or {}).items()},
     )

@@ -239,7 +239,7 @@ class QuoteFinder:
                    if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)
                    and (c.dep_ == "ccomp" or not _subordinated(c))]
         if not clauses:
-            return None
+            return self._intention_or_object(verb, lemma)
         clause = clauses[0] if clauses[0].dep_ == "ccomp" else None
         if clause is None:
             clause = next((c for c in clauses if c.dep_ == "ccomp"), clauses[0])
@@ -249,6 +249,28 @@ class QuoteFinder:
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
             return _trim_span(verb.doc, verb.i + 1, verb.sent.end)
         return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+
+    def _intention_or_object(self, verb, lemma: str) -> tuple[int, int] | None:
+        """What an intention verb aims at ('hopes to sign a deal', 'urged Iran to stop') or
+        a position verb is about ('endorsed the plan', 'called for talks'), or None."""
+        doc = verb.doc
+        if lemma in self.cues.intention_verbs:
+            xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+            if xcomp is not None:
+                obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
+                start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                return _trim_span(doc, start, xcomp.right_edge.i + 1)
+        if verb.dep_ in ("amod", "acl", "relcl") and verb.head.i < verb.i:
+            return None  # "the candidate supported by X": the noun is not what X said
+        particles = self.cues.particles(lemma)
+        for child in verb.rights:
+            if lemma in self.cues.object_verbs and child.dep_ == "dobj":
+                return _trim_span(doc, child.left_edge.i, child.right_edge.i + 1, shortest=1)
+            if child.dep_ in ("prep", "prt") and child.lower_ in particles:
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
+        return None
 
     # -- pass 4: according to X -----------------------------------------
     def _source_phrases(self, doc, found) -> list[_Found]:
@@ -274,13 +296,7 @@ class QuoteFinder:
         if source is None or source.is_punct:
             return None
         phrase = speaker_phrase(source)
-        sent = words[0].sent
-        if phrase.end >= sent.end - 1:      # "..., according to X."
-            span = _trim_span(doc, sent.start, words.start)
-        elif words.start <= sent.start + 1:  # "According to X, ..."
-            span = _trim_span(doc, phrase.end, sent.end)
-        else:
-            span = _trim_span(doc, sent.start, sent.end)
+        span = _clause_around(doc, words[0], max(phrase.end, words.end))
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
@@ -350,6 +366,23 @@ def _quoted_token_ids(doc, passages: list[Passage]) -> set[int]:
     return out
 
 
+def _clause_around(doc, first, phrase_end: int) -> tuple[int, int] | None:
+    """The clause a source phrase ('according to X', starting at token ``first``, ending
+    before token ``phrase_end``) hangs from, without the phrase: the verb's subtree on
+    the phrase's longer side."""
+    head = first.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if not lo <= first.i < hi:
+        lo, hi = first.sent.start, first.sent.end
+    left = _trim_span(doc, lo, first.i)
+    right = _trim_span(doc, phrase_end, hi)
+    if left is None or (right is not None and right[1] - right[0] > left[1] - left[0]):
+        return right
+    return left
+
+
 def _clause_lead(doc, p: Passage) -> int | None:
     """Where the sentence starts when a passage closes it but opens mid-sentence after
     several words of the writer's own (not after a colon), else None."""
@@ -391,13 +424,14 @@ def _is_clause(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
 
 
-def _trim_span(doc, start: int, end: int) -> tuple[int, int] | None:
-    """[start, end) without leading 'that'/punctuation and trailing punctuation."""
+def _trim_span(doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] | None:
+    """[start, end) without leading 'that'/punctuation and trailing punctuation; None when
+    fewer than ``shortest`` tokens are left."""
     while start < end and (doc[start].is_punct or doc[start].dep_ == "mark" or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end - start < 2:
+    if end - start < shortest:
         return None
     return start, end
 

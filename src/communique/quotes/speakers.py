@@ -36,7 +36,7 @@ def subject_of(verb):
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
             return noun_speaker(tok.head)
-        if tok.dep_ in INHERITING_DEPS and tok.head is not tok:
+        if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -55,7 +55,7 @@ def noun_speaker(noun):
         if child.dep_ == "poss":
             return child
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if head is noun or head.pos_ not in ("VERB", "AUX"):
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return subject_of(head)
 
@@ -79,7 +79,7 @@ def _phrase_before(verb):
         return None
     tok = doc[i]
     while (tok.dep_ in ("appos", "compound", "pobj", "prep", "acl", "amod", "poss", "case", "flat")
-           and tok.head.i < verb.i and tok.head is not tok):
+           and tok.head.i < verb.i and tok.head.i != tok.i):
         tok = tok.head
     return tok if tok.pos_ in ("PROPN", "NOUN") else None
 
