@@ -399,3 +399,15 @@ def test_abbreviated_titles(find):
     found = actors(find, "Sen. Ada Brennan and Gen. Luis Ortega met in Chile.")
     assert one(found, "Brennan").sector == "LEG" and one(found, "Ortega").sector == "MIL"
     assert one(found, "Ortega").mentions[0].text == "Gen. Luis Ortega"
+
+
+def test_state_name_as_a_first_name(find):
+    found = actors(find, "Jordan Whitfield, a campaign aide, said the rally was full.")
+    assert one(found, "Whitfield").kind == "person"
+    assert not [a for a in found if a.kind == "country"]
+
+
+def test_different_ministries_of_one_state_are_different_actors(find):
+    found = actors(find, "The Chinese Commerce Ministry and the Chinese Finance Ministry disagreed.")
+    ministries = [a for a in found if "Ministry" in a.name]
+    assert len(ministries) == 2 and {a.country for a in ministries} == {"CHN"}

@@ -85,6 +85,7 @@ class Body:
     sector: str
     words: list[str]
     kind: str = "organization"     # "group" for collectives of people (protesters, rebels)
+    named_by_words: bool = False   # one entry for many bodies ("Finance Ministry", "Trade Ministry")
 
 
 @dataclass
@@ -325,7 +326,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     _load_roles(kb, yaml.safe_load(_data_text("roles.yaml")))
     for b in yaml.safe_load(_data_text("bodies.yaml")):
         kb.bodies.append(Body(name=b["name"], sector=b["sector"], words=[w.lower() for w in b["words"]],
-                              kind=b.get("kind", "organization")))
+                              kind=b.get("kind", "organization"), named_by_words=bool(b.get("named_by_words"))))
     for name, a in (yaml.safe_load(_data_text("ambiguous.yaml")) or {}).items():
         kb.ambiguities[name] = Ambiguity(name=name, country=a["country"], other=a["other"],
                                          other_cues=a.get("other_cues") or [],

@@ -242,14 +242,15 @@ class _DocumentActors:
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
-                             or s in self.hit_at or self._phrase_covering(s) or doc[s].lower_ in self.kb.title_modifiers):
+                             or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
+                             or doc[s].lower_ in self.kb.title_modifiers):
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
             if s >= e or self._skipped(s, e):
                 continue
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
-            if inner and e - s >= 2 and s not in self.hit_at and all(
+            if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
                 name_internal |= inner   # "Mark Cuban", "Jack London": a place word inside a name
                 taken -= {i for k in inner for i in range(self.hit_start[k].start, self.hit_start[k].end)}
@@ -272,6 +273,13 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _first_name(self, i: int, end: int) -> bool:
+        """"Chad Sweet", "Jordan Reynolds", "India Walton": a one-word state name opening a person's name."""
+        h = self.hit_at[i]
+        nxt = i + 1
+        return h.start == i and h.end == nxt and h.best.kind in (COUNTRY, SEAT) and nxt < end \
+            and nxt not in self.hit_at and self.doc[nxt].is_title and self._phrase_covering(nxt) is None
 
     def _titled_name(self, ent) -> bool:
         """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori")."""
@@ -502,15 +510,17 @@ class _DocumentActors:
         unowned = facts.org is not None or any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:p.start])
         if not igo and country is None and not unowned:
             country = self.main_country
+        # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
+        label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
-            name = f"{owner} {body.name}".strip()
+            name = f"{owner} {label}".strip()
         elif country:
-            name = f"{self.kb.countries[country].adjective} {body.name}" if country in self.kb.countries \
-                else f"{country} {body.name}"
+            name = f"{self.kb.countries[country].adjective} {label}" if country in self.kb.countries \
+                else f"{country} {label}"
         else:
-            name = body.name
-        actor = self._actor(("body", country, igo, body.name), name=name, kind=body.kind, country=country, sector=sector)
+            name = label
+        actor = self._actor(("body", country, igo, label.lower()), name=name, kind=body.kind, country=country, sector=sector)
         self._mention(actor, start, title.end, head=p.end - 1)
 
     def _adjectives_start(self, p: Phrase) -> int:
