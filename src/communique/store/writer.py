@@ -111,11 +111,14 @@ class StoreWriter:
                 if table not in CLUSTERED_TABLES and len(rows[table]):
                     _insert(con, table, rows[table].to_arrow())
             events, keys = rows["events"].to_arrow(), rows["cluster_keys"].to_arrow()
-            cluster_ids, touched = assign_clusters(con, _numbered_keys(events, keys), events.num_rows)
+            key_rows = _event_rows_of_keys(events, keys)
+            numbered = pa.table({"n": pa.array(key_rows, pa.int64()), "day": keys.column("day"),
+                                 "pair": keys.column("pair")})
+            cluster_ids, touched = assign_clusters(con, numbered, events.num_rows)
             if events.num_rows:
                 _insert(con, "events", _with_cluster_ids(events, cluster_ids))
             if keys.num_rows:
-                _insert(con, "cluster_keys", _with_cluster_ids(keys, _ids_of_keys(events, keys, cluster_ids)))
+                _insert(con, "cluster_keys", _with_cluster_ids(keys, [cluster_ids[n] for n in key_rows]))
             refresh_clusters(con, touched)
             if self._pause:
                 print(f"communique: {SLOW_BATCH_ENV}: batch {self.stats.batches + 1} written, "
@@ -128,22 +131,11 @@ class StoreWriter:
         self.stats.events += events.num_rows
 
 
-def _event_index(events: pa.Table) -> dict[tuple[str, str], int]:
-    return {k: n for n, k in enumerate(zip(events.column("article_id").to_pylist(),
+def _event_rows_of_keys(events: pa.Table, keys: pa.Table) -> list[int]:
+    """For each cluster key row, the row of its event in ``events``."""
+    index = {k: n for n, k in enumerate(zip(events.column("article_id").to_pylist(),
                                            events.column("event_id").to_pylist()))}
-
-
-def _numbered_keys(events: pa.Table, keys: pa.Table) -> pa.Table:
-    """The batch's cluster keys with ``n``, the row of their event in ``events``."""
-    index = _event_index(events)
-    n = [index[k] for k in zip(keys.column("article_id").to_pylist(), keys.column("event_id").to_pylist())]
-    return pa.table({"n": pa.array(n, pa.int64()), "day": keys.column("day"), "pair": keys.column("pair")})
-
-
-def _ids_of_keys(events: pa.Table, keys: pa.Table, event_cluster_ids: list[int]) -> list[int]:
-    index = _event_index(events)
-    return [event_cluster_ids[index[k]]
-            for k in zip(keys.column("article_id").to_pylist(), keys.column("event_id").to_pylist())]
+    return [index[k] for k in zip(keys.column("article_id").to_pylist(), keys.column("event_id").to_pylist())]
 
 
 def _with_cluster_ids(table: pa.Table, ids: list[int]) -> pa.Table:
