@@ -246,3 +246,23 @@ def test_events_validate_against_schema(extract, validate):
                   published="2019-03-06")
     validate(doc.to_dict())
     assert doc.events
+
+
+def test_request_is_put_to_the_subject_of_the_requested_clause(code):
+    events, idx = code("Norway demanded that Chile abandon its missile programme.", COUNTRIES)
+    e = _by_trigger(events, "demanded")
+    assert e.event == "REQUEST" and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_reported_obligation_is_a_request(code):
+    events, idx = code("Norway said Chile must release the fishermen.", COUNTRIES)
+    e = _by_trigger(events, "said")
+    assert e.event == "REQUEST" and idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_protest_in_a_place_is_directed_at_its_state(code):
+    events, idx = code("Thousands of Chilean students demonstrated in Nairobi on Sunday.",
+                       {"Chilean students": ("group", "CHL")})
+    e = _by_trigger(events, "demonstrated")
+    assert idx.countries(e.recipient) == {"KEN"}
+    assert any(a.country == "KEN" and a.kind == "country" for a in idx)

@@ -251,3 +251,14 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:
+    """Whom a request is put to when it names them as the subject of the requested clause:
+    "demanded that *North Korea* abandon …", "said *Libya* must hand over …"."""
+    for c in trigger.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj, _ = subject_token(c) if any(g.dep_ in SUBJECT_DEPS + PATIENT_DEPS for g in c.children) else (None, False)
+            if subj is not None:
+                return phrase_actors(subj, ctx)
+    return []

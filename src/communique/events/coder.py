@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors import ActorIndex
-from ..document import Event, Location, Meta, Quote, Span
+from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import ArgumentContext, event_arguments, phrase_actors
+from .arguments import ArgumentContext, event_arguments, phrase_actors, requested_party
 from .contexts import ContextLexicon
 from .dates import WEEKDAYS, FORWARD_WORDS, BACKWARD_WORDS, earlier_than, later_than, parse_published, resolve_date
 from .lexicon import load_lexicon
-from .places import resolve_place
+from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
 from .triggers import Candidate, GovernorRules, TriggerFinder, obligation_requests, resolve_governors
@@ -28,7 +28,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
                "dobj", "obl", "pcomp"}
 FORWARD_MODALITIES = {"future", "expected", "intended"}
-SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "compound"}
+# acts whose recipient, when the sentence names none, is the state where they happen
+PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 
 
 class EventCoder:
@@ -88,6 +89,8 @@ class EventCoder:
         modality = "asserted" if cand.promised else status.modality
         negated = status.negated or cand.negated
         actor, recipient = event_arguments(tok, ctx, cand.object_on_patient)
+        if not recipient and cand.role == "request":
+            recipient = [r for r in requested_party(tok, ctx) if r not in actor]
         if not recipient and cand.governed is not None:
             # "offered to negotiate with X", "threatened to cut off electricity to Y": the
             # recipient is named in the governed clause
@@ -113,6 +116,11 @@ class EventCoder:
         location = _event_location(tok, ents, cand)
         if location is None and cand.event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text)
+
+        if not recipient and location is not None and location.country and cand.event in PLACE_TARGETED:
+            # a protest, an attack or a threat against a place is directed at the state it lies in
+            state = _state_actor(ctx.actors, location.country)
+            recipient = [state] if state and state not in actor else []
 
         context = list(cand.context) + [c for c in contexts if c not in cand.context]
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
@@ -220,3 +228,15 @@ def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext)
                 ctx.recent_groups.append(list(ev.actor))
                 break
     del ctx.recent_groups[:-5]
+
+
+def _state_actor(actors: ActorIndex, iso3: str) -> str | None:
+    """The document's actor for the state with this ISO3 code; added (without mentions) when the
+    text names the state only through a place in it ("rioted in Kirkuk" → Iraq)."""
+    for a in actors:
+        if a.kind == "country" and a.country == iso3:
+            return a.id
+    name = country_name(iso3)
+    if name is None:
+        return None
+    return actors.add(Actor(id=actors.new_id(), name=name, kind="country", country=iso3)).id

@@ -37,6 +37,7 @@ class TriggerRule:
     mode: str | None = None
     context: tuple[str, ...] = ()
     objects: tuple[ObjectRule, ...] = ()
+    subjects: tuple[ObjectRule, ...] = ()   # the same, matched against the trigger's subject
     needs_object: bool = False
     needs_complement: bool = False
     role: str | None = None
@@ -78,16 +79,18 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
             raise CommuniqueError(f"{here}: each entry needs 'lemma' and 'event'")
         event = _check_category(e["event"], here)
         pos = tuple(t for p in _as_list(e.get("pos")) for t in POS_TAGS.get(str(p).upper(), (str(p).upper(),)))
-        objects = tuple(
-            ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
-                       event=_check_category(o["event"], here) if o.get("event") else None,
-                       mode=o.get("mode"), set_mode="mode" in o,
-                       context=tuple(_as_list(o.get("context"))))
-            for o in _as_list(e.get("objects")))
+        def word_rules(key):
+            return tuple(
+                ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
+                           event=_check_category(o["event"], here) if o.get("event") else None,
+                           mode=o.get("mode"), set_mode="mode" in o,
+                           context=tuple(_as_list(o.get("context"))))
+                for o in _as_list(e.get(key)))
+        objects, subjects = word_rules("objects"), word_rules("subjects")
         for lemma in _as_list(e["lemma"]):
             words = tuple(str(lemma).lower().split())
             yield TriggerRule(words=words, pos=pos if len(words) == 1 else (), event=event, mode=e.get("mode"),
-                              context=tuple(_as_list(e.get("context"))), objects=objects,
+                              context=tuple(_as_list(e.get("context"))), objects=objects, subjects=subjects,
                               needs_object=bool(e.get("needs_object")),
                               needs_complement=bool(e.get("needs_complement")),
                               role=e.get("role"), reciprocal=bool(e.get("reciprocal")),

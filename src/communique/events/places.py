@@ -67,3 +67,9 @@ def resolve_place(name: str) -> Location | None:
         return Location(name=city["name"], country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
                         geonames_id=city["geonameid"])
     return Location(name=name)
+
+
+def country_name(iso3: str) -> str | None:
+    """The gazetteer's name of the country with this ISO3 code."""
+    countries, _ = gazetteer()
+    return next((c["name"] for c in countries.values() if c["iso3"] == iso3), None)

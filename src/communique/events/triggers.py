@@ -131,16 +131,16 @@ def choose_rule(token: Token, options) -> Candidate | None:
     """Picks among the lexicon rules for one word, using its objects; None when none fits."""
     objects = object_tokens(token)
     keys = [(o, word_keys(o)) for o in objects]
+    subject_keys = None
     best, best_score = None, -1.0
     for rule, start, end in options:
-        matched, matched_on = None, None
-        for orule in rule.objects:
-            for o, k in keys:
-                if orule.words & k:
-                    matched, matched_on = orule, o
-                    break
-            if matched:
-                break
+        matched, matched_on = _match_words(rule.objects, keys)
+        if matched is None and rule.subjects:
+            if subject_keys is None:
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects += [c for s in subjects for c in s.conjuncts]
+                subject_keys = [(t, word_keys(t)) for t in subjects]
+            matched, _ = _match_words(rule.subjects, subject_keys)
         if rule.needs_object and matched is None:
             continue
         if rule.needs_complement and not has_complement(token):
@@ -158,10 +158,19 @@ def choose_rule(token: Token, options) -> Candidate | None:
         best_score = score
         best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
                          confidence=min(0.95, rule.confidence + (0.15 if matched else 0)), role=role,
-                         reciprocal=rule.reciprocal and event == "CONSULT", objects=objects,
+                         reciprocal=event == "CONSULT" and mode not in ("visit", "phone"), objects=objects,
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
     return best
+
+
+def _match_words(rules, keyed_tokens):
+    """The first word rule any of the (token, keys) pairs matches, and that token."""
+    for wrule in rules:
+        for tok, keys in keyed_tokens:
+            if wrule.words & keys:
+                return wrule, tok
+    return None, None
 
 
 def absorb_objects(cands: list[Candidate]) -> None:
@@ -173,7 +182,10 @@ def absorb_objects(cands: list[Candidate]) -> None:
             continue
         for o in c.objects:
             other = by_token.get(o.i)
-            if other is not None and other is not c and other.role is None:
+            # only when the verb's rule is about this object, or both name the same kind of act
+            # ("approved a ceasefire" stays two acts: the approval and the ceasefire)
+            if other is not None and other is not c and other.role is None and \
+                    (c.object_matched or other.event == c.event):
                 other.absorbed = True
                 for ctx in other.context:
                     if ctx not in c.context:
