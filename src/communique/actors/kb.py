@@ -117,6 +117,7 @@ class KnowledgeBase:
         self.org_words: dict[str, str | None] = {}         # "party" → "PTY", for unknown ORG names
         self.ambiguities: dict[str, Ambiguity] = {}
         self.cities: dict[str, str] = {}                   # city name → ISO3 (most populous)
+        self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
 
@@ -332,6 +333,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
                                          other_cues=a.get("other_cues") or [],
                                          country_cues=a.get("country_cues") or [])
     _load_cities(kb)
+    kb.family_name_first = set(yaml.safe_load(_data_text("names.yaml")).get("family_name_first") or [])
     for path in user_files:
         add_user_file(kb, path)
     return kb

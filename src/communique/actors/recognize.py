@@ -800,8 +800,9 @@ class _DocumentActors:
         for a in self.index.actors:
             if a.kind != "person":
                 continue
-            # the last name; a first name alone ("Donald") is too often someone else's
-            for tok in {name_tokens(n)[-1] for n in [a.name, *a.aliases] if name_tokens(n)}:
+            # the family name; a given name alone ("Donald") is too often someone else's
+            family = 0 if a.country in self.kb.family_name_first else -1
+            for tok in {name_tokens(n)[family] for n in [a.name, *a.aliases] if name_tokens(n)}:
                 owners.setdefault(tok, set()).add(a.id)
         unique = {tok: ids.pop() for tok, ids in owners.items() if len(ids) == 1}
         if not unique:
