@@ -178,13 +178,18 @@ def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
-def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext) -> list[str]:
+def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: bool = True) -> list[str]:
+    """Actors named after these prepositions; one level further for "against/on" ("reservists
+    for a war *against Iraq*")."""
     out: list[str] = []
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out.extend(phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx))
+                    found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
+                    if not found and deeper:
+                        found = _prep_actors(p, {"against", "on"}, ctx, deeper=False)
+                    out.extend(found)
     return out
 
 

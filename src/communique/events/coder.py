@@ -121,6 +121,12 @@ class EventCoder:
             # a protest, an attack or a threat against a place is directed at the state it lies in
             state = _state_actor(ctx.actors, location.country)
             recipient = [state] if state and state not in actor else []
+        elif not recipient and cand.event == "PROTEST" and actor:
+            # protesters with no stated target protest against their own state's authorities
+            states = {ctx.actors.get(a).country for a in actor if ctx.actors.get(a) is not None} - {None}
+            if len(states) == 1:
+                state = _state_actor(ctx.actors, states.pop())
+                recipient = [state] if state and state not in actor else []
 
         context = list(cand.context) + [c for c in contexts if c not in cand.context]
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
@@ -181,8 +187,17 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> str 
 
 
 def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
-    return [e for e in ents if e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep"
-            and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS]
+    """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
+    out = []
+    for e in ents:
+        if e.label_ not in PLACE_LABELS or e.root.dep_ != "pobj":
+            continue
+        prep = e.root.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+            prep = prep.head.head
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            out.append(e)
+    return out
 
 
 def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Location | None:
