@@ -411,3 +411,14 @@ def test_different_ministries_of_one_state_are_different_actors(find):
     found = actors(find, "The Chinese Commerce Ministry and the Chinese Finance Ministry disagreed.")
     ministries = [a for a in found if "Ministry" in a.name]
     assert len(ministries) == 2 and {a.country for a in ministries} == {"CHN"}
+
+
+def test_wire_sign_off_and_byline_with_agency_name_no_actors(find):
+    text = ("By Anna Kowalska, Reuters\nPolish Prime Minister Jan Zielinski resigned on Friday.\n"
+            "By then, Polish troops had left.\n"
+            "Reporting by Tomasz Nowicki; Editing by Peter Graff\n(Photo by Piotr Zajac/Getty Images)")
+    found = actors(find, text)
+    for name in ("Kowalska", "Nowicki", "Graff", "Zajac", "Reuters", "Getty"):
+        assert not named(found, name), name
+    assert one(found, "Zielinski").country == "POL"
+    assert one(found, "troops").country == "POL"
