@@ -1,9 +1,295 @@
-"""relations: member_of, observer_of, leader_of, represents. (Stub.)"""
+"""relations: member_of, observer_of, leader_of, represents — between the actors of one text.
+
+Patterns (the role and membership words are data: ``data/relations/roles.yaml``):
+
+* membership lists: "The six member countries of X are A, B ... and F", "X's members
+  include A and B", "A and B are members of X" → each of A..F member_of X;
+* appositions: "A, a member of X, ..." → A member_of X;
+* roles in a sentence: "A will attend the meeting as an observer" → A observer_of the
+  organization named there, else the latest organization mentioned before;
+* titles: "NATO Secretary-General X" → X leader_of NATO; "Chinese Foreign Ministry
+  spokesman X" → X represents the ministry (or China when no ministry actor exists);
+  a person whose actor record has a leader role and a country leads that country.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
 from .actors import ActorIndex
-from .document import Relation
+from .document import Relation, Span
+
+ROLES_FILE = Path(__file__).resolve().parent / "data" / "relations" / "roles.yaml"
+COPULAS = {"be", "include", "comprise", "consist"}
+CONTEXT_CHARS = 1500  # how far back "the organization in context" may be named
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    leader: frozenset[str]
+    represents: frozenset[str]
+    membership: dict[str, str]  # lemma or phrase → relation type
+
+    def membership_type(self, token) -> str | None:
+        return self.membership.get(token.lemma_.lower()) or self.membership.get(token.lower_)
+
+    def role_relation(self, words: str) -> str | None:
+        """'leader_of' / 'represents' for a title ('secretary-general', 'spokesman')."""
+        w = words.lower().strip()
+        if w in self.leader:
+            return "leader_of"
+        if w in self.represents:
+            return "represents"
+        return None
+
+
+@lru_cache(maxsize=None)
+def load_role_words() -> RoleWords:
+    raw = yaml.safe_load(ROLES_FILE.read_text("utf-8"))
+    membership = {}
+    for rel, words in (raw.get("membership") or {}).items():
+        for w in words:
+            membership[str(w).lower()] = rel
+    return RoleWords(frozenset(str(w).lower() for w in raw.get("leader_of") or ()),
+                     frozenset(str(w).lower() for w in raw.get("represents") or ()),
+                     membership)
 
 
 def find_relations(doc, actors: ActorIndex) -> list[Relation]:
+    """Relations between the actors of ``doc`` (spaCy Doc of Document.text), no repeats."""
+    if not len(actors):
+        return []
+    words = load_role_words()
+    out: list[Relation] = []
+    for tok in doc:
+        rel = words.membership_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        if rel is not None:
+            out.extend(_membership(tok, rel, actors))
+    out.extend(_titles(doc, actors, words))
+    return _unique(out)
+
+
+# -- membership --------------------------------------------------------------
+def _membership(noun, rel: str, actors: ActorIndex) -> list[Relation]:
+    """Relations made by one membership noun ('members', 'observer')."""
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "member countries of X": the phrase's head carries the structure
+    org = _organization_of(noun, actors)
+    sent = noun.sent
+    if org is None:
+        if rel != "observer_of" and noun.dep_ != "pobj":
+            return []
+        org = _organization_before(noun, actors)
+        if org is None:
+            return []
+    subjects = [a for a in _members_named(noun, actors) if a != org]
+    evidence = Span.from_spacy(sent)
+    return [Relation(rel, a, org, evidence) for a in subjects]
+
+
+def _organization_of(noun, actors: ActorIndex) -> str | None:
+    """The organization a membership noun belongs to: 'members of X', "X's members",
+    'X members', 'member countries of X'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    org = _organization_at(pobj, actors)
+                    if org:
+                        return org
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            org = _organization_at(child, actors)
+            if org:
+                return org
+    return None
+
+
+def _organization_at(token, actors: ActorIndex) -> str | None:
+    aid = actors.actor_for_token(token)
+    if aid is None:
+        found = actors.actors_in(token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
+        aid = found[0] if found else None
+    actor = actors.get(aid) if aid else None
+    return aid if actor is not None and actor.kind == "organization" else None
+
+
+def _organization_before(token, actors: ActorIndex) -> str | None:
+    """The latest organization named before ``token`` within CONTEXT_CHARS (the IGO whose
+    meeting the sentence is about), or None."""
+    best, best_start = None, -1
+    lo = token.idx - CONTEXT_CHARS
+    for actor in actors:
+        if actor.kind != "organization":
+            continue
+        for m in actor.mentions:
+            if lo <= m.start < token.idx and m.start > best_start:
+                best, best_start = actor.id, m.start
+    return best
+
+
+def _members_named(noun, actors: ActorIndex) -> list[str]:
+    """The actors a membership noun is said of, by the shape of the sentence."""
+    head = noun.head
+    if noun.dep_ == "appos":                       # "A, a member of X,"
+        return _actor_list(head, actors, skip=noun)
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in COPULAS:
+        for child in head.rights:                  # "The members of X are A, B and C"
+            if child.dep_ in ("attr", "dobj", "acomp", "oprd"):
+                return _actor_list(child, actors)
+        return []
+    if noun.dep_ in ("attr", "dobj") and head.lemma_.lower() in COPULAS:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _actor_list(subj, actors) if subj is not None else []   # "A and B are members of X"
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "A will attend ... as an observer"
+        verb = head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _actor_list(subj, actors) if subj is not None else []
     return []
+
+
+def _actor_list(token, actors: ActorIndex, skip=None) -> list[str]:
+    """Actors named in the phrase of ``token`` and its conjuncts ("China, Russia and
+    Kazakhstan"), leaving out the subtree of ``skip``."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    out: list[str] = []
+    for t in token.subtree:
+        if t.i in skipped:
+            continue
+        aid = actors.actor_for_token(t)
+        if aid and aid not in out:
+            out.append(aid)
+    return _expand_groups(out, actors)
+
+
+def _expand_groups(ids: list[str], actors: ActorIndex) -> list[str]:
+    """Group actors ("China, Russia ... and F") replaced by their members."""
+    out: list[str] = []
+    for aid in ids:
+        actor = actors.get(aid)
+        for m in (actor.members if actor is not None and actor.members else [aid]):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+# -- titles --------------------------------------------------------------------
+def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
+    """leader_of / represents from the title written before a person's name, and from the
+    role the actors stage recorded."""
+    out = []
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for m in actor.mentions:
+            out.extend(_title_relations(doc, actor.id, m, actors, words))
+        out.extend(_recorded_role(actor, actors, words))
+    return out
+
+
+def _role_of(role: str, words: RoleWords) -> str | None:
+    """The relation a recorded role makes, from its last one or two words
+    ('Foreign Ministry spokesman' → represents, 'Secretary-General' → leader_of)."""
+    parts = role.lower().replace(",", " ").split()
+    for n in (2, 1):
+        if len(parts) >= n:
+            rel = words.role_relation(" ".join(parts[-n:]))
+            if rel:
+                return rel
+    return None
+
+
+def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words: RoleWords) -> list[Relation]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    title = _title_before(span)
+    if title is None:
+        return []
+    title_span, role = title
+    rel = words.role_relation(role)
+    if rel is None:
+        return []
+    named = [a for a in actors.actors_for_span(title_span) if a != person]
+    organizations = [a for a in named if actors.get(a).kind == "organization"]
+    countries = [a for a in named if actors.get(a).kind == "country"]
+    target = (organizations or countries or [None])[-1] if rel == "represents" else \
+        (organizations or countries or [None])[0]
+    if target is None:
+        return []
+    evidence = Span.of(doc.text, title_span.start_char, span.end_char)
+    return [Relation(rel, person, target, evidence)]
+
+
+def _title_before(name):
+    """(span of the words before a name in its noun phrase, the role word among them):
+    'Chinese Foreign Ministry spokesman [Liu Weimin]' → ('Chinese Foreign Ministry
+    spokesman', 'spokesman'); also the apposition 'X's minister, [Name]'."""
+    doc = name.doc
+    root = name.root
+    if root.dep_ == "appos" and root.head.i < name.start:
+        head = root.head
+        return doc[head.left_edge.i: head.i + 1], _role_words(doc, head)
+    start = name.start
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct") \
+            and doc[i].head.i >= start - 1 and doc[i].text not in (",", "(", ")"):
+        i -= 1
+    if i + 1 >= start:
+        return None
+    title = doc[i + 1: start]
+    last = title[-1]
+    return title, _role_words(doc, last)
+
+
+def _role_words(doc, token) -> str:
+    """The role word at ``token`` with the word before it when that makes a known
+    two-word title ('prime minister', 'foreign minister')."""
+    words = load_role_words()
+    if token.i > 0:
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}"
+        if words.role_relation(pair):
+            return pair
+    return token.lower_
+
+
+def _recorded_role(actor, actors: ActorIndex, words: RoleWords) -> list[Relation]:
+    """A person the actors stage gave a role: leader_of / represents the organization
+    named in the role ('Foreign Ministry spokesman' → the Foreign Ministry actor), else
+    the country of the person."""
+    rel = _role_of(actor.role or "", words)
+    if rel is None:
+        return []
+    role = actor.role.lower()
+    evidence = actor.mentions[0] if actor.mentions else None
+    for other in actors:
+        if other.kind == "organization" and _names_in(other, role):
+            return [Relation(rel, actor.id, other.id, evidence)]
+    for other in actors:
+        if other.kind == "country" and actor.country and other.country == actor.country:
+            return [Relation(rel, actor.id, other.id, evidence)]
+    return []
+
+
+def _names_in(actor, text: str) -> bool:
+    """Whether one of the actor's names (without a leading demonym) is written in ``text``:
+    'Chinese Foreign Ministry' in 'foreign ministry spokesman'."""
+    for name in [actor.name, *actor.aliases]:
+        name = name.lower()
+        words = name.split()
+        if name in text or (len(words) > 1 and " ".join(words[1:]) in text):
+            return True
+    return False
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in relations:
+        key = (r.type, r.subject, r.object)
+        if key not in seen and r.subject != r.object:
+            seen.add(key)
+            out.append(r)
+    return out

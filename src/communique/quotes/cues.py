@@ -31,11 +31,17 @@ class CueLexicon:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.speech_verbs
 
     def is_cue_verb(self, token) -> bool:
-        """A speech verb, or a verb of belief ("believes", "hopes")."""
+        """A verb that can report what someone says, thinks, intends or takes a position
+        on ("said", "believes", "hopes to", "endorsed")."""
         lemma = token.lemma_.lower()
         return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs
                                          or lemma in self.intention_verbs or lemma in self.object_verbs
                                          or bool(self.particles(lemma)))
+
+    def is_report_verb(self, token) -> bool:
+        """A speech verb or a verb of belief (not a position or intention verb)."""
+        lemma = token.lemma_.lower()
+        return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs)
 
     def is_speech_noun(self, token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns

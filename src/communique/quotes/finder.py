@@ -136,7 +136,7 @@ class QuoteFinder:
         for tok in reversed(list(region)):
             if tok.i in self._quoted:
                 continue
-            if self.cues.is_speech_verb(tok) or (colon and self.cues.is_cue_verb(tok)):
+            if self.cues.is_speech_verb(tok) or (colon and self.cues.is_report_verb(tok)):
                 subj = subject_of(tok)
                 if subj is None or subj.lower_ in EXPLETIVES:
                     return None
@@ -237,7 +237,7 @@ class QuoteFinder:
         # a clause opened by "after", "because", ... is the writer's, not what was said
         clauses = [c for c in verb.children
                    if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)
-                   and (c.dep_ == "ccomp" or not _subordinated(c))]
+                   and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0] if clauses[0].dep_ == "ccomp" else None
@@ -414,9 +414,17 @@ def _previous_sentence(doc, sent):
     return doc[sent.start - 1].sent
 
 
+def _detached_subject(verb, clause) -> bool:
+    """Whether the parser left the clause's subject hanging from the verb ('said [the
+    situation in X] after ... was likely to ...' with 'situation' as dep)."""
+    return any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN", "PRON") and verb.i < c.i < clause.i
+               for c in verb.children)
+
+
 def _subordinated(tok) -> bool:
     """Whether a clause is opened by a subordinating word other than that/if/whether."""
-    return any(c.dep_ == "mark" and c.lower_ not in ("that", "if", "whether") for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "if", "whether") and c.i == tok.left_edge.i
+               for c in tok.children)
 
 
 def _is_clause(tok) -> bool:
