@@ -153,6 +153,8 @@ class QuoteFinder:
         cooperation would allow ... to "set ..."'), else None (the quote is the clause)."""
         between = [t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark"]
         clause = any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in between)
+        if between and verb.lemma_.lower() in self.cues.describe_verbs:
+            return between[0].idx  # 'described the drought as "the worst ..."'
         if not clause:
             return None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)

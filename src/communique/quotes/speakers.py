@@ -111,8 +111,12 @@ def speaker_phrase(token):
         if child.dep_ not in ("punct", "cc", "preconj"):
             start = min(start, child.left_edge.i)
     for child in token.rights:
+        if child.text in ("(", "["):
+            break  # a parenthetical: "(right)", "(pictured)"
         if child.dep_ == "punct":
             continue  # commas around an apposition; trailing ones are trimmed below
+        if child.left_edge.text in ("(", "[") or (child.left_edge.i > 0 and doc[child.left_edge.i - 1].text in ("(", "[")):
+            break
         if child.dep_ in CUT_DEPS and child.dep_ != "prep":
             break
         if child.dep_ == "appos" and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "(":

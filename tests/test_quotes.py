@@ -1,0 +1,214 @@
+"""QuoteFinder: each quote form, its speaker (also across sentences), cue and content."""
+from __future__ import annotations
+
+import pytest
+
+from communique.actors import ActorIndex
+from communique.quotes import QuoteFinder
+from communique.quotes.marks import find_passages
+
+from _handmade_actors import index_of
+
+PEOPLE = {
+    "Maria Okonkwo": {"kind": "person", "country": "NGA", "say": ["Maria Okonkwo", "Okonkwo"]},
+    "Lars Berglund": {"kind": "person", "country": "SWE", "say": ["Lars Berglund", "Berglund"]},
+    "Ministry of Trade": {"kind": "organization", "country": "KEN", "say": ["Ministry of Trade"]},
+}
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    finder = QuoteFinder()
+
+    def run(text: str, spec: dict | None = None):
+        doc = nlp(text)
+        actors = index_of(text, spec if spec is not None else PEOPLE)
+        return finder.find(doc, actors), actors
+    return run
+
+
+def only(quotes, fragment):
+    """The one quote whose content contains ``fragment``."""
+    found = [q for q in quotes if fragment in q.content.text]
+    assert len(found) == 1, [q.content.text for q in quotes]
+    return found[0]
+
+
+# -- quotation marks ---------------------------------------------------------
+def test_passages_curly_and_straight_marks_without_the_marks():
+    text = 'She said "the road is long" and “the river is wide.”'
+    got = [text[p.start:p.end] for p in find_passages(text)]
+    assert got == ["the road is long", "the river is wide."]
+
+
+def test_passage_nested_quote_stays_inside_the_outer_one():
+    text = '"He told me “never again” and left," she said.'
+    (p,) = find_passages(text)
+    assert text[p.start:p.end] == "He told me “never again” and left"
+
+
+def test_passage_runs_over_paragraphs_when_the_next_opens_with_a_mark():
+    text = '"The first part goes on\n\n"and the second part ends here," he said.\n\nNo "quote here'
+    passages = find_passages(text)
+    assert text[passages[0].start:passages[0].end].startswith("The first part")
+    assert text[passages[0].start:passages[0].end].endswith("ends here")
+    # an unclosed mark with no continuation ends with its paragraph
+    assert text[passages[1].start:passages[1].end] == "quote here"
+    assert passages[1].close_at is None
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    text = "''We will rebuild the bridge,'' the mayor said."
+    (p,) = find_passages(text)
+    assert text[p.start:p.end] == "We will rebuild the bridge"
+
+
+# -- direct quotes -------------------------------------------------------------
+def test_direct_quote_before_its_cue(quotes_of):
+    quotes, _ = quotes_of('"Our talks were frank and useful," Okonkwo said on Friday.')
+    q = only(quotes, "frank and useful")
+    assert (q.kind, q.speaker, q.speaker_text, q.cue.text) == ("direct", "a1", "Okonkwo", "said")
+    assert not q.content.text.startswith('"')
+
+
+def test_direct_quote_after_a_colon(quotes_of):
+    quotes, _ = quotes_of('Lars Berglund told reporters: "The border will stay open for trade."')
+    q = only(quotes, "border will stay open")
+    assert (q.kind, q.speaker, q.cue.text) == ("direct", "a2", "told")
+
+
+def test_direct_quote_with_inverted_speaker_and_a_stray_second_verb(quotes_of):
+    text = '"We cannot wait any longer," said Sweden\'s Lars Berglund (right) said, adding that talks must go on.'
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "cannot wait any longer")
+    assert q.kind == "direct" and q.speaker == "a2"
+    assert q.speaker_text == "Sweden's Lars Berglund"
+    adding = only(quotes, "talks must go on")
+    assert adding.kind == "indirect" and adding.speaker == "a2"
+
+
+def test_statement_with_a_quote_after_the_colon_is_the_issuer_s(quotes_of):
+    text = ('The Ministry of Trade issued a statement confirming that tariffs will fall: '
+            '"On the question of tariffs, both governments agreed to cut them by half."')
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "On the question of tariffs")
+    assert q.kind == "direct" and q.speaker == "a3"
+    assert q.cue.text == "statement"
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote(quotes_of):
+    text = ('Okonkwo said: "The first thing we need is water for the farms\n\n'
+            '"and the second thing is a road to the market."')
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "first thing we need")
+    assert "road to the market" in q.content.text and q.speaker == "a1"
+
+
+def test_bare_quote_after_an_introducing_sentence(quotes_of):
+    text = 'Berglund continued:\n\n"Nobody in this room wants another winter without gas."'
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "another winter without gas")
+    assert q.speaker == "a2" and q.kind == "direct"
+
+
+def test_quote_running_on_after_the_attribution_keeps_the_speaker(quotes_of):
+    text = '"The vote was fair," said Okonkwo. "Everyone had the chance to take part in it."'
+    quotes, _ = quotes_of(text)
+    assert only(quotes, "vote was fair").speaker == "a1"
+    assert only(quotes, "chance to take part").speaker == "a1"
+
+
+def test_transcript_line(quotes_of):
+    quotes, _ = quotes_of("HOST: What happens to the harbour next year if the talks fail?", {})
+    q = only(quotes, "harbour next year")
+    assert q.speaker_text == "HOST" and q.kind == "direct" and q.speaker is None
+
+
+def test_scare_quotes_alone_are_not_quotes(quotes_of):
+    quotes, _ = quotes_of('The so-called "reform" passed the assembly in March.')
+    assert quotes == []
+
+
+# -- mixed and indirect -----------------------------------------------------------
+def test_mixed_quote_is_the_whole_reported_clause(quotes_of):
+    text = 'Okonkwo said the new pipeline would help both countries to "grow together for a generation."'
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "grow together")
+    assert q.kind == "mixed" and q.speaker == "a1"
+    assert q.content.text.startswith("the new pipeline")
+
+
+def test_indirect_quote_with_and_without_that(quotes_of):
+    quotes, _ = quotes_of("Berglund said that the harbour would reopen in May. "
+                          "Okonkwo said the fishermen could return next week.")
+    first, second = only(quotes, "harbour would reopen"), only(quotes, "fishermen could return")
+    assert (first.kind, first.speaker, second.kind, second.speaker) == ("indirect", "a2", "indirect", "a1")
+    assert not first.content.text.startswith("that")
+
+
+def test_told_reporters_content_is_the_clause_not_the_audience(quotes_of):
+    quotes, _ = quotes_of("Okonkwo told reporters on Monday that the ceasefire was holding.")
+    q = only(quotes, "ceasefire was holding")
+    assert "reporters" not in q.content.text and q.cue.text == "told"
+
+
+def test_reported_clause_before_the_verb(quotes_of):
+    quotes, _ = quotes_of("The old treaty no longer protects the fishermen, Berglund said.")
+    q = only(quotes, "no longer protects")
+    assert q.speaker == "a2" and q.kind == "indirect"
+    assert "Berglund" not in q.content.text
+
+
+def test_described_as(quotes_of):
+    quotes, _ = quotes_of('Okonkwo described the drought in the north as "the worst in forty years."')
+    q = only(quotes, "worst in forty years")
+    assert q.content.text.startswith("the drought") and q.speaker == "a1"
+    assert q.kind == "mixed"
+
+
+def test_according_to(quotes_of):
+    quotes, _ = quotes_of("Prices rose by a third last year, according to the Ministry of Trade.")
+    q = only(quotes, "Prices rose")
+    assert q.speaker == "a3" and q.cue.text == "according to"
+    assert "according" not in q.content.text
+
+
+def test_source_without_an_actor_keeps_its_text(quotes_of):
+    quotes, _ = quotes_of("Two senior diplomats said the summit had been postponed.")
+    q = only(quotes, "summit had been postponed")
+    assert q.speaker is None and q.speaker_text == "Two senior diplomats"
+
+
+# -- speakers across sentences ------------------------------------------------------
+def test_pronoun_speaker_resolves_to_the_latest_person(quotes_of):
+    text = ('Maria Okonkwo arrived in the capital on Sunday. '
+            '"We came to listen before we decide anything," she said.')
+    quotes, actors = quotes_of(text)
+    q = only(quotes, "came to listen")
+    assert q.speaker == "a1" and q.speaker_text == "she"
+    # the resolved pronoun becomes a mention of the speaker
+    assert any(m.text == "she" for m in actors.get("a1").mentions)
+
+
+def test_definite_description_resolves_to_an_earlier_mention(quotes_of):
+    text = ('The Ministry of Trade published new figures on Monday. '
+            'The ministry said exports of tea had doubled since January.')
+    quotes, _ = quotes_of(text)
+    assert only(quotes, "exports of tea").speaker == "a3"
+
+
+def test_ids_are_in_text_order_and_spans_match_the_text(quotes_of):
+    text = ('Berglund said the port would close. "It will reopen when the storm has passed," '
+            'Okonkwo said.')
+    quotes, _ = quotes_of(text)
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.content.start for q in quotes] == sorted(q.content.start for q in quotes)
+    for q in quotes:
+        assert text[q.content.start:q.content.end] == q.content.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def test_finder_runs_without_actors(nlp):
+    doc = nlp('"Nothing was decided today," a spokesman said.')
+    (q,) = QuoteFinder().find(doc, ActorIndex())
+    assert q.speaker is None and q.speaker_text == "a spokesman"
