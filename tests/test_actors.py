@@ -422,3 +422,17 @@ def test_wire_sign_off_and_byline_with_agency_name_no_actors(find):
         assert not named(found, name), name
     assert one(found, "Zielinski").country == "POL"
     assert one(found, "troops").country == "POL"
+
+
+def test_titles_after_the_name_with_for_and_the(find):
+    text = ("\"We disagree,\" said Olga Petrenko, a spokeswoman for the Belarusian Foreign Ministry. "
+            "The plan was signed by Anton Kirov, the Bulgarian president, on Friday.")
+    found = actors(find, text)
+    assert (one(found, "Petrenko").country, one(found, "Petrenko").sector) == ("BLR", "GOV")
+    assert (one(found, "Kirov").country, one(found, "Kirov").role) == ("BGR", "president")
+
+
+def test_role_for_a_named_institution(find):
+    found = actors(find, "A spokesman for the Pentagon declined to comment.")
+    spokesman = one(found, "spokesman")
+    assert spokesman.kind == "person" and spokesman.country == "USA"

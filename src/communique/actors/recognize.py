@@ -558,7 +558,8 @@ class _DocumentActors:
                 actor = self._actor(("person", holder.name), name=holder.name, kind="person")
                 self._fill_person(actor, holder, country, igo, sector, role)
             elif country or igo:
-                owner = self.kb.countries[country].name if country in self.kb.countries else (
+                owner = facts.org.name if facts.org is not None else (
+                    self.kb.countries[country].name if country in self.kb.countries else
                     next((r.best.key for r in title.refs if r.best.kind == IGO), None))
                 name = f"{role[:1].upper()}{role[1:]} of {owner}" if owner else role
                 actor = self._actor(("anon", country, igo, role.lower()), name=name, kind="person",

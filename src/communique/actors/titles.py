@@ -159,7 +159,7 @@ class TitleReader:
                 j = hit.end
                 continue
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
-                    or tok.lower_ in ("of", "and") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+                    or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):
                 j += 1
                 continue
@@ -174,11 +174,11 @@ class TitleReader:
         """"president of Armenia", "Secretary-General of the United Nations": the owner after "of"."""
         doc = self.doc
         j = end
-        if j < len(doc) and doc[j].lower_ == "of":
+        if j < len(doc) and doc[j].lower_ in ("of", "for"):   # "spokesman for the Kremlin"
             j += 1
-            if j < len(doc) and doc[j].lower_ == "the":
-                j += 1
-            hit = self.hit_starting(j)
+            hit = self.hit_starting(j)   # a name that takes "the" ("the Kremlin")
+            if hit is None and j < len(doc) and doc[j].lower_ == "the":
+                hit = self.hit_starting(j + 1)
             if hit is not None and hit.best.kind in (COUNTRY, IGO, ORG):
                 title.refs.append(hit)
                 title.end = hit.end
