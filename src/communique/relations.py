@@ -146,6 +146,8 @@ def _members_named(noun, actors: ActorIndex) -> list[str]:
         return _actor_list(subj, actors) if subj is not None else []   # "A and B are members of X"
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "A will attend ... as an observer"
         verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _actor_list(subj, actors) if subj is not None else []
     return []
@@ -209,8 +211,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     title = _title_before(span)
     if title is None:
         return []
-    title_span, role = title
-    rel = words.role_relation(role)
+    title_span, _ = title
+    rel = _role_of(title_span.text, words)
     if rel is None:
         return []
     named = [a for a in actors.actors_for_span(title_span) if a != person]
@@ -232,7 +234,7 @@ def _title_before(name):
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
-        return doc[head.left_edge.i: head.i + 1], _role_words(doc, head)
+        return doc[head.left_edge.i: head.i + 1], head.lower_
     start = name.start
     i = start - 1
     while i >= 0 and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct") \
@@ -241,19 +243,7 @@ def _title_before(name):
     if i + 1 >= start:
         return None
     title = doc[i + 1: start]
-    last = title[-1]
-    return title, _role_words(doc, last)
-
-
-def _role_words(doc, token) -> str:
-    """The role word at ``token`` with the word before it when that makes a known
-    two-word title ('prime minister', 'foreign minister')."""
-    words = load_role_words()
-    if token.i > 0:
-        pair = f"{doc[token.i - 1].lower_} {token.lower_}"
-        if words.role_relation(pair):
-            return pair
-    return token.lower_
+    return title, title[-1].lower_
 
 
 def _recorded_role(actor, actors: ActorIndex, words: RoleWords) -> list[Relation]:

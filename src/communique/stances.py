@@ -112,7 +112,7 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
         if head.head.i == head.i or head.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
             break
         head = head.head
-        if head.i >= content.start and cues.is_speech_verb(head):
+        if content.start <= head.i < content.end and cues.is_speech_verb(head):
             reporter = subject_of(head)
             named = _actors_of_phrase(reporter, actors) if reporter is not None else []
             if named:
@@ -131,7 +131,12 @@ def _actors_of_phrase(token, actors: ActorIndex) -> list[str]:
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     own = actors.actor_for_token(token)
     if own:
-        return [own]
+        out = [own]
+        for conj in token.conjuncts:  # "Chile and Peru"
+            other = actors.actor_for_token(conj)
+            if other and other not in out:
+                out.append(other)
+        return out
     return actors.actors_in(start, end)
 
 

@@ -1,0 +1,90 @@
+"""find_relations: membership lists, appositions, observer roles, titles and recorded roles."""
+from __future__ import annotations
+
+from communique.actors import ActorIndex
+from communique.relations import find_relations
+
+from _handmade_actors import index_of
+
+ANDEAN = {
+    "Andean Water Council": {"kind": "organization", "say": ["Andean Water Council", "the Council"]},
+    "Chile": {"kind": "country", "country": "CHL"},
+    "Peru": {"kind": "country", "country": "PER"},
+    "Bolivia": {"kind": "country", "country": "BOL"},
+    "Ecuador": {"kind": "country", "country": "ECU"},
+}
+
+
+def triples(relations):
+    return {(r.type, r.subject, r.object) for r in relations}
+
+
+def test_list_of_member_countries(nlp):
+    text = "The four member countries of the Andean Water Council are Chile, Peru, Bolivia and Ecuador."
+    rels = find_relations(nlp(text), index_of(text, ANDEAN))
+    assert triples(rels) == {("member_of", a, "a1") for a in ("a2", "a3", "a4", "a5")}
+    assert all(r.evidence.text == text for r in rels)
+
+
+def test_members_include(nlp):
+    text = "The Andean Water Council's members include Chile and Peru."
+    rels = find_relations(nlp(text), index_of(text, ANDEAN))
+    assert triples(rels) == {("member_of", "a2", "a1"), ("member_of", "a3", "a1")}
+
+
+def test_subjects_are_members_of(nlp):
+    text = "Bolivia and Ecuador are members of the Andean Water Council."
+    rels = find_relations(nlp(text), index_of(text, ANDEAN))
+    assert triples(rels) == {("member_of", "a4", "a1"), ("member_of", "a5", "a1")}
+
+
+def test_apposition(nlp):
+    text = "Peru, a member of the Andean Water Council, voted against the dam."
+    rels = find_relations(nlp(text), index_of(text, ANDEAN))
+    assert triples(rels) == {("member_of", "a3", "a1")}
+
+
+def test_observer_role_takes_the_organization_in_context(nlp):
+    text = ("The Andean Water Council meets in Quito on Monday. "
+            "Chile will attend the meeting as an observer.")
+    rels = find_relations(nlp(text), index_of(text, ANDEAN))
+    assert triples(rels) == {("observer_of", "a2", "a1")}
+
+
+def test_a_group_in_a_list_counts_as_its_members(nlp):
+    text = "The members of the Andean Water Council are Chile and Peru."
+    spec = {**ANDEAN, "Chile and Peru": {"kind": "group", "members": ["a2", "a3"]}}
+    rels = find_relations(nlp(text), index_of(text, spec))
+    assert triples(rels) == {("member_of", "a2", "a1"), ("member_of", "a3", "a1")}
+
+
+def test_title_before_a_name_leads_or_represents(nlp):
+    text = ("Andean Water Council Secretary-General Rosa Quispe met Peru's trade envoy "
+            "Tomas Rivas on Friday.")
+    spec = {**ANDEAN,
+            "Rosa Quispe": {"kind": "person", "say": ["Rosa Quispe"]},
+            "Tomas Rivas": {"kind": "person", "country": "PER", "say": ["Tomas Rivas"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("leader_of", "a6", "a1") in rels
+    assert ("represents", "a7", "a3") in rels
+
+
+def test_recorded_role_names_the_ministry_or_else_the_country(nlp):
+    text = "Ana Torres spoke for the Chilean Foreign Ministry. Luis Vega spoke for Chile."
+    spec = {"Chile": {"kind": "country", "country": "CHL"},
+            "Chilean Foreign Ministry": {"kind": "organization", "country": "CHL"},
+            "Ana Torres": {"kind": "person", "country": "CHL", "role": "Foreign Ministry spokeswoman"},
+            "Luis Vega": {"kind": "person", "country": "CHL", "role": "President"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("represents", "a3", "a2") in rels
+    assert ("leader_of", "a4", "a1") in rels
+
+
+def test_no_actors_no_relations(nlp):
+    text = "The members of the club are the three brothers."
+    assert find_relations(nlp(text), ActorIndex()) == []
+
+
+def test_membership_word_without_an_organization_gives_nothing(nlp):
+    text = "Chile and Peru are members."
+    assert find_relations(nlp(text), index_of(text, ANDEAN)) == []

@@ -1,0 +1,103 @@
+"""find_stances: stances from events and from quote content, merged by holder, polarity, issue."""
+from __future__ import annotations
+
+from communique.document import Event, Quote, Span
+from communique.stances import find_stances
+
+from _handmade_actors import index_of
+
+COUNTRIES = {
+    "Chile": {"kind": "country", "country": "CHL"},
+    "Peru": {"kind": "country", "country": "PER"},
+    "Norway": {"kind": "country", "country": "NOR"},
+}
+
+
+def event_at(text, eid, category, trigger, actor, recipient=(), negated=False):
+    start = text.index(trigger)
+    sentence = Span.of(text, 0, len(text))
+    return Event(id=eid, event=category, sentence=sentence, trigger=Span.of(text, start, start + len(trigger)),
+                 actor=list(actor), recipient=list(recipient), negated=negated)
+
+
+def quote_of(text, qid, content, speaker=None):
+    start = text.index(content)
+    return Quote(id=qid, kind="direct", content=Span.of(text, start, start + len(content)), speaker=speaker)
+
+
+def test_support_event_gives_a_stance_on_its_object(nlp):
+    text = "Chile supports the new fishing treaty with Peru."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "supports", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.evidence) == (["a1"], "support", ["e1"])
+    assert "fishing treaty" in s.issue
+    assert s.target == ["a2"]
+
+
+def test_reject_event_is_oppose_and_a_negated_one_is_no_stance(nlp):
+    text = "Norway rejected the proposal for a new tax. Peru did not reject the plan."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a3"]),
+              event_at(text, "e2", "REJECT", "reject", ["a2"], negated=True)]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity) == (["a3"], "oppose")
+    assert s.issue == "the proposal for a new tax"
+
+
+def test_events_without_polarity_give_no_stance(nlp):
+    text = "Chile met Peru in Lima."
+    actors = index_of(text, COUNTRIES)
+    assert find_stances(nlp(text), [event_at(text, "e1", "CONSULT", "met", ["a1"], ["a2"])], [], actors) == []
+
+
+def test_quote_content_stance_held_by_the_group_it_names(nlp):
+    text = 'The minister said: "Both sides oppose foreign intervention in the region."'
+    spec = {**COUNTRIES,
+            "both sides": {"kind": "group", "members": ["a1", "a2"], "say": ["Both sides"]},
+            "The minister": {"kind": "person", "country": "CHL", "say": ["The minister"]}}
+    actors = index_of(text, spec)
+    quote = quote_of(text, "q1", "Both sides oppose foreign intervention in the region.", speaker="a5")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert s.holder == ["a4"] and s.polarity == "oppose"
+    assert s.issue.startswith("foreign intervention")
+    assert s.evidence == ["q1"]
+
+
+def test_first_person_stance_in_a_quote_is_the_speaker_s(nlp):
+    text = '"We support the ceasefire agreement," said the president of Peru.'
+    actors = index_of(text, {**COUNTRIES, "the president": {"kind": "person", "country": "PER"}})
+    quote = quote_of(text, "q1", "We support the ceasefire agreement", speaker="a4")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert s.holder == ["a4"] and s.polarity == "support" and s.issue == "the ceasefire agreement"
+
+
+def test_stance_reported_inside_a_quote_belongs_to_the_reporter(nlp):
+    text = 'The ministry said: "Chile and Peru said the region should support the water plan."'
+    spec = {**COUNTRIES, "the ministry": {"kind": "organization", "country": "NOR", "say": ["The ministry"]}}
+    actors = index_of(text, spec)
+    quote = quote_of(text, "q1", "Chile and Peru said the region should support the water plan.", speaker="a4")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert set(s.holder) == {"a1", "a2"} and s.issue == "the water plan"
+
+
+def test_same_holder_polarity_and_issue_merge_keeping_all_evidence(nlp):
+    text = 'Norway opposes the dam. "We oppose the dam," the Norwegian envoy said.'
+    actors = index_of(text, {**COUNTRIES, "envoy": {"kind": "person", "country": "NOR",
+                                                    "say": ["the Norwegian envoy"]}})
+    events = [event_at(text, "e1", "REJECT", "opposes", ["a3"])]
+    quote = quote_of(text, "q1", "We oppose the dam", speaker="a3")
+    (s,) = find_stances(nlp(text), events, [quote], actors)
+    assert s.evidence == ["e1", "q1"] and s.issue == "the dam" and s.id == "s1"
+
+
+def test_different_issues_stay_apart(nlp):
+    text = "Chile supports the treaty. Chile supports the new port."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "supports", ["a1"])]
+    second = text.index("supports", text.index("supports") + 1)
+    events.append(Event(id="e2", event="SUPPORT", sentence=Span.of(text, 0, len(text)),
+                        trigger=Span.of(text, second, second + 8), actor=["a1"]))
+    stances = find_stances(nlp(text), events, [], actors)
+    assert [s.issue for s in stances] == ["the treaty", "the new port"]
+    assert [s.id for s in stances] == ["s1", "s2"]
