@@ -110,18 +110,23 @@ class EventCoder:
         if date is None and published is not None:
             date = published.isoformat()
 
+        event, mode = cand.event, cand.mode
+        if event == "RETREAT" and modality in FORWARD_MODALITIES:
+            # the manual: an announced or promised retreat is a (verbal) concession
+            event, mode = "CONCEDE", None
+
         if cand.reciprocal and modality in ("asserted", "historical") and cand.mode != "visit":
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
         location = _event_location(tok, ents, cand)
-        if location is None and cand.event == "CONSULT" and visit_place is not None and modality == "asserted":
+        if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text)
 
-        if not recipient and location is not None and location.country and cand.event in PLACE_TARGETED:
+        if not recipient and location is not None and location.country and event in PLACE_TARGETED:
             # a protest, an attack or a threat against a place is directed at the state it lies in
             state = _state_actor(ctx.actors, location.country)
             recipient = [state] if state and state not in actor else []
-        elif not recipient and cand.event == "PROTEST" and actor:
+        elif not recipient and event == "PROTEST" and actor:
             # protesters with no stated target protest against their own state's authorities
             states = {ctx.actors.get(a).country for a in actor if ctx.actors.get(a) is not None} - {None}
             if len(states) == 1:
@@ -132,9 +137,9 @@ class EventCoder:
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
         trig = tok.doc[cand.start:cand.end]
         quote_id = next((q.id for q in quotes if q.content.start <= trig.start_char < q.content.end), None)
-        return Event(id="", event=cand.event, sentence=Span.from_spacy(sent), trigger=Span.from_spacy(trig),
-                     actor=actor, recipient=recipient, mode=cand.mode, context=context,
-                     cameo=cameo_code(cand.event, cand.mode), intensity=intensity(cand.event, cand.mode),
+        return Event(id="", event=event, sentence=Span.from_spacy(sent), trigger=Span.from_spacy(trig),
+                     actor=actor, recipient=recipient, mode=mode, context=context,
+                     cameo=cameo_code(event, mode), intensity=intensity(event, mode),
                      negated=negated, modality=modality, date=date, location=location,
                      confidence=round(max(0.05, min(0.99, confidence)), 3), quote=quote_id)
 
