@@ -436,3 +436,13 @@ def test_role_for_a_named_institution(find):
     found = actors(find, "A spokesman for the Pentagon declined to comment.")
     spokesman = one(found, "spokesman")
     assert spokesman.kind == "person" and spokesman.country == "USA"
+
+
+def test_names_in_a_video_tag_line_are_not_actors(find):
+    text = ("Talks in Ankara\n\nTurkish Foreign Minister Kemal Arslan met envoys.\n"
+            "Gipfel in Ankara # 05.06.2019 # ankara19 # Morgenjournal Klaus Brenner\n"
+            "Image: Ulrike Sommer/picture-alliance\n\nArslan said the talks went well.")
+    found = actors(find, text)
+    for name in ("Morgenjournal", "Brenner", "Sommer"):
+        assert not named(found, name), name
+    assert len(one(found, "Arslan").mentions) == 2

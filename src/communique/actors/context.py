@@ -30,7 +30,11 @@ def _skip_patterns() -> tuple[re.Pattern, re.Pattern | None]:
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) character ranges of text that is not the article's prose."""
     lines, inline = _skip_patterns()
-    out = [m.span() for m in lines.finditer(text) if m.end() > m.start()]
+    out = []
+    for m in lines.finditer(text):   # a line pattern skips its whole line, wherever the match ends
+        first = m.start() + len(m.group()) - len(m.group().lstrip())   # "^\s*" may start on a blank line
+        end = text.find("\n", first)
+        out.append((first, len(text) if end < 0 else end))
     if inline is not None:
         out += [m.span() for m in inline.finditer(text)]
     return sorted(out)
