@@ -251,7 +251,9 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         actor, recipient = noun_arguments(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
-    if not actor:
+    if not actor and trigger.pos_ not in ("NOUN", "PROPN"):
+        # a noun with no actor of its own ("the attack killed 20, officials said") is not the
+        # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
@@ -263,7 +265,7 @@ def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:
     "demanded that *North Korea* abandon …", "said *Libya* must hand over …"."""
     for c in trigger.children:
         if c.dep_ in ("ccomp", "xcomp"):
-            subj, _ = subject_token(c) if any(g.dep_ in SUBJECT_DEPS + PATIENT_DEPS for g in c.children) else (None, False)
+            subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS + PATIENT_DEPS), None)
             if subj is not None:
                 return phrase_actors(subj, ctx)
     return []
