@@ -446,3 +446,11 @@ def test_names_in_a_video_tag_line_are_not_actors(find):
     for name in ("Morgenjournal", "Brenner", "Sommer"):
         assert not named(found, name), name
     assert len(one(found, "Arslan").mentions) == 2
+
+
+def test_menus_and_page_title_lines_make_no_actors(find):
+    text = ("Rome talks end | News | Italy Today | 14.04.2014\n  1. Inhalt\n  2. Navigation\n\n"
+            "Italian Prime Minister Marco Ferri said the talks had ended.")
+    found = actors(find, text)
+    assert not named(found, "Inhalt") and not named(found, "Navigation")
+    assert [a.name for a in found if a.kind == "person"] == ["Marco Ferri"]

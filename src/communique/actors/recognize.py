@@ -258,6 +258,8 @@ class _DocumentActors:
                 continue
             if not any(doc[i].is_alpha and doc[i].is_title for i in range(s, e)):
                 continue
+            if "\n" in doc[s:e].text or any(doc[i].like_num for i in range(s, e)):
+                continue   # "Inhalt\n 2": a menu, not a name
             if self._is_author(doc[s:e].text):
                 continue
             out.append(_PersonCandidate(s, e))
@@ -529,8 +531,10 @@ class _DocumentActors:
         start = p.start
         head = doc[p.end - 1]
         for child in reversed(list(head.lefts)):
+            words = doc[child.left_edge.i:start]
             if child.dep_ in ("amod", "compound", "nmod") and child.right_edge.i == start - 1 \
-                    and child.left_edge.i not in self.hit_at and not self._skipped(child.left_edge.i, start):
+                    and child.left_edge.i not in self.hit_at and not self._skipped(child.left_edge.i, start) \
+                    and all(t.is_alpha or t.text == "-" for t in words):
                 start = child.left_edge.i
         return start
 
@@ -571,11 +575,10 @@ class _DocumentActors:
         """"EU foreign ministers", "Afghan rebel leaders": a collective of office holders."""
         head = role.split()[-1].lower()
         actor = None
-        if not (country or igo):
-            for a in reversed(self.index.actors):
-                if a.kind == "group" and not a.members and a.role and a.role.split()[-1].lower() == head:
-                    actor = a
-                    break
+        if not (country or igo):   # "the foreign ministers": the same collective named before
+            collectives = [a for a in reversed(self.index.actors) if a.kind == "group" and not a.members and a.role]
+            actor = next((a for a in collectives if a.role.lower() == role.lower()), None) or next(
+                (a for a in collectives if a.role.split()[-1].lower() == head), None)
             if actor is None:
                 return
         elif sector in COLLECTIVE_SECTORS:
