@@ -28,6 +28,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
                "dobj", "obl", "pcomp"}
 FORWARD_MODALITIES = {"future", "expected", "intended"}
+SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 
@@ -145,15 +146,17 @@ class EventCoder:
 
 
 def _clause_weight(tok: Token) -> float:
-    """Main-clause acts are what a sentence reports; acts in subordinate phrases are background."""
-    t, depth = tok, 0
+    """Main-clause acts are what a sentence reports; acts in relative, adverbial or modifier
+    phrases ("a ceasefire *brokered* by …", "its long-*threatened* invasion") are background.
+    Reported clauses ("X said Y *opposes* …") count as main: they are the news."""
+    weight, t, depth = 0.05, tok, 0
     while t.head is not t and depth < 8:
-        if t.dep_ in ("relcl", "acl", "advcl"):
-            return -0.1
-        if t.dep_ in ("pobj",) and t.pos_ in ("NOUN", "PROPN"):
-            return -0.08
+        if t.dep_ in SUBORDINATE_DEPS:
+            weight -= 0.15
+        elif t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN"):
+            weight -= 0.08
         t, depth = t.head, depth + 1
-    return 0.05
+    return max(weight, -0.3)
 
 
 def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:

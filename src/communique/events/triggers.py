@@ -157,7 +157,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
             context += [c for c in matched.context if c not in context]
         best_score = score
         best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
-                         confidence=min(0.95, rule.confidence + (0.15 if matched else 0)), role=role,
+                         confidence=min(0.85, rule.confidence + (0.1 if matched else 0)), role=role,
                          reciprocal=event == "CONSULT" and mode not in ("visit", "phone"), objects=objects,
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
@@ -266,7 +266,7 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         mode = rules.mode_for(role, governed)
         if mode and not c.mode:
             c.mode = mode
-        c.confidence = min(0.95, c.confidence + 0.1)
+        c.confidence = min(0.9, c.confidence + 0.1)
         if role == "request":
             governed.confidence = max(0.05, governed.confidence - 0.2)
         elif role == "intent" and governed.event in rules.intent_concedes:
