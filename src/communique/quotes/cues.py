@@ -21,6 +21,7 @@ class CueLexicon:
     intention_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     object_particles: dict | None = None
+    evidential_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -36,7 +37,7 @@ class CueLexicon:
         lemma = token.lemma_.lower()
         return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs
                                          or lemma in self.intention_verbs or lemma in self.object_verbs
-                                         or bool(self.particles(lemma)))
+                                         or lemma in self.evidential_verbs or bool(self.particles(lemma)))
 
     def is_report_verb(self, token) -> bool:
         """A speech verb or a verb of belief (not a position or intention verb)."""
@@ -64,6 +65,7 @@ def load_cues() -> CueLexicon:
         min_direct_words=int(raw.get("min_direct_words", 4)),
         intention_verbs=_words(raw.get("intention_verbs")),
         object_verbs=_words(raw.get("object_verbs")),
+        evidential_verbs=_words(raw.get("evidential_verbs")),
         object_particles={str(k).lower(): tuple(str(p).lower() for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},
     )

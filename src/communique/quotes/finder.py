@@ -205,7 +205,18 @@ class QuoteFinder:
             subj = subject_of(tok)
             if subj is None or subj.lower_ in EXPLETIVES:
                 continue
-            if span[0] <= subj.i < span[1] and subj.i not in _subtree_ids(tok):
+            phrase = speaker_phrase(subj)
+            if tok.lemma_.lower() in self.cues.evidential_verbs:
+                span = (min(span[0], subj.left_edge.i), span[1])  # "X seemed to ...": no one named sees it
+                phrase = None
+            elif subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+                # "She is expected to win": what is expected includes its subject, and the
+                # one who expects is the agent ("by analysts") or nobody named
+                span = (min(span[0], subj.left_edge.i), span[1])
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                phrase = speaker_phrase(pobj) if pobj is not None else None
+            elif span[0] <= subj.i < span[1] and subj.i not in _subtree_ids(tok):
                 continue  # the "content" is the clause the speaker is subject of
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             kind = "indirect"
@@ -217,7 +228,7 @@ class QuoteFinder:
             if _claimed(found + out, start, end):
                 continue
             used_cues.add(tok.i)
-            out.append(_Found(kind, start, end, speaker_phrase(subj), cue=_tok_span(tok)))
+            out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok)))
         return out
 
     def _reported_span(self, verb) -> tuple[int, int] | None:
@@ -226,9 +237,12 @@ class QuoteFinder:
         speech = lemma in self.cues.speech_verbs
         if lemma in self.cues.describe_verbs:
             objs = [c for c in verb.rights if c.dep_ == "dobj"]
-            as_ = [c for c in verb.rights if c.lower_ == "as" and c.dep_ == "prep"]
-            if objs and as_:
+            as_ = [c for c in verb.rights if (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ in ("oprd", "xcomp")]
+            if objs and as_ and as_[-1].i > objs[0].i:   # 'described Y as Z', 'called Y a Z'
                 return _trim_span(verb.doc, objs[0].left_edge.i, as_[-1].right_edge.i + 1)
+        if lemma in self.cues.evidential_verbs:
+            xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
+            return _trim_span(verb.doc, verb.i, xcomp.right_edge.i + 1) if xcomp is not None else None
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head

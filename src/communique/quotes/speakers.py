@@ -25,8 +25,6 @@ def subject_of(verb):
     tok = verb
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "Rendell, who said ..." — the relative pronoun's antecedent
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
                 return child if not _paragraph_between(child, verb) else _phrase_before(verb)
@@ -141,6 +139,9 @@ def speaker_actor(phrase, actors: ActorIndex) -> str | None:
     then a person inside it, then any actor inside it; a pronoun or a definite description
     without an actor of its own is resolved to an earlier mention."""
     head = phrase.root
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+        # "Rendell, who said ...": the phrase is written "who"; the speaker is its antecedent
+        return speaker_actor(speaker_phrase(head.head.head), actors)
     aid = actors.actor_for_token(head)
     if aid:
         return aid
