@@ -1,11 +1,12 @@
 """How often the actors stage gives a gold actor's state, on the PLOVER gold-standard sentences.
 
-    .venv/bin/python benchmarks/actor_countries.py [../shared/data/plover-gsr/dev.json] [-v]
+    .venv/bin/python benchmarks/actor_countries.py [../shared/data/plover-gsr/dev.json] [-v] [--cost DIR]
 
 For every source/target actor whose code is an ISO 3166 alpha-3 country code, it counts a hit
 when an actor found in that sentence has that country and a mention overlapping the gold
 actorText. Prints the share of hits (goal: at least 85%), and with -v every miss.
-Also reports the actors stage's time as a share of the bare spaCy parse of the same sentences.
+Also reports the actors stage's time as a share of the bare spaCy parse of the same sentences,
+and with --cost DIR (e.g. ../shared/data/polnear/dev/text) the same share on whole articles (*.txt).
 """
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ from communique.document import Meta
 from communique.nlp import load_nlp
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr" / "dev.json"
+
+
+def cost_on_articles(folder: Path, nlp, recognizer) -> tuple[float, float, int]:
+    """(actors stage seconds, bare parse seconds, articles) over the *.txt files of a folder."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for doc in docs:
+        recognizer.find(doc, Meta())
+    return time.perf_counter() - t0, parse, len(docs)
 
 
 def gold_actors(record: dict):
@@ -50,6 +63,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument("--cost", metavar="DIR", help="also time the stage on the articles (*.txt) in DIR")
     args = ap.parse_args(argv)
     records = [r for r in json.loads(Path(args.path).read_text()) if r.get("text")]
     nlp = load_nlp()
@@ -80,6 +94,9 @@ def main(argv=None) -> int:
     share = hits / total if total else 0.0
     print(f"actor countries: {hits}/{total} = {share:.1%} (goal 85%)")
     print(f"actors stage time: {actors_time:.2f}s = {actors_time / parse:.1%} of the bare parse ({parse:.2f}s)")
+    if args.cost:
+        spent, parse, n = cost_on_articles(Path(args.cost), nlp, recognizer)
+        print(f"on {n} articles of {args.cost}: {spent:.2f}s = {spent / parse:.1%} of the bare parse ({parse:.2f}s)")
     return 0
 
 
