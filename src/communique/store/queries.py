@@ -33,22 +33,28 @@ def country_codes(value: str) -> list[str]:
                           for attr in ("name", "common_name", "official_name"))})
 
 
-def actor_condition(value: str, alias: str = "ac") -> tuple[str, list]:
-    """SQL (over actors table alias ``alias``) true for the actors ``value`` names, and its params."""
-    v = value.strip()
-    conds, params = [], []
-    codes = country_codes(v)
-    if codes:
-        conds.append(f"{alias}.country IN (SELECT unnest(?))")
-        params.append(codes)
-    names = f"lower({alias}.name || {_SEP} || array_to_string({alias}.aliases, {_SEP}))"
+def name_condition(value: str, alias: str = "ac") -> tuple[str, list]:
+    """SQL (over actors table alias ``alias``) true for actors whose name contains ``value`` or
+    who have it as an alias, case-insensitive; three letters or fewer must be a whole word of the
+    name or a whole alias ("UN" is not in "Tunisia")."""
+    v = value.strip().lower()
+    aliases = f"lower(array_to_string({alias}.aliases, {_SEP}))"
     if len(v) <= 3:
-        conds.append(f"regexp_matches({names}, ?)")
-        params.append(r"(?i)\b" + re.escape(v.lower()) + r"\b")
-    else:
-        conds.append(f"contains({names}, ?)")
-        params.append(v.lower())
-    return "(" + " OR ".join(conds) + ")", params
+        return (f"(regexp_matches({alias}.name, ?) OR (len({alias}.aliases) > 0 AND "
+                f"contains({_SEP} || {aliases} || {_SEP}, {_SEP} || ? || {_SEP})))",
+                [r"(?i)\b" + re.escape(v) + r"\b", v])
+    return (f"(contains(lower({alias}.name), ?) OR (len({alias}.aliases) > 0 AND contains({aliases}, ?)))",
+            [v, v])
+
+
+def actor_condition(value: str, alias: str = "ac") -> tuple[str, list]:
+    """SQL (over actors table alias ``alias``) true for the actors ``value`` names (see the module
+    docstring), and its params."""
+    sql, params = name_condition(value, alias)
+    codes = country_codes(value)
+    if codes:
+        return f"({alias}.country IN (SELECT unnest(?)) OR {sql})", [codes, *params]
+    return sql, params
 
 
 def words_condition(column: str, words: str | None) -> tuple[str, list]:
@@ -79,12 +85,19 @@ class EventFilter:
             conds.append(sql)
             params.extend(values)
 
-        for side, value in (("event_actors", self.actor), ("event_recipients", self.recipient)):
+        for side, countries, value in (("event_actors", "actor_countries", self.actor),
+                                       ("event_recipients", "recipient_countries", self.recipient)):
             if value:
-                match, match_params = actor_condition(value)
-                add(f"EXISTS (SELECT 1 FROM {side} x JOIN actors ac ON ac.article_id = x.article_id "
-                    f"AND ac.actor_id = x.actor_id WHERE x.article_id = {e}.article_id "
-                    f"AND x.event_id = {e}.event_id AND {match})", *match_params)
+                # countries from the event's own list (no join); names through its actors
+                match, match_params = name_condition(value)
+                by_name = (f"EXISTS (SELECT 1 FROM {side} x JOIN actors ac ON ac.article_id = x.article_id "
+                           f"AND ac.actor_id = x.actor_id WHERE x.article_id = {e}.article_id "
+                           f"AND x.event_id = {e}.event_id AND {match})")
+                codes = country_codes(value)
+                if codes:
+                    add(f"(list_has_any({e}.{countries}, ?) OR {by_name})", codes, *match_params)
+                else:
+                    add(by_name, *match_params)
         if self.events:
             add(f"{e}.event IN (SELECT unnest(?))", [x.upper() for x in self.events])
         if self.mode:
@@ -244,12 +257,15 @@ def stats(con, f: EventFilter, by: str) -> "object":
         sql = (f"SELECT e.event, {counts} FROM events e WHERE {where} "
                f"GROUP BY e.event ORDER BY events DESC, e.event")
     elif by == "dyad":
-        sides = ("unnest(CASE WHEN len(e.{0}) = 0 THEN [NULL::VARCHAR] ELSE e.{0} END)")
-        sql = (f"SELECT d.actor_country, d.recipient_country, count(*) AS events, "
-               f"count(DISTINCT d.cluster_id) AS clusters, count(DISTINCT d.article_id) AS articles "
-               f"FROM (SELECT e.cluster_id, e.article_id, a.c AS actor_country, r.c AS recipient_country "
-               f"FROM events e, {sides.format('actor_countries')} a(c), {sides.format('recipient_countries')} r(c) "
-               f"WHERE {where}) d GROUP BY ALL ORDER BY events DESC, d.actor_country, d.recipient_country")
+        # one row per (actor country, recipient country) of each mention; an empty side is null
+        one_side = "unnest(CASE WHEN len({0}) = 0 THEN [NULL::VARCHAR] ELSE {0} END)"
+        sql = (f"SELECT actor_country, recipient_country, count(*) AS events, "
+               f"count(DISTINCT cluster_id) AS clusters, count(DISTINCT article_id) AS articles "
+               f"FROM (SELECT cluster_id, article_id, actor_country, "
+               f"{one_side.format('recipient_countries')} AS recipient_country "
+               f"FROM (SELECT e.cluster_id, e.article_id, e.recipient_countries, "
+               f"{one_side.format('e.actor_countries')} AS actor_country FROM events e WHERE {where})) "
+               f"GROUP BY ALL ORDER BY events DESC, actor_country, recipient_country")
     else:
         raise ValueError(f"stats by {by!r}: one of {STAT_GROUPS}")
     return arrow_result(con, sql, params)
