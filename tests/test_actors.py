@@ -454,3 +454,9 @@ def test_menus_and_page_title_lines_make_no_actors(find):
     found = actors(find, text)
     assert not named(found, "Inhalt") and not named(found, "Navigation")
     assert [a.name for a in found if a.kind == "person"] == ["Marco Ferri"]
+
+
+def test_both_sides_can_be_a_state_and_an_armed_group(find):
+    found = actors(find, "Israel and Hamas agreed to a truce on Monday. Both sides said the ceasefire would hold.")
+    group = one(found, "Both sides")
+    assert {a.name for a in found if a.id in group.members} == {"Israel", "Hamas"}

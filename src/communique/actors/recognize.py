@@ -781,7 +781,8 @@ class _DocumentActors:
                 if self._is_place_mention(start):
                     continue
                 seen_countries.add(a.country)
-                out.append(self.country_actor(a.country).id)
+                # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
+                out.append(self.keys.get(("country", a.country), aid))
             else:
                 if a.kind != "person" or aid in out:
                     continue
