@@ -134,9 +134,28 @@ class _DocumentActors:
 
     # ---------------------------------------------------------------- collecting
     def run(self) -> ActorIndex:
-        doc = self.doc
-        if not len(doc):
+        """Every actor of the doc with its mentions."""
+        if not len(self.doc):
             return self.index
+        self._collect_matches()
+        items, absorbed = self._references()
+        for _, _, what, obj in items:
+            if what == "person":
+                self._person(*obj)
+            elif what == "phrase":
+                self._phrase(*obj)
+            elif what == "group":
+                self._group(obj)
+            elif what == "hit" and obj.start not in absorbed:
+                self._name_hit(obj)
+            elif what == "org" and obj.start not in absorbed:
+                self._unknown_org(obj)
+        self._sweep_surnames()
+        return self._without_unmentioned()
+
+    def _collect_matches(self) -> None:
+        """Names, role and body words, person names and the article's main state, from matchers and NER."""
+        doc = self.doc
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("DEP") or \
             doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents)
@@ -155,14 +174,16 @@ class _DocumentActors:
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
         self.main_country = main_country(self._country_votes())
-        reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
-                             self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
-        self.reader = reader
-        titles = [reader.read(c.start, c.end) for c in self.persons]
+        self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
+                                  self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
+
+    def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
+        """Every reference to resolve, in text order, and the tokens that titles use up."""
+        titles = [self.reader.read(c.start, c.end) for c in self.persons]
         absorbed: set[int] = set()
         for t in titles:
             absorbed |= t.absorbed()
-        group_refs = [g for g in self.group_finder.find(doc, self.text) if not self._skipped(g.start, g.end)]
+        group_refs = [g for g in self.group_finder.find(self.doc, self.text) if not self._skipped(g.start, g.end)]
         in_group = {i for g in group_refs for i in range(g.start, g.end)}
         person_tokens = {i for c in self.persons for i in range(c.start, c.end)}
         items: list[tuple[int, int, str, object]] = []
@@ -174,27 +195,11 @@ class _DocumentActors:
             ptitle = self._phrase_title(p)
             absorbed |= ptitle.absorbed() - set(range(p.start, p.end))
             items.append((p.start, 1, "phrase", (p, ptitle)))
-        for g in group_refs:
-            items.append((g.start, 2, "group", g))
-        for h in self.hits:
-            if h.best.kind != PERSON:
-                items.append((h.start, 3, "hit", h))
-        for ent in self._unknown_orgs():
-            items.append((ent.start, 4, "org", ent))
+        items += [(g.start, 2, "group", g) for g in group_refs]
+        items += [(h.start, 3, "hit", h) for h in self.hits if h.best.kind != PERSON]
+        items += [(ent.start, 4, "org", ent) for ent in self._unknown_orgs()]
         items.sort(key=lambda x: (x[0], x[1]))
-        for start, _, what, obj in items:
-            if what == "person":
-                self._person(*obj)
-            elif what == "phrase":
-                self._phrase(*obj)
-            elif what == "group":
-                self._group(obj)
-            elif what == "hit" and obj.start not in absorbed:
-                self._name_hit(obj)
-            elif what == "org" and obj.start not in absorbed:
-                self._unknown_org(obj)
-        self._sweep_surnames()
-        return self._without_unmentioned()
+        return items, absorbed
 
     def _without_unmentioned(self) -> ActorIndex:
         """Drops actors made only to be group members that the text never names (and them from groups)."""
