@@ -121,7 +121,7 @@ def test_asserted_event_is_not_negated(code):
     ("The president is expected to meet the delegation.", "meet", "expected"),
     ("We plan to increase cooperation with our neighbours.", "cooperation", "intended"),
     ("The delegation will attend the summit.", "attend", "future"),
-    ("New sanctions could follow if the shelling continues.", "sanctions", "hypothetical"),
+    ("New sanctions could follow.", "sanctions", "hypothetical"),
     ("The council called on the army to release the detainees.", "release", "requested"),
     ("The rebels had attacked the town in 2009.", "attacked", "historical"),
     ("Rebels attacked the town on Monday.", "attacked", "asserted"),
@@ -266,3 +266,23 @@ def test_protest_in_a_place_is_directed_at_its_state(code):
     e = _by_trigger(events, "demonstrated")
     assert idx.countries(e.recipient) == {"KEN"}
     assert any(a.country == "KEN" and a.kind == "country" for a in idx)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The party will boycott the elections unless the president resigns.", "boycott"),
+    ("New sanctions could follow if the shelling continues.", "sanctions"),
+])
+def test_conditional_conflict_act_is_a_threat(code, text, word):
+    e = _by_trigger(code(text)[0], word)
+    assert e.event == "THREATEN" and e.modality == "asserted"
+
+
+def test_rejecting_an_ultimatum_is_reject_not_a_negated_threat(code):
+    events, _ = code("The government rejected the ultimatum.")
+    assert _by_trigger(events, "rejected").event == "REJECT"
+    assert not any(e.negated for e in events)
+
+
+def test_vowing_to_fight_is_a_threat(code):
+    events, _ = code("The rebels vowed to attack the capital.")
+    assert _by_trigger(events, "vowed").event == "THREATEN"

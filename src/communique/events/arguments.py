@@ -117,7 +117,7 @@ def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
             return [q.speaker]
     tok = token
     for _ in range(12):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         if tok.lemma_.lower() in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
@@ -146,7 +146,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in verb.children:
         if c.dep_ in PATIENT_DEPS:
             return c, True
-    if depth > 5 or verb.head is verb:
+    if depth > 5 or verb.head == verb:
         return None, False
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -228,7 +228,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS, ctx))
     recipient = _prep_actors(noun, RECIPIENT_PREPS, ctx)
     head = noun.head
-    if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head is not noun:
+    if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             verb = head.head

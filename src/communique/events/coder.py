@@ -112,7 +112,12 @@ class EventCoder:
             date = published.isoformat()
 
         event, mode = cand.event, cand.mode
-        if event == "RETREAT" and modality in FORWARD_MODALITIES:
+        if modality in ("future", "hypothetical") and _conditional(tok) and \
+                (threat_mode := self.governors.mode_for("threat", cand)) is not None:
+            # "will boycott the elections unless the president resigns": a conditional
+            # conflictual act is a threat, made now
+            event, mode, modality = "THREATEN", threat_mode, "asserted"
+        elif event == "RETREAT" and modality in FORWARD_MODALITIES:
             # the manual: an announced or promised retreat is a (verbal) concession
             event, mode = "CONCEDE", None
 
@@ -150,7 +155,7 @@ def _clause_weight(tok: Token) -> float:
     phrases ("a ceasefire *brokered* by …", "its long-*threatened* invasion") are background.
     Reported clauses ("X said Y *opposes* …") count as main: they are the news."""
     weight, t, depth = 0.05, tok, 0
-    while t.head is not t and depth < 8:
+    while t.head != t and depth < 8:
         if t.dep_ in SUBORDINATE_DEPS:
             weight -= 0.15
         elif t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN"):
@@ -159,21 +164,28 @@ def _clause_weight(tok: Token) -> float:
     return max(weight, -0.3)
 
 
+def _conditional(tok: Token) -> bool:
+    """Whether the trigger's clause carries an "unless …"/"if …" condition."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+               for c in clause.children)
+
+
 def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
     """Whether ``word`` hangs (through prepositions, modifiers) from ``target`` or from the verb
     whose clause ``target`` is in."""
     clause_head = target
-    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head is not clause_head and \
+    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head != clause_head and \
             clause_head.dep_ in ATTACH_DEPS | {"nsubj", "nsubjpass", "attr", "conj"}:
         clause_head = clause_head.head
     t = word
     for _ in range(limit):
-        if t is target or t is clause_head:
+        if t == target or t == clause_head:
             return True
-        if t.head is t or t.dep_ not in ATTACH_DEPS:
+        if t.head == t or t.dep_ not in ATTACH_DEPS:
             return False
         t = t.head
-    return t is target or t is clause_head
+    return t == target or t == clause_head
 
 
 def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> str | None:
@@ -214,7 +226,7 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Locat
     places = _place_entities(ents)
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
-                  and e.root.head is tok] + places
+                  and e.root.head == tok] + places
     if not places:
         return None
     attached = [e for e in places if _attached_to(e.root, tok)]

@@ -103,7 +103,7 @@ class StatusRules:
         tok, below, steps = trigger, trigger, 0
         while steps < 10:
             steps += 1
-            if tok is not trigger:
+            if tok != trigger:
                 if self._negating_governor(tok):
                     st.negated = True
                 gov = self._governor_modality(tok, below)
@@ -114,12 +114,12 @@ class StatusRules:
                     return st
             modality, negated = self._own_marks(tok)
             # negators count on the verb chain up to the clause, not across a governor
-            if negated and (tok is trigger or tok.pos_ in ("VERB", "AUX")):
+            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")):
                 st.negated = True
             if modality:
                 st.modality = modality
                 return st
-            if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+            if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
             if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
                 break

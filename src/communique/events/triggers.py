@@ -81,7 +81,9 @@ def word_keys(token: Token) -> set[str]:
 def has_complement(token: Token) -> bool:
     """Whether a word governs a clause or object (what an "agreed to …"/"threatened …" needs)."""
     return any(c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or
-               (c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "for")) for c in token.children)
+               (c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "for")) or
+               (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in token.children)
 
 
 class TriggerFinder:
@@ -158,7 +160,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
         best_score = score
         best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
                          confidence=min(0.85, rule.confidence + (0.1 if matched else 0)), role=role,
-                         reciprocal=event == "CONSULT" and mode not in ("visit", "phone"), objects=objects,
+                         reciprocal=event == "CONSULT" and mode != "visit", objects=objects,
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
     return best
@@ -256,12 +258,16 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         for ctx in governed.context:
             if ctx not in c.context:
                 c.context.append(ctx)
-        if c.role == "refusal" and governed.event in rules.refusal_negates:
+        # only a refused *deed* is negated ("refused to condemn"); refusing a thing someone
+        # put forward ("rejected the ultimatum", "vetoed a resolution censuring …") is REJECT
+        direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
+            governed.token.dep_ in ("xcomp", "advcl", "ccomp")
+        if c.role == "refusal" and governed.event in rules.refusal_negates and direct_verb:
             governed.negated = True
             c.absorbed = True
             continue
         role = c.role
-        if role == "intent" and governed.event in rules.intent_threatens:
+        if role == "intent" and governed.event in rules.intent_threatens and direct_verb:
             c.event, c.mode, role = "THREATEN", None, "threat"
         mode = rules.mode_for(role, governed)
         if mode and not c.mode:
