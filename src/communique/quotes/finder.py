@@ -25,6 +25,7 @@ from .marks import Passage, find_passages
 from .speakers import noun_speaker, speaker_actor, speaker_phrase, subject_of
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
+QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
@@ -85,7 +86,7 @@ class QuoteFinder:
             if lead is not None:  # 'Republicans are engaged in "mischief," said X': mixed
                 return _Found("mixed", lead, p.end, speaker_phrase(subj), cue=_tok_span(verb))
             return _Found("direct", p.start, p.end, speaker_phrase(subj), cue=_tok_span(verb))
-        before = self._cue_before(doc, p)
+        before = self._cue_before(doc, p, used_cues)
         if before is None:
             return None
         cue, subj, mixed_from = before
@@ -104,11 +105,16 @@ class QuoteFinder:
         if close is None:
             return None
         sent_end = close.sent.end
+        next_sentence = close.i == sent_end - 1 and sent_end < len(doc) and "\n" not in close.text_with_ws
+        if next_sentence:  # '?" Todd asked.' — the parser ended the sentence at the mark
+            sent_end = doc[sent_end].sent.end
         for tok in doc[close.i + 1: min(sent_end, close.i + 12)]:
-            if tok.text in ('"', "“", "”", "''"):
+            if tok.text in QUOTE_TOKENS:
                 return None
             if not self.cues.is_speech_verb(tok):
                 continue
+            if next_sentence and any(c.dep_ in CLAUSE_DEPS and c.i > tok.i for c in tok.children):
+                return None  # 'He said the plan would fail.' starts a report of its own
             subj = subject_of(tok)
             if subj is None:
                 return None
@@ -118,7 +124,7 @@ class QuoteFinder:
             return None
         return None
 
-    def _cue_before(self, doc, p: Passage):
+    def _cue_before(self, doc, p: Passage, used_cues: set[int]):
         """(cue, subject, mixed_from) for 'X said: "..."', 'X said "..."', 'X issued a
         statement ...: "..."' and, when the passage only ends a reported clause
         ('Hu said cooperation would "..."'), the offset where that clause starts."""
@@ -126,16 +132,21 @@ class QuoteFinder:
         if opening is None:
             return None
         sent = opening.sent
-        region = doc[sent.start: opening.i]
-        if not any(not t.is_punct for t in region):
-            prev = _previous_sentence(doc, sent)
+        cut = _after_full_stop(doc, sent.start, opening.i)
+        region = doc[cut: opening.i]
+        if not any(not t.is_punct and not t.is_space for t in region):
+            prev = doc[sent.start: cut] if cut > sent.start else _previous_sentence(doc, sent)
             if prev is None or not _introduces_quote(prev, self.cues):
                 return None
             region = prev
         colon = doc.text[:p.open_at].rstrip().endswith(":")
         for tok in reversed(list(region)):
+            if tok.text in QUOTE_TOKENS and tok.i != opening.i:
+                return None  # a cue before another quote's marks is that quote's
             if tok.i in self._quoted:
                 continue
+            if tok.i in used_cues:
+                return None  # '"...," said X. "..."' — X's verb belongs to the first quote
             if self.cues.is_speech_verb(tok) or (colon and self.cues.is_report_verb(tok)):
                 subj = subject_of(tok)
                 if subj is None or subj.lower_ in EXPLETIVES:
@@ -399,16 +410,22 @@ def _clause_around(doc, first, phrase_end: int) -> tuple[int, int] | None:
     return left
 
 
+def _after_full_stop(doc, start: int, end: int) -> int:
+    """The first token after the last full stop or paragraph break in [start, end): the
+    parser may run a sentence on past its end."""
+    for t in doc[start:end]:
+        if t.text in (".", "?", "!") or "\n" in t.text_with_ws:
+            start = t.i + 1
+    return start
+
+
 def _clause_lead(doc, p: Passage) -> int | None:
     """Where the sentence starts when a passage closes it but opens mid-sentence after
     several words of the writer's own (not after a colon), else None."""
     opening = _token_at(doc, p.open_at)
     if opening is None:
         return None
-    start = opening.sent.start
-    for t in doc[start: opening.i]:  # the parser may run a sentence on past its full stop
-        if t.text in (".", "?", "!") or "\n" in t.text_with_ws:
-            start = t.i + 1
+    start = _after_full_stop(doc, opening.sent.start, opening.i)
     lead = [t for t in doc[start: opening.i] if not t.is_punct and not t.is_space]
     if len(lead) < 3 or doc.text[:p.open_at].rstrip().endswith(":"):
         return None
@@ -477,7 +494,7 @@ def _claimed(found: list[_Found], start: int, end: int) -> bool:
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only an attribution ('," said X. ') or one paragraph break separates two quotes."""
     between = text[end:start]
-    return between.count("\n\n") <= 1 and len(between) < 120 and between.count(". ") <= 1
+    return between.count("\n\n") <= 1 and len(between) < 160 and len(re.findall(r"[a-z]{3}[.?!] ", between)) <= 1
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
