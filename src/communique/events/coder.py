@@ -83,71 +83,89 @@ class EventCoder:
 
     # -- one event ------------------------------------------------------------
     def _event(self, cand: Candidate, sent: SpacySpan, ents: list[SpacySpan], ctx: ArgumentContext, published,
-               contexts: list[str],
-               visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
+               contexts: list[str], visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
+        """The Event one candidate reports, with everything the sentence says about it."""
         tok = cand.token
         status = self.status_rules.status(tok)
         modality = "asserted" if cand.promised else status.modality
-        negated = status.negated or cand.negated
-        actor, recipient = event_arguments(tok, ctx, cand.object_on_patient)
-        if not recipient and cand.role == "request":
-            recipient = [r for r in requested_party(tok, ctx) if r not in actor]
-        if not recipient and cand.governed is not None:
-            # "offered to negotiate with X", "threatened to cut off electricity to Y": the
-            # recipient is named in the governed clause
-            recipient = [r for r in event_arguments(cand.governed.token, ctx, False)[1] if r not in actor]
         if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
             modality = "requested"
-
-        date_expr = _date_expression(tok, sent, ents)
-        date = None
-        if date_expr is not None:
-            date = resolve_date(date_expr, published, forward=modality in FORWARD_MODALITIES)
-        if date and published and modality == "asserted":
-            if later_than(date, published):
-                modality = "future"
-            elif len(date) == 4 and earlier_than(date, published):
-                modality = "historical"
-        if date is None and published is not None:
-            date = published.isoformat()
-
-        event, mode = cand.event, cand.mode
-        if modality in ("future", "hypothetical") and _conditional(tok) and \
-                (threat_mode := self.governors.mode_for("threat", cand)) is not None:
-            # "will boycott the elections unless the president resigns": a conditional
-            # conflictual act is a threat, made now
-            event, mode, modality = "THREATEN", threat_mode, "asserted"
-        elif event == "RETREAT" and modality in FORWARD_MODALITIES:
-            # the manual: an announced or promised retreat is a (verbal) concession
-            event, mode = "CONCEDE", None
-
-        if cand.reciprocal and modality in ("asserted", "historical") and cand.mode != "visit":
+        actor, recipient = _arguments(cand, ctx)
+        date, modality = _date_and_modality(tok, sent, ents, published, modality)
+        event, mode, modality = self._recode(cand, modality)
+        if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
         location = _event_location(tok, ents, cand)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text)
+        if not recipient:
+            recipient = _default_recipient(event, actor, location, ctx.actors)
 
-        if not recipient and location is not None and location.country and event in PLACE_TARGETED:
-            # a protest, an attack or a threat against a place is directed at the state it lies in
-            state = _state_actor(ctx.actors, location.country)
-            recipient = [state] if state and state not in actor else []
-        elif not recipient and event == "PROTEST" and actor:
-            # protesters with no stated target protest against their own state's authorities
-            states = {ctx.actors.get(a).country for a in actor if ctx.actors.get(a) is not None} - {None}
-            if len(states) == 1:
-                state = _state_actor(ctx.actors, states.pop())
-                recipient = [state] if state and state not in actor else []
-
-        context = list(cand.context) + [c for c in contexts if c not in cand.context]
-        confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
         trig = tok.doc[cand.start:cand.end]
-        quote_id = next((q.id for q in quotes if q.content.start <= trig.start_char < q.content.end), None)
+        confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
         return Event(id="", event=event, sentence=Span.from_spacy(sent), trigger=Span.from_spacy(trig),
-                     actor=actor, recipient=recipient, mode=mode, context=context,
+                     actor=actor, recipient=recipient, mode=mode,
+                     context=list(cand.context) + [c for c in contexts if c not in cand.context],
                      cameo=cameo_code(event, mode), intensity=intensity(event, mode),
-                     negated=negated, modality=modality, date=date, location=location,
-                     confidence=round(max(0.05, min(0.99, confidence)), 3), quote=quote_id)
+                     negated=status.negated or cand.negated, modality=modality, date=date, location=location,
+                     confidence=round(max(0.05, min(0.99, confidence)), 3),
+                     quote=next((q.id for q in quotes if q.content.start <= trig.start_char < q.content.end), None))
+
+    def _recode(self, cand: Candidate, modality: str) -> tuple[str, str | None, str]:
+        """(category, mode, modality) after the rules where status changes the kind of act."""
+        if modality in ("future", "hypothetical") and _conditional(cand.token):
+            threat_mode = self.governors.mode_for("threat", cand)
+            if threat_mode is not None:
+                # "will boycott the elections unless the president resigns": a conditional
+                # conflictual act is a threat, made now
+                return "THREATEN", threat_mode, "asserted"
+        if cand.event == "RETREAT" and modality in FORWARD_MODALITIES:
+            # the manual: an announced or promised retreat is a (verbal) concession
+            return "CONCEDE", None, modality
+        return cand.event, cand.mode, modality
+
+
+def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of a candidate; a request's or governor's recipient may be named in the
+    clause it governs ("demanded that X …", "offered to negotiate with X")."""
+    actor, recipient = event_arguments(cand.token, ctx, cand.object_on_patient)
+    if not recipient and cand.role == "request":
+        recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
+    if not recipient and cand.governed is not None:
+        recipient = [r for r in event_arguments(cand.governed.token, ctx, False)[1] if r not in actor]
+    return actor, recipient
+
+
+def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,
+                       modality: str) -> tuple[str | None, str]:
+    """The event's date (publication date when the text gives none), and its modality corrected
+    by that date: after publication is future, an earlier year historical."""
+    expr = _date_expression(tok, sent, ents)
+    date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES) if expr else None
+    if date and published and modality == "asserted":
+        if later_than(date, published):
+            modality = "future"
+        elif len(date) == 4 and earlier_than(date, published):
+            modality = "historical"
+    if date is None and published is not None:
+        date = published.isoformat()
+    return date, modality
+
+
+def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
+    """A recipient the text implies: the state where a protest, attack or threat happens, or, for
+    protesters with no place and no target, their own state."""
+    iso3 = None
+    if location is not None and location.country and event in PLACE_TARGETED:
+        iso3 = location.country
+    elif event == "PROTEST" and actor:
+        states = {a.country for a in map(actors.get, actor) if a is not None and a.country}
+        iso3 = states.pop() if len(states) == 1 else None
+    if iso3 is None:
+        return []
+    state = _state_actor(actors, iso3)
+    return [state] if state and state not in actor else []
 
 
 def _clause_weight(tok: Token) -> float:
