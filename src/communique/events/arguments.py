@@ -44,7 +44,6 @@ class ArgumentContext:
     actors: ActorIndex
     quotes: list[Quote] = field(default_factory=list)
     recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
-    recent_actors: list[str] = field(default_factory=list)          # actors of earlier events, most recent last
 
 
 def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:

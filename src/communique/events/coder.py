@@ -42,18 +42,12 @@ class EventCoder:
         self.governors = GovernorRules()
         self.status_rules = StatusRules()
         self.context_lexicon = ContextLexicon()
-        self._finder: TriggerFinder | None = None
-        self._vocab = None
-
-    def finder(self, vocab) -> TriggerFinder:
-        if self._finder is None or self._vocab is not vocab:
-            self._finder, self._vocab = TriggerFinder(vocab, self.lexicon), vocab
-        return self._finder
+        self.finder = TriggerFinder(self.lexicon)
 
     # -- the document -------------------------------------------------------
     def find(self, doc: Doc, actors: ActorIndex, meta: Meta, quotes: list[Quote]) -> list[Event]:
         """Every event the document reports, in text order."""
-        cands = self.finder(doc.vocab).find(doc)
+        cands = self.finder.find(doc)
         resolve_governors(cands, self.governors)
         cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
         published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)

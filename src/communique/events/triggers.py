@@ -17,7 +17,6 @@ from .lexicon import TriggerLexicon, TriggerRule, load_data
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
 OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
-COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 
 @dataclass
@@ -89,7 +88,7 @@ def has_complement(token: Token) -> bool:
 class TriggerFinder:
     """Finds candidate events in a Doc with a :class:`TriggerLexicon`."""
 
-    def __init__(self, nlp_vocab, lexicon: TriggerLexicon):
+    def __init__(self, lexicon: TriggerLexicon):
         self.lexicon = lexicon
         # phrases by their first word: a dict lookup per token is far cheaper than a Matcher
         self._phrases_by_first: dict[str, list[TriggerRule]] = {}
