@@ -212,3 +212,41 @@ def test_finder_runs_without_actors(nlp):
     doc = nlp('"Nothing was decided today," a spokesman said.')
     (q,) = QuoteFinder().find(doc, ActorIndex())
     assert q.speaker is None and q.speaker_text == "a spokesman"
+
+
+# -- attribution beyond speech verbs ----------------------------------------------
+def test_intention_verb_reports_its_infinitive(quotes_of):
+    quotes, _ = quotes_of("Okonkwo hopes to sign the water agreement before the rains.")
+    q = only(quotes, "to sign the water agreement")
+    assert q.speaker == "a1" and q.kind == "indirect" and q.cue.text == "hopes"
+
+
+def test_position_verb_reports_its_object(quotes_of):
+    quotes, _ = quotes_of("Berglund endorsed the harbour plan on Tuesday.")
+    q = only(quotes, "the harbour plan")
+    assert q.speaker == "a2" and q.cue.text == "endorsed"
+
+
+def test_passive_and_evidential_cues_name_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Okonkwo is expected to win the vote. The harbour seemed to be empty.")
+    expected, seemed = only(quotes, "expected to win"), only(quotes, "seemed to be empty")
+    assert expected.speaker is None and expected.speaker_text is None
+    assert expected.content.text.startswith("Okonkwo")
+    assert seemed.speaker is None and seemed.content.text.startswith("The harbour")
+
+
+def test_relative_pronoun_speaker_is_written_as_is_and_resolved_to_its_antecedent(quotes_of):
+    quotes, _ = quotes_of("Berglund, who said the border would stay closed, left the talks early.")
+    q = only(quotes, "border would stay closed")
+    assert q.speaker_text == "who" and q.speaker == "a2"
+
+
+def test_question_ending_its_sentence_before_the_cue(quotes_of):
+    quotes, _ = quotes_of('"Will the border open this year?" Okonkwo asked the minister.')
+    q = only(quotes, "border open this year")
+    assert q.speaker == "a1" and q.cue.text == "asked" and q.kind == "direct"
+
+
+def test_a_sentence_after_a_quote_with_its_own_clause_is_not_its_cue(quotes_of):
+    quotes, _ = quotes_of('"The plan is finished for good." Berglund said the talks would go on anyway.')
+    assert all(q.speaker != "a2" or "talks would go on" in q.content.text for q in quotes)

@@ -29,23 +29,43 @@ class CueLexicon:
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.speech_verbs
+        return token.pos_ in ("VERB", "AUX") and lemma_of(token, self.speech_verbs) is not None
 
     def is_cue_verb(self, token) -> bool:
         """A verb that can report what someone says, thinks, intends or takes a position
         on ("said", "believes", "hopes to", "endorsed")."""
-        lemma = token.lemma_.lower()
-        return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs
-                                         or lemma in self.intention_verbs or lemma in self.object_verbs
-                                         or lemma in self.evidential_verbs or bool(self.particles(lemma)))
+        return token.pos_ == "VERB" and self.cue_lemma(token) is not None
+
+    def cue_lemma(self, token) -> str | None:
+        """The lexicon's lemma for a cue verb token, or None."""
+        for words in (self.speech_verbs, self.cognition_verbs, self.intention_verbs, self.object_verbs,
+                      self.evidential_verbs, frozenset(self.object_particles or ())):
+            lemma = lemma_of(token, words)
+            if lemma is not None:
+                return lemma
+        return None
 
     def is_report_verb(self, token) -> bool:
         """A speech verb or a verb of belief (not a position or intention verb)."""
-        lemma = token.lemma_.lower()
-        return token.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in self.cognition_verbs)
+        return token.pos_ == "VERB" and (lemma_of(token, self.speech_verbs) or lemma_of(token, self.cognition_verbs)) is not None
 
     def is_speech_noun(self, token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns
+
+
+def lemma_of(token, words: frozenset[str]) -> str | None:
+    """The member of ``words`` that ``token`` is a form of, or None. Besides the parser's
+    lemma, tries the word with its inflection cut off: the small English model lemmatizes
+    some verbs wrongly ("hopes" → "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma in words:
+        return lemma
+    w = token.lower_
+    for cut, add in (("ies", "y"), ("ied", "y"), ("es", "e"), ("ed", "e"), ("ing", "e"), ("s", ""),
+                     ("es", ""), ("ed", ""), ("ing", "")):
+        if w.endswith(cut) and w[: len(w) - len(cut)] + add in words:
+            return w[: len(w) - len(cut)] + add
+    return None
 
 
 def _words(items) -> frozenset[str]:

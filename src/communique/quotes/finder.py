@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..actors import ActorIndex
 from ..document import Quote, Span
 from ..settings import Settings
-from .cues import CueLexicon, load_cues
+from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
 from .speakers import noun_speaker, speaker_actor, speaker_phrase, subject_of
 
@@ -164,7 +164,7 @@ class QuoteFinder:
         cooperation would allow ... to "set ..."'), else None (the quote is the clause)."""
         between = [t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark"]
         clause = any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in between)
-        if between and verb.lemma_.lower() in self.cues.describe_verbs:
+        if between and lemma_of(verb, self.cues.describe_verbs):
             return between[0].idx  # 'described the drought as "the worst ..."'
         if not clause:
             return None
@@ -217,7 +217,7 @@ class QuoteFinder:
             if subj is None or subj.lower_ in EXPLETIVES:
                 continue
             phrase = speaker_phrase(subj)
-            if tok.lemma_.lower() in self.cues.evidential_verbs:
+            if lemma_of(tok, self.cues.evidential_verbs):
                 span = (min(span[0], subj.left_edge.i), span[1])  # "X seemed to ...": no one named sees it
                 phrase = None
             elif subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
@@ -244,7 +244,7 @@ class QuoteFinder:
 
     def _reported_span(self, verb) -> tuple[int, int] | None:
         """Token range [start, end) of what ``verb`` reports, or None."""
-        lemma = verb.lemma_.lower()
+        lemma = self.cues.cue_lemma(verb) or verb.lemma_.lower()
         speech = lemma in self.cues.speech_verbs
         if lemma in self.cues.describe_verbs:
             objs = [c for c in verb.rights if c.dep_ == "dobj"]
