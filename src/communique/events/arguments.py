@@ -209,10 +209,17 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     elif subj is not None:
         actor = phrase_actors(subj, ctx)
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "obj"):
+        if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
+            recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
+        elif c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
             recipient.extend(_prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with"}, ctx))
     recipient.extend(_prep_actors(verb, RECIPIENT_PREPS, ctx))
+    if not recipient:
+        # "donated and delivered goods to X": coordinated verbs share their recipient
+        for other in verb.conjuncts:
+            if other.pos_ == "VERB":
+                recipient.extend(_prep_actors(other, {"to", "with", "against"}, ctx))
     return actor, recipient
 
 
@@ -235,6 +242,8 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(verb, ctx, False)[0]
+    if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        recipient = _prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
         recipient = _prep_actors(head, RECIPIENT_PREPS, ctx)
         for c in head.children:
@@ -267,4 +276,17 @@ def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:
             subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS + PATIENT_DEPS), None)
             if subj is not None:
                 return phrase_actors(subj, ctx)
+    return []
+
+
+def clause_recipient(trigger: Token, ctx: ArgumentContext) -> list[str]:
+    """The recipient named in the clause a trigger governs: "offered *to hand over to Britain*",
+    "is willing to send material *to help defend Saudi Arabia*"."""
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            recipient = verb_arguments(c, ctx, False)[1]
+            if not recipient:
+                recipient = clause_recipient(c, ctx)
+            if recipient:
+                return recipient
     return []

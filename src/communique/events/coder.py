@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import ArgumentContext, event_arguments, phrase_actors, requested_party
+from .arguments import ArgumentContext, clause_recipient, event_arguments, phrase_actors, requested_party
 from .contexts import ContextLexicon
 from .dates import WEEKDAYS, FORWARD_WORDS, BACKWARD_WORDS, earlier_than, later_than, parse_published, resolve_date
 from .lexicon import load_lexicon
@@ -128,6 +128,8 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
     if not recipient and cand.governed is not None:
         recipient = [r for r in event_arguments(cand.governed.token, ctx, False)[1] if r not in actor]
+    if not recipient and cand.role:
+        recipient = [r for r in clause_recipient(cand.token, ctx) if r not in actor]
     return actor, recipient
 
 
