@@ -159,18 +159,20 @@ def speaker_actor(phrase, actors: ActorIndex) -> str | None:
 
 
 def resolve_pronoun(token, actors: ActorIndex) -> str | None:
-    """The actor a pronoun refers to: the actors stage's resolver when it has one, else the
-    most recent earlier mention of a fitting kind (person for he/she, organization or
-    country for it)."""
+    """The actor a pronoun refers to: the actors stage's resolver (``actors/coref.py``) when
+    it finds one, else the most recent earlier mention of a fitting kind (person for
+    he/she, organization or country for it)."""
     try:
         from ..actors import coref  # written by the actors stage; optional here
     except ImportError:
         coref = None
     if coref is not None and hasattr(coref, "resolve_pronoun"):
         try:
-            return coref.resolve_pronoun(token.doc, token, actors)
+            resolved = coref.resolve_pronoun(token.doc, token, actors)
         except Exception:  # a resolver that fails on one token must not lose the quote
-            pass
+            resolved = None
+        if resolved is not None:
+            return resolved
     kinds = (PERSONAL[token.lower_],) if token.lower_ in PERSONAL else IMPERSONAL.get(token.lower_)
     if not kinds:
         return None
