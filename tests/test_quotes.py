@@ -250,3 +250,9 @@ def test_question_ending_its_sentence_before_the_cue(quotes_of):
 def test_a_sentence_after_a_quote_with_its_own_clause_is_not_its_cue(quotes_of):
     quotes, _ = quotes_of('"The plan is finished for good." Berglund said the talks would go on anyway.')
     assert all(q.speaker != "a2" or "talks would go on" in q.content.text for q in quotes)
+
+
+def test_accusation_keeps_its_charge_with_the_object(quotes_of):
+    quotes, _ = quotes_of("Okonkwo accused the council of hiding the budget.")
+    q = only(quotes, "the council")
+    assert q.content.text == "the council of hiding the budget" and q.speaker == "a1"

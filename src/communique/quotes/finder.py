@@ -287,12 +287,15 @@ class QuoteFinder:
                 obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return _trim_span(doc, start, xcomp.right_edge.i + 1)
-        if verb.dep_ in ("amod", "acl", "relcl") and verb.head.i < verb.i:
+        if verb.dep_ in ("amod", "acl") and verb.head.i < verb.i:
             return None  # "the candidate supported by X": the noun is not what X said
         particles = self.cues.particles(lemma)
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
-                return _trim_span(doc, child.left_edge.i, child.right_edge.i + 1, shortest=1)
+                # "accused X of Y", "criticized X for Y": the charge belongs with its object
+                charge = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > child.i]
+                end = (charge[0] if charge else child).right_edge.i + 1
+                return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
