@@ -286,3 +286,13 @@ def test_rejecting_an_ultimatum_is_reject_not_a_negated_threat(code):
 def test_vowing_to_fight_is_a_threat(code):
     events, _ = code("The rebels vowed to attack the capital.")
     assert _by_trigger(events, "vowed").event == "THREATEN"
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The two navies held joint military drills off the coast.", "held", "COOPERATE"),
+    ("The navy held drills off the coast.", "held", "MOBILIZE"),
+    ("The aid agency withdrew from the country.", "withdrew", "SANCTION"),
+    ("Government troops withdrew from the town.", "withdrew", "RETREAT"),
+])
+def test_manual_distinctions(code, text, word, category):
+    assert _by_trigger(code(text)[0], word).event == category

@@ -68,10 +68,10 @@ def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
     keys = {lemma, token.lower_}
-    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
-    if mods:
-        keys.add(" ".join([m.lemma_.lower() for m in mods[-1:]] + [lemma]))
-        keys.add(" ".join([m.lower_ for m in mods[-1:]] + [lemma]))
+    modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
+    for w in modifiers:        # "tear gas", "joint (military) drill"
+        keys.add(f"{w.lemma_.lower()} {lemma}")
+        keys.add(f"{w.lower_} {lemma}")
     if token.i > 0:   # the word before, whatever the parser made of it ("water cannons")
         keys.add(f"{token.doc[token.i - 1].lemma_.lower()} {lemma}")
     return keys
