@@ -38,3 +38,9 @@ def test_absolute_dates_need_no_publication_date():
 
 def test_unknown_expression():
     assert resolve_date("the decade", TUESDAY) is None
+
+
+def test_looks_forward():
+    from communique.events.dates import looks_forward
+    assert looks_forward("next week") and looks_forward("starting Wednesday")
+    assert not looks_forward("last week") and not looks_forward("from January to March 2010")

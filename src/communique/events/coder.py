@@ -15,7 +15,8 @@ from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import ArgumentContext, clause_recipient, event_arguments, phrase_actors, requested_party
 from .contexts import ContextLexicon
-from .dates import WEEKDAYS, FORWARD_WORDS, BACKWARD_WORDS, earlier_than, later_than, parse_published, resolve_date
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAYS, earlier_than, later_than, looks_forward,
+                    parse_published, resolve_date)
 from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
@@ -140,7 +141,7 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     expr = _date_expression(tok, sent, ents)
     date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES) if expr else None
     if date and published and modality == "asserted":
-        if later_than(date, published):
+        if later_than(date, published) or looks_forward(expr):
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"

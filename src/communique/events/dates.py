@@ -31,6 +31,13 @@ WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 RELATIVE_UNIT = re.compile(r"\b(last|next|this|past|coming|previous|following)\s+(week|month|year|weekend)\b")
 
 
+def looks_forward(expression: str) -> bool:
+    """Whether a date expression points after its speaker's now ("next week", "starting
+    Wednesday", "tomorrow") whatever the precision it resolves to."""
+    words = set(re.findall(r"[a-z]+", expression.lower()))
+    return bool(words & {"next", "coming", "upcoming", "starting", "tomorrow", "later"}) and not words & BACKWARD_WORDS
+
+
 def parse_published(value: str | None) -> date | None:
     """The publication date as a date, or None when absent or malformed."""
     if not value:
