@@ -21,6 +21,7 @@ import yaml
 
 from .actors import ActorIndex
 from .document import Relation, Span
+from .quotes.speakers import sentence_of
 
 ROLES_FILE = Path(__file__).resolve().parent / "data" / "relations" / "roles.yaml"
 COPULAS = {"be", "include", "comprise", "consist"}
@@ -78,7 +79,7 @@ def _membership(noun, rel: str, actors: ActorIndex) -> list[Relation]:
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "member countries of X": the phrase's head carries the structure
     org = _organization_of(noun, actors)
-    sent = noun.sent
+    sent = sentence_of(noun)
     if org is None:
         if rel != "observer_of" and noun.dep_ != "pobj":
             return []
@@ -222,7 +223,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         (organizations or countries or [None])[0]
     if target is None:
         return []
-    evidence = Span.of(doc.text, title_span.start_char, span.end_char)
+    evidence = Span.from_spacy(doc[title_span.start: span.end])
     return [Relation(rel, person, target, evidence)]
 
 

@@ -22,7 +22,7 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import noun_speaker, speaker_actor, speaker_phrase, subject_of
+from .speakers import noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
@@ -58,7 +58,8 @@ class QuoteFinder:
 
     def find(self, doc, actors: ActorIndex) -> list[Quote]:
         """Quotes of ``doc`` (a spaCy Doc of the Document's text), ids q1… in text order."""
-        passages = [p for p in find_passages(doc.text) if doc.char_span(p.start, p.end, alignment_mode="expand")]
+        self._text = doc.text  # Doc.text joins every token on each access: read it once
+        passages = [p for p in find_passages(self._text) if doc.char_span(p.start, p.end, alignment_mode="expand")]
         self._quoted = _quoted_token_ids(doc, passages)
         found: list[_Found] = []
         used_cues: set[int] = set()
@@ -76,13 +77,13 @@ class QuoteFinder:
 
     # -- pass 1: quoted passages with a cue beside them -----------------
     def _attribute_passage(self, doc, p: Passage, used_cues: set[int]) -> _Found | None:
-        if p.words(doc.text) < 1:
+        if p.words(self._text) < 1:
             return None
         after = self._cue_after(doc, p) if p.close_at is not None else None
         if after is not None:
             verb, subj = after
             used_cues.add(verb.i)
-            lead = _clause_lead(doc, p)
+            lead = _clause_lead(doc, self._text, p)
             if lead is not None:  # 'Republicans are engaged in "mischief," said X': mixed
                 return _Found("mixed", lead, p.end, speaker_phrase(subj), cue=_tok_span(verb))
             return _Found("direct", p.start, p.end, speaker_phrase(subj), cue=_tok_span(verb))
@@ -94,7 +95,7 @@ class QuoteFinder:
         phrase = speaker_phrase(subj) if subj is not None else None
         if mixed_from is not None:
             return _Found("mixed", mixed_from, self._mixed_end(doc, cue, p), phrase, cue=_tok_span(cue))
-        if p.words(doc.text) < self.cues.min_direct_words:
+        if p.words(self._text) < self.cues.min_direct_words:
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
 
@@ -104,10 +105,10 @@ class QuoteFinder:
         close = _token_at(doc, p.close_at)
         if close is None:
             return None
-        sent_end = close.sent.end
+        sent_end = sentence_of(close).end
         next_sentence = close.i == sent_end - 1 and sent_end < len(doc) and "\n" not in close.text_with_ws
         if next_sentence:  # '?" Todd asked.' — the parser ended the sentence at the mark
-            sent_end = doc[sent_end].sent.end
+            sent_end = sentence_of(doc[sent_end]).end
         for tok in doc[close.i + 1: min(sent_end, close.i + 12)]:
             if tok.text in QUOTE_TOKENS:
                 return None
@@ -131,7 +132,7 @@ class QuoteFinder:
         opening = _token_at(doc, p.open_at)
         if opening is None:
             return None
-        sent = opening.sent
+        sent = sentence_of(opening)
         cut = _after_full_stop(doc, sent.start, opening.i)
         region = doc[cut: opening.i]
         if not any(not t.is_punct and not t.is_space for t in region):
@@ -139,7 +140,7 @@ class QuoteFinder:
             if prev is None or not _introduces_quote(prev, self.cues):
                 return None
             region = prev
-        colon = doc.text[:p.open_at].rstrip().endswith(":")
+        colon = _colon_before(self._text, p.open_at)
         for tok in reversed(list(region)):
             if tok.text in QUOTE_TOKENS and tok.i != opening.i:
                 return None  # a cue before another quote's marks is that quote's
@@ -189,7 +190,7 @@ class QuoteFinder:
     def _transcripts(self, doc, found: list[_Found]) -> list[_Found]:
         """'WALLACE: Do you ...' — a paragraph that opens with a speaker name and a colon."""
         out = []
-        for m in _TRANSCRIPT.finditer(doc.text):
+        for m in _TRANSCRIPT.finditer(self._text):
             name = m.group(1).strip()
             if not (name.isupper() and len(name) > 1) and not _names_person(doc, m.start(1), m.end(1)):
                 continue
@@ -257,7 +258,7 @@ class QuoteFinder:
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
-            end = verb.left_edge.i if verb.right_edge.i + 2 >= verb.sent.end else head.right_edge.i + 1
+            end = verb.left_edge.i if verb.right_edge.i + 2 >= sentence_of(verb).end else head.right_edge.i + 1
             return _trim_span(verb.doc, head.left_edge.i, end)
         deps = LOOSE_CLAUSE_DEPS if speech and lemma == "say" else CLAUSE_DEPS
         # a speech verb hanging from this one ("said, adding that ...") reports its own clause;
@@ -274,7 +275,7 @@ class QuoteFinder:
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp":
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
-            return _trim_span(verb.doc, verb.i + 1, verb.sent.end)
+            return _trim_span(verb.doc, verb.i + 1, sentence_of(verb).end)
         return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
 
     def _intention_or_object(self, verb, lemma: str) -> tuple[int, int] | None:
@@ -341,13 +342,13 @@ class QuoteFinder:
         attributed quote with nothing else between them, is that speaker's too."""
         out = []
         for p in passages:
-            if p in attributed or p.words(doc.text) < self.cues.min_direct_words:
+            if p in attributed or p.words(self._text) < self.cues.min_direct_words:
                 continue
             if _claimed(found + out, p.start, p.end):
                 continue
             prev = max((q for q in found + out if q.end <= p.open_at and q.speaker_phrase is not None),
                        key=lambda q: q.end, default=None)
-            if prev is None or not _adjacent(doc.text, prev.end, p.open_at):
+            if prev is None or not _adjacent(self._text, prev.end, p.open_at):
                 continue
             out.append(_Found("direct", p.start, p.end, prev.speaker_phrase, speaker_text=prev.speaker_text))
         return out
@@ -355,7 +356,7 @@ class QuoteFinder:
     # -- output ---------------------------------------------------------
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
-        text = doc.text
+        text = self._text
         for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
             speaker = None
             speaker_text = q.speaker_text
@@ -405,7 +406,7 @@ def _clause_around(doc, first, phrase_end: int) -> tuple[int, int] | None:
         head = head.head
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if not lo <= first.i < hi:
-        lo, hi = first.sent.start, first.sent.end
+        lo, hi = sentence_of(first).start, sentence_of(first).end
     left = _trim_span(doc, lo, first.i)
     right = _trim_span(doc, phrase_end, hi)
     if left is None or (right is not None and right[1] - right[0] > left[1] - left[0]):
@@ -422,15 +423,23 @@ def _after_full_stop(doc, start: int, end: int) -> int:
     return start
 
 
-def _clause_lead(doc, p: Passage) -> int | None:
+def _colon_before(text: str, offset: int) -> bool:
+    """Whether the last non-space character before ``offset`` is a colon."""
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
+def _clause_lead(doc, text: str, p: Passage) -> int | None:
     """Where the sentence starts when a passage closes it but opens mid-sentence after
     several words of the writer's own (not after a colon), else None."""
     opening = _token_at(doc, p.open_at)
     if opening is None:
         return None
-    start = _after_full_stop(doc, opening.sent.start, opening.i)
+    start = _after_full_stop(doc, sentence_of(opening).start, opening.i)
     lead = [t for t in doc[start: opening.i] if not t.is_punct and not t.is_space]
-    if len(lead) < 3 or doc.text[:p.open_at].rstrip().endswith(":"):
+    if len(lead) < 3 or _colon_before(text, p.open_at):
         return None
     return lead[0].idx
 
@@ -447,7 +456,7 @@ def _introduces_quote(sent, cues: CueLexicon) -> bool:
 def _previous_sentence(doc, sent):
     if sent.start == 0:
         return None
-    return doc[sent.start - 1].sent
+    return sentence_of(doc[sent.start - 1])
 
 
 def _detached_subject(verb, clause) -> bool:

@@ -7,9 +7,12 @@ and definite descriptions ("the spokesman", "the ministry") to an earlier mentio
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..actors import ActorIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_SENTENCES = "communique.sentence_bounds"
 # verbs that inherit the subject of the verb they hang from: "..., adding that",
 # "and said", "went on to say"
 INHERITING_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
@@ -18,6 +21,18 @@ CUT_DEPS = ("relcl", "acl", "advcl", "punct", "cc", "conj", "prep")
 PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 IMPERSONAL = {"it": ("organization", "country")}
 NAME_POS = ("PROPN", "NOUN", "PRON")
+
+
+def sentence_of(token):
+    """The sentence (spaCy Span) of ``token``. Same as ``token.sent``, which walks all of the
+    doc's sentences on every call; the bounds are computed once per doc here."""
+    doc = token.doc
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data[_SENTENCES] = bounds
+    start, end = bounds[bisect_right(bounds, (token.i, len(doc) + 1)) - 1]
+    return doc[start:end]
 
 
 def subject_of(verb):
@@ -92,7 +107,7 @@ def _inverted_subject(verb):
     if not (before[-1] in marks or (len(before) == 2 and before[-1] == "," and before[0] in marks)):
         return None
     nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET") or nxt.sent != verb.sent:
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET") or sentence_of(nxt).start != sentence_of(verb).start:
         return None
     head = nxt
     while head.dep_ in ("poss", "compound", "case", "amod", "det", "nmod") and head.head.i > head.i:
