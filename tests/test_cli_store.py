@@ -190,3 +190,15 @@ def test_export_writes_every_format(db, capsys, tmp_path, fmt):
 def test_export_to_a_missing_folder_is_a_clear_error(db, capsys, tmp_path):
     code, _, err = run_cli(capsys, "export", "--db", db, "--format", "csv", "--out", str(tmp_path / "no" / "x.csv"))
     assert code == 1 and "no folder" in err
+
+
+def test_exported_documents_equal_what_extract_gives(tmp_path, capsys, pipeline):
+    from communique.ingest import read_inputs
+
+    arts = write_articles(tmp_path / "in", 2)
+    db, out = tmp_path / "e.duckdb", tmp_path / "docs.jsonl"
+    assert main(["ingest", *map(str, arts), "--db", str(db), "--quiet"]) == 0
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--out", str(out)]) == 0
+    exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    extracted = [d.to_dict() for d in pipeline.extract_many(read_inputs(list(map(str, arts))))]
+    assert exported == extracted
