@@ -296,3 +296,17 @@ def test_vowing_to_fight_is_a_threat(code):
 ])
 def test_manual_distinctions(code, text, word, category):
     assert _by_trigger(code(text)[0], word).event == category
+
+
+def test_resolve_place():
+    from communique.events.places import resolve_place
+    city = resolve_place("Nairobi")
+    assert city.country == "KEN" and city.lat is not None and city.geonames_id
+    assert resolve_place("Kenya").country == "KEN"
+    assert resolve_place("Nowhereville Flats").country is None
+
+
+def test_contexts_from_sentence_words(code):
+    events, _ = code("The rebels attacked an army base near the oil pipeline.")
+    ctx = _by_trigger(events, "attacked").context
+    assert "military" in ctx and "natural_resource" in ctx
