@@ -99,7 +99,8 @@ def assign_clusters(con, new_keys: pa.Table, n_new: int) -> tuple[list[int], set
 
 
 def _move_events(con, merged: dict[int, int]) -> None:
-    """Moves the stored events of merged clusters to their surviving cluster, in one statement."""
+    """Moves the stored events (and their keys) of merged clusters to the surviving cluster:
+    one UPDATE per table, however many clusters merge."""
     mapping = pa.table({"old_id": pa.array(list(merged), pa.int64()),
                         "new_id": pa.array(list(merged.values()), pa.int64())})
     con.register("merged_clusters", mapping)

@@ -246,7 +246,7 @@ def query_quotes(con, speaker: str | None = None, text: str | None = None, since
 STAT_GROUPS = ("day", "category", "dyad")
 
 
-def stats(con, f: EventFilter, by: str) -> "object":
+def stats(con, f: EventFilter, by: str):
     """Counts of event mentions, clusters and articles grouped ``by`` day, category or dyad."""
     where, params = f.where("e")
     counts = ("count(*) AS events, count(DISTINCT e.cluster_id) AS clusters, "
