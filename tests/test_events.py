@@ -310,3 +310,9 @@ def test_contexts_from_sentence_words(code):
     events, _ = code("The rebels attacked an army base near the oil pipeline.")
     ctx = _by_trigger(events, "attacked").context
     assert "military" in ctx and "natural_resource" in ctx
+
+
+def test_declared_refusal_to_cooperate_is_reject(code):
+    events, _ = code("The ministry said it would not send aid to the province.")
+    e = _by_trigger(events, "send")
+    assert e.event == "REJECT" and not e.negated

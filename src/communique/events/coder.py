@@ -29,6 +29,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
                "dobj", "obl", "pcomp"}
 FORWARD_MODALITIES = {"future", "expected", "intended"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -87,7 +88,7 @@ class EventCoder:
             modality = "requested"
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
-        event, mode, modality = self._recode(cand, modality)
+        event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
@@ -103,22 +104,25 @@ class EventCoder:
                      actor=actor, recipient=recipient, mode=mode,
                      context=list(cand.context) + [c for c in contexts if c not in cand.context],
                      cameo=cameo_code(event, mode), intensity=intensity(event, mode),
-                     negated=status.negated or cand.negated, modality=modality, date=date, location=location,
+                     negated=negated, modality=modality, date=date, location=location,
                      confidence=round(max(0.05, min(0.99, confidence)), 3),
                      quote=next((q.id for q in quotes if q.content.start <= trig.start_char < q.content.end), None))
 
-    def _recode(self, cand: Candidate, modality: str) -> tuple[str, str | None, str]:
-        """(category, mode, modality) after the rules where status changes the kind of act."""
+    def _recode(self, cand: Candidate, modality: str, negated: bool) -> tuple[str, str | None, str, bool]:
+        """(category, mode, modality, negated) after the rules where status changes the kind of act."""
+        if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
+            # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
+            return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False
         if modality in ("future", "hypothetical") and _conditional(cand.token):
             threat_mode = self.governors.mode_for("threat", cand)
             if threat_mode is not None:
                 # "will boycott the elections unless the president resigns": a conditional
                 # conflictual act is a threat, made now
-                return "THREATEN", threat_mode, "asserted"
+                return "THREATEN", threat_mode, "asserted", negated
         if cand.event == "RETREAT" and modality in FORWARD_MODALITIES:
             # the manual: an announced or promised retreat is a (verbal) concession
-            return "CONCEDE", None, modality
-        return cand.event, cand.mode, modality
+            return "CONCEDE", None, modality, negated
+        return cand.event, cand.mode, modality, negated
 
 
 def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
