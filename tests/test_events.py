@@ -73,9 +73,9 @@ def test_each_category_has_a_trigger(code, category, text):
 
 
 def test_object_picks_the_category(code):
-    gas, _ = code("Riot police fired tear gas at the crowd.")
+    gas, _ = code("Riot police used tear gas on the crowd.")
     staff, _ = code("The company fired its chief executive.")
-    fire = _by_trigger(gas, "fired")
+    fire = _by_trigger(gas, "used")
     assert (fire.event, fire.mode) == ("ASSAULT", "crowd-control")
     assert "ASSAULT" not in _kinds(staff)
 
@@ -86,16 +86,16 @@ def test_sanctions_noun_is_absorbed_by_impose(code):
 
 
 def test_cameo_and_intensity_follow_category_and_mode(code):
-    events, _ = code("Riot police fired tear gas at the crowd.")
-    e = _by_trigger(events, "fired")
+    events, _ = code("Riot police used tear gas on the crowd.")
+    e = _by_trigger(events, "used")
     assert e.cameo and re.fullmatch(r"\d{2,4}", e.cameo)
     assert e.intensity == -7.5
 
 
 # -- negation -------------------------------------------------------------------
 @pytest.mark.parametrize("text, word", [
-    ("A trade deal between the two sides was not signed.", "signed"),
-    ("The ministers stopped short of imposing new sanctions.", "imposing"),
+    ("The fisheries accord was not signed.", "signed"),
+    ("The council stopped short of cutting aid to the regime.", "cutting"),
     ("The negotiators failed to agree on a timetable.", "agree"),
     ("The general refused to condemn the massacre.", "condemn"),
 ])
@@ -119,7 +119,7 @@ def test_asserted_event_is_not_negated(code):
 # -- modality -------------------------------------------------------------------
 @pytest.mark.parametrize("text, word, modality", [
     ("The president is expected to meet the delegation.", "meet", "expected"),
-    ("We plan to increase cooperation with our neighbours.", "cooperation", "intended"),
+    ("We aim to step up cooperation with our neighbours.", "cooperation", "intended"),
     ("The delegation will attend the summit.", "attend", "future"),
     ("New sanctions could follow.", "sanctions", "hypothetical"),
     ("The council called on the army to release the detainees.", "release", "requested"),
@@ -137,7 +137,7 @@ COUNTRIES = {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": 
 
 
 def test_compound_actor_is_one_list(code):
-    events, idx = code("Norway and Chile signed agreements on fisheries.", COUNTRIES)
+    events, idx = code("Norway and Chile signed a fisheries treaty.", COUNTRIES)
     e = _by_trigger(events, "signed")
     assert idx.countries(e.actor) == {"NOR", "CHL"} and not e.recipient
 
@@ -161,7 +161,7 @@ def test_passive_agent_is_actor(code):
 
 
 def test_reported_speech_actor_is_the_reported_subject(code):
-    text = "A spokesman for Kenya said Norway and Chile oppose the intervention."
+    text = "A spokesman for Kenya said Norway and Chile oppose the new tariffs."
     events, idx = code(text, {**COUNTRIES, "A spokesman for Kenya": ("person", "KEN")})
     e = _by_trigger(events, "oppose")
     assert idx.countries(e.actor) == {"NOR", "CHL"}
@@ -174,21 +174,21 @@ def test_speaker_is_actor_when_clause_has_no_subject_of_its_own(code):
 
 
 def test_pronoun_resolves_to_previous_compound_actor(code):
-    text = "Norway and Chile met in Oslo on Tuesday. They confirmed their support for the peace plan."
+    text = "Norway and Chile met in Oslo on Tuesday. They reaffirmed their backing for the ceasefire proposal."
     events, idx = code(text, COUNTRIES)
-    e = _by_trigger(events, "support")
+    e = _by_trigger(events, "backing")
     assert idx.countries(e.actor) == {"NOR", "CHL"}
 
 
 def test_collective_reference_resolves_like_a_pronoun(code):
-    text = "Norway and Chile signed a treaty. Both sides oppose foreign intervention."
+    text = "Norway and Chile signed a treaty. Both sides oppose outside interference."
     events, idx = code(text, COUNTRIES)
     assert idx.countries(_by_trigger(events, "oppose").actor) == {"NOR", "CHL"}
 
 
 def test_metonym_actor_from_index(code):
     # the actors stage resolves a capital as subject to its state; events take the actor as given
-    events, idx = code("Nairobi hopes to sign a gas deal.", {"Nairobi": ("country", "KEN")})
+    events, idx = code("Nairobi hopes to sign a fishing accord.", {"Nairobi": ("country", "KEN")})
     e = _by_trigger(events, "sign")
     assert idx.countries(e.actor) == {"KEN"} and e.modality == "intended"
 
@@ -216,8 +216,8 @@ def test_publication_date_when_nothing_dates_the_event(code):
 
 
 def test_place_in_clause_resolved_with_gazetteer(code):
-    events, _ = code("Thousands of students marched through Nairobi on Saturday.")
-    loc = _by_trigger(events, "marched").location
+    events, _ = code("Thousands of students rallied in Nairobi on Saturday.")
+    loc = _by_trigger(events, "rallied").location
     assert loc is not None and loc.country == "KEN" and loc.lat is not None and loc.geonames_id
 
 

@@ -5,34 +5,35 @@ import pytest
 
 from communique.events.dates import resolve_date
 
-TUESDAY = date(2012, 6, 5)
+TUESDAY = date(2019, 3, 5)
 
 
 @pytest.mark.parametrize("expr, forward, expected", [
-    ("Tuesday", False, "2012-06-05"),            # the day itself
-    ("Monday", False, "2012-06-04"),
-    ("last Friday", False, "2012-06-01"),
-    ("on Monday", False, "2012-06-04"),
-    ("starting Wednesday", False, "2012-06-06"),  # "starting" looks forward
-    ("Wednesday", True, "2012-06-06"),            # a future event looks forward
-    ("next Tuesday", False, "2012-06-12"),
+    ("Tuesday", False, "2019-03-05"),            # the day itself
+    ("Monday", False, "2019-03-04"),
+    ("last Friday", False, "2019-03-01"),
+    ("on Monday", False, "2019-03-04"),
+    ("starting Wednesday", False, "2019-03-06"),  # "starting" looks forward
+    ("Wednesday", True, "2019-03-06"),            # a future event looks forward
+    ("next Tuesday", False, "2019-03-12"),
     ("in 2014", False, "2014"),
-    ("last month", False, "2012-05"),
-    ("next week", False, "2012-06"),
-    ("June 5", False, "2012-06-05"),
+    ("last month", False, "2019-02"),
+    ("next week", False, "2019-03"),
+    ("March 1", False, "2019-03-01"),
+    ("June 5", False, "2018-06-05"),              # a past June, months before publication
     ("5 March 2011", False, "2011-03-05"),
-    ("yesterday", False, "2012-06-04"),
-    ("three years ago", False, "2009"),
-    ("in March", False, "2012-03"),
-    ("December", False, "2011-12"),              # a past December
-    ("December", True, "2012-12"),
+    ("yesterday", False, "2019-03-04"),
+    ("three years ago", False, "2016"),
+    ("in March", False, "2019-03"),
+    ("December", False, "2018-12"),              # a past December
+    ("December", True, "2019-12"),
 ])
 def test_resolve(expr, forward, expected):
     assert resolve_date(expr, TUESDAY, forward=forward) == expected
 
 
 def test_absolute_dates_need_no_publication_date():
-    assert resolve_date("June 5, 2012", None) == "2012-06-05"
+    assert resolve_date("April 9, 2016", None) == "2016-04-09"
     assert resolve_date("Tuesday", None) is None
 
 

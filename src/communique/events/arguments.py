@@ -3,8 +3,8 @@
 PLOVER conventions (manual §"Compound and Reciprocal Actors"): actor and recipient are lists;
 "China and Russia signed" is one actor list; a meeting of equals puts every party in the actor
 list and leaves the recipient empty; a passive "was condemned by X" has X as actor. In reported
-speech the actor is the subject of the reported clause ("Liu said both sides oppose …" → both
-sides), and the speaker only when the clause has no subject of its own ("…, Putin said").
+speech the actor is the subject of the reported clause ("the envoy said both sides reject …" →
+both sides), and the speaker only when the clause has no subject of its own ("…, Putin said").
 Pronouns and collective references ("they", "both sides", "the two countries") resolve to the
 most recent compound actor of the sentences before.
 """
@@ -107,7 +107,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
 
 def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
     """Who reports the clause a word stands in: the speaker of the quote around it, or the
-    subject of the nearest saying verb above it ("…, Putin said")."""
+    subject of the nearest saying verb above it ("…, the minister said")."""
     for q in ctx.quotes:
         if q.speaker and q.content.start <= token.idx < q.content.end:
             return [q.speaker]
@@ -122,7 +122,7 @@ def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
                 found = phrase_actors(subj[0], ctx, depth=1) or ctx.actors.actors_for_span(subj[0])
                 if found:
                     return found
-    # a saying verb elsewhere in the sentence ("We plan …," Putin said)
+    # a saying verb elsewhere in the sentence ("We will …," the minister said)
     for t in token.sent:
         if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB":
             for c in t.children:

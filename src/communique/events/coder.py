@@ -240,7 +240,7 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Location | None:
-    """Where the event happened: a place in its own clause ("in Beijing", "through Seoul"),
+    """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
     the place visited, else a place elsewhere in the sentence."""
     places = _place_entities(ents)
     if cand.mode == "visit":
@@ -254,7 +254,7 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Locat
 
 
 def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:
-    """Where the article's story happens, from its opening ("X is in Beijing to …", a dateline)."""
+    """Where the article's story happens, from its opening ("the minister is in Nairobi to …", a dateline)."""
     for i, sent in enumerate(doc.sents):
         if i >= 3:
             break

