@@ -1,8 +1,8 @@
 """Event dates: a date expression from the text, resolved against the publication date.
 
-Keeps the precision the text gives: "in 2014" → "2014", "last month" → "2012-05",
-"Tuesday" → "2012-06-05". Weekdays count back to the most recent such day up to publication
-("Tuesday" in an article of Tuesday 5 June 2012 is that day), or forward for what is still to
+Keeps the precision the text gives: "in 2016" → "2016", "last month" → "2019-02",
+"Tuesday" → "2019-03-05". Weekdays count back to the most recent such day up to publication
+("Tuesday" in an article of Tuesday 5 March 2019 is that day), or forward for what is still to
 come ("starting Wednesday", "next Friday", or an event whose modality is future).
 """
 from __future__ import annotations
@@ -57,7 +57,7 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
     """The date an expression names (YYYY, YYYY-MM or YYYY-MM-DD), or None.
 
     ``forward`` says the event is still to come, so a bare weekday means the next one.
-    Relative expressions need ``published``; absolute ones ("June 5, 2012", "2014") do not.
+    Relative expressions need ``published``; absolute ones ("April 9, 2016", "2016") do not.
     """
     text = " ".join(expression.lower().replace("’", "'").split())
     words = set(re.findall(r"[a-z]+", text))
