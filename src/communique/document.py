@@ -37,6 +37,14 @@ class Span:
     def of(cls, text: str, start: int, end: int) -> "Span":
         return cls(start, end, text[start:end])
 
+    def stripped(self) -> "Span":
+        """The same span without the white space at its ends (spaCy sentences keep trailing newlines)."""
+        lead = len(self.text) - len(self.text.lstrip())
+        trail = len(self.text) - len(self.text.rstrip())
+        if not lead and not trail:
+            return self
+        return Span(self.start + lead, self.end - trail, self.text.strip())
+
     @classmethod
     def from_spacy(cls, span) -> "Span":
         """From a spaCy Token or Span (its character offsets into the Doc's text)."""

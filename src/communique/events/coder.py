@@ -100,7 +100,7 @@ class EventCoder:
 
         trig = tok.doc[cand.start:cand.end]
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
-        return Event(id="", event=event, sentence=Span.from_spacy(sent), trigger=Span.from_spacy(trig),
+        return Event(id="", event=event, sentence=Span.from_spacy(sent).stripped(), trigger=Span.from_spacy(trig),
                      actor=actor, recipient=recipient, mode=mode,
                      context=list(cand.context) + [c for c in contexts if c not in cand.context],
                      cameo=cameo_code(event, mode), intensity=intensity(event, mode),
