@@ -152,3 +152,14 @@ def test_document_id_changes_with_text_or_url(other_text, other_url):
 def test_document_id_does_not_confuse_url_and_text_boundaries():
     # "ab" + "c" and "a" + "bc" must not hash alike
     assert document_id("c", "ab") != document_id("bc", "a")
+
+
+def test_span_stripped_drops_surrounding_white_space_and_keeps_offsets():
+    from communique.document import Span
+
+    text = "First.\n\n  Second sentence. \n"
+    span = Span.of(text, 6, len(text)).stripped()
+    assert span.text == "Second sentence."
+    assert text[span.start:span.end] == span.text
+    already = Span.of(text, 0, 6)
+    assert already.stripped() == already

