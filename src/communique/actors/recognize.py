@@ -25,6 +25,7 @@ from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .titles import DETERMINERS, Phrase, Title, TitleReader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
@@ -97,6 +98,7 @@ class _DocumentActors:
         self.author_tokens = [name_key_tokens(a) for a in authors if a]
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
+        self.peoples = people_lexicon()
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -150,6 +152,8 @@ class _DocumentActors:
                 self._name_hit(obj)
             elif what == "org" and obj.start not in absorbed:
                 self._unknown_org(obj)
+            elif what == "people" and obj.i not in absorbed:
+                self._people(obj, self.peoples.stateless[obj.text])
         self._sweep_surnames()
         return self._without_unmentioned()
 
@@ -198,6 +202,9 @@ class _DocumentActors:
         items += [(g.start, 2, "group", g) for g in group_refs]
         items += [(h.start, 3, "hit", h) for h in self.hits if h.best.kind != PERSON]
         items += [(ent.start, 4, "org", ent) for ent in self._unknown_orgs()]
+        items += [(t.i, 3, "people", t) for t in self.doc if t.text in self.peoples.stateless
+                  and t.i not in self.hit_at and t.i not in in_group and is_people_noun(t)
+                  and not self._skipped(t.i, t.i + 1)]
         items.sort(key=lambda x: (x[0], x[1]))
         return items, absorbed
 
@@ -515,6 +522,11 @@ class _DocumentActors:
         start = min(title.start, self._adjectives_start(p))
         # "foreign media", "Islamic State militants": not the article's state's
         unowned = facts.org is not None or any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:p.start])
+        # "Kurdish militants": a people without a state of its own says where the body belongs
+        people = next((self.peoples.stateless[t.text] for t in self.doc[start:p.start]
+                       if t.text in self.peoples.stateless), None)
+        if not igo and country is None and people is not None:
+            country, unowned = home_state(people, None, False, self.main_country), True
         if not igo and country is None and not unowned:
             country = self.main_country
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
@@ -625,6 +637,13 @@ class _DocumentActors:
             if text in self.other_reading or self._is_subdivision(h):
                 self._other_reading(h, text)
                 return
+            if e.kind == DEMONYM:
+                tok = doc[h.end - 1]
+                if is_people_noun(tok):
+                    self._people(tok, [e.key], first=h.start)
+                    return
+                if self._names_people(tok.head) and tok.head.i >= h.end and tok.dep_ in MODIFIER_DEPS:
+                    return  # "*Bosnian* Serbs", "*Iraqi* Kurds": the people noun takes its state from it
             self._mention(self.country_actor(e.key), h.start, h.end)
         elif e.kind == SEAT:
             if not self._acts(h):
@@ -635,6 +654,52 @@ class _DocumentActors:
                 self._mention(self.org_actor(e.key), h.start, h.end)
         elif e.kind in (IGO, ORG):
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    # ---------------------------------------------------------------- peoples
+    def _names_people(self, tok) -> bool:
+        """Whether a token is a people noun: a plural demonym or a stateless people ("Kurds")."""
+        if not is_people_noun(tok):
+            return False
+        h = self.hit_at.get(tok.i)
+        return (h is not None and h.best.kind == DEMONYM) or tok.text in self.peoples.stateless
+
+    def _people(self, tok, own: list[str], first: int | None = None) -> None:
+        """A people named by a noun ("Nigerians", "Iraqi Kurds", "ethnic Albanians of southern
+        Serbia"): a group actor of the state where it lives (see :mod:`.peoples`)."""
+        doc = self.doc
+        start = tok.i if first is None else min(first, tok.i)
+        given, minority = None, False
+        for c in tok.lefts:
+            if c.dep_ not in MODIFIER_DEPS or c.right_edge.i >= tok.i + 1:
+                continue
+            h = self.hit_at.get(c.i)
+            if h is not None and h.best.kind in (COUNTRY, DEMONYM) and h.best.key not in own:
+                given = given or h.best.key
+            elif c.lower_ in self.peoples.minority_words:
+                minority = True
+            elif h is not None or c.text in self.peoples.stateless:
+                pass
+            else:
+                continue
+            start = min(start, c.left_edge.i)
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and given is None:
+                given = self._state_in(c)
+        country = home_state(own, given, minority, self.main_country)
+        text = doc[start:tok.i + 1].text
+        actor = self._actor(("people", country, text.lower()), name=text, kind="group", country=country,
+                            sector="CVL")
+        self._mention(actor, start, tok.i + 1, head=tok.i)
+
+    def _state_in(self, prep) -> str | None:
+        """The state named in a prepositional phrase ("of southern Serbia", "in Kirkuk")."""
+        for t in prep.subtree:
+            h = self.hit_at.get(t.i)
+            if h is not None and h.best.kind in (COUNTRY, SEAT) and h.best.key in self.kb.countries:
+                return h.best.key
+            if t.ent_type_ in ("GPE", "LOC") and t.is_title and self.kb.cities.get(t.text):
+                return self.kb.cities[t.text]
+        return None
 
     def _acts(self, h: Hit) -> bool:
         """Whether a capital stands for its government: subject, agent or possessor, not a place."""
