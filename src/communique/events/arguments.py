@@ -33,6 +33,10 @@ _WORDS = load_data("arguments.yaml")
 SAY_VERBS = frozenset(_WORDS["say_verbs"])
 OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
+OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
+FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
+# one level further down from a noun that names no actor ("part of a program *for Bosnia*")
+DEEPER_PREPS = {"against", "on", "for", "to"}
 
 
 @dataclass
@@ -180,13 +184,25 @@ def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: bo
     out: list[str] = []
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
-                    if not found and deeper:
-                        found = _prep_actors(p, {"against", "on"}, ctx, deeper=False)
-                    out.extend(found)
+            objects = [p for p in c.children if p.dep_ == "pobj"] or _stranded_object(c)
+            for p in objects:
+                found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
+                if not found and deeper:
+                    found = _prep_actors(p, DEEPER_PREPS, ctx, deeper=False)
+                out.extend(found)
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object ("granted
+    asylum to [five officers] holed up …" parsed with "officers" as the subject of "holed")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or prep.n_rights:
+        return []
+    for t in doc[prep.i + 1: min(len(doc), prep.i + 8)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == prep.i + 1:
+            return [t]
+    return []
 
 
 def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -> tuple[list[str], list[str]]:
@@ -205,6 +221,8 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             recipient = patients
     elif subj is not None:
         actor = phrase_actors(subj, ctx)
+        if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
+            actor = _issuer_actors(subj, ctx)
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
@@ -217,7 +235,21 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         for other in verb.conjuncts:
             if other.pos_ == "VERB":
                 recipient.extend(_prep_actors(other, {"to", "with", "against"}, ctx))
+    if not recipient:
+        recipient = [r for r in _prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     return actor, recipient
+
+
+def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
+    """Who a statement-like noun is from, when an act hangs from it: "the party *issued* a
+    declaration demanding …", "the ministry released a report accusing …" → the subject of the
+    verb the noun is the object of."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_token(head)
+        if subj is not None and not passive:
+            return phrase_actors(subj, ctx)
+    return []
 
 
 def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
@@ -228,8 +260,10 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
             actor.extend(phrase_actors(c, ctx))
-    actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS, ctx))
-    recipient = _prep_actors(noun, RECIPIENT_PREPS, ctx)
+    patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
+    # "the invasion of Lebanon": "of" names the one it is done to
+    actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
+    recipient = _prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
