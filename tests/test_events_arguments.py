@@ -36,31 +36,21 @@ def by_trigger(events, word):
     return found[0]
 
 
-def test_of_names_the_patient_of_an_attack_noun(code):
-    events, idx = code("The invasion of Chile by Norway began at dawn.")
-    e = by_trigger(events, "invasion")
-    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
-
-
-def test_of_still_names_the_actor_of_other_nouns(code):
-    events, idx = code("The talks of Norway and Chile ended on Friday.")
-    e = by_trigger(events, "talks")
-    assert idx.countries(e.actor) == {"NOR", "CHL"}
-
-
-def test_from_names_the_recipient_when_nothing_else_does(code):
-    events, idx = code("Norway withdrew its last soldiers from Chile on Monday.")
-    e = by_trigger(events, "withdrew")
-    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
-
-
-def test_act_hanging_from_a_statement_is_the_issuers(code):
-    events, idx = code("Norway released a statement condemning Chile for the raid.")
-    e = by_trigger(events, "condemning")
-    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
-
-
-def test_recipient_one_level_down_through_for(code):
-    events, idx = code("Norway suspended part of a loan programme for Chile.")
-    e = by_trigger(events, "suspended")
-    assert idx.countries(e.recipient) == {"CHL"}
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # "of" after a noun of an act done to someone names that someone
+    ("The invasion of Chile by Norway began at dawn.", "invasion", {"NOR"}, {"CHL"}),
+    # ... and still the actor of other nouns
+    ("The talks of Norway and Chile ended on Friday.", "talks", {"NOR", "CHL"}, None),
+    # "from" names the recipient when nothing else does
+    ("Norway withdrew its last soldiers from Chile on Monday.", "withdrew", {"NOR"}, {"CHL"}),
+    # an act hanging from a statement is the issuer's
+    ("Norway released a statement condemning Chile for the raid.", "condemning", {"NOR"}, {"CHL"}),
+    # the recipient one level down, through "for"
+    ("Norway suspended part of a loan programme for Chile.", "suspended", {"NOR"}, {"CHL"}),
+])
+def test_actor_and_recipient(code, text, trigger, actor, recipient):
+    events, idx = code(text)
+    e = by_trigger(events, trigger)
+    assert idx.countries(e.actor) == actor
+    if recipient is not None:
+        assert idx.countries(e.recipient) == recipient
