@@ -54,3 +54,14 @@ def test_actor_and_recipient(code, text, trigger, actor, recipient):
     assert idx.countries(e.actor) == actor
     if recipient is not None:
         assert idx.countries(e.recipient) == recipient
+
+
+def test_unattributed_attack_is_coded_to_the_state_where_it_happens(code):
+    events, idx = code("A roadside bomb killed four soldiers outside of the city of Nairobi on Friday.", {})
+    e = by_trigger(events, "killed")
+    assert idx.countries(e.actor) == {"KEN"}
+
+
+def test_named_attacker_is_kept_over_the_place(code):
+    events, idx = code("Chile shelled positions outside of the city of Nairobi on Friday.")
+    assert idx.countries(by_trigger(events, "shelled").actor) == {"CHL"}

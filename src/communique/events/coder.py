@@ -33,6 +33,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+# acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
+PLACE_PERPETRATED = {"ASSAULT"}
 
 
 class EventCoder:
@@ -97,6 +99,8 @@ class EventCoder:
             location = resolve_place(visit_place.text)
         if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
+        if not actor:
+            actor = _default_actor(event, location, ctx.actors)
 
         trig = tok.doc[cand.start:cand.end]
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
@@ -169,6 +173,16 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     return [state] if state and state not in actor else []
 
 
+def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
+    """The actor of an attack whose perpetrators the text does not name ("a roadside bomb killed
+    three soldiers near Basra"): the state where it happened, as event data codes unattributed
+    violence."""
+    if event not in PLACE_PERPETRATED or location is None or not location.country:
+        return []
+    state = _state_actor(actors, location.country)
+    return [state] if state else []
+
+
 def _clause_weight(tok: Token) -> float:
     """Main-clause acts are what a sentence reports; acts in relative, adverbial or modifier
     phrases ("a ceasefire *brokered* by …", "its long-*threatened* invasion") are background.
@@ -234,7 +248,9 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
         prep = e.root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
             prep = prep.head.head
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the city of Basra"
+            prep = prep.head
+        if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)
     return out
 
