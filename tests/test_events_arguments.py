@@ -65,3 +65,16 @@ def test_unattributed_attack_is_coded_to_the_state_where_it_happens(code):
 def test_named_attacker_is_kept_over_the_place(code):
     events, idx = code("Chile shelled positions outside of the city of Nairobi on Friday.")
     assert idx.countries(by_trigger(events, "shelled").actor) == {"CHL"}
+
+
+def test_coordinated_modifiers_name_every_state(code):
+    text = "Peruvian and Chilean warships launched joint naval exercises on Monday."
+    events, idx = code(text, {"Peruvian": ("country", "PER"), "Chilean warships": ("organization", "CHL")})
+    assert idx.countries(by_trigger(events, "launched").actor) == {"PER", "CHL"}
+
+
+def test_purpose_clause_names_the_recipient(code):
+    events, idx = code("Kenyan police opened fire to disperse Chilean protesters on Monday night.",
+                       {"Kenyan police": ("organization", "KEN"), "Chilean protesters": ("group", "CHL")})
+    e = by_trigger(events, "opened")
+    assert idx.countries(e.actor) == {"KEN"} and idx.countries(e.recipient) == {"CHL"}

@@ -61,6 +61,9 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     for c in token.children:
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+            # "French and Egyptian warships": the mention covers one state, the coordination both
+            out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -235,9 +238,21 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         for other in verb.conjuncts:
             if other.pos_ == "VERB":
                 recipient.extend(_prep_actors(other, {"to", "with", "against"}, ctx))
+                for obj in (c for c in other.children if c.dep_ == "dobj"):
+                    recipient.extend(_prep_actors(obj, {"to", "for"}, ctx, deeper=False))
+    if not recipient:
+        # "opened fire to disperse the protesters": the one the act's purpose is aimed at
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
     if not recipient:
         recipient = [r for r in _prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     return actor, recipient
+
+
+def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
+    """Actors named as the direct object of a verb."""
+    return [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx, depth=1)]
 
 
 def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
