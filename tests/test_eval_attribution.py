@@ -86,3 +86,16 @@ def test_command_prints_json(capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["gold"] == 3
     assert set(out["systems"]["communique"]["content+speaker"]) == {"precision", "recall", "f1"}
+
+
+def test_read_split_draws_the_same_sample_for_the_same_seed(tmp_path):
+    for name in "abcdef":
+        (tmp_path / "text").mkdir(exist_ok=True)
+        (tmp_path / "attributions").mkdir(exist_ok=True)
+        (tmp_path / "text" / f"{name}.txt").write_text("Some text.")
+        (tmp_path / "attributions" / f"{name}_ann1.ann").write_text("")
+    first = [n for n, _, _ in read_split(tmp_path, sample=3, seed=7)]
+    assert len(first) == 3 and first == sorted(first)
+    assert first == [n for n, _, _ in read_split(tmp_path, sample=3, seed=7)]
+    others = {tuple(n for n, _, _ in read_split(tmp_path, sample=3, seed=s)) for s in range(8)}
+    assert len(others) > 1

@@ -256,3 +256,25 @@ def test_accusation_keeps_its_charge_with_the_object(quotes_of):
     quotes, _ = quotes_of("Okonkwo accused the council of hiding the budget.")
     q = only(quotes, "the council")
     assert q.content.text == "the council of hiding the budget" and q.speaker == "a1"
+
+
+def test_a_participle_of_speech_opens_its_own_quote_for_the_same_speaker(quotes_of):
+    quotes, _ = quotes_of('Okonkwo said she saw no reason to resign, telling the board that '
+                          '"the ledger is clean and the audit proves it" in a letter.')
+    said = only(quotes, "no reason to resign")
+    told = only(quotes, "ledger is clean")
+    assert "ledger" not in said.content.text
+    assert said.speaker == told.speaker == "a1"
+
+
+def test_an_added_clause_is_cut_from_the_first_report(quotes_of):
+    quotes, _ = quotes_of("Berglund said the talks had failed, adding that a new round would start in May.")
+    first, added = only(quotes, "talks had failed"), only(quotes, "new round")
+    assert "new round" not in first.content.text and added.cue.text == "adding"
+
+
+def test_a_relative_clause_of_the_speaker_is_not_what_was_said(quotes_of):
+    quotes, _ = quotes_of("Okonkwo, meanwhile, who sits on no committee, said that fact speaks volumes "
+                          "about which of the parties is ready to govern.")
+    q = only(quotes, "ready to govern")
+    assert q.speaker == "a1" and "sits on no committee" not in q.content.text

@@ -76,15 +76,23 @@ def read_brat(path: Path) -> list[GoldAttribution]:
     return out
 
 
-def read_split(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:
-    """(name, text, gold attributions) for each article of a PolNeAR-style folder."""
+def read_split(folder: Path, limit: int | None = None, sample: int | None = None,
+               seed: int = 0) -> list[tuple[str, str, list[GoldAttribution]]]:
+    """(name, text, gold attributions) for each article of a PolNeAR-style folder: all of
+    them, the first ``limit``, or ``sample`` drawn at random with ``seed`` (the same
+    articles for the same seed, so a sample can be re-measured after each change)."""
     from ..errors import CommuniqueError
 
     text_dir, ann_dir = folder / "text", folder / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise CommuniqueError(f"{folder} needs text/ and attributions/ folders (PolNeAR layout)")
+    texts = sorted(text_dir.glob("*.txt"))
+    if sample and sample < len(texts):
+        import random
+
+        texts = sorted(random.Random(seed).sample(texts, sample))
     out = []
-    for txt in sorted(text_dir.glob("*.txt")):
+    for txt in texts:
         anns = sorted(ann_dir.glob(f"{txt.stem}_*.ann")) or sorted(ann_dir.glob(f"{txt.stem}.ann"))
         if not anns:
             continue
@@ -223,13 +231,14 @@ def _plus(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     return a[0] + b[0], a[1] + b[1]
 
 
-def evaluate(folder: Path, limit: int | None = None, baseline: bool = True, pipeline=None) -> dict:
+def evaluate(folder: Path, limit: int | None = None, baseline: bool = True, pipeline=None,
+             sample: int | None = None, seed: int = 0) -> dict:
     """Scores communique (and textacy, when asked and installed) on a PolNeAR-style folder.
 
     Returns {"articles": n, "gold": n, "systems": {name: Tally}, "notes": [...]}."""
     from ..pipeline import Pipeline
 
-    articles = read_split(Path(folder), limit)
+    articles = read_split(Path(folder), limit, sample=sample, seed=seed)
     pipe = pipeline or Pipeline()
     nlp, recognizer, finder, _ = pipe.stages
     systems = {"communique": Tally()}
@@ -258,6 +267,9 @@ def add_parser(sub) -> None:
                                    "(DIR/text/NAME.txt, DIR/attributions/NAME_ANNOTATOR.ann).")
     p.add_argument("dir", help="a split folder, e.g. polnear/dev")
     p.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    p.add_argument("--sample", type=int, default=None, metavar="N",
+                   help="score N articles drawn at random (reproducible with --seed)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of --sample (default 0)")
     p.add_argument("--no-baseline", action="store_true", help="skip textacy's direct_quotations")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(run=run)
@@ -266,7 +278,8 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     import json
 
-    result = evaluate(Path(args.dir), limit=args.limit, baseline=not args.no_baseline)
+    result = evaluate(Path(args.dir), limit=args.limit, baseline=not args.no_baseline,
+                      sample=args.sample, seed=args.seed)
     rows = {}
     for name, t in result["systems"].items():
         rows[name] = {"quotes": t.predicted,

@@ -22,7 +22,7 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
+from .speakers import SUBJECT_DEPS, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
@@ -268,15 +268,32 @@ class QuoteFinder:
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             return self._intention_or_object(verb, lemma)
-        clause = clauses[0] if clauses[0].dep_ == "ccomp" else None
-        if clause is None:
-            clause = next((c for c in clauses if c.dep_ == "ccomp"), clauses[0])
-        if clause.i < verb.i:  # "The economy is weak, he said." — the clause before the verb
+        # a clause after the verb is what it reports; one before it only when there is none
+        # after ("The economy is weak, he said."), and never a relative clause of the speaker
+        # the parser took for one ("Sanders, who sits ..., said that ...")
+        clauses = sorted((c for c in clauses if not _relative_clause(c)), key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))
+        if not clauses:
+            return self._intention_or_object(verb, lemma)
+        clause = clauses[0]
+        if clause.i < verb.i:
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp":
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
-            return _trim_span(verb.doc, verb.i + 1, sentence_of(verb).end)
-        return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+            return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
+        return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
+
+    def _before_next_cue(self, verb, start: int, end: int) -> tuple[int, int] | None:
+        """[start, end) cut before a speech verb of the same speaker that opens a report of
+        its own inside it: 'said he saw no need, telling X that ...', 'said A, adding B'."""
+        doc = verb.doc
+        for tok in doc[start:end]:
+            if (tok.i > start + 1 and tok.dep_ in ("advcl", "conj") and self.cues.is_speech_verb(tok)
+                    and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
+                end = tok.left_edge.i
+                while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                    end -= 1
+                break
+        return _trim_span(doc, start, end)
 
     def _intention_or_object(self, verb, lemma: str) -> tuple[int, int] | None:
         """What an intention verb aims at ('hopes to sign a deal', 'urged Iran to stop') or
@@ -464,6 +481,11 @@ def _detached_subject(verb, clause) -> bool:
     situation in X] after ... was likely to ...' with 'situation' as dep)."""
     return any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN", "PRON") and verb.i < c.i < clause.i
                for c in verb.children)
+
+
+def _relative_clause(tok) -> bool:
+    """Whether a clause's subject is a relative pronoun ('who sits on ...')."""
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
 def _subordinated(tok) -> bool:

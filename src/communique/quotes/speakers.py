@@ -38,6 +38,10 @@ def sentence_of(token):
 def subject_of(verb):
     """The token that is the subject of ``verb`` (a spaCy Token), or None."""
     tok = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _reported_by_speech_verb(verb.head):
+        # "X said he saw no need, telling Y that ...": the parser hung the participle on the
+        # reported clause; it is X who tells
+        tok = verb.head.head
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -54,6 +58,12 @@ def subject_of(verb):
             continue
         break
     return _phrase_before(verb)
+
+
+def _reported_by_speech_verb(tok) -> bool:
+    from .cues import load_cues
+
+    return tok.dep_ == "ccomp" and load_cues().is_speech_verb(tok.head)
 
 
 def noun_speaker(noun):
@@ -94,7 +104,22 @@ def _phrase_before(verb):
     while (tok.dep_ in ("appos", "compound", "pobj", "prep", "acl", "amod", "poss", "case", "flat")
            and tok.head.i < verb.i and tok.head.i != tok.i):
         tok = tok.head
-    return tok if tok.pos_ in ("PROPN", "NOUN") else None
+    if tok.pos_ in ("PROPN", "NOUN"):
+        return tok
+    return _antecedent_of_relative(tok)
+
+
+def _antecedent_of_relative(clause):
+    """The noun before 'who' when a parse took 'X, who sits on ..., said' for a clause of
+    the verb: the token before the relative pronoun (past commas and adverbs), or None."""
+    rel = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT")), None)
+    if rel is None:
+        return None
+    doc = clause.doc
+    i = rel.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].pos_ == "ADV") and "\n" not in doc[i].text:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") else None
 
 
 def _inverted_subject(verb):
