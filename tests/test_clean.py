@@ -303,10 +303,16 @@ def test_ordinary_lines_are_not_sign_offs(line):
     assert not read_signoff(line, Credits())
 
 
-def test_reporting_credit_names_people():
+def test_reporting_credit_names_reporters_not_editors():
     credits = Credits()
     assert read_signoff("(Reporting by Ann Lee in Seoul and Bo Kim; Editing by Cy Park)", credits)
-    assert credits.people == ["Ann Lee", "Bo Kim", "Cy Park"]
+    assert credits.people == ["Ann Lee", "Bo Kim"]
+
+
+def test_an_agency_in_a_reporting_credit_is_a_wire_not_a_person():
+    credits = Credits()
+    assert read_signoff("(Additional reporting by Agence France-Presse)", credits)
+    assert credits.people == [] and credits.wires == ["AFP"]
 
 
 @pytest.mark.parametrize("lede,rest,wire", [

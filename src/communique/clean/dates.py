@@ -25,7 +25,9 @@ def _date_pattern() -> re.Pattern:
     month = rf"(?:{names})\.?"
     md_y = rf"(?P<mn1>{month})\s+(?P<md1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my1>\d{{4}})"
     d_my = rf"(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mn2>{month}),?\s+(?P<my2>\d{{4}})"
-    return re.compile(rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|\b{md_y}|\b{d_my})(?!\d)", re.IGNORECASE)
+    # a time may be glued to the year by scrapers: "June 12, 20233:41 PM"
+    return re.compile(rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|\b{md_y}|\b{d_my})(?:(?!\d)|(?=\d{{1,2}}:\d{{2}}))",
+                      re.IGNORECASE)
 
 
 def _iso(y: str, m: str | int, d: str) -> str | None:
@@ -64,6 +66,8 @@ def parse_date(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+# words scrapers glue together around dates: "PM UTCUpdated" → "PM UTC Updated"
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _AROUND_DATE = re.compile(r"T?\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]?\d+(?::?\d{2})?|[^\W\d_][\w.]*")
 
 
@@ -80,7 +84,7 @@ def is_date_line(line: str) -> str | None:
         return None
     iso, start, end = found
     allowed = vocabulary().date_line_words
-    for token in _AROUND_DATE.findall(line[:start] + " " + line[end:]):
+    for token in _AROUND_DATE.findall(_GLUE.sub(" ", line[:start] + " " + line[end:])):
         word = token.casefold()
         if word[:1].isalpha() and not word[1:2].isdigit() and word not in allowed and word.rstrip(".") not in allowed:
             return None

@@ -15,6 +15,7 @@ from .vocabulary import vocabulary
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b|\bund\b)\s*", re.IGNORECASE)
 _CREDIT_ROLE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated|"
                           r"research|graphics?)(?: and \w+)? by\s+", re.IGNORECASE)
+_EDITOR_ROLE = re.compile(r"^(?:editing|edited)\b", re.IGNORECASE)
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -47,12 +48,28 @@ def agencies_in(text: str) -> tuple[list[str], list[str]]:
 
 
 def people_in(text: str) -> list[str]:
-    """'Jane Doe in Moscow; Editing by John Roe' → ['Jane Doe', 'John Roe'] (roles and places off)."""
+    """'Jane Doe in Moscow; Writing by John Roe' → ['Jane Doe', 'John Roe'] (roles and places off).
+
+    Editors are not authors: names after 'Editing by' are left out, and so are agencies.
+    Names in capitals ('JANE DOE') are written as names ('Jane Doe').
+    """
     out = []
-    for chunk in re.split(r"[;,]|\band\b", text):
+    editing = False
+    for chunk in re.split(r"([;,]|\band\b)", text):
+        if chunk == ";":
+            editing = False
+            continue
+        if chunk in (",", "and"):
+            continue
+        role = _CREDIT_ROLE.match(chunk.strip(" .()"))
+        if role:
+            editing = bool(_EDITOR_ROLE.match(role.group(0).strip(" (")))
         chunk = _CREDIT_ROLE.sub("", chunk.strip(" .()"))
         chunk = re.split(r"\s+in\s+[A-Z]", chunk)[0].strip(" .()")
-        if _PERSON.match(chunk) and chunk not in out:
+        if chunk.isupper():
+            chunk = chunk.title()
+        if (not editing and _PERSON.match(chunk) and chunk not in out
+                and not vocabulary().agency(chunk)):
             out.append(chunk)
     return out
 
@@ -72,6 +89,7 @@ def read_signoff(line: str, credits: Credits) -> bool:
             for person in people_in(groups["people"]):
                 if person not in credits.people:
                     credits.people.append(person)
+            known = agencies_in(groups["people"])[0]   # "Additional reporting by Agence France-Presse"
         elif not known or len(unknown) > len(known):
             continue
         for name in known:

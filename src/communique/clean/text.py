@@ -96,6 +96,31 @@ def _menu_runs(lines: list[str]) -> set[int]:
     return out
 
 
+# a headline with a full stop (or a semicolon) at the end; it may end in an abbreviation ("U.S.;")
+_DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
+# past-tense reporting and weekdays belong to ledes, not to headlines
+_NOT_IN_HEADLINES = re.compile(r"\b(?:said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|changed)\b", re.IGNORECASE)
+_DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+
+
+def _dates_of_line(line: str) -> str | None | bool:
+    """A line of dates only ('Published: 5 June 2023 | Updated: 6 June 2023') → the publication date.
+
+    None when the line is not a date line; '' when its only dates are update dates, which are
+    not the publication date.
+    """
+    parts = [p for p in _DATE_PARTS.split(line) if p.strip()]
+    dates = [is_date_line(p) for p in parts]
+    if not parts or not all(dates):
+        whole = is_date_line(line)
+        if whole is None:
+            return None
+        parts, dates = [line], [whole]
+    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)]
+    return published[0] if published else ""
+
+
 def _add_unique(items: list, value) -> None:
     if value and value not in items:
         items.append(value)
@@ -200,10 +225,18 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = voc.credit_line.match(line)
     if m and line[:1].isupper() or (m and line[:1] == "("):
         return None, m.group("credit").strip()
+    m = _AGENCY_CREDIT.match(line)
+    if m and voc.agency(m.group("agency")):
+        return m.group("caption").strip(), m.group("credit").strip()
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
     return None
+
+
+# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
+_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})/"
+                            r"(?:[A-Z][\w.'’-]+)(?: [A-Z][\w.'’-]+){0,3}(?:/(?:File )?Photo)?)\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -235,7 +268,9 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
     lines = normalize_text(text).split("\n")
     kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
     if not kept and headline:
-        kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not only a title
+        kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
+        if meta.title == headline:
+            meta.title = None
     _strip_signoffs(kept, credits)
     _strip_lede_dateline(kept, credits, meta.publisher)
     for name in credits.wires:
@@ -264,25 +299,30 @@ class _LineCleaner:
         self.kept: list[_Paragraph] = []
         self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
         self.after_media = False       # the line before was a video/audio player's
+        self.link_follows = False      # the line before was 'Related:': this one is a link
         self.title_from_text = from_html
         self.headline: str | None = None   # the line taken as the title, if the text gave one
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
-        blank_before, first = True, True
+        blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
             if not line:
                 blank_before = True
                 continue
-            adjacent, blank_before = not blank_before, False
+            # adjacent to the line kept last: a dropped line in between breaks the paragraph
+            adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
             line = self._without_date_stamp(line)
             if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
                 continue
-            if self._is_navigation(i, raw_line, line):
+            if self._is_navigation(i, raw_line, line) or self._is_link(line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
                 break
+            if self.voc.copyright.match(line):
+                read_signoff(line, self.credits)   # a wire's copyright names the wire
+                continue
             if self._is_player_or_link(line) or self._took_picture(i, line, adjacent):
                 continue
             line = strip_numbering(line) if self.in_header else line
@@ -290,6 +330,7 @@ class _LineCleaner:
                 continue
             self.after_media = False
             self.kept.append(_Paragraph(line, adjacent))
+            last_kept = i
             if _is_sentence(line):
                 self.in_header = False
         return self.kept, self.credits, self.headline
@@ -303,6 +344,14 @@ class _LineCleaner:
         return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower()
 
     # -- kinds of line ---------------------------------------------------------------------
+    def _is_link(self, line: str) -> bool:
+        """'Related:' alone on a line, and the headline it introduces on the next line."""
+        if self.voc.is_link_intro(line):
+            self.link_follows = True
+            return True
+        follows, self.link_follows = self.link_follows, False
+        return follows and not _is_sentence(line)
+
     def _without_date_stamp(self, line: str) -> str:
         """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
         stamp = self.voc.date_stamp.match(line)
@@ -360,10 +409,12 @@ class _LineCleaner:
             return True
         if self.in_header and _read_section_and_date(line, meta):
             return True
-        date_only = is_date_line(line)
-        if date_only:
-            if self.in_header:
-                meta.published = meta.published or date_only
+        dated = _dates_of_line(line)
+        if dated is not None:
+            if self.in_header or len(self.kept) <= BYLINE_REACH:
+                meta.published = meta.published or dated or None
+            return True
+        if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
             return True   # the headline again
@@ -384,6 +435,26 @@ class _LineCleaner:
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False
+
+    def _took_dotted_headline(self, i: int, line: str) -> bool:
+        """A headline written with a full stop ('Junta extends transition by two years.') → title.
+
+        Only the first line of the text, when a longer paragraph follows: a short lede standing
+        alone is not taken for a headline.
+        """
+        if self.title_from_text or self.kept or not self.in_header or self._is_wrapped(i):
+            return False
+        m = _DOTTED_HEADLINE.match(line)
+        if not m or not _is_heading(m.group(1).rstrip(".")) or _NOT_IN_HEADLINES.search(line):
+            return False
+        below = [s.strip() for s in self.lines[i + 1:] if s.strip()][:6]   # past bylines and dates
+        if not below or max(_words(s) for s in below) <= _words(line):
+            return False
+        self.title_from_text = True
+        if not self.meta.title:
+            self.meta.title = self.headline = m.group(1)
+            return True
+        return _similar(line, self.meta.title)
 
     def _is_player_title(self, i: int, line: str) -> bool:
         """The title a video player shows under itself."""

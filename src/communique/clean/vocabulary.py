@@ -36,6 +36,9 @@ class Vocabulary:
     share: frozenset[str]
     share_patterns: tuple[re.Pattern, ...]
     tail_markers: frozenset[str]
+    tail_patterns: tuple[re.Pattern, ...]
+    link_intros: frozenset[str]
+    copyright: re.Pattern                 # "© 2023 Site. All rights reserved."
     media_patterns: tuple[re.Pattern, ...]
     credit_line: re.Pattern               # "Image: X" on a line of its own
     credit_suffix: re.Pattern             # "caption text. Photograph: X/Agency" on one line
@@ -60,7 +63,12 @@ class Vocabulary:
         return key in self.share or any(p.match(key) for p in self.share_patterns)
 
     def is_tail_marker(self, line: str) -> bool:
-        return _phrase_key(line) in self.tail_markers
+        key = _phrase_key(line)
+        return key in self.tail_markers or any(p.match(key) for p in self.tail_patterns)
+
+    def is_link_intro(self, line: str) -> bool:
+        """'Related:', 'Read more:' alone on a line: the next line is a link to another story."""
+        return line.rstrip().endswith(":") and _phrase_key(line) in self.link_intros
 
     def is_media(self, line: str) -> bool:
         key = _phrase_key(line)
@@ -88,8 +96,11 @@ def vocabulary() -> Vocabulary:
         share=frozenset(w.casefold() for w in raw["share_lines"]),
         share_patterns=tuple(_compile_all(raw["share_patterns"])),
         tail_markers=frozenset(w.casefold() for w in raw["tail_markers"]),
+        tail_patterns=tuple(_compile_all(raw["tail_patterns"])),
+        link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
+        copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
-        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:)\s*(?P<credit>.{{2,160}}?)\)?$",
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
         credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
                                  re.IGNORECASE),
