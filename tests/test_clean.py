@@ -333,3 +333,169 @@ def test_datelines_leave_the_lede_sentence(lede, rest, wire):
 def test_a_parenthesis_that_names_no_agency_is_not_a_dateline():
     text = "EU (European Union) - Ministers met on Monday."
     assert strip_dateline(text, Credits())[0] == text
+
+
+# -- house styles of sites not seen before ---------------------------------------------------
+# What a careful reader takes from each page: title, authors (people, not agencies), the
+# publication date (not the update date), wire agencies, where the body starts and ends, and
+# furniture that must be gone from the body.
+
+HOUSE_STYLES = {
+    "tabloid_scrape.txt": dict(
+        title="Estonia expels two Belarusian diplomats after drone crash near border",
+        authors=["Helen Marsh"], published="2023-06-05", wires=[],
+        first="Estonia says the men were 'incompatible", last="where it was launched from, officials said.",
+        gone=["cookies", "Published:", "comments", "Advertisement", "Read more", "(Photo: AFP)",
+              "Share or comment", "Follow us", "Most Read"]),
+    "ap_wire_scrape.txt": dict(
+        title="Ecuador and Colombia reopen main border crossing after two-year closure",
+        authors=["Luis Paredes", "Ana Toro"], published=None, wires=["AP"],
+        first="Ecuador and Colombia on Tuesday reopened", last="could double by next year.",
+        gone=["AP NEWS", "Updated 3 hours ago", "ADVERTISEMENT", "___", "contributed to this report",
+              "Copyright", "QUITO"]),
+    "reuters_dateline_glued.txt": dict(
+        title="Kenya, Tanzania agree to settle lake fishing dispute",
+        authors=["Grace Wanjiru"], published="2023-06-12", wires=["Reuters"],
+        first="Kenya and Tanzania agreed on Monday", last="according to a joint communique.",
+        gone=["UTC", "Reporting by", "Editing", "Trust Principles", "opens new tab", "NAIROBI"]),
+    "blog_posted_by.txt": dict(
+        title="Why Chile and Argentina keep talking about lithium",
+        authors=["Miguel Herrera"], published="2024-03-14", wires=[],
+        first="Chile and Argentina hold more than half", last="still years away.",
+        gone=["About", "Posted by", "Staff Writer", "min read", "Related:", "battery deal", "Topics:",
+              "Share this", "LinkedIn", "©"]),
+    "regional_dateline_comma.txt": dict(
+        title="Ghana, Togo sign pact on cross-border policing",
+        authors=["Kofi Mensah"], published="2023-09-21", wires=[],
+        first="Ghana and Togo signed an agreement on Thursday", last="would start next month.",
+        gone=["newsletter", "inbox", "Sign up", "Posted on", "ACCRA", "Getty Images",
+              "originally published", "Tags:", "Comments (12)"]),
+    "wire_photo_credits.txt": dict(
+        title="Philippines, Vietnam pledge to avoid clashes in South China Sea",
+        authors=["Karen Lema"], published="2024-01-31", wires=["Reuters"],
+        first="The Philippines and Vietnam agreed on Tuesday", last="during a state visit to Hanoi.",
+        gone=["Posted:", "Updated:", "REUTERS/", "Writing by", "Cameron-Moore"]),
+    "headline_full_stop.txt": dict(
+        title="Mali junta extends transition by two years",
+        authors=[], published=None, wires=[],
+        first="Mali's military government said on Saturday", last="before responding.",
+        gone=["junta extends"]),
+    "compiled_by.txt": dict(
+        title="Serbia and Kosovo trade blame over blocked border road",
+        authors=["Dragan Ilic"], published=None, wires=["AFP"],   # only an update date is given
+        first="Belgrade and Pristina accused each other", last="if the blockade continued.",
+        gone=["Last updated", "with AFP", "Related", "recalls envoy", "Compiled by", "Additional reporting",
+              "Copy link", "Share"]),
+    "semantic_article.html": dict(
+        title="Namibia and Botswana open new rail link",
+        authors=["Tjipo Kavari", "Neo Sechele"], published="2022-11-03", wires=[],
+        first="Namibia and Botswana on Thursday opened", last="Zimbabwean border by 2027.",
+        gone=["Home", "Updated", "Advertisement", "Related stories", "Zambia plans", "Great news", "©",
+              "first freight train crosses"]),
+    "div_soup.html": dict(
+        title="Armenia, Azerbaijan border commissions meet again",
+        authors=["Lusine Hakobyan"], published="2023-08-30", wires=["AFP"],
+        first="Border commissions from Armenia and Azerbaijan", last="described the talks as constructive.",
+        gone=["YEREVAN", "ADVERTISEMENT", "Facebook", "Tags:", "You may also like", "Copyright", "cookies",
+              "Opinion"]),
+    "headline_dot_page.html": dict(
+        title="Laos and Thailand agree to dredge Mekong channel",
+        authors=["Somchai Rattana"], published=None, wires=[],
+        first="Laos and Thailand agreed on Friday", last="last six months.",
+        gone=["By Somchai", "Reporting by", "Kim Coghill"]),
+    "gallery_comments.html": dict(
+        title="Nepal, India sign power trade deal",
+        authors=["Binod Shrestha"], published="2024-01-04", wires=["Reuters"],
+        first="Nepal will export up to 10,000 megawatts", last="by India's foreign minister.",
+        gone=["Posted by", "Comments", "Trishuli", "Getty", "newsletter", "Topics:", "should have been signed",
+              "KATHMANDU", "©"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOUSE_STYLES))
+def test_house_style_read_as_a_careful_reader_would(name):
+    want = HOUSE_STYLES[name]
+    a = clean_fixture(name)
+    m = a.meta
+    assert m.title == want["title"]
+    assert m.authors == want["authors"]
+    assert m.published == want["published"]
+    assert m.wire_sources == want["wires"]
+    assert a.body.startswith(want["first"])
+    assert a.body.endswith(want["last"])
+    leftovers = [f for f in want["gone"] if f in a.body]
+    assert not leftovers
+    assert m.language == "en"
+
+
+def test_picture_credits_without_a_colon_go_to_images():
+    photo_by = clean_fixture("regional_dateline_comma.txt").meta.images
+    assert [i.credit for i in photo_by] == ["Ama Owusu/Getty Images"]
+    [wire_photo] = clean_fixture("wire_photo_credits.txt").meta.images
+    assert wire_photo.credit == "REUTERS/Thanh Le"
+    assert wire_photo.caption.startswith("Philippine President meets")
+
+
+def test_a_one_line_text_is_body_and_not_also_the_title():
+    a = clean_fixture("one_line.txt")
+    assert a.body == "Peru and Ecuador ministers meet in Lima to discuss water sharing"
+    assert a.meta.title is None
+
+
+def test_a_short_lede_standing_alone_is_not_taken_for_a_dotted_headline():
+    meta = Meta()
+    body = clean_text("The talks failed.\n\nBoth sides went home.", meta)
+    assert meta.title is None and body.startswith("The talks failed.")
+    meta = Meta()
+    body = clean_text("Ministers met in Rome on Monday.\n\nThey agreed to meet again in the spring "
+                      "to sign the treaty on fishing rights in the shared bay.", meta)
+    assert meta.title is None and body.startswith("Ministers met in Rome")
+
+
+def test_a_paragraph_after_a_dropped_line_is_not_glued_to_the_one_before():
+    meta = Meta()
+    body = clean_text("Officials from the two countries met near the border to discuss the bridge\n"
+                      "Advertisement\n"
+                      "The bridge is due to open next year, the ministry said.", meta)
+    assert body.split("\n\n")[-1] == "The bridge is due to open next year, the ministry said."
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Published: 10:32 BST, 5 June 2023 | Updated: 16:47 BST, 6 June 2023", "2023-06-05"),
+    ("Updated: 6 June 2023 · Published: 5 June 2023", "2023-06-05"),
+    ("Last updated on: 18 May 2023, 19:20 CET", None),
+    ("June 12, 20233:41 PM UTCUpdated ago", "2023-06-12"),
+])
+def test_date_lines_give_the_publication_date_not_the_update(line, iso):
+    meta = Meta()
+    clean_text(f"Talks resume\n{line}\n\nEnvoys from both countries met again in Vienna on Monday for talks.", meta)
+    assert meta.published == iso
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to give you the best experience on our website.",
+    "Sign up for our morning briefing",
+    "Get the top stories delivered to your inbox.",
+    "23 comments",
+    "View all comments",
+    "Comments (4)",
+    "Related: Envoys meet in Geneva",
+    "This article was originally published on The Example Review.",
+    "© 2021 Example Media Group. All rights reserved.",
+    "_____",
+])
+def test_furniture_lines_leave_the_body(line):
+    body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
+                      "They will meet again in the autumn, officials said.", Meta())
+    assert line not in body and "autumn" in body
+
+
+@pytest.mark.parametrize("line", [
+    "Regulators said websites must let users refuse cookies without penalty.",
+    "The comments by the minister angered the opposition.",
+    "Related talks on trade will begin in May, the spokesman said.",
+])
+def test_article_sentences_that_share_words_with_furniture_stay(line):
+    body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
+                      "They will meet again in the autumn, officials said.", Meta())
+    assert line in body

@@ -22,6 +22,7 @@ from lxml import etree
 from ..document import Image, Meta
 from ..errors import CommuniqueError
 from .dates import parse_date
+from .text import headline_without_full_stop
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -209,6 +210,8 @@ def extract_page(html: str, meta: Meta) -> str:
         return ""
     found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     meta.title = meta.title or found.get("title")
+    if meta.title:
+        meta.title = headline_without_full_stop(meta.title)
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
             _add(meta.authors, name)

@@ -104,6 +104,19 @@ _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|changed)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?\.)+$")
+
+
+def headline_without_full_stop(title: str) -> str:
+    """'Junta extends transition.' → 'Junta extends transition' (an abbreviation or '...' keeps its dots)."""
+    title = title.strip()
+    if title.endswith(";"):
+        return title[:-1].rstrip()
+    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION_END.search(title):
+        return title[:-1].rstrip()
+    return title
+
+
 def _dates_of_line(line: str) -> str | None | bool:
     """A line of dates only ('Published: 5 June 2023 | Updated: 6 June 2023') → the publication date.
 
@@ -448,11 +461,11 @@ class _LineCleaner:
         if not m or not _is_heading(m.group(1).rstrip(".")) or _NOT_IN_HEADLINES.search(line):
             return False
         below = [s.strip() for s in self.lines[i + 1:] if s.strip()][:6]   # past bylines and dates
-        if not below or max(_words(s) for s in below) <= _words(line):
+        if not any(_is_sentence(s) and _words(s) > _words(line) for s in below):
             return False
         self.title_from_text = True
         if not self.meta.title:
-            self.meta.title = self.headline = m.group(1)
+            self.meta.title = self.headline = headline_without_full_stop(line)
             return True
         return _similar(line, self.meta.title)
 
