@@ -278,3 +278,21 @@ def test_a_relative_clause_of_the_speaker_is_not_what_was_said(quotes_of):
                           "about which of the parties is ready to govern.")
     q = only(quotes, "ready to govern")
     assert q.speaker == "a1" and "sits on no committee" not in q.content.text
+
+
+def test_called_for_someone_to_act_reports_the_whole_demand(quotes_of):
+    quotes, _ = quotes_of("Okonkwo called for the council to reopen the harbour before winter.")
+    q = only(quotes, "reopen the harbour")
+    assert q.content.text.startswith("the council") and q.speaker == "a1"
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("Berglund referred to the old treaty.", "the old treaty"),
+    ("Okonkwo sided with the farmers.", "the farmers"),
+    ("Berglund portrayed the mayor as a reformer.", "the mayor as a reformer"),
+    ("Okonkwo mocked the new budget.", "the new budget"),
+])
+def test_position_cues_of_the_lexicon_report_their_object(quotes_of, sentence, fragment):
+    quotes, _ = quotes_of(sentence)
+    q = only(quotes, fragment)
+    assert q.speaker in ("a1", "a2") and q.kind == "indirect"

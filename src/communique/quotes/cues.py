@@ -39,7 +39,7 @@ class CueLexicon:
     def cue_lemma(self, token) -> str | None:
         """The lexicon's lemma for a cue verb token, or None."""
         for words in (self.speech_verbs, self.cognition_verbs, self.intention_verbs, self.object_verbs,
-                      self.evidential_verbs, frozenset(self.object_particles or ())):
+                      self.evidential_verbs, self.describe_verbs, frozenset(self.object_particles or ())):
             lemma = lemma_of(token, words)
             if lemma is not None:
                 return lemma

@@ -318,6 +318,10 @@ class QuoteFinder:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
+            if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
+                    and child.left_edge.dep_ == "mark":
+                # "called for the US to step up ...": the parse makes 'for' open a clause
+                return _trim_span(doc, child.left_edge.i, child.right_edge.i + 1)
         return None
 
     # -- pass 4: according to X -----------------------------------------
