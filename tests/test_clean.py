@@ -499,3 +499,17 @@ def test_article_sentences_that_share_words_with_furniture_stay(line):
     body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
                       "They will meet again in the autumn, officials said.", Meta())
     assert line in body
+
+
+def test_a_kicker_in_capitals_is_not_a_dateline_place():
+    text = "EXCLUSIVE – Minister: We Will Not Sign the Treaty.\n\nThe minister said in an interview that the treaty was unfair."
+    meta = Meta()
+    clean_text(text, meta)
+    assert meta.title == "EXCLUSIVE – Minister: We Will Not Sign the Treaty"
+
+
+def test_a_question_under_the_headline_is_not_a_section_label():
+    meta = Meta()
+    body = clean_text("Will the pact hold?\n\nOil and gas?\n\nThe two governments signed an energy pact on Monday "
+                      "after months of talks.", meta)
+    assert body.startswith("Oil and gas?") and meta.section is None

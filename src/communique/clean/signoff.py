@@ -125,6 +125,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         rest = paragraph[m.end():]
         if not rest[:1].isupper() and not rest[:1] in "\"'“‘":
             continue
+        if (m.groupdict().get("place") or "").casefold() in vocabulary().kicker_words:
+            continue   # "EXCLUSIVE – ..." is a kicker, not a place
         groups = m.groupdict()
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
         if groups.get("wires") and not known and (not publisher or

@@ -444,7 +444,7 @@ class _LineCleaner:
                 meta.title = self.headline = line
                 return True
             return _similar(line, meta.title)
-        if _words(line) <= 3:
+        if _words(line) <= 3 and not line.endswith(("?", "!")):
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False

@@ -38,6 +38,7 @@ class Vocabulary:
     tail_markers: frozenset[str]
     tail_patterns: tuple[re.Pattern, ...]
     link_intros: frozenset[str]
+    kicker_words: frozenset[str]          # "EXCLUSIVE", "ANALYSIS": capitals before a dash that are no place
     copyright: re.Pattern                 # "© 2023 Site. All rights reserved."
     media_patterns: tuple[re.Pattern, ...]
     credit_line: re.Pattern               # "Image: X" on a line of its own
@@ -97,6 +98,7 @@ def vocabulary() -> Vocabulary:
         share_patterns=tuple(_compile_all(raw["share_patterns"])),
         tail_markers=frozenset(w.casefold() for w in raw["tail_markers"]),
         tail_patterns=tuple(_compile_all(raw["tail_patterns"])),
+        kicker_words=frozenset(str(w).casefold() for w in raw["kicker_words"]),
         link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
         copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
