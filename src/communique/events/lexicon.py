@@ -87,14 +87,17 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                            context=tuple(_as_list(o.get("context"))))
                 for o in _as_list(e.get(key)))
         objects, subjects = word_rules("objects"), word_rules("subjects")
+        common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))),
+                      objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
+                      needs_complement=bool(e.get("needs_complement")), role=e.get("role"),
+                      reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):
             words = tuple(str(lemma).lower().split())
-            yield TriggerRule(words=words, pos=pos if len(words) == 1 else (), event=event, mode=e.get("mode"),
-                              context=tuple(_as_list(e.get("context"))), objects=objects, subjects=subjects,
-                              needs_object=bool(e.get("needs_object")),
-                              needs_complement=bool(e.get("needs_complement")),
-                              role=e.get("role"), reciprocal=bool(e.get("reciprocal")),
-                              confidence=float(e.get("confidence", 0.6)))
+            if len(words) == 1 and "-" in words[0].strip("-"):
+                # the tokenizer splits "cease-fire" into "cease", "-", "fire": match that phrase too
+                parts = tuple(w for part in words[0].split("-") for w in (part, "-"))[:-1]
+                yield TriggerRule(words=parts, pos=(), **common)
+            yield TriggerRule(words=words, pos=pos if len(words) == 1 else (), **common)
 
 
 def load_lexicon(extra_files: Iterable[Path] = ()) -> TriggerLexicon:

@@ -52,6 +52,8 @@ def object_tokens(token: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)
+        elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
+            out.append(c)
         elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
             out.append(c)
     for o in list(out):
@@ -74,7 +76,18 @@ def word_keys(token: Token) -> set[str]:
         keys.add(f"{w.lower_} {lemma}")
     if token.i > 0:   # the word before, whatever the parser made of it ("water cannons")
         keys.add(f"{token.doc[token.i - 1].lemma_.lower()} {lemma}")
+    hyphened = hyphenated_word(token)
+    if hyphened:      # "cease-fire", split by the tokenizer into "cease", "-", "fire"
+        keys.add(hyphened)
     return keys
+
+
+def hyphenated_word(token: Token) -> str | None:
+    """The whole hyphenated word a token ends ("cease - fire" → "cease-fire"), or None."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return None
 
 
 def has_complement(token: Token) -> bool:

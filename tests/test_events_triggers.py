@@ -1,0 +1,29 @@
+"""Trigger matching details: hyphenated words split by the tokenizer, gerund objects. Sentences
+are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from communique.actors import ActorIndex
+from communique.document import Meta
+from communique.events import EventCoder
+
+
+@pytest.fixture(scope="module")
+def kinds(nlp):
+    coder = EventCoder()
+
+    def run(text):
+        return {(e.event, e.trigger.text) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+    return run
+
+
+def test_hyphenated_trigger_word_matches(kinds):
+    assert any(k == "CONCEDE" for k, _ in kinds("The militia declared a cease-fire in the valley."))
+    assert any(k == "CONCEDE" and "cease-fire" in t for k, t in kinds("A cease-fire began in the valley."))
+
+
+def test_stopping_a_conflictual_act_is_not_that_act(kinds):
+    found = kinds("The militia stopped shelling the valley on Sunday.")
+    assert not any(k == "ASSAULT" for k, _ in found)
+    assert any(k in ("RETREAT", "CONCEDE") and t.startswith("stopped") for k, t in found)
