@@ -513,3 +513,13 @@ def test_a_question_under_the_headline_is_not_a_section_label():
     body = clean_text("Will the pact hold?\n\nOil and gas?\n\nThe two governments signed an energy pact on Monday "
                       "after months of talks.", meta)
     assert body.startswith("Oil and gas?") and meta.section is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iran nuclear talks collapse", "en"),
+    ("Sanktionen gegen Russland verschärft", "de"),
+    ("Merkel trifft Putin in Minsk", "de"),      # one "in" does not make a German headline English
+    ("Rajoy gana las elecciones", "es"),
+])
+def test_a_headline_length_text_gets_its_language_when_the_classifier_is_sure(text, lang):
+    assert identify_language(text) == lang

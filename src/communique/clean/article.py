@@ -19,6 +19,9 @@ from .language import identify_language
 from .text import clean_text
 
 
+SHORT_BODY_WORDS = 20
+
+
 def _meta_from_record(raw: RawArticle) -> Meta:
     meta = Meta(title=(raw.title or "").strip() or None, published=parse_date(raw.published), url=raw.url)
     if raw.url:
@@ -44,5 +47,7 @@ def clean_article(raw: RawArticle, settings=None) -> Article:
     meta.published = meta.published or parse_date(fallback)
     if raw.url and raw.url not in meta.urls:
         meta.urls.append(raw.url)
-    meta.language = identify_language(body)
+    # a body of a few words says little about its language; its headline helps
+    short = len(body.split()) < SHORT_BODY_WORDS and meta.title
+    meta.language = identify_language(f"{meta.title}\n{body}" if short else body)
     return Article(meta=meta, body=body)

@@ -53,6 +53,7 @@ class Vocabulary:
     html_prune: re.Pattern
     months: dict[str, int]                # casefolded month name or abbreviation → 1..12
     english_words: frozenset[str]
+    short_text_languages: tuple[str, ...]  # what a text of a few words may be said to be in
     date_line_words: frozenset[str]       # what may stand around a date on a date line
 
     def is_navigation(self, line: str) -> bool:
@@ -116,5 +117,6 @@ def vocabulary() -> Vocabulary:
         html_prune=re.compile(raw["html_prune_pattern"], re.IGNORECASE),
         months=months,
         english_words=frozenset(raw["english_function_words"]),
+        short_text_languages=tuple(raw["short_text_languages"]),
         date_line_words=frozenset(str(w).casefold() for w in raw["date_line_words"]),
     )
