@@ -27,3 +27,16 @@ def test_stopping_a_conflictual_act_is_not_that_act(kinds):
     found = kinds("The militia stopped shelling the valley on Sunday.")
     assert not any(k == "ASSAULT" for k, _ in found)
     assert any(k in ("RETREAT", "CONCEDE") and t.startswith("stopped") for k, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry called up 3,000 reservists on Tuesday.",
+    "Armoured units were rushed to the northern frontier.",
+    "Soldiers arrived in the port town overnight.",
+])
+def test_moves_of_forces_are_mobilization(kinds, text):
+    assert any(k == "MOBILIZE" for k, _ in kinds(text))
+
+
+def test_moves_of_other_things_are_not(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The bank moved its offices to the harbour district."))
