@@ -296,3 +296,30 @@ def test_position_cues_of_the_lexicon_report_their_object(quotes_of, sentence, f
     quotes, _ = quotes_of(sentence)
     q = only(quotes, fragment)
     assert q.speaker in ("a1", "a2") and q.kind == "indirect"
+
+
+def test_cue_nouns_report_what_they_are_about_with_the_voice_behind_them(quotes_of):
+    quotes, _ = quotes_of("Okonkwo voiced support for the new harbour treaty. Berglund's criticism of "
+                          "the tax plan was sharp.")
+    support = only(quotes, "harbour treaty")
+    assert support.content.text == "the new harbour treaty" and support.speaker == "a1"
+    criticism = only(quotes, "tax plan")
+    assert criticism.speaker_text == "Berglund's" and criticism.cue.text == "criticism of"
+
+
+def test_a_cue_noun_with_no_one_behind_it_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("Support for the harbour treaty grew over the summer.")
+    assert not any("harbour treaty" in q.content.text for q in quotes)
+
+
+def test_the_object_of_a_position_verb_keeps_its_as_and_against(quotes_of):
+    quotes, _ = quotes_of("Okonkwo dismissed the report as a fantasy. Berglund defended the mayor against "
+                          "charges of fraud.")
+    assert only(quotes, "report").content.text == "the report as a fantasy"
+    assert only(quotes, "mayor").content.text == "the mayor against charges of fraud"
+
+
+def test_the_passive_subject_of_ask_is_the_one_asked(quotes_of):
+    quotes, _ = quotes_of("Berglund was asked by the host whether the border would reopen soon.")
+    q = only(quotes, "border would reopen")
+    assert "Berglund" not in q.content.text and q.speaker_text == "the host"

@@ -22,10 +22,21 @@ class CueLexicon:
     object_verbs: frozenset[str] = frozenset()
     object_particles: dict | None = None
     evidential_verbs: frozenset[str] = frozenset()
+    noun_cues: dict | None = None
+    noun_cue_verbs: frozenset[str] = frozenset()
+    noun_cue_alone: bool = False
+    addressee_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
         return frozenset((self.object_particles or {}).get(lemma, ()))
+
+    def noun_cue(self, token) -> frozenset[str]:
+        """The words that carry what a cue noun is about ("criticism" → {"of"}, "claim" →
+        {"that"}); empty for any other token."""
+        if token.pos_ != "NOUN":
+            return frozenset()
+        return frozenset((self.noun_cues or {}).get(token.lemma_.lower(), ()))
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
@@ -86,6 +97,11 @@ def load_cues() -> CueLexicon:
         intention_verbs=_words(raw.get("intention_verbs")),
         object_verbs=_words(raw.get("object_verbs")),
         evidential_verbs=_words(raw.get("evidential_verbs")),
+        noun_cues={str(k).lower(): tuple(str(p).lower() for p in v)
+                   for k, v in (raw.get("noun_cues") or {}).items()},
+        noun_cue_verbs=_words(raw.get("noun_cue_verbs")),
+        addressee_verbs=_words(raw.get("addressee_verbs")),
+        noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         object_particles={str(k).lower(): tuple(str(p).lower() for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},
     )

@@ -29,6 +29,7 @@ QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
+OBJECT_PREPS = ("of", "for", "as", "against")
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
 
@@ -72,6 +73,7 @@ class QuoteFinder:
         found.extend(self._transcripts(doc, found))
         found.extend(self._reported_clauses(doc, passages, attributed, used_cues, found))
         found.extend(self._source_phrases(doc, found))
+        found.extend(self._noun_cues(doc, found))
         found.extend(self._continuations(doc, passages, attributed, found))
         return self._to_quotes(doc, _without_overlaps(found), actors)
 
@@ -223,8 +225,10 @@ class QuoteFinder:
                 phrase = None
             elif subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
                 # "She is expected to win": what is expected includes its subject, and the
-                # one who expects is the agent ("by analysts") or nobody named
-                span = (min(span[0], subj.left_edge.i), span[1])
+                # one who expects is the agent ("by analysts") or nobody named; "X was asked
+                # whether ...": X is only the one spoken to
+                if not lemma_of(tok, self.cues.addressee_verbs):
+                    span = (min(span[0], subj.left_edge.i), span[1])
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 phrase = speaker_phrase(pobj) if pobj is not None else None
@@ -311,8 +315,9 @@ class QuoteFinder:
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
-                charge = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > child.i]
-                end = (charge[0] if charge else child).right_edge.i + 1
+                # "dismissed him as an actor", "defended X against Y" alike
+                charge = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
+                end = (charge[-1] if charge else child).right_edge.i + 1
                 return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -356,6 +361,41 @@ class QuoteFinder:
             return None
         cue = (words[0].idx, last.idx + len(last))
         return _Found("indirect", start, end, phrase, cue=cue)
+
+    # -- pass 4b: cue nouns ------------------------------------------------
+    def _noun_cues(self, doc, found) -> list[_Found]:
+        """'Trump's attacks on Clinton', 'X voiced support for Y', 'the claim that ...': a
+        cue noun of the lexicon with what it is about."""
+        out = []
+        for tok in doc:
+            words = self.cues.noun_cue(tok)
+            if not words or tok.i in self._quoted:
+                continue
+            span = _noun_content(tok, words)
+            if span is None:
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            if _claimed(found + out, start, end):
+                continue
+            source = self._noun_source(tok)
+            if source is None and not self.cues.noun_cue_alone:
+                continue
+            cue_end = doc[span[0] - 1] if span[0] - 1 > tok.i else tok
+            out.append(_Found("indirect", start, end, speaker_phrase(source) if source is not None else None,
+                              cue=(tok.idx, cue_end.idx + len(cue_end))))
+        return out
+
+    def _noun_source(self, noun):
+        """Whose position a cue noun states: its possessor, or the subject of a verb that
+        voices it ('X voiced support'), else None."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        verb = noun.head
+        if noun.dep_ == "dobj" and lemma_of(verb, self.cues.noun_cue_verbs):
+            subj = subject_of(verb)
+            return subj if subj is not None and subj.lower_ not in EXPLETIVES else None
+        return None
 
     # -- pass 5: passages continuing the previous speaker ---------------
     def _continuations(self, doc, passages, attributed, found) -> list[_Found]:
@@ -485,6 +525,20 @@ def _detached_subject(verb, clause) -> bool:
     situation in X] after ... was likely to ...' with 'situation' as dep)."""
     return any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN", "PRON") and verb.i < c.i < clause.i
                for c in verb.children)
+
+
+def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of what a cue noun is about: the object of its preposition ('attacks
+    on X') or its 'that' clause ('the claim that X'), or None."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in words:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _trim_span(noun.doc, obj.left_edge.i, obj.right_edge.i + 1, shortest=1)
+        if "that" in words and child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark" \
+                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "that" for c in child.children):
+            return _trim_span(noun.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
 
 
 def _relative_clause(tok) -> bool:
