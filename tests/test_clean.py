@@ -523,3 +523,16 @@ def test_a_question_under_the_headline_is_not_a_section_label():
 ])
 def test_a_headline_length_text_gets_its_language_when_the_classifier_is_sure(text, lang):
     assert identify_language(text) == lang
+
+
+def test_a_subheading_under_a_bare_video_label_stays():
+    body = clean_text("Ministers from both countries met in the capital on Monday to sign the accord.\n\nVideo\n\n"
+                      "Gas talks next\n\nThe ministers will meet again in May to discuss a pipeline.", Meta())
+    assert "Gas talks next" in body.split("\n\n") and "Video" not in body
+
+
+def test_the_title_under_a_player_with_a_running_time_goes():
+    body = clean_text("Ministers from both countries met in the capital on Monday to sign the accord.\n\n"
+                      "Watch video 01:45\n\nProtest outside the ministry\n\n"
+                      "The ministers will meet again in May to discuss a pipeline.", Meta())
+    assert "Protest outside" not in body and body.endswith("discuss a pipeline.")

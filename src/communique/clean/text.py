@@ -28,6 +28,7 @@ from .vocabulary import strip_numbering, vocabulary
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
+_RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
@@ -383,7 +384,9 @@ class _LineCleaner:
     def _is_player_or_link(self, line: str) -> bool:
         """Player furniture, media-asset labels and bare URLs (those go to meta.urls)."""
         if self.voc.is_media(line):
-            self.after_media = True
+            # only a player that shows a running time shows a title under itself; a bare
+            # "Video" label may stand above the article's own subheading
+            self.after_media = self.after_media or bool(_RUNNING_TIME.search(line))
             return True
         if len(_ASSET_SEPARATOR.findall(line)) >= 2:
             return True   # "Title # 05.06.2012 14 Uhr # asset-id # Programme": a media asset's label
