@@ -78,3 +78,10 @@ def test_purpose_clause_names_the_recipient(code):
                        {"Kenyan police": ("organization", "KEN"), "Chilean protesters": ("group", "CHL")})
     e = by_trigger(events, "opened")
     assert idx.countries(e.actor) == {"KEN"} and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_place_name_prefers_the_namesake_in_a_state_the_text_is_about():
+    from communique.events.places import resolve_place
+    assert resolve_place("London").country == "GBR"
+    assert resolve_place("London", {"CAN"}).country == "CAN"
+    assert resolve_place("London", {"KEN"}).country == "GBR"     # no namesake there: the biggest

