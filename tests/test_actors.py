@@ -460,3 +460,9 @@ def test_both_sides_can_be_a_state_and_an_armed_group(find):
     found = actors(find, "Israel and Hamas agreed to a truce on Monday. Both sides said the ceasefire would hold.")
     group = one(found, "Both sides")
     assert {a.name for a in found if a.id in group.members} == {"Israel", "Hamas"}
+
+
+def test_opposition_groups_in_a_state(find):
+    found = actors(find, "Opposition groups in Chile demanded new elections on Sunday.")
+    opp = [a for a in found if a.sector == "OPP"]
+    assert opp and opp[0].country == "CHL"
