@@ -323,3 +323,20 @@ def test_the_passive_subject_of_ask_is_the_one_asked(quotes_of):
     quotes, _ = quotes_of("Berglund was asked by the host whether the border would reopen soon.")
     q = only(quotes, "border would reopen")
     assert "Berglund" not in q.content.text and q.speaker_text == "the host"
+
+
+def test_a_dateline_is_not_part_of_the_speaker(quotes_of):
+    quotes, _ = quotes_of("OSLO (Wire) - Berglund said on Monday the harbour would stay closed.")
+    q = only(quotes, "harbour would stay closed")
+    assert q.speaker_text == "Berglund" and q.speaker == "a2"
+
+
+def test_a_joined_second_cue_keeps_the_first_speaker(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the harbour would reopen and added that the budget was safe.")
+    first, added = only(quotes, "harbour would reopen"), only(quotes, "budget was safe")
+    assert first.speaker == added.speaker == "a1" and "budget" not in first.content.text
+
+
+def test_what_someone_wants_is_their_position(quotes_of):
+    quotes, _ = quotes_of("Berglund wants a new vote on the harbour.")
+    assert only(quotes, "new vote").speaker == "a2"

@@ -38,15 +38,16 @@ def sentence_of(token):
 def subject_of(verb):
     """The token that is the subject of ``verb`` (a spaCy Token), or None."""
     tok = verb
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _reported_by_speech_verb(verb.head):
-        # "X said he saw no need, telling Y that ...": the parser hung the participle on the
-        # reported clause; it is X who tells
+    if ((verb.tag_ == "VBG" and verb.dep_ == "advcl") or verb.dep_ == "conj") and _reported_by_speech_verb(verb.head) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "X said he saw no need, telling Y that ...", "X said A and added B": the parser hung
+        # the second cue on the reported clause; it is X who tells and adds
         tok = verb.head.head
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
-                return child if not _paragraph_between(child, verb) else _phrase_before(verb)
+                return _after_dateline(child, verb) if not _paragraph_between(child, verb) else _phrase_before(verb)
         inverted = _inverted_subject(tok)
         if inverted is not None:
             return inverted
@@ -167,9 +168,29 @@ def speaker_phrase(token):
     while start < end - 1 and doc[start].is_punct:
         start += 1
     for t in doc[start:token.i]:  # a phrase never reaches back into an earlier paragraph
-        if "\n" in t.text_with_ws:
+        if "\n" in t.text_with_ws or _dateline_dash(t):  # nor into a dateline "LONDON (Reuters) -"
             start = t.i + 1
     return doc[start:end]
+
+
+def _after_dateline(subj, verb):
+    """The subject, or the name after a dateline the parser took for it ('OSLO (Wire) -
+    Berglund said': Berglund)."""
+    doc = subj.doc
+    for t in doc[subj.i + 1: verb.i]:
+        if _dateline_dash(t) and t.i + 1 < verb.i:
+            tok = doc[t.i + 1]
+            while t.i < tok.head.i < verb.i and tok.head.i != tok.i:
+                tok = tok.head
+            return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else subj
+    return subj
+
+
+def _dateline_dash(tok) -> bool:
+    """A dash standing apart ('LONDON -', 'PARIS —'), not one joining a word ('pro-EU')."""
+    if tok.text in ("—", "–", "--"):
+        return True
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def speaker_actor(phrase, actors: ActorIndex) -> str | None:
