@@ -409,6 +409,32 @@ HOUSE_STYLES = {
         first="Nepal will export up to 10,000 megawatts", last="by India's foreign minister.",
         gone=["Posted by", "Comments", "Trishuli", "Getty", "newsletter", "Topics:", "should have been signed",
               "KATHMANDU", "©"]),
+    "south_asia_colon_dateline.txt": dict(
+        title="India, Nepal agree to speed up cross-border rail projects",
+        authors=[], published=None, wires=["PTI"],   # only an update date is given
+        first="India and Nepal on Monday agreed", last="for traders by a third.",
+        gone=["Home /", "Updated", "NEW DELHI:", "With inputs", "Download", "in Hindi"]),
+    "xinhua_style.txt": dict(
+        title="China, Laos pledge closer railway cooperation",
+        authors=[], published="2023-04-18", wires=["Xinhua"],
+        first="China and Laos on Tuesday pledged", last="since its opening.",
+        gone=["Source:", "Editor:", "Wang Lei", "21:05", "BEIJING"]),
+    "nyt_style.txt": dict(
+        title="Chile and Bolivia Revive Talks Over Access to the Sea",
+        authors=["Ana Beltrán", "Tomás Ortiz"], published="2023-10-09", wires=[],
+        first="The two neighbors have not had full diplomatic relations", last="in the 19th century.",
+        gone=["Supported by", "Continue reading", "Share full article", "Listen to this article", "reported from",
+              "Updated", "Credit", "advertisement", "in print", "Reprints"]),
+    "gulf_style.txt": dict(
+        title="Qatar and Bahrain restore direct flights",
+        authors=[], published="2023-05-25", wires=["agencies"],
+        first="Flights between the two Gulf states resume", last="cut ties with Qatar in 2017.",
+        gone=["News|Politics", "Published On", "Listen", "2 mins", "Click here", "share2", "Source:"]),
+    "agency_disclaimer.txt": dict(
+        title="Turkey, Greece hold talks on migration",
+        authors=["Ali Demir"], published="2023-12-07", wires=[],
+        first="Turkish and Greek officials met in Ankara", last="meet again next year.",
+        gone=["Update", "ANKARA", "subscri"]),
 }
 
 
@@ -536,3 +562,25 @@ def test_the_title_under_a_player_with_a_running_time_goes():
                       "Watch video 01:45\n\nProtest outside the ministry\n\n"
                       "The ministers will meet again in May to discuss a pipeline.", Meta())
     assert "Protest outside" not in body and body.endswith("discuss a pipeline.")
+
+
+def test_a_title_case_headline_after_a_word_in_capitals_is_not_a_dateline():
+    meta = Meta()
+    clean_text("BOOM: Minister Fires Back At Critics Over Border Deal\n\nThe minister said on Monday that the deal "
+               "with the neighbouring country would stand.", meta)
+    assert meta.title == "BOOM: Minister Fires Back At Critics Over Border Deal"
+
+
+@pytest.mark.parametrize("lede,rest", [
+    ("NEW DELHI: India and Nepal agreed on Monday to open a route.", "India and Nepal agreed on Monday to open a route."),
+    ("NAIROBI, Kenya — Kenya and Uganda signed a deal on Friday.", "Kenya and Uganda signed a deal on Friday."),
+])
+def test_more_dateline_shapes(lede, rest):
+    assert strip_dateline(lede, Credits())[0] == rest
+
+
+def test_breadcrumbs_give_the_section():
+    meta = Meta()
+    body = clean_text("Home / World / Africa\n\nTalks resume in Addis Ababa\n\nEnvoys from both countries met "
+                      "again on Monday to discuss the dam.", meta)
+    assert meta.section == "Africa" and body.startswith("Envoys")

@@ -127,6 +127,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
             continue
         if (m.groupdict().get("place") or "").casefold() in vocabulary().kicker_words:
             continue   # "EXCLUSIVE – ..." is a kicker, not a place
+        if not any(w[:1].islower() for w in rest.split()[1:10]):
+            continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
         if groups.get("wires") and not known and (not publisher or

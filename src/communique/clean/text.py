@@ -28,6 +28,7 @@ from .vocabulary import strip_numbering, vocabulary
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s*[|›»>]\s*|\s+/\s+")
 _RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
@@ -101,7 +102,7 @@ def _menu_runs(lines: list[str]) -> set[int]:
 _DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
 # past-tense reporting and weekdays belong to ledes, not to headlines
 _NOT_IN_HEADLINES = re.compile(r"\b(?:said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
-_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|changed)\b", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
@@ -183,32 +184,36 @@ def _unglue_date(line: str) -> str:
     return _glued_month().sub(lambda m: " " if line[m.start()].isupper() else "", line)
 
 
-def _read_section_and_date(line: str, meta: Meta) -> bool:
+def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     """'Africa | Published 31 July 2024' → section and date. True when the line was such a line."""
     parts = [p.strip() for p in line.split(" | ") if p.strip()]
     if len(parts) < 2:
         return False
-    dates = [is_date_line(p) for p in parts]
-    labels = [p for p, d in zip(parts, dates) if not d]
-    if not any(dates) or any(_words(p) > 3 for p in labels):
+    dates = [_dates_of_line(p) for p in parts]
+    labels = [p for p, d in zip(parts, dates) if d is None]
+    if len(labels) == len(parts) or any(_words(p) > 3 for p in labels):
         return False
-    meta.published = meta.published or next(d for d in dates if d)
-    if labels:
-        meta.section = meta.section or labels[0]
+    meta.published = meta.published or next((d for d in dates if d), None)
+    for label in labels:
+        agency = vocabulary().agency(label)
+        if agency:
+            credits.add_wire(agency)   # "PTI | Updated: Jul 3, 2023": the agency's story
+        else:
+            meta.section = meta.section or label
     return True
 
 
 def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     """A byline on its own line (with or without a date glued on). True when the line was one."""
-    if len(line) > 160:
-        return False
+    if len(line) > 160 or _dates_of_line(line) is not None:
+        return False   # "Published On 25 May 2023" is a date line, not Mr Published On's byline
     unglued = _unglue_date(line)
     found = find_date(unglued)
     if found:
         iso, start, end = found
         head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip()
-        if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail):
-            return False
+        if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and _dates_of_line(tail.strip(" -|·")) != "":
+            return False   # after the date only a time or an update date may stand
         head = re.sub(r"^(?:by|von|par|por)\s+", "", head, flags=re.IGNORECASE)
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
         if names and all(_PERSON_NAME.match(n) for n in names):
@@ -420,10 +425,12 @@ class _LineCleaner:
     def _took_header_line(self, i: int, line: str) -> bool:
         """Bylines, date lines, the headline (and kickers around it) → Meta."""
         meta = self.meta
+        if self.in_header and read_signoff(line, self.credits):
+            return True   # "Source: Xinhua" above the story
         # a byline may stand below a standfirst, so look for one among the first paragraphs
         if (self.in_header or len(self.kept) <= BYLINE_REACH) and _read_byline(line, meta, self.credits):
             return True
-        if self.in_header and _read_section_and_date(line, meta):
+        if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         dated = _dates_of_line(line)
         if dated is not None:
@@ -447,10 +454,22 @@ class _LineCleaner:
                 meta.title = self.headline = line
                 return True
             return _similar(line, meta.title)
+        if line.isupper() and _is_sentence(nxt):
+            return True   # "ANKARA" on a line of its own above the lede: the dateline
         if _words(line) <= 3 and not line.endswith(("?", "!")):
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False
+
+    def _took_breadcrumb(self, line: str) -> bool:
+        """'Home / World / South Asia', 'News|Politics' above the headline → the last part is the section."""
+        parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
+        if len(parts) < 2 or not all(p and _words(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
+            return False
+        if len(parts) == 2 and not self.voc.is_navigation(parts[0]) and " " in line:
+            return False   # "Russia / Ukraine" may be a kicker; "Home / World" and "News|Politics" are crumbs
+        self.meta.section = self.meta.section or parts[-1]
+        return True
 
     def _took_dotted_headline(self, i: int, line: str) -> bool:
         """A headline written with a full stop ('Junta extends transition by two years.') → title.
@@ -491,7 +510,7 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: st
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
     """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph."""
-    while kept and read_signoff(kept[-1].text, credits):
+    while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)):
         kept.pop()
     if kept:
         kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)

@@ -38,6 +38,7 @@ class Vocabulary:
     tail_markers: frozenset[str]
     tail_patterns: tuple[re.Pattern, ...]
     link_intros: frozenset[str]
+    closing_patterns: tuple[re.Pattern, ...]
     kicker_words: frozenset[str]          # "EXCLUSIVE", "ANALYSIS": capitals before a dash that are no place
     copyright: re.Pattern                 # "© 2023 Site. All rights reserved."
     media_patterns: tuple[re.Pattern, ...]
@@ -72,6 +73,11 @@ class Vocabulary:
         """'Related:', 'Read more:' alone on a line: the next line is a link to another story."""
         return line.rstrip().endswith(":") and _phrase_key(line) in self.link_intros
 
+    def is_closing(self, line: str) -> bool:
+        """Furniture that may close a page ('A version of this article appears in print...')."""
+        key = _phrase_key(line)
+        return any(p.match(key) for p in self.closing_patterns)
+
     def is_media(self, line: str) -> bool:
         key = _phrase_key(line)
         return any(p.match(key) for p in self.media_patterns)
@@ -100,10 +106,11 @@ def vocabulary() -> Vocabulary:
         tail_markers=frozenset(w.casefold() for w in raw["tail_markers"]),
         tail_patterns=tuple(_compile_all(raw["tail_patterns"])),
         kicker_words=frozenset(str(w).casefold() for w in raw["kicker_words"]),
+        closing_patterns=tuple(_compile_all(raw["closing_patterns"])),
         link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
         copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
-        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+)\s*(?P<credit>.{{2,160}}?)\)?$",
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
         credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
                                  re.IGNORECASE),
