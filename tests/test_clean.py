@@ -13,7 +13,7 @@ from communique.clean import clean_article
 from communique.clean.dates import is_date_line, parse_date
 from communique.clean.language import identify_language
 from communique.clean.signoff import Credits, read_signoff, strip_dateline
-from communique.clean.text import clean_text
+from communique.clean.text import clean_text, normalize_text
 from communique.document import Meta
 from communique.errors import CommuniqueError
 from communique.ingest import RawArticle
@@ -584,3 +584,26 @@ def test_breadcrumbs_give_the_section():
     body = clean_text("Home / World / Africa\n\nTalks resume in Addis Ababa\n\nEnvoys from both countries met "
                       "again on Monday to discuss the dam.", meta)
     assert meta.section == "Africa" and body.startswith("Envoys")
+
+
+# -- real clean article text ---------------------------------------------------------------
+
+def test_clean_article_texts_lose_their_headline_and_credits_but_no_article_line(shared_dir):
+    """PolNeAR's texts are already clean (headline line, paragraphs, credits): the cleaner must
+    take the headline as the title and leave every article paragraph in the body."""
+    files = sorted((shared_dir / "data/polnear/train/text").glob("*.txt"))
+    assert files
+    titled, lost = 0, []
+    for path in files:
+        raw = normalize_text(path.read_text(encoding="utf-8"))
+        meta = Meta()
+        body = clean_text(raw, meta)
+        lines = [line.strip() for line in raw.split("\n") if line.strip()]
+        titled += bool(meta.title) and lines[0].startswith(meta.title)
+        for line in lines[1:]:
+            # a paragraph may lose a dateline at its start, never its end
+            kept = line[-40:] in body
+            if not kept and not read_signoff(line, Credits()) and not set(line) <= set("_~*-=. "):
+                lost.append(line)
+    assert titled >= 0.85 * len(files)
+    assert len(lost) <= len(files) // 50, lost   # a few correction dates and notes at most
