@@ -340,3 +340,10 @@ def test_a_joined_second_cue_keeps_the_first_speaker(quotes_of):
 def test_what_someone_wants_is_their_position(quotes_of):
     quotes, _ = quotes_of("Berglund wants a new vote on the harbour.")
     assert only(quotes, "new vote").speaker == "a2"
+
+
+def test_asked_with_no_one_asking_names_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Asked whether the harbour would reopen, Okonkwo said she did not know.")
+    question, answer = only(quotes, "harbour would reopen"), only(quotes, "did not know")
+    assert question.speaker is None and question.speaker_text is None
+    assert answer.speaker == "a1"

@@ -220,7 +220,9 @@ class QuoteFinder:
             if subj is None or subj.lower_ in EXPLETIVES:
                 continue
             phrase = speaker_phrase(subj)
-            if lemma_of(tok, self.cues.evidential_verbs):
+            if _unnamed_asker(tok, self.cues):
+                phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
+            elif lemma_of(tok, self.cues.evidential_verbs):
                 span = (min(span[0], subj.left_edge.i), span[1])  # "X seemed to ...": no one named sees it
                 phrase = None
             elif subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
@@ -539,6 +541,13 @@ def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
                 and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "that" for c in child.children):
             return _trim_span(noun.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+def _unnamed_asker(verb, cues: CueLexicon) -> bool:
+    """Whether a cue is a passive participle of asking with no subject or agent of its own
+    ('Asked about the vote, X declined ...')."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and lemma_of(verb, cues.addressee_verbs) is not None
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children))
 
 
 def _relative_clause(tok) -> bool:
