@@ -23,9 +23,10 @@ def code(nlp):
 
     def run(text, actors=COUNTRIES, published="2019-03-06"):
         idx = ActorIndex()
-        for n, (name, (kind, country)) in enumerate(actors.items(), 1):
+        for n, (name, (kind, country, *sector)) in enumerate(actors.items(), 1):
             mentions = [Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-            idx.add(Actor(id=f"a{n}", name=name, kind=kind, country=country, mentions=mentions))
+            idx.add(Actor(id=f"a{n}", name=name, kind=kind, country=country, sector=(sector or [None])[0],
+                          mentions=mentions))
         return coder.find(nlp(text), idx, Meta(published=published), []), idx
     return run
 
@@ -85,3 +86,22 @@ def test_place_name_prefers_the_namesake_in_a_state_the_text_is_about():
     assert resolve_place("London").country == "GBR"
     assert resolve_place("London", {"CAN"}).country == "CAN"
     assert resolve_place("London", {"KEN"}).country == "GBR"     # no namesake there: the biggest
+
+
+def test_concession_with_no_recipient_is_to_the_actors_own_state(code):
+    events, idx = code("The Peruvian government lifted the nightly curfew on Sunday.",
+                       {"Peruvian government": ("organization", "PER", "GOV")})
+    assert idx.countries(by_trigger(events, "lifted").recipient) == {"PER"}
+
+
+def test_rebel_threat_with_no_recipient_is_against_their_state(code):
+    actors = {"Chilean rebels": ("group", "CHL", "REB")}
+    events, idx = code("Chilean rebels vowed to attack again.", actors)
+    threat = [e for e in events if e.event == "THREATEN"]
+    assert threat and idx.countries(threat[0].recipient) == {"CHL"}
+
+
+def test_state_violence_with_no_recipient_gets_none_implied(code):
+    events, idx = code("Peru vowed to attack again.")
+    threat = [e for e in events if e.event == "THREATEN"]
+    assert threat and not threat[0].recipient

@@ -33,6 +33,11 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+# acts that, with no recipient and no place, are aimed at the actor's own state: a protest, a
+# concession ("lifted the curfew"), and violence or threats by non-state actors (rebels, peoples)
+OWN_STATE_TARGETED = {"PROTEST", "CONCEDE"}
+NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
+NON_STATE_SECTORS = {"REB", "OPP", "CVL", "LAB", "REL", "EDU"}
 # acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
 
@@ -160,18 +165,27 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
 
 
 def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
-    """A recipient the text implies: the state where a protest, attack or threat happens, or, for
-    protesters with no place and no target, their own state."""
+    """A recipient the text implies: the state where a protest, attack or threat happens, or, with
+    no place, the actors' own state for a protest, a concession, or violence and threats by
+    non-state actors (see OWN_STATE_TARGETED)."""
     iso3 = None
     if location is not None and location.country and event in PLACE_TARGETED:
         iso3 = location.country
-    elif actor and event == "PROTEST":
+    elif actor and (location is None or not location.country) and _aims_at_own_state(event, [actors.get(a) for a in actor]):
         states = {a.country for a in map(actors.get, actor) if a is not None and a.country}
         iso3 = states.pop() if len(states) == 1 else None
     if iso3 is None:
         return []
     state = _state_actor(actors, iso3)
     return [state] if state and state not in actor else []
+
+
+def _aims_at_own_state(event: str, actors: list[Actor | None]) -> bool:
+    """Whether an act with no recipient named is aimed at its actors' own state."""
+    if event in OWN_STATE_TARGETED:
+        return True
+    return event in NON_STATE_OWN_STATE_TARGETED and all(
+        a is not None and a.kind != "country" and a.sector in NON_STATE_SECTORS for a in actors)
 
 
 def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
