@@ -435,6 +435,11 @@ HOUSE_STYLES = {
         authors=["Ali Demir"], published="2023-12-07", wires=[],
         first="Turkish and Greek officials met in Ankara", last="meet again next year.",
         gone=["Update", "ANKARA", "subscri"]),
+    "agency_author_page.html": dict(
+        title="Uruguay, Paraguay sign river transport accord",
+        authors=[], published="2021-10-06", wires=["AFP"],   # the agency named as author is a wire source
+        first="Uruguay and Paraguay signed an agreement", last="energy cooperation, officials said.",
+        gone=["Montevideo (AFP)", "Advertisement", "Read more", "©", "long overdue", "Updated"]),
 }
 
 

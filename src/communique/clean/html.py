@@ -87,6 +87,15 @@ def _names(value) -> list[str]:
     return []
 
 
+def _people(value):
+    """A schema.org author value without its Organization entries (a newsroom is not an author)."""
+    if isinstance(value, list):
+        return [v for v in value if not (isinstance(v, dict) and v.get("@type") == "Organization")]
+    if isinstance(value, dict) and value.get("@type") == "Organization":
+        return []
+    return value
+
+
 def _add(items: list, value: str | None) -> None:
     if value and value not in items:
         items.append(value)
@@ -113,7 +122,7 @@ def read_head(tree, meta: Meta) -> None:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
     if not meta.authors:
-        names = [n for d in ld for n in _names(d.get("author"))]
+        names = [n for d in ld for n in _names(_people(d.get("author")))]
         names += [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
         for n in names:
             _add(meta.authors, n.strip())

@@ -292,6 +292,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
             meta.title = None
     _strip_signoffs(kept, credits)
     _strip_lede_dateline(kept, credits, meta.publisher)
+    _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
         _add_unique(meta.wire_sources, name)
     if not meta.authors:
@@ -497,6 +498,15 @@ class _LineCleaner:
             self.after_media = False
             return True
         return False
+
+
+def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
+    """An agency named as author (a page's 'author: AFP') is a wire source; authors are people."""
+    for name in list(meta.authors):
+        agency = vocabulary().agency(name)
+        if agency:
+            meta.authors.remove(name)
+            credits.add_wire(agency)
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: str | None) -> None:
