@@ -347,3 +347,16 @@ def test_asked_with_no_one_asking_names_no_speaker(quotes_of):
     question, answer = only(quotes, "harbour would reopen"), only(quotes, "did not know")
     assert question.speaker is None and question.speaker_text is None
     assert answer.speaker == "a1"
+
+
+def test_seeing_someone_as_something_is_a_view(quotes_of):
+    quotes, _ = quotes_of("Okonkwo sees the treaty as a trap. Berglund is seen as the favourite.")
+    assert only(quotes, "treaty").content.text == "the treaty as a trap"
+    seen = only(quotes, "favourite")
+    assert seen.content.text.startswith("Berglund") and seen.speaker is None
+
+
+def test_light_verb_and_cue_noun(quotes_of):
+    quotes, _ = quotes_of("Berglund made the point that the harbour needs dredging.")
+    q = only(quotes, "harbour needs dredging")
+    assert q.speaker == "a2" and q.cue.text.startswith("point")

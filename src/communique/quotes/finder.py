@@ -258,6 +258,10 @@ class QuoteFinder:
             as_ = [c for c in verb.rights if (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ in ("oprd", "xcomp")]
             if objs and as_ and as_[-1].i > objs[0].i:   # 'described Y as Z', 'called Y a Z'
                 return _trim_span(verb.doc, objs[0].left_edge.i, as_[-1].right_edge.i + 1)
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            what = next((c for c in as_[-1].children if c.dep_ in ("pobj", "pcomp")), None) if as_ else None
+            if passive and not objs and what is not None:  # 'Y is seen as Z': Z here, Y added by the caller
+                return _trim_span(verb.doc, what.left_edge.i, what.right_edge.i + 1, shortest=1)
         if lemma in self.cues.evidential_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
             return _trim_span(verb.doc, verb.i, xcomp.right_edge.i + 1) if xcomp is not None else None
