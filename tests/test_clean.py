@@ -440,6 +440,11 @@ HOUSE_STYLES = {
         authors=[], published="2021-10-06", wires=["AFP"],   # the agency named as author is a wire source
         first="Uruguay and Paraguay signed an agreement", last="energy cooperation, officials said.",
         gone=["Montevideo (AFP)", "Advertisement", "Read more", "©", "long overdue", "Updated"]),
+    "ap_photo_captions.txt": dict(
+        title="Moldova and Romania link power grids in new step toward EU",
+        authors=[], published="2023-06-20", wires=["Reuters"],
+        first="Moldova and Romania on Tuesday opened", last="would be finished next year.",
+        gone=["By Reuters", "Image 1 of 3", "AP Photo", "attend a ceremony", "WhatsApp", "FILE PHOTO", "REUTERS/"]),
 }
 
 
@@ -612,3 +617,9 @@ def test_clean_article_texts_lose_their_headline_and_credits_but_no_article_line
                 lost.append(line)
     assert titled >= 0.85 * len(files)
     assert len(lost) <= len(files) // 50, lost   # a few correction dates and notes at most
+
+
+def test_photo_credits_in_brackets_and_after_an_agency_slash():
+    images = clean_fixture("ap_photo_captions.txt").meta.images
+    assert [i.credit for i in images] == ["AP Photo/Ion Popescu", "REUTERS/Vlad Rotaru/File Photo"]
+    assert images[0].caption.endswith("June 20, 2023.") and images[1].caption.startswith("FILE PHOTO: Power lines")

@@ -226,6 +226,10 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         m = pattern.match(line)
         if m:
             people = people_in(m.group("people"))
+            agency = vocabulary().agency(m.group("people"))
+            if agency and not people:
+                credits.add_wire(agency)   # "By Reuters": the agency's story
+                return True
             if not people:
                 continue
             for person in people:
@@ -247,6 +251,9 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_CREDIT.match(line)
     if m and voc.agency(m.group("agency")):
         return m.group("caption").strip(), m.group("credit").strip()
+    m = _PHOTO_SLASH_CREDIT.match(line)
+    if m:
+        return m.group("caption").strip(), m.group("credit").strip()
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
@@ -256,6 +263,11 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
 # a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
 _AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})/"
                             r"(?:[A-Z][\w.'’-]+)(?: [A-Z][\w.'’-]+){0,3}(?:/(?:File )?Photo)?)\.?$")
+
+
+# '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
+_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?:Photo|Photos|Images?|Pool)"
+                                 r"(?:/| via )[^()]{2,80})\)\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
