@@ -40,3 +40,15 @@ def test_moves_of_forces_are_mobilization(kinds, text):
 
 def test_moves_of_other_things_are_not(kinds):
     assert not any(k == "MOBILIZE" for k, _ in kinds("The bank moved its offices to the harbour district."))
+
+
+@pytest.mark.parametrize("text", [
+    "The two agencies expanded their intelligence sharing last year.",
+    "Engineers from both states began a joint feasibility study for a new bridge.",
+])
+def test_joint_undertakings_are_cooperation(kinds, text):
+    assert any(k == "COOPERATE" for k, _ in kinds(text))
+
+
+def test_a_study_alone_is_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The ministry published a study on rail safety."))
