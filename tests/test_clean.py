@@ -623,3 +623,19 @@ def test_photo_credits_in_brackets_and_after_an_agency_slash():
     images = clean_fixture("ap_photo_captions.txt").meta.images
     assert [i.credit for i in images] == ["AP Photo/Ion Popescu", "REUTERS/Vlad Rotaru/File Photo"]
     assert images[0].caption.endswith("June 20, 2023.") and images[1].caption.startswith("FILE PHOTO: Power lines")
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2023/06/05", "2023-06-05"),
+    ("2023.06.05", "2023-06-05"),
+    ("05-06-2023", "2023-06-05"),
+])
+def test_more_numeric_date_shapes(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_page_title_loses_the_site_name_the_page_gives():
+    html = ("<html><head><meta property='og:title' content='Envoys meet in Vienna | The Daily Example'>"
+            "<meta property='og:site_name' content='The Daily Example'></head><body><article><p>Envoys from both "
+            "countries resumed talks in Vienna on Monday after a pause of three months.</p></article></body></html>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Envoys meet in Vienna"

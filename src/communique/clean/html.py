@@ -203,6 +203,14 @@ def find_standfirst(tree) -> str | None:
     return None
 
 
+def _without_site_name(title: str, site: str | None) -> str:
+    """'Talks resume | The Daily Example' → 'Talks resume' when the page names that site."""
+    if not site:
+        return title
+    m = re.match(rf"^(.{{8,}}?)\s+[|–—-]\s+{re.escape(site)}\s*$", title, re.IGNORECASE)
+    return m.group(1) if m else title
+
+
 def extract_page(html: str, meta: Meta) -> str:
     """The body text of a page (one paragraph a line), with ``meta`` filled from the page."""
     import trafilatura
@@ -220,7 +228,7 @@ def extract_page(html: str, meta: Meta) -> str:
     found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     meta.title = meta.title or found.get("title")
     if meta.title:
-        meta.title = headline_without_full_stop(meta.title)
+        meta.title = headline_without_full_stop(_without_site_name(meta.title, meta.publisher))
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
             _add(meta.authors, name)
