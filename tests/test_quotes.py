@@ -360,3 +360,9 @@ def test_light_verb_and_cue_noun(quotes_of):
     quotes, _ = quotes_of("Berglund made the point that the harbour needs dredging.")
     q = only(quotes, "harbour needs dredging")
     assert q.speaker == "a2" and q.cue.text.startswith("point")
+
+
+def test_a_cue_noun_that_is_the_object_of_a_cue_verb_is_left_to_the_verb(quotes_of):
+    quotes, _ = quotes_of("Okonkwo reiterated her support for the harbour treaty.")
+    assert len([q for q in quotes if "harbour treaty" in q.content.text]) == 1
+    assert only(quotes, "harbour treaty").cue.text == "reiterated"
