@@ -52,3 +52,9 @@ def test_joint_undertakings_are_cooperation(kinds, text):
 
 def test_a_study_alone_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("The ministry published a study on rail safety."))
+
+
+def test_military_trainers_sent_or_arriving_are_aid(kinds):
+    assert any(k == "AID" for k, _ in kinds("The navy sent military trainers to the island."))
+    assert any(k == "AID" for k, _ in kinds("Military instructors arrived in the port on Monday."))
+    assert not any(k == "AID" for k, _ in kinds("Financial advisers arrived in the port on Monday."))
