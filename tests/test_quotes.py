@@ -363,6 +363,6 @@ def test_light_verb_and_cue_noun(quotes_of):
 
 
 def test_a_cue_noun_that_is_the_object_of_a_cue_verb_is_left_to_the_verb(quotes_of):
-    quotes, _ = quotes_of("Okonkwo reiterated her support for the harbour treaty.")
-    assert len([q for q in quotes if "harbour treaty" in q.content.text]) == 1
-    assert only(quotes, "harbour treaty").cue.text == "reiterated"
+    quotes, _ = quotes_of("Okonkwo defended her support for the harbour treaty.")
+    q = only(quotes, "harbour treaty")
+    assert q.cue.text == "defended" and q.content.text == "her support for the harbour treaty"
