@@ -639,3 +639,12 @@ def test_a_page_title_loses_the_site_name_the_page_gives():
             "<meta property='og:site_name' content='The Daily Example'></head><body><article><p>Envoys from both "
             "countries resumed talks in Vienna on Monday after a pause of three months.</p></article></body></html>")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Envoys meet in Vienna"
+
+
+def test_a_bare_agency_line_is_a_wire_source_and_handles_and_addresses_go():
+    meta = Meta()
+    body = clean_text("Envoys meet in Vienna\nReuters\n@janedoe\n\nEnvoys from both countries resumed talks in Vienna "
+                      "on Monday after a pause of three months.\n\njane.doe@example.com\n\nTrending\n\n"
+                      "Other story headline here", meta)
+    assert meta.wire_sources == ["Reuters"]
+    assert body == "Envoys from both countries resumed talks in Vienna on Monday after a pause of three months."

@@ -79,6 +79,12 @@ def read_signoff(line: str, credits: Credits) -> bool:
     text = line.strip()
     if not text or len(text) > 300:
         return False
+    if len(text) <= 60 and re.fullmatch(r"[\w .,/&-]+", text):
+        known, unknown = agencies_in(text)
+        if known and not unknown:   # "Reuters", "AFP/dpa" alone on a line
+            for name in known:
+                credits.add_wire(name)
+            return True
     for pattern in vocabulary().signoffs:
         m = pattern.match(text)
         if not m:
