@@ -58,3 +58,8 @@ def test_military_trainers_sent_or_arriving_are_aid(kinds):
     assert any(k == "AID" for k, _ in kinds("The navy sent military trainers to the island."))
     assert any(k == "AID" for k, _ in kinds("Military instructors arrived in the port on Monday."))
     assert not any(k == "AID" for k, _ in kinds("Financial advisers arrived in the port on Monday."))
+
+
+def test_announced_ceasefire_is_a_concession_and_a_carried_out_one_a_retreat(kinds):
+    assert any(k == "CONCEDE" for k, _ in kinds("The militia announced that it had halted its raids on the valley."))
+    assert any(k == "RETREAT" for k, _ in kinds("The militia halted its raids on the valley."))

@@ -29,6 +29,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
                "dobj", "obl", "pcomp"}
 FORWARD_MODALITIES = {"future", "expected", "intended"}
+# verbs that make what they report a declaration (a declared ceasefire is CONCEDE, not RETREAT)
+DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
@@ -132,6 +134,10 @@ class EventCoder:
         if cand.event == "RETREAT" and modality in FORWARD_MODALITIES:
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality, negated
+        if cand.event == "RETREAT" and cand.mode == "ceasefire" and _reported_by_saying(cand.token):
+            # the manual: declarations (not implementations) of ceasefires are CONCEDE
+            # ("the rebels announced they had suspended attacks")
+            return "CONCEDE", None, modality, negated
         return cand.event, cand.mode, modality, negated
 
 
@@ -210,6 +216,19 @@ def _clause_weight(tok: Token) -> float:
             weight -= 0.08
         t, depth = t.head, depth + 1
     return max(weight, -0.3)
+
+
+def _reported_by_saying(tok: Token) -> bool:
+    """Whether a trigger's clause is what a declaration reports ("announced (that) they had
+    suspended attacks"), within a few steps up the parse."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DECLARING_VERBS and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _conditional(tok: Token) -> bool:
