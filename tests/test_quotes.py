@@ -366,3 +366,10 @@ def test_a_cue_noun_that_is_the_object_of_a_cue_verb_is_left_to_the_verb(quotes_
     quotes, _ = quotes_of("Okonkwo defended her support for the harbour treaty.")
     q = only(quotes, "harbour treaty")
     assert q.cue.text == "defended" and q.content.text == "her support for the harbour treaty"
+
+
+def test_a_parenthetical_cue_reports_only_its_own_sentence(quotes_of):
+    quotes, _ = quotes_of('"It was far from the first choice." A new harbour master, Okonkwo said, could set '
+                          'a new tone for the port. The staff agreed.')
+    q = only(quotes, "new tone")
+    assert q.content.text.startswith("A new harbour master") and "staff" not in q.content.text

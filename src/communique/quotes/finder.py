@@ -269,7 +269,9 @@ class QuoteFinder:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
             end = verb.left_edge.i if verb.right_edge.i + 2 >= sentence_of(verb).end else head.right_edge.i + 1
-            return _trim_span(verb.doc, head.left_edge.i, end)
+            # never across a full stop: the parser may run two sentences into one
+            lo, hi = _between_full_stops(verb)
+            return _trim_span(verb.doc, max(head.left_edge.i, lo), min(end, hi))
         deps = LOOSE_CLAUSE_DEPS if speech and lemma == "say" else CLAUSE_DEPS
         # a speech verb hanging from this one ("said, adding that ...") reports its own clause;
         # a clause opened by "after", "because", ... is the writer's, not what was said
@@ -296,6 +298,8 @@ class QuoteFinder:
         """[start, end) cut before a speech verb of the same speaker that opens a report of
         its own inside it: 'said he saw no need, telling X that ...', 'said A, adding B'."""
         doc = verb.doc
+        lo, hi = _between_full_stops(verb)
+        start, end = max(start, lo), min(end, hi)
         for tok in doc[start:end]:
             if (tok.i > start + 1 and tok.dep_ in ("advcl", "conj") and self.cues.is_speech_verb(tok)
                     and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
@@ -490,6 +494,19 @@ def _after_full_stop(doc, start: int, end: int) -> int:
         if t.text in (".", "?", "!") or "\n" in t.text_with_ws:
             start = t.i + 1
     return start
+
+
+def _between_full_stops(tok) -> tuple[int, int]:
+    """Token range [start, end) of the stretch around ``tok`` that no full stop or
+    paragraph break cuts, inside its parser sentence."""
+    doc, sent = tok.doc, sentence_of(tok)
+    start = _after_full_stop(doc, sent.start, tok.i)
+    end = sent.end
+    for t in doc[tok.i + 1: sent.end]:
+        if t.text in (".", "?", "!") or "\n" in t.text_with_ws:
+            end = t.i + 1
+            break
+    return start, end
 
 
 def _colon_before(text: str, offset: int) -> bool:
