@@ -359,7 +359,7 @@ HOUSE_STYLES = {
         first="Kenya and Tanzania agreed on Monday", last="according to a joint communique.",
         gone=["UTC", "Reporting by", "Editing", "Trust Principles", "opens new tab", "NAIROBI"]),
     "blog_posted_by.txt": dict(
-        title="Why Chile and Argentina keep talking about lithium",
+        title="Why Chile and Argentina keep talking about lithium.",
         authors=["Miguel Herrera"], published="2024-03-14", wires=[],
         first="Chile and Argentina hold more than half", last="still years away.",
         gone=["About", "Posted by", "Staff Writer", "min read", "Related:", "battery deal", "Topics:",
@@ -376,7 +376,7 @@ HOUSE_STYLES = {
         first="The Philippines and Vietnam agreed on Tuesday", last="during a state visit to Hanoi.",
         gone=["Posted:", "Updated:", "REUTERS/", "Writing by", "Cameron-Moore"]),
     "headline_full_stop.txt": dict(
-        title="Mali junta extends transition by two years",
+        title="Mali junta extends transition by two years.",
         authors=[], published=None, wires=[],
         first="Mali's military government said on Saturday", last="before responding.",
         gone=["junta extends"]),
@@ -399,7 +399,7 @@ HOUSE_STYLES = {
         gone=["YEREVAN", "ADVERTISEMENT", "Facebook", "Tags:", "You may also like", "Copyright", "cookies",
               "Opinion"]),
     "headline_dot_page.html": dict(
-        title="Laos and Thailand agree to dredge Mekong channel",
+        title="Laos and Thailand agree to dredge Mekong channel.",
         authors=["Somchai Rattana"], published=None, wires=[],
         first="Laos and Thailand agreed on Friday", last="last six months.",
         gone=["By Somchai", "Reporting by", "Kim Coghill"]),
@@ -541,7 +541,7 @@ def test_a_kicker_in_capitals_is_not_a_dateline_place():
     text = "EXCLUSIVE – Minister: We Will Not Sign the Treaty.\n\nThe minister said in an interview that the treaty was unfair."
     meta = Meta()
     clean_text(text, meta)
-    assert meta.title == "EXCLUSIVE – Minister: We Will Not Sign the Treaty"
+    assert meta.title == "EXCLUSIVE – Minister: We Will Not Sign the Treaty."
 
 
 def test_a_question_under_the_headline_is_not_a_section_label():
@@ -648,3 +648,12 @@ def test_a_bare_agency_line_is_a_wire_source_and_handles_and_addresses_go():
                       "Other story headline here", meta)
     assert meta.wire_sources == ["Reuters"]
     assert body == "Envoys from both countries resumed talks in Vienna on Monday after a pause of three months."
+
+
+def test_a_headline_is_kept_as_written_but_for_a_dangling_semicolon():
+    for line, title in [("Junta extends transition by two years.", "Junta extends transition by two years."),
+                        ("Junta extends transition by two years; ", "Junta extends transition by two years")]:
+        meta = Meta()
+        clean_text(f"{line}\n\nThe military government said on Saturday it would stay in power for two more "
+                   "years before holding elections.", meta)
+        assert meta.title == title

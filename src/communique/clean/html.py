@@ -22,7 +22,7 @@ from lxml import etree
 from ..document import Image, Meta
 from ..errors import CommuniqueError
 from .dates import parse_date
-from .text import headline_without_full_stop
+from .text import tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -228,7 +228,7 @@ def extract_page(html: str, meta: Meta) -> str:
     found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     meta.title = meta.title or found.get("title")
     if meta.title:
-        meta.title = headline_without_full_stop(_without_site_name(meta.title, meta.publisher))
+        meta.title = tidy_headline(_without_site_name(meta.title, meta.publisher))
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
             _add(meta.authors, name)

@@ -106,20 +106,15 @@ _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|chan
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?\.)+$")
+def tidy_headline(title: str) -> str:
+    """The headline as the page writes it, a full stop included, without a dangling ';' or spaces.
+
+    A reader copies a headline as written; a ';' at its end is left over from a split title.
+    """
+    return title.strip().rstrip(";").rstrip()
 
 
-def headline_without_full_stop(title: str) -> str:
-    """'Junta extends transition.' → 'Junta extends transition' (an abbreviation or '...' keeps its dots)."""
-    title = title.strip()
-    if title.endswith(";"):
-        return title[:-1].rstrip()
-    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION_END.search(title):
-        return title[:-1].rstrip()
-    return title
-
-
-def _dates_of_line(line: str) -> str | None | bool:
+def _dates_of_line(line: str) -> str | None:
     """A line of dates only ('Published: 5 June 2023 | Updated: 6 June 2023') → the publication date.
 
     None when the line is not a date line; '' when its only dates are update dates, which are
@@ -500,7 +495,7 @@ class _LineCleaner:
             return False
         self.title_from_text = True
         if not self.meta.title:
-            self.meta.title = self.headline = headline_without_full_stop(line)
+            self.meta.title = self.headline = tidy_headline(line)
             return True
         return _similar(line, self.meta.title)
 
