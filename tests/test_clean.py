@@ -657,3 +657,19 @@ def test_a_headline_is_kept_as_written_but_for_a_dangling_semicolon():
         clean_text(f"{line}\n\nThe military government said on Saturday it would stay in power for two more "
                    "years before holding elections.", meta)
         assert meta.title == title
+
+
+@pytest.mark.parametrize("menu", ["Home News Sport Business Innovation Culture Travel Earth Video Live",
+                                  "World  Politics  Business  Markets  Opinion"])
+def test_a_menu_run_together_on_one_line_is_not_the_headline(menu):
+    meta = Meta()
+    body = clean_text(f"{menu}\n\nEnvoys meet in Vienna\n\nEnvoys from both countries resumed talks in Vienna on "
+                      "Monday after a pause of three months.", meta)
+    assert meta.title == "Envoys meet in Vienna" and body.startswith("Envoys from both")
+
+
+def test_a_headline_of_place_names_is_not_a_menu():
+    meta = Meta()
+    clean_text("China and India Hold Border Talks in Asia\n\nEnvoys from both countries resumed talks on Monday "
+               "after a pause of three months.", meta)
+    assert meta.title == "China and India Hold Border Talks in Asia"

@@ -2,8 +2,8 @@
 
 Handles ISO dates and timestamps (``2012-06-05T14:31:00+02:00``, also ``2012/06/05``), day-first
 numeric dates (``05.06.2012``, ``05-06-2012``, the European convention news sites use), and dates
-with month names in either order (``June 5, 2012``, ``5 June 2012``, ``Jun. 5 2012``). Month names come from the cleaning
-vocabulary. Slash dates are read day first (``02/06/2024`` is 2 June), as most of the world's
+with month names in either order (``June 5, 2012``, ``5 June 2012``, ``Jun. 5 2012``). Month
+names come from the cleaning vocabulary. Slash dates are read day first (``02/06/2024`` is 2 June), as most of the world's
 news sites write them, unless the day-first reading is impossible (``06/25/2024``).
 """
 from __future__ import annotations
@@ -16,7 +16,8 @@ from .vocabulary import vocabulary
 
 _ISO = r"(?<![\d.])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"   # also 2023/06/05
 _DOTTED = r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?![\d.]\d)"
-_SLASHED = r"(?<![\d/-])(?P<sd>\d{1,2})(?P<ssep>[/-])(?P<sm>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/])"   # also 05-06-2023
+# also 05-06-2023
+_SLASHED = r"(?<![\d/-])(?P<sd>\d{1,2})(?P<ssep>[/-])(?P<sm>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/])"
 
 
 @lru_cache(maxsize=1)

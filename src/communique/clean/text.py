@@ -388,7 +388,8 @@ class _LineCleaner:
         return line[stamp.end():].strip()
 
     def _is_navigation(self, i: int, raw_line: str, line: str) -> bool:
-        if i in self.menus or self.voc.is_navigation(line) or self.voc.is_share(line):
+        voc = self.voc
+        if i in self.menus or voc.is_navigation(line) or voc.is_share(line) or voc.is_menu_line(line):
             return True
         # a numbered menu entry above the article
         return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and _words(line) <= 6

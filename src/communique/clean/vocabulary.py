@@ -38,6 +38,7 @@ class Vocabulary:
     tail_markers: frozenset[str]
     tail_patterns: tuple[re.Pattern, ...]
     link_intros: frozenset[str]
+    section_words: frozenset[str]
     closing_patterns: tuple[re.Pattern, ...]
     kicker_words: frozenset[str]          # "EXCLUSIVE", "ANALYSIS": capitals before a dash that are no place
     copyright: re.Pattern                 # "© 2023 Site. All rights reserved."
@@ -68,6 +69,13 @@ class Vocabulary:
     def is_tail_marker(self, line: str) -> bool:
         key = _phrase_key(line)
         return key in self.tail_markers or any(p.match(key) for p in self.tail_patterns)
+
+    def is_menu_line(self, line: str) -> bool:
+        """'Home News Sport Business Video Live': a menu on one line (mostly section names)."""
+        words = re.findall(r"[^\W\d_]+", line.casefold())
+        if len(words) < 4 or re.search(r"[.,;:!?\"“”]", line):
+            return False
+        return sum(w in self.section_words for w in words) >= 0.75 * len(words)
 
     def is_link_intro(self, line: str) -> bool:
         """'Related:', 'Read more:' alone on a line: the next line is a link to another story."""
@@ -107,6 +115,7 @@ def vocabulary() -> Vocabulary:
         tail_patterns=tuple(_compile_all(raw["tail_patterns"])),
         kicker_words=frozenset(str(w).casefold() for w in raw["kicker_words"]),
         closing_patterns=tuple(_compile_all(raw["closing_patterns"])),
+        section_words=frozenset(str(w).casefold() for w in raw["section_words"]),
         link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
         copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
