@@ -4,7 +4,8 @@ Handles ISO dates and timestamps (``2012-06-05T14:31:00+02:00``, also ``2012/06/
 numeric dates (``05.06.2012``, ``05-06-2012``, the European convention news sites use), and dates
 with month names in either order (``June 5, 2012``, ``5 June 2012``, ``Jun. 5 2012``). Month
 names come from the cleaning vocabulary. Slash dates are read day first (``02/06/2024`` is
-2 June), as most of the world's news sites write them, unless the day-first reading is impossible (``06/25/2024``).
+2 June), as most of the world's news sites write them, unless the day-first reading is
+impossible (``06/25/2024``).
 """
 from __future__ import annotations
 
