@@ -373,3 +373,17 @@ def test_a_parenthetical_cue_reports_only_its_own_sentence(quotes_of):
                           'a new tone for the port. The staff agreed.')
     q = only(quotes, "new tone")
     assert q.content.text.startswith("A new harbour master") and "staff" not in q.content.text
+
+
+def test_a_clause_before_a_colon_and_the_quote_after_it_are_two_quotes_of_one_speaker(quotes_of):
+    quotes, _ = quotes_of('Berglund says he agrees with this view up to a point: "Look, there is a real '
+                          'argument for keeping the harbour open to everyone."')
+    clause, quote = only(quotes, "agrees with this view"), only(quotes, "real argument")
+    assert "Look" not in clause.content.text and clause.kind == "indirect"
+    assert clause.speaker == quote.speaker == "a2" and quote.kind == "direct"
+
+
+def test_a_reported_clause_may_itself_be_a_report(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said she warned the council that the harbour would flood.")
+    q = only(quotes, "harbour would flood")
+    assert q.content.text.startswith("she warned") and q.speaker == "a1"

@@ -151,6 +151,8 @@ class QuoteFinder:
             if tok.i in used_cues:
                 return None  # '"...," said X. "..."' — X's verb belongs to the first quote
             if self.cues.is_speech_verb(tok) or (colon and self.cues.is_report_verb(tok)):
+                if colon and tok.dep_ == "ccomp" and self.cues.is_speech_verb(tok.head) and tok.head.i not in used_cues:
+                    tok = tok.head  # 'X says he agrees, up to a point: "..."' — X speaks
                 subj = subject_of(tok)
                 if subj is None or subj.lower_ in EXPLETIVES:
                     return None
@@ -276,7 +278,7 @@ class QuoteFinder:
         # a speech verb hanging from this one ("said, adding that ...") reports its own clause;
         # a clause opened by "after", "because", ... is the writer's, not what was said
         clauses = [c for c in verb.children
-                   if c.dep_ in deps and _is_clause(c) and not self.cues.is_speech_verb(c)
+                   if c.dep_ in deps and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             return self._intention_or_object(verb, lemma)
@@ -301,6 +303,9 @@ class QuoteFinder:
         lo, hi = _between_full_stops(verb)
         start, end = max(start, lo), min(end, hi)
         for tok in doc[start:end]:
+            if tok.text == ":" and tok.i > start + 1:
+                end = tok.i  # 'says he agrees, up to a point: "..."' — the quote is reported apart
+                break
             if (tok.i > start + 1 and tok.dep_ in ("advcl", "conj") and self.cues.is_speech_verb(tok)
                     and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
                 end = tok.left_edge.i
