@@ -47,7 +47,7 @@ def by_trigger(events, word):
     # an act hanging from a statement is the issuer's
     ("Norway released a statement condemning Chile for the raid.", "condemning", {"NOR"}, {"CHL"}),
     # the recipient one level down, through "for"
-    ("Norway suspended part of a loan programme for Chile.", "suspended", {"NOR"}, {"CHL"}),
+    ("Norway cut the funding of a school scheme for Chile.", "cut", {"NOR"}, {"CHL"}),
 ])
 def test_actor_and_recipient(code, text, trigger, actor, recipient):
     events, idx = code(text)
@@ -69,15 +69,15 @@ def test_named_attacker_is_kept_over_the_place(code):
 
 
 def test_coordinated_modifiers_name_every_state(code):
-    text = "Peruvian and Chilean warships launched joint naval exercises on Monday."
-    events, idx = code(text, {"Peruvian": ("country", "PER"), "Chilean warships": ("organization", "CHL")})
-    assert idx.countries(by_trigger(events, "launched").actor) == {"PER", "CHL"}
+    text = "Peruvian and Chilean frigates held naval drills off the coast on Monday."
+    events, idx = code(text, {"Peruvian": ("country", "PER"), "Chilean frigates": ("organization", "CHL")})
+    assert idx.countries(by_trigger(events, "held").actor) == {"PER", "CHL"}
 
 
 def test_purpose_clause_names_the_recipient(code):
-    events, idx = code("Kenyan police opened fire to disperse Chilean protesters on Monday night.",
-                       {"Kenyan police": ("organization", "KEN"), "Chilean protesters": ("group", "CHL")})
-    e = by_trigger(events, "opened")
+    events, idx = code("Kenyan police fired tear gas to scatter Chilean marchers on Monday night.",
+                       {"Kenyan police": ("organization", "KEN"), "Chilean marchers": ("group", "CHL")})
+    e = by_trigger(events, "fired")
     assert idx.countries(e.actor) == {"KEN"} and idx.countries(e.recipient) == {"CHL"}
 
 

@@ -1,11 +1,11 @@
-"""Peoples as actors: "Nigerians marched", "Iraqi Kurds demonstrated", "ethnic Albanians in Serbia".
+"""Peoples as actors: "Moroccans marched", "Syrian Kurds demonstrated", "ethnic Russians in Latvia".
 
 A plural demonym used as a noun names the people, not the state, so it is a `group` actor of its
-own (sector CVL): a protest by Algerians against their government then has both sides. Which
+own (sector CVL): a protest by Moroccans against their government then has both sides. Which
 state a people belongs to (PLOVER codes the state where a group lives and acts):
 
-- a state named on it: "*Bosnian* Serbs", "*Iraqi* Kurds", "Albanians *of southern Serbia*";
-- for a minority ("*ethnic* Albanians"), the state the article is mostly about;
+- a state named on it: "*Croatian* Serbs", "*Syrian* Kurds", "Hungarians *of northern Romania*";
+- for a minority ("*ethnic* Russians"), the state the article is mostly about;
 - for a people without a state of its own (data/kb/peoples.yaml), the article's state when it is
   one they live in, else the only state they live in, else none;
 - else the demonym's own state.

@@ -643,7 +643,7 @@ class _DocumentActors:
                     self._people(tok, [e.key], first=h.start)
                     return
                 if self._names_people(tok.head) and tok.head.i >= h.end and tok.dep_ in MODIFIER_DEPS:
-                    return  # "*Bosnian* Serbs", "*Iraqi* Kurds": the people noun takes its state from it
+                    return  # "*Croatian* Serbs", "*Syrian* Kurds": the people noun takes its state from it
             self._mention(self.country_actor(e.key), h.start, h.end)
         elif e.kind == SEAT:
             if not self._acts(h):
@@ -664,8 +664,8 @@ class _DocumentActors:
         return (h is not None and h.best.kind == DEMONYM) or tok.text in self.peoples.stateless
 
     def _people(self, tok, own: list[str], first: int | None = None) -> None:
-        """A people named by a noun ("Nigerians", "Iraqi Kurds", "ethnic Albanians of southern
-        Serbia"): a group actor of the state where it lives (see :mod:`.peoples`)."""
+        """A people named by a noun ("Moroccans", "Syrian Kurds", "ethnic Hungarians of northern
+        Romania"): a group actor of the state where it lives (see :mod:`.peoples`)."""
         doc = self.doc
         start = tok.i if first is None else min(first, tok.i)
         given, minority = None, False
@@ -692,7 +692,7 @@ class _DocumentActors:
         self._mention(actor, start, tok.i + 1, head=tok.i)
 
     def _state_in(self, prep) -> str | None:
-        """The state named in a prepositional phrase ("of southern Serbia", "in Kirkuk")."""
+        """The state named in a prepositional phrase ("of northern Romania", "in Aleppo")."""
         for t in prep.subtree:
             h = self.hit_at.get(t.i)
             if h is not None and h.best.kind in (COUNTRY, SEAT) and h.best.key in self.kb.countries:

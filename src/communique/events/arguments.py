@@ -35,7 +35,7 @@ OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
-# one level further down from a noun that names no actor ("part of a program *for Bosnia*")
+# one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
 
@@ -62,7 +62,7 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
-            # "French and Egyptian warships": the mention covers one state, the coordination both
+            # "Peruvian and Chilean frigates": the mention covers one state, the coordination both
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
             for p in c.children:
@@ -241,7 +241,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 for obj in (c for c in other.children if c.dep_ == "dobj"):
                     recipient.extend(_prep_actors(obj, {"to", "for"}, ctx, deeper=False))
     if not recipient:
-        # "opened fire to disperse the protesters": the one the act's purpose is aimed at
+        # "fired tear gas to scatter the marchers": the one the act's purpose is aimed at
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
@@ -256,8 +256,8 @@ def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
 
 
 def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
-    """Who a statement-like noun is from, when an act hangs from it: "the party *issued* a
-    declaration demanding …", "the ministry released a report accusing …" → the subject of the
+    """Who a statement-like noun is from, when an act hangs from it: "the ministry *released* a
+    report accusing …", "the union put out a statement condemning …" → the subject of the
     verb the noun is the object of."""
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
@@ -276,7 +276,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
             actor.extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
-    # "the invasion of Lebanon": "of" names the one it is done to
+    # "the occupation of the island": "of" names the one it is done to
     actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
     recipient = _prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
     head = noun.head

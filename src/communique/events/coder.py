@@ -196,7 +196,7 @@ def _aims_at_own_state(event: str, actors: list[Actor | None]) -> bool:
 
 def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
     """The actor of an attack whose perpetrators the text does not name ("a roadside bomb killed
-    three soldiers near Basra"): the state where it happened, as event data codes unattributed
+    three soldiers outside the port city"): the state where it happened, as event data codes unattributed
     violence."""
     if event not in PLACE_PERPETRATED or location is None or not location.country:
         return []
@@ -282,7 +282,7 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
         prep = e.root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
             prep = prep.head.head
-        if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the city of Basra"
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the town of Arden"
             prep = prep.head
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)

