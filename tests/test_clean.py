@@ -673,3 +673,12 @@ def test_a_headline_of_place_names_is_not_a_menu():
     clean_text("China and India Hold Border Talks in Asia\n\nEnvoys from both countries resumed talks on Monday "
                "after a pause of three months.", meta)
     assert meta.title == "China and India Hold Border Talks in Asia"
+
+
+def test_a_page_time_marked_as_an_update_is_not_the_publication_date():
+    html = ("<html><head><title>Envoys meet</title></head><body><article><h1>Envoys meet</h1>"
+            "<p class='updated'>Updated <time datetime='2022-03-09T10:00'>9 March</time></p>"
+            "<p class='meta'>Posted <time datetime='2022-03-07T08:00'>7 March</time></p>"
+            "<p>Envoys from both countries resumed talks in Vienna on Monday after a pause of three months.</p>"
+            "</article></body></html>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2022-03-07"

@@ -101,6 +101,31 @@ def _add(items: list, value: str | None) -> None:
         items.append(value)
 
 
+_UPDATE_MARK = re.compile(r"updat|modif|edited", re.IGNORECASE)
+_PUBLISH_MARK = re.compile(r"publish|posted|pubdate|created", re.IGNORECASE)
+
+
+def _publication_times(tree) -> list[str]:
+    """<time datetime> values, those marked as the publication time first, update times left out.
+
+    The mark is in the element's or its parent's class/itemprop, or in the text just before it
+    ('Updated <time>...').
+    """
+    marked, plain = [], []
+    for t in tree.iter("time"):
+        if not t.get("datetime"):
+            continue
+        parent = t.getparent()
+        around = " ".join([t.get("class") or "", t.get("itemprop") or "", t.text_content() or ""]
+                          + ([parent.get("class") or "", parent.get("itemprop") or "", parent.text or ""]
+                             if parent is not None else []))
+        if _PUBLISH_MARK.search(around):
+            marked.append(t.get("datetime"))
+        elif not _UPDATE_MARK.search(around):
+            plain.append(t.get("datetime"))
+    return marked + plain
+
+
 def read_head(tree, meta: Meta) -> None:
     """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
     links = {}
@@ -117,7 +142,7 @@ def read_head(tree, meta: Meta) -> None:
     ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
                                                                             "BlogPosting", "WebPage"))]
     dates = _meta_content(tree, _DATE_META) + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
-    dates += [t.get("datetime") for t in tree.iter("time") if t.get("datetime")][:1]
+    dates += _publication_times(tree)[:1]
     for d in dates:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
