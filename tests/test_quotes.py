@@ -387,3 +387,9 @@ def test_a_reported_clause_may_itself_be_a_report(quotes_of):
     quotes, _ = quotes_of("Okonkwo said she warned the council that the harbour would flood.")
     q = only(quotes, "harbour would flood")
     assert q.content.text.startswith("she warned") and q.speaker == "a1"
+
+
+def test_according_to_names_the_source_of_a_speakerless_view(quotes_of):
+    quotes, _ = quotes_of("The voters of the port seem enamored with Okonkwo, according to Berglund.")
+    q = only(quotes, "enamored")
+    assert q.speaker == "a2"

@@ -373,6 +373,9 @@ class QuoteFinder:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         if _claimed(found, start, end):
+            for q in found:  # "X seems to ..., according to Y": Y is who says so
+                if q.speaker_phrase is None and q.speaker_text is None and q.start < end and start < q.end:
+                    q.speaker_phrase = phrase
             return None
         cue = (words[0].idx, last.idx + len(last))
         return _Found("indirect", start, end, phrase, cue=cue)
