@@ -101,7 +101,9 @@ class EventCoder:
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
-        prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char))
+        # the states this sentence names pick among cities of one name ("London" in a Canadian story)
+        prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
+            if ents or visit_place is not None else set()
         location = _event_location(tok, ents, cand, prefer)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text, prefer)

