@@ -393,3 +393,19 @@ def test_according_to_names_the_source_of_a_speakerless_view(quotes_of):
     quotes, _ = quotes_of("The voters of the port seem enamored with Okonkwo, according to Berglund.")
     q = only(quotes, "enamored")
     assert q.speaker == "a2"
+
+
+def test_a_speaker_phrase_stops_at_its_paragraph(quotes_of):
+    quotes, _ = quotes_of("The harbour was quiet, said Okonkwo\n\nThe next morning the ships left the port early.")
+    for q in quotes:
+        assert "\n" not in (q.speaker_text or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    'The sign on the gate reads: "Nobody passes here without a permit."',
+    'The rally had one message: "Keep the harbour open for everyone."',
+])
+def test_colon_cues_of_the_lexicon_introduce_a_quote(quotes_of, sentence):
+    quotes, _ = quotes_of(sentence)
+    q = only(quotes, "harbour" if "harbour" in sentence else "permit")
+    assert q.kind == "direct" and q.speaker_text

@@ -163,6 +163,10 @@ def speaker_phrase(token):
         if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "to"):
             break
         end = max(end, child.right_edge.i + 1)
+    for t in doc[token.i:end]:  # nor on into the next paragraph
+        if "\n" in t.text_with_ws or t.is_space:
+            end = t.i + (0 if t.is_space else 1)
+            break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text == "("):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
