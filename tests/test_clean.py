@@ -464,6 +464,12 @@ def test_house_style_read_as_a_careful_reader_would(name):
     assert m.language == "en"
 
 
+def test_times_heading_the_entries_of_a_live_story_stay():
+    body = clean_text("The latest on the talks in Geneva (all times local):\n\n6:01 p.m.\n\nThe talks ended for the day "
+                      "without a statement from either delegation.", Meta())
+    assert "6:01 p.m." in body.split("\n\n")
+
+
 def test_picture_credits_without_a_colon_go_to_images():
     photo_by = clean_fixture("regional_dateline_comma.txt").meta.images
     assert [i.credit for i in photo_by] == ["Ama Owusu/Getty Images"]
@@ -682,3 +688,22 @@ def test_a_page_time_marked_as_an_update_is_not_the_publication_date():
             "<p>Envoys from both countries resumed talks in Vienna on Monday after a pause of three months.</p>"
             "</article></body></html>")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2022-03-07"
+
+
+@pytest.mark.parametrize("line", ["5h ago", "Reading time: 4 minutes", "Most Viewed", "Privacy Policy",
+                                  "Hide caption", "Advertisement · Scroll to continue", "Listen · 4:32", "1 of 5",
+                                  "Already a subscriber? Log in"])
+def test_more_furniture_lines_leave_the_body(line):
+    body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
+                      "They will meet again in the autumn, officials said.", Meta())
+    assert line not in body and "fishing" in body and "autumn" in body
+
+
+def test_a_picture_agency_alone_on_a_line_credits_the_caption_above():
+    meta = Meta()
+    body = clean_text("The two ministers met on Monday to discuss the treaty on fishing rights.\n\n"
+                      "Fishing boats in the harbour at dawn\nAFP via Getty Images\n\n"
+                      "They will meet again in the autumn, officials said.", meta)
+    assert [(i.caption, i.credit) for i in meta.images] == [("Fishing boats in the harbour at dawn",
+                                                              "AFP via Getty Images")]
+    assert "harbour" not in body

@@ -246,6 +246,8 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_CREDIT.match(line)
     if m and voc.agency(m.group("agency")):
         return m.group("caption").strip(), m.group("credit").strip()
+    if voc.photo_source.match(line) and _words(line) > 1:
+        return None, line   # "Getty Images", "AFP via Getty Images"
     m = _PHOTO_SLASH_CREDIT.match(line)
     if m:
         return m.group("caption").strip(), m.group("credit").strip()

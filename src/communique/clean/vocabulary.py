@@ -46,6 +46,7 @@ class Vocabulary:
     credit_line: re.Pattern               # "Image: X" on a line of its own
     credit_suffix: re.Pattern             # "caption text. Photograph: X/Agency" on one line
     caption_hint: re.Pattern
+    photo_source: re.Pattern              # "Getty Images" alone: a credit
     caption_line: re.Pattern              # "Image caption, ..." on a line of its own
     signoffs: tuple[re.Pattern, ...]
     trailing_signoff: re.Pattern
@@ -123,6 +124,7 @@ def vocabulary() -> Vocabulary:
                                re.IGNORECASE),
         credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
                                  re.IGNORECASE),
+        photo_source=re.compile(raw["photo_source_pattern"], re.IGNORECASE),
         caption_hint=re.compile(raw["caption_hints_pattern"], re.IGNORECASE),
         caption_line=re.compile(raw["caption_label_pattern"], re.IGNORECASE),
         signoffs=tuple(_compile_all(raw["signoff_patterns"])),
