@@ -707,3 +707,10 @@ def test_a_picture_agency_alone_on_a_line_credits_the_caption_above():
     assert [(i.caption, i.credit) for i in meta.images] == [("Fishing boats in the harbour at dawn",
                                                               "AFP via Getty Images")]
     assert "harbour" not in body
+
+
+def test_a_sentence_about_copyright_is_not_a_copyright_line():
+    line = "Copyright law reform was debated in parliament on Tuesday, the speaker said."
+    body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
+                      "They will meet again in the autumn, officials said.", Meta())
+    assert line in body
