@@ -409,3 +409,9 @@ def test_colon_cues_of_the_lexicon_introduce_a_quote(quotes_of, sentence):
     quotes, _ = quotes_of(sentence)
     q = only(quotes, "harbour" if "harbour" in sentence else "permit")
     assert q.kind == "direct" and q.speaker_text
+
+
+def test_reportedly_marks_a_clause_said_by_no_one_named(quotes_of):
+    quotes, _ = quotes_of("Okonkwo is reportedly considering a run for the senate.")
+    q = only(quotes, "considering a run")
+    assert q.speaker is None and q.cue.text == "reportedly"

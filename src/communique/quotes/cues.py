@@ -26,6 +26,7 @@ class CueLexicon:
     noun_cue_verbs: frozenset[str] = frozenset()
     noun_cue_alone: bool = False
     addressee_verbs: frozenset[str] = frozenset()
+    evidential_adverbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -101,6 +102,7 @@ def load_cues() -> CueLexicon:
                    for k, v in (raw.get("noun_cues") or {}).items()},
         noun_cue_verbs=_words(raw.get("noun_cue_verbs")),
         addressee_verbs=_words(raw.get("addressee_verbs")),
+        evidential_adverbs=_words(raw.get("evidential_adverbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         object_particles={str(k).lower(): tuple(str(p).lower() for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},

@@ -357,7 +357,23 @@ class QuoteFinder:
                 q = self._according_to(doc, words, found + out)
                 if q is not None:
                     out.append(q)
+            if tok.lower_ in self.cues.evidential_adverbs and tok.dep_ == "advmod":
+                q = self._reportedly(doc, tok, found + out)
+                if q is not None:
+                    out.append(q)
         return out
+
+    def _reportedly(self, doc, adverb, found) -> _Found | None:
+        """'X reportedly considered a run': the clause the adverb qualifies, said by no one named."""
+        head = adverb.head
+        lo, hi = _between_full_stops(adverb)
+        span = _trim_span(doc, max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi), shortest=3)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        if _claimed(found, start, end):
+            return None
+        return _Found("indirect", start, end, None, cue=_tok_span(adverb))
 
     def _according_to(self, doc, words, found) -> _Found | None:
         last = words[-1]
