@@ -714,3 +714,10 @@ def test_a_sentence_about_copyright_is_not_a_copyright_line():
     body = clean_text(f"The two ministers met on Monday to discuss the treaty on fishing rights.\n\n{line}\n\n"
                       "They will meet again in the autumn, officials said.", Meta())
     assert line in body
+
+
+@pytest.mark.parametrize("line", ["Agence France-Presse reported from Kabul that the road had reopened.",
+                                  "Maria Lopez reported from the border that crossings had resumed."])
+def test_a_lede_about_what_someone_reported_is_not_a_byline(line):
+    body = clean_text(f"Talks resume in Geneva\n\n{line}\n\nThe talks will continue next week, officials said.", Meta())
+    assert line in body

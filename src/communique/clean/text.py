@@ -222,7 +222,7 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         if m:
             people = people_in(m.group("people"))
             agency = vocabulary().agency(m.group("people"))
-            if agency and not people:
+            if agency and not people and re.match(r"(?i)by\s", line):
                 credits.add_wire(agency)   # "By Reuters": the agency's story
                 return True
             if not people:
