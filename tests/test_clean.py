@@ -721,3 +721,10 @@ def test_a_sentence_about_copyright_is_not_a_copyright_line():
 def test_a_lede_about_what_someone_reported_is_not_a_byline(line):
     body = clean_text(f"Talks resume in Geneva\n\n{line}\n\nThe talks will continue next week, officials said.", Meta())
     assert line in body
+
+
+def test_a_headline_in_capitals_is_the_title_and_a_place_in_capitals_above_the_lede_goes():
+    meta = Meta()
+    body = clean_text("UN WARNS OF HUNGER IN THE NORTH\n\nGENEVA\n\nThe United Nations warned on Friday that millions "
+                      "faced hunger after the harvest failed.", meta)
+    assert meta.title == "UN WARNS OF HUNGER IN THE NORTH" and body.startswith("The United Nations warned")

@@ -465,7 +465,7 @@ class _LineCleaner:
                 meta.title = self.headline = line
                 return True
             return _similar(line, meta.title)
-        if line.isupper() and _is_sentence(nxt):
+        if line.isupper() and _words(line) <= 3 and _is_sentence(nxt):
             return True   # "ANKARA" on a line of its own above the lede: the dateline
         if _words(line) <= 3 and not line.endswith(("?", "!")):
             meta.section = meta.section or line   # a section label under the headline
