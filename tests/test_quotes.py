@@ -415,3 +415,14 @@ def test_reportedly_marks_a_clause_said_by_no_one_named(quotes_of):
     quotes, _ = quotes_of("Okonkwo is reportedly considering a run for the senate.")
     q = only(quotes, "considering a run")
     assert q.speaker is None and q.cue.text == "reportedly"
+
+
+def test_a_gerund_after_a_speech_verb_is_what_was_reported(quotes_of):
+    quotes, _ = quotes_of("Okonkwo reported raising about nine million during the month.")
+    q = only(quotes, "nine million")
+    assert q.content.text.startswith("raising") and q.speaker == "a1"
+
+
+def test_agreeing_with_someone_is_a_position(quotes_of):
+    quotes, _ = quotes_of("Berglund agrees with the mayor.")
+    assert only(quotes, "the mayor").speaker == "a2"

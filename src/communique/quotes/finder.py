@@ -276,9 +276,11 @@ class QuoteFinder:
             return _trim_span(verb.doc, max(head.left_edge.i, lo), min(end, hi))
         deps = LOOSE_CLAUSE_DEPS if speech and lemma == "say" else CLAUSE_DEPS
         # a speech verb hanging from this one ("said, adding that ...") reports its own clause;
-        # a clause opened by "after", "because", ... is the writer's, not what was said
+        # a clause opened by "after", "because", ... is the writer's, not what was said;
+        # a gerund is a clause too ("reported raising $9 million")
         clauses = [c for c in verb.children
-                   if c.dep_ in deps and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
+                   if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i))
+                   and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             return self._intention_or_object(verb, lemma)
