@@ -3,13 +3,18 @@
 Works line by line over text from a scraper or from trafilatura. Each line is classified by
 general shapes and the vocabulary in ``data/boilerplate.yaml``:
 
-* navigation, skip links, menus, language pickers, share/print buttons → dropped
+* navigation, skip links, menus (also run together on one line), breadcrumbs, language pickers,
+  cookie and newsletter boxes, share/print buttons, comment counters, copyright lines → dropped
+* ``Related:`` / ``Read more:`` and the story link they introduce → dropped
 * a ``Title | Section | Site | 14.04.2014`` page-title line → title, section, publisher, date
-* the headline → ``meta.title``; a byline (``By Jane Doe``, ``Jane DoeJune 5, 2012``) → authors, date
+* the headline (also one written with a full stop) → ``meta.title``; a byline (``By Jane Doe``,
+  ``Jane DoeJune 5, 2012``, ``Posted by Jane Doe | Staff Writer``) → authors, date; an agency named
+  as author → wire source. Date lines give the publication date, never an "Updated" date.
 * bare URLs → ``meta.urls``; ``Image: ...`` credits and the caption line above → ``meta.images``
 * video/audio player lines and the player's title line, ``#``-separated media-asset lines → dropped
 * wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
-* "Related topics" and similar → the rest of the page is dropped
+* "Related topics", "Tags: ..." and similar → the rest of the page is dropped; print-edition notes,
+  app and subscription notes at the very end → dropped
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
 """
