@@ -63,3 +63,12 @@ def test_military_trainers_sent_or_arriving_are_aid(kinds):
 def test_announced_ceasefire_is_a_concession_and_a_carried_out_one_a_retreat(kinds):
     assert any(k == "CONCEDE" for k, _ in kinds("The militia announced that it had halted its raids on the valley."))
     assert any(k == "RETREAT" for k, _ in kinds("The militia halted its raids on the valley."))
+
+
+def test_a_conflictual_act_only_floated_as_a_possibility_is_hypothetical(nlp):
+    from communique.events.plover import fold_event
+    coder = EventCoder()
+    events = coder.find(nlp("The cabinet raised the possibility of a ban on the weekly paper."), ActorIndex(),
+                        Meta(published="2019-03-06"), [])
+    ban = [e for e in events if e.trigger.text == "ban"]
+    assert ban and ban[0].modality == "hypothetical" and fold_event(ban[0]) == "THREATEN"
