@@ -426,3 +426,8 @@ def test_a_gerund_after_a_speech_verb_is_what_was_reported(quotes_of):
 def test_agreeing_with_someone_is_a_position(quotes_of):
     quotes, _ = quotes_of("Berglund agrees with the mayor.")
     assert only(quotes, "the mayor").speaker == "a2"
+
+
+def test_called_on_someone_to_act_includes_the_one_called_on(quotes_of):
+    quotes, _ = quotes_of("Okonkwo called on the council to reopen the harbour.")
+    assert only(quotes, "reopen the harbour").content.text == "the council to reopen the harbour"

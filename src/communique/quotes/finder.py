@@ -323,7 +323,11 @@ class QuoteFinder:
         if lemma in self.cues.intention_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
             if xcomp is not None:
-                obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
+                # the one urged: "urged Iran to stop", "called on the US to act"
+                obj = next((c for c in verb.rights if c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or (
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon")))), None)
+                if obj is not None and obj.dep_ == "prep":
+                    obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return _trim_span(doc, start, xcomp.right_edge.i + 1)
         if verb.dep_ in ("amod", "acl") and verb.head.i < verb.i:
