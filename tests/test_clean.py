@@ -728,3 +728,17 @@ def test_a_headline_in_capitals_is_the_title_and_a_place_in_capitals_above_the_l
     body = clean_text("UN WARNS OF HUNGER IN THE NORTH\n\nGENEVA\n\nThe United Nations warned on Friday that millions "
                       "faced hunger after the harvest failed.", meta)
     assert meta.title == "UN WARNS OF HUNGER IN THE NORTH" and body.startswith("The United Nations warned")
+
+
+@pytest.mark.parametrize("byline,authors,wires", [
+    ("By Jane Doe, Reuters", ["Jane Doe"], ["Reuters"]),
+    ("Jane Doe, AFP", ["Jane Doe"], ["AFP"]),
+    ("Jane Doe | Staff Writer", ["Jane Doe"], []),
+    ("By Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"], ["AP"]),
+    ("By JANE DOE", ["Jane Doe"], []),
+])
+def test_byline_shapes_give_people_as_authors_and_agencies_as_wires(byline, authors, wires):
+    meta = Meta()
+    body = clean_text(f"Envoys meet in Vienna\n{byline}\n\nEnvoys from both countries resumed talks in Vienna on "
+                      "Monday after a pause of three months.", meta)
+    assert (meta.authors, meta.wire_sources) == (authors, wires) and body.startswith("Envoys from")

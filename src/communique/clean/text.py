@@ -224,6 +224,10 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         return False
     for pattern in vocabulary().bylines:
         m = pattern.match(line)
+        if m and m.groupdict().get("agency") is not None:
+            if not vocabulary().agency(m.group("agency")):
+                continue   # "Jane Doe, Manila" is no byline shape we can be sure of
+            credits.add_wire(vocabulary().agency(m.group("agency")))
         if m:
             people = people_in(m.group("people"))
             agency = vocabulary().agency(m.group("people"))
