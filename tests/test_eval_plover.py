@@ -62,6 +62,19 @@ def test_scores(tmp_path):
     assert s["per_category"]["ASSAULT"]["recall"] == 0
 
 
+def test_dyads_of_non_state_parties_match_by_sector(tmp_path):
+    records = _gold(tmp_path, [
+        {"id": "1", "event": "REQUEST", "text": "The UN asks A.", "source": [{"code": "IGO"}], "target": [{"code": "AAA"}]},
+        {"id": "2", "event": "REQUEST", "text": "The UN asks A again.", "source": [{"code": "IGO"}],
+         "target": [{"code": "AAA"}]},
+    ])
+    un = Actor(id="u", name="United Nations", kind="organization", country=None, sector="IGO")
+    a = Actor(id="a", name="A", kind="country", country="AAA", sector="GOV")
+    docs = [_doc("The UN asks A.", [_event("REQUEST", ["u"], ["a"])], [un, a]),
+            _doc("The UN asks A again.", [_event("REQUEST", ["a"], ["u"])], [un, a])]   # sides swapped
+    assert score(records, docs).as_dict()["dyad_accuracy"] == pytest.approx(1 / 2, abs=1e-3)
+
+
 def test_cli_on_small_file(tmp_path, capsys):
     from communique.cli import main
     path = tmp_path / "gold.json"

@@ -7,9 +7,11 @@ drafts are mapped to today's (DEMAND → REQUEST, ...). Predictions are folded P
 
 - type recall: the gold category is among the predicted events of the sentence;
 - top-1 accuracy: the most confident predicted event has the gold category;
-- dyad accuracy, over records whose type is recalled and whose codes are ISO3: the matching
-  event's actor countries include every source code, and its recipient countries every target
-  code (checked when the record has a target).
+- dyad accuracy, over records whose type is recalled and that code their source: the matching
+  event's actor side includes every source code, and its recipient side every target code
+  (checked when the record has a target). A side's codes are its actors' countries (ISO3) and
+  sectors, following group members: gold records code states by ISO3 and non-state parties by
+  sector ("IGO" for the United Nations, "NGO"), and an intergovernmental actor has no country.
 """
 from __future__ import annotations
 
@@ -110,10 +112,25 @@ def score(records: list[GoldRecord], documents) -> Scores:
         tgt = [c for c in rec.target if ISO3.match(c)]
         if matching and src:
             s.dyad_total += 1
-            if any(set(src) <= index.countries(e.actor) and (not tgt or set(tgt) <= index.countries(e.recipient))
+            if any(set(src) <= party_codes(index, e.actor) and (not tgt or set(tgt) <= party_codes(index, e.recipient))
                    for e in matching):
                 s.dyad_ok += 1
     return s
+
+
+def party_codes(index, actor_ids) -> set[str]:
+    """The codes one side of an event answers to: its actors' countries and sectors, members included."""
+    codes = set(index.countries(actor_ids))
+    stack, seen = list(actor_ids), set()
+    while stack:
+        actor = index.get(stack.pop())
+        if actor is None or actor.id in seen:
+            continue
+        seen.add(actor.id)
+        if actor.sector:
+            codes.add(actor.sector)
+        stack.extend(actor.members)
+    return codes
 
 
 def evaluate_file(path: str | Path, pipeline=None) -> Scores:
@@ -147,7 +164,7 @@ def run(args) -> int:
     console.print(table)
     console.print(f"type recall {fmt(result['type_recall'])}   top-1 accuracy {fmt(result['top1_accuracy'])}   "
                   f"dyad accuracy {fmt(result['dyad_accuracy'])} (of {result['dyad_records']} recalled records "
-                  f"with ISO3 codes)")
+                  f"with coded sources)")
     if args.misses:
         for event, text, predicted in scores.misses:
             console.print(f"[bold]{event}[/bold] missed (predicted {', '.join(predicted) or 'nothing'}): {text}",
