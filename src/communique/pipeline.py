@@ -26,7 +26,7 @@ class Pipeline:
     """Loads everything once; turns RawArticles into Documents.
 
     >>> pipe = Pipeline()
-    >>> doc = pipe.extract(text="Russian President Vladimir Putin met ...")
+    >>> doc = pipe.extract(text="Kenyan President William Ruto met ...")
     """
 
     def __init__(self, settings: Settings | None = None, **options):

@@ -229,7 +229,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
 
 def _title_before(name):
     """(span of the words before a name in its noun phrase, the role word among them):
-    'Chinese Foreign Ministry spokesman [Liu Weimin]' → ('Chinese Foreign Ministry
+    'Japanese Foreign Ministry spokesman [Kenji Sato]' → ('Japanese Foreign Ministry
     spokesman', 'spokesman'); also the apposition 'X's minister, [Name]'."""
     doc = name.doc
     root = name.root

@@ -91,7 +91,7 @@ def _paragraph_between(a, b) -> bool:
 
 def _phrase_before(verb):
     """The noun phrase just before a verb the parser gave no subject, in the same
-    paragraph: 'The EU's foreign policy chief, Catherine Ashton (pictured), told ...'."""
+    paragraph: 'The UN's humanitarian chief, Tom Fletcher (pictured), told ...'."""
     doc = verb.doc
     i = verb.i - 1
     depth = 0
@@ -124,7 +124,7 @@ def _antecedent_of_relative(clause):
 
 
 def _inverted_subject(verb):
-    """The name right after a verb in '"...," said Luxembourg's Jean Asselborn'."""
+    """The name right after a verb in '"...," said Belgium's Hadja Lahbib'."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or verb.i == 0:
         return None
@@ -143,7 +143,7 @@ def _inverted_subject(verb):
 
 def speaker_phrase(token):
     """The noun phrase (spaCy Span) headed by ``token``, without relative clauses,
-    parentheticals or trailing punctuation: "Chinese Foreign Ministry spokesman Liu Weimin"."""
+    parentheticals or trailing punctuation: "Japanese Foreign Ministry spokesman Kenji Sato"."""
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.lefts:
@@ -200,7 +200,7 @@ def _dateline_dash(tok) -> bool:
 def speaker_actor(phrase, actors: ActorIndex) -> str | None:
     """The actor id a speaker phrase (spaCy Span) names, or None.
 
-    Prefers the actor covering the phrase's head ("spokesman Liu Weimin" → Liu Weimin),
+    Prefers the actor covering the phrase's head ("spokesman Kenji Sato" → Kenji Sato),
     then a person inside it, then any actor inside it; a pronoun or a definite description
     without an actor of its own is resolved to an earlier mention."""
     head = phrase.root
