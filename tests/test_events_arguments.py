@@ -105,3 +105,28 @@ def test_state_violence_with_no_recipient_gets_none_implied(code):
     events, idx = code("Peru vowed to attack again.")
     threat = [e for e in events if e.event == "THREATEN"]
     assert threat and not threat[0].recipient
+
+
+def test_a_place_as_the_direct_object_names_the_state_attacked(code):
+    events, idx = code("Chilean gunboats shelled the northern port city Mombasa on Tuesday, officials in Lima said.",
+                       {"Chilean gunboats": ("organization", "CHL", "MIL")})
+    assert idx.countries(by_trigger(events, "shelled").recipient) == {"KEN"}
+
+
+def test_a_foreign_place_in_the_acts_clause_is_its_recipient(code):
+    events, idx = code("Norway has refused to base its peacekeeping battalion in Kenya after the vote.")
+    e = [e for e in events if e.event == "REJECT"]
+    assert e and idx.countries(e[0].actor) == {"NOR"} and idx.countries(e[0].recipient) == {"KEN"}
+
+
+def test_a_place_in_the_actors_own_state_is_no_recipient(code):
+    events, idx = code("Norway has refused to base its peacekeeping battalion in Oslo after the vote.")
+    e = [e for e in events if e.event == "REJECT"]
+    assert e and not e[0].recipient
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase_is_the_actor(code):
+    events, idx = code("With the signing of a Treaty of Friendship on Fisheries, Norway and Chile have agreed "
+                       "to share the catch.")
+    e = [e for e in events if e.event == "AGREE"]
+    assert e and idx.countries(e[0].actor) == {"NOR", "CHL"}

@@ -226,6 +226,8 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         actor = phrase_actors(subj, ctx)
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
             actor = _issuer_actors(subj, ctx)
+    elif verb.dep_ == "ROOT":
+        actor = _stray_subject_actors(verb, ctx)
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
@@ -248,6 +250,26 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     if not recipient:
         recipient = [r for r in _prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     return actor, recipient
+
+
+def _stray_subject_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
+    """The subject the parser hung elsewhere: the noun phrase right before a main verb that has
+    none ("With the signing of the accord, *X and Y* have agreed …", parsed with X as a conjunct
+    of "accord"). Only the part after the comma that opens the clause counts."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    comma = max((t.i for t in verb.doc[verb.sent.start:i] if t.text == ","), default=None)
+    if comma is None:
+        return []
+    t = verb.doc[i]
+    while t.dep_ in ("conj", "compound", "flat") and t.head.i > comma:
+        t = t.head
+    if t.dep_ == "ROOT" or t.left_edge.i <= comma:
+        return []
+    return phrase_actors(t, ctx, depth=1)
 
 
 def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:

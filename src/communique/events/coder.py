@@ -108,7 +108,11 @@ class EventCoder:
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
+            recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
+        if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
+        if not recipient and event not in PLACE_TARGETED:
+            recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors)
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
 
@@ -186,6 +190,59 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
         return []
     state = _state_actor(actors, iso3)
     return [state] if state and state not in actor else []
+
+
+def _object_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], prefer: set[str],
+                        actors: ActorIndex) -> list[str]:
+    """The state of a place that is the act's direct object ("shelled the port city of Arden",
+    "bombed Arden"): the act is done to that state."""
+    for e in ents:
+        if e.label_ not in PLACE_LABELS:
+            continue
+        root = e.root
+        while root.dep_ in ("compound", "appos", "pobj") and root.head != root and root.head.dep_ != "prep" \
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "dobj":
+            root = root.head.head if root.dep_ == "pobj" else root.head
+        if root.dep_ in ("dobj", "obj") and root.head == tok:
+            state = _place_state(e.text, prefer, actors)
+            if state and state not in actor:
+                return [state]
+    return []
+
+
+def _foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], prefer: set[str],
+                         actors: ActorIndex) -> list[str]:
+    """With no recipient named, the foreign state where the act's own clause places it ("sought
+    refuge in Arcadia", "refused to deploy troops in Arcadia"): requests, refusals, inspections
+    made there are aimed at it. A place in the actor's own state says nothing of a recipient."""
+    own = set(actors.countries(actor))
+    for e in _place_entities(ents):
+        if not _attached_to_clause(e.root, tok):
+            continue
+        loc = resolve_place(e.text, prefer)
+        if loc is None or not loc.country or loc.country in own:
+            continue
+        state = _state_actor(actors, loc.country)
+        return [state] if state and state not in actor else []
+    return []
+
+
+def _attached_to_clause(word: Token, target: Token, limit: int = 8) -> bool:
+    """Whether ``word`` hangs from ``target`` through modifiers, objects and the verbs it
+    governs ("refused to *deploy* troops *in* X")."""
+    t = word
+    for _ in range(limit):
+        if t == target:
+            return True
+        if t.head == t or t.dep_ not in ATTACH_DEPS | {"xcomp"}:
+            return False
+        t = t.head
+    return t == target
+
+
+def _place_state(name: str, prefer: set[str], actors: ActorIndex) -> str | None:
+    loc = resolve_place(name, prefer)
+    return _state_actor(actors, loc.country) if loc is not None and loc.country else None
 
 
 def _aims_at_own_state(event: str, actors: list[Actor | None]) -> bool:
