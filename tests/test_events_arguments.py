@@ -130,3 +130,24 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase_is_the_actor(code):
                        "to share the catch.")
     e = [e for e in events if e.event == "AGREE"]
     assert e and idx.countries(e[0].actor) == {"NOR", "CHL"}
+
+
+def test_a_participle_parsed_as_subject_gives_its_own_subject(nlp):
+    # the parse the small model sometimes gives a reduced relative, built by hand:
+    # "Norway operating there said Chile must leave" with "operating" as the subject of "said"
+    from spacy.tokens import Doc
+    from communique.events.arguments import ArgumentContext, verb_arguments
+    words = ["Norway", "operating", "there", "said", "Chile", "must", "leave"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 1, 3, 6, 6, 3],
+              deps=["nsubj", "nsubj", "advmod", "ROOT", "nsubj", "aux", "ccomp"],
+              pos=["PROPN", "VERB", "ADV", "VERB", "PROPN", "AUX", "VERB"])
+    idx = ActorIndex()
+    idx.add(Actor(id="a1", name="Norway", kind="country", country="NOR", mentions=[Span.of(doc.text, 0, 6)]))
+    actor, _ = verb_arguments(doc[3], ArgumentContext(actors=idx), False)
+    assert actor == ["a1"]
+
+
+def test_pressing_for_someone_to_act_makes_them_the_recipient(code):
+    events, idx = code("Norway is pressing hard for Chile to drop its tariffs on salmon.")
+    e = [e for e in events if e.event == "REQUEST"]
+    assert e and idx.countries(e[0].recipient) == {"CHL"}

@@ -224,6 +224,11 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             recipient = patients
     elif subj is not None:
         actor = phrase_actors(subj, ctx)
+        if not actor and subj.pos_ == "VERB":
+            # "the agency *operating* in X said …": a reduced relative parsed as the subject
+            inner, inner_passive = subject_token(subj)
+            if inner is not None and not inner_passive:
+                actor = phrase_actors(inner, ctx)
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
             actor = _issuer_actors(subj, ctx)
     elif verb.dep_ == "ROOT":
@@ -340,7 +345,8 @@ def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:
     """Whom a request is put to when it names them as the subject of the requested clause:
     "demanded that *North Korea* abandon …", "said *Libya* must hand over …"."""
     for c in trigger.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):   # "pressed for X to …"
             subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS + PATIENT_DEPS), None)
             if subj is not None:
                 return phrase_actors(subj, ctx)
