@@ -466,3 +466,9 @@ def test_opposition_groups_in_a_state(find):
     found = actors(find, "Opposition groups in Chile demanded new elections on Sunday.")
     opp = [a for a in found if a.sector == "OPP"]
     assert opp and opp[0].country == "CHL"
+
+
+def test_transnational_armed_group_is_an_international_militarized_group(find):
+    found = actors(find, "Norwegian police said al-Qaeda had claimed the bombing of the ferry.")
+    group = one(found, "al-Qaeda")
+    assert (group.country, group.sector) == (None, "IMG")

@@ -10,7 +10,7 @@ import pytest
 from communique.actors.kb import load_kb, role_matches
 from communique.actors.matchers import plural
 
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SPY", "IGO", "NGO", "BUS",
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "INS", "SPY", "IGO", "NGO", "BUS",
            "MED", "EDU", "CVL", "REL", "LAB", "CRM"}
 G20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
        "SAU", "ZAF", "TUR", "GBR", "USA"}

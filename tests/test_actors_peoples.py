@@ -60,3 +60,11 @@ def test_home_state_rules():
     assert home_state(["TUR", "IRQ"], None, False, "IRQ") == "IRQ"
     assert home_state(["TUR", "IRQ"], None, False, "USA") is None
     assert home_state(["MMR"], None, False, None) == "MMR"
+
+
+def test_a_body_named_by_a_people_takes_its_state_not_the_articles(find):
+    found = find("Palestinian officials said Jewish settlers had fenced off the hill above the village.")
+    settlers = by_mention(found, "Jewish settlers")
+    assert settlers and settlers[0].country == "ISR"
+    found = find("Jewish students in France marched against the new law on Sunday.")
+    assert [a.country for a in found if any("students" in m.text for m in a.mentions)] == ["FRA"]

@@ -39,7 +39,7 @@ ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
-COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "SPY"}
+COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 
 

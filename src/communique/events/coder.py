@@ -39,7 +39,7 @@ PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBIL
 # concession ("lifted the curfew"), and violence or threats by non-state actors (rebels, peoples)
 OWN_STATE_TARGETED = {"PROTEST", "CONCEDE"}
 NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
-NON_STATE_SECTORS = {"REB", "OPP", "CVL", "LAB", "REL", "EDU"}
+NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
 # acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
 
