@@ -472,3 +472,10 @@ def test_transnational_armed_group_is_an_international_militarized_group(find):
     found = actors(find, "Norwegian police said al-Qaeda had claimed the bombing of the ferry.")
     group = one(found, "al-Qaeda")
     assert (group.country, group.sector) == (None, "IMG")
+
+
+def test_a_named_organization_of_one_state_tells_the_article_state(find):
+    # Hamas is in the knowledge base as a Palestinian group; the unknown president is its state's
+    found = actors(find, "President Omarov met envoys of Hamas on Monday to discuss the prisoners.")
+    president = one(found, "Omarov")
+    assert president.country == "PSE"

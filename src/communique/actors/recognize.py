@@ -323,7 +323,8 @@ class _DocumentActors:
                 self.other_reading[name] = amb.other
 
     def _country_votes(self):
-        """(position, ISO3) for every state, demonym, capital, city and known person in the text."""
+        """(position, ISO3) for every state, demonym, capital, city, known person and named organization
+        of one state in the text."""
         doc = self.doc
         for h in self.hits:
             e = h.best
@@ -337,6 +338,9 @@ class _DocumentActors:
                 t = self.kb.best_tenure(self.kb.tenures_of(e.key), self.date)
                 if t is not None and t.country:
                     yield h.start, t.country
+            elif e.kind == ORG and e.key in self.kb.organizations and self.kb.organizations[e.key].country:
+                # a movement or institution of one state ("the rebel movement UNITA") is about it
+                yield h.start, self.kb.organizations[e.key].country
         for ent in self.ents:
             if ent.label_ in ("GPE", "LOC") and ent.start not in self.hit_at:
                 iso = self.kb.cities.get(ent.text)
