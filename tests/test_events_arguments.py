@@ -151,3 +151,9 @@ def test_pressing_for_someone_to_act_makes_them_the_recipient(code):
     events, idx = code("Norway is pressing hard for Chile to drop its tariffs on salmon.")
     e = [e for e in events if e.event == "REQUEST"]
     assert e and idx.countries(e[0].recipient) == {"CHL"}
+
+
+def test_a_place_deep_inside_the_object_is_no_recipient(code):
+    events, idx = code("Norway condemned as a grave mistake the harsh treatment of striking dockers in Kenya.")
+    e = [e for e in events if e.event == "ACCUSE"]
+    assert e and "KEN" not in idx.countries(e[0].recipient)

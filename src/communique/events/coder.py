@@ -227,9 +227,10 @@ def _foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], pr
     return []
 
 
-def _attached_to_clause(word: Token, target: Token, limit: int = 8) -> bool:
+def _attached_to_clause(word: Token, target: Token, limit: int = 4) -> bool:
     """Whether ``word`` hangs from ``target`` through modifiers, objects and the verbs it
-    governs ("refused to *deploy* troops *in* X")."""
+    governs ("refused to *deploy* troops *in* X"), a few steps up: a place deep inside an object
+    ("denounced the crackdown on unrest in X") is where something else happened."""
     t = word
     for _ in range(limit):
         if t == target:
