@@ -63,8 +63,8 @@ def test_home_state_rules():
 
 
 def test_a_body_named_by_a_people_takes_its_state_not_the_articles(find):
-    found = find("Palestinian officials said Jewish settlers had fenced off the hill above the village.")
-    settlers = by_mention(found, "Jewish settlers")
-    assert settlers and settlers[0].country == "ISR"
-    found = find("Jewish students in France marched against the new law on Sunday.")
-    assert [a.country for a in found if any("students" in m.text for m in a.mentions)] == ["FRA"]
+    found = find("Thai officials said Karen villagers had crossed the river above the border post.")
+    villagers = by_mention(found, "Karen villagers")
+    assert villagers and villagers[0].country == "MMR"
+    found = find("Karen students in Thailand marched against the new law on Sunday.")
+    assert [a.country for a in found if any("students" in m.text for m in a.mentions)] == ["THA"]
