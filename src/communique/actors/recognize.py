@@ -4,7 +4,7 @@ One pass over what the matchers and spaCy's entity recognizer found, in text ord
 
 1. names from the knowledge base (states, demonyms, capitals, IGOs, organizations, known
    people), PERSON and ORG entities spaCy found, role words and national bodies;
-2. titles around people ("Chinese Foreign Ministry spokesman Liu Weimin") give role, sector and
+2. titles around people ("Japanese Foreign Ministry spokesman Kenji Sato") give role, sector and
    state; the state and role words inside a title are used up by it;
 3. each reference resolves to one actor per real-world entity (coreference by name, by role,
    date-aware office holders from the knowledge base), plural references become groups;

@@ -1,7 +1,7 @@
 """Titles: the words around a name or a role word that say who someone is and for whom they act.
 
-"Russian President Vladimir Putin", "China's Vice Foreign Minister, Cheng Guoping",
-"Hu's likely successor Vice President Xi Jinping", "Salaheddine Sidhoum, Algeria's leading human
+"Russian President Vladimir Putin", "Japan's Vice Foreign Minister, Kenji Sato",
+"Lula's running mate Vice President Geraldo Alckmin", "Salaheddine Sidhoum, Algeria's leading human
 rights activist,", "the president of Armenia": a title is read token by token away from the name,
 over role words, state and organization names, possessors and harmless modifiers, and stops at
 the first word that is none of these. Nothing is parsed again: it reads the matches already made.
@@ -14,7 +14,7 @@ from typing import Callable
 from .matchers import COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
 
 DETERMINERS = {"the", "a", "an"}
-# words that may open a title but are not part of the mention ("his Chinese counterpart, Hu Jintao")
+# words that may open a title but are not part of the mention ("his Kenyan counterpart, William Ruto")
 LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "and", "or"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
@@ -74,7 +74,7 @@ class TitleReader:
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
         if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers):
-            i -= 1  # "China's Vice Foreign Minister, Cheng Guoping"
+            i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato"
         while i >= floor:
             tok = doc[i]
             phrase = self.phrase_ending(i)
