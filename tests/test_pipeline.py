@@ -7,6 +7,7 @@ import pytest
 
 from communique import CommuniqueError, Document, InputProblem, Pipeline
 from communique.ingest import RawArticle
+from test_document import all_spans
 
 # Short invented wire sentences; each carries one word that no other carries, to tell them apart.
 STORIES = {
@@ -25,16 +26,6 @@ def raw(key: str, **kw) -> RawArticle:
     return RawArticle(input_id=key, text=STORIES[key], source=f"{key}.txt", **kw)
 
 
-def all_spans(node):
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        else:
-            for v in node.values():
-                yield from all_spans(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from all_spans(v)
 
 
 @pytest.fixture(scope="module")
