@@ -6,7 +6,6 @@ role words and names of national bodies ("foreign minister", "police") match on 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -19,7 +18,6 @@ from .kb import KnowledgeBase
 COUNTRY, DEMONYM, SEAT, IGO, ORG, PERSON = "country", "demonym", "seat", "igo", "org", "person"
 _PREFERENCE = {ORG: 0, IGO: 1, PERSON: 2, COUNTRY: 3, DEMONYM: 4, SEAT: 5}
 ROLE, BODY = "role", "body"
-_GLUED = re.compile(r"\b([A-Z][a-z]{2,})(?:and|or)\b")
 
 
 @dataclass(frozen=True)
@@ -129,18 +127,6 @@ class KbMatchers:
         """Non-overlapping name hits (longest first), in text order."""
         keys, spans = self._matched(self.name_matcher, doc)
         return [Hit(sp.start, sp.end, list(self.names[keys[sp.start, sp.end]])) for sp in filter_spans(spans)]
-
-    def find_glued(self, doc, text: str, taken: set[int]) -> list[Hit]:
-        """Names glued to a following "and"/"or" by a lost space ("Chinaand Russia"), as whole-token hits."""
-        out = []
-        for m in _GLUED.finditer(text):
-            entries = [e for e in self.names.get(m.group(1), []) if e.kind in (COUNTRY, DEMONYM)]
-            if not entries:
-                continue
-            span = doc.char_span(m.start(), m.end())
-            if span is not None and len(span) == 1 and span.start not in taken:
-                out.append(Hit(span.start, span.end, entries))
-        return out
 
     def find_phrases(self, doc) -> list[tuple[int, int, str, str, bool]]:
         """Non-overlapping role and body hits: (start, end, ROLE|BODY, sector|body name, plural)."""

@@ -164,8 +164,6 @@ class _DocumentActors:
             doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
-        taken = {i for h in hits for i in range(h.start, h.end)}
-        hits += [h for h in self.m.find_glued(doc, self.text, taken) if not self._skipped(h.start, h.end)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
@@ -271,7 +269,7 @@ class _DocumentActors:
             if not any(doc[i].is_alpha and doc[i].is_title for i in range(s, e)):
                 continue
             if "\n" in doc[s:e].text or any(doc[i].like_num for i in range(s, e)):
-                continue   # "Inhalt\n 2": a menu, not a name
+                continue   # "Contents\n 2": a menu, not a name
             if self._is_author(doc[s:e].text):
                 continue
             out.append(_PersonCandidate(s, e))
