@@ -494,6 +494,21 @@ def test_a_short_lede_standing_alone_is_not_taken_for_a_dotted_headline():
     assert meta.title is None and body.startswith("Ministers met in Rome")
 
 
+def test_a_one_sentence_lede_in_prose_is_body_and_not_a_dotted_headline():
+    follow = "\n\nThe announcement came after two weeks of talks between the delegations in the capital."
+    for lede in ["Freedonia's cabinet has agreed to lift the curfew imposed on the northern port city last month.",
+                 "Freedonian police detained at least forty protesters in a renewed wave of arrests in the north.",
+                 "Talks between Freedonia and Sylvania broke down Wednesday over the border dispute."]:
+        meta = Meta()
+        body = clean_text(lede + follow, meta)
+        assert meta.title is None and body.startswith(lede)
+    for headline in ["Junta extends transition by two years.",
+                     "Freedonia Agrees To Lift Curfew Imposed On The Northern Port City Last Month."]:
+        meta = Meta()
+        body = clean_text(headline + follow, meta)
+        assert meta.title == headline and body.startswith("The announcement")
+
+
 def test_a_paragraph_after_a_dropped_line_is_not_glued_to_the_one_before():
     meta = Meta()
     body = clean_text("Officials from the two countries met near the border to discuss the bridge\n"

@@ -20,7 +20,8 @@ def kinds(nlp):
 
 def test_hyphenated_trigger_word_matches(kinds):
     assert any(k == "CONCEDE" for k, _ in kinds("The militia declared a cease-fire in the valley."))
-    assert any(k == "CONCEDE" and "cease-fire" in t for k, t in kinds("A cease-fire began in the valley."))
+    # a ceasefire in force is observed (RETREAT); the declared one above is a concession
+    assert any(k == "RETREAT" and "cease-fire" in t for k, t in kinds("A cease-fire began in the valley."))
 
 
 def test_stopping_a_conflictual_act_is_not_that_act(kinds):
@@ -72,3 +73,24 @@ def test_a_conflictual_act_only_floated_as_a_possibility_is_hypothetical(nlp):
                         Meta(published="2019-03-06"), [])
     ban = [e for e in events if e.trigger.text == "ban"]
     assert ban and ban[0].modality == "hypothetical" and fold_event(ban[0]) == "THREATEN"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The interior ministry agreed to the strikers' key demands on Friday.", "agreed"),
+    ("The governor met the protesters' demands after a week of sit-ins.", "met"),
+    ("The council gave into demands made by the farmers' union.", "gave into"),
+    ("The cabinet eased the reporting burden on charities.", "eased"),
+    ("The mayor announced an easing of the rules on street markets.", "easing"),
+    ("The authorities will allow public gatherings in the old town again.", "allow"),
+])
+def test_giving_way_to_demands_and_loosening_rules_are_concessions(kinds, text, trigger):
+    assert ("CONCEDE", trigger) in kinds(text)
+
+
+def test_a_ceasefire_in_force_is_a_retreat_and_a_declared_one_a_concession(kinds):
+    assert ("RETREAT", "truce") in kinds("The truce between the two militias held through the night.")
+    assert ("CONCEDE", "announced") in kinds("The rebels announced a suspension of attacks on army posts.")
+
+
+def test_easing_sanctions_is_a_retreat_not_a_concession(kinds):
+    assert ("RETREAT", "eased") in kinds("The union eased sanctions on the island's banks.")

@@ -107,8 +107,26 @@ def _menu_runs(lines: list[str]) -> set[int]:
 _DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
 # past-tense reporting and weekdays belong to ledes, not to headlines
 _NOT_IN_HEADLINES = re.compile(r"\b(?:said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+# words headline-ese drops and prose keeps: two of them in a long sentence-case line make it a lede
+_PROSE_WORDS = frozenset("the a an has have had is are was were will would".split())
+_PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
+_ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+
+
+def _reads_as_lede(line: str) -> bool:
+    """A long line in sentence case that tells a finished act in prose, with the articles and
+    auxiliaries headline-ese leaves out: "Peru has threatened to deny observers access to a
+    mining project in the Amazon." Headlines speak in the present ("Sanders says …")."""
+    words = _WORD.findall(line)
+    later = [w for w in words[1:] if len(w) > 3]
+    if sum(w[0].isupper() for w in later) >= len(later) / 2:
+        return False   # Title Case
+    prose = sum(w.lower() in _PROSE_WORDS for w in words)
+    past = bool(_PAST_ACT.search(line))
+    return (len(words) >= 11 and past) or (len(words) >= 12 and prose >= 2) or \
+        bool(_ACT_ON_WEEKDAY.search(line))
 
 
 def tidy_headline(title: str) -> str:
@@ -500,7 +518,8 @@ class _LineCleaner:
         if self.title_from_text or self.kept or not self.in_header or self._is_wrapped(i):
             return False
         m = _DOTTED_HEADLINE.match(line)
-        if not m or not _is_heading(m.group(1).rstrip(".")) or _NOT_IN_HEADLINES.search(line):
+        if not m or not _is_heading(m.group(1).rstrip(".")) or _NOT_IN_HEADLINES.search(line) or \
+                _reads_as_lede(line):
             return False
         below = [s.strip() for s in self.lines[i + 1:] if s.strip()][:6]   # past bylines and dates
         if not any(_is_sentence(s) and _words(s) > _words(line) for s in below):
