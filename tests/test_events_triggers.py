@@ -94,3 +94,25 @@ def test_a_ceasefire_in_force_is_a_retreat_and_a_declared_one_a_concession(kinds
 
 def test_easing_sanctions_is_a_retreat_not_a_concession(kinds):
     assert ("RETREAT", "eased") in kinds("The union eased sanctions on the island's banks.")
+
+
+def test_a_promise_not_to_use_force_is_a_concession(nlp):
+    coder = EventCoder()
+    doc = nlp("The interior minister said on Monday that police will not beat the marchers.")
+    [beat] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "beat"]
+    assert beat.event == "CONCEDE" and not beat.negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The movement formally dissolved itself on Sunday.", ("RETREAT", "dissolved")),
+    ("The guerrillas renounced violence at the peace conference.", ("CONCEDE", "renounced")),
+    ("Gunmen in the hills put down their rifles after the talks.", ("RETREAT", "put down")),
+    ("The curfew in the port city ended on Friday.", ("CONCEDE", "ended")),
+])
+def test_giving_up_arms_and_the_struggle(kinds, text, expected):
+    assert expected in kinds(text)
+
+
+def test_a_halt_to_an_attack_takes_the_attack_in(kinds):
+    found = kinds("Both militias observed a lull in the shelling of the old town.")
+    assert ("RETREAT", "lull") in found and not any(k == "ASSAULT" for k, _ in found)

@@ -32,6 +32,7 @@ FORWARD_MODALITIES = {"future", "expected", "intended"}
 # verbs that make what they report a declaration (a declared ceasefire is CONCEDE, not RETREAT)
 DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -131,6 +132,10 @@ class EventCoder:
         if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False
+        if negated and modality in ("future", "intended") and cand.event in CONFLICTUAL:
+            # "police will not beat protesters": the manual's concessions are mostly promises that
+            # something will not happen; promising not to use force or pressure is CONCEDE, made now
+            return "CONCEDE", None, "asserted", False
         if modality in ("future", "hypothetical") and _conditional(cand.token):
             threat_mode = self.governors.mode_for("threat", cand)
             if threat_mode is not None:

@@ -48,7 +48,8 @@ def object_tokens(token: Token) -> list[Token]:
     for c in token.children:
         if c.dep_ in OBJECT_DEPS:
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+        elif c.dep_ == "prep" and (c.lower_ in OBJECT_PREPS or (c.lower_ == "in" and token.pos_ == "NOUN")):
+            # a noun's "in" names what it is about ("a pause *in fighting*"); a verb's, where
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)
@@ -192,7 +193,8 @@ def absorb_objects(cands: list[Candidate]) -> None:
     ("imposed *sanctions*", "held *talks*", "fired *tear gas*")."""
     by_token = {c.token.i: c for c in cands}
     for c in cands:
-        if c.token.pos_ not in ("VERB", "ADJ"):
+        # a noun takes its object in only when its rule is about it ("a pause in *fighting*")
+        if c.token.pos_ not in ("VERB", "ADJ") and not c.object_matched:
             continue
         for o in c.objects:
             other = by_token.get(o.i)
