@@ -116,3 +116,57 @@ def test_giving_up_arms_and_the_struggle(kinds, text, expected):
 def test_a_halt_to_an_attack_takes_the_attack_in(kinds):
     found = kinds("Both militias observed a lull in the shelling of the old town.")
     assert ("RETREAT", "lull") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_a_conditional_strike_named_by_a_noun_is_a_threat(kinds):
+    found = kinds("The dockers' union said it would go on strike if the port authority did not raise pay.")
+    assert ("THREATEN", "strike") in found
+    assert ("PROTEST", "strike") in kinds("Dockers went on strike at the northern port on Monday.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Four opposition parties are boycotting the municipal polls.", "boycotting"),
+    ("The student union launched a boycott of the state broadcaster.", "launched"),
+    ("The island states' boycott of the summit angered the hosts.", "boycott"),
+])
+def test_boycotts_are_protests(kinds, text, trigger):
+    assert ("PROTEST", trigger) in kinds(text)
+
+
+def test_a_trade_boycott_by_states_is_a_sanction(kinds):
+    found = kinds("The two neighbours kept up an economic boycott of the enclave.")
+    assert not any(k == "PROTEST" for k, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A schoolteacher was burned to death by a mob near the market.", "burned"),
+    ("Two herders were hacked to death in the hills overnight.", "hacked"),
+    ("Youths pelted the patrol with bricks.", "pelted"),
+    ("Witnesses described ethnic cleansing in the valley.", "ethnic cleansing"),
+    ("The militia carried out mass expulsions of the valley's farmers.", "expulsions"),
+])
+def test_killing_with_fire_or_blades_and_mass_expulsions_are_assaults(kinds, text, trigger):
+    assert ("ASSAULT", trigger) in kinds(text)
+
+
+def test_burning_property_and_one_deportation_are_not_assaults(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("Looters burned three warehouses by the docks."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("The court approved the deportation of the smuggler."))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy began a regional tour on Sunday.", "tour"),
+    ("The premiers spoke in a telephone conversation late on Friday.", "telephone conversation"),
+    ("The two chancellors had a phone call on Monday.", "phone call"),
+    ("Finance ministers of the bloc convened in Valletta.", "convened"),
+])
+def test_trips_phone_calls_and_convening_are_consultations(kinds, text, trigger):
+    assert ("CONSULT", trigger) in kinds(text)
+    assert not any(k == "CONSULT" for k, _ in kinds("She took a trip to the seaside with her cousins."))
+
+
+def test_words_inside_names_and_dates_report_no_act(kinds):
+    found = kinds("Secretary-General Ban Ki-moon praised the World Trade Organization in March.")
+    assert ("SUPPORT", "praised") in found
+    assert not {t for _, t in found} & {"Ban", "Trade", "March"}
+    assert any(k == "CONSULT" for k, _ in kinds("Ministers opened the Pacific Islands Forum Summit in Apia."))

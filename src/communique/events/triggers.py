@@ -17,6 +17,9 @@ from .lexicon import TriggerLexicon, TriggerRule, load_data
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
 OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# entities whose words are names, not acts (EVENT and LAW are left: "the Geneva talks")
+GATHERING_NAMES = {"summit", "conference", "talks", "talk", "meeting", "forum", "march", "rally", "protest", "strike"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "DATE", "TIME"}
 
 
 @dataclass
@@ -57,6 +60,8 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
             out.append(c)
+    if patient_head(token):
+        out.append(token.head)
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
@@ -65,6 +70,81 @@ def object_tokens(token: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def inside_name(token: Token) -> bool:
+    """Whether a word is part of a name or a date, where it reports no act: "*Ban* Ki-moon",
+    "the World *Trade* Organization", "in *March*"."""
+    if token.ent_type_ not in NAME_LABELS:
+        return False
+    if token.ent_type_ in ("DATE", "TIME", "PERSON"):
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and token.i == ent.end - 1 and token.lemma_.lower() in GATHERING_NAMES:
+        return False   # "the Asia-Pacific *Summit*", "the Million Man *March*": a named gathering
+    return token.pos_ == "PROPN" or (ent is not None and len(ent) > 1)
+
+
+def patient_head(token: Token) -> bool:
+    """Whether a participle's head noun is what it acts on: "a *newly formed* militia", "observers
+    *expelled* last week" (not a bare descriptive "armed men": an adverb, agent or a post-nominal
+    participle says an act happened)."""
+    if token.tag_ != "VBN" or token.head is token or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "acl":
+        return True
+    return token.dep_ == "amod" and any(c.dep_ in ("advmod", "agent", "npadvmod") for c in token.children)
+
+
+# a party acting with another: the adverbs, the prepositions and the partner words
+JOINT_ADVERBS = {"jointly", "together"}
+PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "country", "nation", "government", "coalition", "alliance"}
+PARTY_LABELS = {"GPE", "NORP", "ORG"}
+# "hundreds of police", "a batch of trainers": the subject is the word after "of"
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
+                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company"}
+
+
+def _names_a_party(tok: Token) -> bool:
+    """Whether a noun (an object of "with") names another party: a state, people or organization."""
+    if tok.ent_type_ in PARTY_LABELS:
+        return True
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    if any(w.ent_type_ in PARTY_LABELS for w in near):
+        return True
+    return tok.lemma_.lower() in PARTNER_NOUNS and tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("counterpart", "ally", "partner")
+
+
+def acts_jointly(token: Token) -> bool:
+    """Whether the act a word reports is done by two parties together: "jointly held drills",
+    "drills *with* Japan", "*Albania and Belarus* held an exercise", "the *two navies* held",
+    "*joined* the exercise", "*took part in* drills"."""
+    clauses = [token]
+    if token.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head is not token and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in ("join", "participate") or \
+                    (head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in head.children)):
+                return True
+            clauses.append(head)
+    else:       # "held drills *with* the Russian navy": the object carries the partner
+        clauses += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and \
+                    any(g.dep_ == "pobj" and _names_a_party(g) for g in c.children):
+                return True
+            if c.dep_ == "nsubj" and clause.pos_ in ("VERB", "AUX"):
+                if any(x.dep_ == "conj" for x in c.children):
+                    return True
+                if c.tag_ in ("NNS", "NNPS") and any(x.lower_ in ("both", "two", "three") for x in c.children):
+                    return True
+    return False
 
 
 def word_keys(token: Token) -> set[str]:
@@ -115,6 +195,8 @@ class TriggerFinder:
         single, phrases = self.lexicon.single, self._phrases_by_first
         n = len(doc)
         for tok in doc:
+            if inside_name(tok):
+                continue
             lemma = tok.lemma_.lower()
             rules = single.get(lemma)
             if rules:
@@ -147,6 +229,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
     objects = object_tokens(token)
     keys = [(o, word_keys(o)) for o in objects]
     subject_keys = None
+    jointly = None
     best, best_score = None, -1.0
     for rule, start, end in options:
         matched, matched_on = _match_words(rule.objects, keys)
@@ -154,9 +237,18 @@ def choose_rule(token: Token, options) -> Candidate | None:
             if subject_keys is None:
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 subjects += [c for s in subjects for c in s.conjuncts]
+                subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS or s.pos_ == "NUM"
+                             for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"]     # "hundreds of police arrived"
                 subject_keys = [(t, word_keys(t)) for t in subjects]
             matched, _ = _match_words(rule.subjects, subject_keys)
-        if rule.needs_object and matched is None:
+        joint = (matched.joint if matched is not None and matched.joint else None) or rule.joint
+        if joint is not None:
+            if jointly is None:
+                jointly = acts_jointly(token)
+            if not jointly:
+                joint = None
+        if rule.needs_object and matched is None and joint is None:
             continue
         if rule.needs_complement and not has_complement(token):
             continue
@@ -170,6 +262,12 @@ def choose_rule(token: Token, options) -> Candidate | None:
             if matched.set_mode:
                 mode = matched.mode
             context += [c for c in matched.context if c not in context]
+        if joint is not None:     # the manual: joint exercises are COOPERATE, one country's MOBILIZE
+            if joint.event and joint.event != event:
+                event, mode, role = joint.event, None, None
+            if joint.set_mode:
+                mode = joint.mode
+            context += [c for c in joint.context if c not in context]
         best_score = score
         best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
                          confidence=min(0.85, rule.confidence + (0.1 if matched else 0)), role=role,
@@ -243,6 +341,7 @@ class GovernorRules:
         self.report_verbs = set(obligation.get("report_verbs") or [])
         self.obligation_aux = set(obligation.get("aux") or [])
         self.obligation_phrases = {tuple(p.split()) for p in obligation.get("phrases") or []}
+        self.wish_verbs = set(obligation.get("wish_verbs") or [])
 
     def mode_for(self, role: str, governed: Candidate) -> str | None:
         table = self.modes.get(role, {})
@@ -306,6 +405,13 @@ def _imposes_obligation(clause: Token, rules: GovernorRules) -> bool:
     return False
 
 
+def _to_clause_with_subject(clause: Token) -> bool:
+    """Whether a complement clause is "Y to do …" (a subject of its own and an infinitive)."""
+    kids = list(clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+        any(c.dep_ == "nsubj" for c in kids)
+
+
 def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) -> list[Candidate]:
     """REQUEST candidates for "X said Y must …": the saying verb becomes the request, the
     obliged act (if it is a trigger) is its governed act, with modality "requested"."""
@@ -313,9 +419,11 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
     out = []
     clauses = [c for say in doc if say.pos_ == "VERB" and say.lemma_ in rules.report_verbs and say.i not in by_token
                for c in say.children if c.dep_ == "ccomp"]
+    clauses = [c for c in clauses if _imposes_obligation(c, rules)]
+    # "X wants Y to end the ban": wanting another party to act is asking it to
+    clauses += [c for want in doc if want.pos_ == "VERB" and want.lemma_ in rules.wish_verbs and want.i not in by_token
+                for c in want.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)]
     for tok in clauses:
-        if not _imposes_obligation(tok, rules):
-            continue
         say = tok.head
         rule = TriggerRule(words=(say.lemma_.lower(),), pos=(), event="REQUEST", role="request", confidence=0.6)
         cand = Candidate(token=say, start=say.i, end=say.i + 1, rule=rule, event="REQUEST", mode=None, context=[],
