@@ -170,3 +170,114 @@ def test_words_inside_names_and_dates_report_no_act(kinds):
     assert ("SUPPORT", "praised") in found
     assert not {t for _, t in found} & {"Ban", "Trade", "March"}
     assert any(k == "CONSULT" for k, _ in kinds("Ministers opened the Pacific Islands Forum Summit in Apia."))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The opposition bloc strongly condemned the ruling party's stance on refugees.", "condemned"),
+    ("The senator criticized the police for the mass detentions in the capital.", "criticized"),
+    ("The foreign office said it was appalled by the shelling of the hospital.", "appalled"),
+    ("The envoy called the raid on the newspaper unacceptable.", "unacceptable"),
+    ("The ministry voiced grave concern over the detention of the aid workers.", "concern"),
+])
+def test_expressions_of_disapproval_are_accuse(kinds, text, trigger):
+    found = kinds(text)
+    assert ("ACCUSE", trigger) in found and not any(k == "ASSAULT" and t == trigger for k, t in found)
+
+
+def test_slamming_into_a_crowd_is_still_violence(kinds):
+    assert ("ASSAULT", "slammed") in kinds("A truck slammed into a crowd of people near the market.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The assembly set up an investigative panel on the ferry sinking.", "investigative"),
+    ("The regulator will study the causes of the refinery collapse.", "study"),
+    ("Prosecutors are looking into the procurement contracts.", "looking into"),
+    ("The minister said the blockade was a violation of international law.", "violation"),
+])
+def test_investigations_and_violations_are_accuse(kinds, text, trigger):
+    assert ("ACCUSE", trigger) in kinds(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The premier said she was grateful for Ghana's help during the floods.", "grateful"),
+    ("The cabinet appreciated the efforts of the mediators.", "appreciated"),
+    ("The two states are developing ties in energy and education.", "developing"),
+])
+def test_gratitude_and_building_ties_are_support(kinds, text, trigger):
+    assert ("SUPPORT", trigger) in kinds(text)
+
+
+def test_calling_for_an_end_is_a_request_not_a_concession(kinds):
+    found = kinds("The council is calling for an end to the shelling of the villages.")
+    assert ("REQUEST", "calling for") in found and not any(k == "CONCEDE" for k, _ in found)
+
+
+def test_wanting_another_party_to_act_is_a_request(kinds):
+    assert any(k == "REQUEST" and t == "wants" for k, t in kinds("Peru wants Chile to lift the fishing ban."))
+    assert not any(k == "REQUEST" for k, _ in kinds("Peru wants to discuss the fishing ban."))
+
+
+def test_a_past_tense_act_dated_after_publication_is_not_future(nlp):
+    coder = EventCoder()
+    doc = nlp("Norway and Chile signed a fisheries agreement on 4 March 2021.")
+    [signed] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "signed"]
+    assert signed.modality == "asserted"
+    doc = nlp("Norway and Chile will sign a fisheries agreement on 4 March 2021.")
+    [sign] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "sign"]
+    assert sign.modality == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeland and Norvania jointly staged a naval exercise off the cape on Friday.",
+    "The Lakeland navy held drills with the Norvanian navy near the strait.",
+    "Two battalions from Norvania took part in a live-fire drill hosted by Lakeland.",
+    "Norvanian troops trained with their Lakeland counterparts for a month.",
+])
+def test_coop_helper_joint_exercises_are_cooperation(kinds, text):
+    found = kinds(text)
+    assert any(k == "COOPERATE" for k, _ in found)
+    assert not any(k == "MOBILIZE" for k, _ in found)
+
+
+def test_coop_helper_one_army_exercising_is_mobilization(kinds):
+    found = kinds("The Lakeland army held a large drill with live ammunition near the border.")
+    assert any(k == "MOBILIZE" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Three charities and the health ministry formed a working group on clean water.",
+    "The two rights groups have begun working together on a report about prison conditions.",
+])
+def test_coop_helper_joint_work_is_cooperation(kinds, text):
+    assert any(k == "COOPERATE" for k, _ in kinds(text))
+
+
+def test_coop_helper_forming_an_ordinary_group_is_no_mobilization(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Retired teachers formed a choir in the village."))
+    assert any(k == "MOBILIZE" for k, _ in kinds("The newly formed paramilitary group paraded in the valley."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dozens of riot police were called in after the match.", "MOBILIZE"),
+    ("A batch of military instructors arrived at the airbase on Tuesday.", "AID"),
+    ("Foreign advisers trained the island's coast guard last year.", "AID"),
+    ("A cargo plane brought in an arms shipment for the border units.", "AID"),
+])
+def test_coop_helper_forces_and_military_aid(kinds, text, kind):
+    assert any(k == kind for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry recalled its ambassador from the capital.", "SANCTION"),
+    ("The governor dismissed the foreign election observers on Monday.", "SANCTION"),
+    ("The republic closed its consulate in the port city.", "SANCTION"),
+    ("The regulator blocked four news websites before the vote.", "COERCE"),
+    ("Party officials spread false rumours about the rival candidate.", "COERCE"),
+    ("Election officials falsified the results in two districts.", "COERCE"),
+])
+def test_coop_helper_reducing_relations_and_coercion(kinds, text, kind):
+    assert any(k == kind for k, _ in kinds(text))
+
+
+def test_coop_helper_blocking_a_road_is_no_censorship(kinds):
+    assert not any(k == "COERCE" and t == "blocked" for k, t in kinds("Farmers blocked the main road with tractors."))

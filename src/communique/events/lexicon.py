@@ -27,6 +27,7 @@ class ObjectRule:
     mode: str | None
     set_mode: bool                      # the entry names a mode (possibly null = no mode)
     context: tuple[str, ...] = ()
+    joint: "ObjectRule | None" = None   # the act done jointly with another party is this one instead
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class TriggerRule:
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
+    joint: ObjectRule | None = None      # done jointly ("jointly held", "with Japan", "X and Y held"): this act
 
 
 @dataclass
@@ -79,15 +81,19 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
             raise CommuniqueError(f"{here}: each entry needs 'lemma' and 'event'")
         event = _check_category(e["event"], here)
         pos = tuple(t for p in _as_list(e.get("pos")) for t in POS_TAGS.get(str(p).upper(), (str(p).upper(),)))
+        def word_rule(o, joint=None):
+            return ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
+                              event=_check_category(o["event"], here) if o.get("event") else None,
+                              mode=o.get("mode"), set_mode="mode" in o,
+                              context=tuple(_as_list(o.get("context"))), joint=joint)
+
+        def joint_rule(o):
+            return word_rule(o["joint"]) if isinstance(o.get("joint"), dict) else None
+
         def word_rules(key):
-            return tuple(
-                ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
-                           event=_check_category(o["event"], here) if o.get("event") else None,
-                           mode=o.get("mode"), set_mode="mode" in o,
-                           context=tuple(_as_list(o.get("context"))))
-                for o in _as_list(e.get(key)))
+            return tuple(word_rule(o, joint_rule(o)) for o in _as_list(e.get(key)))
         objects, subjects = word_rules("objects"), word_rules("subjects")
-        common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))),
+        common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))), joint=joint_rule(e),
                       objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
                       needs_complement=bool(e.get("needs_complement")), role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
