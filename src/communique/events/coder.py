@@ -172,13 +172,25 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     expr = _date_expression(tok, sent, ents)
     date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES) if expr else None
     if date and published and modality == "asserted":
-        if later_than(date, published) or looks_forward(expr):
+        if later_than(date, published) and not _past_tense(tok) or looks_forward(expr):
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"
     if date is None and published is not None:
         date = published.isoformat()
     return date, modality
+
+
+def _past_tense(tok: Token) -> bool:
+    """Whether a verb reports its act in the past ("signed", "was signed", "has ratified"): a
+    date after publication does not make such an act future (the publication date is off)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
+        (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
 
 def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
@@ -297,8 +309,13 @@ def _reported_by_saying(tok: Token) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
-    """Whether the trigger's clause carries an "unless …"/"if …" condition."""
+    """Whether the trigger's clause carries an "unless …"/"if …" condition; a noun trigger's
+    clause is the verb it hangs from, through prepositions ("would go *on strike* if …")."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause or clause.dep_ not in ("prep", "pobj", "dobj"):
+            break
+        clause = clause.head
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
                for c in clause.children)
 
