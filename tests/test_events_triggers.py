@@ -281,3 +281,17 @@ def test_coop_helper_reducing_relations_and_coercion(kinds, text, kind):
 
 def test_coop_helper_blocking_a_road_is_no_censorship(kinds):
     assert not any(k == "COERCE" and t == "blocked" for k, t in kinds("Farmers blocked the main road with tractors."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Riot police ringed the stadium before the final.", "MOBILIZE"),
+    ("The republic has been building up its missile arsenal for a decade.", "MOBILIZE"),
+    ("The ministers of Lakeland and Norvania broke ground on a shared power line.", "COOPERATE"),
+    ("A self-defense group of farmers patrols the valley at night.", "MOBILIZE"),
+])
+def test_coop_helper_force_postures_and_joint_projects(kinds, text, kind):
+    assert any(k == kind for k, _ in kinds(text))
+
+
+def test_coop_helper_one_party_breaking_ground_is_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The mayor broke ground on a new library."))

@@ -142,6 +142,10 @@ def acts_jointly(token: Token) -> bool:
             if c.dep_ == "nsubj" and clause.pos_ in ("VERB", "AUX"):
                 if any(x.dep_ == "conj" for x in c.children):
                     return True
+                # "the leaders of Peru and Greece broke ground"
+                if any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                    return True
                 if c.tag_ in ("NNS", "NNPS") and any(x.lower_ in ("both", "two", "three") for x in c.children):
                     return True
     return False
@@ -218,10 +222,61 @@ class TriggerFinder:
         out = []
         for i, options in sorted(self.rules_by_token(doc).items()):
             cand = choose_rule(doc[i], options)
-            if cand is not None:
+            if cand is not None and not (cand.event == "REQUEST" and asks_a_question(doc[i])) and \
+                    not (cand.role == "refusal" and declines_to_speak(doc[i])):
                 out.append(cand)
         absorb_objects(out)
         return out
+
+
+QUESTION_VERBS = {"ask", "inquire", "enquire"}
+WH_TAGS = {"WP", "WP$", "WRB", "WDT"}
+
+
+def asks_a_question(token: Token) -> bool:
+    """Whether "ask" puts a question ("asked whether …", "when asked about …", "asked not to be
+    named") rather than a request ("asked X to …", "asked for help", "asked that …")."""
+    if token.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    question = request = False
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            question = True
+        elif c.dep_ in ("ccomp", "advcl", "xcomp") and (
+                any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) or
+                next(c.subtree).tag_ in WH_TAGS):
+            question = True
+        elif c.dep_ == "xcomp":
+            question |= c.lemma_.lower() in ("identify", "name", "quote")
+            request = True
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            question |= any(g.lemma_.lower() == "comment" for g in c.children)
+            request = True
+        elif c.dep_ == "ccomp" and any(m.lower_ in ("to", "that") and m.dep_ in ("aux", "mark") for m in c.children):
+            request = True
+        elif c.dep_ == "dobj":
+            question |= c.lemma_.lower() in ("question", "what", "who")
+            request = True
+    return question or not request
+
+
+# "declined to comment", "refused to say when …": not answering the press rejects nothing
+SPEECH_VERBS = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "speculate", "reveal",
+                "identify", "name", "answer", "respond", "detail", "give", "provide", "discuss"}
+
+
+def declines_to_speak(token: Token) -> bool:
+    """Whether a refusal is only a refusal to comment or give details ("declined comment")."""
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "detail"):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS:
+            if c.lemma_.lower() in ("give", "provide", "discuss"):   # only "give details", "discuss the case"
+                return any(o.dep_ == "dobj" and o.lemma_.lower() in ("detail", "comment", "information", "case",
+                                                                    "matter", "specific", "figure")
+                           for o in c.children)
+            return True
+    return False
 
 
 def choose_rule(token: Token, options) -> Candidate | None:
@@ -252,7 +307,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
             continue
         if rule.needs_complement and not has_complement(token):
             continue
-        score = rule.confidence + (0.3 if matched else 0) + 0.01 * (end - start)
+        score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
         if score <= best_score:
             continue
         event, mode, context, role = rule.event, rule.mode, list(rule.context), rule.role
@@ -337,6 +392,7 @@ class GovernorRules:
         self.refusal_negates = set(data.get("refusal_negates") or [])
         self.intent_threatens = set(data.get("intent_threatens") or [])
         self.intent_concedes = set(data.get("intent_concedes") or [])
+        self.carry_on_verbs = set(data.get("carry_on_verbs") or [])
         obligation = data.get("obligation") or {}
         self.report_verbs = set(obligation.get("report_verbs") or [])
         self.obligation_aux = set(obligation.get("aux") or [])
@@ -380,7 +436,8 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             c.absorbed = True
             continue
         role = c.role
-        if role == "intent" and governed.event in rules.intent_threatens and direct_verb:
+        if role == "intent" and governed.event in rules.intent_threatens and \
+                (direct_verb or _intended_deed(c.token, governed.token, rules)):
             c.event, c.mode, role = "THREATEN", None, "threat"
         mode = rules.mode_for(role, governed)
         if mode and not c.mode:
@@ -393,6 +450,20 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             governed.confidence = max(0.05, governed.confidence - 0.1)
         else:
             governed.absorbed = True
+
+
+def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
+    """Whether a noun act is what an intent promises to do: its direct object ("promised more
+    *arrests*", "vowed *revenge*"), or the object of a carry-on verb under it ("vowed to *continue*
+    the *attacks*", "pledged to *step up* the *bombing campaign*"); not one named in passing
+    ("vowed to prevent attacks", "promised to rebuild after the war")."""
+    if act.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if act.head == governor:
+        return act.dep_ == "dobj"
+    verb = act.head
+    return act.dep_ == "dobj" and verb.head == governor and verb.dep_ in ("xcomp", "advcl") and \
+        verb.lemma_.lower() in rules.carry_on_verbs
 
 
 def _imposes_obligation(clause: Token, rules: GovernorRules) -> bool:
