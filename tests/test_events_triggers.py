@@ -295,3 +295,33 @@ def test_coop_helper_force_postures_and_joint_projects(kinds, text, kind):
 
 def test_coop_helper_one_party_breaking_ground_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("The mayor broke ground on a new library."))
+
+
+@pytest.mark.parametrize("text", [
+    "When asked whether the border would reopen, the minister shrugged.",
+    "Asked about the new tariffs, the spokeswoman smiled.",
+    "A guard, who asked not to be named, described the night of the escape.",
+])
+def test_asking_a_question_is_no_request(kinds, text):
+    assert not any(k == "REQUEST" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The port authority asked the shipping firms to reroute their vessels.",
+    "The villagers asked for food and blankets.",
+])
+def test_asking_for_something_is_a_request(kinds, text):
+    assert any(k == "REQUEST" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy in Lima declined to comment.",
+    "A navy spokesman declined to say where the frigate was heading.",
+    "The ministry refused to give details of the raid.",
+])
+def test_declining_to_comment_rejects_nothing(kinds, text):
+    assert not any(k == "REJECT" for k, _ in kinds(text))
+
+
+def test_declining_to_release_prisoners_is_still_a_rejection(kinds):
+    assert any(k == "REJECT" for k, _ in kinds("The junta declined to release the jailed students."))
