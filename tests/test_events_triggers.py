@@ -297,6 +297,32 @@ def test_coop_helper_one_party_breaking_ground_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("The mayor broke ground on a new library."))
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The interior minister promised more detentions after the weekend.", "promised"),
+    ("The separatists vowed to resume their raids on border posts.", "vowed"),
+    ("The clan elders vowed to retaliate for the ambush.", "vowed"),
+])
+def test_promising_a_conflictual_deed_is_a_threat(kinds, text, trigger):
+    assert ("THREATEN", trigger) in kinds(text)
+
+
+def test_promising_to_prevent_an_attack_is_no_threat(kinds):
+    found = kinds("The governor vowed to prevent attacks on the pipeline.")
+    assert not any(k == "THREATEN" for k, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Farmers' groups are weighing civil disobedience if the levy is not scrapped.", "civil disobedience"),
+    ("The nurses' union plans to strike unless the ward closures are reversed.", "strike"),
+])
+def test_a_planned_protest_on_a_condition_is_a_threat(kinds, text, trigger):
+    assert ("THREATEN", trigger) in kinds(text)
+
+
+def test_taking_to_the_streets_is_a_protest(kinds):
+    assert any(k == "PROTEST" for k, _ in kinds("Pensioners took to the streets of the port city on Saturday."))
+
+
 @pytest.mark.parametrize("text", [
     "When asked whether the border would reopen, the minister shrugged.",
     "Asked about the new tariffs, the spokeswoman smiled.",

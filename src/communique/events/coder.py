@@ -136,7 +136,7 @@ class EventCoder:
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
-        if modality in ("future", "hypothetical") and _conditional(cand.token):
+        if modality in ("future", "hypothetical", "intended") and _conditional(cand.token):
             threat_mode = self.governors.mode_for("threat", cand)
             if threat_mode is not None:
                 # "will boycott the elections unless the president resigns": a conditional
@@ -309,15 +309,22 @@ def _reported_by_saying(tok: Token) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
-    """Whether the trigger's clause carries an "unless …"/"if …" condition; a noun trigger's
-    clause is the verb it hangs from, through prepositions ("would go *on strike* if …")."""
+    """Whether the trigger's clause, or the plan it is the object of, carries an "unless …"/"if …"
+    condition: a noun trigger's clause is the verb it hangs from ("would go *on strike* if …"),
+    and "are considering *mounting* a boycott if …" puts the condition on the plan."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for _ in range(3):
         if clause.pos_ in ("VERB", "AUX") or clause.head == clause or clause.dep_ not in ("prep", "pobj", "dobj"):
             break
         clause = clause.head
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-               for c in clause.children)
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+               for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "dobj", "amod") or clause.head == clause:
+            return False
+        clause = clause.head
+    return False
 
 
 def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
