@@ -351,3 +351,20 @@ def test_declining_to_comment_rejects_nothing(kinds, text):
 
 def test_declining_to_release_prisoners_is_still_a_rejection(kinds):
     assert any(k == "REJECT" for k, _ in kinds("The junta declined to release the jailed students."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The naval exercise involving ships from Lakeland and Norvania ended on Sunday.", "COOPERATE"),
+    ("The council announced the creation of a new joint working group on fisheries.", "COOPERATE"),
+    ("The authorities expelled Tomas Ferreira, a campaigner for land rights, from the country.", "COERCE"),
+    ("The ruling bloc expelled four deputies from the party on Monday.", "SANCTION"),
+    ("Officials spent months trying to smear the investigative reporter.", "COERCE"),
+])
+def test_coop_helper_joint_drills_expulsions_smears(kinds, text, kind):
+    found = kinds(text)
+    assert any(k == kind or (kind == "COERCE" and k == "COERCE") for k, _ in found), found
+
+
+def test_coop_helper_one_country_drills_with_many_troops_stay_mobilization(kinds):
+    found = kinds("Drills involving 3,000 Lakeland troops began on Monday.")
+    assert any(k == "MOBILIZE" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found)

@@ -116,6 +116,17 @@ def _names_a_party(tok: Token) -> bool:
     return tok.lemma_.lower() in PARTNER_NOUNS and tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("counterpart", "ally", "partner")
 
 
+def _several_parties(tok: Token) -> bool:
+    """Whether a noun phrase names more than one party: "Ghana and Togo", "15 countries",
+    "troops from Ghana and Togo"."""
+    if any(x.dep_ == "conj" for x in tok.children) and (tok.ent_type_ in PARTY_LABELS or tok.pos_ == "PROPN"):
+        return True
+    if tok.lemma_.lower() in PARTNER_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(g.dep_ == "pobj" and _several_parties(g)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children)
+
+
 def acts_jointly(token: Token) -> bool:
     """Whether the act a word reports is done by two parties together: "jointly held drills",
     "drills *with* Japan", "*Albania and Belarus* held an exercise", "the *two navies* held",
@@ -132,6 +143,13 @@ def acts_jointly(token: Token) -> bool:
             clauses.append(head)
     else:       # "held drills *with* the Russian navy": the object carries the partner
         clauses += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "an exercise *involving* troops from Ghana and Togo", "drills including 15 countries"
+    for clause in list(clauses):
+        for c in clause.children:
+            if c.dep_ in ("acl", "prep") and c.lemma_.lower() in ("involve", "include", "between", "among"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj") and _several_parties(o):
+                        return True
     for clause in clauses:
         for c in clause.children:
             if c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS:
@@ -155,6 +173,8 @@ def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
     keys = {lemma, token.lower_}
+    if token.ent_type_ == "PERSON":     # a named person: "<person>" in a rule ("expelled *Ivanov*")
+        keys.add("<person>")
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
     for w in modifiers:        # "tear gas", "joint (military) drill"
         keys.add(f"{w.lemma_.lower()} {lemma}")
