@@ -368,3 +368,9 @@ def test_coop_helper_joint_drills_expulsions_smears(kinds, text, kind):
 def test_coop_helper_one_country_drills_with_many_troops_stay_mobilization(kinds):
     found = kinds("Drills involving 3,000 Lakeland troops began on Monday.")
     assert any(k == "MOBILIZE" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found)
+
+
+def test_the_political_opposition_is_a_party_not_a_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("Opposition leaders met the prime minister on Monday."))
+    assert ("REJECT", "voiced") in kinds("Fishermen voiced their opposition to the new harbour wall.")
+    assert ("REJECT", "opposition") in kinds("The opposition to the harbour wall grew over the summer.")
