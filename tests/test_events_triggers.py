@@ -189,7 +189,7 @@ def test_slamming_into_a_crowd_is_still_violence(kinds):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The assembly set up an investigative panel on the ferry sinking.", "investigative"),
+    ("The senators want an investigative panel on the ferry sinking.", "investigative panel"),
     ("The regulator will study the causes of the refinery collapse.", "study"),
     ("Prosecutors are looking into the procurement contracts.", "looking into"),
     ("The minister said the blockade was a violation of international law.", "violation"),
