@@ -374,3 +374,15 @@ def test_the_political_opposition_is_a_party_not_a_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("Opposition leaders met the prime minister on Monday."))
     assert ("REJECT", "voiced") in kinds("Fishermen voiced their opposition to the new harbour wall.")
     assert ("REJECT", "opposition") in kinds("The opposition to the harbour wall grew over the summer.")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The rape of a schoolgirl by two guards was reported on Monday.", "sexual"),
+    ("A stabbing outside the stadium left one fan dead.", "primitive"),
+    ("Two smugglers died in a shootout with border guards.", "firearms"),
+    ("An air raid levelled the bakery.", "aerial"),
+])
+def test_acts_of_violence_named_by_nouns(nlp, text, mode):
+    coder = EventCoder()
+    found = {(e.event, e.mode) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+    assert ("ASSAULT", mode) in found
