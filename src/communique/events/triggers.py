@@ -72,17 +72,21 @@ def object_tokens(token: Token) -> list[Token]:
     return out
 
 
-def inside_name(token: Token) -> bool:
-    """Whether a word is part of a name or a date, where it reports no act: "*Ban* Ki-moon",
-    "the World *Trade* Organization", "in *March*"."""
-    if token.ent_type_ not in NAME_LABELS:
-        return False
-    if token.ent_type_ in ("DATE", "TIME", "PERSON"):
-        return True
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is not None and token.i == ent.end - 1 and token.lemma_.lower() in GATHERING_NAMES:
-        return False   # "the Asia-Pacific *Summit*", "the Million Man *March*": a named gathering
-    return token.pos_ == "PROPN" or (ent is not None and len(ent) > 1)
+def name_words(doc: Doc) -> set[int]:
+    """Indexes of the words that are part of a name or a date, where they report no act:
+    "*Ban* Ki-moon", "the World *Trade* Organization", "in *March*"."""
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for tok in ent:
+            if ent.label_ in ("DATE", "TIME", "PERSON"):
+                out.add(tok.i)
+            elif tok.i == ent.end - 1 and tok.lemma_.lower() in GATHERING_NAMES:
+                continue   # "the Asia-Pacific *Summit*", "the Million Man *March*": a named gathering
+            elif len(ent) > 1 or tok.pos_ == "PROPN":
+                out.add(tok.i)
+    return out
 
 
 def patient_head(token: Token) -> bool:
@@ -218,8 +222,9 @@ class TriggerFinder:
         found: dict[int, list[tuple[TriggerRule, int, int]]] = {}
         single, phrases = self.lexicon.single, self._phrases_by_first
         n = len(doc)
+        names = name_words(doc)
         for tok in doc:
-            if inside_name(tok):
+            if tok.i in names:
                 continue
             lemma = tok.lemma_.lower()
             rules = single.get(lemma)
@@ -508,12 +513,16 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
     obliged act (if it is a trigger) is its governed act, with modality "requested"."""
     by_token = {c.token.i: c for c in cands}
     out = []
-    clauses = [c for say in doc if say.pos_ == "VERB" and say.lemma_ in rules.report_verbs and say.i not in by_token
-               for c in say.children if c.dep_ == "ccomp"]
-    clauses = [c for c in clauses if _imposes_obligation(c, rules)]
-    # "X wants Y to end the ban": wanting another party to act is asking it to
-    clauses += [c for want in doc if want.pos_ == "VERB" and want.lemma_ in rules.wish_verbs and want.i not in by_token
-                for c in want.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)]
+    clauses = []
+    for verb in doc:   # one pass: a Token is built on each access, so the doc is walked once
+        if verb.pos_ != "VERB" or verb.i in by_token:
+            continue
+        lemma = verb.lemma_
+        if lemma in rules.report_verbs:
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules)]
+        elif lemma in rules.wish_verbs:
+            # "X wants Y to end the ban": wanting another party to act is asking it to
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)]
     for tok in clauses:
         say = tok.head
         rule = TriggerRule(words=(say.lemma_.lower(),), pos=(), event="REQUEST", role="request", confidence=0.6)
