@@ -386,3 +386,15 @@ def test_acts_of_violence_named_by_nouns(nlp, text, mode):
     coder = EventCoder()
     found = {(e.event, e.mode) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
     assert ("ASSAULT", mode) in found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Bhutan joined the regional fisheries convention last spring.", "joined"),
+    ("The island state acceded to the anti-mining treaty.", "acceded to"),
+])
+def test_joining_a_treaty_is_support(kinds, text, trigger):
+    assert ("SUPPORT", trigger) in kinds(text)
+
+
+def test_joining_a_march_is_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Farmers joined the march on the capital."))
