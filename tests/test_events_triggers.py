@@ -388,6 +388,30 @@ def test_acts_of_violence_named_by_nouns(nlp, text, mode):
     assert ("ASSAULT", mode) in found
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Scores of police officers were called to the harbour after the brawl.", "MOBILIZE"),
+    ("A cybercriminal group emptied the accounts of two regional banks.", "COERCE"),
+    ("Armed supporters of the governor set up roadblocks on the highway.", "MOBILIZE"),
+])
+def test_coop_helper_police_called_cyber_crime_armed_supporters(kinds, text, kind):
+    assert any(k == kind for k, _ in kinds(text))
+
+
+def test_coop_helper_calling_the_police_is_no_mobilization(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Neighbours called the police after hearing shouts."))
+
+
+def test_a_protest_that_would_be_held_is_a_threat_and_one_that_went_ahead_is_not(nlp):
+    from communique.events.plover import fold_event
+    coder = EventCoder()
+
+    def folds(text):
+        return {(fold_event(e), e.trigger.text) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+    assert ("THREATEN", "blockade") in folds("Fishermen said they would blockade the harbour from Thursday.")
+    assert ("PROTEST", "rampage") in folds("Football fans went on a rampage through the old town.")
+    assert ("ASSAULT", "war") in folds("The two kingdoms went to war over the river.")
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Bhutan joined the regional fisheries convention last spring.", "joined"),
     ("The island state acceded to the anti-mining treaty.", "acceded to"),
