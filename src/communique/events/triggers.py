@@ -117,7 +117,7 @@ def _names_a_party(tok: Token) -> bool:
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
     if any(w.ent_type_ in PARTY_LABELS for w in near):
         return True
-    return tok.lemma_.lower() in PARTNER_NOUNS and tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in ("counterpart", "ally", "partner")
+    return tok.lemma_.lower() in ("counterpart", "ally", "partner")
 
 
 def _several_parties(tok: Token) -> bool:
