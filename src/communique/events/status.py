@@ -63,6 +63,9 @@ class StatusRules:
         options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
             return None
+        if tok.lemma_.lower() == "go" and not (tok.tag_ == "VBG" and below.dep_ in ("xcomp", "advcl")):
+            # only "is going to strike" is a plan; "went on strike", "went to war" happened
+            return None
         if "requested" in options and len(options) > 1:
             # "want X to go" asks someone else; "want to go" is one's own intention
             asks_other = any(c.dep_ in ("dobj", "dative") for c in tok.children) or \
