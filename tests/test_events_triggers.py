@@ -422,3 +422,21 @@ def test_joining_a_treaty_is_support(kinds, text, trigger):
 
 def test_joining_a_march_is_no_support(kinds):
     assert not any(k == "SUPPORT" for k, _ in kinds("Farmers joined the march on the capital."))
+
+
+@pytest.mark.parametrize("text", [
+    "The mountain pass remained blocked by snow for a week.",
+    "The marchers were blocked by a line of police vans.",
+])
+def test_physical_blocking_is_no_rejection(kinds, text):
+    assert not any(k == "REJECT" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Moscow blocked the draft resolution in the council.", None),
+    ("The monitors were barred from entering the province.", "assist"),
+])
+def test_blocking_a_proposal_or_entry_is_a_rejection(nlp, text, mode):
+    coder = EventCoder()
+    found = [e for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "REJECT"]
+    assert found and found[0].mode == mode
