@@ -440,3 +440,14 @@ def test_blocking_a_proposal_or_entry_is_a_rejection(nlp, text, mode):
     coder = EventCoder()
     found = [e for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "REJECT"]
     assert found and found[0].mode == mode
+
+
+def test_a_hyphened_backer_is_no_act_of_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Gulf-backed gunmen held the harbour district."))
+    assert ("SUPPORT", "backed") in kinds("Qatar backed the gunmen in the harbour district.")
+
+
+def test_financial_or_military_support_is_aid_not_verbal_support(kinds):
+    found = kinds("Norway has given logistical support to the relief convoys.")
+    assert ("AID", "support") in found and ("SUPPORT", "support") not in found
+    assert ("SUPPORT", "support") in kinds("The senator voiced support for the mayor's plan.")

@@ -248,7 +248,8 @@ class TriggerFinder:
         for i, options in sorted(self.rules_by_token(doc).items()):
             cand = choose_rule(doc[i], options)
             if cand is not None and not (cand.event == "REQUEST" and asks_a_question(doc[i])) and \
-                    not (cand.role == "refusal" and declines_to_speak(doc[i])):
+                    not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
+                    not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])):
                 out.append(cand)
         absorb_objects(out)
         return out
@@ -283,6 +284,19 @@ def asks_a_question(token: Token) -> bool:
             question |= c.lemma_.lower() in ("question", "what", "who")
             request = True
     return question or not request
+
+
+# "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
+# glued to a modifier describes a standing relation of the noun, it reports no act of support or
+# criticism (the verbal categories only; "Russian-occupied" is left to the material ones)
+VERBAL_EVENTS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}
+
+
+def hyphened_modifier(token: Token) -> bool:
+    """Whether a trigger is the participle half of a hyphenated modifier ("Iranian-backed")."""
+    doc, i = token.doc, token.i
+    return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 # "declined to comment", "refused to say when …": not answering the press rejects nothing
