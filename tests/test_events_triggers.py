@@ -442,6 +442,25 @@ def test_blocking_a_proposal_or_entry_is_a_rejection(nlp, text, mode):
     assert found and found[0].mode == mode
 
 
+def test_a_refusal_itself_denied_leaves_the_act_open(nlp):
+    from communique.events.plover import fold_event
+    coder = EventCoder()
+    doc = nlp("The interior ministry did not rule out banning the farmers' union.")
+    [ban] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "banning"]
+    assert not ban.negated and ban.modality == "hypothetical" and fold_event(ban) == "THREATEN"
+    doc = nlp("The interior ministry refused to ban the farmers' union.")
+    [ban] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "ban"]
+    assert ban.negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Observers reported widespread intimidation of voters in the east.", ("THREATEN", "intimidation")),
+    ("The council authorised military action against the pirates.", ("ASSAULT", "military action")),
+])
+def test_intimidation_and_force_named_as_such(kinds, text, expected):
+    assert expected in kinds(text)
+
+
 def test_a_hyphened_backer_is_no_act_of_support(kinds):
     assert not any(k == "SUPPORT" for k, _ in kinds("Gulf-backed gunmen held the harbour district."))
     assert ("SUPPORT", "backed") in kinds("Qatar backed the gunmen in the harbour district.")
@@ -451,3 +470,7 @@ def test_financial_or_military_support_is_aid_not_verbal_support(kinds):
     found = kinds("Norway has given logistical support to the relief convoys.")
     assert ("AID", "support") in found and ("SUPPORT", "support") not in found
     assert ("SUPPORT", "support") in kinds("The senator voiced support for the mayor's plan.")
+
+
+def test_coop_helper_authorities_shutting_down_a_protest_restrict_it(kinds):
+    assert ("COERCE", "shut") in kinds("Riot police shut down the vigil outside the court on Friday.")
