@@ -89,7 +89,9 @@ def test_giving_way_to_demands_and_loosening_rules_are_concessions(kinds, text, 
 
 def test_a_ceasefire_in_force_is_a_retreat_and_a_declared_one_a_concession(kinds):
     assert ("RETREAT", "truce") in kinds("The truce between the two militias held through the night.")
-    assert ("CONCEDE", "announced") in kinds("The rebels announced a suspension of attacks on army posts.")
+    assert ("CONCEDE", "suspension") in kinds("The rebels announced a suspension of attacks on army posts.")
+    # an announced suspension of talks is a break in relations, not a concession
+    assert ("SANCTION", "suspension") in kinds("The ministry announced the suspension of talks with the union.")
 
 
 def test_easing_sanctions_is_a_retreat_not_a_concession(kinds):
@@ -474,3 +476,7 @@ def test_financial_or_military_support_is_aid_not_verbal_support(kinds):
 
 def test_coop_helper_authorities_shutting_down_a_protest_restrict_it(kinds):
     assert ("COERCE", "shut") in kinds("Riot police shut down the vigil outside the court on Friday.")
+
+
+def test_out_of_the_question_is_a_rejection(kinds):
+    assert ("REJECT", "out of the question") in kinds("The finance minister said a second bailout was out of the question.")

@@ -300,7 +300,8 @@ def _reported_by_saying(tok: Token) -> bool:
     suspended attacks"), within a few steps up the parse."""
     t = tok
     for _ in range(3):
-        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head == t:
+        # the declared clause, or the declared thing itself ("announced a *suspension* of attacks")
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or t.head == t:
             return False
         t = t.head
         if t.lemma_.lower() in DECLARING_VERBS and t.pos_ in ("VERB", "AUX"):
