@@ -50,6 +50,7 @@ class StatusRules:
         self.negating = [(g["lemma"], g.get("with")) for g in data["negating_governors"]]
         self.negators = set(data["negators"])
         self.historical_markers = set(data["historical_markers"])
+        self.open_when_negated = set(data.get("open_when_negated") or [])
 
     # -- pieces ---------------------------------------------------------------
     def _negating_governor(self, tok: Token) -> bool:
@@ -107,6 +108,9 @@ class StatusRules:
         while steps < 10:
             steps += 1
             if tok != trigger:
+                if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
+                    # "did not rule out sanctions", "would not exclude force": kept open
+                    return Status(modality="hypothetical", negated=False)
                 if self._negating_governor(tok):
                     st.negated = True
                 gov = self._governor_modality(tok, below)

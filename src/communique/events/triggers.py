@@ -471,7 +471,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
         if c.role == "refusal" and governed.event in rules.refusal_negates and direct_verb:
-            governed.negated = True
+            # "did not rule out banning the party": a refusal itself denied leaves the act open
+            # (its status walk makes it hypothetical), not denied
+            governed.negated = not any(ch.dep_ == "neg" for ch in c.token.children)
             c.absorbed = True
             continue
         role = c.role
