@@ -480,3 +480,16 @@ def test_coop_helper_authorities_shutting_down_a_protest_restrict_it(kinds):
 
 def test_out_of_the_question_is_a_rejection(kinds):
     assert ("REJECT", "out of the question") in kinds("The finance minister said a second bailout was out of the question.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta said it was open to talks with the exiled opposition.", ("AGREE", "open")),
+    ("The monks consented to an inspection of the monastery.", ("AGREE", "consented")),
+    ("Iceland volunteered to host the next round.", ("AGREE", "volunteered")),
+    ("The envoys exchanged views on the fishing dispute.", ("CONSULT", "exchanged")),
+    ("The mayor sat down with the strikers' leaders.", ("CONSULT", "sat down with")),
+    ("Border guards exchanged fire with smugglers overnight.", ("ASSAULT", "exchanged")),
+])
+def test_willingness_consultation_and_exchanges(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "AGREE" for k, _ in kinds("The botanical garden is open to the public on Sundays."))
