@@ -493,3 +493,13 @@ def test_out_of_the_question_is_a_rejection(kinds):
 def test_willingness_consultation_and_exchanges(kinds, text, expected):
     assert expected in kinds(text)
     assert not any(k == "AGREE" for k, _ in kinds("The botanical garden is open to the public on Sundays."))
+
+
+def test_a_participle_modifier_or_a_conjunct_keeps_its_own_tense(nlp):
+    coder = EventCoder()
+
+    def modality(text, trigger):
+        [e] = [e for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == trigger]
+        return e.modality
+    assert modality("The charter, approved on Monday by the assembly, will take effect in May.", "approved") == "asserted"
+    assert modality("Chile will host the summit, but the plan has been criticized by unions.", "criticized") == "asserted"

@@ -130,6 +130,13 @@ class StatusRules:
                 break
             if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
                 break
+            # a participle modifier reports a done act ("the constitution, *approved* Sunday by
+            # parliament, will reduce …"), and a conjoined verb with its own auxiliary has its own
+            # tense ("will be the first, but the decision *has been slammed*"): neither takes the
+            # modality of the clause it hangs from
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" or \
+                    tok.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                break
             stop = tok.dep_ in STOP_AFTER
             below, tok = tok, tok.head
             if stop:
