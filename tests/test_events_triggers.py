@@ -503,3 +503,9 @@ def test_a_participle_modifier_or_a_conjunct_keeps_its_own_tense(nlp):
         return e.modality
     assert modality("The charter, approved on Monday by the assembly, will take effect in May.", "approved") == "asserted"
     assert modality("Chile will host the summit, but the plan has been criticized by unions.", "criticized") == "asserted"
+
+
+def test_an_arrest_warrant_is_a_threat_of_arrest_not_an_arrest(kinds):
+    found = kinds("The tribunal issued an arrest warrant for the former governor.")
+    assert ("THREATEN", "arrest warrant") in found and not any(k == "COERCE" for k, _ in found)
+    assert ("THREATEN", "warrant for the arrest") in kinds("A judge signed a warrant for the arrest of the smuggler.")

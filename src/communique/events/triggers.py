@@ -251,6 +251,10 @@ class TriggerFinder:
                     not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])):
                 out.append(cand)
+        # a word inside a matched phrase that names another kind of act is part of the phrase's
+        # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
+        inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
+        out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         return out
 
