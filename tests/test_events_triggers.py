@@ -509,3 +509,8 @@ def test_an_arrest_warrant_is_a_threat_of_arrest_not_an_arrest(kinds):
     found = kinds("The tribunal issued an arrest warrant for the former governor.")
     assert ("THREATEN", "arrest warrant") in found and not any(k == "COERCE" for k, _ in found)
     assert ("THREATEN", "warrant for the arrest") in kinds("A judge signed a warrant for the arrest of the smuggler.")
+
+
+def test_relations_improving_is_support(kinds):
+    assert ("SUPPORT", "warmed") in kinds("Ties between Ghana and Togo warmed after the summit.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The harvest improved after the rains."))
