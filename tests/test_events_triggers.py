@@ -514,3 +514,20 @@ def test_an_arrest_warrant_is_a_threat_of_arrest_not_an_arrest(kinds):
 def test_relations_improving_is_support(kinds):
     assert ("SUPPORT", "warmed") in kinds("Ties between Ghana and Togo warmed after the summit.")
     assert not any(k == "SUPPORT" for k, _ in kinds("The harvest improved after the rains."))
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police pushed back the crowd outside the stadium.",
+    "The convoy pushed its way through the mountain pass.",
+    "The strikers pressed on with the stoppage.",
+])
+def test_physical_pushing_is_no_request(kinds, text):
+    assert not any(k == "REQUEST" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy pressed Lagos to free the reporters.",
+    "Farm groups pushed for lower fuel taxes.",
+])
+def test_pressing_someone_for_something_is_a_request(kinds, text):
+    assert any(k == "REQUEST" for k, _ in kinds(text))

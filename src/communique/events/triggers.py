@@ -247,7 +247,8 @@ class TriggerFinder:
         out = []
         for i, options in sorted(self.rules_by_token(doc).items()):
             cand = choose_rule(doc[i], options)
-            if cand is not None and not (cand.event == "REQUEST" and asks_a_question(doc[i])) and \
+            if cand is not None and not (cand.event == "REQUEST" and (asks_a_question(doc[i]) or
+                                                                    merely_pushes(doc[i]))) and \
                     not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])):
                 out.append(cand)
@@ -288,6 +289,27 @@ def asks_a_question(token: Token) -> bool:
             question |= c.lemma_.lower() in ("question", "what", "who")
             request = True
     return question or not request
+
+
+PUSHING_VERBS = {"push", "press"}
+
+
+def merely_pushes(token: Token) -> bool:
+    """Whether "push"/"press" is physical or figurative ("pushed back the protesters", "pushed
+    their way north", "press ahead") rather than pressing someone for something ("pressed Iran to
+    …", "pushed for talks", "pressed their demands")."""
+    if token.lemma_.lower() not in PUSHING_VERBS:
+        return False
+    if any(c.dep_ == "prt" for c in token.children):      # "pushed back", "press on", "push through"
+        return True
+    for c in token.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or \
+                (c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("to", "that") for m in c.children
+                                                      if m.dep_ in ("aux", "mark"))):
+            return False
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "claim", "case", "call", "request"):
+            return False
+    return True
 
 
 # "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
