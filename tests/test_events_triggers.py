@@ -531,3 +531,17 @@ def test_physical_pushing_is_no_request(kinds, text):
 ])
 def test_pressing_someone_for_something_is_a_request(kinds, text):
     assert any(k == "REQUEST" for k, _ in kinds(text))
+
+
+def test_a_denied_negator_affirms_the_act(nlp):
+    from communique.events.plover import fold_event
+    coder = EventCoder()
+    doc = nlp("The navy will not hesitate to use force against the trawlers.")
+    [use] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "use"]
+    assert not use.negated and fold_event(use) == "THREATEN"
+    doc = nlp("The navy hesitated to fire on the trawlers.")
+    assert all(e.negated for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "ASSAULT")
+
+
+def test_speaking_by_phone_is_a_phone_consultation(kinds):
+    assert ("CONSULT", "spoke by telephone") in kinds("The two premiers spoke by telephone on Sunday evening.")

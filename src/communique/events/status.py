@@ -107,12 +107,16 @@ class StatusRules:
         tok, below, steps = trigger, trigger, 0
         while steps < 10:
             steps += 1
+            denied_negator = False
             if tok != trigger:
                 if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
                 if self._negating_governor(tok):
-                    st.negated = True
+                    # "will not hesitate to use force", "did not fail to pay": a denied negator
+                    # affirms the act
+                    denied_negator = any(c.dep_ == "neg" for c in tok.children)
+                    st.negated = not denied_negator
                 gov = self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
@@ -121,7 +125,7 @@ class StatusRules:
                     return st
             modality, negated = self._own_marks(tok)
             # negators count on the verb chain up to the clause, not across a governor
-            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")):
+            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator:
                 st.negated = True
             if modality:
                 st.modality = modality
