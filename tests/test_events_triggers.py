@@ -545,3 +545,21 @@ def test_a_denied_negator_affirms_the_act(nlp):
 
 def test_speaking_by_phone_is_a_phone_consultation(kinds):
     assert ("CONSULT", "spoke by telephone") in kinds("The two premiers spoke by telephone on Sunday evening.")
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel in charge of the garrison retired in June.",
+    "Two more ministries followed suit on Friday.",
+    "The panel is charged with reviewing the port contracts.",
+])
+def test_idioms_with_charge_and_suit_accuse_nobody(kinds, text):
+    assert not any(k == "ACCUSE" for k, _ in kinds(text))
+
+
+def test_charging_a_suspect_is_still_an_accusation(kinds):
+    assert ("ACCUSE", "charged") in kinds("Prosecutors charged the former mayor with fraud.")
+
+
+def test_not_approving_as_a_stance_is_disapproval(kinds):
+    assert ("ACCUSE", "approve") in kinds("Most farmers do not approve of the new land minister.")
+    assert ("SUPPORT", "approve") in kinds("The council did not approve the budget.")

@@ -132,6 +132,10 @@ class EventCoder:
         if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False
+        if negated and modality == "asserted" and cand.event == "SUPPORT" and _present_stance(cand.token):
+            # "34 percent do not approve of the minister", "the party does not support him": a
+            # standing refusal of approval is the manual's ACCUSE disapprove
+            return "ACCUSE", "disapprove", modality, False
         if negated and modality in ("future", "intended") and cand.event in CONFLICTUAL:
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
@@ -150,6 +154,16 @@ class EventCoder:
             # ("the rebels announced they had suspended attacks")
             return "CONCEDE", None, modality, negated
         return cand.event, cand.mode, modality, negated
+
+
+APPROVAL_VERBS = {"approve", "support", "back", "endorse", "trust", "like"}
+
+
+def _present_stance(tok: Token) -> bool:
+    """Whether an approval verb states a present stance ("do not approve of", "does not back")."""
+    return tok.lemma_.lower() in APPROVAL_VERBS and tok.pos_ == "VERB" and (
+        tok.tag_ in ("VBP", "VBZ") or
+        (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "do" for c in tok.children)))
 
 
 def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[str]]:

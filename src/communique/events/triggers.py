@@ -250,7 +250,8 @@ class TriggerFinder:
             if cand is not None and not (cand.event == "REQUEST" and (asks_a_question(doc[i]) or
                                                                     merely_pushes(doc[i]))) and \
                     not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
-                    not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])):
+                    not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
+                    not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])):
                 out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
@@ -289,6 +290,24 @@ def asks_a_question(token: Token) -> bool:
             question |= c.lemma_.lower() in ("question", "what", "who")
             request = True
     return question or not request
+
+
+def idiomatic_charge(token: Token) -> bool:
+    """Whether "charge"/"suit" is an idiom, not an accusation: "in charge of", "took charge",
+    "charged with overseeing" (tasked), "charged for damages" (billed), "followed suit"."""
+    lemma = token.lemma_.lower()
+    if lemma == "suit":
+        return token.head.lemma_.lower() == "follow"
+    if lemma != "charge":
+        return False
+    if token.pos_ == "NOUN":
+        return token.head.lower_ == "in" or token.head.lemma_.lower() in ("take", "assume")
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
 
 
 PUSHING_VERBS = {"push", "press"}
