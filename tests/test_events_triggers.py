@@ -563,3 +563,11 @@ def test_charging_a_suspect_is_still_an_accusation(kinds):
 def test_not_approving_as_a_stance_is_disapproval(kinds):
     assert ("ACCUSE", "approve") in kinds("Most farmers do not approve of the new land minister.")
     assert ("SUPPORT", "approve") in kinds("The council did not approve the budget.")
+
+
+def test_promising_restraint_is_a_concession_and_a_denied_protest_no_threat(nlp, kinds):
+    from communique.events.plover import fold_event
+    assert ("CONCEDE", "pledged") in kinds("The guerrillas pledged not to attack the polling stations.")
+    coder = EventCoder()
+    doc = nlp("The dean said the students should not hold sit-ins in the library.")
+    assert not any(fold_event(e) == "THREATEN" for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []))

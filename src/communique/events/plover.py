@@ -23,14 +23,16 @@ def tables() -> dict:
     return yaml.safe_load(text)
 
 
-def fold(category: str, modality: str | None = "asserted") -> str:
-    """The PLOVER-strict category of an event with this category and modality.
+def fold(category: str, modality: str | None = "asserted", negated: bool = False) -> str:
+    """The PLOVER-strict category of an event with this category and modality (a rule marked
+    ``negated: false`` leaves negated events alone: "should not hold rallies" is no threat).
 
     >>> fold("CONSULT", "expected"), fold("ASSAULT", "hypothetical"), fold("ACCUSE", "future")
     ('AGREE', 'THREATEN', 'ACCUSE')
     """
     for rule in tables()["fold"]:
-        if category in rule["from"] and modality in rule["modality"]:
+        if category in rule["from"] and modality in rule["modality"] and \
+                not (negated and rule.get("negated") is False):
             return rule["to"]
     return category
 
@@ -38,8 +40,8 @@ def fold(category: str, modality: str | None = "asserted") -> str:
 def fold_event(event) -> str:
     """:func:`fold` for an Event (or its dict form)."""
     if isinstance(event, dict):
-        return fold(event["event"], event.get("modality"))
-    return fold(event.event, event.modality)
+        return fold(event["event"], event.get("modality"), bool(event.get("negated")))
+    return fold(event.event, event.modality, bool(event.negated))
 
 
 def canonical_category(name: str) -> str:

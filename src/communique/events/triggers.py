@@ -524,6 +524,12 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         role = c.role
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
+            if any(ch.dep_ == "neg" for ch in governed.token.children):
+                # "pledged not to attack civilians": promising restraint is a concession (the
+                # manual's CONCEDE), as "police will not beat the marchers" is
+                c.event, c.mode, c.role = "CONCEDE", None, None
+                governed.absorbed = True
+                continue
             c.event, c.mode, role = "THREATEN", None, "threat"
         mode = rules.mode_for(role, governed)
         if mode and not c.mode:
