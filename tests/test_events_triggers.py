@@ -528,6 +528,7 @@ def test_physical_pushing_is_no_request(kinds, text):
 @pytest.mark.parametrize("text", [
     "The envoy pressed Lagos to free the reporters.",
     "Farm groups pushed for lower fuel taxes.",
+    "Lisbon is pushing hard for the bank to ease the loan terms.",
 ])
 def test_pressing_someone_for_something_is_a_request(kinds, text):
     assert any(k == "REQUEST" for k, _ in kinds(text))

@@ -323,7 +323,7 @@ def merely_pushes(token: Token) -> bool:
         return True
     for c in token.children:
         if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or \
-                (c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("to", "that") for m in c.children
+                (c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("to", "that", "for") for m in c.children
                                                       if m.dep_ in ("aux", "mark"))):
             return False
         if c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "claim", "case", "call", "request"):
