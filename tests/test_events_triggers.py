@@ -495,6 +495,12 @@ def test_willingness_consultation_and_exchanges(kinds, text, expected):
     assert not any(k == "AGREE" for k, _ in kinds("The botanical garden is open to the public on Sundays."))
 
 
+def test_an_arrest_warrant_is_a_threat_of_arrest_not_an_arrest(kinds):
+    found = kinds("The tribunal issued an arrest warrant for the former governor.")
+    assert ("THREATEN", "arrest warrant") in found and not any(k == "COERCE" for k, _ in found)
+    assert ("THREATEN", "warrant for the arrest") in kinds("A judge signed a warrant for the arrest of the smuggler.")
+
+
 def test_a_participle_modifier_or_a_conjunct_keeps_its_own_tense(nlp):
     coder = EventCoder()
 
@@ -505,15 +511,23 @@ def test_a_participle_modifier_or_a_conjunct_keeps_its_own_tense(nlp):
     assert modality("Chile will host the summit, but the plan has been criticized by unions.", "criticized") == "asserted"
 
 
-def test_an_arrest_warrant_is_a_threat_of_arrest_not_an_arrest(kinds):
-    found = kinds("The tribunal issued an arrest warrant for the former governor.")
-    assert ("THREATEN", "arrest warrant") in found and not any(k == "COERCE" for k, _ in found)
-    assert ("THREATEN", "warrant for the arrest") in kinds("A judge signed a warrant for the arrest of the smuggler.")
-
-
 def test_relations_improving_is_support(kinds):
     assert ("SUPPORT", "warmed") in kinds("Ties between Ghana and Togo warmed after the summit.")
     assert not any(k == "SUPPORT" for k, _ in kinds("The harvest improved after the rains."))
+
+
+def test_a_denied_negator_affirms_the_act(nlp):
+    from communique.events.plover import fold_event
+    coder = EventCoder()
+    doc = nlp("The navy will not hesitate to use force against the trawlers.")
+    [use] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "use"]
+    assert not use.negated and fold_event(use) == "THREATEN"
+    doc = nlp("The navy hesitated to fire on the trawlers.")
+    assert all(e.negated for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "ASSAULT")
+
+
+def test_speaking_by_phone_is_a_phone_consultation(kinds):
+    assert ("CONSULT", "spoke by telephone") in kinds("The two premiers spoke by telephone on Sunday evening.")
 
 
 @pytest.mark.parametrize("text", [
@@ -534,20 +548,6 @@ def test_pressing_someone_for_something_is_a_request(kinds, text):
     assert any(k == "REQUEST" for k, _ in kinds(text))
 
 
-def test_a_denied_negator_affirms_the_act(nlp):
-    from communique.events.plover import fold_event
-    coder = EventCoder()
-    doc = nlp("The navy will not hesitate to use force against the trawlers.")
-    [use] = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "use"]
-    assert not use.negated and fold_event(use) == "THREATEN"
-    doc = nlp("The navy hesitated to fire on the trawlers.")
-    assert all(e.negated for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "ASSAULT")
-
-
-def test_speaking_by_phone_is_a_phone_consultation(kinds):
-    assert ("CONSULT", "spoke by telephone") in kinds("The two premiers spoke by telephone on Sunday evening.")
-
-
 @pytest.mark.parametrize("text", [
     "The colonel in charge of the garrison retired in June.",
     "Two more ministries followed suit on Friday.",
@@ -561,14 +561,25 @@ def test_charging_a_suspect_is_still_an_accusation(kinds):
     assert ("ACCUSE", "charged") in kinds("Prosecutors charged the former mayor with fraud.")
 
 
-def test_not_approving_as_a_stance_is_disapproval(kinds):
-    assert ("ACCUSE", "approve") in kinds("Most farmers do not approve of the new land minister.")
-    assert ("SUPPORT", "approve") in kinds("The council did not approve the budget.")
-
-
 def test_promising_restraint_is_a_concession_and_a_denied_protest_no_threat(nlp, kinds):
     from communique.events.plover import fold_event
     assert ("CONCEDE", "pledged") in kinds("The guerrillas pledged not to attack the polling stations.")
     coder = EventCoder()
     doc = nlp("The dean said the students should not hold sit-ins in the library.")
     assert not any(fold_event(e) == "THREATEN" for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []))
+
+
+def test_not_approving_as_a_stance_is_disapproval(kinds):
+    assert ("ACCUSE", "approve") in kinds("Most farmers do not approve of the new land minister.")
+    assert ("SUPPORT", "approve") in kinds("The council did not approve the budget.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Border guards fired on a fishing boat near the reef.", "fired"),
+    ("Masked men gunned down a magistrate outside the courthouse.", "gunned down"),
+    ("Three engineers were taken hostage at the mine.", "taken hostage"),
+    ("Mortar fire hit the market overnight.", "Mortar fire"),
+])
+def test_firing_on_targets_and_hostage_taking_are_assaults(kinds, text, trigger):
+    assert ("ASSAULT", trigger) in kinds(text)
+    assert not any(k == "ASSAULT" for k, _ in kinds("The club fired its coach on Tuesday."))
