@@ -121,7 +121,7 @@ def _reads_as_lede(line: str) -> bool:
     mining project in the Amazon." Headlines speak in the present ("Sanders says …")."""
     words = _WORD.findall(line)
     later = [w for w in words[1:] if len(w) > 3]
-    if sum(w[0].isupper() for w in later) >= len(later) / 2:
+    if sum(w[0].isupper() for w in later) >= 0.75 * len(later):
         return False   # Title Case
     prose = sum(w.lower() in _PROSE_WORDS for w in words)
     past = bool(_PAST_ACT.search(line))
