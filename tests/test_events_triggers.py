@@ -583,3 +583,8 @@ def test_not_approving_as_a_stance_is_disapproval(kinds):
 def test_firing_on_targets_and_hostage_taking_are_assaults(kinds, text, trigger):
     assert ("ASSAULT", trigger) in kinds(text)
     assert not any(k == "ASSAULT" for k, _ in kinds("The club fired its coach on Tuesday."))
+
+
+def test_a_bare_measure_is_no_sanction(kinds):
+    assert not any(k == "SANCTION" for k, _ in kinds("The assembly approved a measure to fund rural clinics."))
+    assert any(k == "SANCTION" for k, _ in kinds("The bloc imposed punitive measures on the junta."))
