@@ -155,6 +155,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is None:   # "called *on* Israel to release", "appealed *to* Iran to stop"
+                obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                            for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, False
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
