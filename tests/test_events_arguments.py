@@ -160,7 +160,7 @@ def test_a_place_deep_inside_the_object_is_no_recipient(code):
 
 
 def test_the_party_called_on_to_act_is_the_actor_of_the_requested_act(extract):
-    doc = extract("Norway called on Chile to release the detained fishermen.")
+    doc = extract("Norway called on Chile to release the prisoners.")
     names = {a.id: a.name for a in doc.actors}
     [release] = [e for e in doc.events if e.trigger.text == "release"]
     assert [names[a] for a in release.actor] == ["Chile"] and release.modality == "requested"
