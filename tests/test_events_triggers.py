@@ -588,3 +588,13 @@ def test_firing_on_targets_and_hostage_taking_are_assaults(kinds, text, trigger)
 def test_a_bare_measure_is_no_sanction(kinds):
     assert not any(k == "SANCTION" for k, _ in kinds("The assembly approved a measure to fund rural clinics."))
     assert any(k == "SANCTION" for k, _ in kinds("The bloc imposed punitive measures on the junta."))
+
+
+def test_walking_out_of_talks_is_halting_negotiations(nlp, kinds):
+    from communique.events.plover import fold_event
+    assert ("SANCTION", "walked out") in kinds("The union's negotiators walked out of the wage talks.")
+    assert ("PROTEST", "walked out") in kinds("Dock workers walked out of the terminal at dawn.")
+    coder = EventCoder()
+    doc = nlp("The separatists threatened to walk away from the negotiations.")
+    found = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "THREATEN"]
+    assert found and found[0].mode == "relations"

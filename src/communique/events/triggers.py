@@ -17,6 +17,7 @@ from .lexicon import TriggerLexicon, TriggerRule, load_data
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
 OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+PARTICLES = {"away", "out", "off", "back"}
 # entities whose words are names, not acts (EVENT and LAW are left: "the Geneva talks")
 GATHERING_NAMES = {"summit", "conference", "talks", "talk", "meeting", "forum", "march", "rally", "protest", "strike"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "DATE", "TIME"}
@@ -58,8 +59,16 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
             out.append(c)
+        elif c.dep_ == "ccomp" and token.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "allow *women* to drive": the subject of an infinitive clause is the verb's object
+            out.extend(g for g in c.children if g.dep_ == "nsubj")
         elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
             out.append(c)
+        elif c.dep_ in ("advmod", "prt", "prep") and c.lower_ in PARTICLES:
+            # "walked *out of* the talks", "walk *away from* the negotiations": the particle
+            # carries the preposition
+            out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                       for g in p.children if g.dep_ in ("pobj", "pcomp"))
     if patient_head(token):
         out.append(token.head)
     for o in list(out):
