@@ -598,3 +598,9 @@ def test_walking_out_of_talks_is_halting_negotiations(nlp, kinds):
     doc = nlp("The separatists threatened to walk away from the negotiations.")
     found = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.event == "THREATEN"]
     assert found and found[0].mode == "relations"
+
+
+def test_allowing_is_a_concession_only_when_people_or_doings_are_allowed(kinds):
+    assert ("CONCEDE", "allow") in kinds("The cabinet agreed to allow women to drive taxis.")
+    assert ("CONCEDE", "permit") in kinds("The junta will permit foreign journalists to enter the province.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("Closer trade would allow the two economies to grow faster."))
