@@ -604,3 +604,7 @@ def test_allowing_is_a_concession_only_when_people_or_doings_are_allowed(kinds):
     assert ("CONCEDE", "allow") in kinds("The cabinet agreed to allow women to drive taxis.")
     assert ("CONCEDE", "permit") in kinds("The junta will permit foreign journalists to enter the province.")
     assert not any(k == "CONCEDE" for k, _ in kinds("Closer trade would allow the two economies to grow faster."))
+
+
+def test_a_roundtable_is_a_consultation(kinds):
+    assert ("CONSULT", "held") in kinds("The rival clans held a roundtable in the port town.")
