@@ -608,3 +608,7 @@ def test_allowing_is_a_concession_only_when_people_or_doings_are_allowed(kinds):
 
 def test_a_roundtable_is_a_consultation(kinds):
     assert ("CONSULT", "held") in kinds("The rival clans held a roundtable in the port town.")
+
+
+def test_imposed_measures_are_penalties(kinds):
+    assert ("SANCTION", "imposing") in kinds("The ministers stopped short of imposing new measures on the oligarchs.")
