@@ -612,3 +612,10 @@ def test_a_roundtable_is_a_consultation(kinds):
 
 def test_imposed_measures_are_penalties(kinds):
     assert ("SANCTION", "imposing") in kinds("The ministers stopped short of imposing new measures on the oligarchs.")
+
+
+def test_a_conditional_withdrawal_is_a_threat_only_on_a_demand(kinds):
+    assert ("THREATEN", "withdraw") in kinds(
+        "Ghana said it will withdraw its monitors from the valley unless the militias disarm.")
+    found = kinds("The militia said it will hand over its rifles if the amnesty is signed.")
+    assert not any(k == "THREATEN" for k, _ in found)

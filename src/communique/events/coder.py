@@ -140,7 +140,8 @@ class EventCoder:
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
-        if modality in ("future", "hypothetical", "intended") and _conditional(cand.token):
+        if modality in ("future", "hypothetical", "intended") and \
+                _conditional(cand.token, threat_only=cand.event in COOPERATIVE):
             threat_mode = self.governors.mode_for("threat", cand)
             if threat_mode is not None:
                 # "will boycott the elections unless the president resigns": a conditional
@@ -323,20 +324,27 @@ def _reported_by_saying(tok: Token) -> bool:
     return False
 
 
-def _conditional(tok: Token) -> bool:
-    """Whether the trigger's clause, or the plan it is the object of, carries an "unless …"/"if …"
-    condition: a noun trigger's clause is the verb it hangs from ("would go *on strike* if …"),
-    and "are considering *mounting* a boycott if …" puts the condition on the plan."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for _ in range(3):
-        if clause.pos_ in ("VERB", "AUX") or clause.head == clause or clause.dep_ not in ("prep", "pobj", "dobj"):
-            break
+def _conditional(tok: Token, threat_only: bool = False) -> bool:
+    """Whether the trigger's clause, or the plan it is the complement of, carries an "unless …"/
+    "if …" condition: a noun trigger's clause is the verb it hangs from, directly or through one
+    preposition ("would go *on strike* if …"; not a topic: "a pact *on embargos* … if"), and
+    "are planning to strike if …" puts the condition on the plan. ``threat_only``: only a condition
+    the other side must meet ("unless …", "if … not"), which makes even a withdrawal a threat;
+    "will lay down arms if the demands are met" is an offer."""
+    clause = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        while clause.dep_ == "compound" and clause.head != clause:     # "civil disobedience *activities*"
+            clause = clause.head
         clause = clause.head
+        if clause.dep_ == "prep" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
     for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-               for c in clause.children):
-            return True
-        if clause.dep_ not in ("xcomp", "dobj", "amod") or clause.head == clause:
+        for c in clause.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"unless", "if"}:
+                if not threat_only or "unless" in marks or any(n.dep_ == "neg" for n in c.children):
+                    return True
+        if clause.dep_ != "xcomp" or clause.head == clause:
             return False
         clause = clause.head
     return False
