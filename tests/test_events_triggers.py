@@ -619,3 +619,9 @@ def test_a_conditional_withdrawal_is_a_threat_only_on_a_demand(kinds):
         "Ghana said it will withdraw its monitors from the valley unless the militias disarm.")
     found = kinds("The militia said it will hand over its rifles if the amnesty is signed.")
     assert not any(k == "THREATEN" for k, _ in found)
+
+
+def test_the_alternative_of_an_ultimatum_is_a_threat(kinds):
+    assert ("THREATEN", "detention") in kinds("The governor told the squatters to leave the park or face detention.")
+    assert ("THREATEN", "sanctions") in kinds("The bloc said the junta must free the prisoners or risk fresh sanctions.")
+    assert ("COERCE", "detained") in kinds("Police detained the squatters in the park.")

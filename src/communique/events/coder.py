@@ -99,6 +99,14 @@ class EventCoder:
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
+        if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
+            # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
+            # threatens the act against the one told to comply (CAMEO 139, PLOVER THREATEN)
+            event, mode, modality, negated = "THREATEN", self.governors.mode_for("threat", cand), "asserted", False
+            main = _main_verb(tok)
+            issuer = event_arguments(main, ctx, False)[0] if main is not None else []
+            if issuer:
+                actor, recipient = issuer, [a for a in actor + recipient if a not in issuer]
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
 
@@ -322,6 +330,31 @@ def _reported_by_saying(tok: Token) -> bool:
         if t.lemma_.lower() in DECLARING_VERBS and t.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+def _or_face(tok: Token) -> bool:
+    """Whether a conflictual act is the alternative of an ultimatum: "… or face *arrest*", "… or
+    risk new *sanctions*", "… or face an all-out *assault*"."""
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and tok.i - i <= 5 and (doc[i].pos_ in ("DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "PART") or
+                                         doc[i].dep_ in ("compound", "amod") and doc[i].head.i >= tok.i and
+                                         doc[i].lower_ not in ("face", "faces", "facing", "risk")):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("face", "faces", "facing", "risk", "risks") and \
+        (doc[i - 1].lower_ == "or" or doc[i - 1].lower_ == "else" and i >= 2 and doc[i - 2].lower_ == "or")
+
+
+def _main_verb(tok: Token) -> Token | None:
+    """The verb whose clause an act hangs from, up through coordination and complements ("*ordered*
+    them to disperse or face arrest")."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+            return t
+        if t.head == t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
 
 
 def _conditional(tok: Token, threat_only: bool = False) -> bool:
