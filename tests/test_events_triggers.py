@@ -625,3 +625,12 @@ def test_the_alternative_of_an_ultimatum_is_a_threat(kinds):
     assert ("THREATEN", "detention") in kinds("The governor told the squatters to leave the park or face detention.")
     assert ("THREATEN", "sanctions") in kinds("The bloc said the junta must free the prisoners or risk fresh sanctions.")
     assert ("COERCE", "detained") in kinds("Police detained the squatters in the park.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Striking dockers occupied the harbour master's office.", ("PROTEST", "occupied")),
+    ("Students defaced the monument to the old regime.", ("PROTEST", "defaced")),
+])
+def test_protesters_occupying_or_defacing(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "PROTEST" for k, _ in kinds("Government troops occupied the hill town."))
