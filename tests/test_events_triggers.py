@@ -21,7 +21,8 @@ def kinds(nlp):
 def test_hyphenated_trigger_word_matches(kinds):
     assert any(k == "CONCEDE" for k, _ in kinds("The militia declared a cease-fire in the valley."))
     # a ceasefire in force is observed (RETREAT); the declared one above is a concession
-    assert any(k == "RETREAT" and "cease-fire" in t for k, t in kinds("A cease-fire began in the valley."))
+    # ("began" matches its subject through the hyphenated key, and takes the noun in)
+    assert ("RETREAT", "began") in kinds("A cease-fire began in the valley.")
 
 
 def test_stopping_a_conflictual_act_is_not_that_act(kinds):
@@ -634,3 +635,13 @@ def test_the_alternative_of_an_ultimatum_is_a_threat(kinds):
 def test_protesters_occupying_or_defacing(kinds, text, expected):
     assert expected in kinds(text)
     assert not any(k == "PROTEST" for k, _ in kinds("Government troops occupied the hill town."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fighting in the delta stopped on Sunday.", ("RETREAT", "stopped")),
+    ("Two decades of conflict in the highlands have ended.", ("RETREAT", "ended")),
+    ("The siege of the port was lifted after talks.", ("RETREAT", "lifted")),
+])
+def test_an_ending_conflict_is_a_retreat_and_takes_its_subject_in(kinds, text, expected):
+    found = kinds(text)
+    assert expected in found and not any(k == "ASSAULT" for k, _ in found)

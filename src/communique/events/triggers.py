@@ -114,6 +114,8 @@ JOINT_ADVERBS = {"jointly", "together"}
 PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "country", "nation", "government", "coalition", "alliance"}
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
 # "hundreds of police", "a batch of trainers": the subject is the word after "of"
+# "a decade of conflict has ended": a stretch of time whose "of" names the subject
+SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
                   "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company"}
 
@@ -380,16 +382,17 @@ def choose_rule(token: Token, options) -> Candidate | None:
     jointly = None
     best, best_score = None, -1.0
     for rule, start, end in options:
+        subject_hit = None
         matched, matched_on = _match_words(rule.objects, keys)
         if matched is None and rule.subjects:
             if subject_keys is None:
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 subjects += [c for s in subjects for c in s.conjuncts]
-                subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS or s.pos_ == "NUM"
+                subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS | SPAN_NOUNS or s.pos_ == "NUM"
                              for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"]     # "hundreds of police arrived"
                 subject_keys = [(t, word_keys(t)) for t in subjects]
-            matched, _ = _match_words(rule.subjects, subject_keys)
+            matched, subject_hit = _match_words(rule.subjects, subject_keys)
         joint = (matched.joint if matched is not None and matched.joint else None) or rule.joint
         if joint is not None:
             if jointly is None:
@@ -419,7 +422,9 @@ def choose_rule(token: Token, options) -> Candidate | None:
         best_score = score
         best = Candidate(token=token, start=start, end=end, rule=rule, event=event, mode=mode, context=context,
                          confidence=min(0.85, rule.confidence + (0.1 if matched else 0)), role=role,
-                         reciprocal=event == "CONSULT" and mode != "visit", objects=objects,
+                         reciprocal=event == "CONSULT" and mode != "visit",
+                         # a matched subject is taken in like an object ("the *fighting* stopped")
+                         objects=objects + [subject_hit] if matched is not None and subject_hit is not None else objects,
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
     return best
