@@ -41,6 +41,7 @@ class TriggerRule:
     subjects: tuple[ObjectRule, ...] = ()   # the same, matched against the trigger's subject
     needs_object: bool = False
     needs_complement: bool = False
+    not_subjects: frozenset[str] = frozenset()   # the rule does not apply when its subject is one of these
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
@@ -95,7 +96,8 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
         objects, subjects = word_rules("objects"), word_rules("subjects")
         common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))), joint=joint_rule(e),
                       objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
-                      needs_complement=bool(e.get("needs_complement")), role=e.get("role"),
+                      needs_complement=bool(e.get("needs_complement")),
+                      not_subjects=frozenset(str(w).lower() for w in _as_list(e.get("not_subjects"))), role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):
             words = tuple(str(lemma).lower().split())

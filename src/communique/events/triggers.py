@@ -184,6 +184,15 @@ def acts_jointly(token: Token) -> bool:
     return False
 
 
+def subject_lemma(token: Token) -> str | None:
+    """The lemma of a trigger's subject; for a relative clause, of the noun it describes
+    ("a law *that* allows …" → law)."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
+        subj = token.head
+    return subj.lemma_.lower() if subj is not None else None
+
+
 def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
@@ -402,6 +411,8 @@ def choose_rule(token: Token, options) -> Candidate | None:
         if rule.needs_object and matched is None and joint is None:
             continue
         if rule.needs_complement and not has_complement(token):
+            continue
+        if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
         if score <= best_score:
