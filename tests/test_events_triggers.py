@@ -647,3 +647,16 @@ def test_protesters_occupying_or_defacing(kinds, text, expected):
 def test_an_ending_conflict_is_a_retreat_and_takes_its_subject_in(kinds, text, expected):
     found = kinds(text)
     assert expected in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy did not immediately respond to a request for comment.",
+    "Calls seeking comment from the ministry went unanswered.",
+    "The ministry did not respond to a phone call seeking comment on Friday.",
+])
+def test_a_reporter_seeking_comment_reports_no_act(kinds, text):
+    assert kinds(text) == set()
+
+
+def test_a_request_for_access_is_still_a_request(kinds):
+    assert ("REQUEST", "requested") in kinds("The agency requested access to the camp on Friday.")

@@ -42,6 +42,7 @@ class TriggerRule:
     needs_object: bool = False
     needs_complement: bool = False
     not_subjects: frozenset[str] = frozenset()   # the rule does not apply when its subject is one of these
+    not_followed_by: frozenset[str] = frozenset()   # ... or when one of these lemmas follows within four words
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
@@ -97,7 +98,9 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
         common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))), joint=joint_rule(e),
                       objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
                       needs_complement=bool(e.get("needs_complement")),
-                      not_subjects=frozenset(str(w).lower() for w in _as_list(e.get("not_subjects"))), role=e.get("role"),
+                      not_subjects=frozenset(str(w).lower() for w in _as_list(e.get("not_subjects"))),
+                      not_followed_by=frozenset(str(w).lower() for w in _as_list(e.get("not_followed_by"))),
+                      role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):
             words = tuple(str(lemma).lower().split())

@@ -114,6 +114,7 @@ JOINT_ADVERBS = {"jointly", "together"}
 PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "country", "nation", "government", "coalition", "alliance"}
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
 # "hundreds of police", "a batch of trainers": the subject is the word after "of"
+FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
 # "a decade of conflict has ended": a stretch of time whose "of" names the subject
 SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
@@ -413,6 +414,9 @@ def choose_rule(token: Token, options) -> Candidate | None:
         if rule.needs_complement and not has_complement(token):
             continue
         if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
+            continue
+        if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
+                                        for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
         if score <= best_score:
