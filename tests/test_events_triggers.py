@@ -660,3 +660,34 @@ def test_a_reporter_seeking_comment_reports_no_act(kinds, text):
 
 def test_a_request_for_access_is_still_a_request(kinds):
     assert ("REQUEST", "requested") in kinds("The agency requested access to the camp on Friday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The assembly voted against the pension reform on Thursday.", ("REJECT", "voted against")),
+    ("The board decided against reopening the talks with the union.", ("REJECT", "decided against")),
+])
+def test_voting_or_deciding_against_is_a_rejection(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "REJECT" for k, _ in kinds("The assembly voted for the pension reform on Thursday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry says it has no plans to lift the fuel embargo.", "REJECT"),
+    ("The garrison has no plans to shell the harbour.", "CONCEDE"),
+])
+def test_no_plans_to_act_is_a_declared_refusal_or_restraint(kinds, text, expected):
+    found = kinds(text)
+    assert any(k == expected for k, _ in found)
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kidnappers freed Maria Lopez late on Tuesday.", ("RETREAT", "freed")),
+    ("The trawler's crew was released after nine days.", ("RETREAT", "released")),
+    ("The guerrillas vacated their hilltop positions overnight.", ("RETREAT", "vacated")),
+    ("Norway evacuated its embassy in the besieged capital.", ("SANCTION", "evacuated")),
+])
+def test_releases_abandoned_ground_and_evacuated_embassies(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "RETREAT" for k, _ in kinds("The agency released its annual report on Monday."))
+    assert not any(k == "SANCTION" for k, _ in kinds("Firefighters evacuated two hundred residents."))

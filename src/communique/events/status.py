@@ -17,6 +17,8 @@ CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj"
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
 PAST_PERFECT_AUX = {"had", "'d"}
+# plans that "no" denies: "has no plans to …", "had no desire to …"
+DENIABLE_PLANS = {"plan", "desire", "wish"}
 
 
 def word_forms(tok: Token) -> list[str]:
@@ -120,7 +122,10 @@ class StatusRules:
                 gov = self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
-                    if any(c.dep_ == "neg" for c in tok.children):
+                    # "did not plan to …", and a plan denied by "no" ("has no plans to withdraw":
+                    # a declared refusal; "no hope of talks" is only an assessment)
+                    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() in DENIABLE_PLANS)
+                           for c in tok.children):
                         st.negated = True
                     return st
             modality, negated = self._own_marks(tok)
