@@ -662,6 +662,40 @@ def test_a_request_for_access_is_still_a_request(kinds):
     assert ("REQUEST", "requested") in kinds("The agency requested access to the camp on Friday.")
 
 
+# precision on real news: allowing is a concession only when a party allows
+@pytest.mark.parametrize("text", [
+    "The new rebate allowed the bakery to hire four more staff.",
+    "The disputed tally was allowed to stand until the audit.",
+    "We were not allowed to finish the rehearsal.",
+    "It would allow the committee to finish its report before the holidays.",
+    "A messaging service that allows members to share photos grew quickly.",
+])
+def test_allowing_by_things_or_by_nobody_is_no_concession(kinds, text):
+    assert not any(k in ("CONCEDE", "REJECT") for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta allowed opposition parties to hold rallies in the capital.", ("CONCEDE", "allowed")),
+    ("The regime freed two editors and allowed independent candidates to register.", ("CONCEDE", "allowed")),
+    ("Striking miners were allowed by the authorities to march to the ministry.", ("CONCEDE", "allowed")),
+])
+def test_a_party_allowing_is_still_a_concession(kinds, text, expected):
+    assert expected in kinds(text)
+
+
+def test_looking_into_someones_eyes_is_no_investigation(kinds):
+    assert not any(k == "ACCUSE" for k, _ in kinds("The governor looked into the eyes of the grieving families."))
+    assert ("ACCUSE", "look into") in kinds("The ombudsman will look into the complaints about the tender.")
+
+
+@pytest.mark.parametrize("text", [
+    "The columnist was discredited by a string of retractions.",
+    "The coach kept discrediting his assistant's tactics.",
+])
+def test_discrediting_alone_is_no_misinformation(kinds, text):
+    assert not any(k == "COERCE" for k, _ in kinds(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The assembly voted against the pension reform on Thursday.", ("REJECT", "voted against")),
     ("The board decided against reopening the talks with the union.", ("REJECT", "decided against")),

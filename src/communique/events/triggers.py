@@ -185,6 +185,63 @@ def acts_jointly(token: Token) -> bool:
     return False
 
 
+# who can grant or withhold a permission: a named party, or a ruling body or office
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+RULER_NOUNS = frozenset({
+    "government", "authority", "regime", "junta", "ministry", "minister", "police", "army", "military", "court", "judge",
+    "president", "king", "queen", "prince", "emir", "sultan", "monarch", "parliament", "council", "state", "country",
+    "leader", "administration", "official", "governor", "mayor", "cabinet", "legislature", "congress", "senate",
+    "assembly", "commission", "premier", "chancellor", "management", "university", "city", "municipality", "province",
+    "nation", "kingdom", "republic", "rebel", "insurgent", "militant", "side", "coalition", "prosecutor", "warden",
+    "prison", "commander", "general", "troop", "force", "guard", "organizer", "organiser", "employer", "company",
+    "union", "party", "opposition", "movement", "group", "bloc", "alliance", "body", "agency", "department"})
+
+
+def acting_subject(token: Token) -> Token | None:
+    """Who does what a verb says: its subject, the agent of a passive ("allowed *by the police*"),
+    or the subject of the verb it completes or is coordinated with ("Russia is ready to allow …",
+    "would send aid and allow …"); for a relative clause, the noun it describes."""
+    t = token
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if t.dep_ == "relcl":
+            return t.head
+        if t.dep_ not in ("xcomp", "conj", "acomp"):
+            return None
+        t = t.head
+    return None
+
+
+# people whom an unnamed authority lets do something ("relatives *will be allowed* to visit")
+PEOPLE_NOUNS = frozenset({
+    "relative", "family", "resident", "citizen", "voter", "woman", "man", "child", "schoolchild", "student", "journalist",
+    "reporter", "prisoner", "detainee", "refugee", "migrant", "asylum", "seeker", "worker", "protester", "demonstrator",
+    "candidate", "opposition", "party", "foreigner", "observer", "monitor", "inspector", "people", "civilian", "villager",
+    "pilgrim", "activist", "minority", "believer", "farmer", "trader", "fisherman", "athlete", "priest", "cleric"})
+
+
+def people_let(token: Token) -> bool:
+    """Whether a passive permission with no agent names people as the ones let ("detainees were
+    allowed to …"): the authority is left unnamed, the act is still a concession to them."""
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and (c.ent_type_ in ACTOR_LABELS or c.lemma_.lower() in PEOPLE_NOUNS)
+               for c in token.children)
+
+
+def is_party(token: Token | None) -> bool:
+    """Whether a word names a party that can act: a named person, organization, state or people,
+    or a ruling body or office ("the authorities", "the junta"); not a text, a thing or a pronoun."""
+    if token is None:
+        return False
+    words = [token] + list(token.conjuncts)
+    return any(w.ent_type_ in ACTOR_LABELS or w.lemma_.lower() in RULER_NOUNS for w in words)
+
+
 def subject_lemma(token: Token) -> str | None:
     """The lemma of a trigger's subject; for a relative clause, of the noun it describes
     ("a law *that* allows …" → law)."""
@@ -417,6 +474,8 @@ def choose_rule(token: Token, options) -> Candidate | None:
             continue
         if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
                                         for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
+            continue
+        if rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token)):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
         if score <= best_score:
