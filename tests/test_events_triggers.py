@@ -725,3 +725,16 @@ def test_releases_abandoned_ground_and_evacuated_embassies(kinds, text, expected
     assert expected in kinds(text)
     assert not any(k == "RETREAT" for k, _ in kinds("The agency released its annual report on Monday."))
     assert not any(k == "SANCTION" for k, _ in kinds("Firefighters evacuated two hundred residents."))
+
+
+
+def test_forces_moving_or_advancing_is_a_mobilization(kinds):
+    assert ("MOBILIZE", "moved") in kinds("The marines moved into the valley overnight.")
+    assert ("MOBILIZE", "advanced") in kinds("Riot police advanced toward the harbour gates.")
+    # "moved to" + a step is taking a step, not a move of forces
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The army moved to dissolve the assembly."))
+
+
+def test_firing_observers_is_expelling_them_but_firing_on_them_is_not(kinds):
+    assert ("SANCTION", "fired") in kinds("The governor fired the foreign election observers.")
+    assert not any(k == "SANCTION" for k, _ in kinds("Gunmen fired on the election observers on Monday."))
