@@ -727,6 +727,25 @@ def test_releases_abandoned_ground_and_evacuated_embassies(kinds, text, expected
     assert not any(k == "SANCTION" for k, _ in kinds("Firefighters evacuated two hundred residents."))
 
 
+def test_wanting_someone_to_be_something_is_no_request(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("Most farmers want the senator to be their next governor."))
+    assert not any(k == "REQUEST" for k, _ in kinds("If you want voters to know your plan, publish it."))
+    assert ("REQUEST", "wants") in kinds("The union wants the ministry to withdraw the decree.")
+
+
+def test_a_conjoined_verb_with_its_own_tense_escapes_the_first_negation(nlp):
+    coder = EventCoder()
+    doc = nlp("The chamber is not a lobby and supports candidates of both parties.")
+    found = [(e.event, e.negated) for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+             if e.trigger.text == "supports"]
+    assert found and found[0] == ("SUPPORT", False)
+    doc = nlp("The envoys did not meet or talk on Friday.")
+    found = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+    assert found and all(e.negated for e in found)
+    doc = nlp("The ministry neither confirmed nor denied the report of a prisoner swap.")
+    assert all(e.negated for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+               if e.trigger.text == "denied")
+
 
 def test_forces_moving_or_advancing_is_a_mobilization(kinds):
     assert ("MOBILIZE", "moved") in kinds("The marines moved into the valley overnight.")

@@ -107,6 +107,7 @@ class StatusRules:
         """Negation and modality of the event whose trigger word is ``trigger``."""
         st = Status()
         tok, below, steps = trigger, trigger, 0
+        own_tense = False   # walked up from a conjoined verb with its own tense
         while steps < 10:
             steps += 1
             denied_negator = False
@@ -130,7 +131,7 @@ class StatusRules:
                     return st
             modality, negated = self._own_marks(tok)
             # negators count on the verb chain up to the clause, not across a governor
-            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator:
+            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense:
                 st.negated = True
             if modality:
                 st.modality = modality
@@ -146,6 +147,11 @@ class StatusRules:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" or \
                     tok.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 break
+            # a conjoined verb with its own tense ("is not a lobby and *supports* candidates of both
+            # parties") is not under the first verb's "not" ("did not meet or talk" shares it)
+            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and \
+                    not any(c.lower_ in ("nor", "neither") for c in list(tok.children) + list(tok.head.children)):
+                own_tense = True   # ("neither confirmed nor denied" shares it)
             stop = tok.dep_ in STOP_AFTER
             below, tok = tok, tok.head
             if stop:

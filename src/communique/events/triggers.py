@@ -570,6 +570,7 @@ class GovernorRules:
         self.obligation_aux = set(obligation.get("aux") or [])
         self.obligation_phrases = {tuple(p.split()) for p in obligation.get("phrases") or []}
         self.wish_verbs = set(obligation.get("wish_verbs") or [])
+        self.wish_not_acts = set(obligation.get("wish_not_acts") or [])
 
     def mode_for(self, role: str, governed: Candidate) -> str | None:
         table = self.modes.get(role, {})
@@ -677,7 +678,8 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules)]
         elif lemma in rules.wish_verbs:
             # "X wants Y to end the ban": wanting another party to act is asking it to
-            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)]
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)
+                        and c.lemma_.lower() not in rules.wish_not_acts]
     for tok in clauses:
         say = tok.head
         rule = TriggerRule(words=(say.lemma_.lower(),), pos=(), event="REQUEST", role="request", confidence=0.6)
