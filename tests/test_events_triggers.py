@@ -757,3 +757,12 @@ def test_forces_moving_or_advancing_is_a_mobilization(kinds):
 def test_firing_observers_is_expelling_them_but_firing_on_them_is_not(kinds):
     assert ("SANCTION", "fired") in kinds("The governor fired the foreign election observers.")
     assert not any(k == "SANCTION" for k, _ in kinds("Gunmen fired on the election observers on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tribunal fined the shipping firm for the spill.", ("SANCTION", "fined")),
+    ("The attache was declared persona non grata and told to leave.", ("SANCTION", "persona non grata")),
+])
+def test_fines_and_persona_non_grata_are_sanctions(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "SANCTION" for k, _ in kinds("The harvest was fine this year."))
