@@ -759,6 +759,19 @@ def test_firing_observers_is_expelling_them_but_firing_on_them_is_not(kinds):
     assert not any(k == "SANCTION" for k, _ in kinds("Gunmen fired on the election observers on Monday."))
 
 
+@pytest.mark.parametrize("text", [
+    "The senator has long taken a cautious approach to the use of military force.",
+    "The admiral in charge of military operations in the region gave a lecture.",
+])
+def test_force_as_a_nouns_topic_is_no_assault(kinds, text):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds(text))
+
+
+def test_force_used_is_still_an_assault(kinds):
+    assert any(k == "ASSAULT" for k, _ in kinds("The rights group condemned the excessive use of force against the marchers."))
+    assert any(k == "ASSAULT" for k, _ in kinds("A military operation against the smugglers began at dawn."))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The tribunal fined the shipping firm for the spill.", ("SANCTION", "fined")),
     ("The attache was declared persona non grata and told to leave.", ("SANCTION", "persona non grata")),

@@ -329,7 +329,8 @@ class TriggerFinder:
                                                                     merely_pushes(doc[i]))) and \
                     not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
-                    not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])):
+                    not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
+                    not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
                 out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
@@ -337,6 +338,14 @@ class TriggerFinder:
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         return out
+
+
+def noun_topic(span) -> bool:
+    """Whether a noun phrase is only what another noun is about: the object of a preposition on a
+    noun ("his approach *to the use of force*", "in charge *of military operations*", "a posture
+    *on* …"), not an act done ("condemned the use of force", "the operation began")."""
+    head = span.root
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 QUESTION_VERBS = {"ask", "inquire", "enquire"}
