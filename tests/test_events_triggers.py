@@ -779,3 +779,38 @@ def test_force_used_is_still_an_assault(kinds):
 def test_fines_and_persona_non_grata_are_sanctions(kinds, text, expected):
     assert expected in kinds(text)
     assert not any(k == "SANCTION" for k, _ in kinds("The harvest was fine this year."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shelling of the port paused for three hours.", ("RETREAT", "paused")),
+    ("The skirmishes along the ridge died down by dawn.", ("RETREAT", "died down")),
+    ("The guerrillas gave back the land they had taken.", ("RETREAT", "gave back")),
+])
+def test_fighting_that_pauses_and_property_given_back_are_retreats(kinds, text, expected):
+    found = kinds(text)
+    assert expected in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_firing_people_is_no_shooting(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("The bakery chain keeps firing workers to cut costs."))
+    assert ("ASSAULT", "fired") in kinds("Soldiers fired on the workers and the students at the gate.")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor is assured of winning most of the county's delegates.",
+    "Her early wins assure her of a place in the runoff.",
+])
+def test_an_assured_outcome_is_no_promise(kinds, text):
+    assert not any(k == "AGREE" for k, _ in kinds(text))
+
+
+def test_a_party_assuring_another_still_agrees(kinds):
+    assert any(k == "AGREE" for k, _ in kinds("Ghana assured the donors that it would repay the loan."))
+
+
+@pytest.mark.parametrize("text", [
+    "The poll numbers are a positive sign for the governing party.",
+    "Voters should remain appreciative of the region's many languages.",
+])
+def test_assessments_and_understanding_are_no_support(kinds, text):
+    assert not any(k == "SUPPORT" for k, _ in kinds(text))
