@@ -225,12 +225,14 @@ PEOPLE_NOUNS = frozenset({
 
 
 def people_let(token: Token) -> bool:
-    """Whether a passive permission with no agent names people as the ones let ("detainees were
-    allowed to …"): the authority is left unnamed, the act is still a concession to them."""
+    """Whether a passive permission with no agent names people as the ones let to do something
+    ("detainees were allowed to …"): the authority is left unnamed, the act is still a concession
+    to them ("she is assured of winning" lets no one do anything)."""
     if any(c.dep_ == "agent" for c in token.children):
         return False
-    return any(c.dep_ == "nsubjpass" and (c.ent_type_ in ACTOR_LABELS or c.lemma_.lower() in PEOPLE_NOUNS)
-               for c in token.children)
+    kids = list(token.children)
+    return any(c.dep_ == "xcomp" for c in kids) and \
+        any(c.dep_ == "nsubjpass" and (c.ent_type_ in ACTOR_LABELS or c.lemma_.lower() in PEOPLE_NOUNS) for c in kids)
 
 
 def is_party(token: Token | None) -> bool:
@@ -460,6 +462,12 @@ def choose_rule(token: Token, options) -> Candidate | None:
     for rule, start, end in options:
         subject_hit = None
         matched, matched_on = _match_words(rule.objects, keys)
+        if rule.object_preps and matched_on is not None:
+            first = matched_on
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head
+            if not (first.dep_ == "pobj" and first.head.lower_ in rule.object_preps):
+                matched, matched_on = None, None     # "fired the workers" is no shooting
         if matched is None and rule.subjects:
             if subject_keys is None:
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
