@@ -781,6 +781,16 @@ def test_fines_and_persona_non_grata_are_sanctions(kinds, text, expected):
     assert not any(k == "SANCTION" for k, _ in kinds("The harvest was fine this year."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The shelling of the port paused for three hours.", ("RETREAT", "paused")),
+    ("The skirmishes along the ridge died down by dawn.", ("RETREAT", "died down")),
+    ("The guerrillas gave back the land they had taken.", ("RETREAT", "gave back")),
+])
+def test_fighting_that_pauses_and_property_given_back_are_retreats(kinds, text, expected):
+    found = kinds(text)
+    assert expected in found and not any(k == "ASSAULT" for k, _ in found)
+
+
 def test_firing_people_is_no_shooting(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("The bakery chain keeps firing workers to cut costs."))
     assert ("ASSAULT", "fired") in kinds("Soldiers fired on the workers and the students at the gate.")
