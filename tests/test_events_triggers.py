@@ -814,3 +814,16 @@ def test_a_party_assuring_another_still_agrees(kinds):
 ])
 def test_assessments_and_understanding_are_no_support(kinds, text):
     assert not any(k == "SUPPORT" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The junta did not accept the envoy's offer of mediation.",
+    "The opposition does not recognize the official tally.",
+    "Harbour officials turned away two aid shipments on Friday.",
+])
+def test_not_accepting_and_turning_away_are_rejections(kinds, text):
+    assert any(k == "REJECT" for k, _ in kinds(text))
+
+
+def test_an_acceptance_not_yet_given_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("The junta has not yet accepted the offer of mediation."))

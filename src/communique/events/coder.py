@@ -140,6 +140,11 @@ class EventCoder:
         if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False
+        if negated and modality == "asserted" and _denied_acceptance(cand.token):
+            # "did not accept the presence of foreign forces", "does not recognize the vote": not
+            # accepting what is put forward is a refusal (the manual's REJECT); "has not yet
+            # accepted" is still open
+            return "REJECT", self.governors.mode_for("refusal", cand), modality, False
         if negated and modality == "asserted" and cand.event == "SUPPORT" and _present_stance(cand.token):
             # "34 percent do not approve of the minister", "the party does not support him": a
             # standing refusal of approval is the manual's ACCUSE disapprove
@@ -166,6 +171,14 @@ class EventCoder:
 
 
 APPROVAL_VERBS = {"approve", "support", "back", "endorse", "trust", "like"}
+# verbs whose denial is a refusal ("did not accept the offer", "does not recognize the result")
+ACCEPTING_VERBS = {"accept", "recognize", "recognise"}
+
+
+def _denied_acceptance(tok: Token) -> bool:
+    """Whether an accepting verb is denied by its own negator, not left open by "yet"."""
+    return tok.lemma_.lower() in ACCEPTING_VERBS and tok.pos_ == "VERB" and \
+        any(c.dep_ == "neg" for c in tok.children) and not any(c.lower_ == "yet" for c in tok.children)
 
 
 def _present_stance(tok: Token) -> bool:
