@@ -827,3 +827,13 @@ def test_not_accepting_and_turning_away_are_rejections(kinds, text):
 
 def test_an_acceptance_not_yet_given_is_no_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("The junta has not yet accepted the offer of mediation."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Extra gendarmes were drafted in before the count.", ("MOBILIZE", "drafted in")),
+    ("The navy has been stockpiling anti-ship missiles.", ("MOBILIZE", "stockpiling")),
+    ("Armoured columns of tanks rolled into the port.", ("MOBILIZE", "rolled")),
+])
+def test_drafting_in_stockpiling_and_rolling_in_are_mobilizations(kinds, text, expected):
+    assert expected in kinds(text)
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The exporters increased arms sales to the region."))
