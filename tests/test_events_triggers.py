@@ -837,3 +837,9 @@ def test_an_acceptance_not_yet_given_is_no_rejection(kinds):
 def test_drafting_in_stockpiling_and_rolling_in_are_mobilizations(kinds, text, expected):
     assert expected in kinds(text)
     assert not any(k == "MOBILIZE" for k, _ in kinds("The exporters increased arms sales to the region."))
+
+
+def test_observers_leaving_and_revoked_accreditation_are_sanctions(kinds):
+    assert ("SANCTION", "left") in kinds("The European monitors left the country on Thursday.")
+    assert ("SANCTION", "revoked") in kinds("The ministry revoked the accreditation of the foreign monitors.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The envoy left for Nairobi on Thursday."))
