@@ -843,3 +843,11 @@ def test_observers_leaving_and_revoked_accreditation_are_sanctions(kinds):
     assert ("SANCTION", "left") in kinds("The European monitors left the country on Thursday.")
     assert ("SANCTION", "revoked") in kinds("The ministry revoked the accreditation of the foreign monitors.")
     assert not any(k == "SANCTION" for k, _ in kinds("The envoy left for Nairobi on Thursday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The junta brushed aside appeals for a truce.",
+    "The governor shrugged off demands to resign.",
+])
+def test_brushing_aside_or_shrugging_off_rejects(kinds, text):
+    assert any(k == "REJECT" for k, _ in kinds(text))
