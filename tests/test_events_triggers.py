@@ -851,3 +851,11 @@ def test_observers_leaving_and_revoked_accreditation_are_sanctions(kinds):
 ])
 def test_brushing_aside_or_shrugging_off_rejects(kinds, text):
     assert any(k == "REJECT" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Customs officers released the seized cargo to its owners.", ("RETREAT", "released")),
+    ("The garrison pulled out of the hill town at dawn.", ("RETREAT", "pulled")),
+])
+def test_released_cargo_and_a_garrison_pulling_out_are_retreats(kinds, text, expected):
+    assert expected in kinds(text)
