@@ -859,3 +859,12 @@ def test_brushing_aside_or_shrugging_off_rejects(kinds, text):
 ])
 def test_released_cargo_and_a_garrison_pulling_out_are_retreats(kinds, text, expected):
     assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Truce talks between the clans resumed on Tuesday.",
+    "Diplomats tabled a ceasefire proposal at the summit.",
+])
+def test_a_ceasefire_naming_what_talks_are_about_is_no_ceasefire(kinds, text):
+    assert not any(k in ("RETREAT", "CONCEDE") for k, _ in kinds(text))
+    assert ("RETREAT", "truce") in kinds("A truce between the clans has been in place since Tuesday.")

@@ -43,6 +43,7 @@ class TriggerRule:
     needs_complement: bool = False
     not_subjects: frozenset[str] = frozenset()   # the rule does not apply when its subject is one of these
     not_followed_by: frozenset[str] = frozenset()   # ... or when one of these lemmas follows within four words
+    not_compound_of: frozenset[str] = frozenset()   # ... or when it modifies one of these nouns ("*ceasefire* talks")
     object_preps: frozenset[str] = frozenset()   # objects count only after these prepositions ("fired *on* the crowd")
     not_topic: bool = False   # not when it is another noun's topic: "an approach *to the use of force*"
     actor_subject: bool = False   # only when a party (a name or a ruling body) does it: "the *authorities* allowed …"
@@ -103,6 +104,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       needs_complement=bool(e.get("needs_complement")),
                       not_subjects=frozenset(str(w).lower() for w in _as_list(e.get("not_subjects"))),
                       not_followed_by=frozenset(str(w).lower() for w in _as_list(e.get("not_followed_by"))),
+                      not_compound_of=frozenset(str(w).lower() for w in _as_list(e.get("not_compound_of"))),
                       actor_subject=bool(e.get("actor_subject")),
                       not_topic=bool(e.get("not_topic")),
                       object_preps=frozenset(str(w).lower() for w in _as_list(e.get("object_preps"))),

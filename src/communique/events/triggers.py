@@ -492,6 +492,8 @@ def choose_rule(token: Token, options) -> Candidate | None:
         if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
                                         for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
             continue
+        if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
+            continue      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
         if rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token)):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
