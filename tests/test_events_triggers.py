@@ -868,3 +868,8 @@ def test_released_cargo_and_a_garrison_pulling_out_are_retreats(kinds, text, exp
 def test_a_ceasefire_naming_what_talks_are_about_is_no_ceasefire(kinds, text):
     assert not any(k in ("RETREAT", "CONCEDE") for k, _ in kinds(text))
     assert ("RETREAT", "truce") in kinds("A truce between the clans has been in place since Tuesday.")
+
+
+def test_abandoning_a_stance_is_no_retreat(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("The party abandoned its position on the pension reform."))
+    assert ("RETREAT", "abandoned") in kinds("The militia abandoned its last stronghold in the hills.")
