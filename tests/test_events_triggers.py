@@ -873,3 +873,9 @@ def test_a_ceasefire_naming_what_talks_are_about_is_no_ceasefire(kinds, text):
 def test_abandoning_a_stance_is_no_retreat(kinds):
     assert not any(k == "RETREAT" for k, _ in kinds("The party abandoned its position on the pension reform."))
     assert ("RETREAT", "abandoned") in kinds("The militia abandoned its last stronghold in the hills.")
+
+
+def test_not_recognizing_in_the_sense_of_perceiving_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("The senator does not recognize the danger of the new policy."))
+    assert any(k == "REJECT" for k, _ in kinds("Most states do not recognize the breakaway republic."))
+    assert not any(k == "REJECT" for k, _ in kinds("The mayor's bold moves have brushed aside the old routines."))

@@ -171,14 +171,27 @@ class EventCoder:
 
 
 APPROVAL_VERBS = {"approve", "support", "back", "endorse", "trust", "like"}
-# verbs whose denial is a refusal ("did not accept the offer", "does not recognize the result")
+# verbs whose denial is a refusal ("did not accept the offer", "does not recognize the result");
+# "recognize" only of what states and parties recognize ("doesn't recognize the bigotry" perceives)
 ACCEPTING_VERBS = {"accept", "recognize", "recognise"}
+RECOGNIZED = {"government", "state", "independence", "sovereignty", "result", "election", "vote", "outcome", "claim",
+              "authority", "annexation", "regime", "genocide", "border", "referendum", "president", "leader", "court",
+              "jurisdiction", "status", "legitimacy", "republic", "country", "group", "movement", "party", "union",
+              "administration", "parliament", "tally", "victory", "win", "ruling", "verdict", "deal", "agreement",
+              "territory", "island", "region", "province", "enclave", "entity", "nation"}
 
 
 def _denied_acceptance(tok: Token) -> bool:
     """Whether an accepting verb is denied by its own negator, not left open by "yet"."""
-    return tok.lemma_.lower() in ACCEPTING_VERBS and tok.pos_ == "VERB" and \
-        any(c.dep_ == "neg" for c in tok.children) and not any(c.lower_ == "yet" for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if lemma not in ACCEPTING_VERBS or tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or \
+            any(c.lower_ == "yet" for c in tok.children):
+        return False
+    if lemma == "accept":
+        return True
+    recognized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    recognized += [c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ == "VBN"]
+    return any(c.lemma_.lower() in RECOGNIZED or c.ent_type_ in ("GPE", "ORG", "NORP") for c in recognized)
 
 
 def _present_stance(tok: Token) -> bool:
