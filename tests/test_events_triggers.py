@@ -879,3 +879,15 @@ def test_not_recognizing_in_the_sense_of_perceiving_is_no_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("The senator does not recognize the danger of the new policy."))
     assert any(k == "REJECT" for k, _ in kinds("Most states do not recognize the breakaway republic."))
     assert not any(k == "REJECT" for k, _ in kinds("The mayor's bold moves have brushed aside the old routines."))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Soldiers traded fire with gunmen near the dam.", ("ASSAULT", "traded"), "COOPERATE"),
+    ("Tensions eased after the second round of talks.", ("CONSULT", "talks"), "CONCEDE"),
+    ("The charity suspended its activities in the north.", None, "RETREAT"),
+    ("Frigates were sent to the disputed waters.", None, "AID"),
+])
+def test_words_that_only_look_like_acts(kinds, text, expected, not_expected):
+    found = kinds(text)
+    assert expected is None or expected in found
+    assert not any(k == not_expected for k, _ in found)
