@@ -891,3 +891,9 @@ def test_words_that_only_look_like_acts(kinds, text, expected, not_expected):
     found = kinds(text)
     assert expected is None or expected in found
     assert not any(k == not_expected for k, _ in found)
+
+
+def test_a_party_named_by_a_pronoun_or_a_group_let_in_makes_allowing_a_concession(kinds):
+    assert ("CONCEDE", "allow") in kinds("We are going to allow the families to leave the camp.")
+    assert ("CONCEDE", "allowed") in kinds("The rebel group has been allowed to enter the capital.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("It allows exports of fruit and wine."))

@@ -221,7 +221,11 @@ PEOPLE_NOUNS = frozenset({
     "relative", "family", "resident", "citizen", "voter", "woman", "man", "child", "schoolchild", "student", "journalist",
     "reporter", "prisoner", "detainee", "refugee", "migrant", "asylum", "seeker", "worker", "protester", "demonstrator",
     "candidate", "opposition", "party", "foreigner", "observer", "monitor", "inspector", "people", "civilian", "villager",
-    "pilgrim", "activist", "minority", "believer", "farmer", "trader", "fisherman", "athlete", "priest", "cleric"})
+    "pilgrim", "activist", "minority", "believer", "farmer", "trader", "fisherman", "athlete", "priest", "cleric",
+    "group", "organization", "organisation", "company", "firm", "movement", "union", "delegation", "those"})
+# personal pronouns stand for parties that act ("*We* are going to allow them to leave"); "it" as
+# often stands for a law or a situation
+PARTY_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
 def people_let(token: Token) -> bool:
@@ -237,11 +241,13 @@ def people_let(token: Token) -> bool:
 
 def is_party(token: Token | None) -> bool:
     """Whether a word names a party that can act: a named person, organization, state or people,
-    or a ruling body or office ("the authorities", "the junta"); not a text, a thing or a pronoun."""
+    or a ruling body or office ("the authorities", "the junta"), or a personal pronoun; not a text
+    or a thing."""
     if token is None:
         return False
     words = [token] + list(token.conjuncts)
-    return any(w.ent_type_ in ACTOR_LABELS or w.lemma_.lower() in RULER_NOUNS for w in words)
+    return any(w.ent_type_ in ACTOR_LABELS or w.lemma_.lower() in RULER_NOUNS or w.lower_ in PARTY_PRONOUNS
+               for w in words)
 
 
 def subject_lemma(token: Token) -> str | None:
