@@ -604,7 +604,7 @@ def test_walking_out_of_talks_is_halting_negotiations(nlp, kinds):
 def test_allowing_is_a_concession_only_when_people_or_doings_are_allowed(kinds):
     assert ("CONCEDE", "allow") in kinds("The cabinet agreed to allow women to drive taxis.")
     assert ("CONCEDE", "permit") in kinds("The junta will permit foreign journalists to enter the province.")
-    assert not any(k == "CONCEDE" for k, _ in kinds("Closer cooperation would allow the two economies to grow faster."))
+    assert not any(k == "CONCEDE" for k, _ in kinds("Deeper integration would allow both harbours to grow faster."))
     assert not any(k == "CONCEDE" for k, _ in kinds("The new law allows the ministry to freeze the assets of charities."))
     assert ("CONCEDE", "allowed") in kinds("Relatives of the detainees will be allowed to visit them on Sundays.")
 
@@ -614,7 +614,7 @@ def test_a_roundtable_is_a_consultation(kinds):
 
 
 def test_imposed_measures_are_penalties(kinds):
-    assert ("SANCTION", "imposing") in kinds("The ministers stopped short of imposing new measures on the oligarchs.")
+    assert ("SANCTION", "imposing") in kinds("The council held off imposing further measures on the cartel bosses.")
 
 
 def test_a_conditional_withdrawal_is_a_threat_only_on_a_demand(kinds):

@@ -71,6 +71,11 @@ def _as_list(value) -> list:
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
+def _word_set(entry: dict, key: str) -> frozenset[str]:
+    """An entry's list of words under ``key``, lower-cased."""
+    return frozenset(str(w).lower() for w in _as_list(entry.get(key)))
+
+
 def _check_category(name, where: str) -> str:
     if name not in PLOVER_CATEGORIES:
         raise CommuniqueError(f"{where}: {name!r} is not a PLOVER category (one of {', '.join(PLOVER_CATEGORIES)})")
@@ -88,7 +93,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
         event = _check_category(e["event"], here)
         pos = tuple(t for p in _as_list(e.get("pos")) for t in POS_TAGS.get(str(p).upper(), (str(p).upper(),)))
         def word_rule(o, joint=None):
-            return ObjectRule(words=frozenset(str(w).lower() for w in _as_list(o.get("lemma"))),
+            return ObjectRule(words=_word_set(o, "lemma"),
                               event=_check_category(o["event"], here) if o.get("event") else None,
                               mode=o.get("mode"), set_mode="mode" in o,
                               context=tuple(_as_list(o.get("context"))), joint=joint)
@@ -102,12 +107,9 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
         common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))), joint=joint_rule(e),
                       objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
                       needs_complement=bool(e.get("needs_complement")),
-                      not_subjects=frozenset(str(w).lower() for w in _as_list(e.get("not_subjects"))),
-                      not_followed_by=frozenset(str(w).lower() for w in _as_list(e.get("not_followed_by"))),
-                      not_compound_of=frozenset(str(w).lower() for w in _as_list(e.get("not_compound_of"))),
-                      actor_subject=bool(e.get("actor_subject")),
-                      not_topic=bool(e.get("not_topic")),
-                      object_preps=frozenset(str(w).lower() for w in _as_list(e.get("object_preps"))),
+                      not_subjects=_word_set(e, "not_subjects"), not_followed_by=_word_set(e, "not_followed_by"),
+                      not_compound_of=_word_set(e, "not_compound_of"), object_preps=_word_set(e, "object_preps"),
+                      actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):

@@ -113,10 +113,10 @@ def patient_head(token: Token) -> bool:
 JOINT_ADVERBS = {"jointly", "together"}
 PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "country", "nation", "government", "coalition", "alliance"}
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
-# "hundreds of police", "a batch of trainers": the subject is the word after "of"
 FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
 # "a decade of conflict has ended": a stretch of time whose "of" names the subject
 SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
+# "hundreds of police", "a batch of trainers": the subject is the word after "of"
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
                   "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company"}
 
@@ -186,7 +186,7 @@ def acts_jointly(token: Token) -> bool:
 
 
 # who can grant or withhold a permission: a named party, or a ruling body or office
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+ACTOR_LABELS = PARTY_LABELS | {"PERSON"}
 RULER_NOUNS = frozenset({
     "government", "authority", "regime", "junta", "ministry", "minister", "police", "army", "military", "court", "judge",
     "president", "king", "queen", "prince", "emir", "sultan", "monarch", "parliament", "council", "state", "country",
@@ -458,6 +458,21 @@ def declines_to_speak(token: Token) -> bool:
     return False
 
 
+def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
+    """Whether a rule's own conditions keep it from this word (needs_complement, not_subjects,
+    not_followed_by, not_compound_of, actor_subject), whatever its objects."""
+    if rule.needs_complement and not has_complement(token):
+        return True
+    if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
+        return True
+    if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
+                                    for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
+        return True
+    if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
+        return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
+    return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
+
+
 def choose_rule(token: Token, options) -> Candidate | None:
     """Picks among the lexicon rules for one word, using its objects; None when none fits."""
     objects = object_tokens(token)
@@ -491,16 +506,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 joint = None
         if rule.needs_object and matched is None and joint is None:
             continue
-        if rule.needs_complement and not has_complement(token):
-            continue
-        if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
-            continue
-        if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
-                                        for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
-            continue
-        if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
-            continue      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
-        if rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token)):
+        if ruled_out(rule, token, end):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
         if score <= best_score:

@@ -165,8 +165,8 @@ class QuoteFinder:
         return None
 
     def _mixed_start(self, doc, verb, opening) -> int | None:
-        """Where a reported clause starts when the quote opens mid-clause ('said closer
-        cooperation would allow ... to "set ..."'), else None (the quote is the clause)."""
+        """Where a reported clause starts when the quote opens mid-clause ('said the pact
+        would help both ports "grow ..."'), else None (the quote is the clause)."""
         between = [t for t in doc[verb.i + 1: opening.i] if not t.is_punct and t.dep_ != "mark"]
         clause = any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in between)
         if between and lemma_of(verb, self.cues.describe_verbs):
