@@ -479,3 +479,14 @@ def test_a_named_organization_of_one_state_tells_the_article_state(find):
     found = actors(find, "President Omarov met envoys of Hamas on Monday to discuss the prisoners.")
     president = one(found, "Omarov")
     assert president.country == "PSE"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Norway urged Chile to withdraw its troops from the disputed valley.", "CHL"),   # object control
+    ("Norway agreed to withdraw its troops from the disputed valley.", "NOR"),        # subject control
+    ("Peru said Kenya had moved its police to the frontier.", "KEN"),                 # the clause's subject
+])
+def test_its_before_a_body_is_the_party_the_clause_makes_its_owner(extract, text, owner):
+    doc = extract(text)
+    forces = [a for a in doc.actors if a.sector in ("MIL", "COP")]
+    assert forces and all(a.country == owner for a in forces), [(a.name, a.country) for a in doc.actors]

@@ -164,3 +164,17 @@ def test_the_party_called_on_to_act_is_the_actor_of_the_requested_act(extract):
     names = {a.id: a.name for a in doc.actors}
     [release] = [e for e in doc.events if e.trigger.text == "release"]
     assert [names[a] for a in release.actor] == ["Chile"] and release.modality == "requested"
+
+
+def test_a_withdrawal_is_from_the_party_not_of_the_actors_own_troops(extract):
+    doc = extract("Norway withdrew its troops from Chile on Friday.")
+    names = {a.id: a.name for a in doc.actors}
+    [retreat] = [e for e in doc.events if e.event == "RETREAT"]
+    assert [names[a] for a in retreat.actor] == ["Norway"] and [names[a] for a in retreat.recipient] == ["Chile"]
+
+
+def test_troops_sent_abroad_keep_the_foreign_party_as_recipient(extract):
+    doc = extract("Peru sent troops into Chile, and Chile moved its own soldiers to the border.")
+    countries = {a.id: a.country for a in doc.actors}
+    recipients = {e.trigger.text: [countries[r] for r in e.recipient] for e in doc.events if e.event == "MOBILIZE"}
+    assert recipients.get("sent") == ["CHL"]

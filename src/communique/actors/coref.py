@@ -3,6 +3,8 @@
 - :func:`name_key_tokens` / :func:`same_person`: "Putin" and "President Putin" are the
   "Vladimir Putin" of the first paragraph; "Hu" and "Jintao" are "Hu Jintao".
 - :func:`resolve_pronoun`: for the quotes stage, the person a "he"/"she" stands for.
+- :func:`possessive_antecedent`: the party an "its"/"their" before a body or role stands for
+  ("Russia urged Ukraine to withdraw *its* troops": Ukraine's).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from .kb import name_tokens
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+POSSESSIVE_PRONOUNS = {"its", "their"}
 
 
 def name_key_tokens(name: str) -> frozenset[str]:
@@ -45,3 +48,32 @@ def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3) -
             return aid
         fallback = fallback or aid
     return fallback
+
+
+def possessive_antecedent(noun):
+    """The token an "its"/"their" on ``noun`` refers to, or None.
+
+    The subject of the clause the noun is in ("France pulled *its* soldiers out"); in a
+    controlled infinitive, the controller: the object of the governing verb when it has one
+    ("Russia urged Ukraine to withdraw *its* troops": Ukraine), else its subject ("Russia agreed
+    to withdraw *its* troops": Russia). A pronoun subject ("they … *their* weapons") resolves to
+    nothing here.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX"):
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if subject.pos_ == "PRON" else subject
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+        controller = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if controller is not None:
+            return None if controller.pos_ == "PRON" else controller
+    return None

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..document import Actor, Meta, Span
 from ..settings import Settings
 from .context import in_ranges, main_country, reference_date, skipped_ranges, year_of
-from .coref import name_key_tokens, same_person
+from .coref import name_key_tokens, possessive_antecedent, same_person
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
@@ -362,12 +362,15 @@ class _DocumentActors:
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
                 facts.igo = facts.igo or org.is_igo
+        owner = None
         if title.possessor is not None and facts.country is None:
             aid = self.person_actor.get(title.possessor)
-            if aid is not None:
-                owner = self.index.get(aid)
-                facts.country = owner.country
-                facts.igo = facts.igo or owner.sector == "IGO"
+            owner = self.index.get(aid) if aid is not None else None
+        elif not title.refs and title.possessor is None:
+            owner = self._pronoun_owner(title)       # "urged Ukraine to withdraw *its* troops"
+        if owner is not None:
+            facts.country = owner.country
+            facts.igo = facts.igo or owner.sector == "IGO"
         span = self.reader.role_words(title)
         facts.role = self.doc[span[0]:span[1]].text if span else None
         if title.roles:
@@ -383,6 +386,18 @@ class _DocumentActors:
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
         return facts
+
+    def _pronoun_owner(self, title: Title) -> Actor | None:
+        """The state or organization mentioned earlier that an "its"/"their" in the title stands for."""
+        for tok in self.doc[title.start:title.end]:
+            antecedent = possessive_antecedent(tok)
+            if antecedent is None or antecedent.idx >= self.doc[title.start].idx:
+                continue
+            for _, _, aid in self.index.mentions_in(antecedent.idx, antecedent.idx + len(antecedent.text)):
+                actor = self.index.get(aid)
+                if actor is not None and actor.kind != "person" and (actor.country or actor.sector == "IGO"):
+                    return actor
+        return None
 
     def _cue_sector(self, title: Title) -> str | None:
         cues = self.kb.sector_cues

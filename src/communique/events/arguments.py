@@ -184,7 +184,7 @@ def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
-def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: bool = True) -> list[str]:
+def prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: bool = True) -> list[str]:
     """Actors named after these prepositions; one level further for "against/on" ("reservists
     for a war *against Iraq*")."""
     out: list[str] = []
@@ -194,7 +194,7 @@ def _prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: bo
             for p in objects:
                 found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
                 if not found and deeper:
-                    found = _prep_actors(p, DEEPER_PREPS, ctx, deeper=False)
+                    found = prep_actors(p, DEEPER_PREPS, ctx, deeper=False)
                 out.extend(found)
     return out
 
@@ -241,22 +241,22 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
         elif c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
-            recipient.extend(_prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with"}, ctx))
-    recipient.extend(_prep_actors(verb, RECIPIENT_PREPS, ctx))
+            recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with"}, ctx))
+    recipient.extend(prep_actors(verb, RECIPIENT_PREPS, ctx))
     if not recipient:
         # "donated and delivered goods to X": coordinated verbs share their recipient
         for other in verb.conjuncts:
             if other.pos_ == "VERB":
-                recipient.extend(_prep_actors(other, {"to", "with", "against"}, ctx))
+                recipient.extend(prep_actors(other, {"to", "with", "against"}, ctx))
                 for obj in (c for c in other.children if c.dep_ == "dobj"):
-                    recipient.extend(_prep_actors(obj, {"to", "for"}, ctx, deeper=False))
+                    recipient.extend(prep_actors(obj, {"to", "for"}, ctx, deeper=False))
     if not recipient:
         # "fired tear gas to scatter the marchers": the one the act's purpose is aimed at
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
     if not recipient:
-        recipient = [r for r in _prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
+        recipient = [r for r in prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     return actor, recipient
 
 
@@ -307,8 +307,8 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             actor.extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
     # "the occupation of the island": "of" names the one it is done to
-    actor.extend(_prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
-    recipient = _prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
+    actor.extend(prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
+    recipient = prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
@@ -319,12 +319,12 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         if verb.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(verb, ctx, False)[0]
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
-        recipient = _prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
+        recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
-        recipient = _prep_actors(head, RECIPIENT_PREPS, ctx)
+        recipient = prep_actors(head, RECIPIENT_PREPS, ctx)
         for c in head.children:
             if c.dep_ in ("acomp", "advmod"):
-                recipient.extend(_prep_actors(c, RECIPIENT_PREPS, ctx))
+                recipient.extend(prep_actors(c, RECIPIENT_PREPS, ctx))
     return actor, recipient
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import ArgumentContext, clause_recipient, event_arguments, phrase_actors, requested_party
+from .arguments import ArgumentContext, clause_recipient, event_arguments, phrase_actors, prep_actors, requested_party
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAYS, earlier_than, later_than, looks_forward,
                     parse_published, resolve_date)
@@ -41,6 +41,12 @@ PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBIL
 OWN_STATE_TARGETED = {"PROTEST", "CONCEDE"}
 NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
 NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
+# acts that move the actor's own forces: "withdrew its troops from X", "deployed police to X";
+# the forces moved are the means, the recipient is the party or place they move from or to
+FORCE_MOVING = {"RETREAT", "MOBILIZE", "CONCEDE"}
+MOVED_FORCE_MODES = {"withdraw", "troops", "police", "militia", "weapons", None}
+FORCE_SECTORS = {"MIL", "COP"}
+FORCE_PREPS = {"from", "to", "into", "in", "toward", "towards", "against"}
 # acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
 
@@ -109,6 +115,8 @@ class EventCoder:
                 actor, recipient = issuer, [a for a in actor + recipient if a not in issuer]
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
+        if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
+            recipient = _without_moved_forces(tok, actor, recipient, ctx)
 
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
@@ -207,10 +215,13 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     actor, recipient = event_arguments(cand.token, ctx, cand.object_on_patient)
     if not recipient and cand.role == "request":
         recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
-    if not recipient and cand.governed is not None:
-        recipient = [r for r in event_arguments(cand.governed.token, ctx, False)[1] if r not in actor]
+    governed = cand.governed
+    if not recipient and governed is not None:
+        recipient = [r for r in event_arguments(governed.token, ctx, False)[1] if r not in actor]
     if not recipient and cand.role:
         recipient = [r for r in clause_recipient(cand.token, ctx) if r not in actor]
+    if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
+        recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
     return actor, recipient
 
 
@@ -318,6 +329,22 @@ def _aims_at_own_state(event: str, actors: list[Actor | None]) -> bool:
         return True
     return event in NON_STATE_OWN_STATE_TARGETED and all(
         a is not None and a.kind != "country" and a.sector in NON_STATE_SECTORS for a in actors)
+
+
+def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ctx: ArgumentContext) -> list[str]:
+    """The recipients of a withdrawal or deployment less the forces moved: the actor's own armed
+    forces or police, and those the verb's object names ("Russia withdrew its troops from X",
+    "sent troops into X": X); with none left, the party named after "from"/"to"/"into" the verb."""
+    own = set(ctx.actors.countries(actor))
+    moved = {aid for c in tok.children if c.dep_ in ("dobj", "obj") for aid in phrase_actors(c, ctx)}
+
+    def forces(aid: str) -> bool:
+        a = ctx.actors.get(aid)
+        return a is not None and a.kind != "country" and a.sector in FORCE_SECTORS and (a.country in own or aid in moved)
+    kept = [r for r in recipient if not forces(r)]
+    if len(kept) == len(recipient) or kept:
+        return kept
+    return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
 
 
 def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
