@@ -202,3 +202,17 @@ def test_exported_documents_equal_what_extract_gives(tmp_path, capsys, pipeline)
     exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     extracted = [d.to_dict() for d in pipeline.extract_many(read_inputs(list(map(str, arts))))]
     assert exported == extracted
+
+
+def test_min_confidence_option_filters_and_checks_its_range(db, capsys, tmp_path):
+    # the stored test events are coded at 0.8
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--mentions", "--min-confidence", "0.9")
+    assert code == 0 and list(csv.DictReader(io.StringIO(out))) == []
+    code, out, _ = run_cli(capsys, "query", "--db", db, "--mentions", "--min-confidence", "0.5")
+    assert len(list(csv.DictReader(io.StringIO(out)))) == 3
+    code, _, err = run_cli(capsys, "export", "--db", db, "--format", "csv", "--out", str(tmp_path / "e.csv"),
+                           "--min-confidence", "0.9")
+    assert code == 0 and "0 rows" in err
+    with pytest.raises(SystemExit) as ex:
+        main(["query", "--db", db, "--min-confidence", "high"])
+    assert ex.value.code == 2

@@ -21,7 +21,8 @@ COUNTRIES = {"RUS": "Russia", "CHN": "China", "USA": "United States", "FRA": "Fr
 def make_document(doc_id: str, *, published: str | None = "2012-06-05", url: str | None = None,
                   publisher: str | None = None, event: str = "CONSULT", actor=("RUS",), recipient=("CHN",),
                   date: str | None = None, negated: bool = False, modality: str = "asserted",
-                  mode: str | None = None, location: Location | None = None, extras: bool = True) -> Document:
+                  mode: str | None = None, location: Location | None = None, extras: bool = True,
+                  confidence: float = 0.8) -> Document:
     """An invented article about one event between countries (ISO3 codes) with a quote, a stance
     and a relation. Parties may also be 'UN' (an organisation without a country) or 'GROUP' (a
     group whose members are the other parties)."""
@@ -48,7 +49,7 @@ def make_document(doc_id: str, *, published: str | None = "2012-06-05", url: str
     sentence = Span.of(text, 0, text.index(".") + 1)
     ev = Event("e1", event, sentence, Span.of(text, 44, 49), actor=act, recipient=rec, mode=mode,
                context=["economic"], cameo="040", intensity=2.5, negated=negated, modality=modality,
-               date=date, location=location, confidence=0.8, quote="q1" if extras else None)
+               date=date, location=location, confidence=confidence, quote="q1" if extras else None)
     doc = Document(doc_id, Meta(title=f"Talks {doc_id}", authors=["A. Writer"], published=published, url=url,
                                 urls=[url] if url else [], publisher=publisher, wire_sources=["Reuters"],
                                 language="en", section="World", images=[Image("A caption", "Photo: X")],

@@ -87,3 +87,20 @@ def test_plover_records_are_plover_strict(con, tmp_path):
     assert meet["cite_info"]["publication"] == "Wire A" and meet["event_loc"]["geonameid"] == 1816670
     assert meet["link"] == records["meet2"]["link"]
     assert meet["text"].startswith("Officials") and meet["event_text"] == [meet["text"][44:49]]
+
+
+def test_min_confidence_keeps_only_events_coded_at_least_that_sure(tmp_path):
+    con = open_database(tmp_path / "c.duckdb")
+    write_documents(con, [make_document("sure", confidence=0.9),
+                          make_document("unsure", event="ASSAULT", actor=("USA",), recipient=("FRA",), confidence=0.3)])
+    try:
+        assert export(con, "parquet", tmp_path / "all.parquet") == 2
+        assert export(con, "parquet", tmp_path / "e.parquet", min_confidence=0.5) == 1
+        assert [r["article_id"] for r in pq.read_table(tmp_path / "e.parquet").to_pylist()] == ["sure"]
+        export(con, "plover", tmp_path / "p.jsonl", min_confidence=0.5)
+        assert [json.loads(line)["id"].split("-")[0] for line in open(tmp_path / "p.jsonl")] == ["sure"]
+        export(con, "gdelt", tmp_path / "g.tsv", min_confidence=0.5)
+        rows = list(csv.DictReader(open(tmp_path / "g.tsv", encoding="utf-8"), delimiter="\t"))
+        assert [r["Actor1CountryCode"] for r in rows] == ["RUS"]
+    finally:
+        con.close()

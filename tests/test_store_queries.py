@@ -118,3 +118,13 @@ def test_stats_by_day_category_and_dyad(con):
     assert dyads[("TUN", None)] == 1
     filtered = stats(con, EventFilter(actor="RUS"), "category").to_pylist()
     assert [(r["event"], r["events"]) for r in filtered] == [("CONSULT", 2)]
+
+
+def test_min_confidence_filters_mentions(tmp_path):
+    con = open_database(tmp_path / "c.duckdb")
+    write_documents(con, [make_document("sure", confidence=0.9), make_document("unsure", confidence=0.3)])
+    try:
+        assert mention_ids(con) == {"sure", "unsure"}
+        assert mention_ids(con, min_confidence=0.5) == {"sure"}
+    finally:
+        con.close()

@@ -21,6 +21,17 @@ def iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}")
 
 
+def confidence_arg(value: str) -> float:
+    """argparse type: a confidence between 0 and 1."""
+    try:
+        x = float(value)
+    except ValueError:
+        x = -1.0
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1: {value!r}")
+    return x
+
+
 def positive_int(value: str) -> int:
     try:
         n = int(value)

@@ -6,6 +6,7 @@ import sys
 
 def add_parser(sub) -> None:
     from ..store.exports import EXPORT_FORMATS
+    from .common import confidence_arg
     from .store_output import add_db_option
 
     p = sub.add_parser("export", help="write the database to a file",
@@ -15,6 +16,8 @@ def add_parser(sub) -> None:
                                    "plover: PLOVER JSONL records, PLOVER-strict (a future meeting is AGREE).")
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--min-confidence", type=confidence_arg, default=0.0, metavar="X",
+                   help="event formats: only events coded with at least this confidence (0-1)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -26,7 +29,7 @@ def run(args) -> int:
     check_out_path(args.out)
     con = open_for_reading(args)
     try:
-        n = export(con, args.format, args.out)
+        n = export(con, args.format, args.out, args.min_confidence)
     finally:
         con.close()
     print(f"communique export: {n} rows to {args.out}", file=sys.stderr)

@@ -3,7 +3,7 @@ how many articles and sources reported it) or, with --mentions, every report of 
 from __future__ import annotations
 
 from ..document import PLOVER_CATEGORIES
-from .common import iso_date
+from .common import confidence_arg, iso_date
 from .store_output import add_output_options, emit, open_for_reading
 
 CLUSTER_COLUMNS = ["first_seen", "event", "actors", "recipients", "num_articles", "num_sources", "location",
@@ -34,13 +34,16 @@ def add_event_filters(p) -> None:
     p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="events on or before this day")
     p.add_argument("--country", metavar="ISO3", help="events with this country as actor, recipient or place")
     p.add_argument("--text", metavar="WORDS", help="sentences containing all these words")
+    p.add_argument("--min-confidence", type=confidence_arg, metavar="X",
+                   help="only events coded with at least this confidence (0-1; see docs/events.md)")
 
 
 def event_filter(args):
     from ..store.queries import EventFilter
 
     return EventFilter(actor=args.actor, recipient=args.recipient, events=args.event or [], mode=args.mode,
-                       since=args.since, until=args.until, country=args.country, text=args.text)
+                       since=args.since, until=args.until, country=args.country, text=args.text,
+                       min_confidence=args.min_confidence)
 
 
 def add_parser(sub) -> None:

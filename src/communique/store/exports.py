@@ -33,29 +33,32 @@ def quad_class(category: str) -> int | None:
     return gdelt_spec()["quad_class"].get(category)
 
 
-def export(con, fmt: str, out: str) -> int:
-    """Writes the store to ``out`` in ``fmt`` (one of EXPORT_FORMATS); returns the rows written."""
-    writer = {"parquet": export_events_flat, "csv": export_events_flat, "jsonl": export_jsonl,
-              "gdelt": export_gdelt, "plover": export_plover}[fmt]
+def export(con, fmt: str, out: str, min_confidence: float = 0.0) -> int:
+    """Writes the store to ``out`` in ``fmt`` (one of EXPORT_FORMATS); returns the rows written.
+    The event formats keep only events coded with at least ``min_confidence`` (jsonl writes whole
+    Documents)."""
+    if fmt == "jsonl":
+        return export_jsonl(con, out)
     if fmt in ("parquet", "csv"):
-        return writer(con, out, fmt)
-    return writer(con, out)
+        return export_events_flat(con, out, fmt, min_confidence)
+    return {"gdelt": export_gdelt, "plover": export_plover}[fmt](con, out, min_confidence)
 
 
 def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def export_events_flat(con, out: str, fmt: str) -> int:
+def export_events_flat(con, out: str, fmt: str, min_confidence: float = 0.0) -> int:
     """The events_flat view; in CSV, list columns are joined with '; '."""
     cols = con.execute("DESCRIBE events_flat").fetchall()
     select = ", ".join(
         f"array_to_string({name}, '; ') AS {name}" if fmt == "csv" and kind.endswith("[]") else name
         for name, kind, *_ in cols)
     options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-    con.execute(f"COPY (SELECT {select} FROM events_flat ORDER BY day, article_id, event_id) "
+    keep = f"confidence >= {float(min_confidence)!r}"
+    con.execute(f"COPY (SELECT {select} FROM events_flat WHERE {keep} ORDER BY day, article_id, event_id) "
                 f"TO {_sql_string(str(out))} ({options})").fetchall()
-    return con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    return con.execute(f"SELECT count(*) FROM events WHERE {keep}").fetchall()[0][0]
 
 
 def export_jsonl(con, out: str) -> int:
@@ -93,10 +96,10 @@ def _actor_code(actor: dict | None) -> str | None:
     return ((actor["country"] or "") + (actor["sector"] or "")) or None
 
 
-def export_gdelt(con, out: str) -> int:
-    """One row per clustered event (negated ones left out: GDELT has no negation), tab-separated
-    with a header row, GDELT 2.0 column names; country codes are ISO3 (GDELT uses FIPS for
-    ActionGeo_CountryCode)."""
+def export_gdelt(con, out: str, min_confidence: float = 0.0) -> int:
+    """One row per clustered event (negated ones left out: GDELT has no negation; with
+    ``min_confidence``, clusters none of whose reports reaches it), tab-separated with a header
+    row, GDELT 2.0 column names; country codes are ISO3 (GDELT uses FIPS for ActionGeo_CountryCode)."""
     from ..events.plover import cameo_code
 
     columns = gdelt_spec()["columns"]
@@ -109,8 +112,9 @@ def export_gdelt(con, out: str) -> int:
         FROM clusters c
         JOIN events e ON e.article_id = c.rep_article_id AND e.event_id = c.rep_event_id
         JOIN articles a ON a.article_id = c.rep_article_id
-        WHERE NOT e.negated
-        ORDER BY c.cluster_id""")
+        WHERE NOT e.negated AND EXISTS (SELECT 1 FROM events m WHERE m.cluster_id = c.cluster_id
+                                        AND m.confidence >= ?)
+        ORDER BY c.cluster_id""", [float(min_confidence)])
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
@@ -186,15 +190,15 @@ def plover_record(r: dict) -> dict:
     return record
 
 
-def export_plover(con, out: str) -> int:
+def export_plover(con, out: str, min_confidence: float = 0.0) -> int:
     """Every event mention that is not negated (PLOVER codes what happened or is said to come),
     as PLOVER JSONL records; ``link`` is the event's cluster id."""
     cursor = con.execute(f"""
         SELECT e.*, a.published, a.url, a.title, a.language, a.publisher, a.ingested_at,
                {_parties('event_actors')} AS actors, {_parties('event_recipients')} AS recipients
         FROM events e JOIN articles a ON a.article_id = e.article_id
-        WHERE NOT e.negated
-        ORDER BY e.day, e.article_id, e.ord""")
+        WHERE NOT e.negated AND e.confidence >= ?
+        ORDER BY e.day, e.article_id, e.ord""", [float(min_confidence)])
     n = 0
     with open(out, "w", encoding="utf-8") as f:
         for r in _chunks(cursor):

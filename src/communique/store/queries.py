@@ -75,6 +75,7 @@ class EventFilter:
     until: date | str | None = None
     country: str | None = None
     text: str | None = None
+    min_confidence: float | None = None
 
     def where(self, e: str = "e") -> tuple[str, list]:
         """SQL condition over events alias ``e``, and its params."""
@@ -113,6 +114,8 @@ class EventFilter:
         if self.text:
             sql, words = words_condition(f"{e}.sentence_text", self.text)
             add(sql, *words)
+        if self.min_confidence:
+            add(f"{e}.confidence >= ?", self.min_confidence)
         return (" AND ".join(conds) or "TRUE"), params
 
 
