@@ -490,3 +490,11 @@ def test_its_before_a_body_is_the_party_the_clause_makes_its_owner(extract, text
     doc = extract(text)
     forces = [a for a in doc.actors if a.sector in ("MIL", "COP")]
     assert forces and all(a.country == owner for a in forces), [(a.name, a.country) for a in doc.actors]
+
+
+def test_civilian_groups_are_named_as_written_and_bodies_keep_the_words_used(extract):
+    doc = extract("Norwegian settlers and Norwegian students met in Oslo, and Norwegian riot police watched.")
+    names = {a.name for a in doc.actors}
+    assert {"Norwegian Settlers", "Norwegian Students"} <= names and not any("protesters" in n for n in names)
+    police = next(a for a in doc.actors if a.sector == "COP")
+    assert "Norwegian riot police" in police.aliases

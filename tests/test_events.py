@@ -316,3 +316,11 @@ def test_declared_refusal_to_cooperate_is_reject(code):
     events, _ = code("The ministry said it would not send aid to the province.")
     e = _by_trigger(events, "send")
     assert e.event == "REJECT" and not e.negated
+
+
+def test_where_the_speakers_are_is_not_where_it_happened(code):
+    events, _ = code("Rebels shelled the border town on Sunday, aid officials in Nairobi said.")
+    loc = _by_trigger(events, "shelled").location
+    assert loc is None or loc.name != "Nairobi"
+    events, _ = code("Students in Nairobi marched on Sunday.")
+    assert _by_trigger(events, "marched").location.name == "Nairobi"

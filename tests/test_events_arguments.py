@@ -178,3 +178,11 @@ def test_troops_sent_abroad_keep_the_foreign_party_as_recipient(extract):
     countries = {a.id: a.country for a in doc.actors}
     recipients = {e.trigger.text: [countries[r] for r in e.recipient] for e in doc.events if e.event == "MOBILIZE"}
     assert recipients.get("sent") == ["CHL"]
+
+
+def test_a_noun_naming_the_crowd_that_protests_is_the_protests_actor(extract):
+    doc = extract("Kenyan riot police dispersed the demonstrators outside parliament.")
+    names = {a.id: a.name for a in doc.actors}
+    protests = [e for e in doc.events if e.event == "PROTEST"]
+    assert [e.trigger.text for e in protests] == ["demonstrators"]     # not "riot" of "riot police"
+    assert all("police" not in names[a].lower() for a in protests[0].actor) and protests[0].actor

@@ -557,6 +557,9 @@ class _DocumentActors:
         else:
             name = label
         actor = self._actor(("body", country, igo, label.lower()), name=name, kind=body.kind, country=country, sector=sector)
+        written = self.doc[start:p.end].text       # "riot police", "Chinese troops": the words used, as an alias
+        if written.lower() != name.lower() and written not in actor.aliases:
+            actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
 
     def _adjectives_start(self, p: Phrase) -> int:

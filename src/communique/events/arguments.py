@@ -301,9 +301,10 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     """(actor, recipient) of an event named by a noun: "Russia's support for …", "EU sanctions
     against …", "talks between X and Y", or the subject of the verb it is the object of
     ("they confirmed their support", "held talks")."""
-    actor: list[str] = []
+    own = ctx.actors.actor_for_token(noun)
+    actor: list[str] = [own] if own else []   # "police dispersed the *demonstrators*": they protest
     for c in noun.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not own:
             actor.extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
     # "the occupation of the island": "of" names the one it is done to

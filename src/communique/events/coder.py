@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import ArgumentContext, clause_recipient, event_arguments, phrase_actors, prep_actors, requested_party
+from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, event_arguments, phrase_actors, prep_actors,
+                        requested_party)
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAYS, earlier_than, later_than, looks_forward,
                     parse_published, resolve_date)
@@ -65,7 +66,7 @@ class EventCoder:
     # -- the document -------------------------------------------------------
     def find(self, doc: Doc, actors: ActorIndex, meta: Meta, quotes: list[Quote]) -> list[Event]:
         """Every event the document reports, in text order."""
-        cands = self.finder.find(doc)
+        cands = self.finder.find(doc, skip=_actor_modifiers(doc, actors))
         resolve_governors(cands, self.governors)
         cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
         published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)
@@ -331,6 +332,17 @@ def _aims_at_own_state(event: str, actors: list[Actor | None]) -> bool:
         a is not None and a.kind != "country" and a.sector in NON_STATE_SECTORS for a in actors)
 
 
+def _actor_modifiers(doc: Doc, actors: ActorIndex) -> set[int]:
+    """Nouns that only say what kind of body an actor mention is: "*riot* police", "*aid*
+    workers", "*protest* leaders" name no act."""
+    out: set[int] = set()
+    for start, end, _ in actors.mentions_in(0, len(doc.text)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            out.update(t.i for t in span if t.i != span.root.i and t.dep_ == "compound" and t.pos_ == "NOUN")
+    return out
+
+
 def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ctx: ArgumentContext) -> list[str]:
     """The recipients of a withdrawal or deployment less the forces moved: the actor's own armed
     forces or police, and those the verb's object names ("Russia withdrew its troops from X",
@@ -490,7 +502,7 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
 def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:
     """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
     the place visited, else a place elsewhere in the sentence."""
-    places = _place_entities(ents)
+    places = [e for e in _place_entities(ents) if not _in_reporting_subject(e.root, tok)]
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
@@ -499,6 +511,17 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: 
     attached = [e for e in places if _attached_to(e.root, tok)]
     best = (attached or places)[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
     return resolve_place(best.text, prefer)
+
+
+def _in_reporting_subject(word: Token, event: Token) -> bool:
+    """Whether a word is inside the subject of the verb that reports the event ("relief officials
+    *in Nairobi* said"): where the speakers are is not where it happened."""
+    t = word
+    while t.head != t:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
+            return event not in t.subtree
+        t = t.head
+    return False
 
 
 def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:

@@ -303,12 +303,13 @@ class TriggerFinder:
         for rule in lexicon.phrases:
             self._phrases_by_first.setdefault(rule.words[0], []).append(rule)
 
-    def rules_by_token(self, doc: Doc) -> dict[int, list[tuple[TriggerRule, int, int]]]:
-        """token index → (rule, start, end) for every lexicon entry that may apply there."""
+    def rules_by_token(self, doc: Doc, skip: set[int] = frozenset()) -> dict[int, list[tuple[TriggerRule, int, int]]]:
+        """token index → (rule, start, end) for every lexicon entry that may apply there (not
+        at names, dates, or the ``skip`` tokens)."""
         found: dict[int, list[tuple[TriggerRule, int, int]]] = {}
         single, phrases = self.lexicon.single, self._phrases_by_first
         n = len(doc)
-        names = name_words(doc)
+        names = name_words(doc) | skip
         for tok in doc:
             if tok.i in names:
                 continue
@@ -328,10 +329,11 @@ class TriggerFinder:
                         found.setdefault(root.i, []).append((r, tok.i, end))
         return found
 
-    def find(self, doc: Doc) -> list[Candidate]:
-        """One Candidate per trigger word (the best-fitting rule), in text order."""
+    def find(self, doc: Doc, skip: set[int] = frozenset()) -> list[Candidate]:
+        """One Candidate per trigger word (the best-fitting rule), in text order; none at the
+        ``skip`` tokens."""
         out = []
-        for i, options in sorted(self.rules_by_token(doc).items()):
+        for i, options in sorted(self.rules_by_token(doc, skip).items()):
             cand = choose_rule(doc[i], options)
             if cand is not None and not (cand.event == "REQUEST" and (asks_a_question(doc[i]) or
                                                                     merely_pushes(doc[i]))) and \
