@@ -897,3 +897,36 @@ def test_a_party_named_by_a_pronoun_or_a_group_let_in_makes_allowing_a_concessio
     assert ("CONCEDE", "allow") in kinds("We are going to allow the families to leave the camp.")
     assert ("CONCEDE", "allowed") in kinds("The rebel group has been allowed to enter the capital.")
     assert not any(k == "CONCEDE" for k, _ in kinds("It allows exports of fruit and wine."))
+
+
+def test_concede_a_would_reported_by_a_declaration_is_a_promise(kinds):
+    assert ("CONCEDE", "beat") in kinds("The governor said on Friday that the guards would not beat the strikers.")
+    assert ("CONCEDE", "withdraw") in kinds("The commander told the council the army would withdraw its brigade from the valley.")
+    # a condition makes it a threat, not a promise
+    assert not any(k == "CONCEDE" for k, _ in kinds("The general said he would shell the port if the siege went on."))
+
+
+def test_concede_withdrawing_fighters_is_a_retreat_not_a_sanction(kinds):
+    found = kinds("The movement agreed to withdraw its guerrillas from the two districts.")
+    assert ("CONCEDE", "withdraw") in found
+    assert not any(k in ("SANCTION", "THREATEN") for k, _ in found)
+
+
+def test_concede_dropping_an_objection_or_charges(kinds):
+    assert ("CONCEDE", "dropped") in kinds("The ministry dropped its objection to the pipeline route.")
+    assert ("CONCEDE", "drop") in kinds("The prosecutor will drop the charges against the dockworkers.")
+
+
+def test_concede_suspending_an_offensive_declares_a_pause(kinds):
+    assert ("CONCEDE", "suspended") in kinds("The insurgents suspended their offensive on the port city.")
+    assert ("RETREAT", "stopped") in kinds("The shelling of the port stopped at dawn.")
+
+
+def test_concede_backing_off_is_no_support(kinds):
+    found = kinds("The council backed off from its plan to tax street vendors.")
+    assert ("CONCEDE", "backed off") in found
+    assert not any(k == "SUPPORT" for k, _ in found)
+
+
+def test_concede_an_announced_intention_to_disarm(kinds):
+    assert ("CONCEDE", "hand over") in kinds("The militia announced its intention to hand over its weapons.")

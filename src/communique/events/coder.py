@@ -158,7 +158,9 @@ class EventCoder:
             # "34 percent do not approve of the minister", "the party does not support him": a
             # standing refusal of approval is the manual's ACCUSE disapprove
             return "ACCUSE", "disapprove", modality, False
-        if negated and modality in ("future", "intended") and cand.event in CONFLICTUAL:
+        # "said police would not beat …": a "would" reported by a declaration is its "will"
+        reported = modality == "hypothetical" and _reported_would(cand.token)
+        if negated and (modality in ("future", "intended") or reported) and cand.event in CONFLICTUAL:
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
@@ -169,9 +171,9 @@ class EventCoder:
                 # "will boycott the elections unless the president resigns": a conditional
                 # conflictual act is a threat, made now
                 return "THREATEN", threat_mode, "asserted", negated
-        if cand.event == "RETREAT" and modality in FORWARD_MODALITIES:
+        if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
-            return "CONCEDE", None, modality, negated
+            return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
         if cand.event == "RETREAT" and cand.mode == "ceasefire" and _reported_by_saying(cand.token):
             # the manual: declarations (not implementations) of ceasefires are CONCEDE
             # ("the rebels announced they had suspended attacks")
@@ -395,6 +397,35 @@ def _reported_by_saying(tok: Token) -> bool:
         if t.lemma_.lower() in DECLARING_VERBS and t.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+# verbs whose reported clause turns "would" into the "will" of what was said ("announced that
+# police would not use force" reports "police will not use force")
+REPORTING_VERBS = {"say", "tell", "announce", "declare", "state", "pledge", "promise", "assure", "insist", "confirm",
+                   "add", "vow", "reiterate", "stress", "indicate", "signal", "agree", "decide", "write", "explain"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _reported_would(tok: Token) -> bool:
+    """Whether a trigger's "would" is indirect speech: its verb (up a few steps of the verb
+    chain) carries "would", is the clause a reporting verb reports, and has no "if"/"unless"."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
+            break
+        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t:
+            return False
+        t = t.head
+    else:
+        return False
+    kids = list(t.children)
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids) or \
+            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                for c in kids):
+        return False
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _or_face(tok: Token) -> bool:
