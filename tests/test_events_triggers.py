@@ -897,3 +897,22 @@ def test_a_party_named_by_a_pronoun_or_a_group_let_in_makes_allowing_a_concessio
     assert ("CONCEDE", "allow") in kinds("We are going to allow the families to leave the camp.")
     assert ("CONCEDE", "allowed") in kinds("The rebel group has been allowed to enter the capital.")
     assert not any(k == "CONCEDE" for k, _ in kinds("It allows exports of fruit and wine."))
+
+
+def test_threat_vow_to_renew_a_campaign_named_by_its_act_is_a_threat(kinds):
+    found = kinds("The insurgents pledged to revive the bombing campaign in the valley.")
+    assert any(k == "THREATEN" and t == "pledged" for k, t in found)
+    assert not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_threat_not_ruling_out_a_named_act_leaves_it_open(kinds):
+    found = kinds("The defence minister did not rule out air strikes on the rebel camps.")
+    assert not any(k == "REJECT" for k, _ in found)
+    assert any(k == "ASSAULT" for k, _ in found)
+    assert any(k == "REJECT" for k, _ in kinds("The defence minister ruled out air strikes on the rebel camps."))
+
+
+def test_threat_warning_of_readiness_is_a_threat_of_the_act(kinds):
+    found = kinds("The general warned that his troops were ready to attack the town.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k in ("ASSAULT", "MOBILIZE") for k, _ in found)
