@@ -930,3 +930,20 @@ def test_concede_backing_off_is_no_support(kinds):
 
 def test_concede_an_announced_intention_to_disarm(kinds):
     assert ("CONCEDE", "hand over") in kinds("The militia announced its intention to hand over its weapons.")
+def test_threat_vow_to_renew_a_campaign_named_by_its_act_is_a_threat(kinds):
+    found = kinds("The insurgents pledged to revive the bombing campaign in the valley.")
+    assert any(k == "THREATEN" and t == "pledged" for k, t in found)
+    assert not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_threat_not_ruling_out_a_named_act_leaves_it_open(kinds):
+    found = kinds("The defence minister did not rule out air strikes on the rebel camps.")
+    assert not any(k == "REJECT" for k, _ in found)
+    assert any(k == "ASSAULT" for k, _ in found)
+    assert any(k == "REJECT" for k, _ in kinds("The defence minister ruled out air strikes on the rebel camps."))
+
+
+def test_threat_warning_of_readiness_is_a_threat_of_the_act(kinds):
+    found = kinds("The general warned that his troops were ready to attack the town.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k in ("ASSAULT", "MOBILIZE") for k, _ in found)

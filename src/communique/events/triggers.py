@@ -585,7 +585,17 @@ def governed_tokens(token: Token) -> list[Token]:
         for c in g.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 deeper.extend(p for p in c.children if p.dep_ == "pobj")
-    return out + deeper
+    # the act a campaign or wave is made of: "vowed to renew the *bombing* campaign"
+    named = [c for g in out + deeper if g.dep_ == "dobj" and g.lemma_.lower() in SERIES_NOUNS
+             for c in g.children if c.dep_ == "compound"]
+    return out + deeper + named
+
+
+# refusing verbs that, themselves denied, leave the act open (status.yaml open_when_negated)
+OPEN_WHEN_DENIED = {"rule", "exclude", "discount"}
+CONFLICTUAL_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# nouns that name a run of acts by the act they are made of ("the bombing campaign", "a wave of arrests")
+SERIES_NOUNS = {"campaign", "wave", "spree", "series", "offensive", "operation", "blitz"}
 
 
 class GovernorRules:
@@ -626,6 +636,13 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             continue
         governed = next((by_token[t.i] for t in governed_tokens(c.token)
                          if t.i in by_token and by_token[t.i] is not c and not by_token[t.i].absorbed), None)
+        if governed is not None and c.role == "threat" and governed.role == "intent":
+            # "warned it was ready to invade": the threat is of the act the readiness is for
+            inner = next((by_token[t.i] for t in governed_tokens(governed.token)
+                          if t.i in by_token and by_token[t.i] not in (c, governed) and not by_token[t.i].absorbed), None)
+            if inner is not None and rules.mode_for("threat", inner) is not None:
+                governed.absorbed = True
+                governed = inner
         if governed is None:
             continue
         governed.governor = c
@@ -637,6 +654,12 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         # put forward ("rejected the ultimatum", "vetoed a resolution censuring …") is REJECT
         direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
+        if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in OPEN_WHEN_DENIED and \
+                any(ch.dep_ == "neg" for ch in c.token.children):
+            # "did not rule out sanctions", "would not exclude a strike": the act is left open (its
+            # status walk makes it hypothetical, a threat); no rejection is made
+            c.absorbed = True
+            continue
         if c.role == "refusal" and governed.event in rules.refusal_negates and direct_verb:
             # "did not rule out banning the party": a refusal itself denied leaves the act open
             # (its status walk makes it hypothetical), not denied
@@ -673,6 +696,8 @@ def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
     ("vowed to prevent attacks", "promised to rebuild after the war")."""
     if act.pos_ not in ("NOUN", "PROPN"):
         return False
+    if act.dep_ == "compound" and act.head.lemma_.lower() in SERIES_NOUNS:
+        act = act.head      # "pledged to rekindle the *bombing* campaign": the campaign is the deed
     if act.head == governor:
         return act.dep_ == "dobj"
     verb = act.head
