@@ -897,3 +897,37 @@ def test_a_party_named_by_a_pronoun_or_a_group_let_in_makes_allowing_a_concessio
     assert ("CONCEDE", "allow") in kinds("We are going to allow the families to leave the camp.")
     assert ("CONCEDE", "allowed") in kinds("The rebel group has been allowed to enter the capital.")
     assert not any(k == "CONCEDE" for k, _ in kinds("It allows exports of fruit and wine."))
+
+
+def test_support_an_aid_deal_signed_is_aid(kinds):
+    assert ("AID", "signed") in kinds("The two governments signed a $200 million aid agreement in the capital.")
+    assert ("SUPPORT", "signed") in kinds("The two governments signed a border treaty in the capital.")
+
+
+def test_support_medical_support_is_aid(kinds):
+    found = kinds("Medical support from the neighbouring state reached the flooded towns.")
+    assert ("AID", "support") in found and ("SUPPORT", "support") not in found
+
+
+def test_support_cancelled_participation_is_a_boycott(kinds):
+    assert ("PROTEST", "cancelled") in kinds("The federation cancelled its participation in the regional summit.")
+
+
+def test_support_approving_adjectives(kinds):
+    assert ("SUPPORT", "pleased") in kinds("The envoy said she was pleased with the ruling.")
+    assert ("SUPPORT", "supportive") in kinds("The bishops were supportive of the reform.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The coach was happy with the weather."))
+    found = kinds("The union is not satisfied with the decision.")
+    assert ("ACCUSE", "satisfied") in found and not any(k == "SUPPORT" for k, _ in found)
+
+
+def test_support_diplomatic_cooperation_is_support(kinds):
+    found = kinds("The two capitals have expanded their diplomatic cooperation.")
+    assert ("SUPPORT", "expanded") in found and not any(k == "COOPERATE" for k, _ in found)
+    assert ("COOPERATE", "expanded") in kinds("The two navies have expanded their military cooperation.")
+
+
+def test_support_poll_shares_are_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Most voters backed the governor in the primary."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The senator's support among farmers has grown."))
+    assert ("SUPPORT", "backed") in kinds("The cabinet backed the reform on Monday.")
