@@ -931,3 +931,26 @@ def test_support_poll_shares_are_no_support(kinds):
     assert not any(k == "SUPPORT" for k, _ in kinds("Most voters backed the governor in the primary."))
     assert not any(k == "SUPPORT" for k, _ in kinds("The senator's support among farmers has grown."))
     assert ("SUPPORT", "backed") in kinds("The cabinet backed the reform on Monday.")
+
+
+def test_support_talking_consults_only_with_someone(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor spent the evening talking about farm prices."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The mayor talked to reporters after the vote."))
+    assert ("CONSULT", "talked") in kinds("The premier talked with the rebel commander on Sunday.")
+    assert ("CONSULT", "talked") in kinds("The two delegations talked for six hours.")
+
+
+def test_support_talk_in_the_singular_is_chatter(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("There has been much talk of a merger in the capital."))
+    assert ("CONSULT", "Talks") in kinds("Talks between the miners and the owners resumed on Friday.")
+
+
+def test_support_a_news_conference_is_no_consultation(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor spoke at a news conference in the port city."))
+    assert ("CONSULT", "conference") in kinds("A regional conference on water sharing opened in the port city.")
+
+
+def test_support_words_naming_a_firm_or_a_quarrel_are_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The trade group for the growers filed a complaint."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("The aide read the email exchanges aloud."))
+    assert ("COOPERATE", "Trade") in kinds("Trade between the two islands doubled last year.")
