@@ -947,3 +947,58 @@ def test_threat_warning_of_readiness_is_a_threat_of_the_act(kinds):
     found = kinds("The general warned that his troops were ready to attack the town.")
     assert any(k == "THREATEN" for k, _ in found)
     assert not any(k in ("ASSAULT", "MOBILIZE") for k, _ in found)
+def test_support_an_aid_deal_signed_is_aid(kinds):
+    assert ("AID", "signed") in kinds("The two governments signed a $200 million aid agreement in the capital.")
+    assert ("SUPPORT", "signed") in kinds("The two governments signed a border treaty in the capital.")
+
+
+def test_support_medical_support_is_aid(kinds):
+    found = kinds("Medical support from the neighbouring state reached the flooded towns.")
+    assert ("AID", "support") in found and ("SUPPORT", "support") not in found
+
+
+def test_support_cancelled_participation_is_a_boycott(kinds):
+    assert ("PROTEST", "cancelled") in kinds("The federation cancelled its participation in the regional summit.")
+
+
+def test_support_approving_adjectives(kinds):
+    assert ("SUPPORT", "pleased") in kinds("The envoy said she was pleased with the ruling.")
+    assert ("SUPPORT", "supportive") in kinds("The bishops were supportive of the reform.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The coach was happy with the weather."))
+    found = kinds("The union is not satisfied with the decision.")
+    assert ("ACCUSE", "satisfied") in found and not any(k == "SUPPORT" for k, _ in found)
+
+
+def test_support_diplomatic_cooperation_is_support(kinds):
+    found = kinds("The two capitals have expanded their diplomatic cooperation.")
+    assert ("SUPPORT", "expanded") in found and not any(k == "COOPERATE" for k, _ in found)
+    assert ("COOPERATE", "expanded") in kinds("The two navies have expanded their military cooperation.")
+
+
+def test_support_poll_shares_are_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Most voters backed the governor in the primary."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The senator's support among farmers has grown."))
+    assert ("SUPPORT", "backed") in kinds("The cabinet backed the reform on Monday.")
+
+
+def test_support_talking_consults_only_with_someone(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor spent the evening talking about farm prices."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The mayor talked to reporters after the vote."))
+    assert ("CONSULT", "talked") in kinds("The premier talked with the rebel commander on Sunday.")
+    assert ("CONSULT", "talked") in kinds("The two delegations talked for six hours.")
+
+
+def test_support_talk_in_the_singular_is_chatter(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("There has been much talk of a merger in the capital."))
+    assert ("CONSULT", "Talks") in kinds("Talks between the miners and the owners resumed on Friday.")
+
+
+def test_support_a_news_conference_is_no_consultation(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor spoke at a news conference in the port city."))
+    assert ("CONSULT", "conference") in kinds("A regional conference on water sharing opened in the port city.")
+
+
+def test_support_words_naming_a_firm_or_a_quarrel_are_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The trade group for the growers filed a complaint."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("The aide read the email exchanges aloud."))
+    assert ("COOPERATE", "Trade") in kinds("Trade between the two islands doubled last year.")

@@ -182,6 +182,8 @@ class EventCoder:
 
 
 APPROVAL_VERBS = {"approve", "support", "back", "endorse", "trust", "like"}
+# "is not satisfied with the accord", "was not supportive of the plan": a stance, whatever the tense
+APPROVAL_ADJECTIVES = {"supportive", "pleased", "satisfied", "happy", "positive"}
 # verbs whose denial is a refusal ("did not accept the offer", "does not recognize the result");
 # "recognize" only of what states and parties recognize ("doesn't recognize the bigotry" perceives)
 ACCEPTING_VERBS = {"accept", "recognize", "recognise"}
@@ -206,7 +208,10 @@ def _denied_acceptance(tok: Token) -> bool:
 
 
 def _present_stance(tok: Token) -> bool:
-    """Whether an approval verb states a present stance ("do not approve of", "does not back")."""
+    """Whether an approval verb states a present stance ("do not approve of", "does not back"),
+    or an approving adjective a stance ("not pleased with")."""
+    if tok.pos_ == "ADJ":
+        return tok.lemma_.lower() in APPROVAL_ADJECTIVES
     return tok.lemma_.lower() in APPROVAL_VERBS and tok.pos_ == "VERB" and (
         tok.tag_ in ("VBP", "VBZ") or
         (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "do" for c in tok.children)))

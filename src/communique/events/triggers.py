@@ -262,7 +262,7 @@ def subject_lemma(token: Token) -> str | None:
 def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
-    keys = {lemma, token.lower_}
+    keys = {lemma, token.lower_, "<any>"}     # "<any>": whatever word fills the slot (with object_preps)
     if token.ent_type_ == "PERSON":     # a named person: "<person>" in a rule ("expelled *Ivanov*")
         keys.add("<person>")
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
@@ -462,7 +462,7 @@ def declines_to_speak(token: Token) -> bool:
 
 def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
     """Whether a rule's own conditions keep it from this word (needs_complement, not_subjects,
-    not_followed_by, not_compound_of, actor_subject), whatever its objects."""
+    not_followed_by, not_compound_of, plural_only, not_modified_by, actor_subject), whatever its objects."""
     if rule.needs_complement and not has_complement(token):
         return True
     if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
@@ -472,6 +472,11 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
         return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
+    if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
+        return True      # "all the *talk* about unity" is chatter; "*talks*" are negotiations
+    if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.not_modified_by
+                                    for c in token.children):
+        return True      # "a *news* conference" is a statement, "an *email* exchange" no trade
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
 
 
