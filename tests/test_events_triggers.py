@@ -1002,3 +1002,14 @@ def test_support_words_naming_a_firm_or_a_quarrel_are_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("The trade group for the growers filed a complaint."))
     assert not any(k == "COOPERATE" for k, _ in kinds("The aide read the email exchanges aloud."))
     assert ("COOPERATE", "Trade") in kinds("Trade between the two islands doubled last year.")
+
+
+def test_lead_showing_and_gathering_verbs_and_figurative_fights_are_no_protest_or_assault(kinds):
+    assert not any(k == "PROTEST" for k, _ in kinds("The senator demonstrated a firm grasp of the budget."))
+    assert not any(k == "PROTEST" for k, _ in kinds("The governor hopes to rally rural voters behind the plan."))
+    assert not any(k == "PROTEST" for k, _ in kinds("The candidate spoke at a campaign rally in the mill town."))
+    assert ("PROTEST", "demonstrated") in kinds("Thousands of teachers demonstrated outside the ministry.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The mayor shrugged off the personal attacks from his rivals."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("The long nomination battle drained her funds."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("The party aired an attack ad on Sunday."))
+    assert ("ASSAULT", "violence") in kinds("Gangs stirred up political violence in the port city.")

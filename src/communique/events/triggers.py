@@ -513,6 +513,8 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 joint = None
         if rule.needs_object and matched is None and joint is None:
             continue
+        if rule.intransitive and matched is None and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            continue      # "crowds *demonstrated*", not "*demonstrated* his resolve", "*rallied* voters"
         if ruled_out(rule, token, end):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
