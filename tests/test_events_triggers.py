@@ -930,3 +930,21 @@ def test_concede_backing_off_is_no_support(kinds):
 
 def test_concede_an_announced_intention_to_disarm(kinds):
     assert ("CONCEDE", "hand over") in kinds("The militia announced its intention to hand over its weapons.")
+
+
+def test_concede_promising_not_to_oppose(kinds):
+    assert ("CONCEDE", "agreed") in kinds("The farmers' union agreed on Monday it would not oppose the new canal.")
+    assert ("CONCEDE", "block") in kinds("The senators said they would not block the appointment.")
+    # not denying a report concedes nothing
+    assert not any(k == "CONCEDE" for k, _ in kinds("The ministry would not deny the report."))
+
+
+def test_concede_announcing_the_lifting_of_a_curfew_imposes_none(kinds):
+    found = kinds("The governor announced the lifting of the night curfew.")
+    assert ("CONCEDE", "lifting") in found
+    assert not any(k == "COERCE" for k, _ in found)
+
+
+def test_concede_giving_up_a_veto_or_an_opposition(kinds):
+    assert ("CONCEDE", "giving up") in kinds("The island is giving up its veto over the fishing quotas.")
+    assert ("CONCEDE", "stop") in kinds("The rebel army agreed to stop its guerrilla warfare in the south.")

@@ -151,7 +151,9 @@ class EventCoder:
             return "ACCUSE", "disapprove", modality, False
         # "said police would not beat …": a "would" reported by a declaration is its "will"
         reported = modality == "hypothetical" and _reported_would(cand.token)
-        if negated and (modality in ("future", "intended") or reported) and cand.event in CONFLICTUAL:
+        if negated and (modality in ("future", "intended") or reported) and \
+                (cand.event in CONFLICTUAL or cand.event == "REJECT" and
+                 cand.token.lemma_.lower() in self.governors.yield_when_denied):
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
@@ -365,6 +367,7 @@ def _reported_by_saying(tok: Token) -> bool:
 REPORTING_VERBS = {"say", "tell", "announce", "declare", "state", "pledge", "promise", "assure", "insist", "confirm",
                    "add", "vow", "reiterate", "stress", "indicate", "signal", "agree", "decide", "write", "explain"}
 CONDITION_MARKS = {"if", "unless"}
+OBJECT_PREPS = {"by", "to", "from", "of", "on", "with", "out", "for", "into"}
 
 
 def _reported_would(tok: Token) -> bool:
@@ -374,8 +377,9 @@ def _reported_would(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
             break
-        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t:
-            return False
+        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t or \
+                t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS:
+            return False    # "abide *by* the truce" is the act; "*following* the end of …" is not
         t = t.head
     else:
         return False

@@ -46,6 +46,11 @@ class Candidate:
     promised: bool = False           # a concession promised by its governor: the promise is the act
 
 
+# nouns that undo what their "of" names ("the lifting of the curfew", "an end of the blockade")
+UNDOING_NOUNS = {"lifting", "easing", "end", "removal", "suspension", "relaxation", "loosening", "cancellation", "repeal",
+                 "revocation", "halt", "cessation", "abolition", "scrapping", "rollback"}
+
+
 def object_tokens(token: Token) -> list[Token]:
     """The words a trigger acts on: direct/passive objects, prepositional objects, and their conjuncts."""
     out: list[Token] = []
@@ -74,7 +79,10 @@ def object_tokens(token: Token) -> list[Token]:
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
-        # "a list of sanctions", "the release of prisoners": look one step into "of"
+        # "a list of sanctions", "the release of prisoners": look one step into "of" (not past a
+        # word that undoes it: "announced the *lifting* of the curfew" imposes no curfew)
+        if o.lemma_.lower() in UNDOING_NOUNS:
+            continue
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -595,6 +603,7 @@ class GovernorRules:
         self.refusal_negates = set(data.get("refusal_negates") or [])
         self.intent_threatens = set(data.get("intent_threatens") or [])
         self.intent_concedes = set(data.get("intent_concedes") or [])
+        self.yield_when_denied = set(data.get("yield_when_denied") or [])
         self.carry_on_verbs = set(data.get("carry_on_verbs") or [])
         obligation = data.get("obligation") or {}
         self.report_verbs = set(obligation.get("report_verbs") or [])
@@ -642,6 +651,13 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             c.absorbed = True
             continue
         role = c.role
+        if role == "intent" and governed.event == "REJECT" and direct_verb and \
+                governed.token.lemma_.lower() in rules.yield_when_denied and \
+                any(ch.dep_ == "neg" for ch in governed.token.children):
+            # "agreed it would not oppose the plan", "pledged not to veto it": a concession
+            c.event, c.mode, c.role = "CONCEDE", None, None
+            governed.absorbed = True
+            continue
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
             if any(ch.dep_ == "neg" for ch in governed.token.children):
