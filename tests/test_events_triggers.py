@@ -948,3 +948,10 @@ def test_concede_announcing_the_lifting_of_a_curfew_imposes_none(kinds):
 def test_concede_giving_up_a_veto_or_an_opposition(kinds):
     assert ("CONCEDE", "giving up") in kinds("The island is giving up its veto over the fishing quotas.")
     assert ("CONCEDE", "stop") in kinds("The rebel army agreed to stop its guerrilla warfare in the south.")
+
+
+def test_concede_a_state_pulling_out_of_a_country_is_a_retreat(kinds):
+    assert ("RETREAT", "withdrew") in kinds("Serbia withdrew from Kosovo in June.")
+    # a rights group or a company leaving a country withdraws itself (SANCTION)
+    assert ("SANCTION", "withdrawn") in kinds("Human Rights Watch has withdrawn from Georgia.")
+    assert ("CONCEDE", "denuclearize") in kinds("Pyongyang agreed to denuclearize within two years.")

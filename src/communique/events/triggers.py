@@ -348,12 +348,34 @@ class TriggerFinder:
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
                 out.append(cand)
+        for c in out:
+            if c.event == "SANCTION" and c.mode == "withdraw" and leaves_a_place(c.token):
+                c.event = "RETREAT"     # a state pulling out of a country or region cedes ground
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         return out
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+STATE_LABELS = {"GPE", "NORP"}
+
+
+def leaves_a_place(token: Token) -> bool:
+    """Whether a state withdraws from a country or region ("Serbia will withdraw from Kosovo", "we
+    will pull out of the north"): the manual's RETREAT withdraw; a company or a rights group leaving
+    a country, or anyone leaving a body or a treaty, is SANCTION withdraw."""
+    if token.pos_ != "VERB":
+        return False
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    places += [g for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not places or not all(p.ent_type_ in PLACE_LABELS for p in places):
+        return False
+    subject = acting_subject(token)
+    return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
 
 
 def noun_topic(span) -> bool:
