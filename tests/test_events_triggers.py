@@ -955,3 +955,11 @@ def test_concede_a_state_pulling_out_of_a_country_is_a_retreat(kinds):
     # a rights group or a company leaving a country withdraws itself (SANCTION)
     assert ("SANCTION", "withdrawn") in kinds("Human Rights Watch has withdrawn from Georgia.")
     assert ("CONCEDE", "denuclearize") in kinds("Pyongyang agreed to denuclearize within two years.")
+
+
+def test_concede_a_truce_signed_or_reached_is_declared(kinds):
+    assert ("CONCEDE", "truce") in kinds("The two clans reached a truce on Tuesday.")
+    assert ("CONCEDE", "ceasefire") in kinds("The militias signed a ceasefire agreement in the capital.")
+    # a mediator brokering one, or one in force, declares nothing
+    assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The envoy is trying to broker a ceasefire."))
+    assert ("RETREAT", "held") in kinds("The ceasefire held through the night.")

@@ -574,6 +574,10 @@ def _match_words(rules, keyed_tokens):
     return None, None
 
 
+# verbs of the parties themselves agreeing to something ("signed a truce"; a mediator *brokers* one)
+AGREEING_VERBS = {"sign", "reach", "conclude", "agree", "accept", "approve", "seal", "strike", "clinch", "ratify", "endorse"}
+
+
 def absorb_objects(cands: list[Candidate]) -> None:
     """A trigger word that is the object of another trigger is part of that event, not its own
     ("imposed *sanctions*", "held *talks*", "fired *tear gas*")."""
@@ -586,8 +590,12 @@ def absorb_objects(cands: list[Candidate]) -> None:
             other = by_token.get(o.i)
             # only when the verb's rule is about this object, or both name the same kind of act
             # ("approved a ceasefire" stays two acts: the approval and the ceasefire)
+            # a ceasefire signed or reached stays its own act ("signed a *ceasefire* agreement":
+            # the agreement to a truce, CONCEDE in the coder)
             if other is not None and other is not c and other.role is None and \
-                    (c.object_matched or other.event == c.event):
+                    (c.object_matched or other.event == c.event) and \
+                    not (other.event == "RETREAT" and other.mode == "ceasefire" and
+                         c.token.lemma_.lower() in AGREEING_VERBS):
                 other.absorbed = True
                 for ctx in other.context:
                     if ctx not in c.context:
