@@ -1013,3 +1013,36 @@ def test_lead_showing_and_gathering_verbs_and_figurative_fights_are_no_protest_o
     assert not any(k == "ASSAULT" for k, _ in kinds("The long nomination battle drained her funds."))
     assert not any(k == "ASSAULT" for k, _ in kinds("The party aired an attack ad on Sunday."))
     assert ("ASSAULT", "violence") in kinds("Gangs stirred up political violence in the port city.")
+
+
+def test_concede_promising_not_to_oppose(kinds):
+    assert ("CONCEDE", "agreed") in kinds("The farmers' union agreed on Monday it would not oppose the new canal.")
+    assert ("CONCEDE", "block") in kinds("The senators said they would not block the appointment.")
+    # not denying a report concedes nothing
+    assert not any(k == "CONCEDE" for k, _ in kinds("The ministry would not deny the report."))
+
+
+def test_concede_announcing_the_lifting_of_a_curfew_imposes_none(kinds):
+    found = kinds("The governor announced the lifting of the night curfew.")
+    assert ("CONCEDE", "lifting") in found
+    assert not any(k == "COERCE" for k, _ in found)
+
+
+def test_concede_giving_up_a_veto_or_an_opposition(kinds):
+    assert ("CONCEDE", "giving up") in kinds("The island is giving up its veto over the fishing quotas.")
+    assert ("CONCEDE", "stop") in kinds("The rebel army agreed to stop its guerrilla warfare in the south.")
+
+
+def test_concede_a_state_pulling_out_of_a_country_is_a_retreat(kinds):
+    assert ("RETREAT", "withdrew") in kinds("Serbia withdrew from Kosovo in June.")
+    # a rights group or a company leaving a country withdraws itself (SANCTION)
+    assert ("SANCTION", "withdrawn") in kinds("Human Rights Watch has withdrawn from Georgia.")
+    assert ("CONCEDE", "denuclearize") in kinds("Pyongyang agreed to denuclearize within two years.")
+
+
+def test_concede_a_truce_signed_or_reached_is_declared(kinds):
+    assert ("CONCEDE", "truce") in kinds("The two clans reached a truce on Tuesday.")
+    assert ("CONCEDE", "ceasefire") in kinds("The militias signed a ceasefire agreement in the capital.")
+    # a mediator brokering one, or one in force, declares nothing
+    assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The envoy is trying to broker a ceasefire."))
+    assert ("RETREAT", "held") in kinds("The ceasefire held through the night.")

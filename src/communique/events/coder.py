@@ -22,7 +22,7 @@ from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .triggers import Candidate, GovernorRules, TriggerFinder, obligation_requests, resolve_governors
+from .triggers import AGREEING_VERBS, Candidate, GovernorRules, TriggerFinder, obligation_requests, resolve_governors
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -160,7 +160,9 @@ class EventCoder:
             return "ACCUSE", "disapprove", modality, False
         # "said police would not beat …": a "would" reported by a declaration is its "will"
         reported = modality == "hypothetical" and _reported_would(cand.token)
-        if negated and (modality in ("future", "intended") or reported) and cand.event in CONFLICTUAL:
+        if negated and (modality in ("future", "intended") or reported) and \
+                (cand.event in CONFLICTUAL or cand.event == "REJECT" and
+                 cand.token.lemma_.lower() in self.governors.yield_when_denied):
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
@@ -174,6 +176,10 @@ class EventCoder:
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
+        if cand.event == "RETREAT" and cand.mode in ("ceasefire", "withdraw") and _agreed_to(cand.token):
+            # "signed a ceasefire", "reached a truce", "concluded an agreement on the withdrawal":
+            # an agreement to a truce or a pull-out declares it, it does not carry it out
+            return "CONCEDE", None, modality, negated
         if cand.event == "RETREAT" and cand.mode == "ceasefire" and _reported_by_saying(cand.token):
             # the manual: declarations (not implementations) of ceasefires are CONCEDE
             # ("the rebels announced they had suspended attacks")
@@ -409,6 +415,7 @@ def _reported_by_saying(tok: Token) -> bool:
 REPORTING_VERBS = {"say", "tell", "announce", "declare", "state", "pledge", "promise", "assure", "insist", "confirm",
                    "add", "vow", "reiterate", "stress", "indicate", "signal", "agree", "decide", "write", "explain"}
 CONDITION_MARKS = {"if", "unless"}
+OBJECT_PREPS = {"by", "to", "from", "of", "on", "with", "out", "for", "into"}
 
 
 def _reported_would(tok: Token) -> bool:
@@ -418,8 +425,9 @@ def _reported_would(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
             break
-        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t:
-            return False
+        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t or \
+                t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS:
+            return False    # "abide *by* the truce" is the act; "*following* the end of …" is not
         t = t.head
     else:
         return False
@@ -431,6 +439,26 @@ def _reported_would(tok: Token) -> bool:
     while t.dep_ == "conj" and t.head != t:
         t = t.head
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
+
+
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "protocol", "memorandum", "arrangement"}
+
+
+def _agreed_to(tok: Token) -> bool:
+    """Whether a ceasefire or withdrawal noun is what parties sign or reach: its verb's object
+    ("signed a *ceasefire* with …", "approved a *ceasefire*"), or an agreement's compound or topic
+    ("signed a *ceasefire* agreement", "concluded the agreement on the *withdrawal*")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ == "compound" and t.head.lemma_.lower() in AGREEMENT_NOUNS:
+        t = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("on", "regarding", "for", "over", "about") and \
+            t.head.head.lemma_.lower() in AGREEMENT_NOUNS:
+        t = t.head.head
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in AGREEING_VERBS
 
 
 def _or_face(tok: Token) -> bool:

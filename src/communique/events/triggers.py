@@ -46,6 +46,11 @@ class Candidate:
     promised: bool = False           # a concession promised by its governor: the promise is the act
 
 
+# nouns that undo what their "of" names ("the lifting of the curfew", "an end of the blockade")
+UNDOING_NOUNS = {"lifting", "easing", "end", "removal", "suspension", "relaxation", "loosening", "cancellation", "repeal",
+                 "revocation", "halt", "cessation", "abolition", "scrapping", "rollback"}
+
+
 def object_tokens(token: Token) -> list[Token]:
     """The words a trigger acts on: direct/passive objects, prepositional objects, and their conjuncts."""
     out: list[Token] = []
@@ -74,7 +79,10 @@ def object_tokens(token: Token) -> list[Token]:
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
-        # "a list of sanctions", "the release of prisoners": look one step into "of"
+        # "a list of sanctions", "the release of prisoners": look one step into "of" (not past a
+        # word that undoes it: "announced the *lifting* of the curfew" imposes no curfew)
+        if o.lemma_.lower() in UNDOING_NOUNS:
+            continue
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -342,12 +350,34 @@ class TriggerFinder:
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
                 out.append(cand)
+        for c in out:
+            if c.event == "SANCTION" and c.mode == "withdraw" and leaves_a_place(c.token):
+                c.event = "RETREAT"     # a state pulling out of a country or region cedes ground
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         return out
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+STATE_LABELS = {"GPE", "NORP"}
+
+
+def leaves_a_place(token: Token) -> bool:
+    """Whether a state withdraws from a country or region ("Serbia will withdraw from Kosovo", "we
+    will pull out of the north"): the manual's RETREAT withdraw; a company or a rights group leaving
+    a country, or anyone leaving a body or a treaty, is SANCTION withdraw."""
+    if token.pos_ != "VERB":
+        return False
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    places += [g for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not places or not all(p.ent_type_ in PLACE_LABELS for p in places):
+        return False
+    subject = acting_subject(token)
+    return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
 
 
 def noun_topic(span) -> bool:
@@ -553,6 +583,10 @@ def _match_words(rules, keyed_tokens):
     return None, None
 
 
+# verbs of the parties themselves agreeing to something ("signed a truce"; a mediator *brokers* one)
+AGREEING_VERBS = {"sign", "reach", "conclude", "agree", "accept", "approve", "seal", "strike", "clinch", "ratify", "endorse"}
+
+
 def absorb_objects(cands: list[Candidate]) -> None:
     """A trigger word that is the object of another trigger is part of that event, not its own
     ("imposed *sanctions*", "held *talks*", "fired *tear gas*")."""
@@ -565,8 +599,12 @@ def absorb_objects(cands: list[Candidate]) -> None:
             other = by_token.get(o.i)
             # only when the verb's rule is about this object, or both name the same kind of act
             # ("approved a ceasefire" stays two acts: the approval and the ceasefire)
+            # a ceasefire signed or reached stays its own act ("signed a *ceasefire* agreement":
+            # the agreement to a truce, CONCEDE in the coder)
             if other is not None and other is not c and other.role is None and \
-                    (c.object_matched or other.event == c.event):
+                    (c.object_matched or other.event == c.event) and \
+                    not (other.event == "RETREAT" and other.mode == "ceasefire" and
+                         c.token.lemma_.lower() in AGREEING_VERBS):
                 other.absorbed = True
                 for ctx in other.context:
                     if ctx not in c.context:
@@ -614,6 +652,7 @@ class GovernorRules:
         self.refusal_negates = set(data.get("refusal_negates") or [])
         self.intent_threatens = set(data.get("intent_threatens") or [])
         self.intent_concedes = set(data.get("intent_concedes") or [])
+        self.yield_when_denied = set(data.get("yield_when_denied") or [])
         self.carry_on_verbs = set(data.get("carry_on_verbs") or [])
         obligation = data.get("obligation") or {}
         self.report_verbs = set(obligation.get("report_verbs") or [])
@@ -674,6 +713,13 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             c.absorbed = True
             continue
         role = c.role
+        if role == "intent" and governed.event == "REJECT" and direct_verb and \
+                governed.token.lemma_.lower() in rules.yield_when_denied and \
+                any(ch.dep_ == "neg" for ch in governed.token.children):
+            # "agreed it would not oppose the plan", "pledged not to veto it": a concession
+            c.event, c.mode, c.role = "CONCEDE", None, None
+            governed.absorbed = True
+            continue
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
             if any(ch.dep_ == "neg" for ch in governed.token.children):
