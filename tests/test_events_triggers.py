@@ -947,3 +947,22 @@ def test_retreat_declared_unwillingness_is_a_refusal_or_restraint(kinds):
     assert ("CONCEDE", "intention") in kinds("The general said his army has no intention of invading the islands.")
     assert ("REJECT", "unwilling") in kinds("The governor is unwilling to meet the union leaders.")
     assert not any(k == "REJECT" for k, _ in kinds("The two delegations are not yet ready to sign the final text."))
+
+
+def test_retreat_deploying_or_reinforcing_needs_a_force_or_a_weapon(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The campaign deployed its best fundraiser in the suburbs."))
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The debate reinforced doubts about the senator."))
+    assert ("MOBILIZE", "deployed") in kinds("The ministry deployed two tank battalions along the river.")
+    assert ("MOBILIZE", "reinforced") in kinds("The general reinforced the garrison with fresh troops.")
+
+
+def test_retreat_a_guilty_pleasure_and_a_deal_cut_are_no_sanctions(kinds):
+    assert not any(k == "SANCTION" for k, _ in kinds("The mayor called the quiz show her guilty pleasure."))
+    assert not any(k == "SANCTION" for k, _ in kinds("The two senators cut a deal on the farm bill."))
+    assert ("SANCTION", "cut") in kinds("The republic cut diplomatic ties with its neighbour.")
+
+
+def test_retreat_peacekeepers_arriving_or_a_border_reopened_for_them_is_access(kinds):
+    assert ("RETREAT", "arriving") in kinds("Peacekeepers arriving in the port town were greeted by crowds.")
+    assert ("RETREAT", "reopened") in kinds("The junta reopened the border to the aid convoys.")
+    assert ("RETREAT", "arrival") in kinds("The arrival of the ceasefire monitors calmed the villages.")

@@ -268,6 +268,8 @@ def clause_subjects(token: Token) -> list[Token]:
     """A verb's own subjects; a verb without one takes them from the verb it completes or is
     coordinated with ("troops *began* to withdraw", "the rebels *were forced* to pull back"), or
     that verb's object when the object is the one made to act ("*ordered* the troops to withdraw")."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]      # "peacekeepers *arriving* in the capital"
     t = token
     for _ in range(4):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
