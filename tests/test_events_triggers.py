@@ -966,3 +966,8 @@ def test_retreat_peacekeepers_arriving_or_a_border_reopened_for_them_is_access(k
     assert ("RETREAT", "arriving") in kinds("Peacekeepers arriving in the port town were greeted by crowds.")
     assert ("RETREAT", "reopened") in kinds("The junta reopened the border to the aid convoys.")
     assert ("RETREAT", "arrival") in kinds("The arrival of the ceasefire monitors calmed the villages.")
+
+
+def test_retreat_a_bare_mention_of_peacekeepers_is_no_access(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("Two peacekeepers were hurt when their truck overturned."))
+    assert ("RETREAT", "patrolling") in kinds("Blue-helmeted peacekeepers began patrolling the buffer zone.")
