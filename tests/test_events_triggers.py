@@ -971,3 +971,7 @@ def test_retreat_peacekeepers_arriving_or_a_border_reopened_for_them_is_access(k
 def test_retreat_a_bare_mention_of_peacekeepers_is_no_access(kinds):
     assert not any(k == "RETREAT" for k, _ in kinds("Two peacekeepers were hurt when their truck overturned."))
     assert ("RETREAT", "patrolling") in kinds("Blue-helmeted peacekeepers began patrolling the buffer zone.")
+
+
+def test_retreat_a_patch_or_handful_of_peacekeepers_arriving_is_access(kinds):
+    assert ("RETREAT", "arrived") in kinds("A second patch of peacekeeping troops arrived at the river port on Sunday.")

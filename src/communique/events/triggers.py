@@ -123,7 +123,8 @@ FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
 SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
 # "hundreds of police", "a batch of trainers": the subject is the word after "of"
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
-                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company"}
+                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company", "patch", "handful",
+                  "platoon", "battalion", "brigade", "force"}
 
 
 def _names_a_party(tok: Token) -> bool:
