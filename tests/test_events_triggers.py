@@ -855,7 +855,7 @@ def test_brushing_aside_or_shrugging_off_rejects(kinds, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Customs officers released the seized cargo to its owners.", ("RETREAT", "released")),
-    ("The garrison pulled out of the hill town at dawn.", ("RETREAT", "pulled")),
+    ("The garrison pulled out of the hill town at dawn.", ("RETREAT", "pulled out")),
 ])
 def test_released_cargo_and_a_garrison_pulling_out_are_retreats(kinds, text, expected):
     assert expected in kinds(text)
@@ -1046,3 +1046,79 @@ def test_concede_a_truce_signed_or_reached_is_declared(kinds):
     # a mediator brokering one, or one in force, declares nothing
     assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The envoy is trying to broker a ceasefire."))
     assert ("RETREAT", "held") in kinds("The ceasefire held through the night.")
+def test_retreat_a_verb_without_subject_takes_the_subject_of_the_verb_it_completes(kinds):
+    assert ("RETREAT", "withdrawing") in kinds("The marines started withdrawing from the valley at dawn.")
+    assert ("RETREAT", "withdraw") in kinds("The guerrillas were forced to withdraw from the hills.")
+    assert ("RETREAT", "withdrew") in kinds("The rebels crossed the river and withdrew from the mining town.")
+
+
+def test_retreat_pull_is_a_withdrawal_only_out_or_back_or_with_what_is_pulled(kinds):
+    assert not any(k in ("SANCTION", "RETREAT") for k, _ in kinds("The governor pulled almost sixty percent of the vote."))
+    assert not any(k in ("SANCTION", "RETREAT") for k, _ in kinds("She pulled the old banner from the wall."))
+    assert ("RETREAT", "pulled back") in kinds("The brigade pulled back from the frontier villages.")
+    assert ("RETREAT", "pulled") in kinds("Ankara pulled its soldiers out of the enclave.")
+    assert ("SANCTION", "pulled") in kinds("Lima pulled its envoy from the neighbouring capital.")
+
+
+def test_retreat_a_person_named_by_a_pronoun_is_released(kinds):
+    assert ("RETREAT", "released") in kinds("She was arrested at the rally and released two days later.")
+    assert ("RETREAT", "freed") in kinds("Most of those detained in the sweep were freed on Monday.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The bureau has not released them for this year."))
+    assert not any(k == "RETREAT" for k, _ in kinds("He was treated and released from the hospital."))
+
+
+def test_retreat_military_presence_and_held_ground_are_withdrawn(kinds):
+    assert ("RETREAT", "withdrew") in kinds("The kingdom withdrew its military presence from the disputed archipelago.")
+
+
+def test_retreat_tightening_security_is_mobilizing_police(kinds):
+    assert ("MOBILIZE", "tightened") in kinds("Police tightened security around the cathedral before the funeral.")
+    assert ("MOBILIZE", "stepped up") in kinds("Gendarmes stepped up security at the border crossings.")
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The senator wants to expand Social Security benefits."))
+
+
+def test_retreat_an_army_preparing_for_war_mobilizes(kinds):
+    assert ("MOBILIZE", "preparing") in kinds("The army is preparing for a possible conflict with its neighbour.")
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Villagers prepared for an attack by bandits."))
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The campaign is preparing for a long battle in the primaries."))
+
+
+def test_retreat_forces_leaving_their_positions_withdraw(kinds):
+    assert ("RETREAT", "left") in kinds("By midnight the border units had left their positions on the ridge.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The engineer left the company after ten years."))
+
+
+def test_retreat_declared_unwillingness_is_a_refusal_or_restraint(kinds):
+    assert ("REJECT", "willing") in kinds("The council is not willing to negotiate with the strikers.")
+    assert ("REJECT", "intention") in kinds("The cabinet has no intention of changing its stance on the dam.")
+    assert ("CONCEDE", "intention") in kinds("The general said his army has no intention of invading the islands.")
+    assert ("REJECT", "unwilling") in kinds("The governor is unwilling to meet the union leaders.")
+    assert not any(k == "REJECT" for k, _ in kinds("The two delegations are not yet ready to sign the final text."))
+
+
+def test_retreat_deploying_or_reinforcing_needs_a_force_or_a_weapon(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The campaign deployed its best fundraiser in the suburbs."))
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The debate reinforced doubts about the senator."))
+    assert ("MOBILIZE", "deployed") in kinds("The ministry deployed two tank battalions along the river.")
+    assert ("MOBILIZE", "reinforced") in kinds("The general reinforced the garrison with fresh troops.")
+
+
+def test_retreat_a_guilty_pleasure_and_a_deal_cut_are_no_sanctions(kinds):
+    assert not any(k == "SANCTION" for k, _ in kinds("The mayor called the quiz show her guilty pleasure."))
+    assert not any(k == "SANCTION" for k, _ in kinds("The two senators cut a deal on the farm bill."))
+    assert ("SANCTION", "cut") in kinds("The republic cut diplomatic ties with its neighbour.")
+
+
+def test_retreat_peacekeepers_arriving_or_a_border_reopened_for_them_is_access(kinds):
+    assert ("RETREAT", "arriving") in kinds("Peacekeepers arriving in the port town were greeted by crowds.")
+    assert ("RETREAT", "reopened") in kinds("The junta reopened the border to the aid convoys.")
+    assert ("RETREAT", "arrival") in kinds("The arrival of the ceasefire monitors calmed the villages.")
+
+
+def test_retreat_a_bare_mention_of_peacekeepers_is_no_access(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("Two peacekeepers were hurt when their truck overturned."))
+    assert ("RETREAT", "patrolling") in kinds("Blue-helmeted peacekeepers began patrolling the buffer zone.")
+
+
+def test_retreat_a_patch_or_handful_of_peacekeepers_arriving_is_access(kinds):
+    assert ("RETREAT", "arrived") in kinds("A second patch of peacekeeping troops arrived at the river port on Sunday.")

@@ -154,6 +154,13 @@ class EventCoder:
             # accepting what is put forward is a refusal (the manual's REJECT); "has not yet
             # accepted" is still open
             return "REJECT", self.governors.mode_for("refusal", cand), modality, False
+        if negated and modality == "asserted" and _unwilling(cand):
+            # "has no intention of accepting a mediator", "is not willing to negotiate": declaring
+            # oneself unwilling refuses the act (REJECT); unwilling to use force is restraint (CONCEDE)
+            if cand.governed is not None and cand.governed.event in CONFLICTUAL:
+                return "CONCEDE", None, modality, False
+            mode = self.governors.mode_for("refusal", cand.governed) if cand.governed is not None else None
+            return "REJECT", mode, modality, False
         if negated and modality == "asserted" and cand.event == "SUPPORT" and _present_stance(cand.token):
             # "34 percent do not approve of the minister", "the party does not support him": a
             # standing refusal of approval is the manual's ACCUSE disapprove
@@ -211,6 +218,23 @@ def _denied_acceptance(tok: Token) -> bool:
     recognized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     recognized += [c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ == "VBN"]
     return any(c.lemma_.lower() in RECOGNIZED or c.ent_type_ in ("GPE", "ORG", "NORP") for c in recognized)
+
+
+# intent words whose denial declares unwillingness ("no intention of", "not willing to", "not prepared to")
+UNWILLING_WORDS = {"intention", "intent", "willing", "ready", "prepared", "willingness", "readiness"}
+
+
+def _unwilling(cand) -> bool:
+    """Whether a denied intent word declares unwillingness to do something ("not willing to talk",
+    "no intention of leaving"), not an intent not yet formed ("not yet ready") nor a state of
+    readiness ("markets are not prepared for the fallout")."""
+    tok = cand.token
+    if cand.event != "AGREE" or cand.role != "intent" or tok.lemma_.lower() not in UNWILLING_WORDS or \
+            any(t.lower_ == "yet" for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i + 2]):
+        return False
+    return any(c.dep_ in ("xcomp", "acl") for c in tok.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.pos_ in ("VERB", "AUX") for g in c.children)
+            for c in tok.children)
 
 
 def _present_stance(tok: Token) -> bool:

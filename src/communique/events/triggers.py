@@ -76,6 +76,11 @@ def object_tokens(token: Token) -> list[Token]:
                        for g in p.children if g.dep_ in ("pobj", "pcomp"))
     if patient_head(token):
         out.append(token.head)
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.lemma_.lower() != "treat" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
+        # a passive conjunct shares its patient: "she was arrested and *released* a day later"
+        # ("was treated and released" is a hospital's discharge)
+        out.extend(c for c in token.head.children if c.dep_ == "nsubjpass")
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
@@ -126,7 +131,8 @@ FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
 SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
 # "hundreds of police", "a batch of trainers": the subject is the word after "of"
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
-                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company"}
+                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company", "patch", "handful",
+                  "platoon", "battalion", "brigade", "force"}
 
 
 def _names_a_party(tok: Token) -> bool:
@@ -267,11 +273,35 @@ def subject_lemma(token: Token) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
+def clause_subjects(token: Token) -> list[Token]:
+    """A verb's own subjects; a verb without one takes them from the verb it completes or is
+    coordinated with ("troops *began* to withdraw", "the rebels *were forced* to pull back"), or
+    that verb's object when the object is the one made to act ("*ordered* the troops to withdraw")."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]      # "peacekeepers *arriving* in the capital"
+    t = token
+    for _ in range(4):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or t.dep_ not in ("xcomp", "conj") or t.head is t or t.head.pos_ not in ("VERB", "AUX"):
+            return subjects
+        if t.dep_ == "xcomp":
+            controller = [c for c in t.head.children if c.dep_ == "dobj"]
+            if controller:
+                return controller
+        t = t.head
+    return []
+
+
 def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
     keys = {lemma, token.lower_, "<any>"}     # "<any>": whatever word fills the slot (with object_preps)
-    if token.ent_type_ == "PERSON":     # a named person: "<person>" in a rule ("expelled *Ivanov*")
+    if token.tag_ == "NNPS" and lemma.endswith("s"):    # the tagger keeps capitalised plurals whole ("U.S. *Marines*")
+        lemma = lemma[:-1]
+        keys.add(lemma)
+    # a named person: "<person>" in a rule ("expelled *Ivanov*"), not a name that only modifies
+    # another noun ("released the *Clinton* emails")
+    if token.ent_type_ == "PERSON" and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON"):
         keys.add("<person>")
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
     for w in modifiers:        # "tear gas", "joint (military) drill"
@@ -528,7 +558,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 matched, matched_on = None, None     # "fired the workers" is no shooting
         if matched is None and rule.subjects:
             if subject_keys is None:
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = clause_subjects(token)
                 subjects += [c for s in subjects for c in s.conjuncts]
                 subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS | SPAN_NOUNS or s.pos_ == "NUM"
                              for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
