@@ -916,3 +916,16 @@ def test_threat_warning_of_readiness_is_a_threat_of_the_act(kinds):
     found = kinds("The general warned that his troops were ready to attack the town.")
     assert any(k == "THREATEN" for k, _ in found)
     assert not any(k in ("ASSAULT", "MOBILIZE") for k, _ in found)
+
+
+def test_threat_declaring_an_act_will_not_be_tolerated_is_a_warning(kinds):
+    assert ("THREATEN", "tolerate") in kinds("The coastal state will not tolerate any incursion into its fishing zone.")
+    assert any(k == "THREATEN" for k, _ in kinds("Officials said such provocations would no longer be tolerated."))
+    # describing a habit is no warning
+    assert not any(k == "THREATEN" for k, _ in kinds("The old regime does not tolerate dissent among its officers."))
+
+
+def test_threat_warning_that_attacks_will_not_be_tolerated_promises_nothing(kinds):
+    found = kinds("The governor warned that the province would not tolerate attacks on its police posts.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k == "CONCEDE" for k, _ in found)

@@ -47,6 +47,7 @@ class TriggerRule:
     object_preps: frozenset[str] = frozenset()   # objects count only after these prepositions ("fired *on* the crowd")
     not_topic: bool = False   # not when it is another noun's topic: "an approach *to the use of force*"
     actor_subject: bool = False   # only when a party (a name or a ruling body) does it: "the *authorities* allowed …"
+    needs_denial: bool = False    # only denied with will/would/can ("will not tolerate"): the denial is the act
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
@@ -110,6 +111,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       not_subjects=_word_set(e, "not_subjects"), not_followed_by=_word_set(e, "not_followed_by"),
                       not_compound_of=_word_set(e, "not_compound_of"), object_preps=_word_set(e, "object_preps"),
                       actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),
+                      needs_denial=bool(e.get("needs_denial")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):

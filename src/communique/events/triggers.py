@@ -470,7 +470,22 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
         return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
+    if rule.needs_denial and not declared_denial(token):
+        return True
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
+
+
+# auxiliaries that make a denial a declaration about what will be done ("will not tolerate")
+DECLARING_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca", "could"}
+
+
+def declared_denial(token: Token) -> bool:
+    """Whether a verb is denied as a declaration of what one will do: "will not tolerate",
+    "cannot be tolerated", "will no longer tolerate" (not "does not tolerate dissent", a description)."""
+    kids = list(token.children)
+    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in kids) \
+        or any(c.lower_ == "no" and c.head.lower_ == "longer" for c in token.subtree if c.head in kids)
+    return denied and any(c.dep_ in ("aux", "auxpass") and c.lower_ in DECLARING_AUX for c in kids)
 
 
 def choose_rule(token: Token, options) -> Candidate | None:
@@ -634,8 +649,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             continue
         governed = next((by_token[t.i] for t in governed_tokens(c.token)
                          if t.i in by_token and by_token[t.i] is not c and not by_token[t.i].absorbed), None)
-        if governed is not None and c.role == "threat" and governed.role == "intent":
-            # "warned it was ready to invade": the threat is of the act the readiness is for
+        if governed is not None and c.role == "threat" and governed.role in ("intent", "threat"):
+            # "warned it was ready to invade", "warned it would not tolerate attacks": the threat is
+            # of the act the readiness or the warning is about
             inner = next((by_token[t.i] for t in governed_tokens(governed.token)
                           if t.i in by_token and by_token[t.i] not in (c, governed) and not by_token[t.i].absorbed), None)
             if inner is not None and rules.mode_for("threat", inner) is not None:
@@ -667,7 +683,7 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         role = c.role
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
-            if any(ch.dep_ == "neg" for ch in governed.token.children):
+            if any(ch.dep_ == "neg" for ch in governed.token.children) and not governed.rule.needs_denial:
                 # "pledged not to attack civilians": promising restraint is a concession (the
                 # manual's CONCEDE), as "police will not beat the marchers" is
                 c.event, c.mode, c.role = "CONCEDE", None, None
