@@ -929,3 +929,15 @@ def test_threat_warning_that_attacks_will_not_be_tolerated_promises_nothing(kind
     found = kinds("The governor warned that the province would not tolerate attacks on its police posts.")
     assert any(k == "THREATEN" for k, _ in found)
     assert not any(k == "CONCEDE" for k, _ in found)
+
+
+def test_threat_vowing_revenge_is_a_threat_of_violence(kinds):
+    assert ("THREATEN", "vowed") in kinds("The clan elders vowed revenge after the raid on their village.")
+    assert not any(k == "THREATEN" for k, _ in kinds("The clan elders vowed reforms of the grazing rules."))
+
+
+def test_threat_an_act_a_noun_is_about_keeps_its_own_status(kinds):
+    # the shelling happened: the plan is of the inquiry, not of the shelling
+    found = kinds("The council plans an inquiry into the shelling of the market.")
+    assert ("ASSAULT", "shelling") in found
+    assert not any(k == "THREATEN" for k, _ in found)
