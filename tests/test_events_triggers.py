@@ -941,3 +941,18 @@ def test_threat_an_act_a_noun_is_about_keeps_its_own_status(kinds):
     found = kinds("The council plans an inquiry into the shelling of the market.")
     assert ("ASSAULT", "shelling") in found
     assert not any(k == "THREATEN" for k, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Gonzalez would beat Governor Peter Lang by six points.",
+    "Governor Peter Lang was crushed by Senator Maria Gonzalez in the primary.",
+])
+def test_threat_beating_a_rival_in_a_vote_is_no_assault(kinds, text):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds(text))
+
+
+def test_threat_one_politician_attacking_another_is_criticism(kinds):
+    found = kinds("Senator Maria Gonzalez attacked Governor Peter Lang over his pension plan.")
+    assert ("ACCUSE", "attacked") in found
+    assert not any(k == "ASSAULT" for k, _ in found)
+    assert any(k == "ASSAULT" for k, _ in kinds("Masked gunmen attacked him outside the station."))

@@ -339,6 +339,12 @@ class TriggerFinder:
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
+                if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
+                    if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
+                        continue        # "Sanders would beat Trump", "she crushed him in El Paso"
+                    # "Trump attacked Clinton", "Clinton attacked him": a politician's attack on
+                    # another is criticism (the manual's ACCUSE disapprove), not force
+                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
                 out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
@@ -424,6 +430,34 @@ def merely_pushes(token: Token) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "claim", "case", "call", "request"):
             return False
     return True
+
+
+# verbs of force that name a contest or a verbal clash when one named person does them to another
+CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "batter", "thrash", "fight", "battle"}
+VERBAL_ATTACKS = {"attack"}
+PERSON_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
+
+
+def contest_between_persons(token: Token) -> bool:
+    """Whether a verb of force has a named person doing it to a named person (or to a pronoun
+    standing for one): "Sanders would beat Trump", "Trump attacked Clinton", "crushed him in El
+    Paso" (a contest or a verbal clash, not force); "gunmen attacked him", "police beat her" keep
+    their force (the doer is no named person)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    kids = list(token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if passive:
+        doers = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        done = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        if not doers and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
+            doers = [c for c in token.head.children if c.dep_ == "nsubj"]   # "wants to beat Trump"
+        done = [c for c in kids if c.dep_ == "dobj"]
+    named = lambda t: t.ent_type_ == "PERSON"
+    return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
+        any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
 
 
 # "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
