@@ -1122,3 +1122,43 @@ def test_retreat_a_bare_mention_of_peacekeepers_is_no_access(kinds):
 
 def test_retreat_a_patch_or_handful_of_peacekeepers_arriving_is_access(kinds):
     assert ("RETREAT", "arrived") in kinds("A second patch of peacekeeping troops arrived at the river port on Sunday.")
+
+
+def test_threat_declaring_an_act_will_not_be_tolerated_is_a_warning(kinds):
+    assert ("THREATEN", "tolerate") in kinds("The coastal state will not tolerate any incursion into its fishing zone.")
+    assert any(k == "THREATEN" for k, _ in kinds("Officials said such provocations would no longer be tolerated."))
+    # describing a habit is no warning
+    assert not any(k == "THREATEN" for k, _ in kinds("The old regime does not tolerate dissent among its officers."))
+
+
+def test_threat_warning_that_attacks_will_not_be_tolerated_promises_nothing(kinds):
+    found = kinds("The governor warned that the province would not tolerate attacks on its police posts.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k == "CONCEDE" for k, _ in found)
+
+
+def test_threat_vowing_revenge_is_a_threat_of_violence(kinds):
+    assert ("THREATEN", "vowed") in kinds("The clan elders vowed revenge after the raid on their village.")
+    assert not any(k == "THREATEN" for k, _ in kinds("The clan elders vowed reforms of the grazing rules."))
+
+
+def test_threat_an_act_a_noun_is_about_keeps_its_own_status(kinds):
+    # the shelling happened: the plan is of the inquiry, not of the shelling
+    found = kinds("The council plans an inquiry into the shelling of the market.")
+    assert ("ASSAULT", "shelling") in found
+    assert not any(k == "THREATEN" for k, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Gonzalez would beat Governor Peter Lang by six points.",
+    "Governor Peter Lang was crushed by Senator Maria Gonzalez in the primary.",
+])
+def test_threat_beating_a_rival_in_a_vote_is_no_assault(kinds, text):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds(text))
+
+
+def test_threat_one_politician_attacking_another_is_criticism(kinds):
+    found = kinds("Senator Maria Gonzalez attacked Governor Peter Lang over his pension plan.")
+    assert ("ACCUSE", "attacked") in found
+    assert not any(k == "ASSAULT" for k, _ in found)
+    assert any(k == "ASSAULT" for k, _ in kinds("Masked gunmen attacked him outside the station."))

@@ -146,6 +146,9 @@ class EventCoder:
 
     def _recode(self, cand: Candidate, modality: str, negated: bool) -> tuple[str, str | None, str, bool]:
         """(category, mode, modality, negated) after the rules where status changes the kind of act."""
+        if cand.rule.needs_denial:
+            # "will not tolerate any attack": the declared denial is itself the act (a warning), made now
+            return cand.event, cand.mode, "asserted", False
         if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False

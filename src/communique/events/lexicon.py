@@ -47,9 +47,10 @@ class TriggerRule:
     object_preps: frozenset[str] = frozenset()   # objects count only after these prepositions ("fired *on* the crowd")
     not_topic: bool = False   # not when it is another noun's topic: "an approach *to the use of force*"
     plural_only: bool = False   # a noun that reports the act only in the plural ("held *talks*", not "all the *talk*")
-    not_modified_by: frozenset[str] = frozenset()
-    intransitive: bool = False   # unless an object matched, not with a direct object or clause ("*demonstrated* his resolve")   # ... or when one of these modifies it ("a *news* conference")
+    not_modified_by: frozenset[str] = frozenset()   # ... or when one of these modifies it ("a *news* conference")
+    intransitive: bool = False   # unless an object matched, not with a direct object or clause ("*demonstrated* his resolve")
     actor_subject: bool = False   # only when a party (a name or a ruling body) does it: "the *authorities* allowed …"
+    needs_denial: bool = False    # only denied with will/would/can ("will not tolerate"): the denial is the act
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
@@ -113,7 +114,8 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       not_subjects=_word_set(e, "not_subjects"), not_followed_by=_word_set(e, "not_followed_by"),
                       not_compound_of=_word_set(e, "not_compound_of"), object_preps=_word_set(e, "object_preps"),
                       actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),
-                      plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")), not_modified_by=_word_set(e, "not_modified_by"),
+                      plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")),
+                      not_modified_by=_word_set(e, "not_modified_by"), needs_denial=bool(e.get("needs_denial")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):

@@ -17,6 +17,9 @@ CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj"
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
 PAST_PERFECT_AUX = {"had", "'d"}
+# prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
+TOPIC_PREPS = {"into", "over", "about", "behind"}
+AFTER_PREPS = {"after", "following"}
 # plans that "no" denies: "has no plans to …", "had no desire to …"
 DENIABLE_PLANS = {"plan", "desire", "wish"}
 
@@ -139,6 +142,16 @@ class StatusRules:
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
             if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
+                break
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
+                break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
+                    (tok.lower_ in TOPIC_PREPS or (tok.lower_ == "for" and any(
+                        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                        for c in below.children))) and \
+                    not any(f in self.governors for f in word_forms(tok.head)):
+                # an act a noun is about ("an investigation *into the killing*", "revenge *for the
+                # bombing*", "sanctions *over the shelling*") has happened: it keeps its own status
                 break
             # a participle modifier reports a done act ("the constitution, *approved* Sunday by
             # parliament, will reduce …"), and a conjoined verb with its own auxiliary has its own

@@ -379,6 +379,12 @@ class TriggerFinder:
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
+                if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
+                    if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
+                        continue        # "Sanders would beat Trump", "she crushed him in El Paso"
+                    # "Trump attacked Clinton", "Clinton attacked him": a politician's attack on
+                    # another is criticism (the manual's ACCUSE disapprove), not force
+                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
                 out.append(cand)
         for c in out:
             if c.event == "SANCTION" and c.mode == "withdraw" and leaves_a_place(c.token):
@@ -488,6 +494,34 @@ def merely_pushes(token: Token) -> bool:
     return True
 
 
+# verbs of force that name a contest or a verbal clash when one named person does them to another
+CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "batter", "thrash", "fight", "battle"}
+VERBAL_ATTACKS = {"attack"}
+PERSON_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
+
+
+def contest_between_persons(token: Token) -> bool:
+    """Whether a verb of force has a named person doing it to a named person (or to a pronoun
+    standing for one): "Sanders would beat Trump", "Trump attacked Clinton", "crushed him in El
+    Paso" (a contest or a verbal clash, not force); "gunmen attacked him", "police beat her" keep
+    their force (the doer is no named person)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    kids = list(token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if passive:
+        doers = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        done = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        if not doers and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
+            doers = [c for c in token.head.children if c.dep_ == "nsubj"]   # "wants to beat Trump"
+        done = [c for c in kids if c.dep_ == "dobj"]
+    named = lambda t: t.ent_type_ == "PERSON"
+    return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
+        any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
+
+
 # "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
 # glued to a modifier describes a standing relation of the noun, it reports no act of support or
 # criticism (the verbal categories only; "Russian-occupied" is left to the material ones)
@@ -537,7 +571,22 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
     if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.not_modified_by
                                     for c in token.children):
         return True      # "a *news* conference" is a statement, "an *email* exchange" no trade
+    if rule.needs_denial and not declared_denial(token):
+        return True
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
+
+
+# auxiliaries that make a denial a declaration about what will be done ("will not tolerate")
+DECLARING_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca", "could"}
+
+
+def declared_denial(token: Token) -> bool:
+    """Whether a verb is denied as a declaration of what one will do: "will not tolerate",
+    "cannot be tolerated", "will no longer tolerate" (not "does not tolerate dissent", a description)."""
+    kids = list(token.children)
+    denied = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in kids) \
+        or any(c.lower_ == "no" and c.head.lower_ == "longer" for c in token.subtree if c.head in kids)
+    return denied and any(c.dep_ in ("aux", "auxpass") and c.lower_ in DECLARING_AUX for c in kids)
 
 
 def choose_rule(token: Token, options) -> Candidate | None:
@@ -712,8 +761,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             continue
         governed = next((by_token[t.i] for t in governed_tokens(c.token)
                          if t.i in by_token and by_token[t.i] is not c and not by_token[t.i].absorbed), None)
-        if governed is not None and c.role == "threat" and governed.role == "intent":
-            # "warned it was ready to invade": the threat is of the act the readiness is for
+        if governed is not None and c.role == "threat" and governed.role in ("intent", "threat"):
+            # "warned it was ready to invade", "warned it would not tolerate attacks": the threat is
+            # of the act the readiness or the warning is about
             inner = next((by_token[t.i] for t in governed_tokens(governed.token)
                           if t.i in by_token and by_token[t.i] not in (c, governed) and not by_token[t.i].absorbed), None)
             if inner is not None and rules.mode_for("threat", inner) is not None:
@@ -752,7 +802,7 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             continue
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
-            if any(ch.dep_ == "neg" for ch in governed.token.children):
+            if any(ch.dep_ == "neg" for ch in governed.token.children) and not governed.rule.needs_denial:
                 # "pledged not to attack civilians": promising restraint is a concession (the
                 # manual's CONCEDE), as "police will not beat the marchers" is
                 c.event, c.mode, c.role = "CONCEDE", None, None
