@@ -954,3 +954,19 @@ def test_support_words_naming_a_firm_or_a_quarrel_are_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("The trade group for the growers filed a complaint."))
     assert not any(k == "COOPERATE" for k, _ in kinds("The aide read the email exchanges aloud."))
     assert ("COOPERATE", "Trade") in kinds("Trade between the two islands doubled last year.")
+
+
+def test_support_a_joint_rail_link_is_cooperation(kinds):
+    assert ("COOPERATE", "link") in kinds("Ghana and Togo have begun building a joint rail link.")
+
+
+def test_support_calls_and_appeals_that_ask_nothing(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("The mayor spoke on a conference call with donors."))
+    assert not any(k == "REQUEST" for k, _ in kinds("The governor's appeal among young farmers is growing."))
+    assert not any(k == "REQUEST" for k, _ in kinds("Domestic demand for timber fell sharply."))
+    assert ("REQUEST", "appeal") in kinds("The bishops issued an appeal for calm.")
+
+
+def test_support_offering_views_promises_nothing(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The minister offered his thoughts on the budget."))
+    assert ("AGREE", "offered") in kinds("The junta offered to release the detained students.")

@@ -472,7 +472,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
     if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
         return True      # "all the *talk* about unity" is chatter; "*talks*" are negotiations
-    if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.not_modified_by
+    if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and
+                                    (c.lemma_.lower() in rule.not_modified_by or c.lower_ in rule.not_modified_by)
                                     for c in token.children):
         return True      # "a *news* conference" is a statement, "an *email* exchange" no trade
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
