@@ -970,3 +970,12 @@ def test_support_calls_and_appeals_that_ask_nothing(kinds):
 def test_support_offering_views_promises_nothing(kinds):
     assert not any(k == "AGREE" for k, _ in kinds("The minister offered his thoughts on the budget."))
     assert ("AGREE", "offered") in kinds("The junta offered to release the detained students.")
+
+
+def test_support_obligations_that_ask_no_one(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds('"We have to win the western counties," the senator said.'))
+    assert not any(k == "REQUEST" for k, _ in kinds('"There should be a better way," the mayor said.'))
+    assert not any(k == "REQUEST" for k, _ in kinds("The governor said a judge must be patient."))
+    assert not any(k == "REQUEST" for k, _ in kinds("In the survey, 40 percent of voters said the mayor should resign."))
+    assert ("REQUEST", "said") in kinds("The envoy said the militias must leave the port.")
+    assert ("REQUEST", "told") in kinds('"You need to release the journalists," the envoy told the general.')
