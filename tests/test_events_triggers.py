@@ -979,3 +979,14 @@ def test_support_obligations_that_ask_no_one(kinds):
     assert not any(k == "REQUEST" for k, _ in kinds("In the survey, 40 percent of voters said the mayor should resign."))
     assert ("REQUEST", "said") in kinds("The envoy said the militias must leave the port.")
     assert ("REQUEST", "told") in kinds('"You need to release the journalists," the envoy told the general.')
+
+
+def test_support_receiving_is_hosting_only_a_visitor(kinds):
+    assert ("CONSULT", "received") in kinds("The emir received the Malian foreign minister in Doha.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor received hundreds of letters from farmers."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The mayor received the report on Wednesday."))
+
+
+def test_support_a_campaign_rally_is_no_protest(kinds):
+    assert not any(k == "PROTEST" for k, _ in kinds("The senator spoke at a campaign rally in the mill town."))
+    assert any(k == "PROTEST" for k, _ in kinds("Thousands joined a rally against the dam in the mill town."))
