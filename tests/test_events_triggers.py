@@ -1162,3 +1162,37 @@ def test_threat_one_politician_attacking_another_is_criticism(kinds):
     assert ("ACCUSE", "attacked") in found
     assert not any(k == "ASSAULT" for k, _ in found)
     assert any(k == "ASSAULT" for k, _ in kinds("Masked gunmen attacked him outside the station."))
+def test_support_a_joint_rail_link_is_cooperation(kinds):
+    assert ("COOPERATE", "link") in kinds("Ghana and Togo have begun building a joint rail link.")
+
+
+def test_support_calls_and_appeals_that_ask_nothing(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("The mayor spoke on a conference call with donors."))
+    assert not any(k == "REQUEST" for k, _ in kinds("The governor's appeal among young farmers is growing."))
+    assert not any(k == "REQUEST" for k, _ in kinds("Domestic demand for timber fell sharply."))
+    assert ("REQUEST", "appeal") in kinds("The bishops issued an appeal for calm.")
+
+
+def test_support_offering_views_promises_nothing(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The minister offered his thoughts on the budget."))
+    assert ("AGREE", "offered") in kinds("The junta offered to release the detained students.")
+
+
+def test_support_obligations_that_ask_no_one(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds('"We have to win the western counties," the senator said.'))
+    assert not any(k == "REQUEST" for k, _ in kinds('"There should be a better way," the mayor said.'))
+    assert not any(k == "REQUEST" for k, _ in kinds("The governor said a judge must be patient."))
+    assert not any(k == "REQUEST" for k, _ in kinds("In the survey, 40 percent of voters said the mayor should resign."))
+    assert ("REQUEST", "said") in kinds("The envoy said the militias must leave the port.")
+    assert ("REQUEST", "told") in kinds('"You need to release the journalists," the envoy told the general.')
+
+
+def test_support_receiving_is_hosting_only_a_visitor(kinds):
+    assert ("CONSULT", "received") in kinds("The emir received the Malian foreign minister in Doha.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor received hundreds of letters from farmers."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The mayor received the report on Wednesday."))
+
+
+def test_support_a_campaign_rally_is_no_protest(kinds):
+    assert not any(k == "PROTEST" for k, _ in kinds("The senator spoke at a campaign rally in the mill town."))
+    assert any(k == "PROTEST" for k, _ in kinds("Thousands joined a rally against the dam in the mill town."))

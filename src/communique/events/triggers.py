@@ -568,7 +568,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
     if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
         return True      # "all the *talk* about unity" is chatter; "*talks*" are negotiations
-    if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.not_modified_by
+    if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and
+                                    (c.lemma_.lower() in rule.not_modified_by or c.lower_ in rule.not_modified_by)
                                     for c in token.children):
         return True      # "a *news* conference" is a statement, "an *email* exchange" no trade
     if rule.needs_denial and not declared_denial(token):
@@ -838,13 +839,35 @@ def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
         verb.lemma_.lower() in rules.carry_on_verbs
 
 
+# who cannot be asked: the speaker's own side ("we have to win"), nobody in particular ("you
+# should vote", "there should be common ground", "it has to be said")
+NOT_ASKED = {"i", "we", "us", "me", "you", "one", "there", "it", "this", "that", "everyone", "everybody", "anyone",
+             "anybody", "someone", "somebody", "nobody"}
+# a poll's respondents saying what should happen is a poll's finding ("38 percent of voters said …")
+POLLED = {"percent", "%", "respondent", "voter", "majority", "most", "plurality", "in"}
+
+
 def _imposes_obligation(clause: Token, rules: GovernorRules) -> bool:
-    """Whether a reported clause puts an obligation on its subject ("Y must withdraw")."""
+    """Whether a reported clause puts an obligation on someone else ("Y must withdraw"): not on
+    the speaker's side or nobody in particular, not a past one ("we had to …"), not a state ("a
+    president must be ready")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    told = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)   # "told Obama: 'you need to …'"
+    if subj is not None and subj.lower_ in NOT_ASKED and (subj.pos_ == "PRON" or subj.tag_ == "EX") and \
+            not (subj.lower_ == "you" and told):
+        return False
+    if subj is not None and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in subj.children):
+        return False     # "a president must be ready": anyone in that role, no party asked
+    if clause.lemma_ == "be" and not any(c.dep_ in ("xcomp", "ccomp") for a in clause.children
+                                         if a.dep_ in ("acomp", "attr") for c in a.children):
+        return False     # a state, not an act: "Jerusalem should be the capital" ("must be ready to mediate" is one)
     for c in clause.children:
         if c.dep_ == "aux" and c.lower_ in rules.obligation_aux:
             return True
-    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
-        return True
+    if clause.lemma_ in ("have", "need") and clause.tag_ != "VBD" and \
+            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in clause.children):
+        return True      # "Y has to go", "Y needs to stop" (not "will have a hard time winning")
     return False
 
 
@@ -866,6 +889,8 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
             continue
         lemma = verb.lemma_
         if lemma in rules.report_verbs:
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in POLLED for c in verb.children):
+                continue
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules)]
         elif lemma in rules.wish_verbs:
             # "X wants Y to end the ban": wanting another party to act is asking it to
