@@ -1196,3 +1196,13 @@ def test_support_receiving_is_hosting_only_a_visitor(kinds):
 def test_support_a_campaign_rally_is_no_protest(kinds):
     assert not any(k == "PROTEST" for k, _ in kinds("The senator spoke at a campaign rally in the mill town."))
     assert any(k == "PROTEST" for k, _ in kinds("Thousands joined a rally against the dam in the mill town."))
+
+
+def test_appeals_seeking_and_lobbying_are_requests_only_when_they_ask_for_something(kinds):
+    assert ("REQUEST", "appealed") in kinds("The bishop appealed for calm after the vote.")
+    assert ("REQUEST", "appealed") in kinds("The envoy appealed to both militias to leave the bridge.")
+    assert not any(k == "REQUEST" for k, _ in kinds("The governor hopes to appeal to suburban voters."))
+    assert not any(k == "REQUEST" for k, _ in kinds("Nobody doubted the senator's broad appeal."))
+    assert ("REQUEST", "sought") in kinds("The island sought talks with the fishing league.")
+    assert not any(k == "REQUEST" for k, _ in kinds("Both candidates sought to align themselves with farmers."))
+    assert not any(k == "REQUEST" for k, _ in kinds("The lobbying firms kept their contracts."))

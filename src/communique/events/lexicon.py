@@ -48,6 +48,7 @@ class TriggerRule:
     not_topic: bool = False   # not when it is another noun's topic: "an approach *to the use of force*"
     plural_only: bool = False   # a noun that reports the act only in the plural ("held *talks*", not "all the *talk*")
     not_modified_by: frozenset[str] = frozenset()   # ... or when one of these modifies it ("a *news* conference")
+    needs_ask: bool = False   # only when it says what is asked: a to/that-clause or a "for" phrase ("appealed *for calm*")
     intransitive: bool = False   # unless an object matched, not with a direct object or clause ("*demonstrated* his resolve")
     actor_subject: bool = False   # only when a party (a name or a ruling body) does it: "the *authorities* allowed …"
     needs_denial: bool = False    # only denied with will/would/can ("will not tolerate"): the denial is the act
@@ -114,7 +115,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       not_subjects=_word_set(e, "not_subjects"), not_followed_by=_word_set(e, "not_followed_by"),
                       not_compound_of=_word_set(e, "not_compound_of"), object_preps=_word_set(e, "object_preps"),
                       actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),
-                      plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")),
+                      plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")), needs_ask=bool(e.get("needs_ask")),
                       not_modified_by=_word_set(e, "not_modified_by"), needs_denial=bool(e.get("needs_denial")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))

@@ -331,6 +331,21 @@ def has_complement(token: Token) -> bool:
                for c in token.children)
 
 
+def says_what_is_asked(token: Token) -> bool:
+    """Whether a request word says what it asks for: a to- or that-clause, or a "for" phrase
+    ("appealed *for calm*", "appealed to both sides *to stop*", "an appeal *for help*")."""
+    def to_clause(c: Token) -> bool:
+        return c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("advcl", "relcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    for c in token.children:
+        if to_clause(c) or c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to":     # "to the rebels [to lay down arms]" parsed inside the phrase
+            if any(to_clause(g) for p in c.children for g in p.children):
+                return True
+    return False
+
+
 class TriggerFinder:
     """Finds candidate events in a Doc with a :class:`TriggerLexicon`."""
 
@@ -558,6 +573,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
     """Whether a rule's own conditions keep it from this word (needs_complement, not_subjects,
     not_followed_by, not_compound_of, plural_only, not_modified_by, actor_subject), whatever its objects."""
     if rule.needs_complement and not has_complement(token):
+        return True
+    if rule.needs_ask and not says_what_is_asked(token):
         return True
     if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
         return True
