@@ -963,3 +963,9 @@ def test_concede_a_truce_signed_or_reached_is_declared(kinds):
     # a mediator brokering one, or one in force, declares nothing
     assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The envoy is trying to broker a ceasefire."))
     assert ("RETREAT", "held") in kinds("The ceasefire held through the night.")
+
+
+def test_concede_refusing_to_be_intimidated_is_no_promise(kinds):
+    assert not any(k == "CONCEDE" for k, _ in kinds("The mayor said she would not be bullied by the cartel."))
+    assert not any(k == "CONCEDE" for k, _ in kinds("The army said it would not comment on the manoeuvres."))
+    assert ("CONCEDE", "attack") in kinds("The guerrillas said they would not attack the convoys.")
