@@ -1206,3 +1206,9 @@ def test_appeals_seeking_and_lobbying_are_requests_only_when_they_ask_for_someth
     assert ("REQUEST", "sought") in kinds("The island sought talks with the fishing league.")
     assert not any(k == "REQUEST" for k, _ in kinds("Both candidates sought to align themselves with farmers."))
     assert not any(k == "REQUEST" for k, _ in kinds("The lobbying firms kept their contracts."))
+
+
+def test_concede_refusing_to_be_intimidated_is_no_promise(kinds):
+    assert not any(k == "CONCEDE" for k, _ in kinds("The mayor said she would not be bullied by the cartel."))
+    assert not any(k == "CONCEDE" for k, _ in kinds("The army said it would not comment on the manoeuvres."))
+    assert ("CONCEDE", "attack") in kinds("The guerrillas said they would not attack the convoys.")

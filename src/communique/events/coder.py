@@ -170,9 +170,9 @@ class EventCoder:
             return "ACCUSE", "disapprove", modality, False
         # "said police would not beat …": a "would" reported by a declaration is its "will"
         reported = modality == "hypothetical" and _reported_would(cand.token)
-        if negated and (modality in ("future", "intended") or reported) and \
+        if negated and (modality in ("future", "intended") or reported and _promised_deed(cand.token)) and \
                 (cand.event in CONFLICTUAL or cand.event == "REJECT" and
-                 cand.token.lemma_.lower() in self.governors.yield_when_denied):
+                 cand.token.lemma_.lower() in self.governors.yield_when_denied) and not _defied(cand.token):
             # "police will not beat protesters": the manual's concessions are mostly promises that
             # something will not happen; promising not to use force or pressure is CONCEDE, made now
             return "CONCEDE", None, "asserted", False
@@ -186,7 +186,8 @@ class EventCoder:
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
-        if cand.event == "RETREAT" and cand.mode in ("ceasefire", "withdraw") and _agreed_to(cand.token):
+        if cand.event == "RETREAT" and cand.mode in ("ceasefire", "withdraw") and \
+                modality != "requested" and _agreed_to(cand.token):
             # "signed a ceasefire", "reached a truce", "concluded an agreement on the withdrawal":
             # an agreement to a truce or a pull-out declares it, it does not carry it out
             return "CONCEDE", None, modality, negated
@@ -486,6 +487,27 @@ def _agreed_to(tok: Token) -> bool:
             t.head.head.lemma_.lower() in AGREEMENT_NOUNS:
         t = t.head.head
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in AGREEING_VERBS
+
+
+# what one refuses to suffer, not to do: "we will not be intimidated", "would not be bullied"
+DEFIED_PASSIVES = {"intimidate", "bully", "threaten", "blackmail", "pressure", "silence", "cow", "deter", "coerce",
+                   "scare", "frighten", "provoke", "force", "browbeat", "bribe", "dictate", "push", "drag"}
+
+
+def _defied(tok: Token) -> bool:
+    """Whether a denied conflictual act is one the subject refuses to suffer ("will not be
+    *intimidated* by *threats*"), not one a party promises not to do."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True
+    return tok.lemma_.lower() in DEFIED_PASSIVES and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _promised_deed(tok: Token) -> bool:
+    """Whether a trigger under a reported "would" is the act promised: the verb itself ("would not
+    *beat*"), or its direct object ("would not use *force*"); not a noun further down ("would not
+    comment on the *drills*")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "dobj" and \
+        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.head.children)
 
 
 def _or_face(tok: Token) -> bool:
