@@ -990,3 +990,16 @@ def test_support_receiving_is_hosting_only_a_visitor(kinds):
 def test_support_a_campaign_rally_is_no_protest(kinds):
     assert not any(k == "PROTEST" for k, _ in kinds("The senator spoke at a campaign rally in the mill town."))
     assert any(k == "PROTEST" for k, _ in kinds("Thousands joined a rally against the dam in the mill town."))
+
+
+def test_support_defending_is_verbal(kinds):
+    assert ("SUPPORT", "defended") in kinds("The minister defended the decision to close the consulate.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("Militiamen defended the town against the raiders."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The party must defend nine seats in the spring."))
+
+
+def test_support_signing_up_and_name_recognition_are_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Nearly two million farmers signed up for the scheme."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor lacks the name recognition of her rival."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor was backed by a majority of voters in the north."))
+    assert ("SUPPORT", "backed") in kinds("The rebels were backed by the neighbouring state.")
