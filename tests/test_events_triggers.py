@@ -1003,3 +1003,14 @@ def test_support_signing_up_and_name_recognition_are_no_support(kinds):
     assert not any(k == "SUPPORT" for k, _ in kinds("The mayor lacks the name recognition of her rival."))
     assert not any(k == "SUPPORT" for k, _ in kinds("The governor was backed by a majority of voters in the north."))
     assert ("SUPPORT", "backed") in kinds("The rebels were backed by the neighbouring state.")
+
+
+def test_support_carrying_aid_is_aid(kinds):
+    assert ("AID", "carrying") in kinds("Lorries carrying food and medicine reached the flooded valley.")
+    assert not any(k == "AID" for k, _ in kinds("Gunmen carrying rifles entered the market."))
+
+
+def test_support_household_loans_and_campaign_money_are_no_aid(kinds):
+    assert not any(k == "AID" for k, _ in kinds("The nurse is still paying off her student loans."))
+    assert not any(k == "AID" for k, _ in kinds("The senator accepted campaign donations from the bankers."))
+    assert ("AID", "loan") in kinds("The fund approved a loan of $2 billion for the island state.")
