@@ -1014,3 +1014,7 @@ def test_support_household_loans_and_campaign_money_are_no_aid(kinds):
     assert not any(k == "AID" for k, _ in kinds("The nurse is still paying off her student loans."))
     assert not any(k == "AID" for k, _ in kinds("The senator accepted campaign donations from the bankers."))
     assert ("AID", "loan") in kinds("The fund approved a loan of $2 billion for the island state.")
+
+
+def test_support_a_town_hall_meeting_is_no_consultation(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("At a town hall meeting in the valley, the candidate took questions."))
