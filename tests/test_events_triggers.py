@@ -1212,3 +1212,29 @@ def test_concede_refusing_to_be_intimidated_is_no_promise(kinds):
     assert not any(k == "CONCEDE" for k, _ in kinds("The mayor said she would not be bullied by the cartel."))
     assert not any(k == "CONCEDE" for k, _ in kinds("The army said it would not comment on the manoeuvres."))
     assert ("CONCEDE", "attack") in kinds("The guerrillas said they would not attack the convoys.")
+def test_support_defending_is_verbal(kinds):
+    assert ("SUPPORT", "defended") in kinds("The minister defended the decision to close the consulate.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("Militiamen defended the town against the raiders."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The party must defend nine seats in the spring."))
+
+
+def test_support_signing_up_and_name_recognition_are_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("Nearly two million farmers signed up for the scheme."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor lacks the name recognition of her rival."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor was backed by a majority of voters in the north."))
+    assert ("SUPPORT", "backed") in kinds("The rebels were backed by the neighbouring state.")
+
+
+def test_support_carrying_aid_is_aid(kinds):
+    assert ("AID", "carrying") in kinds("Lorries carrying food and medicine reached the flooded valley.")
+    assert not any(k == "AID" for k, _ in kinds("Gunmen carrying rifles entered the market."))
+
+
+def test_support_household_loans_and_campaign_money_are_no_aid(kinds):
+    assert not any(k == "AID" for k, _ in kinds("The nurse is still paying off her student loans."))
+    assert not any(k == "AID" for k, _ in kinds("The senator accepted campaign donations from the bankers."))
+    assert ("AID", "loan") in kinds("The fund approved a loan of $2 billion for the island state.")
+
+
+def test_support_a_town_hall_meeting_is_no_consultation(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("At a town hall meeting in the valley, the candidate took questions."))

@@ -292,6 +292,13 @@ def clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+def agent_lemma(token: Token) -> str | None:
+    """The lemma of a passive verb's agent ("was backed *by a majority* of voters" → majority)."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return pobj.lemma_.lower() if pobj is not None else None
+
+
 def word_keys(token: Token) -> set[str]:
     """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
     lemma = token.lemma_.lower()
@@ -576,7 +583,7 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.needs_ask and not says_what_is_asked(token):
         return True
-    if rule.not_subjects and subject_lemma(token) in rule.not_subjects:
+    if rule.not_subjects and (subject_lemma(token) in rule.not_subjects or agent_lemma(token) in rule.not_subjects):
         return True
     if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
                                     for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
