@@ -324,3 +324,14 @@ def test_where_the_speakers_are_is_not_where_it_happened(code):
     assert loc is None or loc.name != "Nairobi"
     events, _ = code("Students in Nairobi marched on Sunday.")
     assert _by_trigger(events, "marched").location.name == "Nairobi"
+
+
+def test_a_forward_date_or_an_arranged_day_makes_an_act_future_without_a_publication_date(code):
+    events, _ = code("The two foreign ministers are meeting on Friday in Lima.", published=None)
+    assert _by_trigger(events, "meeting").modality == "future"
+    events, _ = code("Norway and Chile will hold talks, and their envoys are meeting next week.", published=None)
+    assert _by_trigger(events, "meeting").modality == "future"
+    events, _ = code("The rebels were captured and released two days later.", published="2019-03-06")
+    assert _by_trigger(events, "released").modality == "asserted"
+    events, _ = code("Chile announced on Thursday it is cutting ties with Peru.", published="2019-03-06")
+    assert _by_trigger(events, "cutting").modality == "asserted"

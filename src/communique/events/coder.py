@@ -16,7 +16,7 @@ from ..settings import Settings
 from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, event_arguments, phrase_actors, prep_actors,
                         requested_party)
 from .contexts import ContextLexicon
-from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAYS, earlier_than, later_than, looks_forward,
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, earlier_than, later_than, looks_forward,
                     parse_published, resolve_date)
 from .lexicon import load_lexicon
 from .places import country_name, resolve_place
@@ -271,16 +271,26 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
                        modality: str) -> tuple[str | None, str]:
     """The event's date (publication date when the text gives none), and its modality corrected
     by that date: after publication is future, an earlier year historical."""
-    expr = _date_expression(tok, sent, ents)
-    date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES) if expr else None
-    if date and published and modality == "asserted":
-        if later_than(date, published) and not _past_tense(tok) or looks_forward(expr):
+    expr, own = _date_expression(tok, sent, ents)
+    # "are meeting on Friday": a present progressive dated by a day is an arrangement still to come
+    arranged = own and modality == "asserted" and _present_progressive(tok) and bool(WEEKDAY.search(expr.lower()))
+    date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES or arranged) if expr else None
+    if expr and modality == "asserted" and not _past_tense(tok) and (arranged or looks_forward(expr)):
+        modality = "future"          # "next week", "starting Wednesday": whatever the publication date
+    elif date and published and modality == "asserted":
+        if later_than(date, published) and not _past_tense(tok):
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"
     if date is None and published is not None:
         date = published.isoformat()
     return date, modality
+
+
+def _present_progressive(tok: Token) -> bool:
+    """"are meeting", "is visiting": a present-tense "be" with the -ing form."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                                     for c in tok.children)
 
 
 def _past_tense(tok: Token) -> bool:
@@ -578,22 +588,23 @@ def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
     return t == target or t == clause_head
 
 
-def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> str | None:
+def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> tuple[str | None, bool]:
     """The text of the date expression that dates this trigger's clause (with a leading
-    "next"/"starting"/"last"), else one anywhere in the sentence, else None."""
+    "next"/"starting"/"last"), else one anywhere in the sentence, else None; and whether it is
+    the clause's own."""
     doc = tok.doc
     candidates = [e for e in ents if e.label_ == "DATE"]
     covered = {i for e in candidates for i in range(e.start, e.end)}
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
-        return None
+        return None, False
     attached = [e for e in candidates if _attached_to(e.root, tok)]
     pool = attached or candidates
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
     start = best.start
     if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
         start -= 1
-    return doc[start:best.end].text
+    return doc[start:best.end].text, bool(attached)
 
 
 def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -35,6 +35,8 @@ def looks_forward(expression: str) -> bool:
     """Whether a date expression points after its speaker's now ("next week", "starting
     Wednesday", "tomorrow") whatever the precision it resolves to."""
     words = set(re.findall(r"[a-z]+", expression.lower()))
+    if re.search(r"\b(?:hour|day|week|month|year)s?\s+later\b", expression.lower()):
+        words.discard("later")     # "two days later" counts from the story's last event, not from now
     return bool(words & {"next", "coming", "upcoming", "starting", "tomorrow", "later"}) and not words & BACKWARD_WORDS
 
 
