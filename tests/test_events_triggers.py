@@ -975,3 +975,10 @@ def test_retreat_a_bare_mention_of_peacekeepers_is_no_access(kinds):
 
 def test_retreat_a_patch_or_handful_of_peacekeepers_arriving_is_access(kinds):
     assert ("RETREAT", "arrived") in kinds("A second patch of peacekeeping troops arrived at the river port on Sunday.")
+
+
+def test_retreat_a_decline_in_numbers_or_ignoring_a_fact_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("Exports of coffee declined 12 percent in the spring."))
+    assert not any(k == "REJECT" for k, _ in kinds("The candidate ignored the long history of the dispute."))
+    assert ("REJECT", "declined") in kinds("The premier declined the invitation to the summit.")
+    assert ("REJECT", "ignored") in kinds("The militia ignored the ultimatum from the governor.")
