@@ -982,3 +982,10 @@ def test_retreat_a_decline_in_numbers_or_ignoring_a_fact_is_no_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("The candidate ignored the long history of the dispute."))
     assert ("REJECT", "declined") in kinds("The premier declined the invitation to the summit.")
     assert ("REJECT", "ignored") in kinds("The militia ignored the ultimatum from the governor.")
+
+
+def test_retreat_ships_sailing_or_sent_and_troops_on_standby_mobilize(kinds):
+    assert ("MOBILIZE", "sailed") in kinds("Two destroyers sailed toward the contested reef.")
+    assert ("MOBILIZE", "dispatched") in kinds("The admiralty dispatched a submarine to the gulf.")
+    assert not any(k == "MOBILIZE" for k, _ in kinds("She headed the finance committee for a decade."))
+    assert not any(k == "RETREAT" for k, _ in kinds("The former governor is returning to the White House as an adviser."))
