@@ -989,3 +989,9 @@ def test_retreat_ships_sailing_or_sent_and_troops_on_standby_mobilize(kinds):
     assert ("MOBILIZE", "dispatched") in kinds("The admiralty dispatched a submarine to the gulf.")
     assert not any(k == "MOBILIZE" for k, _ in kinds("She headed the finance committee for a decade."))
     assert not any(k == "RETREAT" for k, _ in kinds("The former governor is returning to the White House as an adviser."))
+
+
+def test_retreat_leaving_a_company_or_board_is_no_resignation(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("The bank's chief executive resigned after the merger collapsed."))
+    assert not any(k == "RETREAT" for k, _ in kinds("The actor stepped down from the board of the museum."))
+    assert ("RETREAT", "resigned") in kinds("The defence minister resigned after the leak.")
