@@ -995,3 +995,10 @@ def test_retreat_leaving_a_company_or_board_is_no_resignation(kinds):
     assert not any(k == "RETREAT" for k, _ in kinds("The bank's chief executive resigned after the merger collapsed."))
     assert not any(k == "RETREAT" for k, _ in kinds("The actor stepped down from the board of the museum."))
     assert ("RETREAT", "resigned") in kinds("The defence minister resigned after the leak.")
+
+
+def test_retreat_refusing_in_other_words(kinds):
+    assert ("REJECT", "voted down") in kinds("The assembly voted down the budget amendment.")
+    assert ("REJECT", "balked") in kinds("The council balked at the union's conditions.")
+    assert ("REJECT", "shunned") in kinds("The guerrillas shunned the mediation effort.")
+    assert ("REJECT", "said no to") in kinds("The emir said no to a second round of negotiations.")
