@@ -1002,3 +1002,11 @@ def test_retreat_refusing_in_other_words(kinds):
     assert ("REJECT", "balked") in kinds("The council balked at the union's conditions.")
     assert ("REJECT", "shunned") in kinds("The guerrillas shunned the mediation effort.")
     assert ("REJECT", "said no to") in kinds("The emir said no to a second round of negotiations.")
+
+
+def test_retreat_freezing_assets_suspending_membership_withholding_loans_are_sanctions(kinds):
+    assert ("SANCTION", "froze") in kinds("The treasury froze the bank accounts of the general's family.")
+    assert ("SANCTION", "suspended") in kinds("The bloc suspended the republic's membership after the coup.")
+    assert ("SANCTION", "withheld") in kinds("The lenders withheld the second loan tranche from the ministry.")
+    assert ("SANCTION", "blacklisted") in kinds("The regulator blacklisted three shipping firms.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The chain slashed prices before the holidays."))
