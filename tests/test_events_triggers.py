@@ -1010,3 +1010,11 @@ def test_retreat_freezing_assets_suspending_membership_withholding_loans_are_san
     assert ("SANCTION", "withheld") in kinds("The lenders withheld the second loan tranche from the ministry.")
     assert ("SANCTION", "blacklisted") in kinds("The regulator blacklisted three shipping firms.")
     assert not any(k == "SANCTION" for k, _ in kinds("The chain slashed prices before the holidays."))
+
+
+def test_retreat_prisoner_swaps_silent_guns_barracks_and_repatriation(kinds):
+    assert ("RETREAT", "swapped") in kinds("The warring clans swapped captives at the bridge.")
+    assert ("RETREAT", "fell silent") in kinds("The artillery fell silent along the eastern front.")
+    assert ("RETREAT", "returned") in kinds("The mutinous soldiers returned to their barracks overnight.")
+    assert ("RETREAT", "repatriated") in kinds("About two thousand refugees were repatriated from the border camps.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The two ministers exchanged views on fisheries."))
