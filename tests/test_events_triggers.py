@@ -1238,3 +1238,44 @@ def test_support_household_loans_and_campaign_money_are_no_aid(kinds):
 
 def test_support_a_town_hall_meeting_is_no_consultation(kinds):
     assert not any(k == "CONSULT" for k, _ in kinds("At a town hall meeting in the valley, the candidate took questions."))
+def test_retreat_a_decline_in_numbers_or_ignoring_a_fact_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("Exports of coffee declined 12 percent in the spring."))
+    assert not any(k == "REJECT" for k, _ in kinds("The candidate ignored the long history of the dispute."))
+    assert ("REJECT", "declined") in kinds("The premier declined the invitation to the summit.")
+    assert ("REJECT", "ignored") in kinds("The militia ignored the ultimatum from the governor.")
+
+
+def test_retreat_ships_sailing_or_sent_and_troops_on_standby_mobilize(kinds):
+    assert ("MOBILIZE", "sailed") in kinds("Two destroyers sailed toward the contested reef.")
+    assert ("MOBILIZE", "dispatched") in kinds("The admiralty dispatched a submarine to the gulf.")
+    assert not any(k == "MOBILIZE" for k, _ in kinds("She headed the finance committee for a decade."))
+    assert not any(k == "RETREAT" for k, _ in kinds("The former governor is returning to the White House as an adviser."))
+
+
+def test_retreat_leaving_a_company_or_board_is_no_resignation(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("The bank's chief executive resigned after the merger collapsed."))
+    assert not any(k == "RETREAT" for k, _ in kinds("The actor stepped down from the board of the museum."))
+    assert ("RETREAT", "resigned") in kinds("The defence minister resigned after the leak.")
+
+
+def test_retreat_refusing_in_other_words(kinds):
+    assert ("REJECT", "voted down") in kinds("The assembly voted down the budget amendment.")
+    assert ("REJECT", "balked") in kinds("The council balked at the union's conditions.")
+    assert ("REJECT", "shunned") in kinds("The guerrillas shunned the mediation effort.")
+    assert ("REJECT", "said no to") in kinds("The emir said no to a second round of negotiations.")
+
+
+def test_retreat_freezing_assets_suspending_membership_withholding_loans_are_sanctions(kinds):
+    assert ("SANCTION", "froze") in kinds("The treasury froze the bank accounts of the general's family.")
+    assert ("SANCTION", "suspended") in kinds("The bloc suspended the republic's membership after the coup.")
+    assert ("SANCTION", "withheld") in kinds("The lenders withheld the second loan tranche from the ministry.")
+    assert ("SANCTION", "blacklisted") in kinds("The regulator blacklisted three shipping firms.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The chain slashed prices before the holidays."))
+
+
+def test_retreat_prisoner_swaps_silent_guns_barracks_and_repatriation(kinds):
+    assert ("RETREAT", "swapped") in kinds("The warring clans swapped captives at the bridge.")
+    assert ("RETREAT", "fell silent") in kinds("The artillery fell silent along the eastern front.")
+    assert ("RETREAT", "returned") in kinds("The mutinous soldiers returned to their barracks overnight.")
+    assert ("RETREAT", "repatriated") in kinds("About two thousand refugees were repatriated from the border camps.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The two ministers exchanged views on fisheries."))
