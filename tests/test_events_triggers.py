@@ -956,3 +956,15 @@ def test_threat_one_politician_attacking_another_is_criticism(kinds):
     assert ("ACCUSE", "attacked") in found
     assert not any(k == "ASSAULT" for k, _ in found)
     assert any(k == "ASSAULT" for k, _ in kinds("Masked gunmen attacked him outside the station."))
+
+
+def test_threat_an_attack_made_in_words_is_criticism(kinds):
+    assert ("ACCUSE", "attacks") in kinds("The senator stepped up her attacks on the governor's record on taxes.")
+    assert ("ACCUSE", "attacks") in kinds("Both candidates traded personal attacks during the debate.")
+    found = kinds("A vicious racist attack left a shopkeeper in hospital.")
+    assert ("ASSAULT", "attack") in found and not any(k == "ACCUSE" for k, _ in found)
+
+
+def test_threat_things_named_after_war_report_no_war(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor has built a large war chest for the race."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The party aired a new attack ad on Sunday."))

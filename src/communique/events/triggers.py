@@ -339,6 +339,10 @@ class TriggerFinder:
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
+                if cand.event == "ASSAULT" and verbal_attack(doc[i]):
+                    # "his attacks on Clinton", "personal attacks", "an attack on her record":
+                    # criticism (the manual's ACCUSE disapprove)
+                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
                 if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
                     if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
                         continue        # "Sanders would beat Trump", "she crushed him in El Paso"
@@ -458,6 +462,40 @@ def contest_between_persons(token: Token) -> bool:
     named = lambda t: t.ent_type_ == "PERSON"
     return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
         any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
+
+
+# what words attack when the attack is criticism: a person's standing, views or record
+ATTACK_NOUNS = {"attack", "assault", "broadside", "onslaught"}
+# ("racist attacks" and "attacks on the press", "on opponents" are as often force: left out)
+VERBAL_MANNERS = {"personal", "political", "partisan", "verbal", "rhetorical", "negative", "phony", "fabricated",
+                  "media", "inflammatory", "caustic", "scathing", "vitriolic"}
+CRITICIZED_THINGS = {"record", "qualification", "fitness", "judgment", "judgement", "character", "integrity", "honesty",
+                     "heritage", "ethnicity", "position", "stance", "view", "policy", "plan", "proposal",
+                     "remark", "comment", "statement", "speech", "candidacy", "contribution",
+                     "nomination", "leadership", "competence", "credibility", "tenure", "handling"}
+
+
+def verbal_attack(token: Token) -> bool:
+    """Whether an attack noun is criticism: made in words ("personal attacks", "scathing attacks")
+    or aimed at a named person or at what one says, stands for or has done ("attacks on Clinton",
+    "an attack on her record", "his assault on the nominating process" stays force only when
+    aimed at a place, a body or people: "attacks on the embassy", "the attack on the convoy")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MANNERS for c in kids):
+        return True
+    targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [t for g in targets for t in g.conjuncts]
+    if any(t.lemma_.lower() in CRITICIZED_THINGS for t in targets):
+        return True
+    # a person's attacks on a person ("Trump's attacks on Curiel", "attacks from Christie on
+    # Rubio"); "an attack on the mayor" by unnamed men may be force and stays so
+    makers = [c for c in kids if c.dep_ == "poss"]
+    makers += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
+    return any(m.ent_type_ == "PERSON" or m.lower_ in ("his", "her", "their", "my", "our", "your") for m in makers) and \
+        any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "me", "us", "them") for t in targets)
 
 
 # "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
