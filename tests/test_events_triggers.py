@@ -968,3 +968,9 @@ def test_threat_an_attack_made_in_words_is_criticism(kinds):
 def test_threat_things_named_after_war_report_no_war(kinds):
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor has built a large war chest for the race."))
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The party aired a new attack ad on Sunday."))
+
+
+def test_threat_fighting_for_people_or_a_place_in_a_race_is_no_force(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The candidate promised to fight for working families."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Two senators are fighting for third place in the primary."))
+    assert any(k == "ASSAULT" for k, _ in kinds("The militia fought for control of the bridge."))

@@ -343,6 +343,8 @@ class TriggerFinder:
                     # "his attacks on Clinton", "personal attacks", "an attack on her record":
                     # criticism (the manual's ACCUSE disapprove)
                     cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+                if cand.event == "ASSAULT" and fights_for_a_cause(doc[i]):
+                    continue            # "I will fight for you", "fighting for second place"
                 if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
                     if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
                         continue        # "Sanders would beat Trump", "she crushed him in El Paso"
@@ -462,6 +464,26 @@ def contest_between_persons(token: Token) -> bool:
     named = lambda t: t.ent_type_ == "PERSON"
     return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
         any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
+
+
+# what one fights for when the fight is advocacy or a contest ("fight for working families", "fighting
+# for second place"), not force ("fought for control of the town" is left as it is)
+CAUSES = {"you", "us", "them", "me", "him", "her", "people", "family", "worker", "employee", "voter", "child", "kid",
+          "american", "citizen", "right", "liberty", "equality", "justice", "reform", "change", "value", "principle",
+          "nomination", "place", "spot", "seat", "vote", "delegate", "job", "wage", "benefit", "cause", "issue",
+          "policy", "bill", "law", "program", "funding", "budget", "country", "constitution", "middle class"}
+
+
+def fights_for_a_cause(token: Token) -> bool:
+    """Whether "fight"/"battle" is advocacy or a contest: fighting *for* a person, a cause or a
+    place in a race, with nobody fought ("fought the rebels", "fight against" stay force)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with", "in", "at")) for c in kids):
+        return False
+    aims = [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CAUSES or a.lower_ in CAUSES for a in aims)
 
 
 # what words attack when the attack is criticism: a person's standing, views or record
