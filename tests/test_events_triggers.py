@@ -974,3 +974,9 @@ def test_threat_fighting_for_people_or_a_place_in_a_race_is_no_force(kinds):
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The candidate promised to fight for working families."))
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Two senators are fighting for third place in the primary."))
     assert any(k == "ASSAULT" for k, _ in kinds("The militia fought for control of the bridge."))
+
+
+def test_threat_a_rout_at_the_polls_is_no_assault(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The senator crushed in three southern states."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Our party got crushed last November."))
+    assert any(k == "ASSAULT" for k, _ in kinds("The border revolt was crushed within a week."))

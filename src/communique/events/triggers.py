@@ -441,6 +441,8 @@ def merely_pushes(token: Token) -> bool:
 # verbs of force that name a contest or a verbal clash when one named person does them to another
 CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "batter", "thrash", "fight", "battle"}
 VERBAL_ATTACKS = {"attack"}
+ROUT_VERBS = {"crush", "trounce", "clobber", "thrash"}
+ROUTED = {"class", "party", "candidate", "nominee", "campaign", "team", "incumbent", "senator", "governor", "challenger"}
 PERSON_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
 
 
@@ -452,6 +454,13 @@ def contest_between_persons(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
         return False
     kids = list(token.children)
+    if token.lemma_.lower() in ROUT_VERBS and not any(c.dep_ == "dobj" for c in kids):
+        # "he crushed in Michigan", "they got crushed", "the middle class gets crushed", "would be
+        # crushed in a landslide": a rout at the polls or a figure; "the revolt was crushed" stays
+        undergoers = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not undergoers or any(u.ent_type_ == "PERSON" or u.lower_ in PERSON_PRONOUNS or u.lemma_.lower() in ROUTED
+                                 for u in undergoers):
+            return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     if passive:
         doers = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
