@@ -980,3 +980,11 @@ def test_threat_a_rout_at_the_polls_is_no_assault(kinds):
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The senator crushed in three southern states."))
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Our party got crushed last November."))
     assert any(k == "ASSAULT" for k, _ in kinds("The border revolt was crushed within a week."))
+
+
+def test_threat_force_demanded_on_a_condition_is_an_ultimatum(kinds):
+    found = kinds("The ministry demanded the detention of the editors unless they retract the report.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k == "COERCE" for k, _ in found)
+    # "even if" sets no condition
+    assert any(k == "COERCE" for k, _ in kinds("The ministry demanded the detention of the editors even if they do not retract the report."))
