@@ -1279,3 +1279,35 @@ def test_retreat_prisoner_swaps_silent_guns_barracks_and_repatriation(kinds):
     assert ("RETREAT", "returned") in kinds("The mutinous soldiers returned to their barracks overnight.")
     assert ("RETREAT", "repatriated") in kinds("About two thousand refugees were repatriated from the border camps.")
     assert not any(k == "RETREAT" for k, _ in kinds("The two ministers exchanged views on fisheries."))
+
+
+def test_threat_an_attack_made_in_words_is_criticism(kinds):
+    assert ("ACCUSE", "attacks") in kinds("The senator stepped up her attacks on the governor's record on taxes.")
+    assert ("ACCUSE", "attacks") in kinds("Both candidates traded personal attacks during the debate.")
+    found = kinds("A vicious racist attack left a shopkeeper in hospital.")
+    assert ("ASSAULT", "attack") in found and not any(k == "ACCUSE" for k, _ in found)
+
+
+def test_threat_things_named_after_war_report_no_war(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor has built a large war chest for the race."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The party aired a new attack ad on Sunday."))
+
+
+def test_threat_fighting_for_people_or_a_place_in_a_race_is_no_force(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The candidate promised to fight for working families."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Two senators are fighting for third place in the primary."))
+    assert any(k == "ASSAULT" for k, _ in kinds("The militia fought for control of the bridge."))
+
+
+def test_threat_a_rout_at_the_polls_is_no_assault(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The senator crushed in three southern states."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Our party got crushed last November."))
+    assert any(k == "ASSAULT" for k, _ in kinds("The border revolt was crushed within a week."))
+
+
+def test_threat_force_demanded_on_a_condition_is_an_ultimatum(kinds):
+    found = kinds("The ministry demanded the detention of the editors unless they retract the report.")
+    assert any(k == "THREATEN" for k, _ in found)
+    assert not any(k == "COERCE" for k, _ in found)
+    # "even if" sets no condition
+    assert any(k == "COERCE" for k, _ in kinds("The ministry demanded the detention of the editors even if they do not retract the report."))

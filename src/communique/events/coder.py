@@ -183,6 +183,14 @@ class EventCoder:
                 # "will boycott the elections unless the president resigns": a conditional
                 # conflictual act is a threat, made now
                 return "THREATEN", threat_mode, "asserted", negated
+        if modality == "requested" and not negated and cand.event in CONFLICTUAL | {"PROTEST"} and \
+                cand.event != "THREATEN" and _conditional(cand.token, threat_only=True):
+            threat_mode = self.governors.mode_for("threat", cand)
+            if threat_mode is not None:
+                # "ordered the arrest of the reporters unless they name their sources", "called a
+                # strike unless the wage deal is signed": force or pressure demanded on a condition
+                # the other side must meet is an ultimatum (a threat, made now)
+                return "THREATEN", threat_mode, "asserted", negated
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
@@ -562,7 +570,8 @@ def _conditional(tok: Token, threat_only: bool = False) -> bool:
     for _ in range(3):
         for c in clause.children:
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and marks & {"unless", "if"}:
+            if c.dep_ == "advcl" and marks & {"unless", "if"} and \
+                    not any(m.lower_ == "even" for m in c.children if m.dep_ == "advmod"):   # "even if": no condition
                 if not threat_only or "unless" in marks or any(n.dep_ == "neg" for n in c.children):
                     return True
         if clause.dep_ != "xcomp" or clause.head == clause:

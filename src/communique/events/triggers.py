@@ -401,6 +401,12 @@ class TriggerFinder:
                     not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
                     not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
                     not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
+                if cand.event == "ASSAULT" and verbal_attack(doc[i]):
+                    # "his attacks on Clinton", "personal attacks", "an attack on her record":
+                    # criticism (the manual's ACCUSE disapprove)
+                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+                if cand.event == "ASSAULT" and fights_for_a_cause(doc[i]):
+                    continue            # "I will fight for you", "fighting for second place"
                 if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
                     if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
                         continue        # "Sanders would beat Trump", "she crushed him in El Paso"
@@ -519,6 +525,8 @@ def merely_pushes(token: Token) -> bool:
 # verbs of force that name a contest or a verbal clash when one named person does them to another
 CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "batter", "thrash", "fight", "battle"}
 VERBAL_ATTACKS = {"attack"}
+ROUT_VERBS = {"crush", "trounce", "clobber", "thrash"}
+ROUTED = {"class", "party", "candidate", "nominee", "campaign", "team", "incumbent", "senator", "governor", "challenger"}
 PERSON_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
 
 
@@ -530,6 +538,13 @@ def contest_between_persons(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
         return False
     kids = list(token.children)
+    if token.lemma_.lower() in ROUT_VERBS and not any(c.dep_ == "dobj" for c in kids):
+        # "he crushed in Michigan", "they got crushed", "the middle class gets crushed", "would be
+        # crushed in a landslide": a rout at the polls or a figure; "the revolt was crushed" stays
+        undergoers = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not undergoers or any(u.ent_type_ == "PERSON" or u.lower_ in PERSON_PRONOUNS or u.lemma_.lower() in ROUTED
+                                 for u in undergoers):
+            return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     if passive:
         doers = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -542,6 +557,60 @@ def contest_between_persons(token: Token) -> bool:
     named = lambda t: t.ent_type_ == "PERSON"
     return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
         any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
+
+
+# what one fights for when the fight is advocacy or a contest ("fight for working families", "fighting
+# for second place"), not force ("fought for control of the town" is left as it is)
+CAUSES = {"you", "us", "them", "me", "him", "her", "people", "family", "worker", "employee", "voter", "child", "kid",
+          "american", "citizen", "right", "liberty", "equality", "justice", "reform", "change", "value", "principle",
+          "nomination", "place", "spot", "seat", "vote", "delegate", "job", "wage", "benefit", "cause", "issue",
+          "policy", "bill", "law", "program", "funding", "budget", "country", "constitution", "middle class"}
+
+
+def fights_for_a_cause(token: Token) -> bool:
+    """Whether "fight"/"battle" is advocacy or a contest: fighting *for* a person, a cause or a
+    place in a race, with nobody fought ("fought the rebels", "fight against" stay force)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with", "in", "at")) for c in kids):
+        return False
+    aims = [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CAUSES or a.lower_ in CAUSES for a in aims)
+
+
+# what words attack when the attack is criticism: a person's standing, views or record
+ATTACK_NOUNS = {"attack", "assault", "broadside", "onslaught"}
+# ("racist attacks" and "attacks on the press", "on opponents" are as often force: left out)
+VERBAL_MANNERS = {"personal", "political", "partisan", "verbal", "rhetorical", "negative", "phony", "fabricated",
+                  "media", "inflammatory", "caustic", "scathing", "vitriolic"}
+CRITICIZED_THINGS = {"record", "qualification", "fitness", "judgment", "judgement", "character", "integrity", "honesty",
+                     "heritage", "ethnicity", "position", "stance", "view", "policy", "plan", "proposal",
+                     "remark", "comment", "statement", "speech", "candidacy", "contribution",
+                     "nomination", "leadership", "competence", "credibility", "tenure", "handling"}
+
+
+def verbal_attack(token: Token) -> bool:
+    """Whether an attack noun is criticism: made in words ("personal attacks", "scathing attacks")
+    or aimed at a named person or at what one says, stands for or has done ("attacks on Clinton",
+    "an attack on her record", "his assault on the nominating process" stays force only when
+    aimed at a place, a body or people: "attacks on the embassy", "the attack on the convoy")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MANNERS for c in kids):
+        return True
+    targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [t for g in targets for t in g.conjuncts]
+    if any(t.lemma_.lower() in CRITICIZED_THINGS for t in targets):
+        return True
+    # a person's attacks on a person ("Trump's attacks on Curiel", "attacks from Christie on
+    # Rubio"); "an attack on the mayor" by unnamed men may be force and stays so
+    makers = [c for c in kids if c.dep_ == "poss"]
+    makers += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
+    return any(m.ent_type_ == "PERSON" or m.lower_ in ("his", "her", "their", "my", "our", "your") for m in makers) and \
+        any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "me", "us", "them") for t in targets)
 
 
 # "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
