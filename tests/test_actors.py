@@ -498,3 +498,30 @@ def test_civilian_groups_are_named_as_written_and_bodies_keep_the_words_used(ext
     assert {"Norwegian Settlers", "Norwegian Students"} <= names and not any("protesters" in n for n in names)
     police = next(a for a in doc.actors if a.sector == "COP")
     assert "Norwegian riot police" in police.aliases
+
+
+# ---------------------------------------------------------------- h-actors (second pass)
+def test_actors2_a_province_before_a_role_gives_the_state_not_the_article_state(find):
+    found = actors(find, "Norway and the Norwegian government welcomed the poll, Norwegian officials said. "
+                         "It put Ohio Senator Lyle Brandt ahead of former Ontario Premier Greta Holm.")
+    assert (one(found, "Brandt").country, one(found, "Brandt").sector) == ("USA", "LEG")
+    assert one(found, "Holm").country == "CAN"
+
+
+def test_actors2_a_province_and_role_without_a_name_is_the_person_met_before(find):
+    found = actors(find, "Sen. Lyle Brandt spoke for an hour. The Ohio senator's aides said he was tired. "
+                         "A Boston businessman watched.")
+    brandt = one(found, "Brandt")
+    assert len(brandt.mentions) == 2
+    assert not [a for a in found if a.kind == "person" and a is not brandt], [a.name for a in found]
+
+
+def test_actors2_a_role_word_inside_a_body_name_is_no_person(find):
+    found = actors(find, "Jane Moss, chairman of the Lake County GOP Executive Committee, said the party would win.")
+    assert not [a for a in found if a.kind == "person" and a.role and a.role.lower() == "executive"], \
+        [a.name for a in found]
+
+
+def test_actors2_a_chief_executive_officer_is_business_not_military(find):
+    found = actors(find, "Mark Dolan, chief executive officer of Dolan Air Charter Group, said the jet was old.")
+    assert one(found, "Mark Dolan").sector == "BUS"

@@ -31,6 +31,12 @@ from .titles import DETERMINERS, Phrase, Title, TitleReader
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # words that make an office a different one than the bare role word ("vice president")
+# abbreviated role words and the word they stand for ("Sen. Cruz" ... "the senator")
+ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president",
+                      "gen.": "general", "sec.": "secretary", "amb.": "ambassador", "col.": "colonel",
+                      "adm.": "admiral", "sgt.": "sergeant", "capt.": "captain", "lt.": "lieutenant",
+                      "maj.": "major", "brig.": "brigadier", "congressman": "representative",
+                      "congresswoman": "representative"}
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -72,6 +78,7 @@ class TitleFacts:
     sector: str | None = None
     role: str | None = None
     org: object = None            # the kb Organization named in the title, if any
+    place: bool = False           # the state comes only from a province or city ("the Texas senator")
 
 
 @dataclass
@@ -178,6 +185,7 @@ class _DocumentActors:
         self.main_country = main_country(self._country_votes())
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
+        self.reader.place_state = lambda text: self.kb.subdivisions.get(text) or self.kb.cities.get(text)
 
     def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
         """Every reference to resolve, in text order, and the tokens that titles use up."""
@@ -362,6 +370,9 @@ class _DocumentActors:
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
                 facts.igo = facts.igo or org.is_igo
+        if facts.country is None and not facts.igo:
+            facts.country = self._subdivision_state(title)
+            facts.place = facts.country is not None
         owner = None
         if title.possessor is not None and facts.country is None:
             aid = self.person_actor.get(title.possessor)
@@ -386,6 +397,22 @@ class _DocumentActors:
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
         return facts
+
+    def _subdivision_state(self, title: Title) -> str | None:
+        """The state of a province or city named in a title ("Texas Senator", "former Florida Governor",
+        "Chicago Mayor"); not the role word itself ("Queens")."""
+        words = {i for p in title.phrases for i in range(p.start, p.end)}
+        for ent in self.ents:
+            if ent.label_ in ("GPE", "LOC") and title.start <= ent.start and ent.end <= title.end \
+                    and not words & set(range(ent.start, ent.end)):
+                name = ent.text[4:] if ent.text.startswith("the ") else ent.text
+                iso = self.kb.subdivisions.get(name) or self.kb.cities.get(name)
+                if iso:
+                    return iso
+        for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
+            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions:
+                return self.kb.subdivisions[tok.text]
+        return None
 
     def _pronoun_owner(self, title: Title) -> Actor | None:
         """The state or organization mentioned earlier that an "its"/"their" in the title stands for."""
@@ -590,8 +617,12 @@ class _DocumentActors:
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
+            return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         actor = self._recent_person_with_role(role, country)
+        if actor is None and facts.place:
+            return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
             holder = self._office_holder(country or (None if igo else self.main_country), role) \
                 if (definite or country) else None
@@ -629,12 +660,12 @@ class _DocumentActors:
 
     def _recent_person_with_role(self, role: str, country: str | None) -> Actor | None:
         """The last person mentioned whose role this role word can name ("the spokesman", "the minister")."""
-        said = role.lower().split()
+        said = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
         for _, aid, _ in reversed(self.timeline):
             a = self.index.get(aid)
             if a.kind != "person" or not a.role or (country is not None and a.country != country):
                 continue
-            has = a.role.lower().split()
+            has = [ROLE_ABBREVIATIONS.get(w, w) for w in a.role.lower().split()]
             # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
             if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a

@@ -66,6 +66,7 @@ class TitleReader:
         self.hit_starting, self.phrase_starting = hit_starting, phrase_starting
         self.person_ending = person_ending
         self.modifiers = modifiers
+        self.place_state: Callable[[str], str | None] = lambda text: None   # "Texas" → "USA"
 
     # -- leftwards ---------------------------------------------------------------
     def left(self, start: int, title: Title) -> None:
@@ -111,6 +112,11 @@ class TitleReader:
                 title.start = i
                 i -= 1
                 continue
+            place = self._place_before_role(i, title)
+            if place is not None:   # "Texas Senator", "former New York Governor", "Chicago Mayor"
+                title.start = i = place
+                i -= 1
+                continue
             break
         self._trim_left(title, start)
 
@@ -123,6 +129,16 @@ class TitleReader:
             return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
                 and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
+
+    def _place_before_role(self, i: int, title: Title) -> int | None:
+        """The first token of a province or city of a known state that ends at token ``i`` right
+        before the role words."""
+        if not title.phrases or title.start != i + 1 or self.doc[i].ent_type_ not in ("GPE", "LOC"):
+            return None
+        j = i
+        while j > 0 and self.doc[j].ent_iob_ == "I":
+            j -= 1
+        return j if self.place_state(self.doc[j:i + 1].text) else None
 
     def _trim_left(self, title: Title, start: int) -> None:
         """A title that holds no role, state or owner is no title: the mention is the name."""
