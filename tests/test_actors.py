@@ -525,3 +525,27 @@ def test_actors2_a_role_word_inside_a_body_name_is_no_person(find):
 def test_actors2_a_chief_executive_officer_is_business_not_military(find):
     found = actors(find, "Mark Dolan, chief executive officer of Dolan Air Charter Group, said the jet was old.")
     assert one(found, "Mark Dolan").sector == "BUS"
+
+
+def test_actors2_a_family_a_name_made_adjective_and_a_possessed_title_are_no_people(find):
+    found = actors(find, "Senator Lyle Brandt spoke first. The gift was never disclosed by the Brandts, a "
+                         "pro-Brandt group said. Greta Holm's Brandt Money sold well, and Holm was pleased.")
+    people = sorted(a.name for a in found if a.kind == "person")
+    assert people == ["Greta Holm", "Lyle Brandt"], people
+    assert len(one(found, "Greta Holm").mentions) == 2
+
+
+def test_actors2_a_known_party_in_another_case_or_possessive_is_the_known_party(find):
+    found = actors(find, "Norway and Norwegian officials watched. Adelson asked who the Republican party's "
+                         "nominee would be, and the Republican party said it would decide.")
+    parties = [a for a in found if a.sector == "PTY"]
+    assert [(a.name, a.country) for a in parties] == [("Republican Party", "USA")], [(a.name, a.country) for a in parties]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The Commerce Department Inspector General Lyle Brandt issued subpoenas.", "GOV"),
+    ("The embassy's information officer Lyle Brandt was killed in the attack.", "GOV"),
+    ("Inspector General of Police Lyle Brandt ordered the arrests.", "COP"),
+])
+def test_actors2_an_inspector_general_or_information_officer_is_no_soldier(find, text, sector):
+    assert one(actors(find, text), "Brandt").sector == sector

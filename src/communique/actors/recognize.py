@@ -265,7 +265,10 @@ class _DocumentActors:
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
-            if s >= e or self._skipped(s, e):
+            possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
+            if possessive is not None:
+                e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
+            if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
@@ -293,6 +296,21 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _family(self, s: int, e: int) -> bool:
+        """"the Clintons", "the Obamas": a family named by the plural of a surname in the text, no person."""
+        tok = self.doc[s]
+        if e - s != 1 or not tok.text.endswith("s") or len(tok.text) < 4:
+            return False
+        stem = tok.text[:-1]
+        return any(t.text == stem for t in self.doc)
+
+    def _prefixed_name(self, s: int, e: int) -> bool:
+        """"pro-Clinton", "anti-Trump": an adjective made of a name."""
+        doc = self.doc
+        return doc[s].lower_ in ("pro", "anti", "non", "post", "pre", "ex") and s + 1 < e and doc[s + 1].text == "-" \
+            or (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti", "non", "post", "pre")
+                and not doc[s - 2].whitespace_)
 
     def _first_name(self, i: int, end: int) -> bool:
         """"Chad Sweet", "Jordan Reynolds", "India Walton": a one-word state name opening a person's name."""
@@ -794,11 +812,18 @@ class _DocumentActors:
                 continue
             if any(p.start < ent.end and s < p.end for p in self.phrases):
                 continue
-            if "\n" in ent.text or s >= ent.end:
+            e = ent.end
+            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                e -= 1   # "the Republican party’s nominee"
+            if "\n" in ent.text or s >= e:
                 continue
-            yield doc[s:ent.end]
+            yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
+        known_org = self._org_named(span.text)
+        if known_org is not None:   # "Republican party": a known name written in another case
+            self._mention(self.org_actor(known_org), span.start, span.end)
+            return
         words = self.kb.org_words
         sector, known = None, False
         for tok in reversed(span):
@@ -820,6 +845,15 @@ class _DocumentActors:
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
+
+    def _org_named(self, text: str) -> str | None:
+        """The known organization whose name or alias this is, whatever the case of its letters."""
+        if not hasattr(self, "_org_names"):
+            self._org_names = {}
+            for org in self.kb.organizations.values():
+                for n in (org.name, *org.aliases):
+                    self._org_names.setdefault(n.lower(), org.name)
+        return self._org_names.get(text.lower())
 
     # ---------------------------------------------------------------- groups
     def _group(self, g: GroupRef) -> None:
