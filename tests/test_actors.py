@@ -549,3 +549,11 @@ def test_actors2_a_known_party_in_another_case_or_possessive_is_the_known_party(
 ])
 def test_actors2_an_inspector_general_or_information_officer_is_no_soldier(find, text, sector):
     assert one(actors(find, text), "Brandt").sector == sector
+
+
+def test_actors2_a_congress_party_and_state_tag_makes_a_us_lawmaker(find):
+    found = actors(find, "Norway watched as Lyle Brandt (R-Ore.) and Greta Holm (D-N.Y.) argued, "
+                         "and Gov. Anna Berg (R-Ohio) listened.")
+    for name in ("Brandt", "Holm"):
+        assert (one(found, name).country, one(found, name).sector) == ("USA", "LEG")
+    assert (one(found, "Berg").country, one(found, "Berg").sector) == ("USA", "GOV")

@@ -31,6 +31,8 @@ from .titles import DETERMINERS, Phrase, Title, TitleReader
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # words that make an office a different one than the bare role word ("vice president")
+# "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
+CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # abbreviated role words and the word they stand for ("Sen. Cruz" ... "the senator")
 ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president",
                       "gen.": "general", "sec.": "secretary", "amb.": "ambassador", "col.": "colonel",
@@ -480,6 +482,10 @@ class _DocumentActors:
         name = doc[cand.start:cand.end].text
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
+        if CONGRESS_TAG.match(self.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)) and not igo:
+            # "Roger Wicker (R-Miss.)": a member of the US Congress, with party and state
+            country = country or "USA"
+            sector = sector or "LEG"
         actor = self._find_person(name, cand.kb_name, country, role)
         tenure = None
         if actor is None:
