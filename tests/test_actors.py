@@ -557,3 +557,18 @@ def test_actors2_a_congress_party_and_state_tag_makes_a_us_lawmaker(find):
     for name in ("Brandt", "Holm"):
         assert (one(found, name).country, one(found, name).sector) == ("USA", "LEG")
     assert (one(found, "Berg").country, one(found, "Berg").sector) == ("USA", "GOV")
+
+
+def test_actors2_a_foreign_party_by_a_common_word_alias_needs_its_state_in_the_story(find):
+    found = actors(find, "Conservatives and liberals alike have piled on Governor Lyle Brandt of Ohio.")
+    assert not [a for a in found if a.sector == "PTY"], [a.name for a in found]
+    found = actors(find, "In London, the Conservatives said Britain would leave.")
+    assert [a.country for a in found if a.sector == "PTY"] == ["GBR"]
+
+
+def test_actors2_a_piece_of_a_hyphenated_place_is_no_person_and_a_county_is_no_city(find):
+    found = actors(find, "Lyle Brandt flew to Mar-a-Lago on Sunday. The Vigo County Election Office said "
+                         "turnout was high.")
+    assert not named(found, "Mar"), [a.name for a in found]
+    office = [a for a in found if "Office" in a.name]
+    assert office and office[0].country != "ESP"

@@ -184,7 +184,10 @@ class _DocumentActors:
         self.persons = self._person_candidates()
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
-        self.main_country = main_country(self._country_votes())
+        votes = list(self._country_votes())
+        self.main_country = main_country(votes)
+        org_at = {h.start for h in self.hits if h.best.kind == ORG}
+        self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
         self.reader.place_state = lambda text: self.kb.subdivisions.get(text) or self.kb.cities.get(text)
@@ -272,6 +275,8 @@ class _DocumentActors:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+                continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
@@ -728,6 +733,10 @@ class _DocumentActors:
             elif e.key in self.kb.organizations:
                 self._mention(self.org_actor(e.key), h.start, h.end)
         elif e.kind in (IGO, ORG):
+            org = self.kb.organizations.get(e.key)
+            if org is not None and org.country and h.end - h.start == 1 and text != org.name \
+                    and text not in org.abbr and org.country not in self.states_named:
+                return   # "Conservatives and liberals alike" in a story that never names Britain
             self._mention(self.org_actor(e.key), h.start, h.end)
 
     # ---------------------------------------------------------------- peoples
@@ -845,6 +854,8 @@ class _DocumentActors:
                 country = h.best.key
                 break
             iso = self.kb.cities.get(self.doc[i].text)
+            if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in ("county", "parish", "township"):
+                iso = None   # "Vigo County": a county, not the city of that name
             if iso and self.doc[i].is_title:
                 country = country or iso
         if country is None and sector in NATIONAL_SECTORS:
