@@ -572,3 +572,19 @@ def test_actors2_a_piece_of_a_hyphenated_place_is_no_person_and_a_county_is_no_c
     assert not named(found, "Mar"), [a.name for a in found]
     office = [a for a in found if "Office" in a.name]
     assert office and office[0].country != "ESP"
+
+
+def test_actors2_an_office_taken_after_the_article_gives_the_state_but_no_sector(find, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("people:\n  - {name: Ilse Vandermeer, country: BEL, role: Prime Minister, from: 2019-01-01}\n")
+    rec = ActorRecognizer(Settings(actor_files=[path]))
+    before = one(list(find("Ilse Vandermeer spoke at the rally.", published="2016-05-05", rec=rec)[1]), "Vandermeer")
+    assert (before.country, before.sector, before.role) == ("BEL", None, None)
+    after = one(list(find("Ilse Vandermeer spoke at the rally.", published="2020-05-05", rec=rec)[1]), "Vandermeer")
+    assert (after.country, after.sector) == ("BEL", "GOV")
+
+
+def test_actors2_a_body_and_a_role_joined_by_and_are_two_titles(find):
+    found = actors(find, "Norway watched as Parliament and President Lyle Brandt agreed on the budget.")
+    brandt = one(found, "Brandt")
+    assert brandt.sector == "GOV" and "Parliament" not in (brandt.role or ""), (brandt.role, brandt.sector)

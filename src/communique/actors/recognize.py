@@ -568,7 +568,8 @@ class _DocumentActors:
         if tenure is not None:
             if actor.country is None and actor.sector != "IGO" and not igo:
                 actor.country = tenure.country
-            actor.sector = actor.sector or tenure.sector
+            if not (self.date and tenure.start and self.date < tenure.start):
+                actor.sector = actor.sector or tenure.sector   # an office taken after the article gives none
             if tenure.held_on(self.date):  # a former or future office is no role today
                 actor.role = actor.role or tenure.role
         if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \

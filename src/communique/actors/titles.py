@@ -127,7 +127,8 @@ class TitleReader:
         if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
             prev = self.doc[tok.i - 1] if tok.i > 0 else None
             return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
-                and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None
+                and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None \
+                and self.phrase_ending(prev.i) is None   # not "Congress and President Obama": two actors
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
 
     def _place_before_role(self, i: int, title: Title) -> int | None:
