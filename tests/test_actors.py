@@ -588,3 +588,12 @@ def test_actors2_a_body_and_a_role_joined_by_and_are_two_titles(find):
     found = actors(find, "Norway watched as Parliament and President Lyle Brandt agreed on the budget.")
     brandt = one(found, "Brandt")
     assert brandt.sector == "GOV" and "Parliament" not in (brandt.role or ""), (brandt.role, brandt.sector)
+
+
+def test_actors2_a_first_name_alone_or_without_the_family_name_is_no_foreign_leader(find):
+    found = actors(find, "State Senator José Rodríguez of Texas met voters in Ohio, and his son Robert "
+                         "drove them home.", published="2016-03-01")
+    assert not [a for a in found if a.country in ("ESP", "ZWE")], [(a.name, a.country) for a in found]
+    found = actors(find, "Zimbabwe's ruling party met in Harare. Robert Mugabe spoke; later Robert left.",
+                   published="2010-03-01")
+    assert one(found, "Mugabe").country == "ZWE"

@@ -539,7 +539,7 @@ class _DocumentActors:
         if not names:
             return None
         tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n
-                   and (country is None or t.country == country)]
+                   and (country is None or t.country == country) and self._has_family_name(toks, t)]
         if role:  # "President Clinton": the one who held that office, now or before
             fitting = [t for t in tenures if role_matches(role.lower(), t.role.lower())]
             for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
@@ -551,6 +551,24 @@ class _DocumentActors:
         if len({t.name for t in tenures}) == 1:   # "Obama" in 2000: the only one of that name
             return kb.best_tenure(tenures, self.date, role, country)
         return None
+
+    def _has_family_name(self, toks: list[str], t: Tenure) -> bool:
+        """Whether a name as written holds the family name of a known person or is one of his aliases:
+        "José Rodríguez" is not José Luis Rodríguez Zapatero, nor "Robert" Robert Mugabe unless the story
+        is about Zimbabwe."""
+        written = " ".join(toks)
+        if len(toks) == 1 and t.country and t.country == self.main_country:
+            return True   # "Hillary" in a story about her own state
+        for n in (t.name, *t.aliases):
+            known = name_tokens(n)
+            if not known:
+                continue
+            if written == " ".join(known):
+                return True
+            family = known[0] if t.country in self.kb.family_name_first else known[-1]
+            if family in toks:
+                return True
+        return False
 
     def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
         """Sets what a person actor lacks from the title, then from the knowledge base."""
