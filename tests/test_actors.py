@@ -597,3 +597,11 @@ def test_actors2_a_first_name_alone_or_without_the_family_name_is_no_foreign_lea
     found = actors(find, "Zimbabwe's ruling party met in Harare. Robert Mugabe spoke; later Robert left.",
                    published="2010-03-01")
     assert one(found, "Mugabe").country == "ZWE"
+
+
+def test_actors2_the_two_countries_are_states_not_the_leaders_who_stand_for_them(find):
+    found = actors(find, "Chilean President Lyle Brandt met Peruvian Prime Minister Greta Holm in Lima, "
+                         "and the two countries agreed to talk.")
+    groups = [a for a in found if a.kind == "group" and a.members]
+    kinds = {next(x for x in found if x.id == m).kind for g in groups for m in g.members}
+    assert kinds <= {"country"}, [(g.name, g.members) for g in groups]

@@ -971,6 +971,8 @@ class _DocumentActors:
                     continue
                 if self._is_place_mention(start):
                     continue
+                if a.kind == "person" and ("country", a.country) not in self.keys:
+                    continue   # a leader stands for a state named in the text, never for himself
                 seen_countries.add(a.country)
                 # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
                 out.append(self.keys.get(("country", a.country), aid))
