@@ -605,3 +605,11 @@ def test_actors2_the_two_countries_are_states_not_the_leaders_who_stand_for_them
     groups = [a for a in found if a.kind == "group" and a.members]
     kinds = {next(x for x in found if x.id == m).kind for g in groups for m in g.members}
     assert kinds <= {"country"}, [(g.name, g.members) for g in groups]
+
+
+def test_actors2_an_apposition_naming_where_an_envoy_is_sent_titles_the_name(find):
+    found = actors(find, "Peru and the Peruvian government were silent. \"It is hard,\" said Lyle Brandt, "
+                         "a former Chilean ambassador to Peru.")
+    brandt = one(found, "Brandt")
+    assert (brandt.country, brandt.sector) == ("CHL", "GOV")
+    assert not [a for a in found if a.kind == "person" and a is not brandt], [a.name for a in found]

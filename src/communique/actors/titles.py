@@ -175,6 +175,13 @@ class TitleReader:
                 found.refs.append(hit)
                 j = hit.end
                 continue
+            if tok.lower_ == "to" and found.roles and j == found.phrases[-1].end:
+                # "a former American ambassador to Syria": the state it is sent to is no owner
+                k = j + 1
+                while k < min(ceiling, j + 8) and doc[k].text not in (",", ".", ";", ")"):
+                    k += 1
+                j = k
+                break
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):
