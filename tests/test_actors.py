@@ -613,3 +613,11 @@ def test_actors2_an_apposition_naming_where_an_envoy_is_sent_titles_the_name(fin
     brandt = one(found, "Brandt")
     assert (brandt.country, brandt.sector) == ("CHL", "GOV")
     assert not [a for a in found if a.kind == "person" and a is not brandt], [a.name for a in found]
+
+
+def test_actors2_a_platform_is_an_organization_that_acts_not_where_one_speaks(find):
+    found = actors(find, "Lyle Brandt said on Twitter that the plan was bad. Later Twitter suspended the "
+                         "group's account, and Facebook did the same.")
+    assert not [a for a in found if a.kind == "person" and a.name in ("Twitter", "Facebook")]
+    twitter = one(found, "Twitter")
+    assert (twitter.kind, twitter.sector, len(twitter.mentions)) == ("organization", "MED", 1)

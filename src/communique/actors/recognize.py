@@ -756,7 +756,15 @@ class _DocumentActors:
             if org is not None and org.country and h.end - h.start == 1 and text != org.name \
                     and text not in org.abbr and org.country not in self.states_named:
                 return   # "Conservatives and liberals alike" in a story that never names Britain
+            if org is not None and org.sector == "MED" and self._medium_used(h):
+                return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _medium_used(self, h: Hit) -> bool:
+        """"said on Twitter", "posted it via Facebook": a medium after on/via that hangs on a verb."""
+        tok = self.doc[h.end - 1]
+        prep = tok.head if tok.dep_ == "pobj" else None
+        return prep is not None and prep.lower_ in ("on", "via") and prep.head.pos_ in ("VERB", "AUX")
 
     # ---------------------------------------------------------------- peoples
     def _names_people(self, tok) -> bool:
