@@ -621,3 +621,13 @@ def test_actors2_a_platform_is_an_organization_that_acts_not_where_one_speaks(fi
     assert not [a for a in found if a.kind == "person" and a.name in ("Twitter", "Facebook")]
     twitter = one(found, "Twitter")
     assert (twitter.kind, twitter.sector, len(twitter.mentions)) == ("organization", "MED", 1)
+
+
+def test_actors2_a_short_name_after_the_full_one_and_an_owned_company_are_one_organization(find):
+    found = actors(find, "The Chicago Herald reported the deal on Monday. Lyle Brandt's Harbor Capital Group "
+                         "gave money, the Herald said, and Harbor Capital Group confirmed it.")
+    herald = [a for a in found if a.kind == "organization" and "Herald" in a.name]
+    assert len(herald) == 1 and len(herald[0].mentions) == 2, [(a.name, len(a.mentions)) for a in herald]
+    capital = [a for a in found if "Capital" in a.name]
+    assert [a.name for a in capital] == ["Harbor Capital Group"], [a.name for a in capital]
+    assert len(one(found, "Brandt").mentions) == 1

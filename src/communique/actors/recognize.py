@@ -857,6 +857,9 @@ class _DocumentActors:
             e = ent.end
             while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
                 e -= 1   # "the Republican party’s nominee"
+            owner = next((i for i in range(e - 1, s, -1) if doc[i].text in ("'s", "’s")), None)
+            if owner is not None:
+                s = owner + 1   # "Lasry’s Avenue Capital Group": the owner is someone else
             if "\n" in ent.text or s >= e:
                 continue
             yield doc[s:e]
@@ -865,6 +868,10 @@ class _DocumentActors:
         known_org = self._org_named(span.text)
         if known_org is not None:   # "Republican party": a known name written in another case
             self._mention(self.org_actor(known_org), span.start, span.end)
+            return
+        longer = self._named_before(span)
+        if longer is not None:      # "the Times" after "The New York Times"
+            self._mention(longer, span.start, span.end)
             return
         words = self.kb.org_words
         sector, known = None, False
@@ -889,6 +896,19 @@ class _DocumentActors:
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
+
+    def _named_before(self, span) -> Actor | None:
+        """An organization met before whose name ends with these words ("Times", "the Post")."""
+        words = span.text.split()
+        for actor in reversed(self.index.actors):
+            if actor.kind != "organization" or not actor.mentions or actor.mentions[0].start >= self.doc[span.start].idx \
+                    or actor.sector not in ("MED", "BUS", "NGO", "EDU"):
+                continue   # not "the House" after "the White House"
+            for name in (actor.name, *actor.aliases):
+                have = name.split()
+                if len(have) > len(words) and have[-len(words):] == words:
+                    return actor
+        return None
 
     def _org_named(self, text: str) -> str | None:
         """The known organization whose name or alias this is, whatever the case of its letters."""
