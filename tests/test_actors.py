@@ -631,3 +631,9 @@ def test_actors2_a_short_name_after_the_full_one_and_an_owned_company_are_one_or
     capital = [a for a in found if "Capital" in a.name]
     assert [a.name for a in capital] == ["Harbor Capital Group"], [a.name for a in capital]
     assert len(one(found, "Brandt").mentions) == 1
+
+
+def test_actors2_national_broadcasters_have_their_state(find):
+    found = actors(find, "Lyle Brandt told Fox News on Sunday, and CBS News and NPR carried the remarks.")
+    for name in ("Fox News", "CBS News", "NPR"):
+        assert (one(found, name).country, one(found, name).sector) == ("USA", "MED")
