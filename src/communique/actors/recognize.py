@@ -31,6 +31,14 @@ from .titles import DETERMINERS, Phrase, Title, TitleReader
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # words that make an office a different one than the bare role word ("vice president")
+# "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
+CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+# abbreviated role words and the word they stand for ("Sen. Cruz" ... "the senator")
+ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president",
+                      "gen.": "general", "sec.": "secretary", "amb.": "ambassador", "col.": "colonel",
+                      "adm.": "admiral", "sgt.": "sergeant", "capt.": "captain", "lt.": "lieutenant",
+                      "maj.": "major", "brig.": "brigadier", "congressman": "representative",
+                      "congresswoman": "representative"}
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -72,6 +80,7 @@ class TitleFacts:
     sector: str | None = None
     role: str | None = None
     org: object = None            # the kb Organization named in the title, if any
+    place: bool = False           # the state comes only from a province or city ("the Texas senator")
 
 
 @dataclass
@@ -175,9 +184,13 @@ class _DocumentActors:
         self.persons = self._person_candidates()
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
-        self.main_country = main_country(self._country_votes())
+        votes = list(self._country_votes())
+        self.main_country = main_country(votes)
+        org_at = {h.start for h in self.hits if h.best.kind == ORG}
+        self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
+        self.reader.place_state = lambda text: self.kb.subdivisions.get(text) or self.kb.cities.get(text)
 
     def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
         """Every reference to resolve, in text order, and the tokens that titles use up."""
@@ -257,8 +270,13 @@ class _DocumentActors:
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
-            if s >= e or self._skipped(s, e):
+            possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
+            if possessive is not None:
+                e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
+            if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+                continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
@@ -285,6 +303,21 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _family(self, s: int, e: int) -> bool:
+        """"the Clintons", "the Obamas": a family named by the plural of a surname in the text, no person."""
+        tok = self.doc[s]
+        if e - s != 1 or not tok.text.endswith("s") or len(tok.text) < 4:
+            return False
+        stem = tok.text[:-1]
+        return any(t.text == stem for t in self.doc)
+
+    def _prefixed_name(self, s: int, e: int) -> bool:
+        """"pro-Clinton", "anti-Trump": an adjective made of a name."""
+        doc = self.doc
+        return doc[s].lower_ in ("pro", "anti", "non", "post", "pre", "ex") and s + 1 < e and doc[s + 1].text == "-" \
+            or (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti", "non", "post", "pre")
+                and not doc[s - 2].whitespace_)
 
     def _first_name(self, i: int, end: int) -> bool:
         """"Chad Sweet", "Jordan Reynolds", "India Walton": a one-word state name opening a person's name."""
@@ -362,6 +395,9 @@ class _DocumentActors:
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
                 facts.igo = facts.igo or org.is_igo
+        if facts.country is None and not facts.igo:
+            facts.country = self._subdivision_state(title)
+            facts.place = facts.country is not None
         owner = None
         if title.possessor is not None and facts.country is None:
             aid = self.person_actor.get(title.possessor)
@@ -386,6 +422,22 @@ class _DocumentActors:
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
         return facts
+
+    def _subdivision_state(self, title: Title) -> str | None:
+        """The state of a province or city named in a title ("Texas Senator", "former Florida Governor",
+        "Chicago Mayor"); not the role word itself ("Queens")."""
+        words = {i for p in title.phrases for i in range(p.start, p.end)}
+        for ent in self.ents:
+            if ent.label_ in ("GPE", "LOC") and title.start <= ent.start and ent.end <= title.end \
+                    and not words & set(range(ent.start, ent.end)):
+                name = ent.text[4:] if ent.text.startswith("the ") else ent.text
+                iso = self.kb.subdivisions.get(name) or self.kb.cities.get(name)
+                if iso:
+                    return iso
+        for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
+            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions:
+                return self.kb.subdivisions[tok.text]
+        return None
 
     def _pronoun_owner(self, title: Title) -> Actor | None:
         """The state or organization mentioned earlier that an "its"/"their" in the title stands for."""
@@ -435,6 +487,10 @@ class _DocumentActors:
         name = doc[cand.start:cand.end].text
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
+        if CONGRESS_TAG.match(self.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)) and not igo:
+            # "Roger Wicker (R-Miss.)": a member of the US Congress, with party and state
+            country = country or "USA"
+            sector = sector or "LEG"
         actor = self._find_person(name, cand.kb_name, country, role)
         tenure = None
         if actor is None:
@@ -483,7 +539,7 @@ class _DocumentActors:
         if not names:
             return None
         tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n
-                   and (country is None or t.country == country)]
+                   and (country is None or t.country == country) and self._has_family_name(toks, t)]
         if role:  # "President Clinton": the one who held that office, now or before
             fitting = [t for t in tenures if role_matches(role.lower(), t.role.lower())]
             for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
@@ -495,6 +551,24 @@ class _DocumentActors:
         if len({t.name for t in tenures}) == 1:   # "Obama" in 2000: the only one of that name
             return kb.best_tenure(tenures, self.date, role, country)
         return None
+
+    def _has_family_name(self, toks: list[str], t: Tenure) -> bool:
+        """Whether a name as written holds the family name of a known person or is one of his aliases:
+        "José Rodríguez" is not José Luis Rodríguez Zapatero, nor "Robert" Robert Mugabe unless the story
+        is about Zimbabwe."""
+        written = " ".join(toks)
+        if len(toks) == 1 and t.country and t.country == self.main_country:
+            return True   # "Hillary" in a story about her own state
+        for n in (t.name, *t.aliases):
+            known = name_tokens(n)
+            if not known:
+                continue
+            if written == " ".join(known):
+                return True
+            family = known[0] if t.country in self.kb.family_name_first else known[-1]
+            if family in toks:
+                return True
+        return False
 
     def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
         """Sets what a person actor lacks from the title, then from the knowledge base."""
@@ -512,7 +586,8 @@ class _DocumentActors:
         if tenure is not None:
             if actor.country is None and actor.sector != "IGO" and not igo:
                 actor.country = tenure.country
-            actor.sector = actor.sector or tenure.sector
+            if not (self.date and tenure.start and self.date < tenure.start):
+                actor.sector = actor.sector or tenure.sector   # an office taken after the article gives none
             if tenure.held_on(self.date):  # a former or future office is no role today
                 actor.role = actor.role or tenure.role
         if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
@@ -590,8 +665,12 @@ class _DocumentActors:
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
+            return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         actor = self._recent_person_with_role(role, country)
+        if actor is None and facts.place:
+            return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
             holder = self._office_holder(country or (None if igo else self.main_country), role) \
                 if (definite or country) else None
@@ -629,12 +708,12 @@ class _DocumentActors:
 
     def _recent_person_with_role(self, role: str, country: str | None) -> Actor | None:
         """The last person mentioned whose role this role word can name ("the spokesman", "the minister")."""
-        said = role.lower().split()
+        said = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
         for _, aid, _ in reversed(self.timeline):
             a = self.index.get(aid)
             if a.kind != "person" or not a.role or (country is not None and a.country != country):
                 continue
-            has = a.role.lower().split()
+            has = [ROLE_ABBREVIATIONS.get(w, w) for w in a.role.lower().split()]
             # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
             if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a
@@ -673,7 +752,19 @@ class _DocumentActors:
             elif e.key in self.kb.organizations:
                 self._mention(self.org_actor(e.key), h.start, h.end)
         elif e.kind in (IGO, ORG):
+            org = self.kb.organizations.get(e.key)
+            if org is not None and org.country and h.end - h.start == 1 and text != org.name \
+                    and text not in org.abbr and org.country not in self.states_named:
+                return   # "Conservatives and liberals alike" in a story that never names Britain
+            if org is not None and org.sector == "MED" and self._medium_used(h):
+                return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _medium_used(self, h: Hit) -> bool:
+        """"said on Twitter", "posted it via Facebook": a medium after on/via that hangs on a verb."""
+        tok = self.doc[h.end - 1]
+        prep = tok.head if tok.dep_ == "pobj" else None
+        return prep is not None and prep.lower_ in ("on", "via") and prep.head.pos_ in ("VERB", "AUX")
 
     # ---------------------------------------------------------------- peoples
     def _names_people(self, tok) -> bool:
@@ -763,11 +854,25 @@ class _DocumentActors:
                 continue
             if any(p.start < ent.end and s < p.end for p in self.phrases):
                 continue
-            if "\n" in ent.text or s >= ent.end:
+            e = ent.end
+            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                e -= 1   # "the Republican party’s nominee"
+            owner = next((i for i in range(e - 1, s, -1) if doc[i].text in ("'s", "’s")), None)
+            if owner is not None:
+                s = owner + 1   # "Lasry’s Avenue Capital Group": the owner is someone else
+            if "\n" in ent.text or s >= e:
                 continue
-            yield doc[s:ent.end]
+            yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
+        known_org = self._org_named(span.text)
+        if known_org is not None:   # "Republican party": a known name written in another case
+            self._mention(self.org_actor(known_org), span.start, span.end)
+            return
+        longer = self._named_before(span)
+        if longer is not None:      # "the Times" after "The New York Times"
+            self._mention(longer, span.start, span.end)
+            return
         words = self.kb.org_words
         sector, known = None, False
         for tok in reversed(span):
@@ -783,12 +888,36 @@ class _DocumentActors:
                 country = h.best.key
                 break
             iso = self.kb.cities.get(self.doc[i].text)
+            if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in ("county", "parish", "township"):
+                iso = None   # "Vigo County": a county, not the city of that name
             if iso and self.doc[i].is_title:
                 country = country or iso
         if country is None and sector in NATIONAL_SECTORS:
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
+
+    def _named_before(self, span) -> Actor | None:
+        """An organization met before whose name ends with these words ("Times", "the Post")."""
+        words = span.text.split()
+        for actor in reversed(self.index.actors):
+            if actor.kind != "organization" or not actor.mentions or actor.mentions[0].start >= self.doc[span.start].idx \
+                    or actor.sector not in ("MED", "BUS", "NGO", "EDU"):
+                continue   # not "the House" after "the White House"
+            for name in (actor.name, *actor.aliases):
+                have = name.split()
+                if len(have) > len(words) and have[-len(words):] == words:
+                    return actor
+        return None
+
+    def _org_named(self, text: str) -> str | None:
+        """The known organization whose name or alias this is, whatever the case of its letters."""
+        if not hasattr(self, "_org_names"):
+            self._org_names = {}
+            for org in self.kb.organizations.values():
+                for n in (org.name, *org.aliases):
+                    self._org_names.setdefault(n.lower(), org.name)
+        return self._org_names.get(text.lower())
 
     # ---------------------------------------------------------------- groups
     def _group(self, g: GroupRef) -> None:
@@ -870,6 +999,8 @@ class _DocumentActors:
                     continue
                 if self._is_place_mention(start):
                     continue
+                if a.kind == "person" and ("country", a.country) not in self.keys:
+                    continue   # a leader stands for a state named in the text, never for himself
                 seen_countries.add(a.country)
                 # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
                 out.append(self.keys.get(("country", a.country), aid))

@@ -66,6 +66,7 @@ class TitleReader:
         self.hit_starting, self.phrase_starting = hit_starting, phrase_starting
         self.person_ending = person_ending
         self.modifiers = modifiers
+        self.place_state: Callable[[str], str | None] = lambda text: None   # "Texas" → "USA"
 
     # -- leftwards ---------------------------------------------------------------
     def left(self, start: int, title: Title) -> None:
@@ -111,6 +112,11 @@ class TitleReader:
                 title.start = i
                 i -= 1
                 continue
+            place = self._place_before_role(i, title)
+            if place is not None:   # "Texas Senator", "former New York Governor", "Chicago Mayor"
+                title.start = i = place
+                i -= 1
+                continue
             break
         self._trim_left(title, start)
 
@@ -121,8 +127,19 @@ class TitleReader:
         if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
             prev = self.doc[tok.i - 1] if tok.i > 0 else None
             return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
-                and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None
+                and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None \
+                and self.phrase_ending(prev.i) is None   # not "Congress and President Obama": two actors
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
+
+    def _place_before_role(self, i: int, title: Title) -> int | None:
+        """The first token of a province or city of a known state that ends at token ``i`` right
+        before the role words."""
+        if not title.phrases or title.start != i + 1 or self.doc[i].ent_type_ not in ("GPE", "LOC"):
+            return None
+        j = i
+        while j > 0 and self.doc[j].ent_iob_ == "I":
+            j -= 1
+        return j if self.place_state(self.doc[j:i + 1].text) else None
 
     def _trim_left(self, title: Title, start: int) -> None:
         """A title that holds no role, state or owner is no title: the mention is the name."""
@@ -158,6 +175,13 @@ class TitleReader:
                 found.refs.append(hit)
                 j = hit.end
                 continue
+            if tok.lower_ == "to" and found.roles and j == found.phrases[-1].end:
+                # "a former American ambassador to Syria": the state it is sent to is no owner
+                k = j + 1
+                while k < min(ceiling, j + 8) and doc[k].text not in (",", ".", ";", ")"):
+                    k += 1
+                j = k
+                break
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):
