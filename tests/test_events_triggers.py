@@ -1276,3 +1276,14 @@ def test_precision_committing_a_crime_is_no_commitment(kinds):
 def test_precision_an_offer_of_no_act_is_no_agreement(kinds):
     assert not any(k == "AGREE" for k, _ in kinds("The bakery offers free coffee to its regular customers."))
     assert ("AGREE", "offered") in kinds("Norway offered to mediate between the government and the rebels.")
+
+
+def test_precision_recognizing_is_support_only_of_a_party_or_its_claims(kinds):
+    assert ("SUPPORT", "recognized") in kinds("The European Union recognized the new government in Tripoli.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor recognized the need to cut spending."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor's approval ratings fell to 30 percent."))
+
+
+def test_precision_signing_is_support_only_of_an_accord(kinds):
+    assert ("SUPPORT", "signed") in kinds("Forty states signed onto the climate treaty.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor signed the budget bill into law on Friday."))

@@ -15,7 +15,7 @@ from .lexicon import TriggerLexicon, TriggerRule, load_data
 
 # dependency labels under which a word is the trigger's object or complement
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
-OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
+OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon", "onto"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 PARTICLES = {"away", "out", "off", "back"}
 # entities whose words are names, not acts (EVENT and LAW are left: "the Geneva talks")
@@ -313,6 +313,8 @@ def word_keys(token: Token) -> set[str]:
     # another noun ("released the *Clinton* emails")
     if token.ent_type_ == "PERSON" and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON"):
         keys.add("<person>")
+    if token.ent_type_ in PARTY_LABELS and token.dep_ != "compound":
+        keys.add("<party>")      # a named state, people or organization ("recognized *Kosovo*")
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
     for w in modifiers:        # "tear gas", "joint (military) drill"
         keys.add(f"{w.lemma_.lower()} {lemma}")
