@@ -1287,3 +1287,10 @@ def test_precision_recognizing_is_support_only_of_a_party_or_its_claims(kinds):
 def test_precision_signing_is_support_only_of_an_accord(kinds):
     assert ("SUPPORT", "signed") in kinds("Forty states signed onto the climate treaty.")
     assert not any(k == "SUPPORT" for k, _ in kinds("The governor signed the budget bill into law on Friday."))
+
+
+def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_visitor(kinds):
+    assert ("CONSULT", "attended") in kinds("The Ghanaian foreign minister attended the summit in Addis Ababa.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor attended a football game on Sunday."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The comedian hosts a weekly show on cable."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The bill stalled during the lame-duck session."))
