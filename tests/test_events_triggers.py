@@ -1294,3 +1294,7 @@ def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_vis
     assert not any(k == "CONSULT" for k, _ in kinds("The governor attended a football game on Sunday."))
     assert not any(k == "CONSULT" for k, _ in kinds("The comedian hosts a weekly show on cable."))
     assert not any(k == "CONSULT" for k, _ in kinds("The bill stalled during the lame-duck session."))
+
+
+def test_precision_tuition_help_is_no_aid(kinds):
+    assert not any(k == "AID" for k, _ in kinds("Graduates who teach in rural schools would get tuition assistance."))
