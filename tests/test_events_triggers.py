@@ -1311,3 +1311,63 @@ def test_threat_force_demanded_on_a_condition_is_an_ultimatum(kinds):
     assert not any(k == "COERCE" for k, _ in found)
     # "even if" sets no condition
     assert any(k == "COERCE" for k, _ in kinds("The ministry demanded the detention of the editors even if they do not retract the report."))
+
+
+def test_precision_readiness_is_an_offer_only_of_a_coded_act(kinds):
+    assert ("AGREE", "ready") in kinds("The rebel commanders said they were ready to negotiate with the army.")
+    assert not any(k == "AGREE" for k, _ in kinds("The mayor seemed ready to go back to work after the holiday."))
+
+
+def test_precision_discussing_needs_a_partner(kinds):
+    assert ("CONSULT", "discussed") in kinds("The Kenyan minister discussed the drought with his Ugandan counterpart.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The author appeared on the radio to discuss her new novel."))
+
+
+def test_precision_trade_as_the_topic_of_a_deal_or_a_market_is_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The senator voted against the regional trade pact."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("Fewer families enrolled on the insurance exchanges this year."))
+    assert ("COOPERATE", "Trade") in kinds("Trade between the two neighbours doubled after the border reopened.")
+
+
+def test_precision_a_candidates_following_is_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor enjoys 41% support in the state."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("Her evangelical support has eroded since the spring."))
+    assert ("SUPPORT", "support") in kinds("The union announced its support for the striking dockers.")
+
+
+def test_precision_agreeing_with_a_view_commits_to_nothing(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("Several economists agree that the slowdown was caused by the drought."))
+    assert not any(k == "AGREE" for k, _ in kinds("The former ambassador agreed with the analysis."))
+    assert ("AGREE", "agreed") in kinds("The two governments agreed that the border post would reopen in May.")
+
+
+def test_precision_committing_a_crime_is_no_commitment(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("Two brothers committed the murders, police said."))
+    assert not any(k == "AGREE" for k, _ in kinds("The witness committed perjury, the judge ruled."))
+
+
+def test_precision_an_offer_of_no_act_is_no_agreement(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The bakery offers free coffee to its regular customers."))
+    assert ("AGREE", "offered") in kinds("Norway offered to mediate between the government and the rebels.")
+
+
+def test_precision_recognizing_is_support_only_of_a_party_or_its_claims(kinds):
+    assert ("SUPPORT", "recognized") in kinds("The European Union recognized the new government in Tripoli.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor recognized the need to cut spending."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor's approval ratings fell to 30 percent."))
+
+
+def test_precision_signing_is_support_only_of_an_accord(kinds):
+    assert ("SUPPORT", "signed") in kinds("Forty states signed onto the climate treaty.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The governor signed the budget bill into law on Friday."))
+
+
+def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_visitor(kinds):
+    assert ("CONSULT", "attended") in kinds("The Ghanaian foreign minister attended the summit in Addis Ababa.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor attended a football game on Sunday."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The comedian hosts a weekly show on cable."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The bill stalled during the lame-duck session."))
+
+
+def test_precision_tuition_help_is_no_aid(kinds):
+    assert not any(k == "AID" for k, _ in kinds("Graduates who teach in rural schools would get tuition assistance."))

@@ -41,6 +41,8 @@ class TriggerRule:
     subjects: tuple[ObjectRule, ...] = ()   # the same, matched against the trigger's subject
     needs_object: bool = False
     needs_complement: bool = False
+    not_opinion: bool = False   # not when the verb only shares a view ("agreed *that it was late*", "agreed *with him*")
+    needs_governed: bool = False   # an intent word that is an act only about another act we code ("ready *to talk*")
     not_subjects: frozenset[str] = frozenset()   # the rule does not apply when its subject is one of these
     not_followed_by: frozenset[str] = frozenset()   # ... or when one of these lemmas follows within four words
     not_compound_of: frozenset[str] = frozenset()   # ... or when it modifies one of these nouns ("*ceasefire* talks")
@@ -111,7 +113,8 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
         objects, subjects = word_rules("objects"), word_rules("subjects")
         common = dict(event=event, mode=e.get("mode"), context=tuple(_as_list(e.get("context"))), joint=joint_rule(e),
                       objects=objects, subjects=subjects, needs_object=bool(e.get("needs_object")),
-                      needs_complement=bool(e.get("needs_complement")),
+                      needs_complement=bool(e.get("needs_complement")), needs_governed=bool(e.get("needs_governed")),
+                      not_opinion=bool(e.get("not_opinion")),
                       not_subjects=_word_set(e, "not_subjects"), not_followed_by=_word_set(e, "not_followed_by"),
                       not_compound_of=_word_set(e, "not_compound_of"), object_preps=_word_set(e, "object_preps"),
                       actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),

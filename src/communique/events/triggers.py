@@ -15,7 +15,7 @@ from .lexicon import TriggerLexicon, TriggerRule, load_data
 
 # dependency labels under which a word is the trigger's object or complement
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
-OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon"}
+OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon", "onto"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 PARTICLES = {"away", "out", "off", "back"}
 # entities whose words are names, not acts (EVENT and LAW are left: "the Geneva talks")
@@ -173,6 +173,9 @@ def acts_jointly(token: Token) -> bool:
             clauses.append(head)
     else:       # "held drills *with* the Russian navy": the object carries the partner
         clauses += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the purpose of a joint act: "spoke *with* his counterpart to discuss", "calls with both to discuss"
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            clauses.append(token.head)
     # "an exercise *involving* troops from Ghana and Togo", "drills including 15 countries"
     for clause in list(clauses):
         for c in clause.children:
@@ -310,6 +313,8 @@ def word_keys(token: Token) -> set[str]:
     # another noun ("released the *Clinton* emails")
     if token.ent_type_ == "PERSON" and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON"):
         keys.add("<person>")
+    if token.ent_type_ in PARTY_LABELS and token.dep_ != "compound":
+        keys.add("<party>")      # a named state, people or organization ("recognized *Kosovo*")
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
     for w in modifiers:        # "tear gas", "joint (military) drill"
         keys.add(f"{w.lemma_.lower()} {lemma}")
@@ -336,6 +341,25 @@ def has_complement(token: Token) -> bool:
                (c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "for")) or
                (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                for c in token.children)
+
+
+# what makes a that-clause a commitment rather than a view: "agreed that talks *would* resume"
+COMMITTING_AUX = {"will", "would", "shall", "should", "must", "'ll", "wo", "to"}
+
+
+def shares_a_view(token: Token) -> bool:
+    """Whether an agreeing verb only shares a view: its complement is a that-clause stating how
+    things are ("experts agree that the plan is flawed") or "with" someone or something ("agreed with
+    the analysis"), and it names nothing to do (no to-clause, object, "to/on/upon/over" phrase, nor a
+    will/would/should in the clause: "agreed that talks would resume" commits)."""
+    kids = list(token.children)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "over", "about"))
+           for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if any(any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for a in c.children) for c in clauses):
+        return False
+    return bool(clauses) or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
 def says_what_is_asked(token: Token) -> bool:
@@ -652,6 +676,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.needs_ask and not says_what_is_asked(token):
         return True
+    if rule.not_opinion and shares_a_view(token):
+        return True
     if rule.not_subjects and (subject_lemma(token) in rule.not_subjects or agent_lemma(token) in rule.not_subjects):
         return True
     if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
@@ -809,6 +835,8 @@ def governed_tokens(token: Token) -> list[Token]:
     return out + deeper + named
 
 
+# deeds an offer or a readiness promises though we code no act for them ("offered to help")
+HELPING_DEEDS = {"help", "assist", "facilitate", "contribute", "cooperate", "work", "host", "mediate", "participate"}
 # refusing verbs that, themselves denied, leave the act open (status.yaml open_when_negated)
 OPEN_WHEN_DENIED = {"rule", "exclude", "discount"}
 CONFLICTUAL_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -864,6 +892,12 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
                 governed.absorbed = True
                 governed = inner
         if governed is None:
+            # an offer to do anything ("offered to hand over the suspect") is one; a readiness only to
+            # help, work with or host ("ready to help", not "ready to go to work")
+            if c.rule.needs_governed and not c.object_matched and not any(
+                    x.dep_ == "xcomp" and x.pos_ == "VERB" and (c.token.pos_ == "VERB" or x.lemma_.lower() in HELPING_DEEDS)
+                    for x in c.token.children):
+                c.absorbed = True      # "willing to ignore the polls", "ready for what lies ahead": no act offered
             continue
         governed.governor = c
         c.governed = governed
