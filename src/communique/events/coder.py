@@ -22,7 +22,8 @@ from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .triggers import AGREEING_VERBS, Candidate, GovernorRules, TriggerFinder, obligation_requests, resolve_governors
+from .governors import GovernorRules, obligation_requests, resolve_governors
+from .triggers import AGREEING_VERBS, Candidate, TriggerFinder
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -1,0 +1,240 @@
+"""Governors: trigger words that govern another act and give it its status or make it theirs.
+
+"agreed to lift the curfew", "threatened to cut off electricity", "urged Iran to withdraw",
+"refused to release": :func:`resolve_governors` links each governing candidate to the act it is
+about and takes its mode from it (data/events/governors.yaml); :func:`obligation_requests` codes
+"X said Y must …" as a request to Y.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import TriggerRule, load_data
+from .triggers import Candidate
+
+
+def governed_tokens(token: Token) -> list[Token]:
+    """Words whose act a governing trigger is about: "agreed *to lift*", "demanded *the release*",
+    "called *for sanctions*", "ready *to talk*"."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp"):
+            out.append(c)
+        elif c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "on", "against"):
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+    deeper: list[Token] = []
+    for g in out:
+        deeper.extend(c for c in g.children if c.dep_ in ("xcomp", "dobj", "ccomp", "acomp", "pobj", "attr"))
+        for c in g.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                deeper.extend(p for p in c.children if p.dep_ == "pobj")
+    # the act a campaign or wave is made of: "vowed to renew the *bombing* campaign"
+    named = [c for g in out + deeper if g.dep_ == "dobj" and g.lemma_.lower() in SERIES_NOUNS
+             for c in g.children if c.dep_ == "compound"]
+    return out + deeper + named
+
+
+# deeds an offer or a readiness promises though we code no act for them ("offered to help")
+HELPING_DEEDS = {"help", "assist", "facilitate", "contribute", "cooperate", "work", "host", "mediate", "participate"}
+# refusing verbs that, themselves denied, leave the act open (status.yaml open_when_negated)
+OPEN_WHEN_DENIED = {"rule", "exclude", "discount"}
+CONFLICTUAL_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# nouns that name a run of acts by the act they are made of ("the bombing campaign", "a wave of arrests")
+SERIES_NOUNS = {"campaign", "wave", "spree", "series", "offensive", "operation", "blitz"}
+
+
+class GovernorRules:
+    """data/events/governors.yaml: the mode a governing act takes from the act it governs."""
+
+    def __init__(self):
+        data = load_data("governors.yaml")
+        self.modes: dict[str, dict[str, str]] = {k: data.get(k) or {} for k in ("threat", "request", "refusal", "intent")}
+        self.refusal_negates = set(data.get("refusal_negates") or [])
+        self.intent_threatens = set(data.get("intent_threatens") or [])
+        self.intent_concedes = set(data.get("intent_concedes") or [])
+        self.yield_when_denied = set(data.get("yield_when_denied") or [])
+        self.carry_on_verbs = set(data.get("carry_on_verbs") or [])
+        obligation = data.get("obligation") or {}
+        self.report_verbs = set(obligation.get("report_verbs") or [])
+        self.obligation_aux = set(obligation.get("aux") or [])
+        self.obligation_phrases = {tuple(p.split()) for p in obligation.get("phrases") or []}
+        self.wish_verbs = set(obligation.get("wish_verbs") or [])
+        self.wish_not_acts = set(obligation.get("wish_not_acts") or [])
+
+    def mode_for(self, role: str, governed: Candidate) -> str | None:
+        table = self.modes.get(role, {})
+        return table.get(f"{governed.event}:{governed.mode}") or table.get(governed.event)
+
+
+def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
+    """Applies each governing trigger to the act it governs (see docs/events.md):
+
+    - intent ("agreed to", "offered", "ready to") and threat ("threatened to") take the governed
+      act in: it becomes the governor's mode/context and is not coded on its own;
+    - request ("urged X to", "called for") keeps both: REQUEST by the caller, and the requested
+      act (whose modality is then "requested");
+    - refusal ("refused to", "rejected"): refusing a cooperative act or a concession is REJECT;
+      refusing a conflictual one ("refused to condemn") is that act, negated.
+    """
+    by_token = {c.token.i: c for c in cands}
+    for c in cands:
+        if not c.role or c.absorbed:
+            continue
+        governed = next((by_token[t.i] for t in governed_tokens(c.token)
+                         if t.i in by_token and by_token[t.i] is not c and not by_token[t.i].absorbed), None)
+        if governed is not None and c.role == "threat" and governed.role in ("intent", "threat"):
+            # "warned it was ready to invade", "warned it would not tolerate attacks": the threat is
+            # of the act the readiness or the warning is about
+            inner = next((by_token[t.i] for t in governed_tokens(governed.token)
+                          if t.i in by_token and by_token[t.i] not in (c, governed) and not by_token[t.i].absorbed), None)
+            if inner is not None and rules.mode_for("threat", inner) is not None:
+                governed.absorbed = True
+                governed = inner
+        if governed is None:
+            # an offer to do anything ("offered to hand over the suspect") is one; a readiness only to
+            # help, work with or host ("ready to help", not "ready to go to work")
+            if c.rule.needs_governed and not c.object_matched and not any(
+                    x.dep_ == "xcomp" and x.pos_ == "VERB" and (c.token.pos_ == "VERB" or x.lemma_.lower() in HELPING_DEEDS)
+                    for x in c.token.children):
+                c.absorbed = True      # "willing to ignore the polls", "ready for what lies ahead": no act offered
+            continue
+        governed.governor = c
+        c.governed = governed
+        for ctx in governed.context:
+            if ctx not in c.context:
+                c.context.append(ctx)
+        # only a refused *deed* is negated ("refused to condemn"); refusing a thing someone
+        # put forward ("rejected the ultimatum", "vetoed a resolution censuring …") is REJECT
+        direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
+            governed.token.dep_ in ("xcomp", "advcl", "ccomp")
+        if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in OPEN_WHEN_DENIED and \
+                any(ch.dep_ == "neg" for ch in c.token.children):
+            # "did not rule out sanctions", "would not exclude a strike": the act is left open (its
+            # status walk makes it hypothetical, a threat); no rejection is made
+            c.absorbed = True
+            continue
+        if c.role == "refusal" and governed.event in rules.refusal_negates and direct_verb:
+            # "did not rule out banning the party": a refusal itself denied leaves the act open
+            # (its status walk makes it hypothetical), not denied
+            governed.negated = not any(ch.dep_ == "neg" for ch in c.token.children)
+            c.absorbed = True
+            continue
+        role = c.role
+        if role == "intent" and governed.event == "REJECT" and direct_verb and \
+                governed.token.lemma_.lower() in rules.yield_when_denied and \
+                any(ch.dep_ == "neg" for ch in governed.token.children):
+            # "agreed it would not oppose the plan", "pledged not to veto it": a concession
+            c.event, c.mode, c.role = "CONCEDE", None, None
+            governed.absorbed = True
+            continue
+        if role == "intent" and governed.event in rules.intent_threatens and \
+                (direct_verb or _intended_deed(c.token, governed.token, rules)):
+            if any(ch.dep_ == "neg" for ch in governed.token.children) and not governed.rule.needs_denial:
+                # "pledged not to attack civilians": promising restraint is a concession (the
+                # manual's CONCEDE), as "police will not beat the marchers" is
+                c.event, c.mode, c.role = "CONCEDE", None, None
+                governed.absorbed = True
+                continue
+            c.event, c.mode, role = "THREATEN", None, "threat"
+        mode = rules.mode_for(role, governed)
+        if mode and not c.mode:
+            c.mode = mode
+        c.confidence = min(0.9, c.confidence + 0.1)
+        if role == "request":
+            governed.confidence = max(0.05, governed.confidence - 0.2)
+        elif role == "intent" and governed.event in rules.intent_concedes:
+            governed.event, governed.mode, governed.promised = "CONCEDE", None, True
+            governed.confidence = max(0.05, governed.confidence - 0.1)
+        else:
+            governed.absorbed = True
+
+
+def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
+    """Whether a noun act is what an intent promises to do: its direct object ("promised more
+    *arrests*", "vowed *revenge*"), or the object of a carry-on verb under it ("vowed to *continue*
+    the *attacks*", "pledged to *step up* the *bombing campaign*"); not one named in passing
+    ("vowed to prevent attacks", "promised to rebuild after the war")."""
+    if act.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if act.dep_ == "compound" and act.head.lemma_.lower() in SERIES_NOUNS:
+        act = act.head      # "pledged to rekindle the *bombing* campaign": the campaign is the deed
+    if act.head == governor:
+        return act.dep_ == "dobj"
+    verb = act.head
+    return act.dep_ == "dobj" and verb.head == governor and verb.dep_ in ("xcomp", "advcl") and \
+        verb.lemma_.lower() in rules.carry_on_verbs
+
+
+# who cannot be asked: the speaker's own side ("we have to win"), nobody in particular ("you
+# should vote", "there should be common ground", "it has to be said")
+NOT_ASKED = {"i", "we", "us", "me", "you", "one", "there", "it", "this", "that", "everyone", "everybody", "anyone",
+             "anybody", "someone", "somebody", "nobody"}
+# a poll's respondents saying what should happen is a poll's finding ("38 percent of voters said …")
+POLLED = {"percent", "%", "respondent", "voter", "majority", "most", "plurality", "in"}
+
+
+def _imposes_obligation(clause: Token, rules: GovernorRules) -> bool:
+    """Whether a reported clause puts an obligation on someone else ("Y must withdraw"): not on
+    the speaker's side or nobody in particular, not a past one ("we had to …"), not a state ("a
+    president must be ready")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    told = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)   # "told Obama: 'you need to …'"
+    if subj is not None and subj.lower_ in NOT_ASKED and (subj.pos_ == "PRON" or subj.tag_ == "EX") and \
+            not (subj.lower_ == "you" and told):
+        return False
+    if subj is not None and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in subj.children):
+        return False     # "a president must be ready": anyone in that role, no party asked
+    if clause.lemma_ == "be" and not any(c.dep_ in ("xcomp", "ccomp") for a in clause.children
+                                         if a.dep_ in ("acomp", "attr") for c in a.children):
+        return False     # a state, not an act: "Jerusalem should be the capital" ("must be ready to mediate" is one)
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in rules.obligation_aux:
+            return True
+    if clause.lemma_ in ("have", "need") and clause.tag_ != "VBD" and \
+            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in clause.children):
+        return True      # "Y has to go", "Y needs to stop" (not "will have a hard time winning")
+    return False
+
+
+def _to_clause_with_subject(clause: Token) -> bool:
+    """Whether a complement clause is "Y to do …" (a subject of its own and an infinitive)."""
+    kids = list(clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+        any(c.dep_ == "nsubj" for c in kids)
+
+
+def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) -> list[Candidate]:
+    """REQUEST candidates for "X said Y must …": the saying verb becomes the request, the
+    obliged act (if it is a trigger) is its governed act, with modality "requested"."""
+    by_token = {c.token.i: c for c in cands}
+    out = []
+    clauses = []
+    for verb in doc:   # one pass: a Token is built on each access, so the doc is walked once
+        if verb.pos_ != "VERB" or verb.i in by_token:
+            continue
+        lemma = verb.lemma_
+        if lemma in rules.report_verbs:
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in POLLED for c in verb.children):
+                continue
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules)]
+        elif lemma in rules.wish_verbs:
+            # "X wants Y to end the ban": wanting another party to act is asking it to
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)
+                        and c.lemma_.lower() not in rules.wish_not_acts]
+    for tok in clauses:
+        say = tok.head
+        rule = TriggerRule(words=(say.lemma_.lower(),), pos=(), event="REQUEST", role="request", confidence=0.6)
+        cand = Candidate(token=say, start=say.i, end=say.i + 1, rule=rule, event="REQUEST", mode=None, context=[],
+                         confidence=0.6, role="request", reciprocal=False, objects=[])
+        governed = by_token.get(tok.i) or next((by_token[t.i] for t in governed_tokens(tok) if t.i in by_token), None)
+        if governed is not None and not governed.absorbed:
+            governed.governor = cand
+            cand.mode = rules.mode_for("request", governed)
+            governed.confidence = max(0.05, governed.confidence - 0.2)
+        out.append(cand)
+    return out
