@@ -462,7 +462,8 @@ def _reported_by_saying(tok: Token) -> bool:
 REPORTING_VERBS = {"say", "tell", "announce", "declare", "state", "pledge", "promise", "assure", "insist", "confirm",
                    "add", "vow", "reiterate", "stress", "indicate", "signal", "agree", "decide", "write", "explain"}
 CONDITION_MARKS = {"if", "unless"}
-OBJECT_PREPS = {"by", "to", "from", "of", "on", "with", "out", "for", "into"}
+# prepositions through which a reported "would" still governs the act ("abide *by* the truce")
+ACT_OBJECT_PREPS = {"by", "to", "from", "of", "on", "with", "out", "for", "into"}
 
 
 def _reported_would(tok: Token) -> bool:
@@ -473,7 +474,7 @@ def _reported_would(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
             break
         if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t or \
-                t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS:
+                t.dep_ == "prep" and t.lower_ not in ACT_OBJECT_PREPS:
             return False    # "abide *by* the truce" is the act; "*following* the end of …" is not
         t = t.head
     else:
