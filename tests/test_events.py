@@ -335,3 +335,18 @@ def test_a_forward_date_or_an_arranged_day_makes_an_act_future_without_a_publica
     assert _by_trigger(events, "released").modality == "asserted"
     events, _ = code("Chile announced on Thursday it is cutting ties with Peru.", published="2019-03-06")
     assert _by_trigger(events, "cutting").modality == "asserted"
+
+
+def test_every_trigger_rule_key_is_documented_in_the_lexicon_header():
+    """Users extend the lexicon with their own files: each key a rule reads is explained there."""
+    import dataclasses
+    from importlib import resources
+
+    from communique.events.lexicon import TriggerRule
+
+    text = resources.files("communique").joinpath("data/events/triggers.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = "\n".join(lines[:next(i for i, line in enumerate(lines) if line.startswith("- "))])   # the opening comment
+    keys = {f.name for f in dataclasses.fields(TriggerRule)} - {"words"} | {"lemma"}
+    missing = sorted(k for k in keys if not re.search(rf"\b{k}\b", header))
+    assert not missing, f"keys not explained in the triggers.yaml header: {missing}"
