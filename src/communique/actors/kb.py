@@ -121,6 +121,7 @@ class KnowledgeBase:
         self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
+        self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
 
     # -- people ------------------------------------------------------------
     def add_tenure(self, t: Tenure) -> None:
@@ -166,6 +167,17 @@ class KnowledgeBase:
     # -- organizations ----------------------------------------------------
     def add_organization(self, org: Organization) -> None:
         self.organizations[org.name] = org
+        for n in (org.name, *org.aliases):
+            self._org_by_lower.setdefault(n.lower(), org.name)
+
+    def organization_named(self, text: str) -> str | None:
+        """The known organization whose name or alias this is, whatever the case of its letters."""
+        return self._org_by_lower.get(text.lower())
+
+    # -- places -----------------------------------------------------------
+    def state_of_place(self, name: str) -> str | None:
+        """ISO3 of the state a province or city of this name is in ("Texas", "Ontario", "Chicago")."""
+        return self.subdivisions.get(name) or self.cities.get(name)
 
 
 def role_matches(said: str, office: str) -> bool:

@@ -190,7 +190,7 @@ class _DocumentActors:
         self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
-        self.reader.place_state = lambda text: self.kb.subdivisions.get(text) or self.kb.cities.get(text)
+        self.reader.place_state = self.kb.state_of_place
 
     def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
         """Every reference to resolve, in text order, and the tokens that titles use up."""
@@ -431,7 +431,7 @@ class _DocumentActors:
             if ent.label_ in ("GPE", "LOC") and title.start <= ent.start and ent.end <= title.end \
                     and not words & set(range(ent.start, ent.end)):
                 name = ent.text[4:] if ent.text.startswith("the ") else ent.text
-                iso = self.kb.subdivisions.get(name) or self.kb.cities.get(name)
+                iso = self.kb.state_of_place(name)
                 if iso:
                     return iso
         for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
@@ -865,7 +865,7 @@ class _DocumentActors:
             yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
-        known_org = self._org_named(span.text)
+        known_org = self.kb.organization_named(span.text)
         if known_org is not None:   # "Republican party": a known name written in another case
             self._mention(self.org_actor(known_org), span.start, span.end)
             return
@@ -909,15 +909,6 @@ class _DocumentActors:
                 if len(have) > len(words) and have[-len(words):] == words:
                     return actor
         return None
-
-    def _org_named(self, text: str) -> str | None:
-        """The known organization whose name or alias this is, whatever the case of its letters."""
-        if not hasattr(self, "_org_names"):
-            self._org_names = {}
-            for org in self.kb.organizations.values():
-                for n in (org.name, *org.aliases):
-                    self._org_names.setdefault(n.lower(), org.name)
-        return self._org_names.get(text.lower())
 
     # ---------------------------------------------------------------- groups
     def _group(self, g: GroupRef) -> None:

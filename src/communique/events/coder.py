@@ -414,7 +414,7 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
         a = ctx.actors.get(aid)
         return a is not None and a.kind != "country" and a.sector in FORCE_SECTORS and (a.country in own or aid in moved)
     kept = [r for r in recipient if not forces(r)]
-    if len(kept) == len(recipient) or kept:
+    if kept or not recipient:
         return kept
     return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
 
@@ -466,12 +466,16 @@ CONDITION_MARKS = {"if", "unless"}
 ACT_OBJECT_PREPS = {"by", "to", "from", "of", "on", "with", "out", "for", "into"}
 
 
+def _has_would(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+
+
 def _reported_would(tok: Token) -> bool:
     """Whether a trigger's "would" is indirect speech: its verb (up a few steps of the verb
     chain) carries "would", is the clause a reporting verb reports, and has no "if"/"unless"."""
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
+        if _has_would(t):
             break
         if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or t.head == t or \
                 t.dep_ == "prep" and t.lower_ not in ACT_OBJECT_PREPS:
@@ -527,7 +531,7 @@ def _promised_deed(tok: Token) -> bool:
     *beat*"), or its direct object ("would not use *force*"); not a noun further down ("would not
     comment on the *drills*")."""
     return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "dobj" and \
-        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.head.children)
+        _has_would(tok.head)
 
 
 def _or_face(tok: Token) -> bool:

@@ -419,28 +419,11 @@ class TriggerFinder:
         out = []
         for i, options in sorted(self.rules_by_token(doc, skip).items()):
             cand = choose_rule(doc[i], options)
-            if cand is not None and not (cand.event == "REQUEST" and (asks_a_question(doc[i]) or
-                                                                    merely_pushes(doc[i]))) and \
-                    not (cand.role == "refusal" and declines_to_speak(doc[i])) and \
-                    not (cand.event in VERBAL_EVENTS and hyphened_modifier(doc[i])) and \
-                    not (cand.event == "ACCUSE" and idiomatic_charge(doc[i])) and \
-                    not (cand.rule.not_topic and noun_topic(doc[cand.start:cand.end])):
-                if cand.event == "ASSAULT" and verbal_attack(doc[i]):
-                    # "his attacks on Clinton", "personal attacks", "an attack on her record":
-                    # criticism (the manual's ACCUSE disapprove)
-                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
-                if cand.event == "ASSAULT" and fights_for_a_cause(doc[i]):
-                    continue            # "I will fight for you", "fighting for second place"
-                if cand.event == "ASSAULT" and contest_between_persons(doc[i]):
-                    if doc[i].lemma_.lower() not in VERBAL_ATTACKS:
-                        continue        # "Sanders would beat Trump", "she crushed him in El Paso"
-                    # "Trump attacked Clinton", "Clinton attacked him": a politician's attack on
-                    # another is criticism (the manual's ACCUSE disapprove), not force
-                    cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
-                out.append(cand)
-        for c in out:
-            if c.event == "SANCTION" and c.mode == "withdraw" and leaves_a_place(c.token):
-                c.event = "RETREAT"     # a state pulling out of a country or region cedes ground
+            if cand is None or reports_no_act(cand) or cand.event == "ASSAULT" and not keeps_force_word(cand):
+                continue
+            if cand.event == "SANCTION" and cand.mode == "withdraw" and leaves_a_place(cand.token):
+                cand.event = "RETREAT"     # a state pulling out of a country or region cedes ground
+            out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
@@ -449,7 +432,36 @@ class TriggerFinder:
         return out
 
 
-PLACE_LABELS = {"GPE", "LOC"}
+def reports_no_act(cand: Candidate) -> bool:
+    """Whether the words around a trigger show it reports no act of its kind: a question asked or
+    a mere push ("asked him whether", "pushed the button"), declining to comment, a hyphenated
+    modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), another noun's topic."""
+    tok = cand.token
+    return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
+        cand.role == "refusal" and declines_to_speak(tok) or \
+        cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
+        cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def keeps_force_word(cand: Candidate) -> bool:
+    """For a word of force: False when it is none ("I will fight for you", "Sanders would beat
+    Trump", "she crushed him in El Paso"); an attack made in words becomes criticism, the manual's
+    ACCUSE disapprove ("personal attacks", "his attacks on her record", "Trump attacked Clinton")."""
+    tok = cand.token
+    if verbal_attack(tok):
+        cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+        return True
+    if fights_for_a_cause(tok):
+        return False
+    if contest_between_persons(tok):
+        if tok.lemma_.lower() not in VERBAL_ATTACKS:
+            return False
+        cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+    return True
+
+
+REGION_LABELS = {"GPE", "LOC"}     # what a state pulls out of
 STATE_LABELS = {"GPE", "NORP"}
 
 
@@ -462,7 +474,7 @@ def leaves_a_place(token: Token) -> bool:
     places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     places += [g for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if not places or not all(p.ent_type_ in PLACE_LABELS for p in places):
+    if not places or not all(p.ent_type_ in REGION_LABELS for p in places):
         return False
     subject = acting_subject(token)
     return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
@@ -551,7 +563,7 @@ CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "bat
 VERBAL_ATTACKS = {"attack"}
 ROUT_VERBS = {"crush", "trounce", "clobber", "thrash"}
 ROUTED = {"class", "party", "candidate", "nominee", "campaign", "team", "incumbent", "senator", "governor", "challenger"}
-PERSON_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
+CONTESTANT_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
 
 
 def contest_between_persons(token: Token) -> bool:
@@ -566,7 +578,7 @@ def contest_between_persons(token: Token) -> bool:
         # "he crushed in Michigan", "they got crushed", "the middle class gets crushed", "would be
         # crushed in a landslide": a rout at the polls or a figure; "the revolt was crushed" stays
         undergoers = [c for c in kids if c.dep_ == "nsubjpass"]
-        if not undergoers or any(u.ent_type_ == "PERSON" or u.lower_ in PERSON_PRONOUNS or u.lemma_.lower() in ROUTED
+        if not undergoers or any(u.ent_type_ == "PERSON" or u.lower_ in CONTESTANT_PRONOUNS or u.lemma_.lower() in ROUTED
                                  for u in undergoers):
             return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
@@ -579,8 +591,8 @@ def contest_between_persons(token: Token) -> bool:
             doers = [c for c in token.head.children if c.dep_ == "nsubj"]   # "wants to beat Trump"
         done = [c for c in kids if c.dep_ == "dobj"]
     named = lambda t: t.ent_type_ == "PERSON"
-    return any(named(d) for d in doers) and any(named(d) or d.lower_ in PERSON_PRONOUNS for d in done) or \
-        any(d.lower_ in PERSON_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
+    return any(named(d) for d in doers) and any(named(d) or d.lower_ in CONTESTANT_PRONOUNS for d in done) or \
+        any(d.lower_ in CONTESTANT_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done)
 
 
 # what one fights for when the fight is advocacy or a contest ("fight for working families", "fighting
