@@ -40,8 +40,6 @@ def governed_tokens(token: Token) -> list[Token]:
 
 # deeds an offer or a readiness promises though we code no act for them ("offered to help")
 HELPING_DEEDS = {"help", "assist", "facilitate", "contribute", "cooperate", "work", "host", "mediate", "participate"}
-# refusing verbs that, themselves denied, leave the act open (status.yaml open_when_negated)
-OPEN_WHEN_DENIED = {"rule", "exclude", "discount"}
 CONFLICTUAL_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # nouns that name a run of acts by the act they are made of ("the bombing campaign", "a wave of arrests")
 SERIES_NOUNS = {"campaign", "wave", "spree", "series", "offensive", "operation", "blitz"}
@@ -64,6 +62,8 @@ class GovernorRules:
         self.obligation_phrases = {tuple(p.split()) for p in obligation.get("phrases") or []}
         self.wish_verbs = set(obligation.get("wish_verbs") or [])
         self.wish_not_acts = set(obligation.get("wish_not_acts") or [])
+        # refusing verbs that, themselves denied, leave the act open ("did not rule out sanctions")
+        self.open_when_denied = set(load_data("status.yaml").get("open_when_negated") or [])
 
     def mode_for(self, role: str, governed: Candidate) -> str | None:
         table = self.modes.get(role, {})
@@ -111,7 +111,7 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         # put forward ("rejected the ultimatum", "vetoed a resolution censuring …") is REJECT
         direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
-        if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in OPEN_WHEN_DENIED and \
+        if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in rules.open_when_denied and \
                 any(ch.dep_ == "neg" for ch in c.token.children):
             # "did not rule out sanctions", "would not exclude a strike": the act is left open (its
             # status walk makes it hypothetical, a threat); no rejection is made
