@@ -92,3 +92,14 @@ def test_unreadable_gold_is_a_user_error(tmp_path):
     bad.write_text("{not json")
     with pytest.raises(CommuniqueError):
         load_gold(bad)
+
+
+def test_gdyad_cameo_era_country_codes_read_as_iso3(tmp_path):
+    records = _gold(tmp_path, [
+        {"id": "1", "event": "CONSULT", "text": "A hosts B.", "source": [{"code": "VTN"}], "target": [{"code": "jap"}]},
+    ])
+    assert (records[0].source, records[0].target) == (["VNM"], ["JPN"])
+    actors = [Actor(id="v", name="Vietnam", kind="country", country="VNM"),
+              Actor(id="j", name="Japan", kind="country", country="JPN")]
+    docs = [_doc("A hosts B.", [_event("CONSULT", ["v"], ["j"])], actors)]
+    assert score(records, docs).as_dict()["dyad_accuracy"] == 1.0

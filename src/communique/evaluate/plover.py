@@ -1,9 +1,10 @@
 """`communique eval plover FILE.json`: event coding scored on PLOVER-style gold records.
 
 Each gold record is one sentence with its PLOVER category and source/target actors (ISO3 or
-sector codes). Records without text (the DOCUMENT record) are skipped; category names of older
-drafts are mapped to today's (DEMAND → REQUEST, ...). Predictions are folded PLOVER-strict
-(:func:`communique.events.plover.fold`) before comparing. Reports:
+sector codes; CAMEO-era country codes like "JAP" are read as ISO3). Records without text (the
+DOCUMENT record) are skipped; category names of older drafts are mapped to today's (DEMAND →
+REQUEST, ...). Predictions are folded PLOVER-strict (:func:`communique.events.plover.fold`)
+before comparing. Reports:
 
 - type recall: the gold category is among the predicted events of the sentence;
 - top-1 accuracy: the most confident predicted event has the gold category;
@@ -23,6 +24,9 @@ from pathlib import Path
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 GOLD_DATE = "2000-01-01"
+# country codes PLOVER/CAMEO gold writes otherwise than ISO 3166: the CAMEO-era "JAP" and "VTN"
+# (the PLOVER manual's own examples code Japan "JAP") and the manual's "KOS" for Kosovo
+GOLD_CODE_ALIASES = {"JAP": "JPN", "VTN": "VNM", "KOS": "XKX"}
 
 
 def add_parser(sub) -> None:
@@ -79,10 +83,16 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
     for i, r in enumerate(data):
         if not isinstance(r, dict) or not (r.get("text") or "").strip() or not r.get("event"):
             continue
-        codes = lambda side: [str(a.get("code") or "") for a in r.get(side) or [] if isinstance(a, dict)]
+        codes = lambda side: [_gold_code(a.get("code")) for a in r.get(side) or [] if isinstance(a, dict)]
         out.append(GoldRecord(id=str(r.get("id") or i), text=r["text"].strip(),
                               event=canonical_category(r["event"]), source=codes("source"), target=codes("target")))
     return out
+
+
+def _gold_code(code) -> str:
+    """A gold actor code as the knowledge base writes it (CAMEO-era country codes made ISO3)."""
+    code = str(code or "").strip().upper()
+    return GOLD_CODE_ALIASES.get(code, code)
 
 
 def score(records: list[GoldRecord], documents) -> Scores:
