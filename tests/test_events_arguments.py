@@ -186,3 +186,22 @@ def test_a_noun_naming_the_crowd_that_protests_is_the_protests_actor(extract):
     protests = [e for e in doc.events if e.event == "PROTEST"]
     assert [e.trigger.text for e in protests] == ["demonstrators"]     # not "riot" of "riot police"
     assert all("police" not in names[a].lower() for a in protests[0].actor) and protests[0].actor
+
+
+def test_gdyad_a_passive_agent_hung_on_a_verb_above_is_the_actor(code):
+    events, idx = code("Kenya's former minister has been accused of hiding state funds, much of it believed to "
+                       "have been stolen, by the auditors of Norway.")
+    e = by_trigger(events, "accused")
+    assert idx.countries(e.actor) == {"NOR"}
+
+
+def test_gdyad_a_clause_subject_names_the_recipient_of_its_predicate(code):
+    events, idx = code("Norway said that easing the embargo on Chile was out of the question for now.")
+    e = by_trigger(events, "out")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_gdyad_among_after_the_object_names_the_recipients(code):
+    events, idx = code("Norway will end its mediation among Chile's warring parties unless the shelling stops.")
+    e = by_trigger(events, "end")
+    assert idx.countries(e.recipient) == {"CHL"}

@@ -181,6 +181,25 @@ def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return phrase_actors(p, ctx)
+    return _stray_agent_actors(verb, ctx)
+
+
+def _stray_agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
+    """The agent of a passive the parser hung on a verb above it ("X has been accused of …,
+    much of it believed embezzled, *by* officials": "by officials" on "believed"): a "by"
+    after the passive, on an active verb up to two steps above it, that names actors."""
+    t = verb
+    for _ in range(2):
+        if t.head == t:
+            break
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            break   # a passive above has its own agent
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i and c not in verb.subtree:
+                found = [a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1)]
+                if found:
+                    return found
     return []
 
 
@@ -241,7 +260,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
         elif c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
-            recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with"}, ctx))
+            recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with", "among"}, ctx))
     recipient.extend(prep_actors(verb, RECIPIENT_PREPS, ctx))
     if not recipient:
         # "donated and delivered goods to X": coordinated verbs share their recipient
@@ -354,6 +373,20 @@ def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:
             subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS + PATIENT_DEPS), None)
             if subj is not None:
                 return phrase_actors(subj, ctx)
+    return []
+
+
+def clause_subject_recipient(trigger: Token, ctx: ArgumentContext) -> list[str]:
+    """The recipient of the act a clause subject names, for a predicate said of it: "lifting
+    the sanctions *on X* is out of the question", "talking *to X* would be a mistake"."""
+    t = trigger
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head == t or t.dep_ not in ("prep", "pobj", "acomp", "attr", "advmod"):
+            break
+        t = t.head
+    for c in t.children:
+        if c.dep_ in ("csubj", "csubjpass") and c.pos_ in ("VERB", "AUX"):
+            return verb_arguments(c, ctx, False)[1]
     return []
 
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, event_arguments, phrase_actors, prep_actors,
-                        requested_party)
+from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
+                        phrase_actors, prep_actors, requested_party)
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, earlier_than, later_than, looks_forward,
                     parse_published, resolve_date)
@@ -271,6 +271,8 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         recipient = [r for r in event_arguments(governed.token, ctx, False)[1] if r not in actor]
     if not recipient and cand.role:
         recipient = [r for r in clause_recipient(cand.token, ctx) if r not in actor]
+    if not recipient:
+        recipient = [r for r in clause_subject_recipient(cand.token, ctx) if r not in actor]
     if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
         recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
     return actor, recipient
