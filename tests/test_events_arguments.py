@@ -205,3 +205,11 @@ def test_gdyad_among_after_the_object_names_the_recipients(code):
     events, idx = code("Norway will end its mediation among Chile's warring parties unless the shelling stops.")
     e = by_trigger(events, "end")
     assert idx.countries(e.recipient) == {"CHL"}
+
+
+def test_gdyad_a_compass_part_or_another_name_of_a_state_is_placed_in_it(code):
+    from communique.events.places import resolve_place
+    assert resolve_place("Eastern Chile").country == "CHL" and resolve_place("Burma").country == "MMR"
+    assert resolve_place("South America").country is None      # a region, not a state
+    events, idx = code("Norway's troops shelled a hill town in Eastern Chile on Monday.")
+    assert idx.countries(by_trigger(events, "shelled").recipient) == {"CHL"}

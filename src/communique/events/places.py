@@ -3,7 +3,8 @@
 A name is looked up among countries and cities (the most populous city of that name wins,
 unless one in a state the text is about has it: "London" near "Canadian" is in Canada); a
 capital that shares its country's name ("Kuwait") is the city. Names the gazetteer does not
-know are kept by name alone.
+know are kept by name alone, placed in a state when they name it otherwise ("Burma") or name a
+compass part of it ("Western Cambodia").
 """
 from __future__ import annotations
 
@@ -88,7 +89,32 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
     if city:
         return Location(name=city["name"], country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
                         geonames_id=city["geonameid"])
-    return Location(name=name)
+    return Location(name=name, country=_state_named(name))
+
+
+# compass words before a state's name that make it a part of the state ("Western Cambodia")
+COMPASS_WORDS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                 "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                 "southeastern", "southwestern")
+
+
+def _state_named(name: str) -> str | None:
+    """ISO3 of the state a name the gazetteer lacks denotes: another of the state's names in the
+    knowledge base ("Burma", "America"), or a compass part of a state by its gazetteer name
+    ("Western Cambodia", "northern Iraq")."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in COMPASS_WORDS and rest:
+        state = gazetteer()[0].get(rest.lower())   # the official name only: "Central America" is no state
+        return state["iso3"] if state else None
+    return _kb_state_names().get(name.lower())
+
+
+@lru_cache(maxsize=None)
+def _kb_state_names() -> dict[str, str]:
+    """Every name of a state in the knowledge base, lowercased → ISO3."""
+    from ..actors.kb import load_kb
+
+    return {n.lower(): c.iso3 for c in load_kb().countries.values() for n in (c.name, *c.names)}
 
 
 def country_name(iso3: str) -> str | None:
