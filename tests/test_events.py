@@ -350,3 +350,10 @@ def test_every_trigger_rule_key_is_documented_in_the_lexicon_header():
     keys = {f.name for f in dataclasses.fields(TriggerRule)} - {"words"} | {"lemma"}
     missing = sorted(k for k in keys if not re.search(rf"\b{k}\b", header))
     assert not missing, f"keys not explained in the triggers.yaml header: {missing}"
+
+
+def test_gdyad_the_act_done_outranks_its_purpose_clause(code):
+    events, _ = code("Thousands of Chilean dockers staged a strike on Monday to demand higher pay from the port authority.",
+                     {"Chilean": ("country", "CHL")})
+    best = max(events, key=lambda e: e.confidence)
+    assert best.event == "PROTEST" and "REQUEST" in _kinds(events)

@@ -436,6 +436,8 @@ def _clause_weight(tok: Token) -> float:
     phrases ("a ceasefire *brokered* by …", "its long-*threatened* invasion") are background.
     Reported clauses ("X said Y *opposes* …") count as main: they are the news."""
     weight, t, depth = 0.05, tok, 0
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        weight -= 0.1    # a purpose ("staged rallies *to demand* …"): the act done for it is the news
     while t.head != t and depth < 8:
         if t.dep_ in SUBORDINATE_DEPS:
             weight -= 0.15
