@@ -357,3 +357,10 @@ def test_gdyad_the_act_done_outranks_its_purpose_clause(code):
                      {"Chilean": ("country", "CHL")})
     best = max(events, key=lambda e: e.confidence)
     assert best.event == "PROTEST" and "REQUEST" in _kinds(events)
+
+
+def test_gdyad_saying_another_party_must_act_outranks_the_act(code):
+    events, _ = code("Norway said on Friday that Chile and Peru must reach a firm deal over the border.",
+                     {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": ("country", "PER")})
+    best = max(events, key=lambda e: e.confidence)
+    assert best.event == "REQUEST" and best.trigger.text == "said"

@@ -235,6 +235,7 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
         if governed is not None and not governed.absorbed:
             governed.governor = cand
             cand.mode = rules.mode_for("request", governed)
+            cand.confidence += 0.1     # as a governor gains over the act it governs
             governed.confidence = max(0.05, governed.confidence - 0.2)
         out.append(cand)
     return out
