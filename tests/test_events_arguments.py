@@ -213,3 +213,9 @@ def test_gdyad_a_compass_part_or_another_name_of_a_state_is_placed_in_it(code):
     assert resolve_place("South America").country is None      # a region, not a state
     events, idx = code("Norway's troops shelled a hill town in Eastern Chile on Monday.")
     assert idx.countries(by_trigger(events, "shelled").recipient) == {"CHL"}
+
+
+def test_gdyad_a_refusal_with_no_recipient_is_to_the_actors_own_state(code):
+    events, idx = code("The Chilean interior minister declined to step down on Tuesday.",
+                       {"Chilean interior minister": ("person", "CHL", "GOV")})
+    assert idx.countries(by_trigger(events, "declined").recipient) == {"CHL"}

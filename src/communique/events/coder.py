@@ -39,8 +39,9 @@ SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadv
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 # acts that, with no recipient and no place, are aimed at the actor's own state: a protest, a
-# concession ("lifted the curfew"), and violence or threats by non-state actors (rebels, peoples)
-OWN_STATE_TARGETED = {"PROTEST", "CONCEDE"}
+# concession ("lifted the curfew") or a refusal to yield ("declined to resign"), and violence or
+# threats by non-state actors (rebels, peoples)
+OWN_STATE_TARGETED = {"PROTEST", "CONCEDE", "REJECT"}
 NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
 NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
 # acts that move the actor's own forces: "withdrew its troops from X", "deployed police to X";
