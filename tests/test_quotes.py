@@ -431,3 +431,21 @@ def test_agreeing_with_someone_is_a_position(quotes_of):
 def test_called_on_someone_to_act_includes_the_one_called_on(quotes_of):
     quotes, _ = quotes_of("Okonkwo called on the council to reopen the harbour.")
     assert only(quotes, "reopen the harbour").content.text == "the council to reopen the harbour"
+
+
+def test_quot_a_name_inside_the_quote_is_not_the_speaker_of_said_x(quotes_of):
+    quotes, _ = quotes_of('"We will carry the coastal towns this year: Tema, Keta, Ada," said Berglund.')
+    assert only(quotes, "coastal towns").speaker == "a2"
+
+
+def test_quot_according_to_at_the_end_covers_the_whole_sentence(quotes_of):
+    quotes, _ = quotes_of("Okonkwo won 40 percent, Berglund had 35 percent and the rest went to others, "
+                          "according to the official count.")
+    q = only(quotes, "Okonkwo won")
+    assert q.content.text.endswith("went to others") and q.speaker_text == "the official count"
+
+
+def test_quot_a_mixed_quote_opens_at_that_after_the_verb(quotes_of):
+    quotes, _ = quotes_of('Okonkwo said in an interview that in the northern villages, "the wells are dry."')
+    q = only(quotes, "wells are dry")
+    assert q.kind == "mixed" and q.content.text.startswith("in the northern villages")

@@ -22,7 +22,7 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import SUBJECT_DEPS, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
+from .speakers import SUBJECT_DEPS, _inverted_subject, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
@@ -119,6 +119,10 @@ class QuoteFinder:
             if next_sentence and any(c.dep_ in CLAUSE_DEPS and c.i > tok.i for c in tok.children):
                 return None  # 'He said the plan would fail.' starts a report of its own
             subj = subject_of(tok)
+            if subj is not None and subj.i < close.i:
+                # the parser took a word of the quotation for the subject ('"... Ohio," said
+                # X'): the speaker is the name after the verb
+                subj = _inverted_subject(tok)
             if subj is None:
                 return None
             between = [t for t in doc[close.i + 1: tok.i] if not t.is_punct]
@@ -172,7 +176,9 @@ class QuoteFinder:
         if between and lemma_of(verb, self.cues.describe_verbs):
             return between[0].idx  # 'described the drought as "the worst ..."'
         if not clause:
-            return None
+            # 'said in an interview that in her state, "..."': the report opens at 'that'
+            that = next((t for t in doc[verb.i + 1: opening.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+            return doc[that.i + 1].idx if that is not None and that.i + 1 < opening.i else None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
         if ccomp is not None:
             span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
@@ -390,7 +396,8 @@ class QuoteFinder:
         if source is None or source.is_punct:
             return None
         phrase = speaker_phrase(source)
-        span = _clause_around(doc, words[0], max(phrase.end, words.end))
+        span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
+            or _clause_around(doc, words[0], max(phrase.end, words.end))
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
@@ -515,6 +522,18 @@ def _clause_around(doc, first, phrase_end: int) -> tuple[int, int] | None:
     if left is None or (right is not None and right[1] - right[0] > left[1] - left[0]):
         return right
     return left
+
+
+def _sentence_beside(doc, first, phrase_end: int) -> tuple[int, int] | None:
+    """The rest of the sentence when a source phrase ('according to X', tokens ``first``
+    to ``phrase_end``) opens or closes it ('A rose and B fell, according to X.'), else
+    None: the source speaks for all of it, not only for the clause the parse hangs it on."""
+    lo, hi = _between_full_stops(first)
+    if all(t.is_punct or t.is_space for t in doc[phrase_end:hi]):
+        return _trim_span(doc, lo, first.i)
+    if all(t.is_punct or t.is_space for t in doc[lo:first.i]):
+        return _trim_span(doc, phrase_end, hi)
+    return None
 
 
 def _after_full_stop(doc, start: int, end: int) -> int:
