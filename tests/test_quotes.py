@@ -449,3 +449,14 @@ def test_quot_a_mixed_quote_opens_at_that_after_the_verb(quotes_of):
     quotes, _ = quotes_of('Okonkwo said in an interview that in the northern villages, "the wells are dry."')
     q = only(quotes, "wells are dry")
     assert q.kind == "mixed" and q.content.text.startswith("in the northern villages")
+
+
+def test_quot_words_of_the_report_before_the_mark_make_a_mixed_quote(quotes_of):
+    quotes, _ = quotes_of('Okonkwo said the "costs of the new port are far too high" for the city to bear.')
+    q = only(quotes, "costs of the new port")
+    assert q.kind == "mixed" and q.content.text.startswith("the") and q.content.text.endswith("to bear")
+
+
+def test_quot_to_whom_and_when_it_was_said_stay_out_of_the_quote(quotes_of):
+    quotes, _ = quotes_of('Okonkwo told reporters on Friday "the bridge will open in May."')
+    assert only(quotes, "bridge").content.text.startswith("the bridge")

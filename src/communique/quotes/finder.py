@@ -29,6 +29,8 @@ QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
+# a cue verb's dependents that say where, when, how or to whom something was said, not what
+SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
@@ -178,7 +180,14 @@ class QuoteFinder:
         if not clause:
             # 'said in an interview that in her state, "..."': the report opens at 'that'
             that = next((t for t in doc[verb.i + 1: opening.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
-            return doc[that.i + 1].idx if that is not None and that.i + 1 < opening.i else None
+            if that is not None:
+                return doc[that.i + 1].idx if that.i + 1 < opening.i else None
+            # 'said the "stakes are high"': words of the report itself stand before the mark;
+            # where, when and to whom it was said ('told reporters on Friday "..."') do not
+            addressee = ("dobj",) if lemma_of(verb, self.cues.addressee_verbs) else ()
+            setting = {t.i for c in verb.children if c.dep_ in SETTING_DEPS + addressee for t in c.subtree}
+            lead = [t for t in between if t.i not in setting]
+            return lead[0].idx if lead else None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
         if ccomp is not None:
             span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
