@@ -385,7 +385,7 @@ def test_a_clause_before_a_colon_and_the_quote_after_it_are_two_quotes_of_one_sp
 
 def test_a_reported_clause_may_itself_be_a_report(quotes_of):
     quotes, _ = quotes_of("Okonkwo said she warned the council that the harbour would flood.")
-    q = only(quotes, "harbour would flood")
+    q = only(quotes, "she warned")
     assert q.content.text.startswith("she warned") and q.speaker == "a1"
 
 
@@ -460,3 +460,15 @@ def test_quot_words_of_the_report_before_the_mark_make_a_mixed_quote(quotes_of):
 def test_quot_to_whom_and_when_it_was_said_stay_out_of_the_quote(quotes_of):
     quotes, _ = quotes_of('Okonkwo told reporters on Friday "the bridge will open in May."')
     assert only(quotes, "bridge").content.text.startswith("the bridge")
+
+
+def test_quot_a_report_inside_a_report_is_a_quote_of_its_own(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said Berglund had told the council that the harbour would close in June.")
+    outer = only(quotes, "Berglund had told")
+    inner = next(q for q in quotes if q.cue.text == "told")
+    assert outer.speaker == "a1" and inner.speaker == "a2" and inner.content.text.startswith("the harbour")
+
+
+def test_quot_the_quoted_speakers_own_i_say_does_not_nest(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said that the port, I think, will need more cranes.")
+    assert len(quotes) == 1

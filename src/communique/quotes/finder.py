@@ -29,6 +29,7 @@ QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
+SPEAKER_PRONOUNS = ("i", "we", "you")
 # a cue verb's dependents that say where, when, how or to whom something was said, not what
 SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
@@ -46,6 +47,7 @@ class _Found:
     speaker_text: str | None = None
     speaker_id: str | None = None
     cue: tuple[int, int] | None = None
+    nests: bool = False                # may stand inside another quote's content, or hold one
 
 
 class QuoteFinder:
@@ -260,10 +262,13 @@ class QuoteFinder:
                     kind = "mixed"
                     end = max(end, p.end)
                     attributed.add(p)
-            if _claimed(found + out, start, end):
+            # a speech verb with a subject of its own, not the quoted speaker's 'I' or 'we',
+            # reports again inside another report ('X said Y had told them that ...')
+            own_report = self.cues.is_speech_verb(tok) and subj.head.i == tok.i and subj.lower_ not in SPEAKER_PRONOUNS
+            if _claimed(found + out, start, end, _tok_span(tok) if own_report else None):
                 continue
             used_cues.add(tok.i)
-            out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok)))
+            out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok), nests=own_report))
         return out
 
     def _reported_span(self, verb) -> tuple[int, int] | None:
@@ -664,13 +669,27 @@ def _names_person(doc, start: int, end: int) -> bool:
         if doc.char_span(start, end, alignment_mode="expand") is not None else False
 
 
-def _claimed(found: list[_Found], start: int, end: int) -> bool:
-    """Whether most of [start, end) is already some quote's content."""
+def _claimed(found: list[_Found], start: int, end: int, cue: tuple[int, int] | None = None) -> bool:
+    """Whether most of [start, end) is already some quote's content. With the new quote's
+    ``cue``, a quote nested in another (its cue inside the other's content, or the other's
+    cue inside its own: 'X said Y had questioned why ...') does not count as claimed."""
     for q in found:
+        if cue is not None and _nested(q, start, end, cue):
+            continue
         overlap = min(q.end, end) - max(q.start, start)
         if overlap > 0.5 * min(end - start, q.end - q.start):
             return True
     return False
+
+
+def _nested(q: _Found, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether a quote (content [start, end), ``cue``) and a found one nest: one reports
+    the other's report, its cue standing inside the other's content."""
+    if q.cue is None:
+        return False
+    inner = q.start <= cue[0] and cue[1] <= q.end and (start, end) != (q.start, q.end)
+    outer = start <= q.cue[0] and q.cue[1] <= end and (start, end) != (q.start, q.end)
+    return inner or outer
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -683,6 +702,6 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Drops quotes whose content mostly repeats one found by a more specific pass."""
     keep: list[_Found] = []
     for q in sorted(found, key=lambda q: KIND_RANK[q.kind]):
-        if not _claimed(keep, q.start, q.end):
+        if not _claimed(keep, q.start, q.end, q.cue if q.nests else None):
             keep.append(q)
     return keep
