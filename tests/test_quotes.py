@@ -472,3 +472,13 @@ def test_quot_a_report_inside_a_report_is_a_quote_of_its_own(quotes_of):
 def test_quot_the_quoted_speakers_own_i_say_does_not_nest(quotes_of):
     quotes, _ = quotes_of("Okonkwo said that the port, I think, will need more cranes.")
     assert len(quotes) == 1
+
+
+def test_quot_a_relative_clause_the_writer_appends_is_not_what_was_said(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the council would close the old ferry pier, which was built in 1950.")
+    assert only(quotes, "ferry pier").content.text == "the council would close the old ferry pier"
+
+
+def test_quot_a_relative_clause_inside_what_was_said_stays(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the ferry pier, which was built in 1950, would close.")
+    assert only(quotes, "ferry pier").content.text.endswith("would close")

@@ -30,6 +30,7 @@ CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
 SPEAKER_PRONOUNS = ("i", "we", "you")
+APPENDIX_MARKS = (",", "—", "–", "--", "-")
 # a cue verb's dependents that say where, when, how or to whom something was said, not what
 SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
@@ -255,6 +256,7 @@ class QuoteFinder:
                 phrase = speaker_phrase(pobj) if pobj is not None else None
             elif span[0] <= subj.i < span[1] and subj.i not in _subtree_ids(tok):
                 continue  # the "content" is the clause the speaker is subject of
+            span = _without_appendix(doc, *span, self.cues)
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             kind = "indirect"
             for p in passages:
@@ -627,6 +629,32 @@ def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
                 and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "that" for c in child.children):
             return _trim_span(noun.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int, int]:
+    """[start, end) without what the writer appends after a comma or dash at its end: a
+    relative clause ('..., which is spread by mosquitoes') or an apposition ('..., a think
+    tank known for ...'). What was said ends before it. (A participle or a concession
+    after the comma, '..., calling them boring', '..., though ...', and an apposition
+    after a dash are as often part of what was said: on PolNeAR train, cutting them loses.)"""
+    for t in doc[start + 2: end - 1]:
+        if t.text not in APPENDIX_MARKS:
+            continue
+        n = doc[t.i + 1]
+        head = n
+        while head.head.i != head.i and head.head.left_edge.i > t.i:
+            head = head.head
+        if head.right_edge.i < end - 1 and not all(x.is_punct for x in doc[head.right_edge.i + 1: end]):
+            continue  # not at the end: 'the bill, which passed, would fail'
+        relative = head.dep_ == "relcl" and any(x.tag_ in ("WDT", "WP", "WP$") for x in doc[t.i + 1: t.i + 3]) \
+            and not any(x.pos_ == "VERB" and lemma_of(x, cues.speech_verbs) for x in head.subtree)
+        # a described noun ('a think tank known for ...'), not the next name of a list
+        apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" for c in head.children)
+        if relative or (apposition and t.text == ","):
+            trimmed = _trim_span(doc, start, t.i)
+            return trimmed if trimmed is not None else (start, end)
+    return start, end
 
 
 def _unnamed_asker(verb, cues: CueLexicon) -> bool:
