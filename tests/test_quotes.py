@@ -482,3 +482,13 @@ def test_quot_a_relative_clause_the_writer_appends_is_not_what_was_said(quotes_o
 def test_quot_a_relative_clause_inside_what_was_said_stays(quotes_of):
     quotes, _ = quotes_of("Okonkwo said the ferry pier, which was built in 1950, would close.")
     assert only(quotes, "ferry pier").content.text.endswith("would close")
+
+
+def test_quot_saying_after_a_preposition_is_said_by_the_subject_of_the_verb(quotes_of):
+    quotes, _ = quotes_of("After saying the harbour was unsafe, Okonkwo left the meeting early.")
+    assert only(quotes, "harbour was unsafe").speaker == "a1"
+
+
+def test_quot_by_saying_is_said_by_the_one_who_began(quotes_of):
+    quotes, _ = quotes_of("Berglund opened the debate by saying that the ferries must run at night.")
+    assert only(quotes, "ferries must run").speaker == "a2"
