@@ -22,13 +22,17 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import SUBJECT_DEPS, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
+from .speakers import SUBJECT_DEPS, _inverted_subject, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
+SPEAKER_PRONOUNS = ("i", "we", "you")
+APPENDIX_MARKS = (",", "—", "–", "--", "-")
+# a cue verb's dependents that say where, when, how or to whom something was said, not what
+SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
@@ -44,6 +48,7 @@ class _Found:
     speaker_text: str | None = None
     speaker_id: str | None = None
     cue: tuple[int, int] | None = None
+    nests: bool = False                # may stand inside another quote's content, or hold one
 
 
 class QuoteFinder:
@@ -119,6 +124,10 @@ class QuoteFinder:
             if next_sentence and any(c.dep_ in CLAUSE_DEPS and c.i > tok.i for c in tok.children):
                 return None  # 'He said the plan would fail.' starts a report of its own
             subj = subject_of(tok)
+            if subj is not None and subj.i < close.i:
+                # the parser took a word of the quotation for the subject ('"... Ohio," said
+                # X'): the speaker is the name after the verb
+                subj = _inverted_subject(tok)
             if subj is None:
                 return None
             between = [t for t in doc[close.i + 1: tok.i] if not t.is_punct]
@@ -172,7 +181,16 @@ class QuoteFinder:
         if between and lemma_of(verb, self.cues.describe_verbs):
             return between[0].idx  # 'described the drought as "the worst ..."'
         if not clause:
-            return None
+            # 'said in an interview that in her state, "..."': the report opens at 'that'
+            that = next((t for t in doc[verb.i + 1: opening.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+            if that is not None:
+                return doc[that.i + 1].idx if that.i + 1 < opening.i else None
+            # 'said the "stakes are high"': words of the report itself stand before the mark;
+            # where, when and to whom it was said ('told reporters on Friday "..."') do not
+            addressee = ("dobj",) if lemma_of(verb, self.cues.addressee_verbs) else ()
+            setting = {t.i for c in verb.children if c.dep_ in SETTING_DEPS + addressee for t in c.subtree}
+            lead = [t for t in between if t.i not in setting]
+            return lead[0].idx if lead else None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
         if ccomp is not None:
             span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
@@ -238,6 +256,7 @@ class QuoteFinder:
                 phrase = speaker_phrase(pobj) if pobj is not None else None
             elif span[0] <= subj.i < span[1] and subj.i not in _subtree_ids(tok):
                 continue  # the "content" is the clause the speaker is subject of
+            span = _without_appendix(doc, *span, self.cues)
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             kind = "indirect"
             for p in passages:
@@ -245,10 +264,13 @@ class QuoteFinder:
                     kind = "mixed"
                     end = max(end, p.end)
                     attributed.add(p)
-            if _claimed(found + out, start, end):
+            # a speech verb with a subject of its own, not the quoted speaker's 'I' or 'we',
+            # reports again inside another report ('X said Y had told them that ...')
+            own_report = self.cues.is_speech_verb(tok) and subj.head.i == tok.i and subj.lower_ not in SPEAKER_PRONOUNS
+            if _claimed(found + out, start, end, _tok_span(tok) if own_report else None):
                 continue
             used_cues.add(tok.i)
-            out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok)))
+            out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok), nests=own_report))
         return out
 
     def _reported_span(self, verb) -> tuple[int, int] | None:
@@ -390,7 +412,8 @@ class QuoteFinder:
         if source is None or source.is_punct:
             return None
         phrase = speaker_phrase(source)
-        span = _clause_around(doc, words[0], max(phrase.end, words.end))
+        span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
+            or _clause_around(doc, words[0], max(phrase.end, words.end))
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
@@ -517,6 +540,18 @@ def _clause_around(doc, first, phrase_end: int) -> tuple[int, int] | None:
     return left
 
 
+def _sentence_beside(doc, first, phrase_end: int) -> tuple[int, int] | None:
+    """The rest of the sentence when a source phrase ('according to X', tokens ``first``
+    to ``phrase_end``) opens or closes it ('A rose and B fell, according to X.'), else
+    None: the source speaks for all of it, not only for the clause the parse hangs it on."""
+    lo, hi = _between_full_stops(first)
+    if all(t.is_punct or t.is_space for t in doc[phrase_end:hi]):
+        return _trim_span(doc, lo, first.i)
+    if all(t.is_punct or t.is_space for t in doc[lo:first.i]):
+        return _trim_span(doc, phrase_end, hi)
+    return None
+
+
 def _after_full_stop(doc, start: int, end: int) -> int:
     """The first token after the last full stop or paragraph break in [start, end): the
     parser may run a sentence on past its end."""
@@ -596,6 +631,32 @@ def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
     return None
 
 
+def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int, int]:
+    """[start, end) without what the writer appends after a comma or dash at its end: a
+    relative clause ('..., which is spread by mosquitoes') or an apposition ('..., a think
+    tank known for ...'). What was said ends before it. (A participle or a concession
+    after the comma, '..., calling them boring', '..., though ...', and an apposition
+    after a dash are as often part of what was said: on PolNeAR train, cutting them loses.)"""
+    for t in doc[start + 2: end - 1]:
+        if t.text not in APPENDIX_MARKS:
+            continue
+        n = doc[t.i + 1]
+        head = n
+        while head.head.i != head.i and head.head.left_edge.i > t.i:
+            head = head.head
+        if head.right_edge.i < end - 1 and not all(x.is_punct for x in doc[head.right_edge.i + 1: end]):
+            continue  # not at the end: 'the bill, which passed, would fail'
+        relative = head.dep_ == "relcl" and any(x.tag_ in ("WDT", "WP", "WP$") for x in doc[t.i + 1: t.i + 3]) \
+            and not any(x.pos_ == "VERB" and lemma_of(x, cues.speech_verbs) for x in head.subtree)
+        # a described noun ('a think tank known for ...'), not the next name of a list
+        apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" for c in head.children)
+        if relative or (apposition and t.text == ","):
+            trimmed = _trim_span(doc, start, t.i)
+            return trimmed if trimmed is not None else (start, end)
+    return start, end
+
+
 def _unnamed_asker(verb, cues: CueLexicon) -> bool:
     """Whether a cue is a passive participle of asking with no subject or agent of its own
     ('Asked about the vote, X declined ...')."""
@@ -636,13 +697,27 @@ def _names_person(doc, start: int, end: int) -> bool:
         if doc.char_span(start, end, alignment_mode="expand") is not None else False
 
 
-def _claimed(found: list[_Found], start: int, end: int) -> bool:
-    """Whether most of [start, end) is already some quote's content."""
+def _claimed(found: list[_Found], start: int, end: int, cue: tuple[int, int] | None = None) -> bool:
+    """Whether most of [start, end) is already some quote's content. With the new quote's
+    ``cue``, a quote nested in another (its cue inside the other's content, or the other's
+    cue inside its own: 'X said Y had questioned why ...') does not count as claimed."""
     for q in found:
+        if cue is not None and _nested(q, start, end, cue):
+            continue
         overlap = min(q.end, end) - max(q.start, start)
         if overlap > 0.5 * min(end - start, q.end - q.start):
             return True
     return False
+
+
+def _nested(q: _Found, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether a quote (content [start, end), ``cue``) and a found one nest: one reports
+    the other's report, its cue standing inside the other's content."""
+    if q.cue is None:
+        return False
+    inner = q.start <= cue[0] and cue[1] <= q.end and (start, end) != (q.start, q.end)
+    outer = start <= q.cue[0] and q.cue[1] <= end and (start, end) != (q.start, q.end)
+    return inner or outer
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -655,6 +730,6 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Drops quotes whose content mostly repeats one found by a more specific pass."""
     keep: list[_Found] = []
     for q in sorted(found, key=lambda q: KIND_RANK[q.kind]):
-        if not _claimed(keep, q.start, q.end):
+        if not _claimed(keep, q.start, q.end, q.cue if q.nests else None):
             keep.append(q)
     return keep

@@ -54,6 +54,9 @@ def subject_of(verb):
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
             return noun_speaker(tok.head)
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "began by saying", "After saying ..., X ended up": X says
+            continue
         if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
