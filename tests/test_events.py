@@ -350,3 +350,18 @@ def test_every_trigger_rule_key_is_documented_in_the_lexicon_header():
     keys = {f.name for f in dataclasses.fields(TriggerRule)} - {"words"} | {"lemma"}
     missing = sorted(k for k in keys if not re.search(rf"\b{k}\b", header))
     assert not missing, f"keys not explained in the triggers.yaml header: {missing}"
+
+
+def test_sthr_the_purpose_of_a_plan_is_planned(code):
+    events, _ = code("The ruling party vowed to seek parliamentary backing in March to ban the movement.", published="2019-03-06")
+    assert _by_trigger(events, "ban").modality == "intended"
+    # the purpose of a deed done stays a deed
+    events, _ = code("Riot police used water cannon to disperse the marchers.", published="2019-03-06")
+    assert _by_trigger(events, "disperse").modality == "asserted"
+
+
+def test_sthr_naming_an_act_neither_asks_for_it_nor_plans_it(code):
+    events, _ = code("The foreign minister called the bombing a cowardly crime.", published="2019-03-06")
+    assert _by_trigger(events, "bombing").modality == "asserted"
+    events, _ = code("The council considered the blockade an act of aggression.", published="2019-03-06")
+    assert _by_trigger(events, "blockade").modality == "asserted"

@@ -441,7 +441,17 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.event == "SUPPORT" and commits_to_a_deed(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def commits_to_a_deed(token: Token) -> bool:
+    """Whether the commitment a verb renews is one to doing something ("reaffirmed their commitment
+    *to defeating* the militants"): a pledge of a deed, not support for a party ("to the alliance")."""
+    return any(o.lemma_.lower() == "commitment" and
+               any(g.dep_ == "pcomp" or g.tag_ == "VBG" for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children)
+               for o in object_tokens(token))
 
 
 def keeps_force_word(cand: Candidate) -> bool:
@@ -587,8 +597,10 @@ def contest_between_persons(token: Token) -> bool:
         done = [c for c in kids if c.dep_ == "nsubjpass"]
     else:
         doers = [c for c in kids if c.dep_ == "nsubj"]
-        if not doers and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
-            doers = [c for c in token.head.children if c.dep_ == "nsubj"]   # "wants to beat Trump"
+        up = token
+        while not doers and up.dep_ in ("xcomp", "conj") and up.head.pos_ in ("VERB", "AUX") and up.head is not up:
+            up = up.head      # "wants to beat Trump", "vowed to keep attacking Clinton"
+            doers = [c for c in up.children if c.dep_ == "nsubj"]
         done = [c for c in kids if c.dep_ == "dobj"]
     named = lambda t: t.ent_type_ == "PERSON"
     return any(named(d) for d in doers) and any(named(d) or d.lower_ in CONTESTANT_PRONOUNS for d in done) or \
@@ -604,15 +616,26 @@ CAUSES = {"you", "us", "them", "me", "him", "her", "people", "family", "worker",
 
 
 def fights_for_a_cause(token: Token) -> bool:
-    """Whether "fight"/"battle" is advocacy or a contest: fighting *for* a person, a cause or a
-    place in a race, with nobody fought ("fought the rebels", "fight against" stay force)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
+    """Whether "fight"/"battle" is advocacy, a contest or a policy: fighting *for* a person, a cause
+    or a place in a race, with nobody fought ("fought the rebels", "fight against" stay force), or
+    fighting only a social ill ("pledged to fight corruption")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle", "combat"):
         return False
     kids = list(token.children)
+    foes = [c for c in kids if c.dep_ == "dobj"]
+    foes += [g for c in kids if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    if foes and all(f.lemma_.lower() in SOCIAL_ILLS for f in foes):
+        return True       # "pledged to fight corruption", "battling poverty": a policy, no one fought
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with", "in", "at")) for c in kids):
         return False
     aims = [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(a.lemma_.lower() in CAUSES or a.lower_ in CAUSES for a in aims)
+
+
+# ills a government "fights" by policy: fighting them is no force against anyone
+SOCIAL_ILLS = {"corruption", "poverty", "crime", "disease", "inflation", "unemployment", "hunger", "illiteracy",
+               "discrimination", "racism", "inequality", "fraud", "pollution", "epidemic", "pandemic", "malaria", "ebola",
+               "obesity", "cancer", "addiction", "bribery", "graft", "injustice", "climate", "change", "warming"}
 
 
 # what words attack when the attack is criticism: a person's standing, views or record
