@@ -365,3 +365,8 @@ def test_sthr_naming_an_act_neither_asks_for_it_nor_plans_it(code):
     assert _by_trigger(events, "bombing").modality == "asserted"
     events, _ = code("The council considered the blockade an act of aggression.", published="2019-03-06")
     assert _by_trigger(events, "blockade").modality == "asserted"
+
+
+def test_sthr_an_act_judged_keeps_its_own_status(code):
+    events, _ = code("The envoy said the raids on the villages could be considered crimes.", published="2019-03-06")
+    assert _by_trigger(events, "raids").modality == "asserted"

@@ -1422,3 +1422,13 @@ def test_sthr_a_step_in_the_right_direction_approves(kinds):
 def test_sthr_a_campaign_of_force_is_fighting_not_a_stand(kinds):
     assert ("THREATEN", "vowed") in kinds("The separatists vowed not to end their campaign of car bombings.")
     assert ("CONCEDE", "ended") in kinds("The nurses' union ended its campaign for shorter shifts.")
+
+
+def test_sthr_working_together_to_settle_a_dispute_is_diplomatic_support(kinds):
+    assert ("SUPPORT", "working") in kinds("Gabon and Congo have been working together to resolve their maritime dispute.")
+    assert ("COOPERATE", "working") in kinds("Gabon and Congo have been working together to build a port.")
+
+
+def test_sthr_promising_not_to_resume_fighting_is_restraint(kinds):
+    found = kinds("The militia agreed not to resume fighting in the valley.")
+    assert not any(k == "THREATEN" for k, _ in found)

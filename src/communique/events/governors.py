@@ -161,7 +161,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             continue
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
-            if any(ch.dep_ == "neg" for ch in governed.token.children) and not governed.rule.needs_denial:
+            denied = any(ch.dep_ == "neg" for ch in governed.token.children) or \
+                carried_on and any(ch.dep_ == "neg" for ch in via.children)     # "agreed not to resume fighting"
+            if denied and not governed.rule.needs_denial:
                 # "pledged not to attack civilians": promising restraint is a concession (the
                 # manual's CONCEDE), as "police will not beat the marchers" is
                 c.event, c.mode, c.role = "CONCEDE", None, None

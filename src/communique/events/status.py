@@ -122,6 +122,10 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
+                if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
+                    # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
+                    # civilians could be considered war crimes") is reported, whatever the judging verb's mood
+                    return st
                 if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)

@@ -423,6 +423,9 @@ class TriggerFinder:
                 continue
             if cand.event == "SANCTION" and cand.mode == "withdraw" and leaves_a_place(cand.token):
                 cand.event = "RETREAT"     # a state pulling out of a country or region cedes ground
+            if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
+                cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
+                cand.context = cand.context + ["diplomatic"]
             out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
@@ -488,6 +491,20 @@ def leaves_a_place(token: Token) -> bool:
         return False
     subject = acting_subject(token)
     return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
+
+
+# what parties work together for when the work is diplomacy ("to resolve the dispute", "to end the conflict")
+SETTLING_VERBS = {"resolve", "settle", "solve", "defuse", "de-escalate", "reconcile", "mediate", "broker", "normalize",
+                  "normalise", "end"}
+
+
+def works_for_a_settlement(token: Token) -> bool:
+    """Whether joint work is diplomatic, the manual's SUPPORT: "have been working together *to resolve*
+    the border dispute", "will work with Cairo to end the conflict" (joint trade or training stays COOPERATE)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "work":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SETTLING_VERBS and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 def noun_topic(span) -> bool:
