@@ -364,3 +364,21 @@ def test_gdyad_saying_another_party_must_act_outranks_the_act(code):
                      {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": ("country", "PER")})
     best = max(events, key=lambda e: e.confidence)
     assert best.event == "REQUEST" and best.trigger.text == "said"
+def test_sthr_the_purpose_of_a_plan_is_planned(code):
+    events, _ = code("The ruling party vowed to seek parliamentary backing in March to ban the movement.", published="2019-03-06")
+    assert _by_trigger(events, "ban").modality == "intended"
+    # the purpose of a deed done stays a deed
+    events, _ = code("Riot police used water cannon to disperse the marchers.", published="2019-03-06")
+    assert _by_trigger(events, "disperse").modality == "asserted"
+
+
+def test_sthr_naming_an_act_neither_asks_for_it_nor_plans_it(code):
+    events, _ = code("The foreign minister called the bombing a cowardly crime.", published="2019-03-06")
+    assert _by_trigger(events, "bombing").modality == "asserted"
+    events, _ = code("The council considered the blockade an act of aggression.", published="2019-03-06")
+    assert _by_trigger(events, "blockade").modality == "asserted"
+
+
+def test_sthr_an_act_judged_keeps_its_own_status(code):
+    events, _ = code("The envoy said the raids on the villages could be considered crimes.", published="2019-03-06")
+    assert _by_trigger(events, "raids").modality == "asserted"

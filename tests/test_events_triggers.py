@@ -1371,3 +1371,64 @@ def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_vis
 
 def test_precision_tuition_help_is_no_aid(kinds):
     assert not any(k == "AID" for k, _ in kinds("Graduates who teach in rural schools would get tuition assistance."))
+
+
+def test_sthr_renewed_commitment_to_a_party_is_support(kinds):
+    assert ("SUPPORT", "renewed") in kinds("Iceland renewed its commitment to the regional alliance on Monday.")
+    assert ("SUPPORT", "reaffirmed") in kinds("Peru reaffirmed its solidarity with the flood victims in Bolivia.")
+    # a commitment to doing something is a pledge, not support for anyone
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor reiterated her commitment to lowering fares."))
+
+
+def test_sthr_signing_an_extradition_treaty_is_judicial_cooperation(kinds):
+    assert ("COOPERATE", "signed") in kinds("Malta and Tunisia signed an extradition treaty in Valletta.")
+    assert ("SUPPORT", "signed") in kinds("Malta and Tunisia signed a fisheries treaty in Valletta.")
+
+
+def test_sthr_declaring_the_fighting_goes_on_is_a_threat(kinds):
+    assert ("THREATEN", "halt") in kinds("The rebel commander said his men would not halt their raids until the army left.")
+    assert ("THREATEN", "vowed") in kinds("The insurgents vowed never to end their attacks on the garrison.")
+    # stopping something that is no fighting stays a refusal; a past denial describes
+    assert not any(k == "THREATEN" for k, _ in kinds("The mining firm will not stop its operations in the valley."))
+    assert not any(k == "THREATEN" for k, _ in kinds("The army did not halt its offensive on Friday."))
+
+
+def test_sthr_an_intent_through_a_carry_on_verb_takes_the_act(kinds):
+    assert ("THREATEN", "vowed") in kinds("The militia vowed to keep shelling the port city.")
+    assert ("THREATEN", "promised") in kinds("The interior minister promised to continue to hunt down the kidnappers.")
+    # a candidate's verbal attacks on another stay words
+    assert not any(k == "THREATEN" for k, _ in kinds("Senator Maria Lopez vowed to keep attacking John Harmon over his votes."))
+
+
+def test_sthr_tracking_down_wanted_people_is_arrest_only_of_people(kinds):
+    assert ("COERCE", "tracked down") in kinds("Police tracked down the two gunmen in a farmhouse near Tarija.")
+    assert not any(k == "COERCE" for k, _ in kinds("The reporter tracked down the missing files."))
+
+
+def test_sthr_fighting_a_social_ill_is_no_force(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The new premier pledged to fight corruption in the ports."))
+    assert ("THREATEN", "vowed") in kinds("The garrison commander vowed to fight the insurgents in the hills.")
+
+
+def test_sthr_troops_sent_to_a_joint_exercise_cooperate(kinds):
+    assert ("COOPERATE", "sent") in kinds("Latvia sent 300 soldiers to the joint naval exercise with Norway.")
+    assert ("MOBILIZE", "sent") in kinds("Latvia sent 300 soldiers to the eastern border.")
+
+
+def test_sthr_a_step_in_the_right_direction_approves(kinds):
+    assert ("SUPPORT", "step") in kinds("Chile called the border accord a step in the right direction.")
+
+
+def test_sthr_a_campaign_of_force_is_fighting_not_a_stand(kinds):
+    assert ("THREATEN", "vowed") in kinds("The separatists vowed not to end their campaign of car bombings.")
+    assert ("CONCEDE", "ended") in kinds("The nurses' union ended its campaign for shorter shifts.")
+
+
+def test_sthr_working_together_to_settle_a_dispute_is_diplomatic_support(kinds):
+    assert ("SUPPORT", "working") in kinds("Gabon and Congo have been working together to resolve their maritime dispute.")
+    assert ("COOPERATE", "working") in kinds("Gabon and Congo have been working together to build a port.")
+
+
+def test_sthr_promising_not_to_resume_fighting_is_restraint(kinds):
+    found = kinds("The militia agreed not to resume fighting in the valley.")
+    assert not any(k == "THREATEN" for k, _ in found)

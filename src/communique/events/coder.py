@@ -22,7 +22,7 @@ from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .governors import GovernorRules, obligation_requests, resolve_governors
+from .governors import GovernorRules, fighting_goes_on, obligation_requests, resolve_governors
 from .triggers import AGREEING_VERBS, Candidate, TriggerFinder
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
@@ -151,6 +151,10 @@ class EventCoder:
         if cand.rule.needs_denial:
             # "will not tolerate any attack": the declared denial is itself the act (a warning), made now
             return cand.event, cand.mode, "asserted", False
+        if negated and modality in ("future", "hypothetical", "intended") and fighting_goes_on(cand):
+            # "will not stop our attacks until the troops leave", "would not halt the offensive":
+            # declaring that the fighting goes on is a warning of violence (THREATEN), made now
+            return "THREATEN", "violence", "asserted", False
         if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False

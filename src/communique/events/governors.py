@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerRule, load_data
-from .triggers import Candidate
+from .triggers import Candidate, verbal_attack
 
 
 def governed_tokens(token: Token) -> list[Token]:
@@ -41,6 +41,25 @@ def governed_tokens(token: Token) -> list[Token]:
 # deeds an offer or a readiness promises though we code no act for them ("offered to help")
 HELPING_DEEDS = {"help", "assist", "facilitate", "contribute", "cooperate", "work", "host", "mediate", "participate"}
 CONFLICTUAL_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# verbs that halt fighting ("stop the attacks"), and the fighting they halt: promised or declared
+# not to, the fighting goes on (a threat of violence)
+STOPPING_VERBS = {"stop", "cease", "halt", "end", "suspend"}
+FIGHTING_NOUNS = {"attack", "fighting", "bombing", "shelling", "offensive", "airstrike", "raid", "bombardment", "hostility",
+                  "violence", "war", "shooting", "insurgency", "rebellion", "warfare", "combat", "assault", "strike"}
+
+
+def fighting_goes_on(cand: Candidate) -> bool:
+    """Whether a denied halt is one of fighting: "will not *stop* its attacks", "vowed never to
+    *end* the offensive" (not "will not stop its operations", nor verbal attacks on a person)."""
+    tok = cand.token
+    if cand.event != "RETREAT" or cand.mode != "ceasefire" or tok.lemma_.lower() not in STOPPING_VERBS or \
+            not any(ch.dep_ == "neg" for ch in tok.children):
+        return False
+    # the halted fighting is its object ("will not stop *its attacks*"); "the war would not end" foretells
+    return any(o.pos_ == "NOUN" and o.dep_ not in ("nsubj", "nsubjpass") and o.lemma_.lower() in FIGHTING_NOUNS and
+               not verbal_attack(o) for o in cand.objects)
+
+
 # nouns that name a run of acts by the act they are made of ("the bombing campaign", "a wave of arrests")
 SERIES_NOUNS = {"campaign", "wave", "spree", "series", "offensive", "operation", "blitz"}
 
@@ -109,7 +128,10 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
                 c.context.append(ctx)
         # only a refused *deed* is negated ("refused to condemn"); refusing a thing someone
         # put forward ("rejected the ultimatum", "vetoed a resolution censuring …") is REJECT
-        direct_verb = governed.token.head == c.token and governed.token.pos_ == "VERB" and \
+        # (or through a carry-on verb: "vowed to *continue* to attack", "promised to *keep* arresting")
+        via = governed.token.head
+        carried_on = via.lemma_.lower() in rules.carry_on_verbs and via.dep_ in ("xcomp", "advcl") and via.head == c.token
+        direct_verb = (governed.token.head == c.token or carried_on) and governed.token.pos_ == "VERB" and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
         if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in rules.open_when_denied and \
                 any(ch.dep_ == "neg" for ch in c.token.children):
@@ -131,9 +153,17 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
             c.event, c.mode, c.role = "CONCEDE", None, None
             governed.absorbed = True
             continue
+        if role == "intent" and direct_verb and fighting_goes_on(governed):
+            # "vowed never to stop its attacks", "pledged not to end the offensive": promising that
+            # the fighting goes on is a threat of violence
+            c.event, c.mode, c.role = "THREATEN", "violence", None
+            governed.absorbed = True
+            continue
         if role == "intent" and governed.event in rules.intent_threatens and \
                 (direct_verb or _intended_deed(c.token, governed.token, rules)):
-            if any(ch.dep_ == "neg" for ch in governed.token.children) and not governed.rule.needs_denial:
+            denied = any(ch.dep_ == "neg" for ch in governed.token.children) or \
+                carried_on and any(ch.dep_ == "neg" for ch in via.children)     # "agreed not to resume fighting"
+            if denied and not governed.rule.needs_denial:
                 # "pledged not to attack civilians": promising restraint is a concession (the
                 # manual's CONCEDE), as "police will not beat the marchers" is
                 c.event, c.mode, c.role = "CONCEDE", None, None

@@ -20,6 +20,9 @@ PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
 AFTER_PREPS = {"after", "following"}
+# verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
+# outlaw* the party"; "moved a warship to join the drills" is a deed)
+PURPOSE_PLANS = {"seek", "try", "attempt", "strive", "endeavor", "endeavour", "plan", "prepare", "aim", "intend", "want", "hope"}
 # plans that "no" denies: "has no plans to …", "had no desire to …"
 DENIABLE_PLANS = {"plan", "desire", "wish"}
 
@@ -69,6 +72,10 @@ class StatusRules:
         options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
             return None
+        if any(c.dep_ == "oprd" for c in tok.children):
+            # naming or judging an act ("called the attack a cowardly act", "considered the raid an
+            # act of war") neither asks for it nor plans it
+            return None
         if tok.lemma_.lower() == "go" and not (tok.tag_ == "VBG" and below.dep_ in ("xcomp", "advcl")):
             # only "is going to strike" is a plan; "went on strike", "went to war" happened
             return None
@@ -115,6 +122,10 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
+                if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
+                    # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
+                    # civilians could be considered war crimes") is reported, whatever the judging verb's mood
+                    return st
                 if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
@@ -169,6 +180,11 @@ class StatusRules:
             below, tok = tok, tok.head
             if stop:
                 modality, _ = self._own_marks(tok)
+                if modality is None and tok.lemma_.lower() in PURPOSE_PLANS and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                    # the purpose of a plan is planned too: "will seek approval *to outlaw* the
+                    # party", "is trying hard *to close* the port" ("used tear gas to disperse" stays)
+                    modality = "intended"
                 if modality:
                     st.modality = modality
                 break

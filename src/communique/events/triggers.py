@@ -423,6 +423,9 @@ class TriggerFinder:
                 continue
             if cand.event == "SANCTION" and cand.mode == "withdraw" and leaves_a_place(cand.token):
                 cand.event = "RETREAT"     # a state pulling out of a country or region cedes ground
+            if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
+                cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
+                cand.context = cand.context + ["diplomatic"]
             out.append(cand)
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
@@ -441,7 +444,17 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.event == "SUPPORT" and commits_to_a_deed(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def commits_to_a_deed(token: Token) -> bool:
+    """Whether the commitment a verb renews is one to doing something ("reaffirmed their commitment
+    *to defeating* the militants"): a pledge of a deed, not support for a party ("to the alliance")."""
+    return any(o.lemma_.lower() == "commitment" and
+               any(g.dep_ == "pcomp" or g.tag_ == "VBG" for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children)
+               for o in object_tokens(token))
 
 
 def keeps_force_word(cand: Candidate) -> bool:
@@ -478,6 +491,20 @@ def leaves_a_place(token: Token) -> bool:
         return False
     subject = acting_subject(token)
     return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
+
+
+# what parties work together for when the work is diplomacy ("to resolve the dispute", "to end the conflict")
+SETTLING_VERBS = {"resolve", "settle", "solve", "defuse", "de-escalate", "reconcile", "mediate", "broker", "normalize",
+                  "normalise", "end"}
+
+
+def works_for_a_settlement(token: Token) -> bool:
+    """Whether joint work is diplomatic, the manual's SUPPORT: "have been working together *to resolve*
+    the border dispute", "will work with Cairo to end the conflict" (joint trade or training stays COOPERATE)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "work":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SETTLING_VERBS and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 def noun_topic(span) -> bool:
@@ -587,8 +614,10 @@ def contest_between_persons(token: Token) -> bool:
         done = [c for c in kids if c.dep_ == "nsubjpass"]
     else:
         doers = [c for c in kids if c.dep_ == "nsubj"]
-        if not doers and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
-            doers = [c for c in token.head.children if c.dep_ == "nsubj"]   # "wants to beat Trump"
+        up = token
+        while not doers and up.dep_ in ("xcomp", "conj") and up.head.pos_ in ("VERB", "AUX") and up.head is not up:
+            up = up.head      # "wants to beat Trump", "vowed to keep attacking Clinton"
+            doers = [c for c in up.children if c.dep_ == "nsubj"]
         done = [c for c in kids if c.dep_ == "dobj"]
     named = lambda t: t.ent_type_ == "PERSON"
     return any(named(d) for d in doers) and any(named(d) or d.lower_ in CONTESTANT_PRONOUNS for d in done) or \
@@ -604,15 +633,26 @@ CAUSES = {"you", "us", "them", "me", "him", "her", "people", "family", "worker",
 
 
 def fights_for_a_cause(token: Token) -> bool:
-    """Whether "fight"/"battle" is advocacy or a contest: fighting *for* a person, a cause or a
-    place in a race, with nobody fought ("fought the rebels", "fight against" stay force)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
+    """Whether "fight"/"battle" is advocacy, a contest or a policy: fighting *for* a person, a cause
+    or a place in a race, with nobody fought ("fought the rebels", "fight against" stay force), or
+    fighting only a social ill ("pledged to fight corruption")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle", "combat"):
         return False
     kids = list(token.children)
+    foes = [c for c in kids if c.dep_ == "dobj"]
+    foes += [g for c in kids if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    if foes and all(f.lemma_.lower() in SOCIAL_ILLS for f in foes):
+        return True       # "pledged to fight corruption", "battling poverty": a policy, no one fought
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with", "in", "at")) for c in kids):
         return False
     aims = [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(a.lemma_.lower() in CAUSES or a.lower_ in CAUSES for a in aims)
+
+
+# ills a government "fights" by policy: fighting them is no force against anyone
+SOCIAL_ILLS = {"corruption", "poverty", "crime", "disease", "inflation", "unemployment", "hunger", "illiteracy",
+               "discrimination", "racism", "inequality", "fraud", "pollution", "epidemic", "pandemic", "malaria", "ebola",
+               "obesity", "cancer", "addiction", "bribery", "graft", "injustice", "climate", "change", "warming"}
 
 
 # what words attack when the attack is criticism: a person's standing, views or record
