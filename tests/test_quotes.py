@@ -492,3 +492,8 @@ def test_quot_saying_after_a_preposition_is_said_by_the_subject_of_the_verb(quot
 def test_quot_by_saying_is_said_by_the_one_who_began(quotes_of):
     quotes, _ = quotes_of("Berglund opened the debate by saying that the ferries must run at night.")
     assert only(quotes, "ferries must run").speaker == "a2"
+
+
+def test_quot_on_in_the_cue_lexicon_is_the_word_not_a_yaml_boolean(quotes_of):
+    quotes, _ = quotes_of("Okonkwo kept up her attacks on the harbour board.")
+    assert only(quotes, "harbour board").speaker == "a1"
