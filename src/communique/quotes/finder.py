@@ -417,12 +417,16 @@ class QuoteFinder:
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-        if _claimed(found, start, end):
-            for q in found:  # "X seems to ..., according to Y": Y is who says so
-                if q.speaker_phrase is None and q.speaker_text is None and q.start < end and start < q.end:
-                    q.speaker_phrase = phrase
-            return None
         cue = (words[0].idx, last.idx + len(last))
+        if _claimed(found, start, end):
+            speakerless = [q for q in found if q.speaker_phrase is None and q.speaker_text is None
+                           and q.start < end and start < q.end]
+            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so
+                q.speaker_phrase = phrase
+            # "X said ..., according to Y": Y reports X's report, a quote around X's
+            if speakerless or _claimed(found, start, end, cue):
+                return None
+            return _Found("indirect", start, end, phrase, cue=cue, nests=True)
         return _Found("indirect", start, end, phrase, cue=cue)
 
     # -- pass 4b: cue nouns ------------------------------------------------
