@@ -505,3 +505,9 @@ def test_quot_according_to_around_a_report_is_a_quote_around_it(quotes_of):
     inner = next(q for q in quotes if q.cue.text == "said")
     assert outer.speaker == "a2" and outer.content.text.startswith("On Monday, Okonkwo said")
     assert inner.speaker == "a1"
+
+
+def test_quot_according_to_at_the_end_is_not_part_of_the_inner_report(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the port would close in winter, according to two aides.")
+    inner = next(q for q in quotes if q.cue.text == "said")
+    assert inner.content.text == "the port would close in winter"

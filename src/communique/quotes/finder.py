@@ -205,6 +205,7 @@ class QuoteFinder:
         if ccomp is None:
             return p.end
         span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+        span = _without_appendix(doc, *span, self.cues) if span else None
         last = doc[span[1] - 1] if span else None
         return max(p.end, last.idx + len(last.text)) if last is not None else p.end
 
@@ -655,7 +656,9 @@ def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int,
         # a described noun ('a think tank known for ...'), not the next name of a list
         apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ == "NOUN" \
             and any(c.dep_ == "det" for c in head.children)
-        if relative or (apposition and t.text == ","):
+        # '..., according to X': the source, not what it says
+        source = t.text == "," and n.lower_ == "according" and not any(x.pos_ == "VERB" for x in doc[n.i + 2: end])
+        if relative or (apposition and t.text == ",") or source:
             trimmed = _trim_span(doc, start, t.i)
             return trimmed if trimmed is not None else (start, end)
     return start, end
