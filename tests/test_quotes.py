@@ -492,3 +492,22 @@ def test_quot_saying_after_a_preposition_is_said_by_the_subject_of_the_verb(quot
 def test_quot_by_saying_is_said_by_the_one_who_began(quotes_of):
     quotes, _ = quotes_of("Berglund opened the debate by saying that the ferries must run at night.")
     assert only(quotes, "ferries must run").speaker == "a2"
+
+
+def test_quot_on_in_the_cue_lexicon_is_the_word_not_a_yaml_boolean(quotes_of):
+    quotes, _ = quotes_of("Okonkwo kept up her attacks on the harbour board.")
+    assert only(quotes, "harbour board").speaker == "a1"
+
+
+def test_quot_according_to_around_a_report_is_a_quote_around_it(quotes_of):
+    quotes, _ = quotes_of("On Monday, Okonkwo said the ferry would run again, according to Berglund.")
+    outer = next(q for q in quotes if q.cue.text == "according to")
+    inner = next(q for q in quotes if q.cue.text == "said")
+    assert outer.speaker == "a2" and outer.content.text.startswith("On Monday, Okonkwo said")
+    assert inner.speaker == "a1"
+
+
+def test_quot_according_to_at_the_end_is_not_part_of_the_inner_report(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the port would close in winter, according to two aides.")
+    inner = next(q for q in quotes if q.cue.text == "said")
+    assert inner.content.text == "the port would close in winter"

@@ -81,7 +81,15 @@ def lemma_of(token, words: frozenset[str]) -> str | None:
 
 
 def _words(items) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in items or ())
+    return frozenset(_word(x) for x in items or ())
+
+
+def _word(item) -> str:
+    """A lexicon word as written: YAML 1.1 reads a bare on/off/yes/no as a boolean
+    ('attack: [on, against]' would give True), so booleans are turned back into 'on'/'off'."""
+    if isinstance(item, bool):
+        return "on" if item else "off"
+    return str(item).lower()
 
 
 @lru_cache(maxsize=None)
@@ -98,12 +106,12 @@ def load_cues() -> CueLexicon:
         intention_verbs=_words(raw.get("intention_verbs")),
         object_verbs=_words(raw.get("object_verbs")),
         evidential_verbs=_words(raw.get("evidential_verbs")),
-        noun_cues={str(k).lower(): tuple(str(p).lower() for p in v)
+        noun_cues={str(k).lower(): tuple(_word(p) for p in v)
                    for k, v in (raw.get("noun_cues") or {}).items()},
         noun_cue_verbs=_words(raw.get("noun_cue_verbs")),
         addressee_verbs=_words(raw.get("addressee_verbs")),
         evidential_adverbs=_words(raw.get("evidential_adverbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
-        object_particles={str(k).lower(): tuple(str(p).lower() for p in v)
+        object_particles={str(k).lower(): tuple(_word(p) for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},
     )

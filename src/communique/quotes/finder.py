@@ -205,6 +205,7 @@ class QuoteFinder:
         if ccomp is None:
             return p.end
         span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+        span = _without_appendix(doc, *span, self.cues) if span else None
         last = doc[span[1] - 1] if span else None
         return max(p.end, last.idx + len(last.text)) if last is not None else p.end
 
@@ -417,12 +418,16 @@ class QuoteFinder:
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-        if _claimed(found, start, end):
-            for q in found:  # "X seems to ..., according to Y": Y is who says so
-                if q.speaker_phrase is None and q.speaker_text is None and q.start < end and start < q.end:
-                    q.speaker_phrase = phrase
-            return None
         cue = (words[0].idx, last.idx + len(last))
+        if _claimed(found, start, end):
+            speakerless = [q for q in found if q.speaker_phrase is None and q.speaker_text is None
+                           and q.start < end and start < q.end]
+            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so
+                q.speaker_phrase = phrase
+            # "X said ..., according to Y": Y reports X's report, a quote around X's
+            if speakerless or _claimed(found, start, end, cue):
+                return None
+            return _Found("indirect", start, end, phrase, cue=cue, nests=True)
         return _Found("indirect", start, end, phrase, cue=cue)
 
     # -- pass 4b: cue nouns ------------------------------------------------
@@ -651,7 +656,9 @@ def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int,
         # a described noun ('a think tank known for ...'), not the next name of a list
         apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ == "NOUN" \
             and any(c.dep_ == "det" for c in head.children)
-        if relative or (apposition and t.text == ","):
+        # '..., according to X': the source, not what it says
+        source = t.text == "," and n.lower_ == "according" and not any(x.pos_ == "VERB" for x in doc[n.i + 2: end])
+        if relative or (apposition and t.text == ",") or source:
             trimmed = _trim_span(doc, start, t.i)
             return trimmed if trimmed is not None else (start, end)
     return start, end
