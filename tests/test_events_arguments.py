@@ -229,3 +229,9 @@ def test_gdyad_a_city_named_without_its_accents_is_found_and_shown_as_written(nl
     doc = nlp("A shell hit the market of the town of Kandahar and the office of Mr Smith.")
     assert _named_as_place(next(t for t in doc if t.text == "Kandahar"))
     assert not _named_as_place(next(t for t in doc if t.text == "Smith"))
+
+
+def test_gdyad_an_object_put_after_its_as_complement_is_the_recipient(code):
+    events, idx = code("Norway on Monday condemned as a grave injustice Chile's treatment of the fishermen.")
+    e = by_trigger(events, "condemned")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
