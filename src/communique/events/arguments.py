@@ -276,6 +276,12 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
     if not recipient:
         recipient = [r for r in prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
+    if not recipient:
+        # "denounced as a crime *X's* crackdown": the object put after its "as" complement,
+        # parsed as the complement's apposition
+        shifted = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+        recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
     return actor, recipient
 
 

@@ -635,7 +635,7 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
     """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
     out = []
     for e in ents:
-        if e.label_ not in PLACE_LABELS or e.root.dep_ != "pobj":
+        if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not _named_as_place(e.root):
             continue
         prep = e.root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
@@ -645,6 +645,20 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)
     return out
+
+
+# nouns that make the name after "of" a place, whatever the tagger calls it ("the town of X")
+PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "port", "capital", "county",
+               "island", "enclave", "suburb", "neighbourhood", "neighborhood", "area"}
+
+
+def _named_as_place(word: Token) -> bool:
+    """Whether a name the tagger did not call a place is one the gazetteer places after "the
+    town of" ("near the town of Samarra" tagged a nationality)."""
+    if word.head.lower_ != "of" or word.head.head.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    loc = resolve_place(" ".join(t.text for t in word.subtree))
+    return loc is not None and loc.country is not None
 
 
 def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:

@@ -51,8 +51,9 @@ def _tables() -> tuple[dict, dict, dict]:
 
     for city in gc.get_cities().values():
         city = dict(city, iso3=iso2_to_iso3.get(city["countrycode"]))
-        put(primary, city["name"], city)
-        same_name.setdefault(city["name"].lower(), []).append(city)
+        for own in {city["name"], _ascii_folded(city["name"])}:     # "Sāmarrā’" is also "Samarra"
+            put(primary, own, city)
+            same_name.setdefault(own.lower(), []).append(city)
         if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper():
@@ -60,6 +61,14 @@ def _tables() -> tuple[dict, dict, dict]:
     for cities in same_name.values():
         cities.sort(key=lambda c: -c["population"])
     return countries, {**alternate, **primary}, same_name
+
+
+def _ascii_folded(name: str) -> str:
+    """A name without its accents and transliteration marks ("Sāmarrā’" → "Samarra")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "’‘ʼʻ`")
 
 
 def _clean(name: str) -> str:
@@ -87,7 +96,9 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
     if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
         return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
     if city:
-        return Location(name=city["name"], country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
+        # the name as written when the gazetteer's differs only by accents ("Samarra", not "Sāmarrā’")
+        shown = name if _ascii_folded(city["name"]).lower() == key != city["name"].lower() else city["name"]
+        return Location(name=shown, country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
                         geonames_id=city["geonameid"])
     return Location(name=name, country=_state_named(name))
 
