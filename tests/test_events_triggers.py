@@ -1442,3 +1442,8 @@ def test_newsp_a_donation_rule_is_no_aid(kinds):
 def test_newsp_attacking_a_record_or_decision_is_criticism(kinds):
     found = kinds("The mayor attacked the council's decision on Tuesday.")
     assert ("ACCUSE", "attacked") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_newsp_beating_a_rival_by_a_margin_is_a_contest(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Maria Lopez beat the governor by nine points in the primary state."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor beat his challenger by 300 votes."))

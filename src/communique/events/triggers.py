@@ -601,6 +601,12 @@ def contest_between_persons(token: Token) -> bool:
     arenas = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
     if token.lemma_.lower() not in VERBAL_ATTACKS and any(a.lemma_.lower() in ARENAS for a in arenas):
         return True     # ("gunmen attacked voters at the polls" stays force)
+    # a margin or a rival in a race: "beat the senator by 18 points", "Clinton beat the senator"
+    margins = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() not in VERBAL_ATTACKS and (any(m.lemma_.lower() in MARGINS for m in margins) or
+                                                       any(named(d) for d in doers) and
+                                                       any(d.lemma_.lower() in ROUTED for d in done)):
+        return True
     if not doers and not passive and acting_subject(token) is not None:
         doers = [acting_subject(token)]      # "the candidate most likely to beat Clinton"
     # (only "beat": the tagger takes armed groups for persons, and "the army is battling Boko Haram" is war)
@@ -611,6 +617,7 @@ def contest_between_persons(token: Token) -> bool:
 # where a contest is won ("at the polls", "in the primary")
 ARENAS = {"poll", "ballot", "box", "primary", "primaries", "election", "race", "caucus", "caucuses", "vote", "convention",
           "debate", "nomination", "contest", "runoff", "polling"}
+MARGINS = {"point", "vote", "percent", "margin", "delegate", "percentage"}
 # who beats people with force ("police beat Ahmed", "gunmen beat the driver")
 FORCE_DOERS = {"police", "officer", "policeman", "soldier", "troop", "guard", "gunman", "militant", "mob", "attacker",
                "assailant", "rebel", "militia", "militiaman", "force", "man", "crowd", "gang", "thug", "security", "army",
