@@ -1432,3 +1432,77 @@ def test_sthr_working_together_to_settle_a_dispute_is_diplomatic_support(kinds):
 def test_sthr_promising_not_to_resume_fighting_is_restraint(kinds):
     found = kinds("The militia agreed not to resume fighting in the valley.")
     assert not any(k == "THREATEN" for k, _ in found)
+def test_newsp_attacking_someone_over_a_matter_is_criticism(kinds):
+    found = kinds("The senator attacked his rival over the pension plan.")
+    assert ("ACCUSE", "attacked") in found and not any(k == "ASSAULT" for k, _ in found)
+    assert ("ASSAULT", "attacked") in kinds("Militants attacked the checkpoint for the second time this week.")
+
+
+def test_newsp_a_named_persons_attack_is_criticism(kinds):
+    found = kinds("Elizabeth Warren's latest attack drew loud applause from the crowd.")
+    assert ("ACCUSE", "attack") in found and not any(k == "ASSAULT" for k, _ in found)
+    assert ("ASSAULT", "attack") in kinds("The attack on the fuel depot killed four guards.")
+
+
+def test_newsp_ads_attacking_a_person_are_criticism(kinds):
+    found = kinds("A business group paid for television ads attacking Robert Hall.")
+    assert ("ACCUSE", "attacking") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_newsp_a_following_gained_or_measured_is_no_support(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("The mayor has lost support in the suburbs."))
+    assert not any(k == "SUPPORT" for k, _ in kinds("Support for the toll plan is minimal."))
+    assert ("SUPPORT", "support") in kinds("Germany voiced support for the ceasefire.")
+
+
+def test_newsp_a_counted_public_backing_someone_is_a_poll(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("In the county, 12,000 people backed the mayor."))
+    assert ("SUPPORT", "backed") in kinds("Both governments backed the resolution.")
+
+
+def test_newsp_a_great_deal_is_no_agreement(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("She has a great deal of respect for the judges."))
+    assert not any(k == "AGREE" for k, _ in kinds("The staff are bound by non-disclosure agreements."))
+
+
+def test_newsp_meeting_a_standard_is_no_meeting(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The plant failed to meet the new safety standards."))
+
+
+def test_newsp_capturing_attention_takes_nothing(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("The scandal captured the attention of the whole country."))
+    assert not any(k == "COERCE" for k, _ in kinds("The moment was captured by a news photographer."))
+
+
+def test_newsp_beating_a_named_person_at_the_polls_is_a_contest(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("She hopes to beat Thomas Reed at the polls in May."))
+    assert ("ASSAULT", "beat") in kinds("Police beat Thomas Reed outside the station.")
+
+
+def test_newsp_a_candidates_rally_is_no_protest(kinds):
+    assert not any(k == "PROTEST" for k, _ in kinds("Thousands packed his rally in the stadium on Friday."))
+    assert ("PROTEST", "rally") in kinds("Thousands joined a rally against the dam on Friday.")
+
+
+def test_newsp_the_cold_war_is_a_period(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("During the Cold War, the two navies kept their distance."))
+
+
+def test_newsp_an_accord_only_opposed_or_backed_is_no_agreement(kinds):
+    found = kinds("The governor opposed the regional water pact.")
+    assert ("REJECT", "opposed") in found and not any(k == "AGREE" for k, _ in found)
+    assert ("AGREE", "reached") in kinds("The two provinces reached a water pact on Monday.")
+
+
+def test_newsp_a_donation_rule_is_no_aid(kinds):
+    assert not any(k == "AID" for k, _ in kinds("The state legislature raised donation limits last year."))
+
+
+def test_newsp_attacking_a_record_or_decision_is_criticism(kinds):
+    found = kinds("The mayor attacked the council's decision on Tuesday.")
+    assert ("ACCUSE", "attacked") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_newsp_beating_a_rival_by_a_margin_is_a_contest(kinds):
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Maria Lopez beat the governor by nine points in the primary state."))
+    assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor beat his challenger by 300 votes."))
