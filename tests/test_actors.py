@@ -637,3 +637,45 @@ def test_actors2_national_broadcasters_have_their_state(find):
     found = actors(find, "Lyle Brandt told Fox News on Sunday, and CBS News and NPR carried the remarks.")
     for name in ("Fox News", "CBS News", "NPR"):
         assert (one(found, name).country, one(found, name).sector) == ("USA", "MED")
+
+
+def test_cact_a_role_with_of_its_state_before_the_name_is_one_person(find):
+    found = actors(find, "A meeting was held between the Minister of Foreign Affairs of the Republic of Latvia "
+                         "Ilze Kalnina and the visiting delegation.")
+    kalnina = one(found, "Kalnina")
+    assert (kalnina.country, kalnina.sector, kalnina.role) == ("LVA", "GOV", "Minister of Foreign Affairs")
+    assert [a.name for a in found if a.kind == "person"] == [kalnina.name]
+
+
+def test_cact_an_office_after_of_says_whose_it_is_not_what_it_is(find):
+    found = actors(find, "Press Secretary of the President of the Republic of Kazakhstan Ruslan Abenov "
+                         "told reporters that the visit was postponed.")
+    aidos = one(found, "Abenov")
+    assert (aidos.country, aidos.sector, aidos.role) == ("KAZ", "GOV", "Press Secretary")
+    assert [a.name for a in found if a.kind == "person"] == [aidos.name]
+
+
+def test_cact_a_counterpart_holds_the_same_office_for_his_own_state(find):
+    found = actors(find, "Finnish Defence Minister Eero Lahtinen held talks with his Estonian counterpart "
+                         "Mart Kask in Tallinn on Monday.")
+    kask = one(found, "Kask")
+    assert (kask.country, kask.sector, kask.role) == ("EST", "GOV", "Defence Minister")
+
+
+def test_cact_the_head_of_state_is_the_president_named_before(find):
+    found = actors(find, "Slovak President Tomas Varga opened the trade fair on Monday. The head of state "
+                         "said exports were growing.")
+    varga = one(found, "Varga")
+    assert any("head of state" in m.text for m in varga.mentions), [m.text for m in varga.mentions]
+    assert [a.name for a in found if a.kind == "person"] == [varga.name]
+
+
+def test_cact_the_office_of_an_igo_is_held_by_the_one_the_base_knows_for_the_date(find):
+    found = actors(find, "The NATO Secretary General said the meeting in Oslo would be short.", published="2016-05-02")
+    assert one(found, "Secretary General").name == "Jens Stoltenberg"
+
+
+def test_cact_a_state_the_parser_joined_to_a_family_name_is_no_part_of_it(find):
+    found = actors(find, "Tornike Kobakhidze flew home on Monday. Later he met Prime Minister of Georgia "
+                         "Kobakhidze again.")
+    assert [a.name for a in found if a.kind == "person"] == ["Tornike Kobakhidze"], [a.name for a in found]

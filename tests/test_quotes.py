@@ -431,3 +431,25 @@ def test_agreeing_with_someone_is_a_position(quotes_of):
 def test_called_on_someone_to_act_includes_the_one_called_on(quotes_of):
     quotes, _ = quotes_of("Okonkwo called on the council to reopen the harbour.")
     assert only(quotes, "reopen the harbour").content.text == "the council to reopen the harbour"
+
+
+def test_cact_single_curly_marks_quote_when_a_paragraph_has_no_double_ones():
+    text = "‘The harbour will reopen in spring and the ferries will run again,’ the mayor said.\n\n" \
+           "The councillors’ plans were ‘bold’ and the ‘town’s pride’ was at stake."
+    got = [text[p.start:p.end] for p in find_passages(text)]
+    assert got == ["The harbour will reopen in spring and the ferries will run again"], got
+
+
+def test_cact_a_participle_after_a_quote_opens_the_next_quote_not_this_one(quotes_of):
+    quotes, _ = quotes_of('Okonkwo pointed out "the harbour must stay open to all", adding "the ferries '
+                          'will run again in spring".')
+    first, second = only(quotes, "stay open"), only(quotes, "ferries")
+    assert (first.kind, first.cue.text, first.content.text) == ("direct", "pointed", "the harbour must stay open to all")
+    assert (second.kind, second.cue.text) == ("direct", "adding")
+
+
+def test_cact_a_clause_before_its_speaker_never_reaches_into_the_paragraph_before(quotes_of):
+    quotes, _ = quotes_of("The ferry strike ended after ten days\n\nThe harbour is safe again, Okonkwo said at a "
+                          "dinner on Tuesday.")
+    q = only(quotes, "harbour")
+    assert q.content.text == "The harbour is safe again" and q.speaker == "a1"

@@ -38,6 +38,9 @@ class Title:
     refs: list[Hit] = field(default_factory=list)         # states and organizations in it
     possessor: int | None = None   # token index of a person who owns the title ("Hu's successor")
     extension: tuple[int, int] | None = None              # the role's words as written, [start, end)
+    # role phrases after "of" that say whose office it is, not what it is: "Press Secretary of the
+    # *President* of Russia"
+    owner_phrases: list[Phrase] = field(default_factory=list)
 
     @property
     def roles(self) -> list[Phrase]:
@@ -48,7 +51,7 @@ class Title:
         out: set[int] = set()
         for h in self.refs:
             out.update(range(h.start, h.end))
-        for p in self.phrases:
+        for p in self.phrases + self.owner_phrases:
             out.update(range(p.start, p.end))
         return out
 
@@ -78,6 +81,13 @@ class TitleReader:
             i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato"
         while i >= floor:
             tok = doc[i]
+            head = self._role_of(i, floor, title) if title.start == i + 1 else None
+            if head is not None:   # "the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov"
+                title.owner_phrases += title.phrases
+                title.phrases = [head]
+                title.start = head.start
+                i = head.start - 1
+                continue
             phrase = self.phrase_ending(i)
             if phrase is not None:
                 title.phrases.append(phrase)
@@ -119,6 +129,30 @@ class TitleReader:
                 continue
             break
         self._trim_left(title, start)
+
+    def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
+        """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
+        read into the title) is a state, an organization or another office: "Minister of Foreign and
+        European Affairs of *the Slovak Republic*", "Press Secretary of *the President of Russia*"."""
+        doc = self.doc
+        if not (title.refs or title.phrases):
+            return None
+        k = i - 1 if doc[i].lower_ == "the" else i
+        if k <= floor or doc[k].lower_ != "of":
+            return None
+        # capitalised words of the office between the role word and "of": "of Foreign and European Affairs"
+        j = k - 1
+        if self.phrase_ending(j) is None:
+            over = self.phrase_starting(j)   # "President of the Republic" is a role word too: "President" here
+            if over is not None and over.end > k and over.kind == ROLE and not over.plural and doc[j].is_title:
+                return Phrase(j, k, over.kind, over.value)
+        while j > floor and k - j <= 6 and self.phrase_ending(j) is None and \
+                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&")) and doc[j].ent_type_ not in ("PERSON", "GPE"):
+            j -= 1
+        phrase = self.phrase_ending(j)
+        if phrase is None or phrase.kind != ROLE or phrase.plural or not doc[phrase.end - 1].is_title:
+            return None
+        return Phrase(phrase.start, k, phrase.kind, phrase.value) if k > phrase.end else phrase
 
     def _extends_role(self, tok, title: Title) -> bool:
         """Capitalised words before a role ("Planning and Investment Minister")."""

@@ -82,6 +82,8 @@ class QuoteFinder:
         if p.words(self._text) < 1:
             return None
         after = self._cue_after(doc, p) if p.close_at is not None else None
+        if after is not None and self._continues_cue_before(doc, p, after[0]):
+            after = None   # 'X pointed out "...", adding "..."': "adding" opens the next quote
         if after is not None:
             verb, subj = after
             used_cues.add(verb.i)
@@ -100,6 +102,15 @@ class QuoteFinder:
         if p.words(self._text) < self.cues.min_direct_words:
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
+
+    def _continues_cue_before(self, doc, p: Passage, verb) -> bool:
+        """Whether a speech participle after the passage hangs from a speech verb before it."""
+        opening = _token_at(doc, p.open_at)
+        if opening is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        # the participle may hang from the quoted clause the verb before reports ('pointed out "we regard ...", adding')
+        return any(head.i < opening.i and self.cues.is_speech_verb(head) and head.i not in self._quoted
+                   for head in list(verb.ancestors)[:3])
 
     def _cue_after(self, doc, p: Passage):
         """(verb, subject) for '"...," Putin said' / '"...," said X': a speech verb right
@@ -292,6 +303,13 @@ class QuoteFinder:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0]
         if clause.i < verb.i:
+            lo = _between_full_stops(verb)[0]
+            if clause.left_edge.i < lo:
+                # the parser ran two paragraphs into one sentence: what is reported is what
+                # stands before the speaker in the verb's own stretch ("A and B are partners, X said")
+                subj = subject_of(verb)
+                return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
+                    and subj.left_edge.i > lo + 2 else None
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp":
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
