@@ -679,3 +679,23 @@ def test_cact_a_state_the_parser_joined_to_a_family_name_is_no_part_of_it(find):
     found = actors(find, "Tornike Kobakhidze flew home on Monday. Later he met Prime Minister of Georgia "
                          "Kobakhidze again.")
     assert [a.name for a in found if a.kind == "person"] == ["Tornike Kobakhidze"], [a.name for a in found]
+
+
+def test_cact_an_envoy_to_the_un_acts_for_his_own_state(find):
+    found = actors(find, "Earlier, the plans were stated by the Norwegian permanent representative to the United "
+                         "Nations Jonas Lie. Sweden's ambassador to the UN, Lars Berg, agreed.")
+    lie, berg = one(found, "Lie"), one(found, "Berg")
+    assert (lie.country, lie.sector, lie.role) == ("NOR", "GOV", "permanent representative")
+    assert (berg.country, berg.sector, berg.role) == ("SWE", "GOV", "ambassador")
+    assert [a.sector for a in found if a.kind == "organization"] == ["IGO"]
+
+
+def test_cact_a_co_leader_of_a_party_is_a_party_leader(find):
+    found = actors(find, "Frauke Petry, co-leader of the AfD party, said the plan was wrong.")
+    assert one(found, "Petry").sector == "PTY"
+
+
+def test_cact_no_organization_of_a_lone_name_word_or_a_sentence_run_into_a_signoff(find):
+    found = actors(find, "Talks with the Group 5+1 went on. The two states upgraded their ties.—Nordic Wire")
+    assert not [a.name for a in found if a.kind == "organization" and (a.name == "Group" or "." in a.name)], \
+        [a.name for a in found]

@@ -40,6 +40,7 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
                       "congresswoman": "representative"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
+RANK_PREFIXES = {"co", "vice", "ex"}
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -248,7 +249,8 @@ class _DocumentActors:
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
         doc = self.doc
-        before = p.start > 0 and doc[p.start - 1].text == "-" and doc[p.start - 1].whitespace_ == ""
+        before = p.start > 0 and doc[p.start - 1].text == "-" and doc[p.start - 1].whitespace_ == "" \
+            and not (p.start > 1 and doc[p.start - 2].lower_ in RANK_PREFIXES)   # "co-leader" is a leader
         after = p.end < len(doc) and doc[p.end].text == "-" and doc[p.end - 1].whitespace_ == ""
         return before or after
 
@@ -933,6 +935,8 @@ class _DocumentActors:
                 s = owner + 1   # "Lasry’s Avenue Capital Group": the owner is someone else
             if "\n" in ent.text or s >= e:
                 continue
+            if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
+                continue   # "relations.—Azer News": a sentence's end run into a sign-off
             yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
@@ -945,6 +949,8 @@ class _DocumentActors:
             self._mention(longer, span.start, span.end)
             return
         words = self.kb.org_words
+        if len(span) == 1 and span[0].lower_ in words:
+            return   # "Group" of "Group 5+1": a word of a name, not the name
         sector, known = None, False
         for tok in reversed(span):
             if tok.lower_ in words:

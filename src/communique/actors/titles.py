@@ -77,8 +77,10 @@ class TitleReader:
         doc = self.doc
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
-        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers):
-            i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato"
+        before = self.hit_ending(i - 1) if i > floor else None
+        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers or (
+                before is not None and before.best.kind in REF_KINDS and self._sent_to(before, floor) is not None)):
+            i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato", "Britain's ambassador to the UN, Karen Pierce"
         while i >= floor:
             tok = doc[i]
             head = self._role_of(i, floor, title) if title.start == i + 1 else None
@@ -95,6 +97,11 @@ class TitleReader:
                 i -= 1
                 continue
             hit = self.hit_ending(i)
+            sent_to = self._sent_to(hit, floor) if hit is not None and hit.best.kind in REF_KINDS else None
+            if sent_to is not None:   # "the US permanent representative to the United Nations Nikki Haley"
+                title.start = sent_to
+                i = sent_to - 1
+                continue
             if hit is not None and hit.best.kind in REF_KINDS:
                 title.refs.append(hit)
                 title.start = hit.start
@@ -129,6 +136,18 @@ class TitleReader:
                 continue
             break
         self._trim_left(title, start)
+
+    def _sent_to(self, hit: Hit, floor: int) -> int | None:
+        """The "to" before a state or IGO that a role word right before it is sent to ("ambassador to
+        the United Nations"): where the envoy is sent, not whom he acts for."""
+        doc = self.doc
+        k = hit.start - 1
+        if k > floor and doc[k].lower_ == "the":
+            k -= 1
+        if k <= floor or doc[k].lower_ != "to":
+            return None
+        phrase = self.phrase_ending(k - 1)
+        return k if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
 
     def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
         """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
@@ -216,9 +235,13 @@ class TitleReader:
                     k += 1
                 j = k
                 break
+            if tok.text == "-" and not tok.whitespace_ and j > found.start and doc[j - 1].lower_ in self.modifiers:
+                j += 1   # "co-leader", "ex-minister"
+                continue
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-                                                       and tok.ent_type_ != "PERSON"):
+                                                       and tok.ent_type_ != "PERSON") \
+                    or (tok.ent_type_ == "ORG" and j > found.start and doc[j - 1].ent_type_ == "ORG"):   # "the AfD party"
                 j += 1
                 continue
             break
