@@ -757,3 +757,14 @@ def test_byline_shapes_give_people_as_authors_and_agencies_as_wires(byline, auth
     body = clean_text(f"Envoys meet in Vienna\n{byline}\n\nEnvoys from both countries resumed talks in Vienna on "
                       "Monday after a pause of three months.", meta)
     assert (meta.authors, meta.wire_sources) == (authors, wires) and body.startswith("Envoys from")
+
+
+@pytest.mark.parametrize("byline,authors", [
+    ("Jane Doe / jd", ["Jane Doe"]),
+    ("Jane Doe, John Roe / jd, mz", ["Jane Doe", "John Roe"]),
+])
+def test_cact_a_byline_with_the_editors_initials_after_a_slash_gives_the_authors(byline, authors):
+    meta = Meta()
+    body = clean_text(f"Envoys meet in Vienna\n\n{byline}\nMay 4, 2016\n\nEnvoys from both countries resumed talks "
+                      "in Vienna on Monday after a pause of three months.", meta)
+    assert meta.authors == authors and body.startswith("Envoys from"), (meta.authors, body[:40])
