@@ -699,3 +699,9 @@ def test_cact_no_organization_of_a_lone_name_word_or_a_sentence_run_into_a_signo
     found = actors(find, "Talks with the Group 5+1 went on. The two states upgraded their ties.—Nordic Wire")
     assert not [a.name for a in found if a.kind == "organization" and (a.name == "Group" or "." in a.name)], \
         [a.name for a in found]
+
+
+def test_cact_the_chief_of_an_igo_is_its_head_the_base_knows_for_the_date(find):
+    found = actors(find, "The NATO chief said on Tuesday that the alliance would meet in Oslo.", published="2019-03-05")
+    chief = one(found, "chief")
+    assert (chief.name, chief.sector) == ("Jens Stoltenberg", "IGO")

@@ -453,3 +453,18 @@ def test_cact_a_clause_before_its_speaker_never_reaches_into_the_paragraph_befor
                           "dinner on Tuesday.")
     q = only(quotes, "harbour")
     assert q.content.text == "The harbour is safe again" and q.speaker == "a1"
+
+
+def test_cact_the_statement_speaks_for_whoever_was_quoted_just_before(quotes_of):
+    quotes, _ = quotes_of('The Ministry of Trade said in a statement that the harbour would reopen. "We ask every '
+                          'shipowner to respect the new rules in the port," the statement said.')
+    q = only(quotes, "shipowner")
+    assert (q.speaker, q.speaker_text) == ("a3", "the statement")
+
+
+def test_cact_a_plural_description_is_never_one_person_named_before(quotes_of):
+    spec = {"Maria Okonkwo": {"kind": "person", "country": "NGA", "role": "Minister", "say": ["Maria Okonkwo"]},
+            "Lars Berglund": {"kind": "person", "country": "SWE", "role": "Minister", "say": ["Lars Berglund"]}}
+    quotes, _ = quotes_of("Maria Okonkwo met Lars Berglund in Lagos. The ministers said the harbour would "
+                          "reopen in spring.", spec)
+    assert only(quotes, "harbour").speaker is None

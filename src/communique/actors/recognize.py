@@ -785,10 +785,12 @@ class _DocumentActors:
         org = self.kb.organizations[keys[0]]
         owners = {n.lower().replace("-", " ") for n in (org.name, *org.abbr)}
         said = role.lower().replace("-", " ")
+        generic = said in GENERIC_LEADER_ROLES or said in ("chief", "head")   # "the NATO chief": its head
         found = []
         for t in self.kb.tenures:
             office = t.role.lower().replace("-", " ")
-            if t.country is None and t.held_on(self.date) and any(office == f"{o} {said}" for o in owners):
+            if t.country is None and t.held_on(self.date) and any(
+                    office == f"{o} {said}" or (generic and office.startswith(f"{o} ")) for o in owners):
                 found.append(t)
         return found[0] if len({t.name for t in found}) == 1 else None
 

@@ -475,6 +475,12 @@ class QuoteFinder:
         return out
 
     # -- output ---------------------------------------------------------
+    def _issued_text(self, phrase) -> bool:
+        """'the statement', 'the letter': a definite speech noun that speaks for whoever issued it."""
+        head = phrase.root
+        return self.cues.is_speech_noun(head) and head.pos_ == "NOUN" \
+            and any(c.lower_ in ("the", "this", "that") for c in head.lefts) and len(phrase) <= 3
+
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
         text = self._text
@@ -484,6 +490,10 @@ class QuoteFinder:
             if q.speaker_phrase is not None:
                 phrase = q.speaker_phrase
                 speaker = speaker_actor(phrase, actors)
+                if speaker is None and self._issued_text(phrase):
+                    # '"...," the statement stresses': the statement of the one quoted just before
+                    speaker = next((p.speaker for p in reversed(quotes)
+                                    if p.speaker and q.start - p.content.end < STATEMENT_REACH), None)
                 speaker_text = speaker_text or phrase.text
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
@@ -491,6 +501,10 @@ class QuoteFinder:
                 id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
+
+
+# how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
+STATEMENT_REACH = 600
 
 
 # -- small helpers over the parse --------------------------------------------
