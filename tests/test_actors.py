@@ -691,7 +691,7 @@ def test_cact_an_envoy_to_the_un_acts_for_his_own_state(find):
 
 
 def test_cact_a_co_leader_of_a_party_is_a_party_leader(find):
-    found = actors(find, "Frauke Petry, co-leader of the AfD party, said the plan was wrong.")
+    found = actors(find, "Frauke Petry, co-leader of the Green Future Party, said the plan was wrong.")
     assert one(found, "Petry").sector == "PTY"
 
 
@@ -705,3 +705,15 @@ def test_cact_the_chief_of_an_igo_is_its_head_the_base_knows_for_the_date(find):
     found = actors(find, "The NATO chief said on Tuesday that the alliance would meet in Oslo.", published="2019-03-05")
     chief = one(found, "chief")
     assert (chief.name, chief.sector) == ("Jens Stoltenberg", "IGO")
+
+
+def test_cact_a_name_the_parser_took_for_an_organization_after_a_role_word_is_a_person(find):
+    found = actors(find, "“We are not arresting innocent people,” Lagos police spokesperson Tunde Bakare told EFE.")
+    bakare = one(found, "Bakare")
+    assert (bakare.kind, bakare.country, bakare.sector) == ("person", "NGA", "COP")
+
+
+def test_cact_a_chief_without_a_state_or_organization_in_the_title_gives_no_office(find):
+    found = actors(find, "The station's news chief Lyle Brandt interviewed the minister on Monday.")
+    brandt = one(found, "Brandt")
+    assert (brandt.sector, brandt.role) == (None, None)

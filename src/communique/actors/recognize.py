@@ -39,6 +39,8 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "adm.": "admiral", "sgt.": "sergeant", "capt.": "captain", "lt.": "lieutenant",
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
                       "congresswoman": "representative"}
+# role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
+OWNED_ROLES = {"chief"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex"}
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
@@ -361,8 +363,13 @@ class _DocumentActors:
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
             return False
         role = self.phrase_end.get(ent.start - 1)
-        return role is not None and role.kind == ROLE and not role.plural \
-            and self.doc[ent.start - 1].is_title and all(t.is_title for t in ent)
+        if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
+            return False
+        # "police spokesperson Faruk Hossain": after a role word in lower case, a two- or three-word
+        # name that holds no word of an organization's name
+        return self.doc[ent.start - 1].is_title or (
+            ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+            and not any(t.lower_ in self.kb.org_words for t in ent))
 
     def _phrase_covering(self, i: int) -> Phrase | None:
         return self.phrase_at.get(i)
@@ -439,6 +446,8 @@ class _DocumentActors:
             facts.igo = facts.igo or owner.sector == "IGO"
         span = self.reader.role_words(title)
         facts.role = self.doc[span[0]:span[1]].text if span else None
+        if facts.role and facts.role.lower() in OWNED_ROLES and not title.refs and title.possessor is None:
+            return facts   # "news chief Max Hofmann": a chief only of a state or organization the title names
         if title.roles:
             facts.sector = title.roles[-1].value
             cue = self._cue_sector(title)
@@ -515,6 +524,9 @@ class _DocumentActors:
     def _person(self, n: int, cand: _PersonCandidate, title: Title) -> None:
         doc = self.doc
         name = doc[cand.start:cand.end].text
+        if title.roles and not title.refs and title.possessor is None and all(
+                doc[p.start:p.end].text.lower() in OWNED_ROLES for p in title.roles):
+            title = Title(start=cand.start, end=cand.end)   # "news chief Max Hofmann": no title of ours
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:

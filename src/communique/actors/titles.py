@@ -240,8 +240,7 @@ class TitleReader:
                 continue
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-                                                       and tok.ent_type_ != "PERSON") \
-                    or (tok.ent_type_ == "ORG" and j > found.start and doc[j - 1].ent_type_ == "ORG"):   # "the AfD party"
+                                                       and tok.ent_type_ != "PERSON"):
                 j += 1
                 continue
             break
