@@ -468,3 +468,9 @@ def test_cact_a_plural_description_is_never_one_person_named_before(quotes_of):
     quotes, _ = quotes_of("Maria Okonkwo met Lars Berglund in Lagos. The ministers said the harbour would "
                           "reopen in spring.", spec)
     assert only(quotes, "harbour").speaker is None
+
+
+def test_cact_a_name_with_a_colon_before_a_quotation_is_its_speaker(quotes_of):
+    quotes, _ = quotes_of('Harbour plans\n\nLars Berglund: "We will reopen the harbour in spring."\n\nThat is not so.')
+    q = only(quotes, "reopen")
+    assert (q.kind, q.speaker, q.content.text) == ("direct", "a2", "We will reopen the harbour in spring.")

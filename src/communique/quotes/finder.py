@@ -207,14 +207,19 @@ class QuoteFinder:
         out = []
         for m in _TRANSCRIPT.finditer(self._text):
             name = m.group(1).strip()
-            if not (name.isupper() and len(name) > 1) and not _names_person(doc, m.start(1), m.end(1)):
-                continue
+            quoted = m.group(2)[:1] in ('"', "“") and _proper_name(doc, m.start(1), m.start(1) + len(name))
+            if not (name.isupper() and len(name) > 1) and not quoted and not _names_person(doc, m.start(1), m.end(1)):
+                continue   # 'Merkel: "I never ..."' names its speaker even when the parser tags no entity
             if _claimed(found, m.start(2), m.end(2)):
                 continue
             phrase = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
             colon = m.group(0).index(":", m.end(1) - m.start(0))
             cue = (m.start(0) + colon, m.start(0) + colon + 1)
-            out.append(_Found("direct", m.start(2), m.end(2), phrase, cue=cue))
+            start, end = m.start(2), m.end(2)
+            if quoted:   # the quotation marks are no part of what was said
+                start += 1
+                end -= 1 if self._text[end - 1] in ('"', "”") else 0
+            out.append(_Found("direct", start, end, phrase, cue=cue))
         return out
 
     # -- pass 3: reported clauses ---------------------------------------
@@ -663,9 +668,15 @@ def _trim_span(doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] 
     return start, end
 
 
+def _proper_name(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and 0 < len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)
+
+
 def _names_person(doc, start: int, end: int) -> bool:
-    return any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.char_span(start, end, alignment_mode="expand").ents) \
-        if doc.char_span(start, end, alignment_mode="expand") is not None else False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # by token: the parser's entity may run on from a heading above ('Stance on Iraq\n\nMerkel')
+    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
 
 
 def _claimed(found: list[_Found], start: int, end: int) -> bool:
