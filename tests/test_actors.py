@@ -637,3 +637,83 @@ def test_actors2_national_broadcasters_have_their_state(find):
     found = actors(find, "Lyle Brandt told Fox News on Sunday, and CBS News and NPR carried the remarks.")
     for name in ("Fox News", "CBS News", "NPR"):
         assert (one(found, name).country, one(found, name).sector) == ("USA", "MED")
+
+
+def test_cact_a_role_with_of_its_state_before_the_name_is_one_person(find):
+    found = actors(find, "A meeting was held between the Minister of Foreign Affairs of the Republic of Latvia "
+                         "Ilze Kalnina and the visiting delegation.")
+    kalnina = one(found, "Kalnina")
+    assert (kalnina.country, kalnina.sector, kalnina.role) == ("LVA", "GOV", "Minister of Foreign Affairs")
+    assert [a.name for a in found if a.kind == "person"] == [kalnina.name]
+
+
+def test_cact_an_office_after_of_says_whose_it_is_not_what_it_is(find):
+    found = actors(find, "Press Secretary of the President of the Republic of Kazakhstan Ruslan Abenov "
+                         "told reporters that the visit was postponed.")
+    aidos = one(found, "Abenov")
+    assert (aidos.country, aidos.sector, aidos.role) == ("KAZ", "GOV", "Press Secretary")
+    assert [a.name for a in found if a.kind == "person"] == [aidos.name]
+
+
+def test_cact_a_counterpart_holds_the_same_office_for_his_own_state(find):
+    found = actors(find, "Finnish Defence Minister Eero Lahtinen held talks with his Estonian counterpart "
+                         "Mart Kask in Tallinn on Monday.")
+    kask = one(found, "Kask")
+    assert (kask.country, kask.sector, kask.role) == ("EST", "GOV", "Defence Minister")
+
+
+def test_cact_the_head_of_state_is_the_president_named_before(find):
+    found = actors(find, "Slovak President Tomas Varga opened the trade fair on Monday. The head of state "
+                         "said exports were growing.")
+    varga = one(found, "Varga")
+    assert any("head of state" in m.text for m in varga.mentions), [m.text for m in varga.mentions]
+    assert [a.name for a in found if a.kind == "person"] == [varga.name]
+
+
+def test_cact_the_office_of_an_igo_is_held_by_the_one_the_base_knows_for_the_date(find):
+    found = actors(find, "The NATO Secretary General said the meeting in Oslo would be short.", published="2016-05-02")
+    assert one(found, "Secretary General").name == "Jens Stoltenberg"
+
+
+def test_cact_a_state_the_parser_joined_to_a_family_name_is_no_part_of_it(find):
+    found = actors(find, "Tornike Kobakhidze flew home on Monday. Later he met Prime Minister of Georgia "
+                         "Kobakhidze again.")
+    assert [a.name for a in found if a.kind == "person"] == ["Tornike Kobakhidze"], [a.name for a in found]
+
+
+def test_cact_an_envoy_to_the_un_acts_for_his_own_state(find):
+    found = actors(find, "Earlier, the plans were stated by the Norwegian permanent representative to the United "
+                         "Nations Jonas Lie. Sweden's ambassador to the UN, Lars Berg, agreed.")
+    lie, berg = one(found, "Lie"), one(found, "Berg")
+    assert (lie.country, lie.sector, lie.role) == ("NOR", "GOV", "permanent representative")
+    assert (berg.country, berg.sector, berg.role) == ("SWE", "GOV", "ambassador")
+    assert [a.sector for a in found if a.kind == "organization"] == ["IGO"]
+
+
+def test_cact_a_co_leader_of_a_party_is_a_party_leader(find):
+    found = actors(find, "Frauke Petry, co-leader of the Green Future Party, said the plan was wrong.")
+    assert one(found, "Petry").sector == "PTY"
+
+
+def test_cact_no_organization_of_a_lone_name_word_or_a_sentence_run_into_a_signoff(find):
+    found = actors(find, "Talks with the Group 5+1 went on. The two states upgraded their ties.—Nordic Wire")
+    assert not [a.name for a in found if a.kind == "organization" and (a.name == "Group" or "." in a.name)], \
+        [a.name for a in found]
+
+
+def test_cact_the_chief_of_an_igo_is_its_head_the_base_knows_for_the_date(find):
+    found = actors(find, "The NATO chief said on Tuesday that the alliance would meet in Oslo.", published="2019-03-05")
+    chief = one(found, "chief")
+    assert (chief.name, chief.sector) == ("Jens Stoltenberg", "IGO")
+
+
+def test_cact_a_name_the_parser_took_for_an_organization_after_a_role_word_is_a_person(find):
+    found = actors(find, "“We are not arresting innocent people,” Lagos police spokesperson Tunde Bakare told EFE.")
+    bakare = one(found, "Bakare")
+    assert (bakare.kind, bakare.country, bakare.sector) == ("person", "NGA", "COP")
+
+
+def test_cact_a_chief_without_a_state_or_organization_in_the_title_gives_no_office(find):
+    found = actors(find, "The station's news chief Lyle Brandt interviewed the minister on Monday.")
+    brandt = one(found, "Brandt")
+    assert (brandt.sector, brandt.role) == (None, None)

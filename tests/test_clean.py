@@ -757,3 +757,23 @@ def test_byline_shapes_give_people_as_authors_and_agencies_as_wires(byline, auth
     body = clean_text(f"Envoys meet in Vienna\n{byline}\n\nEnvoys from both countries resumed talks in Vienna on "
                       "Monday after a pause of three months.", meta)
     assert (meta.authors, meta.wire_sources) == (authors, wires) and body.startswith("Envoys from")
+
+
+@pytest.mark.parametrize("byline,authors", [
+    ("Jane Doe / jd", ["Jane Doe"]),
+    ("Jane Doe, John Roe / jd, mz", ["Jane Doe", "John Roe"]),
+])
+def test_cact_a_byline_with_the_editors_initials_after_a_slash_gives_the_authors(byline, authors):
+    meta = Meta()
+    body = clean_text(f"Envoys meet in Vienna\n\n{byline}\nMay 4, 2016\n\nEnvoys from both countries resumed talks "
+                      "in Vienna on Monday after a pause of three months.", meta)
+    assert meta.authors == authors and body.startswith("Envoys from"), (meta.authors, body[:40])
+
+
+def test_cact_a_credit_glued_to_its_caption_goes_to_the_images():
+    meta = Meta()
+    body = clean_text('Envoys meet in Vienna\n\nEnvoys from both countries resumed talks in Vienna on Monday after a '
+                      'pause of three months.\n\nThe envoys shook hands before the talks began"Image: '
+                      'picture-alliance/XY/J. Roe\n\nThe talks will go on in June.', meta)
+    assert "Image:" not in body and "J. Roe" not in body and body.endswith("go on in June."), body
+    assert meta.images and meta.images[-1].credit == "picture-alliance/XY/J. Roe"

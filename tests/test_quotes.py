@@ -511,3 +511,44 @@ def test_quot_according_to_at_the_end_is_not_part_of_the_inner_report(quotes_of)
     quotes, _ = quotes_of("Okonkwo said the port would close in winter, according to two aides.")
     inner = next(q for q in quotes if q.cue.text == "said")
     assert inner.content.text == "the port would close in winter"
+def test_cact_single_curly_marks_quote_when_a_paragraph_has_no_double_ones():
+    text = "‘The harbour will reopen in spring and the ferries will run again,’ the mayor said.\n\n" \
+           "The councillors’ plans were ‘bold’ and the ‘town’s pride’ was at stake."
+    got = [text[p.start:p.end] for p in find_passages(text)]
+    assert got == ["The harbour will reopen in spring and the ferries will run again"], got
+
+
+def test_cact_a_participle_after_a_quote_opens_the_next_quote_not_this_one(quotes_of):
+    quotes, _ = quotes_of('Okonkwo pointed out "the harbour must stay open to all", adding "the ferries '
+                          'will run again in spring".')
+    first, second = only(quotes, "stay open"), only(quotes, "ferries")
+    assert (first.kind, first.cue.text, first.content.text) == ("direct", "pointed", "the harbour must stay open to all")
+    assert (second.kind, second.cue.text) == ("direct", "adding")
+
+
+def test_cact_a_clause_before_its_speaker_never_reaches_into_the_paragraph_before(quotes_of):
+    quotes, _ = quotes_of("The ferry strike ended after ten days\n\nThe harbour is safe again, Okonkwo said at a "
+                          "dinner on Tuesday.")
+    q = only(quotes, "harbour")
+    assert q.content.text == "The harbour is safe again" and q.speaker == "a1"
+
+
+def test_cact_the_statement_speaks_for_whoever_was_quoted_just_before(quotes_of):
+    quotes, _ = quotes_of('The Ministry of Trade said in a statement that the harbour would reopen. "We ask every '
+                          'shipowner to respect the new rules in the port," the statement said.')
+    q = only(quotes, "shipowner")
+    assert (q.speaker, q.speaker_text) == ("a3", "the statement")
+
+
+def test_cact_a_plural_description_is_never_one_person_named_before(quotes_of):
+    spec = {"Maria Okonkwo": {"kind": "person", "country": "NGA", "role": "Minister", "say": ["Maria Okonkwo"]},
+            "Lars Berglund": {"kind": "person", "country": "SWE", "role": "Minister", "say": ["Lars Berglund"]}}
+    quotes, _ = quotes_of("Maria Okonkwo met Lars Berglund in Lagos. The ministers said the harbour would "
+                          "reopen in spring.", spec)
+    assert only(quotes, "harbour").speaker is None
+
+
+def test_cact_a_name_with_a_colon_before_a_quotation_is_its_speaker(quotes_of):
+    quotes, _ = quotes_of('Harbour plans\n\nLars Berglund: "We will reopen the harbour in spring."\n\nThat is not so.')
+    q = only(quotes, "reopen")
+    assert (q.kind, q.speaker, q.content.text) == ("direct", "a2", "We will reopen the harbour in spring.")

@@ -88,3 +88,13 @@ def test_no_actors_no_relations(nlp):
 def test_membership_word_without_an_organization_gives_nothing(nlp):
     text = "Chile and Peru are members."
     assert find_relations(nlp(text), index_of(text, ANDEAN)) == []
+
+
+def test_cact_a_recorded_role_never_names_another_states_ministry(nlp):
+    text = "Ana Torres criticized the Peruvian Foreign Ministry. Torres spoke for Chile."
+    spec = {"Chile": {"kind": "country", "country": "CHL"},
+            "Peruvian Foreign Ministry": {"kind": "organization", "country": "PER"},
+            "Ana Torres": {"kind": "person", "country": "CHL", "role": "Foreign Ministry spokeswoman",
+                           "say": ["Ana Torres", "Torres"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("represents", "a3", "a2") not in rels and ("represents", "a3", "a1") in rels

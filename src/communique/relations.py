@@ -257,7 +257,10 @@ def _recorded_role(actor, actors: ActorIndex, words: RoleWords) -> list[Relation
     role = actor.role.lower()
     evidence = actor.mentions[0] if actor.mentions else None
     for other in actors:
-        if other.kind == "organization" and _names_in(other, role):
+        if other.kind == "organization" and _names_in(other, role) \
+                and not (actor.country and other.country and other.country != actor.country):
+            # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
+            # does not represent the Russian Foreign Ministry
             return [Relation(rel, actor.id, other.id, evidence)]
     for other in actors:
         if other.kind == "country" and actor.country and other.country == actor.country:

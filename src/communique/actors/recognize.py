@@ -39,6 +39,10 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "adm.": "admiral", "sgt.": "sergeant", "capt.": "captain", "lt.": "lieutenant",
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
                       "congresswoman": "representative"}
+# role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
+OWNED_ROLES = {"chief"}
+GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
+RANK_PREFIXES = {"co", "vice", "ex"}
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -247,7 +251,8 @@ class _DocumentActors:
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
         doc = self.doc
-        before = p.start > 0 and doc[p.start - 1].text == "-" and doc[p.start - 1].whitespace_ == ""
+        before = p.start > 0 and doc[p.start - 1].text == "-" and doc[p.start - 1].whitespace_ == "" \
+            and not (p.start > 1 and doc[p.start - 2].lower_ in RANK_PREFIXES)   # "co-leader" is a leader
         after = p.end < len(doc) and doc[p.end].text == "-" and doc[p.end - 1].whitespace_ == ""
         return before or after
 
@@ -266,10 +271,12 @@ class _DocumentActors:
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
                              or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
-                             or doc[s].lower_ in self.kb.title_modifiers):
+                             or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)):
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
+            if ent.label_ == "PERSON" and self._glued_first_name(s):
+                s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
             if possessive is not None:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
@@ -304,6 +311,31 @@ class _DocumentActors:
         out.sort(key=lambda c: c.start)
         return out
 
+    def _place_before_known_name(self, s: int, e: int, found: list[_PersonCandidate]) -> bool:
+        """"in Bavaria Merkel said", "Prime Minister of Armenia Pashinyan": a state, province or city
+        that the parser joined to the family name of a person met before or known to the base."""
+        doc = self.doc
+        if e - s != 2 or not doc[s].is_title:
+            return False
+        place = (s in self.hit_at and self.hit_at[s].end == s + 1 and self.hit_at[s].best.kind in (COUNTRY, SEAT)) \
+            or self.kb.state_of_place(doc[s].text) is not None
+        if not place:
+            return False
+        family = doc[e - 1].text
+        return any(doc[c.end - 1].text == family and c.end - c.start >= 2 for c in found) \
+            or any(name.split()[-1] == family for name in self.kb.people_with_token(family))
+
+    def _glued_first_name(self, s: int) -> bool:
+        """Whether the token before a PERSON entity is a capitalised name word that spaCy put at the end of
+        another entity, right after a known name or a role word."""
+        doc = self.doc
+        i = s - 1
+        if i < 1 or not (doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i].is_alpha) or i in self.hit_at \
+                or self._phrase_covering(i) or doc[i].ent_type_ in ("", "PERSON") or doc[i].ent_iob_ == "B" \
+                or not doc[i - 1].whitespace_ or doc[i].lower_ in self.kb.title_modifiers:
+            return False
+        return (i - 1) in self.hit_at or self._phrase_covering(i - 1) is not None
+
     def _family(self, s: int, e: int) -> bool:
         """"the Clintons", "the Obamas": a family named by the plural of a surname in the text, no person."""
         tok = self.doc[s]
@@ -331,8 +363,13 @@ class _DocumentActors:
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
             return False
         role = self.phrase_end.get(ent.start - 1)
-        return role is not None and role.kind == ROLE and not role.plural \
-            and self.doc[ent.start - 1].is_title and all(t.is_title for t in ent)
+        if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
+            return False
+        # "police spokesperson Faruk Hossain": after a role word in lower case, a two- or three-word
+        # name that holds no word of an organization's name
+        return self.doc[ent.start - 1].is_title or (
+            ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+            and not any(t.lower_ in self.kb.org_words for t in ent))
 
     def _phrase_covering(self, i: int) -> Phrase | None:
         return self.phrase_at.get(i)
@@ -409,6 +446,8 @@ class _DocumentActors:
             facts.igo = facts.igo or owner.sector == "IGO"
         span = self.reader.role_words(title)
         facts.role = self.doc[span[0]:span[1]].text if span else None
+        if facts.role and facts.role.lower() in OWNED_ROLES and not title.refs and title.possessor is None:
+            return facts   # "news chief Max Hofmann": a chief only of a state or organization the title names
         if title.roles:
             facts.sector = title.roles[-1].value
             cue = self._cue_sector(title)
@@ -485,8 +524,15 @@ class _DocumentActors:
     def _person(self, n: int, cand: _PersonCandidate, title: Title) -> None:
         doc = self.doc
         name = doc[cand.start:cand.end].text
+        if title.roles and not title.refs and title.possessor is None and all(
+                doc[p.start:p.end].text.lower() in OWNED_ROLES for p in title.roles):
+            title = Title(start=cand.start, end=cand.end)   # "news chief Max Hofmann": no title of ours
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
+        if not title.roles and not igo:
+            peer = self._counterpart_of(title)
+            if peer is not None:   # "Bayramov met his Armenian counterpart Ararat Mirzoyan": a foreign minister too
+                sector, role = peer.sector, peer.role
         if CONGRESS_TAG.match(self.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)) and not igo:
             # "Roger Wicker (R-Miss.)": a member of the US Congress, with party and state
             country = country or "USA"
@@ -502,6 +548,23 @@ class _DocumentActors:
         self._fill_person(actor, tenure, country, igo, sector, role)
         self.person_actor[n] = actor.id
         self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
+
+    def _counterpart_of(self, title: Title) -> Actor | None:
+        """The person, named earlier in the sentence, whose "counterpart" the title says this one is,
+        when that person has a role of a state."""
+        doc = self.doc
+        if not any(t.lower_ in ("counterpart", "counterparts") for t in doc[title.start:title.end]):
+            return None
+        floor = self.sentence(title.start)[0]
+        for start, aid, _ in reversed(self.timeline):
+            if start >= title.start:
+                continue
+            if start < floor:
+                return None
+            actor = self.index.get(aid)
+            if actor is not None and actor.kind == "person":
+                return actor if actor.role and actor.sector not in (None, "IGO") else None
+        return None
 
     def _find_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Actor | None:
         """A person already met in this doc whose name this one can be ("Putin" → "Vladimir Putin")."""
@@ -674,6 +737,8 @@ class _DocumentActors:
         if actor is None and (country or igo or definite):
             holder = self._office_holder(country or (None if igo else self.main_country), role) \
                 if (definite or country) else None
+            if holder is None and igo:
+                holder = self._igo_office_holder(title, role)   # "the UN Secretary General": Guterres in 2020
             if holder is not None:
                 actor = self._actor(("person", holder.name), name=holder.name, kind="person")
                 self._fill_person(actor, holder, country, igo, sector, role)
@@ -717,7 +782,29 @@ class _DocumentActors:
             # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
             if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a
+            # "the head of state", "the Swiss leader": a president, king or prime minister named before
+            if " ".join(said) in GENERIC_LEADER_ROLES and a.sector == "GOV" and not set(has) & RANK_WORDS \
+                    and any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles):
+                return a
         return None
+
+    def _igo_office_holder(self, title: Title, role: str) -> Tenure | None:
+        """Who held this office of the IGO the title names on the article's date: the base writes the
+        office with the IGO's short name ("UN Secretary-General", "NATO Secretary General")."""
+        keys = [r.best.key for r in title.refs if r.best.kind == IGO and r.best.key in self.kb.organizations]
+        if len(keys) != 1:
+            return None
+        org = self.kb.organizations[keys[0]]
+        owners = {n.lower().replace("-", " ") for n in (org.name, *org.abbr)}
+        said = role.lower().replace("-", " ")
+        generic = said in GENERIC_LEADER_ROLES or said in ("chief", "head")   # "the NATO chief": its head
+        found = []
+        for t in self.kb.tenures:
+            office = t.role.lower().replace("-", " ")
+            if t.country is None and t.held_on(self.date) and any(
+                    office == f"{o} {said}" or (generic and office.startswith(f"{o} ")) for o in owners):
+                found.append(t)
+        return found[0] if len({t.name for t in found}) == 1 else None
 
     def _office_holder(self, country: str | None, role: str) -> Tenure | None:
         if country is None:
@@ -862,6 +949,8 @@ class _DocumentActors:
                 s = owner + 1   # "Lasry’s Avenue Capital Group": the owner is someone else
             if "\n" in ent.text or s >= e:
                 continue
+            if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
+                continue   # "relations.—Azer News": a sentence's end run into a sign-off
             yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
@@ -874,6 +963,8 @@ class _DocumentActors:
             self._mention(longer, span.start, span.end)
             return
         words = self.kb.org_words
+        if len(span) == 1 and span[0].lower_ in words:
+            return   # "Group" of "Group 5+1": a word of a name, not the name
         sector, known = None, False
         for tok in reversed(span):
             if tok.lower_ in words:

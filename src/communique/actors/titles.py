@@ -38,6 +38,9 @@ class Title:
     refs: list[Hit] = field(default_factory=list)         # states and organizations in it
     possessor: int | None = None   # token index of a person who owns the title ("Hu's successor")
     extension: tuple[int, int] | None = None              # the role's words as written, [start, end)
+    # role phrases after "of" that say whose office it is, not what it is: "Press Secretary of the
+    # *President* of Russia"
+    owner_phrases: list[Phrase] = field(default_factory=list)
 
     @property
     def roles(self) -> list[Phrase]:
@@ -48,7 +51,7 @@ class Title:
         out: set[int] = set()
         for h in self.refs:
             out.update(range(h.start, h.end))
-        for p in self.phrases:
+        for p in self.phrases + self.owner_phrases:
             out.update(range(p.start, p.end))
         return out
 
@@ -74,10 +77,19 @@ class TitleReader:
         doc = self.doc
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
-        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers):
-            i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato"
+        before = self.hit_ending(i - 1) if i > floor else None
+        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers or (
+                before is not None and before.best.kind in REF_KINDS and self._sent_to(before, floor) is not None)):
+            i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato", "Britain's ambassador to the UN, Karen Pierce"
         while i >= floor:
             tok = doc[i]
+            head = self._role_of(i, floor, title) if title.start == i + 1 else None
+            if head is not None:   # "the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov"
+                title.owner_phrases += title.phrases
+                title.phrases = [head]
+                title.start = head.start
+                i = head.start - 1
+                continue
             phrase = self.phrase_ending(i)
             if phrase is not None:
                 title.phrases.append(phrase)
@@ -85,6 +97,11 @@ class TitleReader:
                 i -= 1
                 continue
             hit = self.hit_ending(i)
+            sent_to = self._sent_to(hit, floor) if hit is not None and hit.best.kind in REF_KINDS else None
+            if sent_to is not None:   # "the US permanent representative to the United Nations Nikki Haley"
+                title.start = sent_to
+                i = sent_to - 1
+                continue
             if hit is not None and hit.best.kind in REF_KINDS:
                 title.refs.append(hit)
                 title.start = hit.start
@@ -119,6 +136,42 @@ class TitleReader:
                 continue
             break
         self._trim_left(title, start)
+
+    def _sent_to(self, hit: Hit, floor: int) -> int | None:
+        """The "to" before a state or IGO that a role word right before it is sent to ("ambassador to
+        the United Nations"): where the envoy is sent, not whom he acts for."""
+        doc = self.doc
+        k = hit.start - 1
+        if k > floor and doc[k].lower_ == "the":
+            k -= 1
+        if k <= floor or doc[k].lower_ != "to":
+            return None
+        phrase = self.phrase_ending(k - 1)
+        return k if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
+
+    def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
+        """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
+        read into the title) is a state, an organization or another office: "Minister of Foreign and
+        European Affairs of *the Slovak Republic*", "Press Secretary of *the President of Russia*"."""
+        doc = self.doc
+        if not (title.refs or title.phrases):
+            return None
+        k = i - 1 if doc[i].lower_ == "the" else i
+        if k <= floor or doc[k].lower_ != "of":
+            return None
+        # capitalised words of the office between the role word and "of": "of Foreign and European Affairs"
+        j = k - 1
+        if self.phrase_ending(j) is None:
+            over = self.phrase_starting(j)   # "President of the Republic" is a role word too: "President" here
+            if over is not None and over.end > k and over.kind == ROLE and not over.plural and doc[j].is_title:
+                return Phrase(j, k, over.kind, over.value)
+        while j > floor and k - j <= 6 and self.phrase_ending(j) is None and \
+                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&")) and doc[j].ent_type_ not in ("PERSON", "GPE"):
+            j -= 1
+        phrase = self.phrase_ending(j)
+        if phrase is None or phrase.kind != ROLE or phrase.plural or not doc[phrase.end - 1].is_title:
+            return None
+        return Phrase(phrase.start, k, phrase.kind, phrase.value) if k > phrase.end else phrase
 
     def _extends_role(self, tok, title: Title) -> bool:
         """Capitalised words before a role ("Planning and Investment Minister")."""
@@ -182,6 +235,9 @@ class TitleReader:
                     k += 1
                 j = k
                 break
+            if tok.text == "-" and not tok.whitespace_ and j > found.start and doc[j - 1].lower_ in self.modifiers:
+                j += 1   # "co-leader", "ex-minister"
+                continue
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):

@@ -122,7 +122,10 @@ def vocabulary() -> Vocabulary:
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
         credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
-        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)\s+\(?(?P<label>{labels})\s*:\s*(?P<credit>[^.:]{{2,100}}?)\)?\.?$",
+        # the label may be glued to the caption ('... "Islamic State"Image: picture-alliance/AA/H. Baban'),
+        # and the credit may hold initials ('H. Baban')
+        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})\s*:\s*"
+                                 rf"(?P<credit>(?:[^.:]|\.(?=\s?[A-Z]))[^.:]{{1,100}}?(?:\.\s?[A-Z][^.:]{{1,40}})?)\)?\.?$",
                                  re.IGNORECASE),
         photo_source=re.compile(raw["photo_source_pattern"], re.IGNORECASE),
         caption_hint=re.compile(raw["caption_hints_pattern"], re.IGNORECASE),

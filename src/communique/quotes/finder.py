@@ -87,6 +87,8 @@ class QuoteFinder:
         if p.words(self._text) < 1:
             return None
         after = self._cue_after(doc, p) if p.close_at is not None else None
+        if after is not None and self._continues_cue_before(doc, p, after[0]):
+            after = None   # 'X pointed out "...", adding "..."': "adding" opens the next quote
         if after is not None:
             verb, subj = after
             used_cues.add(verb.i)
@@ -105,6 +107,15 @@ class QuoteFinder:
         if p.words(self._text) < self.cues.min_direct_words:
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
+
+    def _continues_cue_before(self, doc, p: Passage, verb) -> bool:
+        """Whether a speech participle after the passage hangs from a speech verb before it."""
+        opening = _token_at(doc, p.open_at)
+        if opening is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        # the participle may hang from the quoted clause the verb before reports ('pointed out "we regard ...", adding')
+        return any(head.i < opening.i and self.cues.is_speech_verb(head) and head.i not in self._quoted
+                   for head in list(verb.ancestors)[:3])
 
     def _cue_after(self, doc, p: Passage):
         """(verb, subject) for '"...," Putin said' / '"...," said X': a speech verb right
@@ -215,14 +226,19 @@ class QuoteFinder:
         out = []
         for m in _TRANSCRIPT.finditer(self._text):
             name = m.group(1).strip()
-            if not (name.isupper() and len(name) > 1) and not _names_person(doc, m.start(1), m.end(1)):
-                continue
+            quoted = m.group(2)[:1] in ('"', "“") and _proper_name(doc, m.start(1), m.start(1) + len(name))
+            if not (name.isupper() and len(name) > 1) and not quoted and not _names_person(doc, m.start(1), m.end(1)):
+                continue   # 'Merkel: "I never ..."' names its speaker even when the parser tags no entity
             if _claimed(found, m.start(2), m.end(2)):
                 continue
             phrase = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
             colon = m.group(0).index(":", m.end(1) - m.start(0))
             cue = (m.start(0) + colon, m.start(0) + colon + 1)
-            out.append(_Found("direct", m.start(2), m.end(2), phrase, cue=cue))
+            start, end = m.start(2), m.end(2)
+            if quoted:   # the quotation marks are no part of what was said
+                start += 1
+                end -= 1 if self._text[end - 1] in ('"', "”") else 0
+            out.append(_Found("direct", start, end, phrase, cue=cue))
         return out
 
     # -- pass 3: reported clauses ---------------------------------------
@@ -315,6 +331,13 @@ class QuoteFinder:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0]
         if clause.i < verb.i:
+            lo = _between_full_stops(verb)[0]
+            if clause.left_edge.i < lo:
+                # the parser ran two paragraphs into one sentence: what is reported is what
+                # stands before the speaker in the verb's own stretch ("A and B are partners, X said")
+                subj = subject_of(verb)
+                return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
+                    and subj.left_edge.i > lo + 2 else None
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp":
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
@@ -485,6 +508,12 @@ class QuoteFinder:
         return out
 
     # -- output ---------------------------------------------------------
+    def _issued_text(self, phrase) -> bool:
+        """'the statement', 'the letter': a definite speech noun that speaks for whoever issued it."""
+        head = phrase.root
+        return self.cues.is_speech_noun(head) and head.pos_ == "NOUN" \
+            and any(c.lower_ in ("the", "this", "that") for c in head.lefts) and len(phrase) <= 3
+
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
         text = self._text
@@ -494,6 +523,10 @@ class QuoteFinder:
             if q.speaker_phrase is not None:
                 phrase = q.speaker_phrase
                 speaker = speaker_actor(phrase, actors)
+                if speaker is None and self._issued_text(phrase):
+                    # '"...," the statement stresses': the statement of the one quoted just before
+                    speaker = next((p.speaker for p in reversed(quotes)
+                                    if p.speaker and q.start - p.content.end < STATEMENT_REACH), None)
                 speaker_text = speaker_text or phrase.text
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
@@ -501,6 +534,10 @@ class QuoteFinder:
                 id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
+
+
+# how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
+STATEMENT_REACH = 600
 
 
 # -- small helpers over the parse --------------------------------------------
@@ -699,9 +736,15 @@ def _trim_span(doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] 
     return start, end
 
 
+def _proper_name(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and 0 < len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)
+
+
 def _names_person(doc, start: int, end: int) -> bool:
-    return any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.char_span(start, end, alignment_mode="expand").ents) \
-        if doc.char_span(start, end, alignment_mode="expand") is not None else False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # by token: the parser's entity may run on from a heading above ('Stance on Iraq\n\nMerkel')
+    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
 
 
 def _claimed(found: list[_Found], start: int, end: int, cue: tuple[int, int] | None = None) -> bool:

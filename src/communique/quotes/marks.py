@@ -75,7 +75,39 @@ def find_passages(text: str) -> list[Passage]:
             if nxt is None or not _opens_with_mark(text, nxt[0], nxt[1]):
                 out.append(_trimmed(text, Passage(start, p_end, open_at, None)))
                 depth = 0
+    out += _single_quoted(text, paragraphs)
+    out.sort(key=lambda p: p.start)
     return [p for p in out if p.end > p.start]
+
+
+# ‘…’ as the outer marks (British style): the closing mark is also the apostrophe, so it closes only
+# after sentence punctuation or before punctuation or the paragraph's end ("…very soon,’ said the
+# president"), and only in paragraphs that have no double marks at all.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?…])’|’(?=[.,;:!?)]|\s*$)")
+_MIN_SINGLE_WORDS = 4   # shorter ones are scare quotes and titles ('hard Brexit')
+
+
+def _single_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Passage]:
+    out: list[Passage] = []
+    for p_start, p_end in paragraphs:
+        para = text[p_start:p_end]
+        if _MARK.search(para):
+            continue
+        pos = 0
+        while True:
+            m = _SINGLE_OPEN.search(para, pos)
+            if m is None:
+                break
+            close = _SINGLE_CLOSE.search(para, m.end())
+            if close is None:
+                break
+            passage = _trimmed(text, Passage(p_start + m.end(), p_start + close.start(), p_start + m.start(),
+                                             p_start + close.start()))
+            if passage.words(text) >= _MIN_SINGLE_WORDS:
+                out.append(passage)
+            pos = close.end()
+    return out
 
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:

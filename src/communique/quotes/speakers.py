@@ -251,8 +251,11 @@ def resolve_description(token, actors: ActorIndex) -> str | None:
     """'the spokesman', 'the ministry': the latest earlier actor whose name, role or a
     mention contains the head noun."""
     word = token.lemma_.lower()
+    plural = token.tag_ in ("NNS", "NNPS")   # "the ministers" are never one of them
 
     def fits(actor) -> bool:
+        if plural and actor.kind == "person":
+            return False
         texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions]
         return any(word in t.lower() for t in texts)
 
