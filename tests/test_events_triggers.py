@@ -1371,3 +1371,32 @@ def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_vis
 
 def test_precision_tuition_help_is_no_aid(kinds):
     assert not any(k == "AID" for k, _ in kinds("Graduates who teach in rural schools would get tuition assistance."))
+
+
+def test_sconc_a_main_verb_parsed_as_the_root_nouns_modifier_keeps_its_subject(kinds):
+    # the parser reads "ended" as a reduced relative of a root "curfew"; the curfew still ended
+    assert ("CONCEDE", "ended") in kinds("A curfew in the hill district ended Friday in a town near the border.")
+    # and a verb the name recognizer ran into a name ("Bosnia and Herzegovina ended") is still a verb
+    assert ("CONCEDE", "ended") in kinds("Police said a curfew in Bosnia and Herzegovina ended Sunday.")
+
+
+def test_sconc_granting_a_request_or_permission_is_a_concession(kinds):
+    assert ("CONCEDE", "granted") in kinds("The interior ministry granted the union permission to march on Sunday.")
+    assert ("CONCEDE", "granted") in kinds("The council granted the villagers their request for a new polling station.")
+    assert ("AID", "granted") in kinds("Ecuador granted asylum to the dissident journalist.")
+
+
+def test_sconc_a_run_of_attacks_that_will_stop_is_a_declared_pause(kinds):
+    assert ("CONCEDE", "stop") in kinds("The militia announced that its campaign of bombings will stop on Friday.")
+    assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The senator said his campaign would end in May."))
+
+
+def test_sconc_a_declared_or_agreed_truce_named_as_a_noun_is_a_concession(kinds):
+    assert ("CONCEDE", "truce") in kinds("Reporters confirmed the truce declaration on Tuesday evening.")
+    assert ("CONCEDE", "truce") in kinds("Farmers protested against a truce deal struck between the army and the rebels.")
+    held = kinds("The truce has largely held across the province.")   # observed: RETREAT, as before
+    assert ("RETREAT", "held") in held and not any(k == "CONCEDE" for k, _ in held)
+
+
+def test_sconc_ending_a_protest_fast_is_a_concession(kinds):
+    assert ("CONCEDE", "ended") in kinds("The jailed activists ended their fast after nine days.")
