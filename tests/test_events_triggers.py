@@ -1400,3 +1400,23 @@ def test_sconc_a_declared_or_agreed_truce_named_as_a_noun_is_a_concession(kinds)
 
 def test_sconc_ending_a_protest_fast_is_a_concession(kinds):
     assert ("CONCEDE", "ended") in kinds("The jailed activists ended their fast after nine days.")
+
+
+def test_sconc_regret_expressed_is_a_concession(kinds):
+    assert ("CONCEDE", "expressed") in kinds("The army chief expressed regret over the shelling of the village.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The envoy expressed hope that talks would resume."))
+
+
+def test_sconc_bowing_to_pressure_or_demands_is_a_concession(kinds):
+    assert ("CONCEDE", "bowed") in kinds("The cabinet bowed to mounting street pressure on Thursday.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The conductor bowed to the orchestra."))
+
+
+def test_sconc_legalizing_a_banned_party_is_a_concession(kinds):
+    assert ("CONCEDE", "legalized") in kinds("The military council legalized the outlawed communist party.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("Voters legalized recreational marijuana in three states."))
+
+
+def test_sconc_reversing_a_restrictive_decision_or_a_stand_is_a_concession(kinds):
+    assert ("CONCEDE", "reversed") in kinds("The regional governor reversed his decision to shut the radio station.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The home team reversed its fortunes in the second half."))
