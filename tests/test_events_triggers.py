@@ -1420,3 +1420,8 @@ def test_sconc_legalizing_a_banned_party_is_a_concession(kinds):
 def test_sconc_reversing_a_restrictive_decision_or_a_stand_is_a_concession(kinds):
     assert ("CONCEDE", "reversed") in kinds("The regional governor reversed his decision to shut the radio station.")
     assert not any(k == "CONCEDE" for k, _ in kinds("The home team reversed its fortunes in the second half."))
+
+
+def test_sconc_freeing_captives_named_by_their_trade_is_a_release(kinds):
+    assert ("RETREAT", "released") in kinds("The gunmen released the abducted engineers near the oil field.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The studio released a new film on Friday."))
