@@ -186,3 +186,9 @@ def test_a_noun_naming_the_crowd_that_protests_is_the_protests_actor(extract):
     protests = [e for e in doc.events if e.event == "PROTEST"]
     assert [e.trigger.text for e in protests] == ["demonstrators"]     # not "riot" of "riot police"
     assert all("police" not in names[a].lower() for a in protests[0].actor) and protests[0].actor
+
+
+def test_sconc_concession_in_a_place_of_the_actors_own_state_is_to_that_state(code):
+    events, idx = code("The Peruvian government lifted the nightly curfew in Lima on Sunday.",
+                       {"Peruvian government": ("organization", "PER", "GOV")})
+    assert idx.countries(by_trigger(events, "lifted").recipient) == {"PER"}

@@ -1425,3 +1425,14 @@ def test_sconc_reversing_a_restrictive_decision_or_a_stand_is_a_concession(kinds
 def test_sconc_freeing_captives_named_by_their_trade_is_a_release(kinds):
     assert ("RETREAT", "released") in kinds("The gunmen released the abducted engineers near the oil field.")
     assert not any(k == "RETREAT" for k, _ in kinds("The studio released a new film on Friday."))
+
+
+def test_sconc_widening_allowed_freedoms_is_a_concession(kinds):
+    assert ("CONCEDE", "broaden") in kinds("The ruling council promised to broaden press freedom before the vote.")
+    assert ("CONCEDE", "expanded") in kinds("Parliament expanded the autonomy of the northern provinces.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The chain expanded its menu in the spring."))
+
+
+def test_sconc_an_extended_curfew_is_no_concession(kinds):
+    found = kinds("The governor extended the night curfew by another week.")
+    assert not any(k == "CONCEDE" for k, _ in found) and any(k == "COERCE" for k, _ in found)

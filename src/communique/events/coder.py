@@ -322,9 +322,11 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     iso3 = None
     if location is not None and location.country and event in PLACE_TARGETED:
         iso3 = location.country
-    elif actor and (location is None or not location.country) and _aims_at_own_state(event, [actors.get(a) for a in actor]):
+    elif actor and _aims_at_own_state(event, [actors.get(a) for a in actor]):
         states = {a.country for a in map(actors.get, actor) if a is not None and a.country}
-        iso3 = states.pop() if len(states) == 1 else None
+        # no place, or a place in the actors' own state ("took steps to ease restrictions in Sudan")
+        iso3 = states.pop() if len(states) == 1 and (location is None or not location.country or
+                                                        location.country in states) else None
     if iso3 is None:
         return []
     state = _state_actor(actors, iso3)
