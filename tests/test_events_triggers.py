@@ -1436,3 +1436,8 @@ def test_sconc_widening_allowed_freedoms_is_a_concession(kinds):
 def test_sconc_an_extended_curfew_is_no_concession(kinds):
     found = kinds("The governor extended the night curfew by another week.")
     assert not any(k == "CONCEDE" for k, _ in found) and any(k == "COERCE" for k, _ in found)
+
+
+def test_sconc_humanitarian_access_widened_is_a_retreat_access(kinds):
+    assert ("RETREAT", "restored") in kinds("The army restored humanitarian access to the besieged district.")
+    assert not any(k == "RETREAT" for k, _ in kinds("Access to clinics has improved in rural counties."))
