@@ -1506,3 +1506,71 @@ def test_newsp_attacking_a_record_or_decision_is_criticism(kinds):
 def test_newsp_beating_a_rival_by_a_margin_is_a_contest(kinds):
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Maria Lopez beat the governor by nine points in the primary state."))
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor beat his challenger by 300 votes."))
+def test_sconc_a_main_verb_parsed_as_the_root_nouns_modifier_keeps_its_subject(kinds):
+    # the parser reads "ended" as a reduced relative of a root "curfew"; the curfew still ended
+    assert ("CONCEDE", "ended") in kinds("A curfew in the hill district ended Friday in a town near the border.")
+    # and a verb the name recognizer ran into a name ("Bosnia and Herzegovina ended") is still a verb
+    assert ("CONCEDE", "ended") in kinds("Police said a curfew in Bosnia and Herzegovina ended Sunday.")
+
+
+def test_sconc_granting_a_request_or_permission_is_a_concession(kinds):
+    assert ("CONCEDE", "granted") in kinds("The interior ministry granted the union permission to march on Sunday.")
+    assert ("CONCEDE", "granted") in kinds("The council granted the villagers their request for a new polling station.")
+    assert ("AID", "granted") in kinds("Ecuador granted asylum to the dissident journalist.")
+
+
+def test_sconc_a_run_of_attacks_that_will_stop_is_a_declared_pause(kinds):
+    assert ("CONCEDE", "stop") in kinds("The militia announced that its campaign of bombings will stop on Friday.")
+    assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The senator said his campaign would end in May."))
+
+
+def test_sconc_a_declared_or_agreed_truce_named_as_a_noun_is_a_concession(kinds):
+    assert ("CONCEDE", "truce") in kinds("Reporters confirmed the truce declaration on Tuesday evening.")
+    assert ("CONCEDE", "truce") in kinds("Farmers protested against a truce deal struck between the army and the rebels.")
+    held = kinds("The truce has largely held across the province.")   # observed: RETREAT, as before
+    assert ("RETREAT", "held") in held and not any(k == "CONCEDE" for k, _ in held)
+
+
+def test_sconc_ending_a_protest_fast_is_a_concession(kinds):
+    assert ("CONCEDE", "ended") in kinds("The jailed activists ended their fast after nine days.")
+
+
+def test_sconc_regret_expressed_is_a_concession(kinds):
+    assert ("CONCEDE", "expressed") in kinds("The army chief expressed regret over the shelling of the village.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The envoy expressed hope that talks would resume."))
+
+
+def test_sconc_bowing_to_pressure_or_demands_is_a_concession(kinds):
+    assert ("CONCEDE", "bowed") in kinds("The cabinet bowed to mounting street pressure on Thursday.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The conductor bowed to the orchestra."))
+
+
+def test_sconc_legalizing_a_banned_party_is_a_concession(kinds):
+    assert ("CONCEDE", "legalized") in kinds("The military council legalized the outlawed communist party.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("Voters legalized recreational marijuana in three states."))
+
+
+def test_sconc_reversing_a_restrictive_decision_or_a_stand_is_a_concession(kinds):
+    assert ("CONCEDE", "reversed") in kinds("The regional governor reversed his decision to shut the radio station.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The home team reversed its fortunes in the second half."))
+
+
+def test_sconc_freeing_captives_named_by_their_trade_is_a_release(kinds):
+    assert ("RETREAT", "released") in kinds("The gunmen released the abducted engineers near the oil field.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The studio released a new film on Friday."))
+
+
+def test_sconc_widening_allowed_freedoms_is_a_concession(kinds):
+    assert ("CONCEDE", "broaden") in kinds("The ruling council promised to broaden press freedom before the vote.")
+    assert ("CONCEDE", "expanded") in kinds("Parliament expanded the autonomy of the northern provinces.")
+    assert not any(k == "CONCEDE" for k, _ in kinds("The chain expanded its menu in the spring."))
+
+
+def test_sconc_an_extended_curfew_is_no_concession(kinds):
+    found = kinds("The governor extended the night curfew by another week.")
+    assert not any(k == "CONCEDE" for k, _ in found) and any(k == "COERCE" for k, _ in found)
+
+
+def test_sconc_humanitarian_access_widened_is_a_retreat_access(kinds):
+    assert ("RETREAT", "restored") in kinds("The army restored humanitarian access to the besieged district.")
+    assert not any(k == "RETREAT" for k, _ in kinds("Access to clinics has improved in rural counties."))

@@ -33,6 +33,7 @@ ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "
 FORWARD_MODALITIES = {"future", "expected", "intended"}
 # verbs that make what they report a declaration (a declared ceasefire is CONCEDE, not RETREAT)
 DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
+DECLARING_NOUNS = {"declaration", "announcement", "proclamation"}   # "the *ceasefire* declaration"
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
@@ -328,9 +329,11 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     iso3 = None
     if location is not None and location.country and event in PLACE_TARGETED:
         iso3 = location.country
-    elif actor and (location is None or not location.country) and _aims_at_own_state(event, [actors.get(a) for a in actor]):
+    elif actor and _aims_at_own_state(event, [actors.get(a) for a in actor]):
         states = {a.country for a in map(actors.get, actor) if a is not None and a.country}
-        iso3 = states.pop() if len(states) == 1 else None
+        # no place, or a place in the actors' own state ("took steps to ease restrictions in Sudan")
+        iso3 = states.pop() if len(states) == 1 and (location is None or not location.country or
+                                                        location.country in states) else None
     if iso3 is None:
         return []
     state = _state_actor(actors, iso3)
@@ -455,6 +458,9 @@ def _clause_weight(tok: Token) -> float:
 def _reported_by_saying(tok: Token) -> bool:
     """Whether a trigger's clause is what a declaration reports ("announced (that) they had
     suspended attacks"), within a few steps up the parse."""
+    if (tok.dep_ == "compound" and tok.head.lemma_.lower() in DECLARING_NOUNS) or \
+            (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DECLARING_NOUNS):
+        return True     # "confirmed the *ceasefire* declaration", "the declaration of a *truce*"
     t = tok
     for _ in range(3):
         # the declared clause, or the declared thing itself ("announced a *suspension* of attacks")
@@ -519,6 +525,8 @@ def _agreed_to(tok: Token) -> bool:
     elif t.dep_ == "pobj" and t.head.lower_ in ("on", "regarding", "for", "over", "about") and \
             t.head.head.lemma_.lower() in AGREEMENT_NOUNS:
         t = t.head.head
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AGREEING_VERBS for c in t.children):
+        return True     # "the ceasefire agreement, *agreed* on Wednesday", "a truce *signed* last week"
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in AGREEING_VERBS
 
 

@@ -102,6 +102,8 @@ def name_words(doc: Doc) -> set[int]:
         if ent.label_ not in NAME_LABELS:
             continue
         for tok in ent:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ") and tok.i == ent.end - 1 and len(ent) > 1:
+                continue   # a main verb the recognizer ran into the name: "[Bosnia and Herzegovina *ended*]"
             if ent.label_ in ("DATE", "TIME", "PERSON"):
                 out.add(tok.i)
             elif tok.i == ent.end - 1 and tok.lemma_.lower() in GATHERING_NAMES:
@@ -128,7 +130,8 @@ PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "cou
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
 FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
 # "a decade of conflict has ended": a stretch of time whose "of" names the subject
-SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round"}
+SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round",
+              "campaign", "series", "string", "spate", "cycle"}   # and a run of acts: "their campaign of attacks will stop"
 # "hundreds of police", "a batch of trainers": the subject is the word after "of"
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
                   "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company", "patch", "handful",
@@ -282,6 +285,8 @@ def clause_subjects(token: Token) -> list[Token]:
     that verb's object when the object is the one made to act ("*ordered* the troops to withdraw")."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return [token.head]      # "peacekeepers *arriving* in the capital"
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ == "NOUN":
+        return [token.sent.root]   # a main verb parsed as a modifier in a verbless sentence: "a curfew in the town *ended* Friday"
     t = token
     for _ in range(4):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
