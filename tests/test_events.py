@@ -364,3 +364,12 @@ def test_gdyad_saying_another_party_must_act_outranks_the_act(code):
                      {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": ("country", "PER")})
     best = max(events, key=lambda e: e.confidence)
     assert best.event == "REQUEST" and best.trigger.text == "said"
+
+
+def test_gdyad_a_conditional_would_offer_folds_to_agree(code):
+    from communique.events.plover import fold_event
+    events, _ = code("Chilean union leaders said they would meet the labour minister if he dropped the new fines.",
+                     {"Chilean": ("country", "CHL")})
+    assert fold_event(_by_trigger(events, "meet")) == "AGREE"
+    events, _ = code("The envoys would have met the minister if the flight had landed.")
+    assert all(fold_event(e) != "AGREE" for e in events if e.trigger.text == "met")
