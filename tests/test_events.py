@@ -382,3 +382,12 @@ def test_sthr_naming_an_act_neither_asks_for_it_nor_plans_it(code):
 def test_sthr_an_act_judged_keeps_its_own_status(code):
     events, _ = code("The envoy said the raids on the villages could be considered crimes.", published="2019-03-06")
     assert _by_trigger(events, "raids").modality == "asserted"
+
+
+def test_gdyad_a_conditional_would_offer_folds_to_agree(code):
+    from communique.events.plover import fold_event
+    events, _ = code("Chilean union leaders said they would meet the labour minister if he dropped the new fines.",
+                     {"Chilean": ("country", "CHL")})
+    assert fold_event(_by_trigger(events, "meet")) == "AGREE"
+    events, _ = code("The envoys would have met the minister if the flight had landed.")
+    assert all(fold_event(e) != "AGREE" for e in events if e.trigger.text == "met")

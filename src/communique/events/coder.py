@@ -198,6 +198,12 @@ class EventCoder:
                 # strike unless the wage deal is signed": force or pressure demanded on a condition
                 # the other side must meet is an ultimatum (a threat, made now)
                 return "THREATEN", threat_mode, "asserted", negated
+        if modality == "hypothetical" and not negated and cand.event in COOPERATIVE and _has_would(cand.token) and \
+                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cand.token.children) and \
+                _conditional(cand.token):
+            # "said they would meet the envoy if he gave them a veto": a conditional offer, not
+            # speculation (and not "would have met if", a counterfactual)
+            modality = "future"
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
