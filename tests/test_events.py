@@ -350,3 +350,14 @@ def test_every_trigger_rule_key_is_documented_in_the_lexicon_header():
     keys = {f.name for f in dataclasses.fields(TriggerRule)} - {"words"} | {"lemma"}
     missing = sorted(k for k in keys if not re.search(rf"\b{k}\b", header))
     assert not missing, f"keys not explained in the triggers.yaml header: {missing}"
+
+
+def test_intl_a_date_in_another_clause_does_not_date_the_act(code):
+    events, _ = code("The rebels agreed to cooperate with a monitoring mission created in 2015.", published="2019-03-06")
+    agreed = _by_trigger(events, "agreed")
+    assert agreed.date == "2019-03-06" and agreed.modality == "asserted"
+
+
+def test_intl_a_date_that_opens_a_span_does_not_date_the_act(code):
+    events, _ = code("Peru condemned the missile test, the ninth since late September.", published="2019-03-06")
+    assert _by_trigger(events, "condemned").date == "2019-03-06"
