@@ -1371,3 +1371,14 @@ def test_precision_attending_or_hosting_is_consultation_only_of_a_meeting_or_vis
 
 def test_precision_tuition_help_is_no_aid(kinds):
     assert not any(k == "AID" for k, _ in kinds("Graduates who teach in rural schools would get tuition assistance."))
+
+
+def test_intl_a_danger_assessed_is_no_threat_made(kinds):
+    assert ("THREATEN", "threat") not in kinds("The occupation of the border districts poses a grave threat to the region.")
+    assert ("THREATEN", "threat") not in kinds("The ministry said the new missiles are a threat to stability.")
+    assert ("THREATEN", "threat") in kinds("The minister issued a threat to cut the gas supply.")
+
+
+def test_intl_warning_what_something_would_be_is_no_threat(kinds):
+    assert ("THREATEN", "warned") not in kinds("The council warned that the offensive would be a disaster for civilians.")
+    assert ("THREATEN", "warned") in kinds("The council warned that it would impose sanctions.")

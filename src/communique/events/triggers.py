@@ -441,7 +441,41 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
-        cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+        cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end]) or \
+        cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok))
+
+
+# verbs that say something is a danger, threatening no one: "poses a threat to peace"
+DANGER_VERBS = {"pose", "represent", "constitute", "present"}
+DANGER_AS_VERBS = {"see", "view", "regard", "consider", "perceive", "describe", "brand", "label"}
+
+
+def assessed_danger(token: Token) -> bool:
+    """Whether a threat noun only says something is a danger: "poses a serious threat", "is a
+    threat to stability", "called the launch a grave threat", "seen as a threat", "the main source
+    of threat" (an assessment; the manual's THREATEN is a party's warning of what it will do)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "threat":
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in DANGER_VERBS:
+        return True
+    if token.dep_ in ("attr", "oprd") and not any(c.dep_ == "expl" for c in head.children):
+        return True     # "is a threat to stability"; "there is a threat many make" still names one
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in DANGER_AS_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("source", "level")
+
+
+def warns_what_something_is(token: Token) -> bool:
+    """Whether "warn" only says what something is or would be ("warned that such tests are a threat
+    to peace", "warns the invasion would be a blow to the fight"): an assessment, no threat."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "warn":
+        return False
+    for c in token.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(g.dep_ == "attr" for g in c.children) \
+                and not any(g.dep_ == "advcl" for g in c.children):
+            return True
+    return False
 
 
 def keeps_force_word(cand: Candidate) -> bool:
