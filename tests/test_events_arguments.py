@@ -215,3 +215,10 @@ def test_intl_where_two_parties_meet_names_no_recipient(extract):
     countries = {a.id: a.country for a in doc.actors}
     [talks] = [e for e in doc.events if e.event == "CONSULT"][:1]
     assert "CHE" not in [countries[r] for r in talks.recipient]
+
+
+def test_intl_the_act_someone_condemns_is_not_the_condemners_own(extract):
+    doc = extract("The Peruvian president condemned the bombing of the Chilean embassy.")
+    countries = {a.id: a.country for a in doc.actors}
+    [bombing] = [e for e in doc.events if e.trigger.text == "bombing"]
+    assert "PER" not in [countries[a] for a in bombing.actor]

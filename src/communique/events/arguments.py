@@ -35,6 +35,7 @@ OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
+REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
@@ -324,7 +325,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
         recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"

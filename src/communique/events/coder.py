@@ -622,8 +622,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> tupl
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
     # ("said on Friday that …"), not from another clause ("the program set up *last year*",
     # "Crimea, which Russia seized *in 2014*")
-    pool = attached or [e for e in candidates if _date_clause(e.root) in (tok, *tok.ancestors)
-                        or _date_clause(e.root).head == tok]   # "a truce that takes effect on Sunday"
+    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok)]
     if not pool:
         return None, False
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
@@ -639,6 +638,13 @@ def _date_clause(word: Token) -> Token:
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t:   # "by May 1" is parsed as an agent
         t = t.head
     return t
+
+
+def _dates_the_clause_of(word: Token, tok: Token) -> bool:
+    """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
+    ("a truce that takes effect on Sunday")."""
+    clause = _date_clause(word)
+    return clause in (tok, *tok.ancestors) or clause.head == tok and clause.dep_ in ("relcl", "acl")
 
 
 def _dates_a_span_since(word: Token) -> bool:
