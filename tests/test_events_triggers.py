@@ -1382,3 +1382,8 @@ def test_intl_a_danger_assessed_is_no_threat_made(kinds):
 def test_intl_warning_what_something_would_be_is_no_threat(kinds):
     assert ("THREATEN", "warned") not in kinds("The council warned that the offensive would be a disaster for civilians.")
     assert ("THREATEN", "warned") in kinds("The council warned that it would impose sanctions.")
+
+
+def test_intl_aerial_strikes_are_attacks_not_walkouts(kinds):
+    found = kinds("Twelve fighters died in precise aerial strikes on their camp.")
+    assert ("ASSAULT", "strikes") in found and ("PROTEST", "strikes") not in found
