@@ -1387,3 +1387,8 @@ def test_intl_warning_what_something_would_be_is_no_threat(kinds):
 def test_intl_aerial_strikes_are_attacks_not_walkouts(kinds):
     found = kinds("Twelve fighters died in precise aerial strikes on their camp.")
     assert ("ASSAULT", "strikes") in found and ("PROTEST", "strikes") not in found
+
+
+def test_intl_a_recognized_status_before_its_noun_reports_no_support(kinds):
+    assert ("SUPPORT", "recognized") not in kinds("Troops crossed the internationally recognized border at dawn.")
+    assert ("SUPPORT", "recognized") in kinds("Peru recognized the new government on Monday.")

@@ -440,6 +440,7 @@ def reports_no_act(cand: Candidate) -> bool:
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
+        cand.event == "SUPPORT" and standing_participle(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end]) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok))
@@ -694,6 +695,12 @@ def hyphened_modifier(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def standing_participle(token: Token) -> bool:
+    """Whether a support word is a participle before its noun that names a standing status ("the
+    internationally recognized borders", "a widely supported bill"), like "Iranian-backed"."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
 
 
 # "declined to comment", "refused to say when …": not answering the press rejects nothing
