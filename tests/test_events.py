@@ -391,3 +391,12 @@ def test_gdyad_a_conditional_would_offer_folds_to_agree(code):
     assert fold_event(_by_trigger(events, "meet")) == "AGREE"
     events, _ = code("The envoys would have met the minister if the flight had landed.")
     assert all(fold_event(e) != "AGREE" for e in events if e.trigger.text == "met")
+def test_intl_a_date_in_another_clause_does_not_date_the_act(code):
+    events, _ = code("The rebels agreed to cooperate with a monitoring mission created in 2015.", published="2019-03-06")
+    agreed = _by_trigger(events, "agreed")
+    assert agreed.date == "2019-03-06" and agreed.modality == "asserted"
+
+
+def test_intl_a_date_that_opens_a_span_does_not_date_the_act(code):
+    events, _ = code("Peru condemned the missile test, the ninth since late September.", published="2019-03-06")
+    assert _by_trigger(events, "condemned").date == "2019-03-06"

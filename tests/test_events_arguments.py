@@ -239,3 +239,37 @@ def test_sconc_concession_in_a_place_of_the_actors_own_state_is_to_that_state(co
     events, idx = code("The Peruvian government lifted the nightly curfew in Lima on Sunday.",
                        {"Peruvian government": ("organization", "PER", "GOV")})
     assert idx.countries(by_trigger(events, "lifted").recipient) == {"PER"}
+def test_intl_a_subject_that_names_no_party_leaves_the_actor_to_nobody_not_the_reporter(extract):
+    doc = extract("An angry crowd beat two guards outside the ministry, the Peruvian interior minister said.")
+    names = {a.id: a.name for a in doc.actors}
+    [beat] = [e for e in doc.events if e.trigger.text == "beat"]
+    assert not any("minister" in names[a].lower() or "Peru" in names[a] for a in beat.actor)
+
+
+def test_intl_a_second_verb_in_the_passive_is_done_to_the_shared_subject(extract):
+    doc = extract("Opposition leader Tomas Varga left the embassy and was arrested by Chilean police.")
+    names = {a.id: a.name for a in doc.actors}
+    [arrest] = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert "Tomas Varga" not in [names[a] for a in arrest.actor]
+    assert "Tomas Varga" in [names[a] for a in arrest.recipient]
+
+
+def test_intl_a_participle_after_its_noun_is_done_to_that_noun(extract):
+    doc = extract("Chilean students arrested by Peruvian police were freed on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [arrest] = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert [countries[a] for a in arrest.actor] == ["PER"] and [countries[a] for a in arrest.recipient] == ["CHL"]
+
+
+def test_intl_where_two_parties_meet_names_no_recipient(extract):
+    doc = extract("The foreign ministers of Peru and Chile held talks in Geneva on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [talks] = [e for e in doc.events if e.event == "CONSULT"][:1]
+    assert "CHE" not in [countries[r] for r in talks.recipient]
+
+
+def test_intl_the_act_someone_condemns_is_not_the_condemners_own(extract):
+    doc = extract("The Peruvian president condemned the bombing of the Chilean embassy.")
+    countries = {a.id: a.country for a in doc.actors}
+    [bombing] = [e for e in doc.events if e.trigger.text == "bombing"]
+    assert "PER" not in [countries[a] for a in bombing.actor]

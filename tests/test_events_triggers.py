@@ -1574,3 +1574,22 @@ def test_sconc_an_extended_curfew_is_no_concession(kinds):
 def test_sconc_humanitarian_access_widened_is_a_retreat_access(kinds):
     assert ("RETREAT", "restored") in kinds("The army restored humanitarian access to the besieged district.")
     assert not any(k == "RETREAT" for k, _ in kinds("Access to clinics has improved in rural counties."))
+def test_intl_a_danger_assessed_is_no_threat_made(kinds):
+    assert ("THREATEN", "threat") not in kinds("The occupation of the border districts poses a grave threat to the region.")
+    assert ("THREATEN", "threat") not in kinds("The ministry said the new missiles are a threat to stability.")
+    assert ("THREATEN", "threat") in kinds("The minister issued a threat to cut the gas supply.")
+
+
+def test_intl_warning_what_something_would_be_is_no_threat(kinds):
+    assert ("THREATEN", "warned") not in kinds("The council warned that the offensive would be a disaster for civilians.")
+    assert ("THREATEN", "warned") in kinds("The council warned that it would impose sanctions.")
+
+
+def test_intl_aerial_strikes_are_attacks_not_walkouts(kinds):
+    found = kinds("Twelve fighters died in precise aerial strikes on their camp.")
+    assert ("ASSAULT", "strikes") in found and ("PROTEST", "strikes") not in found
+
+
+def test_intl_a_recognized_status_before_its_noun_reports_no_support(kinds):
+    assert ("SUPPORT", "recognized") not in kinds("Troops crossed the internationally recognized border at dawn.")
+    assert ("SUPPORT", "recognized") in kinds("Peru recognized the new government on Monday.")

@@ -35,6 +35,7 @@ OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
+REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
@@ -165,9 +166,16 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
         return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
-        return subject_token(head, depth + 1)
+        subj, passive = subject_token(head, depth + 1)
+        if subj is not None and not passive and any(c.dep_ == "auxpass" for c in verb.children):
+            return subj, True   # "came out and *was arrested*": the shared subject is the one it is done to
+        return subj, passive
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head, False
+        # a participle after its noun is done to it ("rifles *seized* from the army", "protesters
+        # *arrested* by police")
+        done_to = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+        return head, done_to
     if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
         return subject_token(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else (None, False)
     if verb.dep_ == "acomp" or head.pos_ == "ADJ":
@@ -342,7 +350,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
         recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
@@ -361,13 +369,21 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         actor, recipient = noun_arguments(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
-    if not actor and trigger.pos_ not in ("NOUN", "PROPN"):
+    if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger):
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+def _has_named_doer(verb: Token) -> bool:
+    """Whether a verb's clause names who does the act, as a word that is no party we know ("a
+    mob beat …", "an aid convoy delivered …", "the missile exploded"): then the one who reports
+    the clause did not do it."""
+    subj, passive = subject_token(verb)
+    return subj is not None and not passive and subj.pos_ != "PRON"
 
 
 def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:

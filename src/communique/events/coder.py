@@ -31,6 +31,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
                "dobj", "obl", "pcomp"}
 FORWARD_MODALITIES = {"future", "expected", "intended"}
+# prepositions whose date opens a span of time instead of dating an act
+SPAN_PREPS = {"since"}
 # verbs that make what they report a declaration (a declared ceasefire is CONCEDE, not RETREAT)
 DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
 DECLARING_NOUNS = {"declaration", "announcement", "proclamation"}   # "the *ceasefire* declaration"
@@ -132,7 +134,9 @@ class EventCoder:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
         if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
-        if not recipient and event not in PLACE_TARGETED:
+        if not recipient and event not in PLACE_TARGETED and not (event == "CONSULT" and len(actor) != 1):
+            # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
+            # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
             recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors)
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
@@ -636,13 +640,47 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> tupl
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
         return None, False
+    candidates = [e for e in candidates if not _dates_a_span_since(e.root)]
     attached = [e for e in candidates if _attached_to(e.root, tok)]
-    pool = attached or candidates
+    # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
+    # ("said on Friday that …"), not from another clause ("the program set up *last year*",
+    # "Crimea, which Russia seized *in 2014*")
+    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok)]
+    if not pool:
+        return None, False
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
     start = best.start
     if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
         start -= 1
     return doc[start:best.end].text, bool(attached)
+
+
+def _date_clause(word: Token) -> Token:
+    """The word a date expression hangs from, up through prepositions and modifiers."""
+    t = word
+    while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t:   # "by May 1" is parsed as an agent
+        t = t.head
+    return t
+
+
+def _dates_the_clause_of(word: Token, tok: Token) -> bool:
+    """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
+    ("a truce that takes effect on Sunday")."""
+    clause = _date_clause(word)
+    return clause in (tok, *tok.ancestors) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+def _dates_a_span_since(word: Token) -> bool:
+    """Whether a date opens a span ("since late September"): the act is
+    not dated by it."""
+    t = word
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
+            return True
+        if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod"):
+            return False
+        t = t.head
+    return False
 
 
 def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -443,15 +443,51 @@ class TriggerFinder:
 def reports_no_act(cand: Candidate) -> bool:
     """Whether the words around a trigger show it reports no act of its kind: a question asked or
     a mere push ("asked him whether", "pushed the button"), declining to comment, a hyphenated
-    modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), another noun's topic."""
+    modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), support that is a standing
+    description, a pledge of a deed or a poll share, a candidate's own rally, a danger only
+    assessed ("poses a threat"), another noun's topic."""
     tok = cand.token
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
-        cand.event == "SUPPORT" and (commits_to_a_deed(tok) or poll_share(tok)) or \
+        cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
+        cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+# verbs that say something is a danger, threatening no one: "poses a threat to peace"
+DANGER_VERBS = {"pose", "represent", "constitute", "present"}
+DANGER_AS_VERBS = {"see", "view", "regard", "consider", "perceive", "describe", "brand", "label"}
+
+
+def assessed_danger(token: Token) -> bool:
+    """Whether a threat noun only says something is a danger: "poses a serious threat", "is a
+    threat to stability", "called the launch a grave threat", "seen as a threat", "the main source
+    of threat" (an assessment; the manual's THREATEN is a party's warning of what it will do)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "threat":
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in DANGER_VERBS:
+        return True
+    if token.dep_ in ("attr", "oprd") and not any(c.dep_ == "expl" for c in head.children):
+        return True     # "is a threat to stability"; "there is a threat many make" still names one
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in DANGER_AS_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("source", "level")
+
+
+def warns_what_something_is(token: Token) -> bool:
+    """Whether "warn" only says what something is or would be ("warned that such tests are a threat
+    to peace", "warns the invasion would be a blow to the fight"): an assessment, no threat."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "warn":
+        return False
+    for c in token.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(g.dep_ == "attr" for g in c.children) \
+                and not any(g.dep_ == "advcl" for g in c.children):
+            return True
+    return False
 
 
 def commits_to_a_deed(token: Token) -> bool:
@@ -870,6 +906,12 @@ def hyphened_modifier(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def standing_participle(token: Token) -> bool:
+    """Whether a support word is a participle before its noun that names a standing status ("the
+    internationally recognized borders", "a widely supported bill"), like "Iranian-backed"."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
 
 
 # "declined to comment", "refused to say when …": not answering the press rejects nothing
