@@ -650,9 +650,9 @@ def test_cact_a_role_with_of_its_state_before_the_name_is_one_person(find):
 def test_cact_an_office_after_of_says_whose_it_is_not_what_it_is(find):
     found = actors(find, "Press Secretary of the President of the Republic of Kazakhstan Ruslan Abenov "
                          "told reporters that the visit was postponed.")
-    aidos = one(found, "Abenov")
-    assert (aidos.country, aidos.sector, aidos.role) == ("KAZ", "GOV", "Press Secretary")
-    assert [a.name for a in found if a.kind == "person"] == [aidos.name]
+    abenov = one(found, "Abenov")
+    assert (abenov.country, abenov.sector, abenov.role) == ("KAZ", "GOV", "Press Secretary")
+    assert [a.name for a in found if a.kind == "person"] == [abenov.name]
 
 
 def test_cact_a_counterpart_holds_the_same_office_for_his_own_state(find):
