@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line
-from .signoff import Credits, people_in, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -548,7 +548,16 @@ def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: str | None) -> None:
-    """The dateline off the lede: tried on the first two sentence paragraphs (a standfirst may come first)."""
+    """The dateline off the lede: tried on the first two sentence paragraphs (a standfirst may come first).
+
+    A dateline standing alone above the lede ('BONN, Germany, Feb. 17, Kyodo') goes whole.
+    """
+    for p in list(kept):
+        if _is_sentence(p.text):
+            break
+        if read_dateline_line(p.text, credits):
+            kept.remove(p)
+            return
     for p in [p for p in kept if _is_sentence(p.text)][:2]:
         stripped, _ = strip_dateline(p.text, credits, publisher)
         if stripped != p.text:
