@@ -812,3 +812,10 @@ def test_dline_a_short_line_naming_no_date_or_agency_above_the_lede_stays():
     body = clean_text("Envoys meet in Valdoria\n\nThe talks, Round Two\n\nEnvoys from both countries "
                       "resumed talks in Valdoria on Monday after a pause of three months.", meta)
     assert "Envoys from" in body and not meta.wire_sources
+
+
+def test_dline_a_full_date_in_the_dateline_is_the_publication_date():
+    meta = Meta()
+    body = clean_text("Truce agreed in Valdoria\n\nMarch 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce "
+                      "after three weeks of talks in the capital.", meta)
+    assert body.startswith("Rebels and") and meta.published == "2019-03-04", (body[:30], meta.published)
