@@ -777,3 +777,45 @@ def test_cact_a_credit_glued_to_its_caption_goes_to_the_images():
                       'picture-alliance/XY/J. Roe\n\nThe talks will go on in June.', meta)
     assert "Image:" not in body and "J. Roe" not in body and body.endswith("go on in June."), body
     assert meta.images and meta.images[-1].credit == "picture-alliance/XY/J. Roe"
+
+
+@pytest.mark.parametrize("lede,rest", [
+    ("Puerto Lindo, Panama: Fishermen blocked the harbour road on Tuesday.", "Fishermen blocked the harbour road on Tuesday."),
+    ("Ras al Qamar, Oman - Two ministers opened a new port terminal.", "Two ministers opened a new port terminal."),
+    ("Valdoria, Sept 9 : The council voted to close the old mine.", "The council voted to close the old mine."),
+    ("Valdoria, 9 September, Kyodo: The council voted to close the old mine.", "The council voted to close the old mine."),
+    ("March 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce.", "Rebels and the army agreed on a truce."),
+])
+def test_dline_title_case_and_date_first_datelines_leave_the_lede(lede, rest):
+    assert strip_dateline(lede, Credits())[0] == rest
+
+
+@pytest.mark.parametrize("lede", [
+    "Meanwhile, Parliament said the vote would go ahead.",
+    "Smith, Jones and Brown will meet the minister on Friday.",
+    "Yesterday, May 4, the council met again to discuss the budget.",
+    "Trump: the candidate who would not concede, said his aides.",
+])
+def test_dline_ordinary_first_sentences_keep_their_opening(lede):
+    assert strip_dateline(lede, Credits())[0] == lede
+
+
+def test_dline_a_dateline_on_its_own_line_goes_and_its_agency_is_a_wire():
+    meta = Meta()
+    body = clean_text("Envoys meet in Valdoria\n\nVALDORIA, Ruritania, Feb. 17, Kyodo\n\nEnvoys from both countries "
+                      "resumed talks in Valdoria on Monday after a pause of three months.", meta)
+    assert body.startswith("Envoys from") and meta.wire_sources == ["Kyodo"], (body[:40], meta.wire_sources)
+
+
+def test_dline_a_short_line_naming_no_date_or_agency_above_the_lede_stays():
+    meta = Meta()
+    body = clean_text("Envoys meet in Valdoria\n\nThe talks, Round Two\n\nEnvoys from both countries "
+                      "resumed talks in Valdoria on Monday after a pause of three months.", meta)
+    assert "Envoys from" in body and not meta.wire_sources
+
+
+def test_dline_a_full_date_in_the_dateline_is_the_publication_date():
+    meta = Meta()
+    body = clean_text("Truce agreed in Valdoria\n\nMarch 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce "
+                      "after three weeks of talks in the capital.", meta)
+    assert body.startswith("Rebels and") and meta.published == "2019-03-04", (body[:30], meta.published)

@@ -400,3 +400,20 @@ def test_intl_a_date_in_another_clause_does_not_date_the_act(code):
 def test_intl_a_date_that_opens_a_span_does_not_date_the_act(code):
     events, _ = code("Peru condemned the missile test, the ninth since late September.", published="2019-03-06")
     assert _by_trigger(events, "condemned").date == "2019-03-06"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The summit of the two leaders takes place in August.", "summit", "2019-08"),
+    ("Under the plan, the two ministers would meet in August.", "meet", "2019-08"),
+    ("The two foreign ministers are meeting in August.", "meeting", "2019-08"),
+    ("The two foreign ministers met in August.", "met", "2018-08"),
+    ("The two foreign ministers have met in August.", "met", "2018-08"),
+])
+def test_dline_a_month_without_its_year_looks_forward_for_acts_not_reported_as_past(code, text, trigger, expected):
+    events, _ = code(text, published="2019-03-06")
+    assert _by_trigger(events, trigger).date == expected
+
+
+def test_dline_a_past_inability_dated_by_a_month_looks_back(code):
+    events, _ = code("The two ministers could not agree on a truce in August.", published="2019-03-06")
+    assert _by_trigger(events, "agree").date == "2018-08"

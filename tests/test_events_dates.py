@@ -45,3 +45,25 @@ def test_looks_forward():
     from communique.events.dates import looks_forward
     assert looks_forward("next week") and looks_forward("starting Wednesday")
     assert not looks_forward("last week") and not looks_forward("from January to March 2010")
+
+
+@pytest.mark.parametrize("expr, forward, expected", [
+    ("in August", True, "2019-08"),        # a future act: the next August
+    ("in August", False, "2018-08"),       # an asserted past act: the last August
+    ("in March", True, "2019-03"),         # the month of publication itself, either way
+    ("in February", True, "2020-02"),
+    ("in early October", True, "2019-10"),
+])
+def test_dline_a_month_without_its_year_is_the_next_or_the_last_one(expr, forward, expected):
+    assert resolve_date(expr, TUESDAY, forward=forward) == expected
+
+
+def test_dline_names_month_without_year():
+    from communique.events.dates import names_month_without_year
+    assert names_month_without_year("in August") and names_month_without_year("on June 5")
+    assert not names_month_without_year("August 2015") and not names_month_without_year("next week")
+
+
+def test_dline_a_month_after_a_backward_word_is_not_a_bare_month():
+    from communique.events.dates import names_month_without_year
+    assert not names_month_without_year("last December") and not names_month_without_year("since May")

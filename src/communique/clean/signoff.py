@@ -117,6 +117,23 @@ def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
     return paragraph[: m.start()].rstrip()
 
 
+def read_dateline_line(line: str, credits: Credits) -> bool:
+    """Is ``line`` a dateline standing alone ('BONN, Germany, Feb. 17, Kyodo')? Its agency becomes a wire source.
+
+    It must name a month's day or a known agency; an agency it names must be known.
+    """
+    m = vocabulary().dateline_line.match(line.strip())
+    if not m:
+        return False
+    wires = m.group("wires") or m.group("wires2")
+    known, _ = agencies_in(wires or "")
+    if (wires and not known) or not (m.group("date") or known):
+        return False
+    for name in known:
+        credits.add_wire(name)
+    return True
+
+
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 

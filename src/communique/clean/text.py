@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Image, Meta
-from .dates import find_date, is_date_line
-from .signoff import Credits, people_in, read_signoff, strip_dateline, strip_trailing_signoff
+from .dates import find_date, is_date_line, parse_date
+from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -327,7 +327,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         if meta.title == headline:
             meta.title = None
     _strip_signoffs(kept, credits)
-    _strip_lede_dateline(kept, credits, meta.publisher)
+    _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
         _add_unique(meta.wire_sources, name)
@@ -547,12 +547,23 @@ def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
             credits.add_wire(agency)
 
 
-def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, publisher: str | None) -> None:
-    """The dateline off the lede: tried on the first two sentence paragraphs (a standfirst may come first)."""
+def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -> None:
+    """The dateline off the lede: tried on the first two sentence paragraphs (a standfirst may come first).
+
+    A dateline standing alone above the lede ('BONN, Germany, Feb. 17, Kyodo') goes whole. A
+    dateline's full date ('January 23, 2014 (LIMA) –') is the publication date when none is known.
+    """
+    for p in list(kept):
+        if _is_sentence(p.text):
+            break
+        if read_dateline_line(p.text, credits):
+            kept.remove(p)
+            return
     for p in [p for p in kept if _is_sentence(p.text)][:2]:
-        stripped, _ = strip_dateline(p.text, credits, publisher)
+        stripped, dated = strip_dateline(p.text, credits, meta.publisher)
         if stripped != p.text:
             p.text = stripped
+            meta.published = meta.published or parse_date(dated)
             return
 
 

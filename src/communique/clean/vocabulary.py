@@ -51,6 +51,7 @@ class Vocabulary:
     signoffs: tuple[re.Pattern, ...]
     trailing_signoff: re.Pattern
     datelines: tuple[re.Pattern, ...]
+    dateline_line: re.Pattern             # "BONN, Germany, Feb. 17, Kyodo" on a line of its own
     date_stamp: re.Pattern
     bylines: tuple[re.Pattern, ...]
     html_prune: re.Pattern
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         signoffs=tuple(_compile_all(raw["signoff_patterns"])),
         trailing_signoff=re.compile(raw["trailing_signoff_pattern"]),
         datelines=tuple(_compile_all(raw["dateline_patterns"], 0)),
+        dateline_line=re.compile(raw["dateline_line_pattern"]),
         date_stamp=re.compile(raw["date_stamp_pattern"], re.IGNORECASE),
         bylines=tuple(_compile_all(raw["byline_patterns"], 0)),
         html_prune=re.compile(raw["html_prune_pattern"], re.IGNORECASE),

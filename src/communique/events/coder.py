@@ -17,7 +17,7 @@ from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_sub
                         phrase_actors, prep_actors, requested_party)
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, earlier_than, later_than, looks_forward,
-                    parse_published, resolve_date)
+                    names_month_without_year, parse_published, resolve_date)
 from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
@@ -301,6 +301,9 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     expr, own = _date_expression(tok, sent, ents)
     # "are meeting on Friday": a present progressive dated by a day is an arrangement still to come
     arranged = own and modality == "asserted" and _present_progressive(tok) and bool(WEEKDAY.search(expr.lower()))
+    # "takes place in August", "would meet in August": a month named without its year, for an act
+    # not reported as past, is the next such month
+    arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
     date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES or arranged) if expr else None
     if expr and modality == "asserted" and not _past_tense(tok) and (arranged or looks_forward(expr)):
         modality = "future"          # "next week", "starting Wednesday": whatever the publication date
@@ -312,6 +315,23 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     if date is None and published is not None:
         date = published.isoformat()
     return date, modality
+
+
+def _still_to_come(tok: Token) -> bool:
+    """Whether the clause of a trigger reports its act as present or possible, not past: "takes
+    place", "is due", "are meeting", "would meet" (not "met", "has met", "could have met")."""
+    verb = tok
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head            # a trigger noun as subject: the verb of its clause ("the summit takes place")
+    if verb.pos_ not in ("VERB", "AUX") or _past_tense(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes) or any(a.lower_ == "could" for a in auxes) and \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False                # "could have met"; "could not agree in August" is a past inability
+    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _present_progressive(tok: Token) -> bool:

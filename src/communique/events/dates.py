@@ -40,6 +40,14 @@ def looks_forward(expression: str) -> bool:
     return bool(words & {"next", "coming", "upcoming", "starting", "tomorrow", "later"}) and not words & BACKWARD_WORDS
 
 
+def names_month_without_year(expression: str) -> bool:
+    """Whether a date expression names a month but no year ("in August", "on June 5"), and no
+    word that points back ("last December")."""
+    text = expression.lower()
+    return bool(MONTH_YEAR.search(text)) and not YEAR.search(text) and not ISO.search(text) and \
+        not set(re.findall(r"[a-z]+", text)) & BACKWARD_WORDS
+
+
 def parse_published(value: str | None) -> date | None:
     """The publication date as a date, or None when absent or malformed."""
     if not value:
