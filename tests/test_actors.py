@@ -717,3 +717,12 @@ def test_cact_a_chief_without_a_state_or_organization_in_the_title_gives_no_offi
     found = actors(find, "The station's news chief Lyle Brandt interviewed the minister on Monday.")
     brandt = one(found, "Brandt")
     assert (brandt.sector, brandt.role) == (None, None)
+
+
+def test_actr_a_title_of_another_office_blocks_the_known_person_of_that_surname(find):
+    found = actors(find, "Home Minister Khan told reporters in Dhaka that the curfew would be lifted.",
+                   published="2019-06-02")
+    assert not [a for a in found if a.name == "Imran Khan"], [(a.name, a.role) for a in found]
+    found = actors(find, "Prime Minister Khan told reporters in Lahore that the talks would resume.",
+                   published="2019-06-02")
+    assert [a.name for a in found if a.kind == "person"] == ["Imran Khan"]

@@ -191,6 +191,19 @@ def role_matches(said: str, office: str) -> bool:
     return set(office_words) - set(said_words) <= {"of", "the"} or said in ("foreign secretary",)
 
 
+_OFFICE_MODIFIERS = {"of", "the", "acting", "interim", "caretaker", "former", "then", "new", "outgoing",
+                     "incoming", "designate"}
+
+
+def other_office(said: str, office: str) -> bool:
+    """Whether a qualified title as written names another office of the same rank than a known one:
+    "home minister" is not "Prime Minister", "deputy commissioner" not "High Commissioner"."""
+    said_words, office_words = said.split(), office.split()
+    if said_words[-1:] != office_words[-1:] or role_matches(said, office):
+        return False
+    return bool(set(said_words[:-1]) - set(office_words) - _OFFICE_MODIFIERS)
+
+
 _NAME_TOKEN = re.compile(r"[\w'.-]+")
 
 

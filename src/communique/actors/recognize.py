@@ -23,7 +23,7 @@ from .context import in_ranges, main_country, reference_date, skipped_ranges, ye
 from .coref import name_key_tokens, possessive_antecedent, same_person
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
-from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
+from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, other_office, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .titles import DETERMINERS, Phrase, Title, TitleReader
@@ -608,6 +608,8 @@ class _DocumentActors:
             for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
                 if len({t.name for t in pool}) == 1:
                     return kb.best_tenure(pool, self.date, role, country)
+            # "Home Minister Khan" is not Prime Minister Imran Khan: another office of the same rank
+            tenures = [t for t in tenures if not other_office(role.lower(), t.role.lower())]
         held = [t for t in tenures if t.held_on(self.date)]
         if len({t.name for t in held}) == 1:
             return kb.best_tenure(held, self.date, role, country)
