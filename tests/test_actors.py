@@ -726,3 +726,12 @@ def test_actr_a_title_of_another_office_blocks_the_known_person_of_that_surname(
     found = actors(find, "Prime Minister Khan told reporters in Lahore that the talks would resume.",
                    published="2019-06-02")
     assert [a.name for a in found if a.kind == "person"] == ["Imran Khan"]
+
+
+def test_actr_a_deputy_title_is_not_the_office_holder_met_before(find):
+    found = actors(find, "The envoys met the Canadian High Commissioner on Friday. Later the Deputy Commissioner "
+                         "of the city police said two men were held.", published="2017-04-11")
+    high = [a for a in found if a.role == "High Commissioner"]
+    assert high and not any("Deputy" in m.text for a in high for m in a.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in found]
+

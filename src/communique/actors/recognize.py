@@ -43,6 +43,7 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
 OWNED_ROLES = {"chief"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex"}
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -733,7 +734,8 @@ class _DocumentActors:
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
-        actor = self._recent_person_with_role(role, country)
+        ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
+        actor = self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
@@ -773,14 +775,17 @@ class _DocumentActors:
             return
         self._mention(actor, title.start, title.end, head=p.end - 1)
 
-    def _recent_person_with_role(self, role: str, country: str | None) -> Actor | None:
-        """The last person mentioned whose role this role word can name ("the spokesman", "the minister")."""
+    def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset()) -> Actor | None:
+        """The last person mentioned whose role this role word can name ("the spokesman", "the minister");
+        a deputy's title ("Deputy Commissioner") names no one whose role lacks that rank."""
         said = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
         for _, aid, _ in reversed(self.timeline):
             a = self.index.get(aid)
             if a.kind != "person" or not a.role or (country is not None and a.country != country):
                 continue
             has = [ROLE_ABBREVIATIONS.get(w, w) for w in a.role.lower().split()]
+            if ranks - set(has):
+                continue
             # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
             if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a
