@@ -735,3 +735,12 @@ def test_actr_a_deputy_title_is_not_the_office_holder_met_before(find):
     assert high and not any("Deputy" in m.text for a in high for m in a.mentions), \
         [(a.name, [m.text for m in a.mentions]) for a in found]
 
+
+def test_actr_an_unnamed_ministry_is_the_one_named_before_with_its_state(find):
+    text = ("Norway and Chile signed a fisheries pact. The Chilean Foreign Ministry said Norway had agreed to the quotas, "
+            "and Norwegian diplomats in Oslo said Norway was pleased. Norway will host the next round, Norway said. "
+            "Later the ministry said the Foreign Ministry would publish the text.")
+    found = actors(find, text, published="2016-05-03")
+    ministries = [a for a in found if "Ministry" in a.name]
+    assert [(a.name, a.country, len(a.mentions)) for a in ministries] == [("Chilean Foreign Ministry", "CHL", 3)], \
+        [(a.name, a.country, [m.text for m in a.mentions]) for a in ministries]

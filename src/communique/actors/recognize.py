@@ -111,6 +111,7 @@ class _DocumentActors:
         self.year = year_of(self.date)
         self.author_tokens = [name_key_tokens(a) for a in authors if a]
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
+        self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.peoples = people_lexicon()
 
@@ -685,10 +686,17 @@ class _DocumentActors:
                        if t.text in self.peoples.stateless), None)
         if not igo and country is None and people is not None:
             country, unowned = home_state(people, None, False, self.main_country), True
-        if not igo and country is None and not unowned:
-            country = self.main_country
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
+        ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
+        if not igo and country is None and not unowned:
+            named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
+            if named is not None:
+                label, country = named
+            else:
+                country = self.main_country
+        elif ministry and not igo and country is not None and facts.country is not None:
+            self.bodies_of_states.append((label, country))
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
             name = f"{owner} {label}".strip()
@@ -702,6 +710,16 @@ class _DocumentActors:
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _body_named_before(self, label: str) -> tuple[str, str] | None:
+        """The last body of this kind named before with its state: "the Foreign Ministry" after "the
+        Azerbaijani Foreign Ministry"; a bare head word ("the ministry") takes the full name said before."""
+        said = label.lower().split()
+        for known, state in reversed(self.bodies_of_states):
+            words = known.lower().split()
+            if words == said or (len(said) == 1 and words[-1] == said[0]):
+                return known, state
+        return None
 
     def _adjectives_start(self, p: Phrase) -> int:
         """The first of the adjectives and nouns right before a body word ("anti-government demonstrators")."""
