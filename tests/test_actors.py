@@ -744,3 +744,11 @@ def test_actr_an_unnamed_ministry_is_the_one_named_before_with_its_state(find):
     ministries = [a for a in found if "Ministry" in a.name]
     assert [(a.name, a.country, len(a.mentions)) for a in ministries] == [("Chilean Foreign Ministry", "CHL", 3)], \
         [(a.name, a.country, [m.text for m in a.mentions]) for a in ministries]
+
+
+def test_actr_a_place_or_a_listed_term_is_no_person(find):
+    text = ("Leeds, Bristol, Sheffield - after the floods the minister flew north. Brexit dominated the talks, "
+            "and Kashmir came up too. Delegates prepared the Vienna Ministerial conference. Ada Holm said "
+            "nothing, and Holm left early.")
+    found = actors(find, text, published="2019-02-14")
+    assert [a.name for a in found if a.kind == "person"] == ["Ada Holm"], [(a.name, a.kind) for a in found]

@@ -284,6 +284,8 @@ class _DocumentActors:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if self._place_or_term(s, e, out):
+                continue
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
@@ -312,6 +314,26 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _place_or_term(self, s: int, e: int, found: list[_PersonCandidate]) -> bool:
+        """A place or term the parser took for a person: a region or term the base lists ("Karabakh",
+        "Brexit"), a city or province name in a list of places that no person met before or known to
+        the base bears ("Munich, Reutlingen"), a place naming a meeting ("the Bratislava Ministerial meeting")."""
+        doc = self.doc
+        text = doc[s:e].text
+        if text in self.kb.not_person_names:
+            return True
+        first = doc[s].text
+        if self.kb.state_of_place(first) is None:
+            return False
+        if e - s == 1:   # one of a list of places ("Munich, Reutlingen"), no person's family name
+            tok = doc[s]
+            near = ([tok.head] if tok.dep_ in ("conj", "appos") else []) + \
+                [c for c in tok.children if c.dep_ in ("conj", "appos")]
+            return any(n.ent_type_ in ("GPE", "LOC") or self.kb.state_of_place(n.text) for n in near) \
+                and not any(doc[c.end - 1].text == first for c in found) and not self.kb.people_with_token(first)
+        last = doc[e - 1]
+        return last.dep_ in ("compound", "amod") and last.head.i >= e and last.head.is_lower
 
     def _place_before_known_name(self, s: int, e: int, found: list[_PersonCandidate]) -> bool:
         """"in Bavaria Merkel said", "Prime Minister of Armenia Pashinyan": a state, province or city
