@@ -752,3 +752,10 @@ def test_actr_a_place_or_a_listed_term_is_no_person(find):
             "nothing, and Holm left early.")
     found = actors(find, text, published="2019-02-14")
     assert [a.name for a in found if a.kind == "person"] == ["Ada Holm"], [(a.name, a.kind) for a in found]
+
+
+def test_actr_a_compass_region_or_a_listed_region_in_two_words_is_no_person(find):
+    text = ("Fighters regrouped in North Waziristan last spring. North Waziristan stayed closed. "
+            "Talks on Nagorno Karabakh stalled again, Olga Berg said.")
+    found = actors(find, text, published="2015-04-20")
+    assert [a.name for a in found if a.kind == "person"] == ["Olga Berg"], [(a.name, a.kind) for a in found]

@@ -43,6 +43,8 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
 OWNED_ROLES = {"chief"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex"}
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+                 "Central"}
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
@@ -321,16 +323,19 @@ class _DocumentActors:
         the base bears ("Munich, Reutlingen"), a place naming a meeting ("the Bratislava Ministerial meeting")."""
         doc = self.doc
         text = doc[s:e].text
-        if text in self.kb.not_person_names:
-            return True
+        if text in self.kb.not_person_names or doc[e - 1].text in self.kb.not_person_names:
+            return True   # "Karabakh", "Nagorno Karabakh"
+        if e - s >= 2 and doc[s].text in COMPASS_WORDS:
+            return True   # "North Waziristan": a part of a region, no one's first name
         first = doc[s].text
         if self.kb.state_of_place(first) is None:
             return False
-        if e - s == 1:   # one of a list of places ("Munich, Reutlingen"), no person's family name
+        if e - s == 1:   # one of a list of places ("Munich, Reutlingen"), "in Douma": no person's family name
             tok = doc[s]
             near = ([tok.head] if tok.dep_ in ("conj", "appos") else []) + \
                 [c for c in tok.children if c.dep_ in ("conj", "appos")]
-            return any(n.ent_type_ in ("GPE", "LOC") or self.kb.state_of_place(n.text) for n in near) \
+            located = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "into", "inside", "outside")
+            return (located or any(n.ent_type_ in ("GPE", "LOC") or self.kb.state_of_place(n.text) for n in near)) \
                 and not any(doc[c.end - 1].text == first for c in found) and not self.kb.people_with_token(first)
         last = doc[e - 1]
         return last.dep_ in ("compound", "amod") and last.head.i >= e and last.head.is_lower
