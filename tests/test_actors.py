@@ -717,3 +717,45 @@ def test_cact_a_chief_without_a_state_or_organization_in_the_title_gives_no_offi
     found = actors(find, "The station's news chief Lyle Brandt interviewed the minister on Monday.")
     brandt = one(found, "Brandt")
     assert (brandt.sector, brandt.role) == (None, None)
+
+
+def test_actr_a_title_of_another_office_blocks_the_known_person_of_that_surname(find):
+    found = actors(find, "Home Minister Khan told reporters in Dhaka that the curfew would be lifted.",
+                   published="2019-06-02")
+    assert not [a for a in found if a.name == "Imran Khan"], [(a.name, a.role) for a in found]
+    found = actors(find, "Prime Minister Khan told reporters in Lahore that the talks would resume.",
+                   published="2019-06-02")
+    assert [a.name for a in found if a.kind == "person"] == ["Imran Khan"]
+
+
+def test_actr_a_deputy_title_is_not_the_office_holder_met_before(find):
+    found = actors(find, "The envoys met the Canadian High Commissioner on Friday. Later the Deputy Commissioner "
+                         "of the city police said two men were held.", published="2017-04-11")
+    high = [a for a in found if a.role == "High Commissioner"]
+    assert high and not any("Deputy" in m.text for a in high for m in a.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_actr_an_unnamed_ministry_is_the_one_named_before_with_its_state(find):
+    text = ("Norway and Chile signed a fisheries pact. The Chilean Foreign Ministry said Norway had agreed to the quotas, "
+            "and Norwegian diplomats in Oslo said Norway was pleased. Norway will host the next round, Norway said. "
+            "Later the ministry said the Foreign Ministry would publish the text.")
+    found = actors(find, text, published="2016-05-03")
+    ministries = [a for a in found if "Ministry" in a.name]
+    assert [(a.name, a.country, len(a.mentions)) for a in ministries] == [("Chilean Foreign Ministry", "CHL", 3)], \
+        [(a.name, a.country, [m.text for m in a.mentions]) for a in ministries]
+
+
+def test_actr_a_place_or_a_listed_term_is_no_person(find):
+    text = ("Leeds, Bristol, Sheffield - after the floods the minister flew north. Brexit dominated the talks, "
+            "and Kashmir came up too. Delegates prepared the Vienna Ministerial conference. Ada Holm said "
+            "nothing, and Holm left early.")
+    found = actors(find, text, published="2019-02-14")
+    assert [a.name for a in found if a.kind == "person"] == ["Ada Holm"], [(a.name, a.kind) for a in found]
+
+
+def test_actr_a_compass_region_or_a_listed_region_in_two_words_is_no_person(find):
+    text = ("Fighters regrouped in North Waziristan last spring. North Waziristan stayed closed. "
+            "Talks on Nagorno Karabakh stalled again, Olga Berg said.")
+    found = actors(find, text, published="2015-04-20")
+    assert [a.name for a in found if a.kind == "person"] == ["Olga Berg"], [(a.name, a.kind) for a in found]

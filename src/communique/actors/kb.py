@@ -119,6 +119,7 @@ class KnowledgeBase:
         self.cities: dict[str, str] = {}                   # city name → ISO3 (most populous)
         self.subdivisions: dict[str, str] = {}             # "Texas", "Ontario" → ISO3 of its state
         self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
+        self.not_person_names: set[str] = set()            # regions and terms the parser takes for people
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
         self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
@@ -189,6 +190,19 @@ def role_matches(said: str, office: str) -> bool:
         return False
     # "foreign minister" ~ "Foreign Minister"; "president" must not match "vice president"
     return set(office_words) - set(said_words) <= {"of", "the"} or said in ("foreign secretary",)
+
+
+_OFFICE_MODIFIERS = {"of", "the", "acting", "interim", "caretaker", "former", "then", "new", "outgoing",
+                     "incoming", "designate"}
+
+
+def other_office(said: str, office: str) -> bool:
+    """Whether a qualified title as written names another office of the same rank than a known one:
+    "home minister" is not "Prime Minister", "deputy commissioner" not "High Commissioner"."""
+    said_words, office_words = said.split(), office.split()
+    if said_words[-1:] != office_words[-1:] or role_matches(said, office):
+        return False
+    return bool(set(said_words[:-1]) - set(office_words) - _OFFICE_MODIFIERS)
 
 
 _NAME_TOKEN = re.compile(r"[\w'.-]+")
@@ -371,7 +385,9 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
                                          country_cues=a.get("country_cues") or [])
     _load_cities(kb)
     _load_subdivisions(kb)
-    kb.family_name_first = set(yaml.safe_load(_data_text("names.yaml")).get("family_name_first") or [])
+    names = yaml.safe_load(_data_text("names.yaml"))
+    kb.family_name_first = set(names.get("family_name_first") or [])
+    kb.not_person_names = set(names.get("not_person_names") or [])
     for path in user_files:
         add_user_file(kb, path)
     return kb

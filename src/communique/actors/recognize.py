@@ -23,7 +23,7 @@ from .context import in_ranges, main_country, reference_date, skipped_ranges, ye
 from .coref import name_key_tokens, possessive_antecedent, same_person
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
-from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
+from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, other_office, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .titles import DETERMINERS, Phrase, Title, TitleReader
@@ -43,6 +43,9 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
 OWNED_ROLES = {"chief"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex"}
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+                 "Central"}
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
@@ -110,6 +113,7 @@ class _DocumentActors:
         self.year = year_of(self.date)
         self.author_tokens = [name_key_tokens(a) for a in authors if a]
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
+        self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.peoples = people_lexicon()
 
@@ -282,6 +286,8 @@ class _DocumentActors:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if self._place_or_term(s, e, out):
+                continue
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
@@ -310,6 +316,29 @@ class _DocumentActors:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _place_or_term(self, s: int, e: int, found: list[_PersonCandidate]) -> bool:
+        """A place or term the parser took for a person: a region or term the base lists ("Karabakh",
+        "Brexit"), a city or province name in a list of places that no person met before or known to
+        the base bears ("Munich, Reutlingen"), a place naming a meeting ("the Bratislava Ministerial meeting")."""
+        doc = self.doc
+        text = doc[s:e].text
+        if text in self.kb.not_person_names or doc[e - 1].text in self.kb.not_person_names:
+            return True   # "Karabakh", "Nagorno Karabakh"
+        if e - s >= 2 and doc[s].text in COMPASS_WORDS:
+            return True   # "North Waziristan": a part of a region, no one's first name
+        first = doc[s].text
+        if self.kb.state_of_place(first) is None:
+            return False
+        if e - s == 1:   # one of a list of places ("Munich, Reutlingen"), "in Douma": no person's family name
+            tok = doc[s]
+            near = ([tok.head] if tok.dep_ in ("conj", "appos") else []) + \
+                [c for c in tok.children if c.dep_ in ("conj", "appos")]
+            located = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "into", "inside", "outside")
+            return (located or any(n.ent_type_ in ("GPE", "LOC") or self.kb.state_of_place(n.text) for n in near)) \
+                and not any(doc[c.end - 1].text == first for c in found) and not self.kb.people_with_token(first)
+        last = doc[e - 1]
+        return last.dep_ in ("compound", "amod") and last.head.i >= e and last.head.is_lower
 
     def _place_before_known_name(self, s: int, e: int, found: list[_PersonCandidate]) -> bool:
         """"in Bavaria Merkel said", "Prime Minister of Armenia Pashinyan": a state, province or city
@@ -608,6 +637,8 @@ class _DocumentActors:
             for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
                 if len({t.name for t in pool}) == 1:
                     return kb.best_tenure(pool, self.date, role, country)
+            # "Home Minister Khan" is not Prime Minister Imran Khan: another office of the same rank
+            tenures = [t for t in tenures if not other_office(role.lower(), t.role.lower())]
         held = [t for t in tenures if t.held_on(self.date)]
         if len({t.name for t in held}) == 1:
             return kb.best_tenure(held, self.date, role, country)
@@ -682,10 +713,17 @@ class _DocumentActors:
                        if t.text in self.peoples.stateless), None)
         if not igo and country is None and people is not None:
             country, unowned = home_state(people, None, False, self.main_country), True
-        if not igo and country is None and not unowned:
-            country = self.main_country
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
+        ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
+        if not igo and country is None and not unowned:
+            named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
+            if named is not None:
+                label, country = named
+            else:
+                country = self.main_country
+        elif ministry and not igo and country is not None and facts.country is not None:
+            self.bodies_of_states.append((label, country))
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
             name = f"{owner} {label}".strip()
@@ -699,6 +737,16 @@ class _DocumentActors:
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _body_named_before(self, label: str) -> tuple[str, str] | None:
+        """The last body of this kind named before with its state: "the Foreign Ministry" after "the
+        Azerbaijani Foreign Ministry"; a bare head word ("the ministry") takes the full name said before."""
+        said = label.lower().split()
+        for known, state in reversed(self.bodies_of_states):
+            words = known.lower().split()
+            if words == said or (len(said) == 1 and words[-1] == said[0]):
+                return known, state
+        return None
 
     def _adjectives_start(self, p: Phrase) -> int:
         """The first of the adjectives and nouns right before a body word ("anti-government demonstrators")."""
@@ -731,7 +779,8 @@ class _DocumentActors:
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
-        actor = self._recent_person_with_role(role, country)
+        ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
+        actor = self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
@@ -771,14 +820,17 @@ class _DocumentActors:
             return
         self._mention(actor, title.start, title.end, head=p.end - 1)
 
-    def _recent_person_with_role(self, role: str, country: str | None) -> Actor | None:
-        """The last person mentioned whose role this role word can name ("the spokesman", "the minister")."""
+    def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset()) -> Actor | None:
+        """The last person mentioned whose role this role word can name ("the spokesman", "the minister");
+        a deputy's title ("Deputy Commissioner") names no one whose role lacks that rank."""
         said = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
         for _, aid, _ in reversed(self.timeline):
             a = self.index.get(aid)
             if a.kind != "person" or not a.role or (country is not None and a.country != country):
                 continue
             has = [ROLE_ABBREVIATIONS.get(w, w) for w in a.role.lower().split()]
+            if ranks - set(has):
+                continue
             # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
             if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
                 return a
