@@ -1593,3 +1593,12 @@ def test_intl_aerial_strikes_are_attacks_not_walkouts(kinds):
 def test_intl_a_recognized_status_before_its_noun_reports_no_support(kinds):
     assert ("SUPPORT", "recognized") not in kinds("Troops crossed the internationally recognized border at dawn.")
     assert ("SUPPORT", "recognized") in kinds("Peru recognized the new government on Monday.")
+
+
+def test_words_committing_a_deed_is_no_pledge(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The rebels have repeatedly committed provocations along the river."))
+    assert not any(k == "AGREE" for k, _ in kinds("The raids committed near the border angered the villagers."))
+    assert ("AGREE", "committed") in kinds("The two parties committed to a lasting truce in the valley.")
+    assert ("AGREE", "committed") in kinds("Norway committed 300 troops to the mission.")
+    assert ("AGREE", "committed") in kinds("The government committed itself to the peace process.")
+

@@ -452,6 +452,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
+        cand.event == "AGREE" and (commits_no_pledge(tok)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
@@ -906,6 +907,25 @@ def hyphened_modifier(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+# what one commits as a pledge: "committed 500 troops to the mission", "committed itself to"
+PLEDGED_RESOURCES = {"troop", "soldier", "force", "fund", "money", "resource", "aid", "dollar", "billion", "million",
+                     "euro", "asset", "peacekeeper", "personnel", "itself", "themselves", "himself", "herself", "ourselves"}
+
+
+def commits_no_pledge(token: Token) -> bool:
+    """Whether "commit" only says a deed was done ("committed provocations", "abuses committed at the
+    border"): a pledge needs a "to" (a to-clause or "to" phrase: "committed to the truce") or a
+    pledged resource ("committed troops"), the manual's AGREE."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "commit":
+        return False
+    for c in token.children:
+        if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to":
+            return False
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PLEDGED_RESOURCES:
+            return False
+    return True
 
 
 def standing_participle(token: Token) -> bool:
