@@ -1602,3 +1602,11 @@ def test_words_committing_a_deed_is_no_pledge(kinds):
     assert ("AGREE", "committed") in kinds("Norway committed 300 troops to the mission.")
     assert ("AGREE", "committed") in kinds("The government committed itself to the peace process.")
 
+
+def test_words_a_settlement_people_live_in_is_no_accord(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("Aid workers reached a tent settlement near the frontier."))
+    assert not any(k == "AGREE" for k, _ in kinds("The ministers criticized the expansion of Israeli settlements."))
+    assert not any(k == "AGREE" for k, _ in kinds("The council approved new settlement construction near the ridge."))
+    assert any(k == "AGREE" for k, _ in kinds("The two governments reached a political settlement of the border dispute."))
+    assert ("AGREE", "settlement") in kinds("A negotiated settlement of the war remains the goal of the envoys.")
+

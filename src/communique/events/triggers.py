@@ -452,7 +452,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
-        cand.event == "AGREE" and (commits_no_pledge(tok)) or \
+        cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
@@ -926,6 +926,53 @@ def commits_no_pledge(token: Token) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PLEDGED_RESOURCES:
             return False
     return True
+
+
+# "settlement" as a place people live: "a tent settlement", "West Bank settlements", "slum settlements"
+HOUSING_MODIFIERS = {"tent", "slum", "human", "informal", "illegal", "jewish", "refugee", "squatter", "frontier", "rural",
+                     "urban", "colonial", "outpost", "residential", "camp", "makeshift", "western", "eastern", "northern",
+                     "southern", "bank", "settler"}
+HOUSING_HEADS = {"construction", "activity", "expansion", "building", "freeze", "growth", "outpost", "home", "house",
+                 "housing", "unit", "resident", "area", "village", "project", "plan"}
+HOUSING_VERBS = {"build", "construct", "expand", "demolish", "live", "raze", "evacuate", "dismantle", "inhabit", "settle",
+                 "populate", "house", "move", "visit", "attack", "raid"}
+# what a settlement settles (the manual's AGREE): "a settlement of the dispute", "a political settlement"
+DISPUTE_WORDS = {"peace", "political", "peaceful", "negotiated", "diplomatic", "comprehensive", "final", "just", "lasting",
+                 "durable", "conflict", "dispute", "crisis", "issue", "question", "war", "claim", "lawsuit", "case", "suit",
+                 "row", "standoff", "border", "status", "problem", "deal", "agreement", "sovereignty"}
+
+
+def housing_settlement(token: Token) -> bool:
+    """Whether "settlement" names a place people live ("a tent settlement", "Israeli settlements",
+    "settlement construction", "the settlement of Ariel"), not the resolution of a dispute ("a
+    political settlement", "a settlement of the conflict"), the manual's AGREE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "settlement":
+        return False
+    kids = list(token.children)
+    words = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod")} | \
+        {g.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on", "with", "between")
+         for g in c.subtree}
+    if words & DISPUTE_WORDS:
+        return False
+    if words & HOUSING_MODIFIERS or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "LOC") for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in kids):
+        return True      # "the settlement of Maale Adumim"
+    if token.dep_ == "compound" and token.head.lemma_.lower() in HOUSING_HEADS:
+        return True
+    if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in HOUSING_VERBS:
+        return True
+    return token.tag_ == "NNS"     # peace is settled one at a time; "the settlements" are places
+
+
+def reaches_a_place(cand: Candidate) -> bool:
+    """Whether a verb that takes an accord as its object ("reached a settlement") has only a place
+    people live for it ("reached a tent settlement"): arriving somewhere agrees nothing."""
+    objs = object_tokens(cand.token)
+    return cand.object_matched and cand.token.pos_ == "VERB" and bool(objs) and all(
+        o.lemma_.lower() != "settlement" or housing_settlement(o) for o in objs) and any(
+        o.lemma_.lower() == "settlement" for o in objs)
 
 
 def standing_participle(token: Token) -> bool:
