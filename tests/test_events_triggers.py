@@ -1610,3 +1610,18 @@ def test_words_a_settlement_people_live_in_is_no_accord(kinds):
     assert any(k == "AGREE" for k, _ in kinds("The two governments reached a political settlement of the border dispute."))
     assert ("AGREE", "settlement") in kinds("A negotiated settlement of the war remains the goal of the envoys.")
 
+
+def test_words_in_exchange_for_names_terms_not_an_exchange(kinds):
+    found = kinds("The militia freed two sailors in exchange for five detained fishermen.")
+    assert not any(t == "exchange" for _, t in found) and ("RETREAT", "freed") in found
+
+
+def test_words_easing_a_feeling_is_no_concession(kinds):
+    assert not any(k == "CONCEDE" for k, _ in kinds("The statement eased fears that the talks would stall."))
+    assert ("CONCEDE", "eased") in kinds("The junta eased the restrictions on public gatherings.")
+
+
+def test_words_striking_a_note_is_no_walkout(kinds):
+    found = kinds("Striking a hopeful note, the envoys described the meeting as useful.")
+    assert not any(k in ("PROTEST", "ASSAULT", "AGREE") and t == "Striking" for k, t in found)
+    assert ("PROTEST", "struck") in kinds("Thousands of dock workers struck on Monday over unpaid wages.")

@@ -454,6 +454,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
+        in_exchange_for(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -973,6 +974,13 @@ def reaches_a_place(cand: Candidate) -> bool:
     return cand.object_matched and cand.token.pos_ == "VERB" and bool(objs) and all(
         o.lemma_.lower() != "settlement" or housing_settlement(o) for o in objs) and any(
         o.lemma_.lower() == "settlement" for o in objs)
+
+
+def in_exchange_for(token: Token) -> bool:
+    """Whether a word is only the idiom "in exchange for"/"in return for"/"in trade for" ("freed in
+    exchange for prisoners"): the terms of another act, no exchange of its own."""
+    return token.lemma_.lower() in ("exchange", "return", "trade", "swap") and token.dep_ == "pobj" and \
+        token.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
 
 
 def standing_participle(token: Token) -> bool:
