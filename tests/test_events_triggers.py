@@ -1625,3 +1625,10 @@ def test_words_striking_a_note_is_no_walkout(kinds):
     found = kinds("Striking a hopeful note, the envoys described the meeting as useful.")
     assert not any(k in ("PROTEST", "ASSAULT", "AGREE") and t == "Striking" for k, t in found)
     assert ("PROTEST", "struck") in kinds("Thousands of dock workers struck on Monday over unpaid wages.")
+
+
+def test_words_an_alliance_named_as_a_body_is_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The opposition alliance boycotted the municipal vote."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("An alliance of rebel groups seized the northern town."))
+    assert ("COOPERATE", "alliance") in kinds("The two republics formed an alliance against the smugglers.")
+    assert ("COOPERATE", "alliance") in kinds("Lithuania sealed an alliance with Poland in May.")

@@ -455,6 +455,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
         in_exchange_for(tok) or \
+        cand.event == "COOPERATE" and names_an_alliance(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -981,6 +982,27 @@ def in_exchange_for(token: Token) -> bool:
     exchange for prisoners"): the terms of another act, no exchange of its own."""
     return token.lemma_.lower() in ("exchange", "return", "trade", "swap") and token.dep_ == "pobj" and \
         token.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+# verbs that make or tighten an alliance: "formed an alliance with", "beefs up its alliances"
+ALLYING_VERBS = {"form", "forge", "build", "join", "strengthen", "seal", "enter", "deepen", "expand", "beef", "bolster",
+                 "create", "announce", "cement", "renew", "establish", "propose", "seek", "reinforce", "broaden", "sign",
+                 "conclude", "revive", "restore", "extend", "agree", "launch", "stitch", "cobble", "tighten"}
+
+
+def names_an_alliance(token: Token) -> bool:
+    """Whether "alliance" only names a body ("the opposition alliance boycotted the vote", "an
+    alliance of rebel groups", "the NATO alliance") rather than reporting cooperation begun or
+    widened: that needs a partner ("an alliance with Italy", "the alliance between") or a verb
+    that makes or tightens one ("formed an alliance", "beefs up its alliances"), the manual's COOPERATE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "alliance":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "among") for c in token.children):
+        return False
+    head = token.head
+    if head.lower_ in ("of", "to", "into", "in") and head.dep_ == "prep":
+        head = head.head
+    return not (token.dep_ in ("dobj", "pobj", "nsubjpass", "conj") and head.lemma_.lower() in ALLYING_VERBS)
 
 
 def standing_participle(token: Token) -> bool:
