@@ -400,3 +400,11 @@ def test_intl_a_date_in_another_clause_does_not_date_the_act(code):
 def test_intl_a_date_that_opens_a_span_does_not_date_the_act(code):
     events, _ = code("Peru condemned the missile test, the ninth since late September.", published="2019-03-06")
     assert _by_trigger(events, "condemned").date == "2019-03-06"
+
+
+def test_words_a_denied_act_as_a_condition_is_no_refusal(code):
+    events, _ = code("The ministers said new sanctions could follow if there is no withdrawal from the border.")
+    assert "REJECT" not in _kinds(events)
+    events, _ = code("The government said it would not send aid to the region.")
+    assert "REJECT" in _kinds(events)
+
