@@ -209,6 +209,11 @@ class EventCoder:
             # "said they would meet the envoy if he gave them a veto": a conditional offer, not
             # speculation (and not "would have met if", a counterfactual)
             modality = "future"
+        if reported and not negated and cand.event != "PROTEST":
+            # "said it would send troops", "announced the deal would take effect": a "would"
+            # reported by a declaration is the "will" of what was said, a decision, not speculation
+            # (a protest that would be held stays hypothetical: a warning, THREATEN)
+            modality = "future"
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
             return "CONCEDE", None, modality if modality in FORWARD_MODALITIES else "future", negated
