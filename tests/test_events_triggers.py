@@ -1632,3 +1632,10 @@ def test_words_an_alliance_named_as_a_body_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("An alliance of rebel groups seized the northern town."))
     assert ("COOPERATE", "alliance") in kinds("The two republics formed an alliance against the smugglers.")
     assert ("COOPERATE", "alliance") in kinds("Lithuania sealed an alliance with Poland in May.")
+
+
+def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
+    found = kinds("The two ministers met in Riga and discussed cooperation in energy and transport.")
+    assert not any(k == "COOPERATE" for k, _ in found) and any(k == "CONSULT" for k, _ in found)
+    assert not any(k == "COOPERATE" for k, _ in kinds("The envoys held talks on economic cooperation."))
+    assert any(k == "COOPERATE" for k, _ in kinds("The two navies expanded their cooperation in the strait."))

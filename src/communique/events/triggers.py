@@ -455,7 +455,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
         in_exchange_for(tok) or \
-        cand.event == "COOPERATE" and names_an_alliance(tok) or \
+        cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -1003,6 +1003,39 @@ def names_an_alliance(token: Token) -> bool:
     if head.lower_ in ("of", "to", "into", "in") and head.dep_ == "prep":
         head = head.head
     return not (token.dep_ in ("dobj", "pobj", "nsubjpass", "conj") and head.lemma_.lower() in ALLYING_VERBS)
+
+
+# talking about something: what is discussed is a topic, not an act ("discussed cooperation in
+# defence", "talks on economic cooperation", "exchanged views on the partnership")
+TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "examine", "consider", "address",
+              "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
+              "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
+              "centre", "revolve", "cover", "include", "concern"}
+TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
+COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
+                     "exchange"}
+
+
+def cooperation_talked_about(token: Token) -> bool:
+    """Whether a cooperation noun is only what is talked about ("discussed cooperation in
+    defence", "talks on trade and investment", "exchanged views on the partnership"): the talks are
+    the act (CONSULT); the manual's COOPERATE is cooperation begun, resumed or widened."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in COOPERATION_WORDS:
+        return False
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("conj", "appos", "compound"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_LINKS:
+            t = t.head.head
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head
+        else:
+            return False
+        if t.lemma_.lower() in TALK_WORDS:
+            return True
+    return False
 
 
 def standing_participle(token: Token) -> bool:
