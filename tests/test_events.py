@@ -417,3 +417,31 @@ def test_dline_a_month_without_its_year_looks_forward_for_acts_not_reported_as_p
 def test_dline_a_past_inability_dated_by_a_month_looks_back(code):
     events, _ = code("The two ministers could not agree on a truce in August.", published="2019-03-06")
     assert _by_trigger(events, "agree").date == "2018-08"
+def test_words_a_denied_act_as_a_condition_is_no_refusal(code):
+    events, _ = code("The ministers said new sanctions could follow if there is no withdrawal from the border.")
+    assert "REJECT" not in _kinds(events)
+    events, _ = code("The government said it would not send aid to the region.")
+    assert "REJECT" in _kinds(events)
+
+
+def test_words_due_to_gives_a_cause_not_an_expectation(code):
+    events, _ = code("The convoy turned back last week due to heavy shelling near the camp.")
+    assert _by_trigger(events, "shelling").modality == "asserted"
+    events, _ = code("The trucks failed to reach the town due to heavy shelling.")
+    assert _by_trigger(events, "shelling").modality == "asserted" and not _by_trigger(events, "shelling").negated
+    events, _ = code("The envoys are due to meet in Vienna next week.")
+    assert _by_trigger(events, "meet").modality == "expected"
+
+
+def test_words_a_verb_joined_to_a_judging_verb_is_not_governed(code):
+    events, _ = code("We consider the raid a provocation and strongly condemn it.")
+    assert _by_trigger(events, "condemn").modality == "asserted"
+    events, _ = code("The cabinet is considering sending envoys to the talks.")
+    assert _by_trigger(events, "sending").modality != "asserted"
+
+
+def test_words_a_reported_would_is_a_decision(code):
+    events, _ = code("The ministry said it would send two battalions to the border.")
+    assert _by_trigger(events, "send").modality == "future"
+    events, _ = code("The ministry said the envoys could meet in May.")
+    assert _by_trigger(events, "meet").modality == "hypothetical"

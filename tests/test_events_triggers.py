@@ -1593,3 +1593,49 @@ def test_intl_aerial_strikes_are_attacks_not_walkouts(kinds):
 def test_intl_a_recognized_status_before_its_noun_reports_no_support(kinds):
     assert ("SUPPORT", "recognized") not in kinds("Troops crossed the internationally recognized border at dawn.")
     assert ("SUPPORT", "recognized") in kinds("Peru recognized the new government on Monday.")
+
+
+def test_words_committing_a_deed_is_no_pledge(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The rebels have repeatedly committed provocations along the river."))
+    assert not any(k == "AGREE" for k, _ in kinds("The raids committed near the border angered the villagers."))
+    assert ("AGREE", "committed") in kinds("The two parties committed to a lasting truce in the valley.")
+    assert ("AGREE", "committed") in kinds("Norway committed 300 troops to the mission.")
+    assert ("AGREE", "committed") in kinds("The government committed itself to the peace process.")
+
+
+def test_words_a_settlement_people_live_in_is_no_accord(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("Aid workers reached a tent settlement near the frontier."))
+    assert not any(k == "AGREE" for k, _ in kinds("The ministers criticized the expansion of Israeli settlements."))
+    assert not any(k == "AGREE" for k, _ in kinds("The council approved new settlement construction near the ridge."))
+    assert any(k == "AGREE" for k, _ in kinds("The two governments reached a political settlement of the border dispute."))
+    assert ("AGREE", "settlement") in kinds("A negotiated settlement of the war remains the goal of the envoys.")
+
+
+def test_words_in_exchange_for_names_terms_not_an_exchange(kinds):
+    found = kinds("The militia freed two sailors in exchange for five detained fishermen.")
+    assert not any(t == "exchange" for _, t in found) and ("RETREAT", "freed") in found
+
+
+def test_words_easing_a_feeling_is_no_concession(kinds):
+    assert not any(k == "CONCEDE" for k, _ in kinds("The statement eased fears that the talks would stall."))
+    assert ("CONCEDE", "eased") in kinds("The junta eased the restrictions on public gatherings.")
+
+
+def test_words_striking_a_note_is_no_walkout(kinds):
+    found = kinds("Striking a hopeful note, the envoys described the meeting as useful.")
+    assert not any(k in ("PROTEST", "ASSAULT", "AGREE") and t == "Striking" for k, t in found)
+    assert ("PROTEST", "struck") in kinds("Thousands of dock workers struck on Monday over unpaid wages.")
+
+
+def test_words_an_alliance_named_as_a_body_is_no_cooperation(kinds):
+    assert not any(k == "COOPERATE" for k, _ in kinds("The opposition alliance boycotted the municipal vote."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("An alliance of rebel groups seized the northern town."))
+    assert ("COOPERATE", "alliance") in kinds("The two republics formed an alliance against the smugglers.")
+    assert ("COOPERATE", "alliance") in kinds("Lithuania sealed an alliance with Poland in May.")
+
+
+def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
+    found = kinds("The two ministers met in Riga and discussed cooperation in energy and transport.")
+    assert not any(k == "COOPERATE" for k, _ in found) and any(k == "CONSULT" for k, _ in found)
+    assert not any(k == "COOPERATE" for k, _ in kinds("The envoys held talks on economic cooperation."))
+    assert any(k == "COOPERATE" for k, _ in kinds("The two navies expanded their cooperation in the strait."))

@@ -160,7 +160,8 @@ class EventCoder:
             # "will not stop our attacks until the troops leave", "would not halt the offensive":
             # declaring that the fighting goes on is a warning of violence (THREATEN), made now
             return "THREATEN", "violence", "asserted", False
-        if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE:
+        if negated and modality in ("future", "hypothetical", "intended") and cand.event in COOPERATIVE and \
+                not _is_condition(cand.token):
             # "will not send aid", "would not meet the envoy": declaring a refusal is a REJECT, now
             return "REJECT", self.governors.mode_for("refusal", cand), "asserted", False
         if negated and modality == "asserted" and _denied_acceptance(cand.token):
@@ -207,6 +208,11 @@ class EventCoder:
                 _conditional(cand.token):
             # "said they would meet the envoy if he gave them a veto": a conditional offer, not
             # speculation (and not "would have met if", a counterfactual)
+            modality = "future"
+        if reported and not negated and cand.event != "PROTEST":
+            # "said it would send troops", "announced the deal would take effect": a "would"
+            # reported by a declaration is the "will" of what was said, a decision, not speculation
+            # (a protest that would be held stays hypothetical: a warning, THREATEN)
             modality = "future"
         if cand.event == "RETREAT" and (modality in FORWARD_MODALITIES or reported):
             # the manual: an announced or promised retreat is a (verbal) concession
@@ -536,6 +542,19 @@ def _reported_would(tok: Token) -> bool:
     while t.dep_ == "conj" and t.head != t:
         t = t.head
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _is_condition(tok: Token) -> bool:
+    """Whether the trigger's clause is itself an "if"/"unless" condition ("sanctions could follow if
+    there is no de-escalation", "if they do not withdraw"): the condition of another act, no refusal."""
+    clause = tok
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause.head == clause:
+            return False
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "protocol", "memorandum", "arrangement"}

@@ -20,6 +20,7 @@ PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
 AFTER_PREPS = {"after", "following"}
+CAUSE_WORDS = {"due", "owing", "because"}
 # verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
 # outlaw* the party"; "moved a warship to join the drills" is a deed)
 PURPOSE_PLANS = {"seek", "try", "attempt", "strive", "endeavor", "endeavour", "plan", "prepare", "aim", "intend", "want", "hope"}
@@ -72,7 +73,15 @@ class StatusRules:
         options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
             return None
-        if any(c.dep_ == "oprd" for c in tok.children):
+        if below.dep_ == "conj":
+            # a verb joined to a governor is a second act of its subject, not governed by it ("we
+            # consider the raid unacceptable and *condemn* it")
+            return None
+        if tok.lemma_.lower() == "due" and below.dep_ not in ("xcomp", "ccomp", "advcl"):
+            # "due to the violence" gives a cause; only "is due to sign" is expected
+            return None
+        if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and tok.lemma_.lower() == "consider"
+               for c in tok.children):
             # naming or judging an act ("called the attack a cowardly act", "considered the raid an
             # act of war") neither asks for it nor plans it
             return None
@@ -156,6 +165,8 @@ class StatusRules:
                 break
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
+                break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
                     (tok.lower_ in TOPIC_PREPS or (tok.lower_ == "for" and any(
                         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))

@@ -452,7 +452,10 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
+        cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
+        in_exchange_for(tok) or \
+        cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -906,6 +909,133 @@ def hyphened_modifier(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+# what one commits as a pledge: "committed 500 troops to the mission", "committed itself to"
+PLEDGED_RESOURCES = {"troop", "soldier", "force", "fund", "money", "resource", "aid", "dollar", "billion", "million",
+                     "euro", "asset", "peacekeeper", "personnel", "itself", "themselves", "himself", "herself", "ourselves"}
+
+
+def commits_no_pledge(token: Token) -> bool:
+    """Whether "commit" only says a deed was done ("committed provocations", "abuses committed at the
+    border"): a pledge needs a "to" (a to-clause or "to" phrase: "committed to the truce") or a
+    pledged resource ("committed troops"), the manual's AGREE."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "commit":
+        return False
+    for c in token.children:
+        if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to":
+            return False
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PLEDGED_RESOURCES:
+            return False
+    return True
+
+
+# "settlement" as a place people live: "a tent settlement", "West Bank settlements", "slum settlements"
+HOUSING_MODIFIERS = {"tent", "slum", "human", "informal", "illegal", "jewish", "refugee", "squatter", "frontier", "rural",
+                     "urban", "colonial", "outpost", "residential", "camp", "makeshift", "western", "eastern", "northern",
+                     "southern", "bank", "settler"}
+HOUSING_HEADS = {"construction", "activity", "expansion", "building", "freeze", "growth", "outpost", "home", "house",
+                 "housing", "unit", "resident", "area", "village", "project", "plan"}
+HOUSING_VERBS = {"build", "construct", "expand", "demolish", "live", "raze", "evacuate", "dismantle", "inhabit", "settle",
+                 "populate", "house", "move", "visit", "attack", "raid"}
+# what a settlement settles (the manual's AGREE): "a settlement of the dispute", "a political settlement"
+DISPUTE_WORDS = {"peace", "political", "peaceful", "negotiated", "diplomatic", "comprehensive", "final", "just", "lasting",
+                 "durable", "conflict", "dispute", "crisis", "issue", "question", "war", "claim", "lawsuit", "case", "suit",
+                 "row", "standoff", "border", "status", "problem", "deal", "agreement", "sovereignty"}
+
+
+def housing_settlement(token: Token) -> bool:
+    """Whether "settlement" names a place people live ("a tent settlement", "Israeli settlements",
+    "settlement construction", "the settlement of Ariel"), not the resolution of a dispute ("a
+    political settlement", "a settlement of the conflict"), the manual's AGREE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "settlement":
+        return False
+    kids = list(token.children)
+    words = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod")} | \
+        {g.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on", "with", "between")
+         for g in c.subtree}
+    if words & DISPUTE_WORDS:
+        return False
+    if words & HOUSING_MODIFIERS or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "LOC") for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in kids):
+        return True      # "the settlement of Maale Adumim"
+    if token.dep_ == "compound" and token.head.lemma_.lower() in HOUSING_HEADS:
+        return True
+    if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in HOUSING_VERBS:
+        return True
+    return token.tag_ == "NNS"     # peace is settled one at a time; "the settlements" are places
+
+
+def reaches_a_place(cand: Candidate) -> bool:
+    """Whether a verb that takes an accord as its object ("reached a settlement") has only a place
+    people live for it ("reached a tent settlement"): arriving somewhere agrees nothing."""
+    objs = object_tokens(cand.token)
+    return cand.object_matched and cand.token.pos_ == "VERB" and bool(objs) and all(
+        o.lemma_.lower() != "settlement" or housing_settlement(o) for o in objs) and any(
+        o.lemma_.lower() == "settlement" for o in objs)
+
+
+def in_exchange_for(token: Token) -> bool:
+    """Whether a word is only the idiom "in exchange for"/"in return for"/"in trade for" ("freed in
+    exchange for prisoners"): the terms of another act, no exchange of its own."""
+    return token.lemma_.lower() in ("exchange", "return", "trade", "swap") and token.dep_ == "pobj" and \
+        token.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+# verbs that make or tighten an alliance: "formed an alliance with", "beefs up its alliances"
+ALLYING_VERBS = {"form", "forge", "build", "join", "strengthen", "seal", "enter", "deepen", "expand", "beef", "bolster",
+                 "create", "announce", "cement", "renew", "establish", "propose", "seek", "reinforce", "broaden", "sign",
+                 "conclude", "revive", "restore", "extend", "agree", "launch", "stitch", "cobble", "tighten"}
+
+
+def names_an_alliance(token: Token) -> bool:
+    """Whether "alliance" only names a body ("the opposition alliance boycotted the vote", "an
+    alliance of rebel groups", "the NATO alliance") rather than reporting cooperation begun or
+    widened: that needs a partner ("an alliance with Italy", "the alliance between") or a verb
+    that makes or tightens one ("formed an alliance", "beefs up its alliances"), the manual's COOPERATE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "alliance":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "among") for c in token.children):
+        return False
+    head = token.head
+    if head.lower_ in ("of", "to", "into", "in") and head.dep_ == "prep":
+        head = head.head
+    return not (token.dep_ in ("dobj", "pobj", "nsubjpass", "conj") and head.lemma_.lower() in ALLYING_VERBS)
+
+
+# talking about something: what is discussed is a topic, not an act ("discussed cooperation in
+# defence", "talks on economic cooperation", "exchanged views on the partnership")
+TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "examine", "consider", "address",
+              "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
+              "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
+              "centre", "revolve", "cover", "include", "concern"}
+TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
+COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
+                     "exchange"}
+
+
+def cooperation_talked_about(token: Token) -> bool:
+    """Whether a cooperation noun is only what is talked about ("discussed cooperation in
+    defence", "talks on trade and investment", "exchanged views on the partnership"): the talks are
+    the act (CONSULT); the manual's COOPERATE is cooperation begun, resumed or widened."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in COOPERATION_WORDS:
+        return False
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("conj", "appos", "compound"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_LINKS:
+            t = t.head.head
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head
+        else:
+            return False
+        if t.lemma_.lower() in TALK_WORDS:
+            return True
+    return False
 
 
 def standing_participle(token: Token) -> bool:
