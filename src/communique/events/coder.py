@@ -23,7 +23,8 @@ from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
 from .governors import GovernorRules, fighting_goes_on, obligation_requests, resolve_governors
-from .triggers import AGREEING_VERBS, Candidate, TriggerFinder
+from .syntax import Candidate
+from .triggers import AGREEING_VERBS, TriggerFinder
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerRule, load_data
-from .triggers import Candidate, verbal_attack
+from .senses import verbal_attack
+from .syntax import Candidate
 
 
 def governed_tokens(token: Token) -> list[Token]:

@@ -1,0 +1,634 @@
+"""Word senses that report no act of the trigger's kind, read from the words around it: a question
+asked ("asked him whether"), a verbal attack or an election contest for a word of force, a poll
+share for "support", a candidate's own rally, a danger only assessed ("poses a threat"), a
+settlement people live in, an alliance named as a body. :func:`reports_no_act` and
+:func:`keeps_force_word` are what :class:`.triggers.TriggerFinder` asks.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import Candidate, acting_subject, object_tokens
+
+
+def reports_no_act(cand: Candidate) -> bool:
+    """Whether the words around a trigger show it reports no act of its kind: a question asked or
+    a mere push ("asked him whether", "pushed the button"), declining to comment, a hyphenated
+    modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), support that is a standing
+    description, a pledge of a deed or a poll share, a candidate's own rally, a danger only
+    assessed ("poses a threat"), another noun's topic."""
+    tok = cand.token
+    return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
+        cand.role == "refusal" and declines_to_speak(tok) or \
+        cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
+        cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
+        cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
+        cand.event == "PROTEST" and persons_rally(tok) or \
+        in_exchange_for(tok) or \
+        cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
+        cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
+        cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+# verbs that say something is a danger, threatening no one: "poses a threat to peace"
+DANGER_VERBS = {"pose", "represent", "constitute", "present"}
+DANGER_AS_VERBS = {"see", "view", "regard", "consider", "perceive", "describe", "brand", "label"}
+
+
+def assessed_danger(token: Token) -> bool:
+    """Whether a threat noun only says something is a danger: "poses a serious threat", "is a
+    threat to stability", "called the launch a grave threat", "seen as a threat", "the main source
+    of threat" (an assessment; the manual's THREATEN is a party's warning of what it will do)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "threat":
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in DANGER_VERBS:
+        return True
+    if token.dep_ in ("attr", "oprd") and not any(c.dep_ == "expl" for c in head.children):
+        return True     # "is a threat to stability"; "there is a threat many make" still names one
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in DANGER_AS_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("source", "level")
+
+
+def warns_what_something_is(token: Token) -> bool:
+    """Whether "warn" only says what something is or would be ("warned that such tests are a threat
+    to peace", "warns the invasion would be a blow to the fight"): an assessment, no threat."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "warn":
+        return False
+    for c in token.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(g.dep_ == "attr" for g in c.children) \
+                and not any(g.dep_ == "advcl" for g in c.children):
+            return True
+    return False
+
+
+def commits_to_a_deed(token: Token) -> bool:
+    """Whether the commitment a verb renews is one to doing something ("reaffirmed their commitment
+    *to defeating* the militants"): a pledge of a deed, not support for a party ("to the alliance")."""
+    return any(o.lemma_.lower() == "commitment" and
+               any(g.dep_ == "pcomp" or g.tag_ == "VBG" for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children)
+               for o in object_tokens(token))
+
+
+def keeps_force_word(cand: Candidate) -> bool:
+    """For a word of force: False when it is none ("I will fight for you", "Sanders would beat
+    Trump", "she crushed him in El Paso"); an attack made in words becomes criticism, the manual's
+    ACCUSE disapprove ("personal attacks", "his attacks on her record", "Trump attacked Clinton")."""
+    tok = cand.token
+    if verbal_attack(tok):
+        cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+        return True
+    if fights_for_a_cause(tok):
+        return False
+    if contest_between_persons(tok) or attack_in_words(tok):
+        if tok.lemma_.lower() not in VERBAL_ATTACKS:
+            return False
+        cand.event, cand.mode, cand.role = "ACCUSE", "disapprove", None
+    return True
+
+
+REGION_LABELS = {"GPE", "LOC"}     # what a state pulls out of
+STATE_LABELS = {"GPE", "NORP"}
+
+
+def leaves_a_place(token: Token) -> bool:
+    """Whether a state withdraws from a country or region ("Serbia will withdraw from Kosovo", "we
+    will pull out of the north"): the manual's RETREAT withdraw; a company or a rights group leaving
+    a country, or anyone leaving a body or a treaty, is SANCTION withdraw."""
+    if token.pos_ != "VERB":
+        return False
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    places += [g for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not places or not all(p.ent_type_ in REGION_LABELS for p in places):
+        return False
+    subject = acting_subject(token)
+    return subject is not None and (subject.ent_type_ in STATE_LABELS or subject.lower_ in ("we", "they"))
+
+
+# what parties work together for when the work is diplomacy ("to resolve the dispute", "to end the conflict")
+SETTLING_VERBS = {"resolve", "settle", "solve", "defuse", "de-escalate", "reconcile", "mediate", "broker", "normalize",
+                  "normalise", "end"}
+
+
+def works_for_a_settlement(token: Token) -> bool:
+    """Whether joint work is diplomatic, the manual's SUPPORT: "have been working together *to resolve*
+    the border dispute", "will work with Cairo to end the conflict" (joint trade or training stays COOPERATE)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "work":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SETTLING_VERBS and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+def noun_topic(span) -> bool:
+    """Whether a noun phrase is only what another noun is about: the object of a preposition on a
+    noun ("his approach *to the use of force*", "in charge *of military operations*", "a posture
+    *on* …"), not an act done ("condemned the use of force", "the operation began")."""
+    head = span.root
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+QUESTION_VERBS = {"ask", "inquire", "enquire"}
+WH_TAGS = {"WP", "WP$", "WRB", "WDT"}
+
+
+def asks_a_question(token: Token) -> bool:
+    """Whether "ask" puts a question ("asked whether …", "when asked about …", "asked not to be
+    named") rather than a request ("asked X to …", "asked for help", "asked that …")."""
+    if token.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    question = request = False
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            question = True
+        elif c.dep_ in ("ccomp", "advcl", "xcomp") and (
+                any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) or
+                next(c.subtree).tag_ in WH_TAGS):
+            question = True
+        elif c.dep_ == "xcomp":
+            question |= c.lemma_.lower() in ("identify", "name", "quote")
+            request = True
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            question |= any(g.lemma_.lower() == "comment" for g in c.children)
+            request = True
+        elif c.dep_ == "ccomp" and any(m.lower_ in ("to", "that") and m.dep_ in ("aux", "mark") for m in c.children):
+            request = True
+        elif c.dep_ == "dobj":
+            question |= c.lemma_.lower() in ("question", "what", "who")
+            request = True
+    return question or not request
+
+
+def idiomatic_charge(token: Token) -> bool:
+    """Whether "charge"/"suit" is an idiom, not an accusation: "in charge of", "took charge",
+    "charged with overseeing" (tasked), "charged for damages" (billed), "followed suit"."""
+    lemma = token.lemma_.lower()
+    if lemma == "suit":
+        return token.head.lemma_.lower() == "follow"
+    if lemma != "charge":
+        return False
+    if token.pos_ == "NOUN":
+        return token.head.lower_ == "in" or token.head.lemma_.lower() in ("take", "assume")
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+PUSHING_VERBS = {"push", "press"}
+
+
+def merely_pushes(token: Token) -> bool:
+    """Whether "push"/"press" is physical or figurative ("pushed back the protesters", "pushed
+    their way north", "press ahead") rather than pressing someone for something ("pressed Iran to
+    …", "pushed for talks", "pressed their demands")."""
+    if token.lemma_.lower() not in PUSHING_VERBS:
+        return False
+    if any(c.dep_ == "prt" for c in token.children):      # "pushed back", "press on", "push through"
+        return True
+    for c in token.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or \
+                (c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("to", "that", "for") for m in c.children
+                                                      if m.dep_ in ("aux", "mark"))):
+            return False
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "claim", "case", "call", "request"):
+            return False
+    return True
+
+
+# verbs of force that name a contest or a verbal clash when one named person does them to another
+CONTEST_VERBS = {"attack", "beat", "crush", "trounce", "clobber", "pummel", "batter", "thrash", "fight", "battle"}
+VERBAL_ATTACKS = {"attack"}
+ROUT_VERBS = {"crush", "trounce", "clobber", "thrash"}
+ROUTED = {"class", "party", "candidate", "nominee", "campaign", "team", "incumbent", "senator", "governor", "challenger"}
+CONTESTANT_PRONOUNS = {"him", "her", "them", "me", "you", "us", "he", "she", "they", "i", "we"}
+
+
+def contest_between_persons(token: Token) -> bool:
+    """Whether a verb of force has a named person doing it to a named person (or to a pronoun
+    standing for one): "Sanders would beat Trump", "Trump attacked Clinton", "crushed him in El
+    Paso" (a contest or a verbal clash, not force); "gunmen attacked him", "police beat her" keep
+    their force (the doer is no named person)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    kids = list(token.children)
+    if token.lemma_.lower() in ROUT_VERBS and not any(c.dep_ == "dobj" for c in kids):
+        # "he crushed in Michigan", "they got crushed", "the middle class gets crushed", "would be
+        # crushed in a landslide": a rout at the polls or a figure; "the revolt was crushed" stays
+        undergoers = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not undergoers or any(u.ent_type_ == "PERSON" or u.lower_ in CONTESTANT_PRONOUNS or u.lemma_.lower() in ROUTED
+                                 for u in undergoers):
+            return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if passive:
+        doers = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        done = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        up = token
+        while not doers and up.dep_ in ("xcomp", "conj") and up.head.pos_ in ("VERB", "AUX") and up.head is not up:
+            up = up.head      # "wants to beat Trump", "vowed to keep attacking Clinton"
+            doers = [c for c in up.children if c.dep_ == "nsubj"]
+        done = [c for c in kids if c.dep_ == "dobj"]
+    named = lambda t: t.ent_type_ == "PERSON"
+    if any(named(d) for d in doers) and any(named(d) or d.lower_ in CONTESTANT_PRONOUNS for d in done) or \
+            any(d.lower_ in CONTESTANT_PRONOUNS - {"them", "they"} for d in doers) and any(named(d) for d in done):
+        return True
+    # beaten at the polls ("beat her at the ballot box", "beat him in the primary"), or a named person
+    # beaten by someone who is no force ("the only candidate who can beat Trump"; "police beat Ahmed" stays)
+    arenas = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() not in VERBAL_ATTACKS and any(a.lemma_.lower() in ARENAS for a in arenas):
+        return True     # ("gunmen attacked voters at the polls" stays force)
+    # a margin or a rival in a race: "beat the senator by 18 points", "Clinton beat the senator"
+    margins = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() not in VERBAL_ATTACKS and (any(m.lemma_.lower() in MARGINS for m in margins) or
+                                                       any(named(d) for d in doers) and
+                                                       any(d.lemma_.lower() in ROUTED for d in done)):
+        return True
+    if not doers and not passive and acting_subject(token) is not None:
+        doers = [acting_subject(token)]      # "the candidate most likely to beat Clinton"
+    # (only "beat": the tagger takes armed groups for persons, and "the army is battling Boko Haram" is war)
+    return token.lemma_.lower() == "beat" and any(named(d) for d in done) and bool(doers) and \
+        not any(d.lemma_.lower() in FORCE_DOERS or d.ent_type_ in ("NORP", "GPE", "ORG") for d in doers)
+
+
+# where a contest is won ("at the polls", "in the primary")
+ARENAS = {"poll", "ballot", "box", "primary", "primaries", "election", "race", "caucus", "caucuses", "vote", "convention",
+          "debate", "nomination", "contest", "runoff", "polling"}
+MARGINS = {"point", "vote", "percent", "margin", "delegate", "percentage"}
+# who beats people with force ("police beat Ahmed", "gunmen beat the driver")
+FORCE_DOERS = {"police", "officer", "policeman", "soldier", "troop", "guard", "gunman", "militant", "mob", "attacker",
+               "assailant", "rebel", "militia", "militiaman", "force", "man", "crowd", "gang", "thug", "security", "army",
+               "fighter", "insurgent", "jihadist", "terrorist", "protester", "demonstrator", "inmate", "prisoner", "captor",
+               "kidnapper", "agent", "settler", "vigilante", "student", "supporter", "group", "military", "government",
+               "regime"}
+
+
+# what one fights for when the fight is advocacy or a contest ("fight for working families", "fighting
+# for second place"), not force ("fought for control of the town" is left as it is)
+CAUSES = {"you", "us", "them", "me", "him", "her", "people", "family", "worker", "employee", "voter", "child", "kid",
+          "american", "citizen", "right", "liberty", "equality", "justice", "reform", "change", "value", "principle",
+          "nomination", "place", "spot", "seat", "vote", "delegate", "job", "wage", "benefit", "cause", "issue",
+          "policy", "bill", "law", "program", "funding", "budget", "country", "constitution", "middle class"}
+
+
+def fights_for_a_cause(token: Token) -> bool:
+    """Whether "fight"/"battle" is advocacy, a contest or a policy: fighting *for* a person, a cause
+    or a place in a race, with nobody fought ("fought the rebels", "fight against" stay force), or
+    fighting only a social ill ("pledged to fight corruption")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle", "combat"):
+        return False
+    kids = list(token.children)
+    foes = [c for c in kids if c.dep_ == "dobj"]
+    foes += [g for c in kids if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    if foes and all(f.lemma_.lower() in SOCIAL_ILLS for f in foes):
+        return True       # "pledged to fight corruption", "battling poverty": a policy, no one fought
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "with", "in", "at")) for c in kids):
+        return False
+    aims = [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CAUSES or a.lower_ in CAUSES for a in aims)
+
+
+# ills a government "fights" by policy: fighting them is no force against anyone
+SOCIAL_ILLS = {"corruption", "poverty", "crime", "disease", "inflation", "unemployment", "hunger", "illiteracy",
+               "discrimination", "racism", "inequality", "fraud", "pollution", "epidemic", "pandemic", "malaria", "ebola",
+               "obesity", "cancer", "addiction", "bribery", "graft", "injustice", "climate", "change", "warming"}
+
+
+# what words attack when the attack is criticism: a person's standing, views or record
+ATTACK_NOUNS = {"attack", "assault", "broadside", "onslaught"}
+# ("racist attacks" and "attacks on the press", "on opponents" are as often force: left out)
+VERBAL_MANNERS = {"personal", "political", "partisan", "verbal", "rhetorical", "negative", "phony", "fabricated",
+                  "media", "inflammatory", "caustic", "scathing", "vitriolic"}
+CRITICIZED_THINGS = {"record", "qualification", "fitness", "judgment", "judgement", "character", "integrity", "honesty",
+                     "heritage", "ethnicity", "position", "stance", "view", "policy", "plan", "proposal",
+                     "remark", "comment", "statement", "speech", "candidacy", "contribution",
+                     "nomination", "leadership", "competence", "credibility", "tenure", "handling",
+                     "life", "influence", "rhetoric", "agenda", "argument", "claim", "decision", "strategy", "tactic"}
+
+
+def verbal_attack(token: Token) -> bool:
+    """Whether an attack noun is criticism: made in words ("personal attacks", "scathing attacks")
+    or aimed at a named person or at what one says, stands for or has done ("attacks on Clinton",
+    "an attack on her record", "his assault on the nominating process" stays force only when
+    aimed at a place, a body or people: "attacks on the embassy", "the attack on the convoy")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MANNERS for c in kids):
+        return True
+    targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [t for g in targets for t in g.conjuncts]
+    if any(t.lemma_.lower() in CRITICIZED_THINGS for t in targets):
+        return True
+    # a person's attacks on a person ("Trump's attacks on Curiel", "attacks from Christie on
+    # Rubio"); "an attack on the mayor" by unnamed men may be force and stays so
+    makers = [c for c in kids if c.dep_ == "poss"]
+    makers += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
+    makers += [t for m in makers for t in m.conjuncts]
+    if any(m.ent_type_ == "PERSON" or m.lower_ in ("his", "her", "their", "my", "our", "your") for m in makers) and \
+            any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "me", "us", "them") for t in targets):
+        return True
+    # a named person's attack aimed at nothing named ("Sanders' attack", "attacks from Bush and
+    # Kasich"), or an attack as a way of arguing ("a new line of attack"): a candidate's attack;
+    # "the Orlando attack", "ISIS attacks" name no person and stay force (nor does a compound name:
+    # the tagger takes "the Huamanga attack" for a person's)
+    if not targets and any(m.ent_type_ == "PERSON" for m in makers):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in LINES_OF_ARGUMENT
+
+
+# "a new line of attack", "a mode of attack": a way of arguing
+LINES_OF_ARGUMENT = {"line", "mode"}
+# what a named person attacks when the attack is in words ("attacked GOP voters", "refused to
+# attack his rivals", "attack each other"); "attacked the convoy", "attacked the villagers" stay force
+CRITICIZED_PEOPLE = {"voter", "lawmaker", "rival", "opponent", "critic", "candidate", "establishment", "media", "press",
+                     "program", "process", "system", "other", "another", "nominee", "frontrunner", "front-runner"}
+# what attacks in words ("ads attacking Dewhurst", "money spent attacking Trump")
+ATTACKING_MEDIA = {"ad", "advertisement", "commercial", "spot", "mailer", "video", "tweet", "column", "editorial", "op-ed",
+                   "speech", "letter", "literature", "money", "million", "pac"}
+# what one is attacked *for*, *over* or *as* when it is criticism: a reason or a label, not a time
+TIME_WORDS = {"time", "day", "week", "month", "year", "hour", "night", "weekend", "minute", "decade", "while"}
+
+
+def attack_in_words(token: Token) -> bool:
+    """Whether the verb "attack" is criticism: someone attacked *for*, *over* or *as* something
+    ("attacked her over an email chain", "attack each other for not doing enough", "attacked him as
+    unreliable"), a named person attacking people of politics ("attacked GOP voters"), or an ad or
+    money doing it ("ads attacking Dewhurst"); "rebels attacked the base for the third time" stays force."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    kids = list(token.children)
+    doer = acting_subject(token)
+    # by a party of politics only: "a neighbour attacked him for wearing a turban" stays force
+    heads = kids + [g for c in kids if c.dep_ == "dobj" for g in c.children]    # "attacked his rival *over* the plan"
+    reasons = [g for c in heads if c.dep_ == "prep" and c.lower_ in ("for", "over", "as")
+               for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and c.lower_ != "as"]
+    mutual = any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in kids)      # "attack each other for …"
+    if (mutual or doer is not None and (doer.ent_type_ in ("PERSON", "ORG", "NORP") or doer.lower_ in SPEAKING_PRONOUNS or
+                                        doer.lemma_.lower() in CRITICIZED_PEOPLE | POLITICIANS)) and \
+            any(r.lemma_.lower() not in TIME_WORDS and r.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC")
+                for r in reasons):
+        return True
+    done = [c for c in kids if c.dep_ == "dobj"]
+    done += [t for d in done for t in d.conjuncts]
+    if doer is not None and doer.ent_type_ == "PERSON" and any(d.lemma_.lower() in CRITICIZED_PEOPLE for d in done):
+        return True
+    if any(d.lemma_.lower() in CRITICIZED_THINGS - HELD_THINGS for d in done):
+        return True      # "attacked Mr. Clinton's personal life", "attacked the decision"
+    maker = token.head if token.dep_ in ("acl", "relcl") else doer
+    if maker is not None and maker.lemma_.lower() in ATTACKING_MEDIA:
+        return True
+    spent = [token.head, token.head.head]          # "spent $5 million attacking", "dedicated to attacking"
+    return any(h.lemma_.lower() in SPENDING_VERBS for h in spent)
+
+
+SPENDING_VERBS = {"spend", "dedicate", "devote"}
+# what armed men attack as well ("attacked Hamas positions", "attacked the rebel leadership")
+HELD_THINGS = {"position", "leadership", "nomination", "contribution"}
+SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+POLITICIANS = {"senator", "republican", "democrat", "campaign", "party", "politician", "governor", "congressman",
+               "congresswoman", "president", "minister", "leader", "spokesman", "spokeswoman"}
+
+
+# a candidate's following measured, not support given: "gained support", "drawing negligible
+# support", "lacks support from", "rally women's support", "support was soft", "support for him is
+# minimal", "support may deepen", "a base of support"; "won the support of the council" stays
+FOLLOWING_VERBS = {"gain", "lose", "draw", "attract", "consolidate", "unlock", "boost", "garner", "lack", "erode", "bleed",
+                   "siphon", "shed", "solidify", "rally", "build", "broaden", "shore"}
+FOLLOWING_CHANGES = {"grow", "rise", "fall", "drop", "slip", "erode", "fade", "wane", "deepen", "surge", "soar", "plummet",
+                     "collapse", "dwindle", "increase", "decrease", "decline", "soften", "evaporate", "shrink", "climb"}
+FOLLOWING_SIZES = {"soft", "minimal", "strong", "weak", "high", "low", "solid", "thin", "lukewarm", "tepid", "overwhelming",
+                   "widespread", "broad", "limited", "scant", "negligible", "slim", "firm", "shaky", "deep", "shallow",
+                   "surprising", "small", "large", "big"}
+FOLLOWING_MEASURES = {"base", "level", "lot", "share", "amount", "degree", "shift", "erosion", "surge", "groundswell"}
+# who backs a candidate when the backing is a poll's count: "34,000 people supported Trump",
+# "6 in 10 white men supported Sanders", "about three-quarters support a ban"
+COUNTED_PEOPLE = {"people", "man", "woman", "american", "adult", "resident", "citizen", "republican", "democrat",
+                  "independent", "evangelical", "white", "black", "latino", "hispanic", "catholic", "conservative",
+                  "liberal", "moderate", "member"}
+
+
+def poll_share(token: Token) -> bool:
+    """Whether a word of support reports a following rather than support given: the noun gained,
+    lost, drawn or measured, or changing on its own ("support may deepen", "support is minimal"),
+    or the verb with a counted public as subject ("34,000 people supported Trump")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in ("support", "backing"):
+        head = token.head
+        givers = [g for c in list(token.children) + list(head.children) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ in ("dobj", "conj") and head.lemma_.lower() in FOLLOWING_VERBS and \
+                not any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in givers):
+            return True     # "gained support from Turkey" is Turkey's support
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in FOLLOWING_MEASURES:
+            return True
+        if token.dep_ == "nsubj":
+            if head.lemma_.lower() in FOLLOWING_CHANGES:
+                return True
+            return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in FOLLOWING_SIZES for c in head.children)
+        return False
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # "hundreds of the party's superdelegates have endorsed her" count parties: that support stays
+    counted = lambda s: [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any((s.ent_type_ == "PERCENT" or s.lemma_.lower() in FRACTIONS) and
+               all(g.lemma_.lower() in COUNTED_PEOPLE | POLLED for g in counted(s)) or
+               s.lemma_.lower() in COUNTED_PEOPLE and any(c.dep_ in ("nummod", "quantmod") for c in s.children)
+               for s in subjects)
+
+
+FRACTIONS = {"quarter", "third", "half", "fifth", "tenth", "percent", "%"}
+POLLED = {"voter", "respondent", "caucusgoer", "caucus-goer", "delegate", "supporter", "student", "worker", "parent"}
+
+
+def persons_rally(token: Token) -> bool:
+    """Whether a rally is a person's own, held for a candidate ("a Trump rally", "his rallies",
+    "Sanders's rally in Ventura", "a rally for Ted Cruz"): a gathering of supporters, no protest;
+    "a rally against the war", "the opposition's rally" stay protests."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "rally":
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in kids):
+        return False
+    owners = [c for c in kids if c.dep_ == "poss"]
+    owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    # a name before the word is a person's when it is the surname of a full name in the text ("Donald
+    # Trump … a Trump rally", "Trump's rallies"); a lone name tagged a person as the owner's mark
+    # ("Sanders's rally") is one too, but not as a compound: the tagger takes towns for persons
+    # ("the Ahmedabad rally")
+    surnames = {e[-1].text for e in token.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    owners += [c for c in kids if c.dep_ == "compound"]
+    return any(o.dep_ != "compound" and (o.ent_type_ == "PERSON" or o.lower_ in ("his", "her")) or
+               o.pos_ == "PROPN" and o.text in surnames for o in owners)
+
+
+# "Iranian-backed militias", "the Western-backed council", "a much-criticized law": a participle
+# glued to a modifier describes a standing relation of the noun, it reports no act of support or
+# criticism (the verbal categories only; "Russian-occupied" is left to the material ones)
+VERBAL_EVENTS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}
+
+
+def hyphened_modifier(token: Token) -> bool:
+    """Whether a trigger is the participle half of a hyphenated modifier ("Iranian-backed")."""
+    doc, i = token.doc, token.i
+    return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+# what one commits as a pledge: "committed 500 troops to the mission", "committed itself to"
+PLEDGED_RESOURCES = {"troop", "soldier", "force", "fund", "money", "resource", "aid", "dollar", "billion", "million",
+                     "euro", "asset", "peacekeeper", "personnel", "itself", "themselves", "himself", "herself", "ourselves"}
+
+
+def commits_no_pledge(token: Token) -> bool:
+    """Whether "commit" only says a deed was done ("committed provocations", "abuses committed at the
+    border"): a pledge needs a "to" (a to-clause or "to" phrase: "committed to the truce") or a
+    pledged resource ("committed troops"), the manual's AGREE."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "commit":
+        return False
+    for c in token.children:
+        if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to":
+            return False
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PLEDGED_RESOURCES:
+            return False
+    return True
+
+
+# "settlement" as a place people live: "a tent settlement", "West Bank settlements", "slum settlements"
+HOUSING_MODIFIERS = {"tent", "slum", "human", "informal", "illegal", "jewish", "refugee", "squatter", "frontier", "rural",
+                     "urban", "colonial", "outpost", "residential", "camp", "makeshift", "western", "eastern", "northern",
+                     "southern", "bank", "settler"}
+HOUSING_HEADS = {"construction", "activity", "expansion", "building", "freeze", "growth", "outpost", "home", "house",
+                 "housing", "unit", "resident", "area", "village", "project", "plan"}
+HOUSING_VERBS = {"build", "construct", "expand", "demolish", "live", "raze", "evacuate", "dismantle", "inhabit", "settle",
+                 "populate", "house", "move", "visit", "attack", "raid"}
+# what a settlement settles (the manual's AGREE): "a settlement of the dispute", "a political settlement"
+DISPUTE_WORDS = {"peace", "political", "peaceful", "negotiated", "diplomatic", "comprehensive", "final", "just", "lasting",
+                 "durable", "conflict", "dispute", "crisis", "issue", "question", "war", "claim", "lawsuit", "case", "suit",
+                 "row", "standoff", "border", "status", "problem", "deal", "agreement", "sovereignty"}
+
+
+def housing_settlement(token: Token) -> bool:
+    """Whether "settlement" names a place people live ("a tent settlement", "Israeli settlements",
+    "settlement construction", "the settlement of Ariel"), not the resolution of a dispute ("a
+    political settlement", "a settlement of the conflict"), the manual's AGREE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "settlement":
+        return False
+    kids = list(token.children)
+    words = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod")} | \
+        {g.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on", "with", "between")
+         for g in c.subtree}
+    if words & DISPUTE_WORDS:
+        return False
+    if words & HOUSING_MODIFIERS or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "LOC") for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in kids):
+        return True      # "the settlement of Maale Adumim"
+    if token.dep_ == "compound" and token.head.lemma_.lower() in HOUSING_HEADS:
+        return True
+    if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in HOUSING_VERBS:
+        return True
+    return token.tag_ == "NNS"     # peace is settled one at a time; "the settlements" are places
+
+
+def reaches_a_place(cand: Candidate) -> bool:
+    """Whether a verb that takes an accord as its object ("reached a settlement") has only a place
+    people live for it ("reached a tent settlement"): arriving somewhere agrees nothing."""
+    objs = object_tokens(cand.token)
+    return cand.object_matched and cand.token.pos_ == "VERB" and bool(objs) and all(
+        o.lemma_.lower() != "settlement" or housing_settlement(o) for o in objs) and any(
+        o.lemma_.lower() == "settlement" for o in objs)
+
+
+def in_exchange_for(token: Token) -> bool:
+    """Whether a word is only the idiom "in exchange for"/"in return for"/"in trade for" ("freed in
+    exchange for prisoners"): the terms of another act, no exchange of its own."""
+    return token.lemma_.lower() in ("exchange", "return", "trade", "swap") and token.dep_ == "pobj" and \
+        token.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+# verbs that make or tighten an alliance: "formed an alliance with", "beefs up its alliances"
+ALLYING_VERBS = {"form", "forge", "build", "join", "strengthen", "seal", "enter", "deepen", "expand", "beef", "bolster",
+                 "create", "announce", "cement", "renew", "establish", "propose", "seek", "reinforce", "broaden", "sign",
+                 "conclude", "revive", "restore", "extend", "agree", "launch", "stitch", "cobble", "tighten"}
+
+
+def names_an_alliance(token: Token) -> bool:
+    """Whether "alliance" only names a body ("the opposition alliance boycotted the vote", "an
+    alliance of rebel groups", "the NATO alliance") rather than reporting cooperation begun or
+    widened: that needs a partner ("an alliance with Italy", "the alliance between") or a verb
+    that makes or tightens one ("formed an alliance", "beefs up its alliances"), the manual's COOPERATE."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "alliance":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "among") for c in token.children):
+        return False
+    head = token.head
+    if head.lower_ in ("of", "to", "into", "in") and head.dep_ == "prep":
+        head = head.head
+    return not (token.dep_ in ("dobj", "pobj", "nsubjpass", "conj") and head.lemma_.lower() in ALLYING_VERBS)
+
+
+# talking about something: what is discussed is a topic, not an act ("discussed cooperation in
+# defence", "talks on economic cooperation", "exchanged views on the partnership")
+TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "examine", "consider", "address",
+              "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
+              "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
+              "centre", "revolve", "cover", "include", "concern"}
+TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
+COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
+                     "exchange"}
+
+
+def cooperation_talked_about(token: Token) -> bool:
+    """Whether a cooperation noun is only what is talked about ("discussed cooperation in
+    defence", "talks on trade and investment", "exchanged views on the partnership"): the talks are
+    the act (CONSULT); the manual's COOPERATE is cooperation begun, resumed or widened."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in COOPERATION_WORDS:
+        return False
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("conj", "appos", "compound"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_LINKS:
+            t = t.head.head
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head
+        else:
+            return False
+        if t.lemma_.lower() in TALK_WORDS:
+            return True
+    return False
+
+
+def standing_participle(token: Token) -> bool:
+    """Whether a support word is a participle before its noun that names a standing status ("the
+    internationally recognized borders", "a widely supported bill"), like "Iranian-backed"."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
+
+
+# "declined to comment", "refused to say when …": not answering the press rejects nothing
+SPEECH_VERBS = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "speculate", "reveal",
+                "identify", "name", "answer", "respond", "detail", "give", "provide", "discuss"}
+
+
+def declines_to_speak(token: Token) -> bool:
+    """Whether a refusal is only a refusal to comment or give details ("declined comment")."""
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "detail"):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS:
+            if c.lemma_.lower() in ("give", "provide", "discuss"):   # only "give details", "discuss the case"
+                return any(o.dep_ == "dobj" and o.lemma_.lower() in ("detail", "comment", "information", "case",
+                                                                    "matter", "specific", "figure")
+                           for o in c.children)
+            return True
+    return False

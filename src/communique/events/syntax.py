@@ -1,0 +1,380 @@
+"""The words around a trigger, read from the parse: its objects and subjects, the parties it
+names, whether it is done jointly, and :class:`Candidate`, the event a trigger word may report.
+Shared by :mod:`.triggers` (matching), :mod:`.senses` (word senses that report no act) and the
+argument and status readers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import TriggerRule
+
+# dependency labels under which a word is the trigger's object or complement
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "obj", "acomp"}
+OBJECT_PREPS = {"for", "of", "on", "against", "to", "with", "over", "into", "from", "at", "upon", "onto"}
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+PARTICLES = {"away", "out", "off", "back"}
+# entities whose words are names, not acts (EVENT and LAW are left: "the Geneva talks")
+GATHERING_NAMES = {"summit", "conference", "talks", "talk", "meeting", "forum", "march", "rally", "protest", "strike"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "DATE", "TIME"}
+
+
+@dataclass
+class Candidate:
+    """One trigger word and the act it reports, before arguments and status are known."""
+    token: Token
+    start: int                      # token index range of the trigger words
+    end: int
+    rule: TriggerRule
+    event: str
+    mode: str | None
+    context: list[str]
+    confidence: float
+    role: str | None
+    reciprocal: bool
+    objects: list[Token] = field(default_factory=list)
+    object_matched: bool = False
+    object_on_patient: bool = False  # the matched object is the passive subject ("a deal was signed")
+    absorbed: bool = False           # folded into another candidate (its governor, or the verb it is the object of)
+    negated: bool = False            # set by a refusal that governs it
+    governor: "Candidate | None" = None
+    governed: "Candidate | None" = None   # the act this governor is about
+    promised: bool = False           # a concession promised by its governor: the promise is the act
+
+
+# nouns that undo what their "of" names ("the lifting of the curfew", "an end of the blockade")
+UNDOING_NOUNS = {"lifting", "easing", "end", "removal", "suspension", "relaxation", "loosening", "cancellation", "repeal",
+                 "revocation", "halt", "cessation", "abolition", "scrapping", "rollback"}
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """The words a trigger acts on: direct/passive objects, prepositional objects, and their conjuncts."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in OBJECT_PREPS or (c.lower_ == "in" and token.pos_ == "NOUN")):
+            # a noun's "in" names what it is about ("a pause *in fighting*"); a verb's, where
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
+            out.append(c)
+        elif c.dep_ == "ccomp" and token.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "allow *women* to drive": the subject of an infinitive clause is the verb's object
+            out.extend(g for g in c.children if g.dep_ == "nsubj")
+        elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
+            out.append(c)
+        elif c.dep_ in ("advmod", "prt", "prep") and c.lower_ in PARTICLES:
+            # "walked *out of* the talks", "walk *away from* the negotiations": the particle
+            # carries the preposition
+            out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                       for g in p.children if g.dep_ in ("pobj", "pcomp"))
+    if patient_head(token):
+        out.append(token.head)
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.lemma_.lower() != "treat" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
+        # a passive conjunct shares its patient: "she was arrested and *released* a day later"
+        # ("was treated and released" is a hospital's discharge)
+        out.extend(c for c in token.head.children if c.dep_ == "nsubjpass")
+    for o in list(out):
+        out.extend(o.conjuncts)
+        out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
+        # "a list of sanctions", "the release of prisoners": look one step into "of" (not past a
+        # word that undoes it: "announced the *lifting* of the curfew" imposes no curfew)
+        if o.lemma_.lower() in UNDOING_NOUNS:
+            continue
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def name_words(doc: Doc) -> set[int]:
+    """Indexes of the words that are part of a name or a date, where they report no act:
+    "*Ban* Ki-moon", "the World *Trade* Organization", "in *March*"."""
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for tok in ent:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ") and tok.i == ent.end - 1 and len(ent) > 1:
+                continue   # a main verb the recognizer ran into the name: "[Bosnia and Herzegovina *ended*]"
+            if ent.label_ in ("DATE", "TIME", "PERSON"):
+                out.add(tok.i)
+            elif tok.i == ent.end - 1 and tok.lemma_.lower() in GATHERING_NAMES:
+                continue   # "the Asia-Pacific *Summit*", "the Million Man *March*": a named gathering
+            elif len(ent) > 1 or tok.pos_ == "PROPN":
+                out.add(tok.i)
+    return out
+
+
+def patient_head(token: Token) -> bool:
+    """Whether a participle's head noun is what it acts on: "a *newly formed* militia", "observers
+    *expelled* last week" (not a bare descriptive "armed men": an adverb, agent or a post-nominal
+    participle says an act happened)."""
+    if token.tag_ != "VBN" or token.head is token or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "acl":
+        return True
+    return token.dep_ == "amod" and any(c.dep_ in ("advmod", "agent", "npadvmod") for c in token.children)
+
+
+# a party acting with another: the adverbs, the prepositions and the partner words
+JOINT_ADVERBS = {"jointly", "together"}
+PARTNER_NOUNS = {"counterpart", "ally", "partner", "neighbor", "neighbour", "country", "nation", "government", "coalition", "alliance"}
+PARTY_LABELS = {"GPE", "NORP", "ORG"}
+FOLLOW_WINDOW = 4    # words after a trigger that not_followed_by looks at
+# "a decade of conflict has ended": a stretch of time whose "of" names the subject
+SPAN_NOUNS = {"decade", "year", "month", "week", "day", "hour", "period", "spell", "round",
+              "campaign", "series", "string", "spate", "cycle"}   # and a run of acts: "their campaign of attacks will stop"
+# "hundreds of police", "a batch of trainers": the subject is the word after "of"
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "batch", "group", "contingent", "number",
+                  "team", "detachment", "column", "wave", "convoy", "squad", "unit", "company", "patch", "handful",
+                  "platoon", "battalion", "brigade", "force"}
+
+
+def _names_a_party(tok: Token) -> bool:
+    """Whether a noun (an object of "with") names another party: a state, people or organization."""
+    if tok.ent_type_ in PARTY_LABELS:
+        return True
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    if any(w.ent_type_ in PARTY_LABELS for w in near):
+        return True
+    return tok.lemma_.lower() in ("counterpart", "ally", "partner")
+
+
+def _several_parties(tok: Token) -> bool:
+    """Whether a noun phrase names more than one party: "Ghana and Togo", "15 countries",
+    "troops from Ghana and Togo"."""
+    if any(x.dep_ == "conj" for x in tok.children) and (tok.ent_type_ in PARTY_LABELS or tok.pos_ == "PROPN"):
+        return True
+    if tok.lemma_.lower() in PARTNER_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(g.dep_ == "pobj" and _several_parties(g)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children)
+
+
+def acts_jointly(token: Token) -> bool:
+    """Whether the act a word reports is done by two parties together: "jointly held drills",
+    "drills *with* Japan", "*Albania and Belarus* held an exercise", "the *two navies* held",
+    "*joined* the exercise", "*took part in* drills"."""
+    clauses = [token]
+    if token.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head is not token and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in ("join", "participate") or \
+                    (head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in head.children)):
+                return True
+            clauses.append(head)
+    else:       # "held drills *with* the Russian navy": the object carries the partner
+        clauses += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the purpose of a joint act: "spoke *with* his counterpart to discuss", "calls with both to discuss"
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            clauses.append(token.head)
+    # "an exercise *involving* troops from Ghana and Togo", "drills including 15 countries"
+    for clause in list(clauses):
+        for c in clause.children:
+            if c.dep_ in ("acl", "prep") and c.lemma_.lower() in ("involve", "include", "between", "among"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj") and _several_parties(o):
+                        return True
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and \
+                    any(g.dep_ == "pobj" and _names_a_party(g) for g in c.children):
+                return True
+            if c.dep_ == "nsubj" and clause.pos_ in ("VERB", "AUX"):
+                if any(x.dep_ == "conj" for x in c.children):
+                    return True
+                # "the leaders of Peru and Greece broke ground"
+                if any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                    return True
+                if c.tag_ in ("NNS", "NNPS") and any(x.lower_ in ("both", "two", "three") for x in c.children):
+                    return True
+    return False
+
+
+# who can grant or withhold a permission: a named party, or a ruling body or office
+ACTOR_LABELS = PARTY_LABELS | {"PERSON"}
+RULER_NOUNS = frozenset({
+    "government", "authority", "regime", "junta", "ministry", "minister", "police", "army", "military", "court", "judge",
+    "president", "king", "queen", "prince", "emir", "sultan", "monarch", "parliament", "council", "state", "country",
+    "leader", "administration", "official", "governor", "mayor", "cabinet", "legislature", "congress", "senate",
+    "assembly", "commission", "premier", "chancellor", "management", "university", "city", "municipality", "province",
+    "nation", "kingdom", "republic", "rebel", "insurgent", "militant", "side", "coalition", "prosecutor", "warden",
+    "prison", "commander", "general", "troop", "force", "guard", "organizer", "organiser", "employer", "company",
+    "union", "party", "opposition", "movement", "group", "bloc", "alliance", "body", "agency", "department"})
+
+
+def acting_subject(token: Token) -> Token | None:
+    """Who does what a verb says: its subject, the agent of a passive ("allowed *by the police*"),
+    or the subject of the verb it completes or is coordinated with ("Russia is ready to allow …",
+    "would send aid and allow …"); for a relative clause, the noun it describes."""
+    t = token
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if t.dep_ == "relcl":
+            return t.head
+        if t.dep_ not in ("xcomp", "conj", "acomp"):
+            return None
+        t = t.head
+    return None
+
+
+# people whom an unnamed authority lets do something ("relatives *will be allowed* to visit")
+PEOPLE_NOUNS = frozenset({
+    "relative", "family", "resident", "citizen", "voter", "woman", "man", "child", "schoolchild", "student", "journalist",
+    "reporter", "prisoner", "detainee", "refugee", "migrant", "asylum", "seeker", "worker", "protester", "demonstrator",
+    "candidate", "opposition", "party", "foreigner", "observer", "monitor", "inspector", "people", "civilian", "villager",
+    "pilgrim", "activist", "minority", "believer", "farmer", "trader", "fisherman", "athlete", "priest", "cleric",
+    "group", "organization", "organisation", "company", "firm", "movement", "union", "delegation", "those"})
+# personal pronouns stand for parties that act ("*We* are going to allow them to leave"); "it" as
+# often stands for a law or a situation
+PARTY_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def people_let(token: Token) -> bool:
+    """Whether a passive permission with no agent names people as the ones let to do something
+    ("detainees were allowed to …"): the authority is left unnamed, the act is still a concession
+    to them ("she is assured of winning" lets no one do anything)."""
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "xcomp" for c in kids) and \
+        any(c.dep_ == "nsubjpass" and (c.ent_type_ in ACTOR_LABELS or c.lemma_.lower() in PEOPLE_NOUNS) for c in kids)
+
+
+def is_party(token: Token | None) -> bool:
+    """Whether a word names a party that can act: a named person, organization, state or people,
+    or a ruling body or office ("the authorities", "the junta"), or a personal pronoun; not a text
+    or a thing."""
+    if token is None:
+        return False
+    words = [token] + list(token.conjuncts)
+    return any(w.ent_type_ in ACTOR_LABELS or w.lemma_.lower() in RULER_NOUNS or w.lower_ in PARTY_PRONOUNS
+               for w in words)
+
+
+def subject_lemma(token: Token) -> str | None:
+    """The lemma of a trigger's subject; for a relative clause, of the noun it describes
+    ("a law *that* allows …" → law)."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
+        subj = token.head
+    return subj.lemma_.lower() if subj is not None else None
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """A verb's own subjects; a verb without one takes them from the verb it completes or is
+    coordinated with ("troops *began* to withdraw", "the rebels *were forced* to pull back"), or
+    that verb's object when the object is the one made to act ("*ordered* the troops to withdraw")."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]      # "peacekeepers *arriving* in the capital"
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.sent.root.pos_ == "NOUN":
+        return [token.sent.root]   # a main verb parsed as a modifier in a verbless sentence: "a curfew in the town *ended* Friday"
+    t = token
+    for _ in range(4):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or t.dep_ not in ("xcomp", "conj") or t.head is t or t.head.pos_ not in ("VERB", "AUX"):
+            return subjects
+        if t.dep_ == "xcomp":
+            controller = [c for c in t.head.children if c.dep_ == "dobj"]
+            if controller:
+                return controller
+        t = t.head
+    return []
+
+
+def agent_lemma(token: Token) -> str | None:
+    """The lemma of a passive verb's agent ("was backed *by a majority* of voters" → majority)."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return pobj.lemma_.lower() if pobj is not None else None
+
+
+def word_keys(token: Token) -> set[str]:
+    """The strings an object word matches in the lexicon: lemma, lower form, "compound head" phrase."""
+    lemma = token.lemma_.lower()
+    keys = {lemma, token.lower_, "<any>"}     # "<any>": whatever word fills the slot (with object_preps)
+    if token.tag_ == "NNPS" and lemma.endswith("s"):    # the tagger keeps capitalised plurals whole ("U.S. *Marines*")
+        lemma = lemma[:-1]
+        keys.add(lemma)
+    # a named person: "<person>" in a rule ("expelled *Ivanov*"), not a name that only modifies
+    # another noun ("released the *Clinton* emails")
+    if token.ent_type_ == "PERSON" and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON"):
+        keys.add("<person>")
+    if token.ent_type_ in PARTY_LABELS and token.dep_ != "compound":
+        keys.add("<party>")      # a named state, people or organization ("recognized *Kosovo*")
+    modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
+    for w in modifiers:        # "tear gas", "joint (military) drill"
+        keys.add(f"{w.lemma_.lower()} {lemma}")
+        keys.add(f"{w.lower_} {lemma}")
+    if token.i > 0:   # the word before, whatever the parser made of it ("water cannons")
+        keys.add(f"{token.doc[token.i - 1].lemma_.lower()} {lemma}")
+    hyphened = hyphenated_word(token)
+    if hyphened:      # "cease-fire", split by the tokenizer into "cease", "-", "fire"
+        keys.add(hyphened)
+    return keys
+
+
+def hyphenated_word(token: Token) -> str | None:
+    """The whole hyphenated word a token ends ("cease - fire" → "cease-fire"), or None."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return None
+
+
+def has_complement(token: Token) -> bool:
+    """Whether a word governs a clause or object (what an "agreed to …"/"threatened …" needs)."""
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or
+               (c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "for")) or
+               (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in token.children)
+
+
+# what makes a that-clause a commitment rather than a view: "agreed that talks *would* resume"
+COMMITTING_AUX = {"will", "would", "shall", "should", "must", "'ll", "wo", "to"}
+
+
+def shares_a_view(token: Token) -> bool:
+    """Whether an agreeing verb only shares a view: its complement is a that-clause stating how
+    things are ("experts agree that the plan is flawed") or "with" someone or something ("agreed with
+    the analysis"), and it names nothing to do (no to-clause, object, "to/on/upon/over" phrase, nor a
+    will/would/should in the clause: "agreed that talks would resume" commits)."""
+    kids = list(token.children)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "over", "about"))
+           for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if any(any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for a in c.children) for c in clauses):
+        return False
+    return bool(clauses) or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+
+
+def says_what_is_asked(token: Token) -> bool:
+    """Whether a request word says what it asks for: a to- or that-clause, or a "for" phrase
+    ("appealed *for calm*", "appealed to both sides *to stop*", "an appeal *for help*")."""
+    def to_clause(c: Token) -> bool:
+        return c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("advcl", "relcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    for c in token.children:
+        if to_clause(c) or c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to":     # "to the rebels [to lay down arms]" parsed inside the phrase
+            if any(to_clause(g) for p in c.children for g in p.children):
+                return True
+    return False
