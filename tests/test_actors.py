@@ -640,7 +640,7 @@ def test_actors2_national_broadcasters_have_their_state(find):
 
 
 def test_cact_a_role_with_of_its_state_before_the_name_is_one_person(find):
-    found = actors(find, "A meeting was held between the Minister of Foreign Affairs of the Republic of Latvia "
+    found = actors(find, "Talks took place between the Minister of Foreign Affairs of the Republic of Latvia "
                          "Ilze Kalnina and the visiting delegation.")
     kalnina = one(found, "Kalnina")
     assert (kalnina.country, kalnina.sector, kalnina.role) == ("LVA", "GOV", "Minister of Foreign Affairs")
@@ -691,8 +691,8 @@ def test_cact_an_envoy_to_the_un_acts_for_his_own_state(find):
 
 
 def test_cact_a_co_leader_of_a_party_is_a_party_leader(find):
-    found = actors(find, "Frauke Petry, co-leader of the Green Future Party, said the plan was wrong.")
-    assert one(found, "Petry").sector == "PTY"
+    found = actors(find, "Hanne Vogt, co-leader of the Green Future Party, said the plan was wrong.")
+    assert one(found, "Vogt").sector == "PTY"
 
 
 def test_cact_no_organization_of_a_lone_name_word_or_a_sentence_run_into_a_signoff(find):
@@ -708,7 +708,7 @@ def test_cact_the_chief_of_an_igo_is_its_head_the_base_knows_for_the_date(find):
 
 
 def test_cact_a_name_the_parser_took_for_an_organization_after_a_role_word_is_a_person(find):
-    found = actors(find, "“We are not arresting innocent people,” Lagos police spokesperson Tunde Bakare told EFE.")
+    found = actors(find, "“Nobody was held without cause,” Lagos police spokesperson Tunde Bakare told EFE.")
     bakare = one(found, "Bakare")
     assert (bakare.kind, bakare.country, bakare.sector) == ("person", "NGA", "COP")
 

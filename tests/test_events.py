@@ -364,6 +364,8 @@ def test_gdyad_saying_another_party_must_act_outranks_the_act(code):
                      {"Norway": ("country", "NOR"), "Chile": ("country", "CHL"), "Peru": ("country", "PER")})
     best = max(events, key=lambda e: e.confidence)
     assert best.event == "REQUEST" and best.trigger.text == "said"
+
+
 def test_sthr_the_purpose_of_a_plan_is_planned(code):
     events, _ = code("The ruling party vowed to seek parliamentary backing in March to ban the movement.", published="2019-03-06")
     assert _by_trigger(events, "ban").modality == "intended"
@@ -391,8 +393,10 @@ def test_gdyad_a_conditional_would_offer_folds_to_agree(code):
     assert fold_event(_by_trigger(events, "meet")) == "AGREE"
     events, _ = code("The envoys would have met the minister if the flight had landed.")
     assert all(fold_event(e) != "AGREE" for e in events if e.trigger.text == "met")
+
+
 def test_intl_a_date_in_another_clause_does_not_date_the_act(code):
-    events, _ = code("The rebels agreed to cooperate with a monitoring mission created in 2015.", published="2019-03-06")
+    events, _ = code("The militia agreed to work with an observer mission set up in 2015.", published="2019-03-06")
     agreed = _by_trigger(events, "agreed")
     assert agreed.date == "2019-03-06" and agreed.modality == "asserted"
 
@@ -417,6 +421,8 @@ def test_dline_a_month_without_its_year_looks_forward_for_acts_not_reported_as_p
 def test_dline_a_past_inability_dated_by_a_month_looks_back(code):
     events, _ = code("The two ministers could not agree on a truce in August.", published="2019-03-06")
     assert _by_trigger(events, "agree").date == "2018-08"
+
+
 def test_words_a_denied_act_as_a_condition_is_no_refusal(code):
     events, _ = code("The ministers said new sanctions could follow if there is no withdrawal from the border.")
     assert "REJECT" not in _kinds(events)

@@ -235,10 +235,14 @@ def test_gdyad_an_object_put_after_its_as_complement_is_the_recipient(code):
     events, idx = code("Norway on Monday condemned as a grave injustice Chile's treatment of the fishermen.")
     e = by_trigger(events, "condemned")
     assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
 def test_sconc_concession_in_a_place_of_the_actors_own_state_is_to_that_state(code):
     events, idx = code("The Peruvian government lifted the nightly curfew in Lima on Sunday.",
                        {"Peruvian government": ("organization", "PER", "GOV")})
     assert idx.countries(by_trigger(events, "lifted").recipient) == {"PER"}
+
+
 def test_intl_a_subject_that_names_no_party_leaves_the_actor_to_nobody_not_the_reporter(extract):
     doc = extract("An angry crowd beat two guards outside the ministry, the Peruvian interior minister said.")
     names = {a.id: a.name for a in doc.actors}

@@ -930,6 +930,8 @@ def test_concede_backing_off_is_no_support(kinds):
 
 def test_concede_an_announced_intention_to_disarm(kinds):
     assert ("CONCEDE", "hand over") in kinds("The militia announced its intention to hand over its weapons.")
+
+
 def test_threat_vow_to_renew_a_campaign_named_by_its_act_is_a_threat(kinds):
     found = kinds("The insurgents pledged to revive the bombing campaign in the valley.")
     assert any(k == "THREATEN" and t == "pledged" for k, t in found)
@@ -947,6 +949,8 @@ def test_threat_warning_of_readiness_is_a_threat_of_the_act(kinds):
     found = kinds("The general warned that his troops were ready to attack the town.")
     assert any(k == "THREATEN" for k, _ in found)
     assert not any(k in ("ASSAULT", "MOBILIZE") for k, _ in found)
+
+
 def test_support_an_aid_deal_signed_is_aid(kinds):
     assert ("AID", "signed") in kinds("The two governments signed a $200 million aid agreement in the capital.")
     assert ("SUPPORT", "signed") in kinds("The two governments signed a border treaty in the capital.")
@@ -1046,6 +1050,8 @@ def test_concede_a_truce_signed_or_reached_is_declared(kinds):
     # a mediator brokering one, or one in force, declares nothing
     assert not any(k in ("CONCEDE", "RETREAT") for k, _ in kinds("The envoy is trying to broker a ceasefire."))
     assert ("RETREAT", "held") in kinds("The ceasefire held through the night.")
+
+
 def test_retreat_a_verb_without_subject_takes_the_subject_of_the_verb_it_completes(kinds):
     assert ("RETREAT", "withdrawing") in kinds("The marines started withdrawing from the valley at dawn.")
     assert ("RETREAT", "withdraw") in kinds("The guerrillas were forced to withdraw from the hills.")
@@ -1162,6 +1168,8 @@ def test_threat_one_politician_attacking_another_is_criticism(kinds):
     assert ("ACCUSE", "attacked") in found
     assert not any(k == "ASSAULT" for k, _ in found)
     assert any(k == "ASSAULT" for k, _ in kinds("Masked gunmen attacked him outside the station."))
+
+
 def test_support_a_joint_rail_link_is_cooperation(kinds):
     assert ("COOPERATE", "link") in kinds("Ghana and Togo have begun building a joint rail link.")
 
@@ -1212,6 +1220,8 @@ def test_concede_refusing_to_be_intimidated_is_no_promise(kinds):
     assert not any(k == "CONCEDE" for k, _ in kinds("The mayor said she would not be bullied by the cartel."))
     assert not any(k == "CONCEDE" for k, _ in kinds("The army said it would not comment on the manoeuvres."))
     assert ("CONCEDE", "attack") in kinds("The guerrillas said they would not attack the convoys.")
+
+
 def test_support_defending_is_verbal(kinds):
     assert ("SUPPORT", "defended") in kinds("The minister defended the decision to close the consulate.")
     assert not any(k == "SUPPORT" for k, _ in kinds("Militiamen defended the town against the raiders."))
@@ -1238,6 +1248,8 @@ def test_support_household_loans_and_campaign_money_are_no_aid(kinds):
 
 def test_support_a_town_hall_meeting_is_no_consultation(kinds):
     assert not any(k == "CONSULT" for k, _ in kinds("At a town hall meeting in the valley, the candidate took questions."))
+
+
 def test_retreat_a_decline_in_numbers_or_ignoring_a_fact_is_no_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("Exports of coffee declined 12 percent in the spring."))
     assert not any(k == "REJECT" for k, _ in kinds("The candidate ignored the long history of the dispute."))
@@ -1432,6 +1444,8 @@ def test_sthr_working_together_to_settle_a_dispute_is_diplomatic_support(kinds):
 def test_sthr_promising_not_to_resume_fighting_is_restraint(kinds):
     found = kinds("The militia agreed not to resume fighting in the valley.")
     assert not any(k == "THREATEN" for k, _ in found)
+
+
 def test_newsp_attacking_someone_over_a_matter_is_criticism(kinds):
     found = kinds("The senator attacked his rival over the pension plan.")
     assert ("ACCUSE", "attacked") in found and not any(k == "ASSAULT" for k, _ in found)
@@ -1506,6 +1520,8 @@ def test_newsp_attacking_a_record_or_decision_is_criticism(kinds):
 def test_newsp_beating_a_rival_by_a_margin_is_a_contest(kinds):
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("Maria Lopez beat the governor by nine points in the primary state."))
     assert not any(k in ("ASSAULT", "THREATEN") for k, _ in kinds("The mayor beat his challenger by 300 votes."))
+
+
 def test_sconc_a_main_verb_parsed_as_the_root_nouns_modifier_keeps_its_subject(kinds):
     # the parser reads "ended" as a reduced relative of a root "curfew"; the curfew still ended
     assert ("CONCEDE", "ended") in kinds("A curfew in the hill district ended Friday in a town near the border.")
@@ -1574,6 +1590,8 @@ def test_sconc_an_extended_curfew_is_no_concession(kinds):
 def test_sconc_humanitarian_access_widened_is_a_retreat_access(kinds):
     assert ("RETREAT", "restored") in kinds("The army restored humanitarian access to the besieged district.")
     assert not any(k == "RETREAT" for k, _ in kinds("Access to clinics has improved in rural counties."))
+
+
 def test_intl_a_danger_assessed_is_no_threat_made(kinds):
     assert ("THREATEN", "threat") not in kinds("The occupation of the border districts poses a grave threat to the region.")
     assert ("THREATEN", "threat") not in kinds("The ministry said the new missiles are a threat to stability.")

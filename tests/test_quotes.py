@@ -511,6 +511,8 @@ def test_quot_according_to_at_the_end_is_not_part_of_the_inner_report(quotes_of)
     quotes, _ = quotes_of("Okonkwo said the port would close in winter, according to two aides.")
     inner = next(q for q in quotes if q.cue.text == "said")
     assert inner.content.text == "the port would close in winter"
+
+
 def test_cact_single_curly_marks_quote_when_a_paragraph_has_no_double_ones():
     text = "‘The harbour will reopen in spring and the ferries will run again,’ the mayor said.\n\n" \
            "The councillors’ plans were ‘bold’ and the ‘town’s pride’ was at stake."

@@ -84,7 +84,7 @@ class TitleReader:
         while i >= floor:
             tok = doc[i]
             head = self._role_of(i, floor, title) if title.start == i + 1 else None
-            if head is not None:   # "the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov"
+            if head is not None:   # "the Minister of Foreign Affairs of the Republic of Latvia Ilze Kalnina"
                 title.owner_phrases += title.phrases
                 title.phrases = [head]
                 title.start = head.start
@@ -98,7 +98,7 @@ class TitleReader:
                 continue
             hit = self.hit_ending(i)
             sent_to = self._sent_to(hit, floor) if hit is not None and hit.best.kind in REF_KINDS else None
-            if sent_to is not None:   # "the US permanent representative to the United Nations Nikki Haley"
+            if sent_to is not None:   # "the Latvian permanent representative to the United Nations Anna Berzina"
                 title.start = sent_to
                 i = sent_to - 1
                 continue
@@ -152,7 +152,7 @@ class TitleReader:
     def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
         """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
         read into the title) is a state, an organization or another office: "Minister of Foreign and
-        European Affairs of *the Slovak Republic*", "Press Secretary of *the President of Russia*"."""
+        European Affairs of *the Republic of Latvia*", "Press Secretary of *the President of Russia*"."""
         doc = self.doc
         if not (title.refs or title.phrases):
             return None

@@ -123,7 +123,7 @@ def vocabulary() -> Vocabulary:
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
         credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
-        # the label may be glued to the caption ('... "Islamic State"Image: picture-alliance/AA/H. Baban'),
+        # the label may be glued to the caption ('... "the harbour"Image: picture-alliance/XY/J. Roe'),
         # and the credit may hold initials ('H. Baban')
         credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})\s*:\s*"
                                  rf"(?P<credit>(?:[^.:]|\.(?=\s?[A-Z]))[^.:]{{1,100}}?(?:\.\s?[A-Z][^.:]{{1,40}})?)\)?\.?$",

@@ -547,7 +547,7 @@ def _reported_would(tok: Token) -> bool:
 
 def _is_condition(tok: Token) -> bool:
     """Whether the trigger's clause is itself an "if"/"unless" condition ("sanctions could follow if
-    there is no de-escalation", "if they do not withdraw"): the condition of another act, no refusal."""
+    the fighting does not ease", "if they do not withdraw"): the condition of another act, no refusal."""
     clause = tok
     for _ in range(3):
         if clause.pos_ in ("VERB", "AUX"):

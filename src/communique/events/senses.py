@@ -53,8 +53,8 @@ def assessed_danger(token: Token) -> bool:
 
 
 def warns_what_something_is(token: Token) -> bool:
-    """Whether "warn" only says what something is or would be ("warned that such tests are a threat
-    to peace", "warns the invasion would be a blow to the fight"): an assessment, no threat."""
+    """Whether "warn" only says what something is or would be ("warned that the drills are a danger
+    to the region", "warns the plan would be a setback for the talks"): an assessment, no threat."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "warn":
         return False
     for c in token.children:
