@@ -361,8 +361,8 @@ def _past_tense(tok: Token) -> bool:
 
 def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
     """A recipient the text implies: the state where a protest, attack or threat happens, or, with
-    no place, the actors' own state for a protest, a concession, or violence and threats by
-    non-state actors (see OWN_STATE_TARGETED)."""
+    no place or a place inside it, the actors' own state for a protest, a concession, a refusal, or
+    violence and threats by non-state actors (see OWN_STATE_TARGETED)."""
     iso3 = None
     if location is not None and location.country and event in PLACE_TARGETED:
         iso3 = location.country
