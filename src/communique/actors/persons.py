@@ -1,0 +1,288 @@
+"""Titles and the people they describe: what a title says (state, sector, role; "Japanese
+Foreign Ministry spokesman", "his Estonian counterpart", "(R-Miss.)") and the person actor it makes,
+joined to a known person or a date-aware office holder from the knowledge base.
+
+:class:`PersonResolver` is the part of one document's actor recognition
+(:class:`.recognize._DocumentActors`) that reads titles and resolves persons; it uses that class's
+index, knowledge base and mention bookkeeping (``_actor``, ``_mention``, ``sentence``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Actor
+from .coref import name_key_tokens, possessive_antecedent, same_person
+from .kb import Tenure, name_tokens, other_office, role_matches
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, SEAT
+from .titles import Phrase, Title
+
+# "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
+CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+# role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
+OWNED_ROLES = {"chief"}
+
+
+@dataclass
+class TitleFacts:
+    country: str | None = None
+    igo: bool = False
+    sector: str | None = None
+    role: str | None = None
+    org: object = None            # the kb Organization named in the title, if any
+    place: bool = False           # the state comes only from a province or city ("the Texas senator")
+
+
+@dataclass
+class PersonCandidate:
+    start: int
+    end: int
+    kb_name: str | None = None      # when the knowledge base matched the full name
+
+
+class PersonResolver:
+    """Titles and persons (a mixin of the per-document recognizer)."""
+
+    # ---------------------------------------------------------------- titles
+    def _title_facts(self, title: Title) -> "TitleFacts":
+        """What a title says: state, IGO, sector, the role as written, the organization named in it."""
+        facts = TitleFacts()
+        for ref in title.refs:
+            e = ref.best
+            if self.doc[ref.start:ref.end].text in self.other_reading:
+                facts.country = self.other_reading[self.doc[ref.start:ref.end].text].get("country")
+            elif e.kind in (COUNTRY, DEMONYM, SEAT) and e.key in self.kb.countries:
+                facts.country = facts.country or e.key
+            elif e.kind in (SEAT, IGO):  # an IGO or its seat ("Brussels")
+                facts.igo = True
+            elif e.kind == ORG:
+                org = self.kb.organizations[e.key]
+                facts.org = facts.org or org
+                facts.country = facts.country or org.country
+                facts.igo = facts.igo or org.is_igo
+        if facts.country is None and not facts.igo:
+            facts.country = self._subdivision_state(title)
+            facts.place = facts.country is not None
+        owner = None
+        if title.possessor is not None and facts.country is None:
+            aid = self.person_actor.get(title.possessor)
+            owner = self.index.get(aid) if aid is not None else None
+        elif not title.refs and title.possessor is None:
+            owner = self._pronoun_owner(title)       # "urged Ukraine to withdraw *its* troops"
+        if owner is not None:
+            facts.country = owner.country
+            facts.igo = facts.igo or owner.sector == "IGO"
+        span = self.reader.role_words(title)
+        facts.role = self.doc[span[0]:span[1]].text if span else None
+        if facts.role and facts.role.lower() in OWNED_ROLES and not title.refs and title.possessor is None:
+            return facts   # "news chief Max Hofmann": a chief only of a state or organization the title names
+        if title.roles:
+            facts.sector = title.roles[-1].value
+            cue = self._cue_sector(title)
+            if cue and facts.sector in ("GOV", "CVL"):
+                facts.sector = cue
+            if facts.org is not None and facts.org.sector not in (None, "GOV") and facts.sector == "GOV":
+                facts.sector = facts.org.sector          # "Hamas leader", "GOP leaders", "Reuters editor"
+        if facts.igo and facts.role and facts.role.split()[-1].lower() in self.kb.igo_recipient_roles:
+            facts.igo = False                            # "UN ambassador": an envoy to the UN, not of it
+            facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
+        if facts.igo:
+            facts.country, facts.sector = None, "IGO"
+        return facts
+
+    def _subdivision_state(self, title: Title) -> str | None:
+        """The state of a province or city named in a title ("Texas Senator", "former Florida Governor",
+        "Chicago Mayor"); not the role word itself ("Queens")."""
+        words = {i for p in title.phrases for i in range(p.start, p.end)}
+        for ent in self.ents:
+            if ent.label_ in ("GPE", "LOC") and title.start <= ent.start and ent.end <= title.end \
+                    and not words & set(range(ent.start, ent.end)):
+                name = ent.text[4:] if ent.text.startswith("the ") else ent.text
+                iso = self.kb.state_of_place(name)
+                if iso:
+                    return iso
+        for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
+            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions:
+                return self.kb.subdivisions[tok.text]
+        return None
+
+    def _pronoun_owner(self, title: Title) -> Actor | None:
+        """The state or organization mentioned earlier that an "its"/"their" in the title stands for."""
+        for tok in self.doc[title.start:title.end]:
+            antecedent = possessive_antecedent(tok)
+            if antecedent is None or antecedent.idx >= self.doc[title.start].idx:
+                continue
+            for _, _, aid in self.index.mentions_in(antecedent.idx, antecedent.idx + len(antecedent.text)):
+                actor = self.index.get(aid)
+                if actor is not None and actor.kind != "person" and (actor.country or actor.sector == "IGO"):
+                    return actor
+        return None
+
+    def _cue_sector(self, title: Title) -> str | None:
+        cues = self.kb.sector_cues
+        toks = [t.lower_ for t in self.doc[title.start:title.end]]
+        for n in (2, 1):
+            for k in range(len(toks) - n + 1):
+                sector = cues.get(" ".join(toks[k:k + n]))
+                if sector:
+                    return sector
+        for p in title.phrases:
+            if p.kind == BODY:
+                body = next(b for b in self.kb.bodies if b.name == p.value)
+                if body.sector != "GOV":
+                    return body.sector
+        return None
+
+    def _phrase_title(self, p: Phrase) -> Title:
+        """The modifiers of a role or body word that stands without a name ("the French president")."""
+        title = Title(start=p.start, end=p.end, phrases=[p])
+        self.reader.left(p.start, title)
+        if not p.plural:  # "the presidents of Iran and Afghanistan" name two states, not one
+            self.reader.of_ref(p.end, title)
+        if p.kind == BODY and not title.refs and p.end + 1 < len(self.doc) and self.doc[p.end].lower_ == "in":
+            hit = self.hit_start.get(p.end + 1) or self.hit_start.get(p.end + 2)
+            if hit is not None and hit.best.kind == COUNTRY:   # "Security forces in Guinea"
+                title.refs.append(hit)
+                title.end = hit.end
+        if title.phrases[0] is not p:
+            title.phrases.sort(key=lambda q: q.start)
+        return title
+
+    # ---------------------------------------------------------------- people
+    def _person(self, n: int, cand: PersonCandidate, title: Title) -> None:
+        doc = self.doc
+        name = doc[cand.start:cand.end].text
+        if title.roles and not title.refs and title.possessor is None and all(
+                doc[p.start:p.end].text.lower() in OWNED_ROLES for p in title.roles):
+            title = Title(start=cand.start, end=cand.end)   # "news chief Max Hofmann": no title of ours
+        facts = self._title_facts(title)
+        country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
+        if not title.roles and not igo:
+            peer = self._counterpart_of(title)
+            if peer is not None:   # "Bayramov met his Armenian counterpart Ararat Mirzoyan": a foreign minister too
+                sector, role = peer.sector, peer.role
+        if CONGRESS_TAG.match(self.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)) and not igo:
+            # "Roger Wicker (R-Miss.)": a member of the US Congress, with party and state
+            country = country or "USA"
+            sector = sector or "LEG"
+        actor = self._find_person(name, cand.kb_name, country, role)
+        tenure = None
+        if actor is None:
+            tenure = self._kb_person(name, cand.kb_name, country, role)
+            canonical = tenure.name if tenure else name
+            actor = self._actor(("person", canonical), name=canonical, kind="person")
+            if canonical != name:
+                actor.aliases.append(name)
+        self._fill_person(actor, tenure, country, igo, sector, role)
+        self.person_actor[n] = actor.id
+        self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
+
+    def _counterpart_of(self, title: Title) -> Actor | None:
+        """The person, named earlier in the sentence, whose "counterpart" the title says this one is,
+        when that person has a role of a state."""
+        doc = self.doc
+        if not any(t.lower_ in ("counterpart", "counterparts") for t in doc[title.start:title.end]):
+            return None
+        floor = self.sentence(title.start)[0]
+        for start, aid, _ in reversed(self.timeline):
+            if start >= title.start:
+                continue
+            if start < floor:
+                return None
+            actor = self.index.get(aid)
+            if actor is not None and actor.kind == "person":
+                return actor if actor.role and actor.sector not in (None, "IGO") else None
+        return None
+
+    def _find_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Actor | None:
+        """A person already met in this doc whose name this one can be ("Putin" → "Vladimir Putin")."""
+        said = name_key_tokens(kb_name or name)
+        other = self._kb_person(name, kb_name, country, role) if role else None
+        for actor in reversed(self.index.actors):
+            if actor.kind != "person":
+                continue
+            if other is not None and other.name != actor.name and actor.name not in other.aliases:
+                continue
+            if same_person(said, name_key_tokens(actor.name)) or any(
+                    same_person(said, name_key_tokens(a)) for a in actor.aliases if len(name_key_tokens(a)) >= 2):
+                if country and actor.country and country != actor.country:
+                    continue
+                if len(said) > len(name_key_tokens(actor.name)) and kb_name:
+                    actor.aliases.append(actor.name)
+                    actor.name = kb_name
+                elif name != actor.name and name not in actor.aliases and len(said) >= 2:
+                    actor.aliases.append(name)
+                return actor
+        return None
+
+    def _kb_person(self, name: str, kb_name: str | None, country: str | None, role: str | None) -> Tenure | None:
+        """The office holder this name is: by full name, else by name tokens, the title and the date."""
+        kb = self.kb
+        if kb_name:
+            return kb.best_tenure(kb.tenures_of(kb_name), self.date, role, country)
+        toks = name_tokens(name)
+        if not toks:
+            return None
+        names: set[str] | None = None
+        for tok in toks:
+            found = kb.people_with_token(tok)
+            names = found if names is None else names & found
+        if not names:
+            return None
+        tenures = [t for n in names for t in kb.tenures_of(n) if t.name == n
+                   and (country is None or t.country == country) and self._has_family_name(toks, t)]
+        if role:  # "President Clinton": the one who held that office, now or before
+            fitting = [t for t in tenures if role_matches(role.lower(), t.role.lower())]
+            for pool in ([t for t in fitting if t.held_on(self.date)], fitting):
+                if len({t.name for t in pool}) == 1:
+                    return kb.best_tenure(pool, self.date, role, country)
+            # "Home Minister Khan" is not Prime Minister Imran Khan: another office of the same rank
+            tenures = [t for t in tenures if not other_office(role.lower(), t.role.lower())]
+        held = [t for t in tenures if t.held_on(self.date)]
+        if len({t.name for t in held}) == 1:
+            return kb.best_tenure(held, self.date, role, country)
+        if len({t.name for t in tenures}) == 1:   # "Obama" in 2000: the only one of that name
+            return kb.best_tenure(tenures, self.date, role, country)
+        return None
+
+    def _has_family_name(self, toks: list[str], t: Tenure) -> bool:
+        """Whether a name as written holds the family name of a known person or is one of his aliases:
+        "José Rodríguez" is not José Luis Rodríguez Zapatero, nor "Robert" Robert Mugabe unless the story
+        is about Zimbabwe."""
+        written = " ".join(toks)
+        if len(toks) == 1 and t.country and t.country == self.main_country:
+            return True   # "Hillary" in a story about her own state
+        for n in (t.name, *t.aliases):
+            known = name_tokens(n)
+            if not known:
+                continue
+            if written == " ".join(known):
+                return True
+            family = known[0] if t.country in self.kb.family_name_first else known[-1]
+            if family in toks:
+                return True
+        return False
+
+    def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
+        """Sets what a person actor lacks from the title, then from the knowledge base."""
+        if tenure is None and actor.country is None and actor.sector is None:
+            tenure = self._kb_person(actor.name, None, country, role)
+        if igo:
+            actor.country, actor.sector = None, "IGO"
+        elif country and actor.sector != "IGO":
+            actor.country = actor.country or country
+        if sector and (actor.sector is None or (actor.sector == "GOV" and sector not in ("GOV", "IGO"))):
+            if not (actor.sector == "IGO"):
+                actor.sector = sector
+        if role and not actor.role and role.lower() not in self.kb.title_modifiers:
+            actor.role = role
+        if tenure is not None:
+            if actor.country is None and actor.sector != "IGO" and not igo:
+                actor.country = tenure.country
+            if not (self.date and tenure.start and self.date < tenure.start):
+                actor.sector = actor.sector or tenure.sector   # an office taken after the article gives none
+            if tenure.held_on(self.date):  # a former or future office is no role today
+                actor.role = actor.role or tenure.role
+        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
+                and tenure is None and role:
+            actor.country = self.main_country
