@@ -159,7 +159,7 @@ class PersonResolver:
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:
             peer = self._counterpart_of(title)
-            if peer is not None:   # "Bayramov met his Armenian counterpart Ararat Mirzoyan": a foreign minister too
+            if peer is not None:   # "Lahtinen met his Estonian counterpart Mart Kask": a defence minister too
                 sector, role = peer.sector, peer.role
         if CONGRESS_TAG.match(self.text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)) and not igo:
             # "Roger Wicker (R-Miss.)": a member of the US Congress, with party and state
@@ -272,8 +272,7 @@ class PersonResolver:
         elif country and actor.sector != "IGO":
             actor.country = actor.country or country
         if sector and (actor.sector is None or (actor.sector == "GOV" and sector not in ("GOV", "IGO"))):
-            if not (actor.sector == "IGO"):
-                actor.sector = sector
+            actor.sector = sector
         if role and not actor.role and role.lower() not in self.kb.title_modifiers:
             actor.role = role
         if tenure is not None:

@@ -42,7 +42,7 @@ RANK_PREFIXES = {"co", "vice", "ex"}
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
-RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "vice-", "co"}
+RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
 # prepositions after which a capital is the government it houses, not a place

@@ -8,6 +8,7 @@ compass part of it ("Western Cambodia").
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ..document import Location
@@ -65,8 +66,6 @@ def _tables() -> tuple[dict, dict, dict]:
 
 def _ascii_folded(name: str) -> str:
     """A name without its accents and transliteration marks ("Sāmarrā’" → "Samarra")."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "’‘ʼʻ`")
 

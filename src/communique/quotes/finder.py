@@ -22,7 +22,8 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import SUBJECT_DEPS, _inverted_subject, noun_speaker, sentence_of, speaker_actor, speaker_phrase, subject_of
+from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, sentence_of, speaker_actor, speaker_phrase,
+                       subject_of)
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
@@ -34,6 +35,8 @@ APPENDIX_MARKS = (",", "—", "–", "--", "-")
 # a cue verb's dependents that say where, when, how or to whom something was said, not what
 SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
+# how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
+STATEMENT_REACH = 600
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
 
@@ -138,7 +141,7 @@ class QuoteFinder:
             if subj is not None and subj.i < close.i:
                 # the parser took a word of the quotation for the subject ('"... Ohio," said
                 # X'): the speaker is the name after the verb
-                subj = _inverted_subject(tok)
+                subj = inverted_subject(tok)
             if subj is None:
                 return None
             between = [t for t in doc[close.i + 1: tok.i] if not t.is_punct]
@@ -534,10 +537,6 @@ class QuoteFinder:
                 id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
-
-
-# how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
-STATEMENT_REACH = 600
 
 
 # -- small helpers over the parse --------------------------------------------

@@ -48,7 +48,7 @@ def subject_of(verb):
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
                 return _after_dateline(child, verb) if not _paragraph_between(child, verb) else _phrase_before(verb)
-        inverted = _inverted_subject(tok)
+        inverted = inverted_subject(tok)
         if inverted is not None:
             return inverted
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -126,7 +126,7 @@ def _antecedent_of_relative(clause):
     return doc[i] if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") else None
 
 
-def _inverted_subject(verb):
+def inverted_subject(verb):
     """The name right after a verb in '"...," said Belgium's Hadja Lahbib'."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or verb.i == 0:
