@@ -451,3 +451,17 @@ def test_words_a_reported_would_is_a_decision(code):
     assert _by_trigger(events, "send").modality == "future"
     events, _ = code("The ministry said the envoys could meet in May.")
     assert _by_trigger(events, "meet").modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word, category, modality", [
+    # an attempted use of force is the act (the manual counts attempted assassinations as ASSAULT)
+    ("Gunmen tried to kill the provincial governor on Sunday.", "kill", "ASSAULT", "asserted"),
+    ("Soldiers attempted to detain the two reporters.", "detain", "COERCE", "asserted"),
+    ("The cabinet will try to outlaw the movement.", "outlaw", "COERCE", "future"),
+    # an attempted cooperative act is still only intended
+    ("Mediators are trying to broker a truce between the clans.", "broker", None, "intended"),
+])
+def test_attempted_force_takes_the_attempts_status(code, text, word, category, modality):
+    events, _ = code(text)
+    e = _by_trigger(events, word)
+    assert e.modality == modality and (category is None or e.event == category)

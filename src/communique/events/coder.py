@@ -39,6 +39,8 @@ DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
 DECLARING_NOUNS = {"declaration", "announcement", "proclamation"}   # "the *ceasefire* declaration"
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+# acts whose attempt is the act itself (status.yaml `attempts`)
+ATTEMPTED_AS_DONE = {"ASSAULT", "COERCE"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -106,6 +108,8 @@ class EventCoder:
         """The Event one candidate reports, with everything the sentence says about it."""
         tok = cand.token
         status = self.status_rules.status(tok)
+        if status.attempt is not None and cand.event in ATTEMPTED_AS_DONE and not status.negated:
+            status = self.status_rules.status(status.attempt)
         modality = "asserted" if cand.promised else status.modality
         if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
             modality = "requested"

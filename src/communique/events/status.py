@@ -44,6 +44,7 @@ def word_forms(tok: Token) -> list[str]:
 class Status:
     modality: str = "asserted"
     negated: bool = False
+    attempt: Token | None = None   # the attempting word that governs the act ("tried to storm")
 
 
 class StatusRules:
@@ -60,6 +61,7 @@ class StatusRules:
         self.negators = set(data["negators"])
         self.historical_markers = set(data["historical_markers"])
         self.open_when_negated = set(data.get("open_when_negated") or [])
+        self.attempts = set(data.get("attempts") or [])
 
     # -- pieces ---------------------------------------------------------------
     def _negating_governor(self, tok: Token) -> bool:
@@ -146,6 +148,8 @@ class StatusRules:
                 gov = self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
+                    if tok.lemma_.lower() in self.attempts:
+                        st.attempt = tok
                     # "did not plan to …", and a plan denied by "no" ("has no plans to withdraw":
                     # a declared refusal; "no hope of talks" is only an assessment)
                     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() in DENIABLE_PLANS)
