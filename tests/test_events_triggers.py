@@ -1657,3 +1657,15 @@ def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in found) and any(k == "CONSULT" for k, _ in found)
     assert not any(k == "COOPERATE" for k, _ in kinds("The envoys held talks on economic cooperation."))
     assert any(k == "COOPERATE" for k, _ in kinds("The two navies expanded their cooperation in the strait."))
+
+
+def test_story5_resumption_of_ties_said_with_a_noun_is_support(kinds):
+    assert ("SUPPORT", "resumption") in kinds("Ruritania and Freedonia announced the resumption of diplomatic ties.")
+    assert ("SUPPORT", "normalization") in kinds("The normalization of relations between the two states began in May.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("He wrote a book on the establishment of the monarchy."))
+
+
+def test_story5_united_nations_staff_leaving_a_country_is_a_withdrawal(kinds):
+    assert ("SANCTION", "left") in kinds("The remaining U.N. staff left the capital on Sunday.")
+    assert ("SANCTION", "leave") in kinds("The junta ordered all UN personnel in the province to leave.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The company's staff left the building at noon."))
