@@ -1669,3 +1669,12 @@ def test_story5_united_nations_staff_leaving_a_country_is_a_withdrawal(kinds):
     assert ("SANCTION", "left") in kinds("The remaining U.N. staff left the capital on Sunday.")
     assert ("SANCTION", "leave") in kinds("The junta ordered all UN personnel in the province to leave.")
     assert not any(k == "SANCTION" for k, _ in kinds("The company's staff left the building at noon."))
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("The prime minister dismissed the army chief on Tuesday.", False),
+    ("Nine police officers were dismissed from their posts.", False),
+    ("The ministry dismissed the charges as fabricated.", True),
+])
+def test_dismissing_an_official_is_no_refusal(kinds, text, refused):
+    assert any(k == "REJECT" for k, _ in kinds(text)) == refused

@@ -13,13 +13,13 @@ from .syntax import Candidate, acting_subject, object_tokens
 
 def reports_no_act(cand: Candidate) -> bool:
     """Whether the words around a trigger show it reports no act of its kind: a question asked or
-    a mere push ("asked him whether", "pushed the button"), declining to comment, a hyphenated
-    modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), support that is a standing
+    a mere push ("asked him whether", "pushed the button"), declining to comment, dismissing an
+    official from office, a hyphenated modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), support that is a standing
     description, a pledge of a deed or a poll share, a candidate's own rally, a danger only
     assessed ("poses a threat"), another noun's topic."""
     tok = cand.token
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
-        cand.role == "refusal" and declines_to_speak(tok) or \
+        cand.role == "refusal" and (declines_to_speak(tok) or removes_from_office(tok)) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and idiomatic_charge(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
@@ -618,6 +618,26 @@ def standing_participle(token: Token) -> bool:
 # "declined to comment", "refused to say when …": not answering the press rejects nothing
 SPEECH_VERBS = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "speculate", "reveal",
                 "identify", "name", "answer", "respond", "detail", "give", "provide", "discuss"}
+
+
+# who is put out of office ("dismissed the defense minister", "was dismissed from his post")
+OFFICE_HOLDERS = {"minister", "official", "officer", "general", "commander", "chief", "head", "governor", "director",
+                  "secretary", "adviser", "advisor", "aide", "ambassador", "judge", "prosecutor", "employee", "manager",
+                  "coach", "staff", "president", "premier", "mayor", "cabinet", "government", "parliament"}
+DISMISSING_VERBS = {"dismiss", "sack"}
+
+
+def removes_from_office(token: Token) -> bool:
+    """Whether "dismiss" puts a person or body out of office (a personnel change, no refusal):
+    "dismissed the army chief", "dismissed Ivanov", "were dismissed from their posts"."""
+    if token.lemma_.lower() not in DISMISSING_VERBS:
+        return False
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and token.tag_ == "VBN":
+            return True
+    return False
 
 
 def declines_to_speak(token: Token) -> bool:
