@@ -1657,3 +1657,10 @@ def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in found) and any(k == "CONSULT" for k, _ in found)
     assert not any(k == "COOPERATE" for k, _ in kinds("The envoys held talks on economic cooperation."))
     assert any(k == "COOPERATE" for k, _ in kinds("The two navies expanded their cooperation in the strait."))
+
+
+def test_intl5_a_militia_named_by_the_text_is_no_mobilization(kinds):
+    found = kinds("Talks resumed with the Northern Shield (NS) paramilitary group in the capital.")
+    assert not any(k == "MOBILIZE" for k, _ in found)
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Hamad Brigades, the militia backed by the governor, shelled the town."))
+    assert any(k == "MOBILIZE" for k, _ in kinds("Armed volunteers and a new militia patrolled the border villages."))
