@@ -301,3 +301,16 @@ def test_intl5_the_one_accused_of_an_act_is_its_doer(extract):
     assert [countries[a] for a in shelling.actor] == ["CHL"]
     [attacking] = [e for e in doc.events if e.trigger.text == "attacking"]
     assert "BOL" in [countries[a] for a in attacking.actor]
+
+
+def test_intl5_a_venue_abroad_is_no_party_to_a_ceasefire_or_a_bodys_summit(extract):
+    doc = extract("Peru's government and the rebels agreed to a truce at talks in Panama. "
+                  "The Andean Community held a summit in Quito on Sunday.")
+    countries = {a.id: a.country for a in doc.actors}
+    for e in doc.events:
+        if e.event in ("AGREE", "CONCEDE", "CONSULT"):
+            assert not {"PAN", "ECU"} & {countries[r] for r in e.recipient}
+    doc = extract("The Peruvian foreign minister held talks in Moscow on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [talks] = [e for e in doc.events if e.event == "CONSULT"]
+    assert [countries[r] for r in talks.recipient] == ["RUS"]
