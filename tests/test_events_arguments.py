@@ -314,3 +314,10 @@ def test_intl5_a_venue_abroad_is_no_party_to_a_ceasefire_or_a_bodys_summit(extra
     countries = {a.id: a.country for a in doc.actors}
     [talks] = [e for e in doc.events if e.event == "CONSULT"]
     assert [countries[r] for r in talks.recipient] == ["RUS"]
+
+
+def test_intl5_a_delegation_led_by_someone_is_the_leaders_party(extract):
+    doc = extract("Peruvian President Rosa Tello received a delegation led by the speaker of the Chilean parliament on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [visit] = [e for e in doc.events if e.event == "CONSULT"]
+    assert [countries[r] for r in visit.recipient] == ["CHL"]

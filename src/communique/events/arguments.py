@@ -25,6 +25,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc"
 PHRASE_PREPS = {"of", "from"}
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
 NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
+LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -73,6 +74,13 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(phrase_actors(p, ctx, depth + 1))
+        elif c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS:
+            # "received a delegation *led by* the speaker of X's parliament": the leader's party,
+            # not the host's (a bare "delegation" is read as the state the sentence names)
+            leaders = [a for g in c.children if g.dep_ == "agent"
+                       for p in g.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth + 1)]
+            if leaders:
+                out = [a for a in out if a != head_actor] + leaders
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     return _unique(out)
