@@ -277,3 +277,47 @@ def test_intl_the_act_someone_condemns_is_not_the_condemners_own(extract):
     countries = {a.id: a.country for a in doc.actors}
     [bombing] = [e for e in doc.events if e.trigger.text == "bombing"]
     assert "PER" not in [countries[a] for a in bombing.actor]
+
+
+def test_intl5_the_possessor_of_an_arrest_is_the_one_arrested(extract):
+    doc = extract("Peruvian opposition leader Ana Quispe said on Friday that she condemned her detention.")
+    names = {a.id: a.name for a in doc.actors}
+    [detention] = [e for e in doc.events if e.trigger.text == "detention"]
+    assert "Ana Quispe" not in [names[a] for a in detention.actor]
+    assert "Ana Quispe" in [names[a] for a in detention.recipient]
+
+
+def test_intl5_an_act_protested_against_is_not_the_protesters_own(extract):
+    doc = extract("Peruvian students protested in Lima against the arrest of a union leader.")
+    names = {a.id: a.name for a in doc.actors}
+    [arrest] = [e for e in doc.events if e.trigger.text == "arrest"]
+    assert not any("student" in names[a].lower() for a in arrest.actor)
+
+
+def test_intl5_the_one_accused_of_an_act_is_its_doer(extract):
+    doc = extract("Peru accused Chile of shelling the border town, and Bolivia was blamed for attacking a convoy.")
+    countries = {a.id: a.country for a in doc.actors}
+    [shelling] = [e for e in doc.events if e.trigger.text == "shelling"]
+    assert [countries[a] for a in shelling.actor] == ["CHL"]
+    [attacking] = [e for e in doc.events if e.trigger.text == "attacking"]
+    assert "BOL" in [countries[a] for a in attacking.actor]
+
+
+def test_intl5_a_venue_abroad_is_no_party_to_a_ceasefire_or_a_bodys_summit(extract):
+    doc = extract("Peru's government and the rebels agreed to a truce at talks in Panama. "
+                  "The Andean Community held a summit in Quito on Sunday.")
+    countries = {a.id: a.country for a in doc.actors}
+    for e in doc.events:
+        if e.event in ("AGREE", "CONCEDE", "CONSULT"):
+            assert not {"PAN", "ECU"} & {countries[r] for r in e.recipient}
+    doc = extract("The Peruvian foreign minister held talks in Moscow on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [talks] = [e for e in doc.events if e.event == "CONSULT"]
+    assert [countries[r] for r in talks.recipient] == ["RUS"]
+
+
+def test_intl5_a_delegation_led_by_someone_is_the_leaders_party(extract):
+    doc = extract("Peruvian President Rosa Tello received a delegation led by the speaker of the Chilean parliament on Monday.")
+    countries = {a.id: a.country for a in doc.actors}
+    [visit] = [e for e in doc.events if e.event == "CONSULT"]
+    assert [countries[r] for r in visit.recipient] == ["CHL"]

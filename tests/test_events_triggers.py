@@ -1678,3 +1678,27 @@ def test_story5_united_nations_staff_leaving_a_country_is_a_withdrawal(kinds):
 ])
 def test_dismissing_an_official_is_no_refusal(kinds, text, refused):
     assert any(k == "REJECT" for k, _ in kinds(text)) == refused
+def test_intl5_a_militia_named_by_the_text_is_no_mobilization(kinds):
+    found = kinds("Talks resumed with the Northern Shield (NS) paramilitary group in the capital.")
+    assert not any(k == "MOBILIZE" for k, _ in found)
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Hamad Brigades, the militia backed by the governor, shelled the town."))
+    assert any(k == "MOBILIZE" for k, _ in kinds("Armed volunteers and a new militia patrolled the border villages."))
+
+
+def test_intl5_vetoing_a_resolution_that_would_condemn_is_a_rejection(kinds):
+    found = kinds("Bolivia vetoed a draft text of the regional council to condemn Chile for the raids.")
+    assert ("REJECT", "vetoed") in found
+    assert ("ACCUSE", "condemn") in kinds("Bolivia refused to condemn the border raids.")
+
+
+def test_intl5_warning_what_a_conflict_may_bring_threatens_no_one(kinds):
+    assert not any(k == "THREATEN" for k, _ in kinds("The envoy warned that the fighting in the valley could lead to famine."))
+    assert not any(k == "THREATEN" for k, _ in kinds("The agency warned that promises from Lima are not enough."))
+    assert any(k == "THREATEN" for k, _ in kinds("Quito warned that the raids would trigger a harsh response."))
+
+
+def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):
+    coder = EventCoder()
+    doc = nlp("Two members abstained, and Bolivia vetoed the draft. The border talks failed on Monday.")
+    events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+    assert not any(e.negated for e in events if e.trigger.text in ("vetoed", "talks"))

@@ -25,6 +25,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc"
 PHRASE_PREPS = {"of", "from"}
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
 NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
+LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -34,8 +35,12 @@ SAY_VERBS = frozenset(_WORDS["say_verbs"])
 OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
+POSSESSOR_PATIENT_NOUNS = frozenset(_WORDS["possessor_patient_nouns"])
+OBJECT_OF_GERUND_VERBS = frozenset(_WORDS["object_of_gerund_verbs"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
+# prepositions of an act someone stands against: its noun is not the act of the verb's subject
+OPPOSED_PREPS = {"against", "over"}
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
@@ -69,6 +74,13 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(phrase_actors(p, ctx, depth + 1))
+        elif c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS:
+            # "received a delegation *led by* the speaker of X's parliament": the leader's party,
+            # not the host's (a bare "delegation" is read as the state the sentence names)
+            leaders = [a for g in c.children if g.dep_ == "agent"
+                       for p in g.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth + 1)]
+            if leaders:
+                out = [a for a in out if a != head_actor] + leaders
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     return _unique(out)
@@ -177,7 +189,17 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
         return head, done_to
     if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
-        return subject_token(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else (None, False)
+        if head.head.pos_ not in ("VERB", "AUX"):
+            return None, False
+        if head.lower_ in ("of", "for") and head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
+            # "accused Kenya of supporting the rebels": Kenya supports
+            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj, False
+            subj, passive = subject_token(head.head, depth + 1)
+            if passive:   # "Iran was accused of attacking the tanker": Iran attacks
+                return subj, False
+        return subject_token(head.head, depth + 1)
     if verb.dep_ == "acomp" or head.pos_ == "ADJ":
         return subject_token(head, depth + 1)
     return None, False
@@ -336,17 +358,22 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     ("they confirmed their support", "held talks")."""
     own = ctx.actors.actor_for_token(noun)
     actor: list[str] = [own] if own else []   # "police dispersed the *demonstrators*": they protest
+    possessor_patient = _possessor_is_patient(noun)
+    possessed: list[str] = []
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not own:
-            actor.extend(phrase_actors(c, ctx))
+            (possessed if possessor_patient and c.dep_ == "poss" else actor).extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
     # "the occupation of the island": "of" names the one it is done to
     actor.extend(prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
     recipient = prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
+    recipient.extend(possessed)
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ in OPPOSED_PREPS:   # "marched against his arrest": not the marchers' act
+                return actor, recipient
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
@@ -360,6 +387,14 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             if c.dep_ in ("acomp", "advmod"):
                 recipient.extend(prep_actors(c, RECIPIENT_PREPS, ctx))
     return actor, recipient
+
+
+def _possessor_is_patient(noun: Token) -> bool:
+    """Whether a noun's possessor is the one the act is done to: "his detention", "the editor's
+    arrest" (no "of X" names another patient: "Iran's detention of the crew")."""
+    if noun.lemma_.lower() not in POSSESSOR_PATIENT_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: bool = False) -> tuple[list[str], list[str]]:

@@ -50,6 +50,15 @@ PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBIL
 OWN_STATE_TARGETED = {"PROTEST", "CONCEDE", "REJECT"}
 NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
 NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
+# acts done with another party, not with the state that hosts them: a venue abroad names no
+# recipient ("a deal agreed in Geneva"); nor does the place of the talks at which an act is
+# done ("agreed to a ceasefire at talks in Havana")
+VENUE_BLIND = {"AGREE"}
+TALKS_NOUNS = {"talk", "negotiation", "meeting", "dialogue", "round", "summit", "conference", "session"}
+# gatherings of a body's own members: the host state is no party to them ("a summit of its
+# leaders in Abuja", "the bloc's session in Lima")
+GATHERING_NOUNS = {"summit", "session", "conference", "congress", "assembly", "forum", "convention", "plenary",
+                   "ministerial"}
 # acts that move the actor's own forces: "withdrew its troops from X", "deployed police to X";
 # the forces moved are the means, the recipient is the party or place they move from or to
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "CONCEDE"}
@@ -139,10 +148,11 @@ class EventCoder:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
         if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
-        if not recipient and event not in PLACE_TARGETED and not (event == "CONSULT" and len(actor) != 1):
+        if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
+                event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
             # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
-            recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors)
+            recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors, event)
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
 
@@ -381,6 +391,15 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     return [state] if state and state not in actor else []
 
 
+def _gathering_of_a_body(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
+    """Whether a meeting is a gathering of an organization's own members ("a summit of ECOWAS
+    leaders in Abuja"): a summit or session noun whose actor is an international body."""
+    if tok.lemma_.lower() not in GATHERING_NOUNS and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GATHERING_NOUNS for c in tok.children):
+        return False   # "a summit …", "held a summit …"
+    return any((a := actors.get(x)) is not None and a.sector == "IGO" for x in actor)
+
+
 def _object_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], prefer: set[str],
                         actors: ActorIndex) -> list[str]:
     """The state of a place that is the act's direct object ("shelled the port city of Arden",
@@ -400,13 +419,13 @@ def _object_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], pre
 
 
 def _foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], prefer: set[str],
-                         actors: ActorIndex) -> list[str]:
+                         actors: ActorIndex, event: str) -> list[str]:
     """With no recipient named, the foreign state where the act's own clause places it ("sought
     refuge in Arcadia", "refused to deploy troops in Arcadia"): requests, refusals, inspections
     made there are aimed at it. A place in the actor's own state says nothing of a recipient."""
     own = set(actors.countries(actor))
     for e in _place_entities(ents):
-        if not _attached_to_clause(e.root, tok):
+        if not _attached_to_clause(e.root, tok) or event != "CONSULT" and _at_talks(e.root, tok):
             continue
         loc = resolve_place(e.text, prefer)
         if loc is None or not loc.country or loc.country in own:
@@ -414,6 +433,17 @@ def _foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], pr
         state = _state_actor(actors, loc.country)
         return [state] if state and state not in actor else []
     return []
+
+
+def _at_talks(word: Token, target: Token) -> bool:
+    """Whether a place names where talks were held, on the way up to the act ("a ceasefire *at
+    talks in Havana*"): the host is the venue, not the other party."""
+    t = word
+    while t != target and t.head != t and t.dep_ in ATTACH_DEPS:
+        t = t.head
+        if t != target and t.lemma_.lower() in TALKS_NOUNS:
+            return True
+    return False
 
 
 def _attached_to_clause(word: Token, target: Token, limit: int = 4) -> bool:

@@ -14,6 +14,11 @@ from .senses import verbal_attack
 from .syntax import Candidate
 
 
+# things put forward that a clause after them describes ("vetoed a draft *to condemn* X")
+PROPOSAL_NOUNS = {"resolution", "draft", "text", "proposal", "bill", "motion", "plan", "measure", "amendment",
+                  "initiative", "declaration", "statement", "request", "offer"}
+
+
 def governed_tokens(token: Token) -> list[Token]:
     """Words whose act a governing trigger is about: "agreed *to lift*", "demanded *the release*",
     "called *for sanctions*", "ready *to talk*"."""
@@ -134,6 +139,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         carried_on = via.lemma_.lower() in rules.carry_on_verbs and via.dep_ in ("xcomp", "advcl") and via.head == c.token
         direct_verb = (governed.token.head == c.token or carried_on) and governed.token.pos_ == "VERB" and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
+        if c.role == "refusal" and any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in PROPOSAL_NOUNS
+                                       for ch in c.token.children):
+            direct_verb = False   # "vetoed a resolution to condemn …": the clause says what the thing refused is
         if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in rules.open_when_denied and \
                 any(ch.dep_ == "neg" for ch in c.token.children):
             # "did not rule out sanctions", "would not exclude a strike": the act is left open (its

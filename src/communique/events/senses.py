@@ -54,14 +54,27 @@ def assessed_danger(token: Token) -> bool:
 
 def warns_what_something_is(token: Token) -> bool:
     """Whether "warn" only says what something is or would be ("warned that the drills are a danger
-    to the region", "warns the plan would be a setback for the talks"): an assessment, no threat."""
+    to the region", "warns the plan would be a setback for the talks", "warned the fighting could
+    lead to famine"): an assessment, no threat."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "warn":
         return False
     for c in token.children:
-        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(g.dep_ == "attr" for g in c.children) \
+        if c.dep_ != "ccomp":
+            continue
+        if c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children) \
                 and not any(g.dep_ == "advcl" for g in c.children):
-            return True
+            return True   # "warned that good words are not enough"
+        if c.lemma_.lower() in CONSEQUENCE_VERBS and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children) \
+                and not any(w.lemma_.lower() in ANSWERING_NOUNS for w in c.subtree):
+            return True   # "warned that the conflict may lead to a civil war": what a thing may bring
     return False
+
+
+# what a warner's own answer is called: "would trigger a harsh response" still threatens
+ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "reprisal", "retribution", "answer"}
+# verbs of what a state of affairs may bring about: warning of them assesses, it threatens no one
+CONSEQUENCE_VERBS = {"lead", "cause", "result", "trigger", "spark", "fuel", "plunge", "undermine", "derail", "worsen",
+                     "spiral", "destabilize", "destabilise", "jeopardize", "jeopardise", "endanger"}
 
 
 def commits_to_a_deed(token: Token) -> bool:

@@ -140,7 +140,9 @@ class StatusRules:
                 if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
-                if self._negating_governor(tok):
+                if self._negating_governor(tok) and below.dep_ not in ("conj", "nsubj", "nsubjpass"):
+                    # (not what is conjoined with it or its subject: "China abstained and Russia
+                    # *vetoed* it", "the *talks* failed": the talks were held)
                     # "will not hesitate to use force", "did not fail to pay": a denied negator
                     # affirms the act
                     denied_negator = any(c.dep_ == "neg" for c in tok.children)

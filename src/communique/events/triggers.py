@@ -98,7 +98,22 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "a *news* conference" is a statement, "an *email* exchange" no trade
     if rule.needs_denial and not declared_denial(token):
         return True
+    if rule.not_naming and describes_named_party(token):
+        return True      # "the Rapid Support Forces *paramilitary group*", "Hezbollah, the *militia*, …"
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
+
+
+NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
+
+
+def describes_named_party(token: Token) -> bool:
+    """Whether a noun only describes a group the text names: it is modified by a name ("the RSF
+    paramilitary group") or stands in apposition to one ("Hezbollah, the Iran-backed militia")."""
+    def is_name(t: Token) -> bool:
+        return t.pos_ == "PROPN" and (t.ent_type_ in NAME_ENTITY_TYPES or t.is_upper)
+    if token.dep_ == "appos" and is_name(token.head):
+        return True
+    return any(c.dep_ in ("compound", "nmod", "appos") and is_name(c) for c in token.children)
 
 
 # auxiliaries that make a denial a declaration about what will be done ("will not tolerate")
