@@ -759,3 +759,56 @@ def test_actr_a_compass_region_or_a_listed_region_in_two_words_is_no_person(find
             "Talks on Nagorno Karabakh stalled again, Olga Berg said.")
     found = actors(find, text, published="2015-04-20")
     assert [a.name for a in found if a.kind == "person"] == ["Olga Berg"], [(a.name, a.kind) for a in found]
+
+
+def test_cact5_an_apposition_with_lower_case_words_around_the_role_gives_the_person_his_title(find):
+    text = ("Dara Olsen, a Hamas spokesman based in Doha, told reporters the truce held. "
+            "Tomas Lind, the EU special envoy for the water talks, said the sides were close. "
+            "Vera Koss, unification ministry spokeswoman, said nothing more.")
+    found = actors(find, text, published="2021-03-02")
+    olsen, lind, koss = one(found, "Dara Olsen"), one(found, "Tomas Lind"), one(found, "Vera Koss")
+    assert (olsen.country, olsen.sector, olsen.role) == ("PSE", "REB", "spokesman"), olsen
+    assert (lind.sector, lind.role) == ("IGO", "special envoy"), lind
+    assert koss.sector == "GOV" and "spokeswoman" in koss.role, koss
+    assert not [a for a in found if a.kind == "person" and a.name.startswith("Spokesman")], [a.name for a in found]
+
+
+def test_cact5_an_apposition_that_holds_a_clause_is_no_title(find):
+    found = actors(find, "Dara Olsen, a spokesman who said the truce held, left Doha on Monday.", published="2021-03-02")
+    assert one(found, "Dara Olsen").role is None, one(found, "Dara Olsen")
+
+
+def test_cact5_the_role_of_a_state_before_a_name_in_commas_is_that_persons_title(find):
+    text = ("The defence minister of Kenya, John Mwangi, met the envoys. "
+            "A spokeswoman for the European Union, Petra Lind, said the bloc was ready.")
+    found = actors(find, text, published="2021-03-02")
+    mwangi, lind = one(found, "John Mwangi"), one(found, "Petra Lind")
+    assert (mwangi.country, mwangi.sector) == ("KEN", "GOV") and "minister" in mwangi.role, mwangi
+    assert (lind.sector, lind.role) == ("IGO", "spokeswoman"), lind
+    assert [a.name for a in found if a.kind == "person"] == ["John Mwangi", "Petra Lind"], [a.name for a in found]
+
+
+def test_cact5_a_name_that_opens_a_new_clause_after_the_role_of_a_state_keeps_no_title(find):
+    found = actors(find, "After a call with the foreign minister of Kenya, Sarah Hill said talks would go on.",
+                   published="2021-03-02")
+    assert one(found, "Sarah Hill").country is None, one(found, "Sarah Hill")
+
+
+def test_cact5_a_role_owned_by_a_ministry_of_a_state_takes_that_state(find):
+    found = actors(find, "Peru and Chile met. Chilean Foreign Ministry's spokeswoman, Ana Vidal, said Peru and Peru's "
+                         "envoys had left.", published="2021-03-02")
+    assert one(found, "Ana Vidal").country == "CHL", one(found, "Ana Vidal")
+
+
+def test_cact5_the_south_of_a_story_is_no_province(find):
+    found = actors(find, "Jon Brek, the South's unification minister, said talks would resume.", published="2021-03-02")
+    assert one(found, "Jon Brek").country is None and one(found, "Jon Brek").sector == "GOV", one(found, "Jon Brek")
+
+
+def test_cact5_a_national_agency_names_the_home_state_of_unowned_titles(nlp, recognizer):
+    text = ("Unification Minister Jon Brek said on Monday that the United States and North Korea should talk. "
+            "The United States agreed, and the United States envoy flew in. South Korea welcomed it.")
+    found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Yonhap"])))
+    assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
+    found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Reuters"])))
+    assert one(found, "Jon Brek").country == "USA", one(found, "Jon Brek")

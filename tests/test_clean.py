@@ -819,3 +819,28 @@ def test_dline_a_full_date_in_the_dateline_is_the_publication_date():
     body = clean_text("Truce agreed in Valdoria\n\nMarch 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce "
                       "after three weeks of talks in the capital.", meta)
     assert body.startswith("Rebels and") and meta.published == "2019-03-04", (body[:30], meta.published)
+
+
+def test_cact5_an_agency_in_brackets_without_a_dash_is_a_dateline():
+    credits = Credits()
+    rest, day = strip_dateline("Port Valdo, Jan 29 (IANS) Ruritania's capital will host the regional summit next week.",
+                               credits)
+    assert rest.startswith("Ruritania's") and credits.wires == ["IANS"] and day == "Jan 29", (rest, credits)
+
+
+def test_cact5_a_place_and_an_agency_in_capitals_before_a_dash_is_a_dateline():
+    credits = Credits()
+    rest, _ = strip_dateline("PORT-VALDO. KAZINFORM – The two presidents held talks on trade and water on Monday.",
+                             credits)
+    assert rest.startswith("The two") and credits.wires == ["Kazinform"], (rest, credits)
+
+
+@pytest.mark.parametrize("line,stripped", [
+    ("Nairobi: Police said on Monday that they had arrested six men after the protest in the city centre.", True),
+    ("Nairobi: Police arrest six men after protest", False),             # a headline
+    ("Valdoria: Police said on Monday that they had arrested six men after the protest in the city centre.", False),
+    ("Okafor: We will never accept the results of this vote, he told the crowd in the capital on Monday.", False),
+])
+def test_cact5_a_title_case_place_and_a_colon_is_a_dateline_only_for_a_known_place_before_a_lede(line, stripped):
+    rest, _ = strip_dateline(line, Credits())
+    assert (rest != line) == stripped, rest

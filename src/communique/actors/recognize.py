@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..document import Actor, Meta, Span
 from ..settings import Settings
-from .context import in_ranges, main_country, reference_date, skipped_ranges, year_of
+from .context import home_agency_state, in_ranges, main_country, reference_date, skipped_ranges, year_of
 from .coref import name_key_tokens
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
@@ -73,13 +73,15 @@ class ActorRecognizer:
         """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions."""
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
-        return _DocumentActors(self, doc, published or self.settings.published, authors).run()
+        wires = list(meta.wire_sources) if meta is not None else []
+        return _DocumentActors(self, doc, published or self.settings.published, authors, wires).run()
 
 
 class _DocumentActors(PersonResolver):
     """The state of recognizing the actors of one doc."""
 
-    def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str]):
+    def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
+                 wires: list[str] | None = None):
         self.kb = recognizer.kb
         self.m = recognizer.matchers()
         self.group_finder = recognizer.groups
@@ -95,6 +97,7 @@ class _DocumentActors(PersonResolver):
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.peoples = people_lexicon()
+        self.wires = wires or []
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -173,6 +176,9 @@ class _DocumentActors(PersonResolver):
         self.person_actor: dict[int, str] = {}
         votes = list(self._country_votes())
         self.main_country = main_country(votes)
+        home = home_agency_state(self.kb, self.wires)
+        if home and any(iso == home for _, iso in votes):
+            self.main_country = home   # a Yonhap story: an unnamed "unification minister" is South Korea's
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,

@@ -134,6 +134,18 @@ def read_dateline_line(line: str, credits: Credits) -> bool:
     return True
 
 
+def _is_lede(text: str) -> bool:
+    """A sentence of a lede, not a headline: a dozen words or more that end as a sentence does."""
+    return len(text.split()) >= 12 and text.rstrip()[-1:] in ".!?\"”’)"
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or state ("Dhaka", "New Delhi", "Kenya")."""
+    from ..actors.kb import load_kb   # the knowledge base's gazetteer, loaded once per process
+    kb = load_kb()
+    return bool(kb.state_of_place(name)) or any(name == c.name or name in c.names for c in kb.countries.values())
+
+
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 
@@ -150,6 +162,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
             continue
         if (m.groupdict().get("place") or "").casefold() in vocabulary().kicker_words:
             continue   # "EXCLUSIVE – ..." is a kicker, not a place
+        if m.groupdict().get("city") is not None and not (known_place(m.group("city")) and _is_lede(rest)):
+            continue   # "Mattis: ..." and "Seoul: talks resume" are headlines; "Dhaka: Police said ... ." a dateline
         if not any(w[:1].islower() for w in rest.split()[1:10]):
             continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
