@@ -104,8 +104,24 @@ def read_signoff(line: str, credits: Credits) -> bool:
     return False
 
 
+# a Reuters-style credit in brackets glued to the last paragraph: '... not unusual. (Reporting by Jane Doe
+# Editing by John Roe)'
+_TRAILING_CREDIT = re.compile(r"\s+\((?P<people>(?:additional )?(?:reporting|writing) by [^()]{2,240})\)\.?\s*$",
+                              re.IGNORECASE)
+
+
 def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
-    """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted."""
+    """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted; '... the price.
+    (Reporting by Jane Doe; Editing by John Roe)' → '... the price.' with the reporter noted."""
+    credit = _TRAILING_CREDIT.search(paragraph)
+    if credit and credit.start() > 0:
+        # "Reporting by A Writing by B Editing by C": the roles may run on without semicolons
+        said = re.sub(r"\s+(?=(?:writing|editing|edited|additional reporting) by\b)", "; ", credit.group("people"),
+                      flags=re.IGNORECASE)
+        for person in people_in(said):
+            if person not in credits.people:
+                credits.people.append(person)
+        return paragraph[: credit.start()].rstrip()
     m = vocabulary().trailing_signoff.search(paragraph)
     if not m:
         return paragraph

@@ -281,7 +281,14 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
+    m = _AGENCY_IN_BRACKETS.match(line)
+    if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
     return None
+
+
+# '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
+_AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
 
 
 # a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
