@@ -812,3 +812,20 @@ def test_cact5_a_national_agency_names_the_home_state_of_unowned_titles(nlp, rec
     assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
     found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Reuters"])))
     assert one(found, "Jon Brek").country == "USA", one(found, "Jon Brek")
+
+
+def test_cact5_a_name_the_parser_calls_an_organization_in_apposition_to_a_role_is_a_person(find):
+    text = ("The EU special envoy for the water talks, Miroslav Lajčák, said a date was set. "
+            "Later Lajčák said both sides had agreed.")
+    found = actors(find, text, published="2021-06-03")
+    envoy = one(found, "Miroslav Lajčák")
+    assert (envoy.kind, envoy.sector, envoy.role) == ("person", "IGO", "special envoy"), envoy
+    assert len(envoy.mentions) == 2 and not [a for a in found if a.name.startswith("Special")], \
+        [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_cact5_a_name_written_without_its_accents_is_the_same_person(find):
+    found = actors(find, "Foreign Minister Dušan Horák met the envoys in Bratislava. Later Horak said the talks went "
+                         "well.", published="2021-06-03")
+    assert [a.name for a in found if a.kind == "person"] == ["Dušan Horák"], \
+        [(a.name, [m.text for m in a.mentions]) for a in found]

@@ -573,3 +573,9 @@ def test_cact5_according_to_reports_narrative_whose_people_a_pronoun_may_point_t
     quotes, _ = quotes_of("Maria Okonkwo met Lars Berglund in Lagos. Berglund also agreed to open the port, according "
                           "to the ministry. He said that the ships would sail in May.")
     assert only(quotes, "sail in May").speaker == "a2"
+
+
+def test_cact5_speaking_on_condition_of_anonymity_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("The talks will resume in Lagos, an official who spoke on condition of anonymity said.")
+    assert not [q for q in quotes if "anonymity" in q.content.text], [(q.cue.text, q.content.text) for q in quotes]
+    assert [q.content.text for q in quotes] == ["The talks will resume in Lagos"], [q.content.text for q in quotes]

@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .index import ActorIndex
 from .kb import name_tokens
 
@@ -17,8 +19,14 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 
 
 def name_key_tokens(name: str) -> frozenset[str]:
-    """The tokens of a person's name that can stand for the whole name."""
-    return frozenset(t.lower() for t in name_tokens(name))
+    """The tokens of a person's name that can stand for the whole name, lower case and without
+    accents ("Lajčák" is the "Lajcak" of another paragraph)."""
+    return frozenset(_unaccented(t.lower()) for t in name_tokens(name))
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def same_person(said: frozenset[str], known: frozenset[str]) -> bool:

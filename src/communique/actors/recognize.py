@@ -255,7 +255,7 @@ class _DocumentActors(PersonResolver):
         taken = {i for h in self.hits for i in range(h.start, h.end)}
         name_internal: set[int] = set()
         for ent in self.ents:
-            if ent.label_ != "PERSON" and not self._titled_name(ent):
+            if ent.label_ != "PERSON" and not self._titled_name(ent) and not self._family_name_of(ent, out):
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
@@ -372,10 +372,22 @@ class _DocumentActors(PersonResolver):
         return h.start == i and h.end == nxt and h.best.kind in (COUNTRY, SEAT) and nxt < end \
             and nxt not in self.hit_at and self.doc[nxt].is_title and self._phrase_covering(nxt) is None
 
+    def _family_name_of(self, ent, found: list[PersonCandidate]) -> bool:
+        """A one-word entity spaCy called an organization that is the family name of a person met before
+        ("Miroslav Lajčák ... Lajčák said")."""
+        doc = self.doc
+        return ent.label_ == "ORG" and len(ent) == 1 and ent.start not in self.hit_at and ent[0].pos_ == "PROPN" \
+            and any(c.end - c.start >= 2 and doc[c.end - 1].text == ent.text for c in found)
+
     def _titled_name(self, ent) -> bool:
-        """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori")."""
+        """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
+        or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Lajčák,")."""
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
             return False
+        if ent.label_ == "ORG" and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
+                and self.doc[ent.start - 1].text == "," and 2 <= len(ent) <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in self.kb.org_words for t in ent):
+            return True
         role = self.phrase_end.get(ent.start - 1)
         if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
             return False
@@ -384,6 +396,18 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _role_above(self, tok) -> bool:
+        """Whether ``tok`` is a singular role word, or a noun of the phrase that says more about one
+        ("the special envoy for the *dialogue*")."""
+        for _ in range(4):
+            phrase = self.phrase_at.get(tok.i)
+            if phrase is not None and phrase.kind == ROLE:
+                return not phrase.plural
+            if tok.dep_ not in ("pobj", "prep", "compound") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def _phrase_covering(self, i: int) -> Phrase | None:
         return self.phrase_at.get(i)

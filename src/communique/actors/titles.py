@@ -82,6 +82,9 @@ class TitleReader:
             and before.best.kind in REF_KINDS and self._name_closes(title.end) else None
         if owned is not None:   # "the prime minister of Ruritania, Jan Novak,"
             title.refs.append(before)
+        elif i > floor and doc[i].text == "," and self._name_closes(title.end):
+            owned = self._role_before_complement(i, floor)   # "the EU envoy for the dialogue, Jan Novak,"
+        if owned is not None:
             title.phrases.append(owned)
             title.start = owned.start
             i = owned.start - 1
@@ -171,6 +174,22 @@ class TitleReader:
             return None
         phrase = self.phrase_ending(k - 1)
         return phrase if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
+
+    def _role_before_complement(self, comma: int, floor: int) -> Phrase | None:
+        """The singular role word a few words before ``comma`` whose complement fills the words between
+        ("the special envoy *for the water talks*, Jan Novak"), or None. The words between hold no verb,
+        no punctuation and no other role word."""
+        doc = self.doc
+        k = comma - 1
+        while k > floor and comma - k <= 7:
+            phrase = self.phrase_ending(k - 1)
+            if phrase is not None and doc[k].lower_ in ("for", "on", "in", "at"):
+                return phrase if phrase.kind == ROLE and not phrase.plural else None
+            tok = doc[k]
+            if tok.is_punct and tok.text not in ("-", "–") or tok.pos_ in ("VERB", "AUX") or self.phrase_ending(k):
+                return None
+            k -= 1
+        return None
 
     def _name_closes(self, end: int) -> bool:
         """Whether the name ending before token ``end`` closes its apposition (", Jan Novak, said", "...,

@@ -391,6 +391,8 @@ class QuoteFinder:
                 return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and child.lower_ == "on" and pobj.lower_ == "condition":
+                    return None   # "spoke on condition of anonymity": how, not what, someone spoke
                 if pobj is not None:
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
             if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
