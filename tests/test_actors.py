@@ -807,7 +807,8 @@ def test_cact5_the_south_of_a_story_is_no_province(find):
 
 def test_cact5_a_national_agency_names_the_home_state_of_unowned_titles(nlp, recognizer):
     text = ("Unification Minister Jon Brek said on Monday that the United States and North Korea should talk. "
-            "The United States agreed, and the United States envoy flew in. South Korea welcomed it.")
+            "The United States agreed, and the United States envoy flew in. South Korea welcomed it, and South "
+            "Korea sent envoys too.")
     found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Yonhap"])))
     assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
     found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Reuters"])))
@@ -829,3 +830,12 @@ def test_cact5_a_name_written_without_its_accents_is_the_same_person(find):
                          "well.", published="2021-06-03")
     assert [a.name for a in found if a.kind == "person"] == ["Dušan Horák"], \
         [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_cact5_the_dateline_names_the_home_state_of_unowned_titles(nlp, recognizer):
+    text = ("The unification ministry spokesman, Jon Brek, said on Monday that North Korea should talk. North Korea "
+            "did not answer, and North Korea fired a missile. South Korea protested, and South Korea's allies too.")
+    found = list(recognizer.find(nlp(text), Meta(published="2018-02-26"), dateline="SEOUL"))
+    assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
+    found = list(recognizer.find(nlp(text), Meta(published="2018-02-26")))
+    assert one(found, "Jon Brek").country == "PRK", one(found, "Jon Brek")

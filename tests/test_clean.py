@@ -897,3 +897,10 @@ def test_cact5_a_month_day_and_an_agency_open_a_dateline():
     credits = Credits()
     rest, day = strip_dateline("Oct. 31 (UPI) — The two ports of Valdoria reopened on Monday after a strike.", credits)
     assert rest.startswith("The two") and credits.wires == ["UPI"] and day == "Oct. 31", (rest, credits)
+
+
+def test_cact5_the_article_keeps_the_place_its_dateline_named():
+    from communique.ingest import RawArticle
+    article = clean_article(RawArticle(input_id="t", text="Ports reopen\n\nVALDO, March 3 (Reuters) - The two ports "
+                                                         "of Valdoria reopened on Monday after a strike, officials said."))
+    assert article.dateline == "VALDO" and article.body.startswith("The two ports"), (article.dateline, article.body)

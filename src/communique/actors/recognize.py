@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from pathlib import Path
 
 from ..document import Actor, Meta, Span
@@ -69,19 +70,20 @@ class ActorRecognizer:
             self._matchers = KbMatchers(self.kb, load_nlp(self.settings.model))
         return self._matchers
 
-    def find(self, doc, meta: Meta) -> ActorIndex:
-        """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions."""
+    def find(self, doc, meta: Meta, dateline: str | None = None) -> ActorIndex:
+        """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions.
+        ``dateline``: the place the article's dateline named (cleaned off the text), if any."""
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
         wires = list(meta.wire_sources) if meta is not None else []
-        return _DocumentActors(self, doc, published or self.settings.published, authors, wires).run()
+        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline).run()
 
 
 class _DocumentActors(PersonResolver):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
-                 wires: list[str] | None = None):
+                 wires: list[str] | None = None, dateline: str | None = None):
         self.kb = recognizer.kb
         self.m = recognizer.matchers()
         self.group_finder = recognizer.groups
@@ -98,6 +100,7 @@ class _DocumentActors(PersonResolver):
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.peoples = people_lexicon()
         self.wires = wires or []
+        self.dateline = dateline
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -176,9 +179,12 @@ class _DocumentActors(PersonResolver):
         self.person_actor: dict[int, str] = {}
         votes = list(self._country_votes())
         self.main_country = main_country(votes)
-        home = home_agency_state(self.kb, self.wires)
-        if home and any(iso == home for _, iso in votes):
-            self.main_country = home   # a Yonhap story: an unnamed "unification minister" is South Korea's
+        home = home_agency_state(self.kb, self.wires) or self._dateline_state()
+        counts = Counter(iso for _, iso in votes if iso)
+        if home and counts and 2 * counts[home] >= max(counts.values()):
+            # a Yonhap story, or one datelined SEOUL, that names South Korea about as often as any other
+            # state: an unnamed "unification minister" is South Korea's
+            self.main_country = home
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
@@ -371,6 +377,17 @@ class _DocumentActors(PersonResolver):
         nxt = i + 1
         return h.start == i and h.end == nxt and h.best.kind in (COUNTRY, SEAT) and nxt < end \
             and nxt not in self.hit_at and self.doc[nxt].is_title and self._phrase_covering(nxt) is None
+
+    def _dateline_state(self) -> str | None:
+        """The state of the place the dateline named ("SEOUL" → KOR), when the gazetteer knows it."""
+        if not self.dateline:
+            return None
+        name = self.dateline.split(",")[0].strip()
+        name = name.title() if name.isupper() else name
+        for c in self.kb.countries.values():
+            if name == c.name or name in c.names or name in c.seats:
+                return c.iso3
+        return self.kb.state_of_place(name)
 
     def _family_name_of(self, ent, found: list[PersonCandidate]) -> bool:
         """A one-word entity spaCy called an organization that is the family name of a person met before

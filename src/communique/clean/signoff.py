@@ -26,6 +26,7 @@ class Credits:
     wires: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)   # named sources that are not known agencies
+    place: str | None = None                             # the place a dateline names, as written ("SEOUL")
 
     def add_wire(self, name: str) -> None:
         if name not in self.wires:
@@ -147,6 +148,7 @@ def read_dateline_line(line: str, credits: Credits) -> bool:
         return False
     for name in known:
         credits.add_wire(name)
+    credits.place = credits.place or m.group("place")
     return True
 
 
@@ -190,5 +192,6 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         for name in known:
             credits.add_wire(name)
         credits.others.extend(u for u in unknown if u not in credits.others)
+        credits.place = credits.place or groups.get("place") or groups.get("city")
         return rest, groups.get("date")
     return paragraph, None

@@ -320,12 +320,13 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     return out
 
 
-def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
+def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Credits | None = None) -> str:
     """Scraped text (or trafilatura's text of a page) → body paragraphs joined by blank lines.
 
     Fills what the text tells about the article into ``meta`` where it is still empty (title,
     authors, published, publisher, section) and adds to its lists (urls, images, wire_sources).
     ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
+    ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
     lines = normalize_text(text).split("\n")
     kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
@@ -342,6 +343,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         meta.authors.extend(credits.people)
     if credits.others and not meta.publisher:
         meta.publisher = credits.others[0]
+    if dateline is not None:
+        dateline.place = credits.place
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
     return "\n\n".join(paragraphs)
 
