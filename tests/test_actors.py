@@ -839,3 +839,10 @@ def test_cact5_the_dateline_names_the_home_state_of_unowned_titles(nlp, recogniz
     assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
     found = list(recognizer.find(nlp(text), Meta(published="2018-02-26")))
     assert one(found, "Jon Brek").country == "PRK", one(found, "Jon Brek")
+
+
+def test_cact5_a_name_written_as_a_place_is_no_person_wherever_it_stands(find):
+    text = ("Troops pulled back in eastern Belkov on Monday. Belkov stayed calm, officials said. Ola Berg said talks "
+            "would go on.")
+    found = actors(find, text, published="2020-09-01")
+    assert [a.name for a in found if a.kind == "person"] == ["Ola Berg"], [(a.name, a.kind) for a in found]

@@ -42,6 +42,12 @@ GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state 
 RANK_PREFIXES = {"co", "vice", "ex"}
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
+# Words that only ever stand before a place: "eastern Ladakh", "the village of Panmunjom"
+PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
+               "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
+               "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
@@ -259,6 +265,7 @@ class _DocumentActors(PersonResolver):
         doc = self.doc
         out = [PersonCandidate(h.start, h.end, h.best.key) for h in self.hits if h.best.kind == PERSON]
         taken = {i for h in self.hits for i in range(h.start, h.end)}
+        places = {ent.text for ent in self.ents if ent.label_ == "PERSON" and self._written_as_place(ent)}
         name_internal: set[int] = set()
         for ent in self.ents:
             if ent.label_ != "PERSON" and not self._titled_name(ent) and not self._family_name_of(ent, out):
@@ -277,8 +284,8 @@ class _DocumentActors(PersonResolver):
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
-            if self._place_or_term(s, e, out):
-                continue
+            if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):
+                continue   # "Ladakh" of "eastern Ladakh", "Panmunjom" of "the village of Panmunjom", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
@@ -330,6 +337,17 @@ class _DocumentActors(PersonResolver):
                 and not any(doc[c.end - 1].text == first for c in found) and not self.kb.people_with_token(first)
         last = doc[e - 1]
         return last.dep_ in ("compound", "amod") and last.head.i >= e and last.head.is_lower
+
+    def _written_as_place(self, ent) -> bool:
+        """Whether a name the parser took for a person is written as only a place is: after a compass
+        adjective ("in eastern Ladakh") or as what a place noun is of ("the truce village of Panmunjom")."""
+        doc = self.doc
+        if len(ent) > 2 or ent.start == 0:
+            return False
+        before = doc[ent.start - 1]
+        if before.lower_ in PLACE_ADJECTIVES:
+            return True
+        return before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS
 
     def _place_before_known_name(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
         """"in Bavaria Merkel said", "Prime Minister of Armenia Pashinyan": a state, province or city
