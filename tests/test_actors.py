@@ -846,3 +846,15 @@ def test_cact5_a_name_written_as_a_place_is_no_person_wherever_it_stands(find):
             "would go on.")
     found = actors(find, text, published="2020-09-01")
     assert [a.name for a in found if a.kind == "person"] == ["Ola Berg"], [(a.name, a.kind) for a in found]
+
+
+def test_cact5_an_aide_to_an_office_holder_is_the_aide_unless_his_name_is_the_holders(find):
+    found = actors(find, "Assistant to the President of Azerbaijan Hikmet Hajiyev said the talks would go on.",
+                   published="2023-12-01")
+    aide = one(found, "Hikmet Hajiyev")
+    assert (aide.country, aide.sector, aide.role) == ("AZE", "GOV", "Assistant"), aide
+    assert not [a for a in found if a.name == "Ilham Aliyev"], [a.name for a in found]
+    found = actors(find, "Hikmet Hajiyev, the assistant to the President of Azerbaijan Ilham Aliyev, said the talks "
+                         "would go on.", published="2023-12-01")
+    roles = {a.name: a.role for a in found if a.kind == "person"}
+    assert roles == {"Hikmet Hajiyev": "assistant", "Ilham Aliyev": "President"}, roles

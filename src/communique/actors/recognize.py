@@ -277,6 +277,8 @@ class _DocumentActors(PersonResolver):
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
+            if ent.label_ != "PERSON" and ent.start in self.hit_at and self._state_then_name(ent):
+                s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Hikmet Hajiyev"
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
@@ -417,8 +419,10 @@ class _DocumentActors(PersonResolver):
     def _titled_name(self, ent) -> bool:
         """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
         or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Lajčák,")."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
             return False
+        if ent.start in self.hit_at:
+            return self._state_then_name(ent)
         if ent.label_ == "ORG" and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
                 and self.doc[ent.start - 1].text == "," and 2 <= len(ent) <= 3 and all(
                     t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in self.kb.org_words for t in ent):
@@ -431,6 +435,25 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _state_then_name(self, ent) -> bool:
+        """"the President of [Azerbaijan Hikmet Hajiyev]": an entity that runs a role's state on into a
+        two- or three-word name (the state is trimmed off the name later)."""
+        doc = self.doc
+        hit = self.hit_at[ent.start]
+        if hit.start != ent.start or hit.best.kind not in (COUNTRY, SEAT) or not 2 <= ent.end - hit.end <= 3:
+            return False
+        name = doc[hit.end:ent.end]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in name) or any(t.lower_ in self.kb.org_words for t in name) \
+                or any(i in self.hit_at or self.phrase_at.get(i) for i in range(hit.end, ent.end)):
+            return False
+        k = ent.start - 1
+        if doc[k].lower_ == "the" and k > 0:
+            k -= 1
+        if doc[k].lower_ != "of" or k == 0:
+            return False
+        role = self.phrase_end.get(k - 1)
+        return role is not None and role.kind == ROLE and not role.plural
 
     def _role_above(self, tok) -> bool:
         """Whether ``tok`` is a singular role word, or a noun of the phrase that says more about one

@@ -41,6 +41,17 @@ class Title:
     # role phrases after "of" that say whose office it is, not what it is: "Press Secretary of the
     # *President* of Russia"
     owner_phrases: list[Phrase] = field(default_factory=list)
+    # the role before "to the ..." ("*Assistant* to the President of Azerbaijan"): the name's own role
+    # unless the name is that of the one who holds the office after "to"
+    aide: Phrase | None = None
+
+    def as_aide(self) -> None:
+        """The name is the aide's: the office after "to" is whose aide he is."""
+        if self.aide is not None:
+            self.owner_phrases += self.phrases
+            self.phrases = [self.aide]
+            self.start = min(self.start, self.aide.start)
+            self.aide = None
 
     @property
     def roles(self) -> list[Phrase]:
@@ -117,6 +128,14 @@ class TitleReader:
                 title.start = hit.start
                 i = hit.start - 1
                 continue
+            to = i - 1 if tok.lower_ == "the" and i - 1 > floor and doc[i - 1].lower_ == "to" else i
+            if doc[to].lower_ == "to" and title.phrases and title.start == i + 1 and to - 1 >= floor:
+                aide = self.phrase_ending(to - 1)
+                if aide is not None and aide.kind == ROLE and not aide.plural:
+                    # "Assistant to the President of Azerbaijan X": X is the president, or his assistant
+                    # (the person resolver decides, by who holds the office)
+                    title.aide = aide
+                    break
             if title.phrases and title.start == i + 1 and self.person_ending(i) is not None:
                 title.possessor = self.person_ending(i)   # "the Obama administration", "the Assad regime"
                 break
