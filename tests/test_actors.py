@@ -759,3 +759,102 @@ def test_actr_a_compass_region_or_a_listed_region_in_two_words_is_no_person(find
             "Talks on Nagorno Karabakh stalled again, Olga Berg said.")
     found = actors(find, text, published="2015-04-20")
     assert [a.name for a in found if a.kind == "person"] == ["Olga Berg"], [(a.name, a.kind) for a in found]
+
+
+def test_cact5_an_apposition_with_lower_case_words_around_the_role_gives_the_person_his_title(find):
+    text = ("Dara Olsen, a Hamas spokesman based in Doha, told reporters the truce held. "
+            "Tomas Lind, the EU special envoy for the water talks, said the sides were close. "
+            "Vera Koss, unification ministry spokeswoman, said nothing more.")
+    found = actors(find, text, published="2021-03-02")
+    olsen, lind, koss = one(found, "Dara Olsen"), one(found, "Tomas Lind"), one(found, "Vera Koss")
+    assert (olsen.country, olsen.sector, olsen.role) == ("PSE", "REB", "spokesman"), olsen
+    assert (lind.sector, lind.role) == ("IGO", "special envoy"), lind
+    assert koss.sector == "GOV" and "spokeswoman" in koss.role, koss
+    assert not [a for a in found if a.kind == "person" and a.name.startswith("Spokesman")], [a.name for a in found]
+
+
+def test_cact5_an_apposition_that_holds_a_clause_is_no_title(find):
+    found = actors(find, "Dara Olsen, a spokesman who said the truce held, left Doha on Monday.", published="2021-03-02")
+    assert one(found, "Dara Olsen").role is None, one(found, "Dara Olsen")
+
+
+def test_cact5_the_role_of_a_state_before_a_name_in_commas_is_that_persons_title(find):
+    text = ("The defence minister of Kenya, John Mwangi, met the envoys. "
+            "A spokeswoman for the European Union, Petra Lind, said the bloc was ready.")
+    found = actors(find, text, published="2021-03-02")
+    mwangi, lind = one(found, "John Mwangi"), one(found, "Petra Lind")
+    assert (mwangi.country, mwangi.sector) == ("KEN", "GOV") and "minister" in mwangi.role, mwangi
+    assert (lind.sector, lind.role) == ("IGO", "spokeswoman"), lind
+    assert [a.name for a in found if a.kind == "person"] == ["John Mwangi", "Petra Lind"], [a.name for a in found]
+
+
+def test_cact5_a_name_that_opens_a_new_clause_after_the_role_of_a_state_keeps_no_title(find):
+    found = actors(find, "After a call with the foreign minister of Kenya, Sarah Hill said talks would go on.",
+                   published="2021-03-02")
+    assert one(found, "Sarah Hill").country is None, one(found, "Sarah Hill")
+
+
+def test_cact5_a_role_owned_by_a_ministry_of_a_state_takes_that_state(find):
+    found = actors(find, "Peru and Chile met. Chilean Foreign Ministry's spokeswoman, Ana Vidal, said Peru and Peru's "
+                         "envoys had left.", published="2021-03-02")
+    assert one(found, "Ana Vidal").country == "CHL", one(found, "Ana Vidal")
+
+
+def test_cact5_the_south_of_a_story_is_no_province(find):
+    found = actors(find, "Jon Brek, the South's unification minister, said talks would resume.", published="2021-03-02")
+    assert one(found, "Jon Brek").country is None and one(found, "Jon Brek").sector == "GOV", one(found, "Jon Brek")
+
+
+def test_cact5_a_national_agency_names_the_home_state_of_unowned_titles(nlp, recognizer):
+    text = ("Unification Minister Jon Brek said on Monday that the United States and North Korea should talk. "
+            "The United States agreed, and the United States envoy flew in. South Korea welcomed it, and South "
+            "Korea sent envoys too.")
+    found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Yonhap"])))
+    assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
+    found = list(recognizer.find(nlp(text), Meta(published="2019-07-18", wire_sources=["Reuters"])))
+    assert one(found, "Jon Brek").country == "USA", one(found, "Jon Brek")
+
+
+def test_cact5_a_name_the_parser_calls_an_organization_in_apposition_to_a_role_is_a_person(find):
+    text = ("The EU special envoy for the water talks, Miroslav Lajčák, said a date was set. "
+            "Later Lajčák said both sides had agreed.")
+    found = actors(find, text, published="2021-06-03")
+    envoy = one(found, "Miroslav Lajčák")
+    assert (envoy.kind, envoy.sector, envoy.role) == ("person", "IGO", "special envoy"), envoy
+    assert len(envoy.mentions) == 2 and not [a for a in found if a.name.startswith("Special")], \
+        [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_cact5_a_name_written_without_its_accents_is_the_same_person(find):
+    found = actors(find, "Foreign Minister Dušan Horák met the envoys in Bratislava. Later Horak said the talks went "
+                         "well.", published="2021-06-03")
+    assert [a.name for a in found if a.kind == "person"] == ["Dušan Horák"], \
+        [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_cact5_the_dateline_names_the_home_state_of_unowned_titles(nlp, recognizer):
+    text = ("The unification ministry spokesman, Jon Brek, said on Monday that North Korea should talk. North Korea "
+            "did not answer, and North Korea fired a missile. South Korea protested, and South Korea's allies too.")
+    found = list(recognizer.find(nlp(text), Meta(published="2018-02-26"), dateline="SEOUL"))
+    assert one(found, "Jon Brek").country == "KOR", one(found, "Jon Brek")
+    found = list(recognizer.find(nlp(text), Meta(published="2018-02-26")))
+    assert one(found, "Jon Brek").country == "PRK", one(found, "Jon Brek")
+
+
+def test_cact5_a_name_written_as_a_place_is_no_person_wherever_it_stands(find):
+    text = ("Troops pulled back in eastern Belkov on Monday. Belkov stayed calm, officials said. Ola Berg said talks "
+            "would go on.")
+    found = actors(find, text, published="2020-09-01")
+    assert [a.name for a in found if a.kind == "person"] == ["Ola Berg"], [(a.name, a.kind) for a in found]
+
+
+def test_cact5_an_aide_to_an_office_holder_is_the_aide_unless_his_name_is_the_holders(find):
+    found = actors(find, "Assistant to the President of Azerbaijan Hikmet Hajiyev said the talks would go on.",
+                   published="2023-12-01")
+    aide = one(found, "Hikmet Hajiyev")
+    assert (aide.country, aide.sector, aide.role) == ("AZE", "GOV", "Assistant"), aide
+    assert not [a for a in found if a.name == "Ilham Aliyev"], [a.name for a in found]
+    found = actors(find, "Hikmet Hajiyev, the assistant to the President of Azerbaijan Ilham Aliyev, said the talks "
+                         "would go on.", published="2023-12-01")
+    roles = {a.name: a.role for a in found if a.kind == "person"}
+    assert roles == {"Hikmet Hajiyev": "assistant", "Ilham Aliyev": "President"}, roles

@@ -121,3 +121,9 @@ def test_plural_of_role_phrases():
     assert plural("spokesman") == "spokesmen"
     assert plural("head of state") == "heads of state"
     assert plural("country") == "countries"
+
+
+def test_cact5_state_institutions_known_by_a_proper_name_have_their_state(kb):
+    for name, iso in (("MEA", "IND"), ("Akorda", "KAZ"), ("Verkhovna Rada", "UKR"), ("Milli Majlis", "AZE")):
+        key = kb.organization_named(name) or next((o.name for o in kb.organizations.values() if name in o.abbr), None)
+        assert key and kb.organizations[key].country == iso, (name, key)

@@ -819,3 +819,88 @@ def test_dline_a_full_date_in_the_dateline_is_the_publication_date():
     body = clean_text("Truce agreed in Valdoria\n\nMarch 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce "
                       "after three weeks of talks in the capital.", meta)
     assert body.startswith("Rebels and") and meta.published == "2019-03-04", (body[:30], meta.published)
+
+
+def test_cact5_an_agency_in_brackets_without_a_dash_is_a_dateline():
+    credits = Credits()
+    rest, day = strip_dateline("Port Valdo, Jan 29 (IANS) Ruritania's capital will host the regional summit next week.",
+                               credits)
+    assert rest.startswith("Ruritania's") and credits.wires == ["IANS"] and day == "Jan 29", (rest, credits)
+
+
+def test_cact5_a_place_and_an_agency_in_capitals_before_a_dash_is_a_dateline():
+    credits = Credits()
+    rest, _ = strip_dateline("PORT-VALDO. KAZINFORM – The two presidents held talks on trade and water on Monday.",
+                             credits)
+    assert rest.startswith("The two") and credits.wires == ["Kazinform"], (rest, credits)
+
+
+@pytest.mark.parametrize("line,stripped", [
+    ("Nairobi: Police said on Monday that they had arrested six men after the protest in the city centre.", True),
+    ("Nairobi: Police arrest six men after protest", False),             # a headline
+    ("Valdoria: Police said on Monday that they had arrested six men after the protest in the city centre.", False),
+    ("Okafor: We will never accept the results of this vote, he told the crowd in the capital on Monday.", False),
+])
+def test_cact5_a_title_case_place_and_a_colon_is_a_dateline_only_for_a_known_place_before_a_lede(line, stripped):
+    rest, _ = strip_dateline(line, Credits())
+    assert (rest != line) == stripped, rest
+
+
+def test_cact5_hashtags_player_ids_channel_calls_and_reading_times_are_furniture():
+    meta = Meta()
+    body = clean_text("Ports reopen in Valdoria\n\nMar 3, 2022  •  5 hours ago  •  < 2 minute read  •  Join us\n\n"
+                      "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                      "[Photo : Valdo News]\n\nSubscribe to our channel!\n\nVideo ID: 20220303-017\n\n#Valdoria\n\n"
+                      "#Port Strike", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_cact5_a_source_line_an_agency_name_and_a_newsroom_note_close_no_story():
+    meta = Meta()
+    body = clean_text("Ports reopen in Valdoria\n\nThe two ports of Valdoria reopened on Monday after a strike of "
+                      "three weeks, officials said.\n\nValdo Editorial Staff\n\nThe Valdo Editorial Staff is made up of "
+                      "dozens of journalists and editors who follow the region.\n\nSource : Valdo Daily\n\n"
+                      "- Ruritanian News Agency (RNA)\n\nRecent posts\n\nStrike ends in the north", meta)
+    assert body.endswith("officials said."), body
+
+
+def test_cact5_a_caption_closed_by_an_agency_in_brackets_is_a_picture_not_text():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike, officials said.\n\n"
+                      "Port chief Ana Vidal (L) talks with dockers in Valdo on March 3. (PHOTO NOT FOR SALE) (Yonhap)\n\n"
+                      "Dockers in Valdo went back to work at dawn, the union said.", meta)
+    assert "Yonhap" not in body and "Dockers in Valdo" in body and "not unusual" not in body, body
+
+
+def test_cact5_a_photo_by_credit_closes_a_caption():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nDockers wait at the gate of the port of Valdo. Photo by Jan Roe/Valdo Wire\n\n"
+                      "The two ports of Valdoria reopened on Monday after a strike, officials said.", meta)
+    assert body.startswith("The two ports"), body
+
+
+def test_cact5_a_reporting_credit_glued_to_the_last_paragraph_names_the_authors():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike, officials said. "
+                      "(Reporting by Ana Vidal Writing by Jan Roe Editing by Ola Berg)", meta)
+    assert body.endswith("officials said.") and meta.authors == ["Ana Vidal", "Jan Roe"], (body, meta.authors)
+
+
+def test_cact5_a_by_line_under_the_story_names_its_author():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike, officials said.\n\n"
+                      "By Ana Vidal in Valdo", meta)
+    assert body.endswith("officials said.") and meta.authors == ["Ana Vidal"], (body, meta.authors)
+
+
+def test_cact5_a_month_day_and_an_agency_open_a_dateline():
+    credits = Credits()
+    rest, day = strip_dateline("Oct. 31 (UPI) — The two ports of Valdoria reopened on Monday after a strike.", credits)
+    assert rest.startswith("The two") and credits.wires == ["UPI"] and day == "Oct. 31", (rest, credits)
+
+
+def test_cact5_the_article_keeps_the_place_its_dateline_named():
+    from communique.ingest import RawArticle
+    article = clean_article(RawArticle(input_id="t", text="Ports reopen\n\nVALDO, March 3 (Reuters) - The two ports "
+                                                         "of Valdoria reopened on Monday after a strike, officials said."))
+    assert article.dateline == "VALDO" and article.body.startswith("The two ports"), (article.dateline, article.body)

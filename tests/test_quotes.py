@@ -554,3 +554,28 @@ def test_cact_a_name_with_a_colon_before_a_quotation_is_its_speaker(quotes_of):
     quotes, _ = quotes_of('Harbour plans\n\nLars Berglund: "We will reopen the harbour in spring."\n\nThat is not so.')
     q = only(quotes, "reopen")
     assert (q.kind, q.speaker, q.content.text) == ("direct", "a2", "We will reopen the harbour in spring.")
+
+
+def test_cact5_a_pronoun_speaker_passes_over_people_named_only_in_what_was_said(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo said on Monday that Lars Berglund would not be welcome in Lagos. "
+                          "\"If Berglund comes, we will not meet him,\" she said.")
+    q = only(quotes, "we will not meet")
+    assert (q.speaker, q.speaker_text) == ("a1", "she"), (q.speaker, q.speaker_text)
+
+
+def test_cact5_a_pronoun_speaker_after_a_long_quotation_is_the_one_quoted_before_it(quotes_of):
+    quotes, _ = quotes_of("The harbour may reopen, Maria Okonkwo told a forum on Friday.\n\n\"I will meet Berglund. "
+                          "I have asked Berglund to come. The gates are open. Berglund is welcome,\" she said later.")
+    assert only(quotes, "gates are open").speaker == "a1"
+
+
+def test_cact5_according_to_reports_narrative_whose_people_a_pronoun_may_point_to(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo met Lars Berglund in Lagos. Berglund also agreed to open the port, according "
+                          "to the ministry. He said that the ships would sail in May.")
+    assert only(quotes, "sail in May").speaker == "a2"
+
+
+def test_cact5_speaking_on_condition_of_anonymity_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("The talks will resume in Lagos, an official who spoke on condition of anonymity said.")
+    assert not [q for q in quotes if "anonymity" in q.content.text], [(q.cue.text, q.content.text) for q in quotes]
+    assert [q.content.text for q in quotes] == ["The talks will resume in Lagos"], [q.content.text for q in quotes]

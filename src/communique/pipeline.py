@@ -127,7 +127,7 @@ class Pipeline:
         from .stances import find_stances
 
         _, recognizer, quote_finder, event_coder = self.stages
-        actors = recognizer.find(sdoc, article.meta)
+        actors = recognizer.find(sdoc, article.meta, dateline=article.dateline)
         quotes = quote_finder.find(sdoc, actors)
         events = event_coder.find(sdoc, actors, article.meta, quotes)
         doc.stances = find_stances(sdoc, events, quotes, actors)

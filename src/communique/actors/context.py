@@ -5,6 +5,8 @@
 - :func:`reference_date`: the date that picks office holders ("President Hu" in 2012).
 - :func:`main_country`: the state the article is about, for bodies the text gives no state
   ("Police fired tear gas" in an article about Seoul).
+- :func:`home_agency_state`: the state of the national agency a story comes from, which wins the
+  main country when the text names it.
 """
 from __future__ import annotations
 
@@ -91,3 +93,23 @@ def main_country(votes: Iterable[tuple[int, str]]) -> str | None:
         return None
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
 
+
+
+# Agencies that report the world for the world: their home state says nothing of a story's
+GLOBAL_WIRES = {"Reuters", "AP", "AFP", "Bloomberg", "UPI", "AP-Dow Jones", "dpa", "EFE", "ANSA"}
+
+
+def home_agency_state(kb, wires: Iterable[str]) -> str | None:
+    """The state of the national news agency a story comes from (Yonhap → KOR, Anadolu → TUR), when
+    the knowledge base knows it; None for the global wires and unknown agencies."""
+    for wire in wires:
+        if wire in GLOBAL_WIRES:
+            continue
+        low = wire.lower()
+        for org in kb.organizations.values():
+            if org.sector != "MED" or not org.country:
+                continue
+            names = [org.name, *org.aliases, *org.abbr]
+            if any(n.lower() == low for n in names) or org.name.lower().startswith(low + " "):
+                return org.country
+    return None

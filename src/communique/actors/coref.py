@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .index import ActorIndex
 from .kb import name_tokens
 
@@ -17,8 +19,14 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 
 
 def name_key_tokens(name: str) -> frozenset[str]:
-    """The tokens of a person's name that can stand for the whole name."""
-    return frozenset(t.lower() for t in name_tokens(name))
+    """The tokens of a person's name that can stand for the whole name, lower case and without
+    accents ("Lajčák" is the "Lajcak" of another paragraph)."""
+    return frozenset(_unaccented(t.lower()) for t in name_tokens(name))
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def same_person(said: frozenset[str], known: frozenset[str]) -> bool:
@@ -26,14 +34,19 @@ def same_person(said: frozenset[str], known: frozenset[str]) -> bool:
     return bool(said) and bool(known) and (said <= known or known <= said)
 
 
-def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3) -> str | None:
+def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3,
+                    quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The id of the person a personal pronoun refers to, or None.
 
     The most recent person actor mentioned before ``token`` within ``window_sentences``
-    sentences, preferring one mentioned as the subject of a clause.
+    sentences, preferring one mentioned as the subject of a clause. Mentions inside the
+    character ranges ``quoted`` (what speakers said) are passed over: '"If Maduro leaves,
+    Colombia would not say no," she said' is not Maduro speaking.
     """
     if token.lower_ not in PERSON_PRONOUNS:
         return None
+    if quoted:
+        return resolve_pronoun(doc, token, _outside(actors, quoted), window_sentences)
     sent_starts = [s.start_char for s in doc.sents if s.start_char <= token.idx]
     floor = sent_starts[-window_sentences] if len(sent_starts) >= window_sentences else 0
     fallback = None
@@ -48,6 +61,20 @@ def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3) -
             return aid
         fallback = fallback or aid
     return fallback
+
+
+class _outside:
+    """An actor index seen without the mentions inside some character ranges."""
+
+    def __init__(self, actors: ActorIndex, ranges: tuple[tuple[int, int], ...]):
+        self.actors, self.ranges = actors, ranges
+
+    def mentions_in(self, start: int, end: int):
+        return [m for m in self.actors.mentions_in(start, end)
+                if not any(a <= m[0] and m[1] <= b for a, b in self.ranges)]
+
+    def get(self, aid):
+        return self.actors.get(aid)
 
 
 def possessive_antecedent(noun):

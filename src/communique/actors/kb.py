@@ -314,6 +314,11 @@ def _load_cities(kb: KnowledgeBase, min_population: int = 100_000) -> None:
     kb.cities = {name: iso for name, (_, iso) in best.items()}
 
 
+# subdivisions named only by a point of the compass: never read as that state's province
+COMPASS_NAMES = {"north", "south", "east", "west", "centre", "center", "central", "northwest", "northeast",
+                 "southwest", "southeast", "north-west", "north-east", "south-west", "south-east"}
+
+
 def _load_subdivisions(kb: KnowledgeBase) -> None:
     """First-level subdivision name (a US state, a Canadian province ...) → ISO3 of its state. A name
     several states use goes to the most populous of them only when it is ten times any other's
@@ -331,8 +336,8 @@ def _load_subdivisions(kb: KnowledgeBase) -> None:
         if rec is not None:
             owners.setdefault(s.name, set()).add(rec.alpha_3)
     for name, isos in owners.items():
-        if name in state_names:
-            continue
+        if name in state_names or name.lower() in COMPASS_NAMES:
+            continue   # "South" (a region of Cameroon) is far more often "the South" of a story
         ranked = sorted(isos, key=lambda i: pop.get(i, 0), reverse=True)
         if len(ranked) == 1 or pop.get(ranked[0], 0) >= 10 * max(pop.get(i, 0) for i in ranked[1:]):
             kb.subdivisions[name] = ranked[0]

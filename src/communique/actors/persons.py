@@ -155,6 +155,11 @@ class PersonResolver:
         if title.roles and not title.refs and title.possessor is None and all(
                 doc[p.start:p.end].text.lower() in OWNED_ROLES for p in title.roles):
             title = Title(start=cand.start, end=cand.end)   # "news chief Max Hofmann": no title of ours
+        if title.aide is not None:
+            facts = self._title_facts(title)
+            holder = self._kb_person(name, cand.kb_name, facts.country, facts.role) if facts.role else None
+            if holder is None or not same_person(name_key_tokens(name), name_key_tokens(holder.name)):
+                title.as_aide()   # "Assistant to the President of Azerbaijan Hikmet Hajiyev": not the president
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:

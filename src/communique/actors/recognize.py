@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from pathlib import Path
 
 from ..document import Actor, Meta, Span
 from ..settings import Settings
-from .context import in_ranges, main_country, reference_date, skipped_ranges, year_of
+from .context import home_agency_state, in_ranges, main_country, reference_date, skipped_ranges, year_of
 from .coref import name_key_tokens
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
@@ -41,6 +42,12 @@ GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state 
 RANK_PREFIXES = {"co", "vice", "ex"}
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
+# Words that only ever stand before a place: "eastern Ladakh", "the village of Panmunjom"
+PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
+               "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
+               "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
@@ -69,17 +76,20 @@ class ActorRecognizer:
             self._matchers = KbMatchers(self.kb, load_nlp(self.settings.model))
         return self._matchers
 
-    def find(self, doc, meta: Meta) -> ActorIndex:
-        """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions."""
+    def find(self, doc, meta: Meta, dateline: str | None = None) -> ActorIndex:
+        """Actors of a parsed article (a spaCy Doc of Document.text) with all their mentions.
+        ``dateline``: the place the article's dateline named (cleaned off the text), if any."""
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
-        return _DocumentActors(self, doc, published or self.settings.published, authors).run()
+        wires = list(meta.wire_sources) if meta is not None else []
+        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline).run()
 
 
 class _DocumentActors(PersonResolver):
     """The state of recognizing the actors of one doc."""
 
-    def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str]):
+    def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
+                 wires: list[str] | None = None, dateline: str | None = None):
         self.kb = recognizer.kb
         self.m = recognizer.matchers()
         self.group_finder = recognizer.groups
@@ -95,6 +105,8 @@ class _DocumentActors(PersonResolver):
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.peoples = people_lexicon()
+        self.wires = wires or []
+        self.dateline = dateline
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -173,6 +185,12 @@ class _DocumentActors(PersonResolver):
         self.person_actor: dict[int, str] = {}
         votes = list(self._country_votes())
         self.main_country = main_country(votes)
+        home = home_agency_state(self.kb, self.wires) or self._dateline_state()
+        counts = Counter(iso for _, iso in votes if iso)
+        if home and counts and 2 * counts[home] >= max(counts.values()):
+            # a Yonhap story, or one datelined SEOUL, that names South Korea about as often as any other
+            # state: an unnamed "unification minister" is South Korea's
+            self.main_country = home
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
@@ -247,9 +265,10 @@ class _DocumentActors(PersonResolver):
         doc = self.doc
         out = [PersonCandidate(h.start, h.end, h.best.key) for h in self.hits if h.best.kind == PERSON]
         taken = {i for h in self.hits for i in range(h.start, h.end)}
+        places = {ent.text for ent in self.ents if ent.label_ == "PERSON" and self._written_as_place(ent)}
         name_internal: set[int] = set()
         for ent in self.ents:
-            if ent.label_ != "PERSON" and not self._titled_name(ent):
+            if ent.label_ != "PERSON" and not self._titled_name(ent) and not self._family_name_of(ent, out):
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
@@ -258,6 +277,8 @@ class _DocumentActors(PersonResolver):
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
+            if ent.label_ != "PERSON" and ent.start in self.hit_at and self._state_then_name(ent):
+                s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Hikmet Hajiyev"
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
@@ -265,8 +286,8 @@ class _DocumentActors(PersonResolver):
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
-            if self._place_or_term(s, e, out):
-                continue
+            if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):
+                continue   # "Ladakh" of "eastern Ladakh", "Panmunjom" of "the village of Panmunjom", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
@@ -319,6 +340,17 @@ class _DocumentActors(PersonResolver):
         last = doc[e - 1]
         return last.dep_ in ("compound", "amod") and last.head.i >= e and last.head.is_lower
 
+    def _written_as_place(self, ent) -> bool:
+        """Whether a name the parser took for a person is written as only a place is: after a compass
+        adjective ("in eastern Ladakh") or as what a place noun is of ("the truce village of Panmunjom")."""
+        doc = self.doc
+        if len(ent) > 2 or ent.start == 0:
+            return False
+        before = doc[ent.start - 1]
+        if before.lower_ in PLACE_ADJECTIVES:
+            return True
+        return before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS
+
     def _place_before_known_name(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
         """"in Bavaria Merkel said", "Prime Minister of Armenia Pashinyan": a state, province or city
         that the parser joined to the family name of a person met before or known to the base."""
@@ -366,10 +398,35 @@ class _DocumentActors(PersonResolver):
         return h.start == i and h.end == nxt and h.best.kind in (COUNTRY, SEAT) and nxt < end \
             and nxt not in self.hit_at and self.doc[nxt].is_title and self._phrase_covering(nxt) is None
 
+    def _dateline_state(self) -> str | None:
+        """The state of the place the dateline named ("SEOUL" → KOR), when the gazetteer knows it."""
+        if not self.dateline:
+            return None
+        name = self.dateline.split(",")[0].strip()
+        name = name.title() if name.isupper() else name
+        for c in self.kb.countries.values():
+            if name == c.name or name in c.names or name in c.seats:
+                return c.iso3
+        return self.kb.state_of_place(name)
+
+    def _family_name_of(self, ent, found: list[PersonCandidate]) -> bool:
+        """A one-word entity spaCy called an organization that is the family name of a person met before
+        ("Miroslav Lajčák ... Lajčák said")."""
+        doc = self.doc
+        return ent.label_ == "ORG" and len(ent) == 1 and ent.start not in self.hit_at and ent[0].pos_ == "PROPN" \
+            and any(c.end - c.start >= 2 and doc[c.end - 1].text == ent.text for c in found)
+
     def _titled_name(self, ent) -> bool:
-        """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori")."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or ent.start in self.hit_at:
+        """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
+        or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Lajčák,")."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
             return False
+        if ent.start in self.hit_at:
+            return self._state_then_name(ent)
+        if ent.label_ == "ORG" and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
+                and self.doc[ent.start - 1].text == "," and 2 <= len(ent) <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in self.kb.org_words for t in ent):
+            return True
         role = self.phrase_end.get(ent.start - 1)
         if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
             return False
@@ -378,6 +435,37 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _state_then_name(self, ent) -> bool:
+        """"the President of [Azerbaijan Hikmet Hajiyev]": an entity that runs a role's state on into a
+        two- or three-word name (the state is trimmed off the name later)."""
+        doc = self.doc
+        hit = self.hit_at[ent.start]
+        if hit.start != ent.start or hit.best.kind not in (COUNTRY, SEAT) or not 2 <= ent.end - hit.end <= 3:
+            return False
+        name = doc[hit.end:ent.end]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in name) or any(t.lower_ in self.kb.org_words for t in name) \
+                or any(i in self.hit_at or self.phrase_at.get(i) for i in range(hit.end, ent.end)):
+            return False
+        k = ent.start - 1
+        if doc[k].lower_ == "the" and k > 0:
+            k -= 1
+        if doc[k].lower_ != "of" or k == 0:
+            return False
+        role = self.phrase_end.get(k - 1)
+        return role is not None and role.kind == ROLE and not role.plural
+
+    def _role_above(self, tok) -> bool:
+        """Whether ``tok`` is a singular role word, or a noun of the phrase that says more about one
+        ("the special envoy for the *dialogue*")."""
+        for _ in range(4):
+            phrase = self.phrase_at.get(tok.i)
+            if phrase is not None and phrase.kind == ROLE:
+                return not phrase.plural
+            if tok.dep_ not in ("pobj", "prep", "compound") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def _phrase_covering(self, i: int) -> Phrase | None:
         return self.phrase_at.get(i)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .matchers import COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, ROLE, SEAT, Hit
 
 DETERMINERS = {"the", "a", "an"}
 # words that may open a title but are not part of the mention ("his Kenyan counterpart, William Ruto")
@@ -41,6 +41,17 @@ class Title:
     # role phrases after "of" that say whose office it is, not what it is: "Press Secretary of the
     # *President* of Russia"
     owner_phrases: list[Phrase] = field(default_factory=list)
+    # the role before "to the ..." ("*Assistant* to the President of Azerbaijan"): the name's own role
+    # unless the name is that of the one who holds the office after "to"
+    aide: Phrase | None = None
+
+    def as_aide(self) -> None:
+        """The name is the aide's: the office after "to" is whose aide he is."""
+        if self.aide is not None:
+            self.owner_phrases += self.phrases
+            self.phrases = [self.aide]
+            self.start = min(self.start, self.aide.start)
+            self.aide = None
 
     @property
     def roles(self) -> list[Phrase]:
@@ -78,7 +89,17 @@ class TitleReader:
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
         before = self.hit_ending(i - 1) if i > floor else None
-        if i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers or (
+        owned = self._owned_role(before, floor) if i > floor and doc[i].text == "," and before is not None \
+            and before.best.kind in REF_KINDS and self._name_closes(title.end) else None
+        if owned is not None:   # "the prime minister of Ruritania, Jan Novak,"
+            title.refs.append(before)
+        elif i > floor and doc[i].text == "," and self._name_closes(title.end):
+            owned = self._role_before_complement(i, floor)   # "the EU envoy for the dialogue, Jan Novak,"
+        if owned is not None:
+            title.phrases.append(owned)
+            title.start = owned.start
+            i = owned.start - 1
+        elif i > floor and doc[i].text == "," and (self.phrase_ending(i - 1) or doc[i - 1].lower_ in self.modifiers or (
                 before is not None and before.best.kind in REF_KINDS and self._sent_to(before, floor) is not None)):
             i -= 1  # "Japan's Vice Foreign Minister, Kenji Sato", "Britain's ambassador to the UN, Karen Pierce"
         while i >= floor:
@@ -107,6 +128,14 @@ class TitleReader:
                 title.start = hit.start
                 i = hit.start - 1
                 continue
+            to = i - 1 if tok.lower_ == "the" and i - 1 > floor and doc[i - 1].lower_ == "to" else i
+            if doc[to].lower_ == "to" and title.phrases and title.start == i + 1 and to - 1 >= floor:
+                aide = self.phrase_ending(to - 1)
+                if aide is not None and aide.kind == ROLE and not aide.plural:
+                    # "Assistant to the President of Azerbaijan X": X is the president, or his assistant
+                    # (the person resolver decides, by who holds the office)
+                    title.aide = aide
+                    break
             if title.phrases and title.start == i + 1 and self.person_ending(i) is not None:
                 title.possessor = self.person_ending(i)   # "the Obama administration", "the Assad regime"
                 break
@@ -116,6 +145,10 @@ class TitleReader:
                     title.refs.append(owner)
                     title.start, i = owner.start, owner.start - 1
                     continue
+                body = self.phrase_ending(i - 1)
+                if body is not None and body.kind == BODY and title.roles:
+                    title.start, i = body.start, body.start - 1   # "the Chinese Foreign Ministry's spokesman":
+                    continue                                      # the state of the body is the role's
                 person = self.person_ending(i - 1)
                 if person is not None:
                     title.possessor = person
@@ -148,6 +181,40 @@ class TitleReader:
             return None
         phrase = self.phrase_ending(k - 1)
         return k if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
+
+    def _owned_role(self, hit: Hit, floor: int) -> Phrase | None:
+        """The singular role word that stands before "of [the]" and this state or organization ("the
+        *president* of Colombia"), if any."""
+        doc = self.doc
+        k = hit.start - 1
+        if k > floor and doc[k].lower_ == "the":
+            k -= 1
+        if k <= floor or doc[k].lower_ not in ("of", "for"):
+            return None
+        phrase = self.phrase_ending(k - 1)
+        return phrase if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
+
+    def _role_before_complement(self, comma: int, floor: int) -> Phrase | None:
+        """The singular role word a few words before ``comma`` whose complement fills the words between
+        ("the special envoy *for the water talks*, Jan Novak"), or None. The words between hold no verb,
+        no punctuation and no other role word."""
+        doc = self.doc
+        k = comma - 1
+        while k > floor and comma - k <= 7:
+            phrase = self.phrase_ending(k - 1)
+            if phrase is not None and doc[k].lower_ in ("for", "on", "in", "at"):
+                return phrase if phrase.kind == ROLE and not phrase.plural else None
+            tok = doc[k]
+            if tok.is_punct and tok.text not in ("-", "–") or tok.pos_ in ("VERB", "AUX") or self.phrase_ending(k):
+                return None
+            k -= 1
+        return None
+
+    def _name_closes(self, end: int) -> bool:
+        """Whether the name ending before token ``end`` closes its apposition (", Jan Novak, said", "...,
+        Jan Novak."), so it is the one the title before the comma describes, not the subject of a new clause."""
+        doc = self.doc
+        return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_start
 
     def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
         """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
@@ -243,12 +310,40 @@ class TitleReader:
                                                        and tok.ent_type_ != "PERSON"):
                 j += 1
                 continue
+            if not found.roles and self._modifies_ahead(tok, ceiling):
+                j += 1   # "unification ministry spokesman": lower-case words that modify the role word
+                continue
+            if found.roles:
+                j = self._role_complement(j, ceiling)   # "a spokesman based in Qatar,"
             break
         closes = j >= ceiling or doc[j].text in (",", ".", ";", ")") or doc[j].is_sent_end
         if found.roles and closes:
             title.phrases += found.phrases
             title.refs += found.refs
             title.end = j
+
+    def _modifies_ahead(self, tok, ceiling: int) -> bool:
+        """A lower-case noun or adjective that modifies a word further on in an apposition
+        ("*unification* minister", "*defence* ministry official")."""
+        return tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") \
+            and tok.i < tok.head.i < ceiling and tok.ent_type_ != "PERSON"
+
+    def _role_complement(self, j: int, ceiling: int) -> int:
+        """Where the words after a role word in an apposition end, when they only say more about
+        the role ("the envoy *for the dialogue*,", "a spokesman *based in Qatar*,", "the minister *in
+        charge of border affairs*,"): the closing comma within a few words, with no finite verb and
+        no other person between. Else ``j`` itself."""
+        doc = self.doc
+        k = j
+        while k < min(ceiling, j + 10):
+            tok = doc[k]
+            if tok.text in (",", ";", ")") or tok.is_sent_end:
+                return k
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.ent_type_ == "PERSON" or tok.lower_ in ("who", "that",
+                                                                                                   "which"):
+                return j
+            k += 1
+        return k if k >= ceiling else j
 
     def of_ref(self, end: int, title: Title) -> None:
         """"president of Armenia", "Secretary-General of the United Nations": the owner after "of"."""

@@ -13,6 +13,7 @@ class Article:
     meta: Meta
     body: str
     warnings: list[str] = field(default_factory=list)
+    dateline: str | None = None   # the place the lede's dateline names, as written ("SEOUL", "Dhaka")
 
 
 from .article import clean_article  # noqa: E402

@@ -16,6 +16,7 @@ from . import Article
 from .dates import parse_date
 from .html import extract_page
 from .language import identify_language
+from .signoff import Credits
 from .text import clean_text
 
 
@@ -36,10 +37,11 @@ def clean_article(raw: RawArticle, settings=None) -> Article:
     a page of navigation only).
     """
     meta = _meta_from_record(raw)
+    dateline = Credits()
     if raw.html is not None:
-        body = clean_text(extract_page(raw.html, meta), meta, from_html=True)
+        body = clean_text(extract_page(raw.html, meta), meta, from_html=True, dateline=dateline)
     else:
-        body = clean_text(raw.text or "", meta)
+        body = clean_text(raw.text or "", meta, dateline=dateline)
     if not body.strip():
         kind = "page" if raw.html is not None else "text"
         raise CommuniqueError(f"no article text found in this {kind} (only navigation or furniture)")
@@ -50,4 +52,4 @@ def clean_article(raw: RawArticle, settings=None) -> Article:
     # a body of a few words says little about its language; its headline helps
     short = len(body.split()) < SHORT_BODY_WORDS and meta.title
     meta.language = identify_language(f"{meta.title}\n{body}" if short else body)
-    return Article(meta=meta, body=body)
+    return Article(meta=meta, body=body, dateline=dateline.place)

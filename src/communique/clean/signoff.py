@@ -26,6 +26,7 @@ class Credits:
     wires: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)   # named sources that are not known agencies
+    place: str | None = None                             # the place a dateline names, as written ("SEOUL")
 
     def add_wire(self, name: str) -> None:
         if name not in self.wires:
@@ -104,8 +105,24 @@ def read_signoff(line: str, credits: Credits) -> bool:
     return False
 
 
+# a Reuters-style credit in brackets glued to the last paragraph: '... not unusual. (Reporting by Jane Doe
+# Editing by John Roe)'
+_TRAILING_CREDIT = re.compile(r"\s+\((?P<people>(?:additional )?(?:reporting|writing) by [^()]{2,240})\)\.?\s*$",
+                              re.IGNORECASE)
+
+
 def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
-    """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted."""
+    """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted; '... the price.
+    (Reporting by Jane Doe; Editing by John Roe)' → '... the price.' with the reporter noted."""
+    credit = _TRAILING_CREDIT.search(paragraph)
+    if credit and credit.start() > 0:
+        # "Reporting by A Writing by B Editing by C": the roles may run on without semicolons
+        said = re.sub(r"\s+(?=(?:writing|editing|edited|additional reporting) by\b)", "; ", credit.group("people"),
+                      flags=re.IGNORECASE)
+        for person in people_in(said):
+            if person not in credits.people:
+                credits.people.append(person)
+        return paragraph[: credit.start()].rstrip()
     m = vocabulary().trailing_signoff.search(paragraph)
     if not m:
         return paragraph
@@ -131,7 +148,20 @@ def read_dateline_line(line: str, credits: Credits) -> bool:
         return False
     for name in known:
         credits.add_wire(name)
+    credits.place = credits.place or m.group("place")
     return True
+
+
+def _is_lede(text: str) -> bool:
+    """A sentence of a lede, not a headline: a dozen words or more that end as a sentence does."""
+    return len(text.split()) >= 12 and text.rstrip()[-1:] in ".!?\"”’)"
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or state ("Dhaka", "New Delhi", "Kenya")."""
+    from ..actors.kb import load_kb   # the knowledge base's gazetteer, loaded once per process
+    kb = load_kb()
+    return bool(kb.state_of_place(name)) or any(name == c.name or name in c.names for c in kb.countries.values())
 
 
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
@@ -150,6 +180,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
             continue
         if (m.groupdict().get("place") or "").casefold() in vocabulary().kicker_words:
             continue   # "EXCLUSIVE – ..." is a kicker, not a place
+        if m.groupdict().get("city") is not None and not (known_place(m.group("city")) and _is_lede(rest)):
+            continue   # "Mattis: ..." and "Seoul: talks resume" are headlines; "Dhaka: Police said ... ." a dateline
         if not any(w[:1].islower() for w in rest.split()[1:10]):
             continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
@@ -160,5 +192,6 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         for name in known:
             credits.add_wire(name)
         credits.others.extend(u for u in unknown if u not in credits.others)
+        credits.place = credits.place or groups.get("place") or groups.get("city")
         return rest, groups.get("date")
     return paragraph, None

@@ -281,7 +281,14 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
+    m = _AGENCY_IN_BRACKETS.match(line)
+    if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
     return None
+
+
+# '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
+_AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
 
 
 # a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
@@ -313,12 +320,13 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     return out
 
 
-def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
+def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Credits | None = None) -> str:
     """Scraped text (or trafilatura's text of a page) → body paragraphs joined by blank lines.
 
     Fills what the text tells about the article into ``meta`` where it is still empty (title,
     authors, published, publisher, section) and adds to its lists (urls, images, wire_sources).
     ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
+    ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
     lines = normalize_text(text).split("\n")
     kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
@@ -335,6 +343,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False) -> str:
         meta.authors.extend(credits.people)
     if credits.others and not meta.publisher:
         meta.publisher = credits.others[0]
+    if dateline is not None:
+        dateline.place = credits.place
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
     return "\n\n".join(paragraphs)
 

@@ -391,6 +391,8 @@ class QuoteFinder:
                 return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and child.lower_ == "on" and pobj.lower_ == "condition":
+                    return None   # "spoke on condition of anonymity": how, not what, someone spoke
                 if pobj is not None:
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
             if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
@@ -517,15 +519,23 @@ class QuoteFinder:
         return self.cues.is_speech_noun(head) and head.pos_ == "NOUN" \
             and any(c.lower_ in ("the", "this", "that") for c in head.lefts) and len(phrase) <= 3
 
+    def _source_phrase(self, cue_text: str) -> bool:
+        """Whether a cue is a source phrase ("according to"), not a verb of speech."""
+        return tuple(cue_text.lower().split()) in self.cues.source_phrases
+
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
         text = self._text
+        # what speakers were quoted or reported saying, after a speech verb or in marks: no pronoun's
+        # antecedent there ('according to X' reports a whole sentence of the narrative: not that)
+        quoted = tuple((q.start, q.end) for q in found if q.kind != "indirect" or (
+            q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]])))
         for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
             speaker = None
             speaker_text = q.speaker_text
             if q.speaker_phrase is not None:
                 phrase = q.speaker_phrase
-                speaker = speaker_actor(phrase, actors)
+                speaker = speaker_actor(phrase, actors, quoted)
                 if speaker is None and self._issued_text(phrase):
                     # '"...," the statement stresses': the statement of the one quoted just before
                     speaker = next((p.speaker for p in reversed(quotes)

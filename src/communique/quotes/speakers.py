@@ -200,16 +200,17 @@ def _dateline_dash(tok) -> bool:
     return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
-def speaker_actor(phrase, actors: ActorIndex) -> str | None:
+def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The actor id a speaker phrase (spaCy Span) names, or None.
 
     Prefers the actor covering the phrase's head ("spokesman Kenji Sato" → Kenji Sato),
     then a person inside it, then any actor inside it; a pronoun or a definite description
-    without an actor of its own is resolved to an earlier mention."""
+    without an actor of its own is resolved to an earlier mention, outside the ``quoted``
+    character ranges (what was said) while one fits."""
     head = phrase.root
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
         # "Rendell, who said ...": the phrase is written "who"; the speaker is its antecedent
-        return speaker_actor(speaker_phrase(head.head.head), actors)
+        return speaker_actor(speaker_phrase(head.head.head), actors, quoted)
     aid = actors.actor_for_token(head)
     if aid:
         return aid
@@ -220,13 +221,13 @@ def speaker_actor(phrase, actors: ActorIndex) -> str | None:
             if actor is not None and actor.kind == kind:
                 return a
     if head.pos_ == "PRON":
-        return resolve_pronoun(head, actors)
+        return resolve_pronoun(head, actors, quoted)
     if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
-        return resolve_description(head, actors)
+        return resolve_description(head, actors, quoted)
     return None
 
 
-def resolve_pronoun(token, actors: ActorIndex) -> str | None:
+def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The actor a pronoun refers to: the actors stage's resolver (``actors/coref.py``) when
     it finds one, else the most recent earlier mention of a fitting kind (person for
     he/she, organization or country for it)."""
@@ -236,7 +237,7 @@ def resolve_pronoun(token, actors: ActorIndex) -> str | None:
         coref = None
     if coref is not None and hasattr(coref, "resolve_pronoun"):
         try:
-            resolved = coref.resolve_pronoun(token.doc, token, actors)
+            resolved = coref.resolve_pronoun(token.doc, token, actors, quoted=quoted)
         except Exception:  # a resolver that fails on one token must not lose the quote
             resolved = None
         if resolved is not None:
@@ -244,10 +245,14 @@ def resolve_pronoun(token, actors: ActorIndex) -> str | None:
     kinds = (PERSONAL[token.lower_],) if token.lower_ in PERSONAL else IMPERSONAL.get(token.lower_)
     if not kinds:
         return None
+    if quoted:
+        found = _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds, quoted)
+        if found is not None:
+            return found
     return _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds)
 
 
-def resolve_description(token, actors: ActorIndex) -> str | None:
+def resolve_description(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """'the spokesman', 'the ministry': the latest earlier actor whose name, role or a
     mention contains the head noun."""
     word = token.lemma_.lower()
@@ -259,13 +264,16 @@ def resolve_description(token, actors: ActorIndex) -> str | None:
         texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions]
         return any(word in t.lower() for t in texts)
 
-    return _latest_mention_before(token.idx, actors, fits)
+    return (_latest_mention_before(token.idx, actors, fits, quoted) if quoted else None) \
+        or _latest_mention_before(token.idx, actors, fits)
 
 
-def _latest_mention_before(offset: int, actors: ActorIndex, fits) -> str | None:
+def _latest_mention_before(offset: int, actors: ActorIndex, fits, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     best, best_start = None, -1
     for actor in actors:
         for m in actor.mentions:
+            if any(a <= m.start and m.end <= b for a, b in quoted):
+                continue
             if best_start < m.start and m.end <= offset and fits(actor):
                 best, best_start = actor.id, m.start
     return best
