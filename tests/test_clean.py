@@ -819,3 +819,8 @@ def test_dline_a_full_date_in_the_dateline_is_the_publication_date():
     body = clean_text("Truce agreed in Valdoria\n\nMarch 4, 2019 (PORT VALDO) – Rebels and the army agreed on a truce "
                       "after three weeks of talks in the capital.", meta)
     assert body.startswith("Rebels and") and meta.published == "2019-03-04", (body[:30], meta.published)
+
+
+def test_codebook5_a_sentence_of_names_and_content_words_is_english():
+    # over all languages this reads as Nigerian Pidgin; among the main news languages it is English
+    assert identify_language("Militants seized 40 farmers near northern Nigeria's border.") in ("en", None)
