@@ -1657,3 +1657,13 @@ def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
     assert not any(k == "COOPERATE" for k, _ in found) and any(k == "CONSULT" for k, _ in found)
     assert not any(k == "COOPERATE" for k, _ in kinds("The envoys held talks on economic cooperation."))
     assert any(k == "COOPERATE" for k, _ in kinds("The two navies expanded their cooperation in the strait."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Militiamen raped villagers near the river crossing.", "ASSAULT"),
+    ("Riot police cordoned off the central square before dawn.", "COERCE"),
+    ("The electoral board fined the ruling party for illegal donations.", "SANCTION"),
+])
+def test_codebook5_verb_forms_the_model_lemmatizes_wrongly_still_trigger(kinds, text, event):
+    # the small model reads "raped" as "rap", "cordoned" as "cordone", "fined" as "fin"
+    assert any(k == event for k, _ in kinds(text))
