@@ -1667,3 +1667,33 @@ def test_words_cooperation_as_a_topic_of_talks_is_no_cooperation(kinds):
 def test_codebook5_verb_forms_the_model_lemmatizes_wrongly_still_trigger(kinds, text, event):
     # the small model reads "raped" as "rap", "cordoned" as "cordone", "fined" as "fin"
     assert any(k == event for k, _ in kinds(text))
+
+
+def test_codebook5_a_weapon_that_strikes_or_hits_is_an_attack_not_a_walkout(kinds):
+    found = kinds("Drone strikes by the navy killed four smugglers near the coast.")
+    assert not any(k == "PROTEST" for k, _ in found)
+    assert ("ASSAULT", "hit") in kinds("A rebel missile hit the fuel depot outside the capital.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The new tariffs hit farmers in the south."))
+
+
+def test_codebook5_firing_into_the_air_is_crowd_control(kinds):
+    assert ("ASSAULT", "fired") in kinds("Riot police fired into the air to break up the march.")
+
+
+def test_codebook5_a_test_fired_missile_is_a_weapons_test(kinds):
+    found = kinds("The navy test-fired a new anti-ship missile on Thursday.")
+    assert any(k == "MOBILIZE" for k, _ in found) and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_codebook5_debt_forgiveness_is_aid(kinds):
+    assert ("AID", "wrote off") in kinds("Japan wrote off the debts of the island republic.")
+    assert not any(k == "AID" for k, _ in kinds("The senator wants to cancel student debt."))
+
+
+def test_codebook5_arms_sent_to_a_party_are_military_aid(kinds):
+    assert ("AID", "shipped") in kinds("Poland shipped artillery ammunition to the Latvian army.")
+    assert not any(k == "AID" for k, _ in kinds("The navy deployed a missile defence system near the strait."))
+
+
+def test_codebook5_a_seized_ship_handed_back_is_returned(kinds):
+    assert any(k == "RETREAT" for k, _ in kinds("The detained oil tanker was handed back to its owners by the coast guard."))
