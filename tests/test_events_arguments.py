@@ -277,3 +277,11 @@ def test_intl_the_act_someone_condemns_is_not_the_condemners_own(extract):
     countries = {a.id: a.country for a in doc.actors}
     [bombing] = [e for e in doc.events if e.trigger.text == "bombing"]
     assert "PER" not in [countries[a] for a in bombing.actor]
+
+
+def test_codebook5_the_agent_of_a_passive_that_carries_out_the_named_act_is_its_actor(code):
+    events, idx = code("A protest against the new dam was organised by Norway in May.")
+    assert idx.countries(by_trigger(events, "protest").actor) == {"NOR"}
+    # judging the act names someone else
+    events, idx = code("The raid on the border post was condemned by Chile.")
+    assert "CHL" not in idx.countries(by_trigger(events, "raid").actor)

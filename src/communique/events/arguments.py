@@ -36,6 +36,7 @@ COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
+PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
@@ -352,6 +353,8 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
+    if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
+        actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
         recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
