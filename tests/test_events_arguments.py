@@ -285,3 +285,13 @@ def test_codebook5_the_agent_of_a_passive_that_carries_out_the_named_act_is_its_
     # judging the act names someone else
     events, idx = code("The raid on the border post was condemned by Chile.")
     assert "CHL" not in idx.countries(by_trigger(events, "raid").actor)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norway's marines pulled out of Chile after the floods.", "pulled"),
+    ("The withdrawal of Norway's marines from Chile ended in May.", "withdrawal"),
+])
+def test_codebook5_the_place_or_party_left_is_the_recipient(code, text, trigger):
+    events, idx = code(text)
+    e = by_trigger(events, trigger)
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}

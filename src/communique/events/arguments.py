@@ -37,6 +37,7 @@ OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
 PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
+LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 
@@ -286,6 +287,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     if not recipient:
         recipient = [r for r in prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     if not recipient:
+        # "pulled its troops out of X": the "of" under "out" names the place or party left
+        recipient = [r for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                     for r in prep_actors(c, {"of"}, ctx, deeper=False) if r not in actor]
+    if not recipient:
         # "denounced as a crime *X's* crackdown": the object put after its "as" complement,
         # parsed as the complement's apposition
         shifted = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -341,9 +346,17 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not own:
             actor.extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
+    # "the withdrawal of the troops from X": "from" names the place or party left
+    left = {"from"} if noun.lemma_.lower() in LEAVING_NOUNS else set()
     # "the occupation of the island": "of" names the one it is done to
-    actor.extend(prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
-    recipient = prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
+    actor.extend(prep_actors(noun, (NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS) - left, ctx))
+    recipient = prep_actors(noun, (RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS) | left, ctx)
+    if left:
+        # "the withdrawal of the marines from X" parsed with "from X" on "marines"
+        gone = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj" for r in prep_actors(o, left, ctx, deeper=False)]
+        actor = [a for a in actor if a not in gone]
+        recipient.extend(gone)
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
