@@ -1697,3 +1697,25 @@ def test_codebook5_arms_sent_to_a_party_are_military_aid(kinds):
 
 def test_codebook5_a_seized_ship_handed_back_is_returned(kinds):
     assert any(k == "RETREAT" for k, _ in kinds("The detained oil tanker was handed back to its owners by the coast guard."))
+
+
+def test_codebook5_a_state_leaving_a_body_or_treaty_is_a_sanction_withdrawal(kinds):
+    assert ("SANCTION", "withdrawal") in kinds("Ruritania confirmed its withdrawal from the regional customs union.")
+    assert ("RETREAT", "withdrawal") in kinds("The withdrawal of the militia from the two hill towns began at dawn.")
+
+
+def test_codebook5_intelligence_handed_over_is_cooperation(kinds):
+    assert ("COOPERATE", "passed") in kinds("The two navies passed intelligence on the smuggling boats to each other.")
+
+
+def test_codebook5_a_court_ruling_a_law_unconstitutional_is_a_verdict(kinds):
+    assert ("SANCTION", "ruled") in kinds("The constitutional court ruled the emergency decree unconstitutional.")
+    assert ("SANCTION", "struck down") in kinds("Judges struck down the new election law on Friday.")
+
+
+def test_codebook5_funding_pulled_is_a_sanction_withdrawal(kinds):
+    assert ("SANCTION", "pulled") in kinds("The donor states pulled their funding for the refugee agency.")
+
+
+def test_codebook5_fuel_or_food_deliveries_halted_are_withheld(kinds):
+    assert ("COERCE", "halted") in kinds("The occupying army halted food deliveries to the besieged district.")
