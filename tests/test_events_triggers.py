@@ -1719,3 +1719,21 @@ def test_codebook5_funding_pulled_is_a_sanction_withdrawal(kinds):
 
 def test_codebook5_fuel_or_food_deliveries_halted_are_withheld(kinds):
     assert ("COERCE", "halted") in kinds("The occupying army halted food deliveries to the besieged district.")
+
+
+def test_codebook5_blocking_access_to_media_is_censorship(kinds):
+    assert ("COERCE", "blocked") in kinds("The interior ministry blocked access to two opposition news websites.")
+    assert ("REJECT", "blocked") in kinds("The navy blocked the entry of the rescue ship.")
+
+
+def test_codebook5_water_supplies_cut_off_are_withheld(kinds):
+    assert ("COERCE", "cut") in kinds("The garrison cut off the water supply to the old quarter.")
+
+
+def test_codebook5_a_case_filed_against_a_state_is_an_allegation(kinds):
+    assert ("ACCUSE", "filed") in kinds("Bolivia filed a case against Chile at the world court in The Hague.")
+
+
+def test_codebook5_a_missile_launched_into_the_sea_is_a_weapons_test(kinds):
+    found = kinds("The army launched two cruise missiles into the sea on Friday.")
+    assert ("MOBILIZE", "launched") in found and not any(k == "ASSAULT" for k, _ in found)
