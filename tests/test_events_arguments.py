@@ -321,3 +321,19 @@ def test_intl5_a_delegation_led_by_someone_is_the_leaders_party(extract):
     countries = {a.id: a.country for a in doc.actors}
     [visit] = [e for e in doc.events if e.event == "CONSULT"]
     assert [countries[r] for r in visit.recipient] == ["CHL"]
+def test_codebook5_the_agent_of_a_passive_that_carries_out_the_named_act_is_its_actor(code):
+    events, idx = code("A protest against the new dam was organised by Norway in May.")
+    assert idx.countries(by_trigger(events, "protest").actor) == {"NOR"}
+    # judging the act names someone else
+    events, idx = code("The raid on the border post was condemned by Chile.")
+    assert "CHL" not in idx.countries(by_trigger(events, "raid").actor)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norway's marines pulled out of Chile after the floods.", "pulled"),
+    ("The withdrawal of Norway's marines from Chile ended in May.", "withdrawal"),
+])
+def test_codebook5_the_place_or_party_left_is_the_recipient(code, text, trigger):
+    events, idx = code(text)
+    e = by_trigger(events, trigger)
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}

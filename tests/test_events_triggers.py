@@ -1702,3 +1702,81 @@ def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):
     doc = nlp("Two members abstained, and Bolivia vetoed the draft. The border talks failed on Monday.")
     events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
     assert not any(e.negated for e in events if e.trigger.text in ("vetoed", "talks"))
+@pytest.mark.parametrize("text, event", [
+    ("Militiamen raped villagers near the river crossing.", "ASSAULT"),
+    ("Riot police cordoned off the central square before dawn.", "COERCE"),
+    ("The electoral board fined the ruling party for illegal donations.", "SANCTION"),
+])
+def test_codebook5_verb_forms_the_model_lemmatizes_wrongly_still_trigger(kinds, text, event):
+    # the small model reads "raped" as "rap", "cordoned" as "cordone", "fined" as "fin"
+    assert any(k == event for k, _ in kinds(text))
+
+
+def test_codebook5_a_weapon_that_strikes_or_hits_is_an_attack_not_a_walkout(kinds):
+    found = kinds("Drone strikes by the navy killed four smugglers near the coast.")
+    assert not any(k == "PROTEST" for k, _ in found)
+    assert ("ASSAULT", "hit") in kinds("A rebel missile hit the fuel depot outside the capital.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The new tariffs hit farmers in the south."))
+
+
+def test_codebook5_firing_into_the_air_is_crowd_control(kinds):
+    assert ("ASSAULT", "fired") in kinds("Riot police fired into the air to break up the march.")
+
+
+def test_codebook5_a_test_fired_missile_is_a_weapons_test(kinds):
+    found = kinds("The navy test-fired a new anti-ship missile on Thursday.")
+    assert any(k == "MOBILIZE" for k, _ in found) and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_codebook5_debt_forgiveness_is_aid(kinds):
+    assert ("AID", "wrote off") in kinds("Japan wrote off the debts of the island republic.")
+    assert not any(k == "AID" for k, _ in kinds("The senator wants to cancel student debt."))
+
+
+def test_codebook5_arms_sent_to_a_party_are_military_aid(kinds):
+    assert ("AID", "shipped") in kinds("Poland shipped artillery ammunition to the Latvian army.")
+    assert not any(k == "AID" for k, _ in kinds("The navy deployed a missile defence system near the strait."))
+
+
+def test_codebook5_a_seized_ship_handed_back_is_returned(kinds):
+    assert any(k == "RETREAT" for k, _ in kinds("The detained oil tanker was handed back to its owners by the coast guard."))
+
+
+def test_codebook5_a_state_leaving_a_body_or_treaty_is_a_sanction_withdrawal(kinds):
+    assert ("SANCTION", "withdrawal") in kinds("Ruritania confirmed its withdrawal from the regional customs union.")
+    assert ("RETREAT", "withdrawal") in kinds("The withdrawal of the militia from the two hill towns began at dawn.")
+
+
+def test_codebook5_intelligence_handed_over_is_cooperation(kinds):
+    assert ("COOPERATE", "passed") in kinds("The two navies passed intelligence on the smuggling boats to each other.")
+
+
+def test_codebook5_a_court_ruling_a_law_unconstitutional_is_a_verdict(kinds):
+    assert ("SANCTION", "ruled") in kinds("The constitutional court ruled the emergency decree unconstitutional.")
+    assert ("SANCTION", "struck down") in kinds("Judges struck down the new election law on Friday.")
+
+
+def test_codebook5_funding_pulled_is_a_sanction_withdrawal(kinds):
+    assert ("SANCTION", "pulled") in kinds("The donor states pulled their funding for the refugee agency.")
+
+
+def test_codebook5_fuel_or_food_deliveries_halted_are_withheld(kinds):
+    assert ("COERCE", "halted") in kinds("The occupying army halted food deliveries to the besieged district.")
+
+
+def test_codebook5_blocking_access_to_media_is_censorship(kinds):
+    assert ("COERCE", "blocked") in kinds("The interior ministry blocked access to two opposition news websites.")
+    assert ("REJECT", "blocked") in kinds("The navy blocked the entry of the rescue ship.")
+
+
+def test_codebook5_water_supplies_cut_off_are_withheld(kinds):
+    assert ("COERCE", "cut") in kinds("The garrison cut off the water supply to the old quarter.")
+
+
+def test_codebook5_a_case_filed_against_a_state_is_an_allegation(kinds):
+    assert ("ACCUSE", "filed") in kinds("Bolivia filed a case against Chile at the world court in The Hague.")
+
+
+def test_codebook5_a_missile_launched_into_the_sea_is_a_weapons_test(kinds):
+    found = kinds("The army launched two cruise missiles into the sea on Friday.")
+    assert ("MOBILIZE", "launched") in found and not any(k == "ASSAULT" for k, _ in found)

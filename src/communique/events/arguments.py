@@ -39,6 +39,8 @@ POSSESSOR_PATIENT_NOUNS = frozenset(_WORDS["possessor_patient_nouns"])
 OBJECT_OF_GERUND_VERBS = frozenset(_WORDS["object_of_gerund_verbs"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
+PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
+LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
 # prepositions of an act someone stands against: its noun is not the act of the verb's subject
 OPPOSED_PREPS = {"against", "over"}
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
@@ -307,6 +309,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     if not recipient:
         recipient = [r for r in prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     if not recipient:
+        # "pulled its troops out of X": the "of" under "out" names the place or party left
+        recipient = [r for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                     for r in prep_actors(c, {"of"}, ctx, deeper=False) if r not in actor]
+    if not recipient:
         # "denounced as a crime *X's* crackdown": the object put after its "as" complement,
         # parsed as the complement's apposition
         shifted = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -364,10 +370,18 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not own:
             (possessed if possessor_patient and c.dep_ == "poss" else actor).extend(phrase_actors(c, ctx))
     patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
+    # "the withdrawal of the troops from X": "from" names the place or party left
+    left = {"from"} if noun.lemma_.lower() in LEAVING_NOUNS else set()
     # "the occupation of the island": "of" names the one it is done to
-    actor.extend(prep_actors(noun, NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS, ctx))
-    recipient = prep_actors(noun, RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS, ctx)
+    actor.extend(prep_actors(noun, (NOUN_ACTOR_PREPS - {"of"} if patient_of else NOUN_ACTOR_PREPS) - left, ctx))
+    recipient = prep_actors(noun, (RECIPIENT_PREPS | {"of"} if patient_of else RECIPIENT_PREPS) | left, ctx)
     recipient.extend(possessed)
+    if left:
+        # "the withdrawal of the marines from X" parsed with "from X" on "marines"
+        gone = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj" for r in prep_actors(o, left, ctx, deeper=False)]
+        actor = [a for a in actor if a not in gone]
+        recipient.extend(gone)
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
@@ -379,6 +393,8 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
+    if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
+        actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
         recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:

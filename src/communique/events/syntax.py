@@ -87,7 +87,8 @@ def object_tokens(token: Token) -> list[Token]:
         if o.lemma_.lower() in UNDOING_NOUNS:
             continue
         for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            # "access to X" is access to X ("blocked access to social media")
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and o.lemma_.lower() == "access"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
