@@ -904,6 +904,8 @@ def test_cact5_the_article_keeps_the_place_its_dateline_named():
     article = clean_article(RawArticle(input_id="t", text="Ports reopen\n\nVALDO, March 3 (Reuters) - The two ports "
                                                          "of Valdoria reopened on Monday after a strike, officials said."))
     assert article.dateline == "VALDO" and article.body.startswith("The two ports"), (article.dateline, article.body)
+
+
 def test_codebook5_a_sentence_of_names_and_content_words_is_english():
     # over all languages this reads as Nigerian Pidgin; among the main news languages it is English
     assert identify_language("Militants seized 40 farmers near northern Nigeria's border.") in ("en", None)

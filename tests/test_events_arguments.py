@@ -321,6 +321,8 @@ def test_intl5_a_delegation_led_by_someone_is_the_leaders_party(extract):
     countries = {a.id: a.country for a in doc.actors}
     [visit] = [e for e in doc.events if e.event == "CONSULT"]
     assert [countries[r] for r in visit.recipient] == ["CHL"]
+
+
 def test_codebook5_the_agent_of_a_passive_that_carries_out_the_named_act_is_its_actor(code):
     events, idx = code("A protest against the new dam was organised by Norway in May.")
     assert idx.countries(by_trigger(events, "protest").actor) == {"NOR"}

@@ -1678,6 +1678,8 @@ def test_story5_united_nations_staff_leaving_a_country_is_a_withdrawal(kinds):
 ])
 def test_dismissing_an_official_is_no_refusal(kinds, text, refused):
     assert any(k == "REJECT" for k, _ in kinds(text)) == refused
+
+
 def test_intl5_a_militia_named_by_the_text_is_no_mobilization(kinds):
     found = kinds("Talks resumed with the Northern Shield (NS) paramilitary group in the capital.")
     assert not any(k == "MOBILIZE" for k, _ in found)
@@ -1702,6 +1704,8 @@ def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):
     doc = nlp("Two members abstained, and Bolivia vetoed the draft. The border talks failed on Monday.")
     events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
     assert not any(e.negated for e in events if e.trigger.text in ("vetoed", "talks"))
+
+
 @pytest.mark.parametrize("text, event", [
     ("Militiamen raped villagers near the river crossing.", "ASSAULT"),
     ("Riot police cordoned off the central square before dawn.", "COERCE"),
