@@ -904,3 +904,18 @@ def test_cact5_the_article_keeps_the_place_its_dateline_named():
     article = clean_article(RawArticle(input_id="t", text="Ports reopen\n\nVALDO, March 3 (Reuters) - The two ports "
                                                          "of Valdoria reopened on Monday after a strike, officials said."))
     assert article.dateline == "VALDO" and article.body.startswith("The two ports"), (article.dateline, article.body)
+
+
+@pytest.mark.parametrize("lede,wire", [
+    ("PORTVALDO, March 16. /TASS/. The two ports of Valdoria reopened on Monday after a strike.", "TASS"),
+    ("PORTVALDO, MARCH 30, ARMENPRESS. The two ports of Valdoria reopened on Monday after a strike.", "Armenpress"),
+])
+def test_cact5_a_place_a_day_and_an_agency_after_a_slash_or_comma_open_a_dateline(lede, wire):
+    credits = Credits()
+    rest, _ = strip_dateline(lede, credits)
+    assert rest.startswith("The two ports") and credits.wires == [wire] and credits.place == "PORTVALDO", (rest, credits)
+
+
+def test_cact5_a_place_and_a_day_before_an_unknown_name_stay():
+    lede = "PORTVALDO, May 3, Somebody. The two ports of Valdoria reopened on Monday after a strike."
+    assert strip_dateline(lede, Credits())[0] == lede

@@ -185,6 +185,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         if not any(w[:1].islower() for w in rest.split()[1:10]):
             continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
+        if groups.get("wires2"):
+            groups["wires"] = groups["wires2"]   # the agency after a comma, not in brackets
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
         if groups.get("wires") and not known and (not publisher or
                                                   groups["wires"].casefold() != publisher.casefold()):
