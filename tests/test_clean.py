@@ -919,3 +919,12 @@ def test_cact5_a_place_a_day_and_an_agency_after_a_slash_or_comma_open_a_datelin
 def test_cact5_a_place_and_a_day_before_an_unknown_name_stay():
     lede = "PORTVALDO, May 3, Somebody. The two ports of Valdoria reopened on Monday after a strike."
     assert strip_dateline(lede, Credits())[0] == lede
+
+
+def test_cact5_a_site_crediting_itself_at_the_end_of_a_sentence_goes():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday, the minister said in a post on X, "
+                      "Portal informs.\n\nThe strike had lasted three weeks, Valdo.news reports. Dockers went back to "
+                      "work, Reuters reports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday, the minister said in a post on X.\n\nThe strike had "
+                    "lasted three weeks. Dockers went back to work, Reuters reports."), body

@@ -336,6 +336,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
             meta.title = None
     _strip_signoffs(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
+    _strip_source_credits(kept, credits)
     _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
         _add_unique(meta.wire_sources, name)
@@ -575,6 +576,25 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -
             p.text = stripped
             meta.published = meta.published or parse_date(dated)
             return
+
+
+# '..., the minister said, Report informs.', '..., AzVision.az reports.': a site or agency crediting itself
+# at the end of a sentence (the sentence keeps its period)
+_SOURCE_CREDIT = re.compile(r",\s+(?:(?P<source>[A-Z][\w-]*(?:\.[a-z]{2,3})?|[A-Z]{2,})\s+informs|"
+                            r"(?P<site>[A-Z][\w-]*\.[a-zA-Z]{2,4})\s+reports)\.(?=\s|$)")
+
+
+def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
+    """A source crediting itself at the end of a sentence goes ('... said on X, Report informs.', '...,
+    News.Az reports.'); an agency it names is a wire source. "X reports" goes only for a site's domain:
+    'Iran enriched uranium, Reuters reports' attributes a claim."""
+    for p in kept:
+        def drop(m: re.Match) -> str:
+            agency = vocabulary().agency(m.group("source") or m.group("site"))
+            if agency:
+                credits.add_wire(agency)
+            return "."
+        p.text = _SOURCE_CREDIT.sub(drop, p.text)
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
