@@ -928,3 +928,10 @@ def test_cact5_a_site_crediting_itself_at_the_end_of_a_sentence_goes():
                       "work, Reuters reports.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday, the minister said in a post on X.\n\nThe strike had "
                     "lasted three weeks. Dockers went back to work, Reuters reports."), body
+
+
+def test_cact5_a_link_glued_to_the_lede_goes_and_the_city_dateline_before_it_too():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nNairobi: The two ports of the region reopened on Monday after a strike of three "
+                      "weeks, officials said. Also Read - Dockers Strike Again In The North: Union", meta)
+    assert body == "The two ports of the region reopened on Monday after a strike of three weeks, officials said.", body

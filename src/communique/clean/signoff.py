@@ -153,8 +153,8 @@ def read_dateline_line(line: str, credits: Credits) -> bool:
 
 
 def _is_lede(text: str) -> bool:
-    """A sentence of a lede, not a headline: a dozen words or more that end as a sentence does."""
-    return len(text.split()) >= 12 and text.rstrip()[-1:] in ".!?\"”’)"
+    """A sentence of a lede, not a headline: a dozen words or more with a sentence's end in them."""
+    return len(text.split()) >= 12 and re.search(r"[.!?][\"”’)]?(?:\s|$)", text) is not None
 
 
 def known_place(name: str) -> bool:

@@ -335,8 +335,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
         if meta.title == headline:
             meta.title = None
     _strip_signoffs(kept, credits)
-    _strip_lede_dateline(kept, credits, meta)
     _strip_source_credits(kept, credits)
+    _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
         _add_unique(meta.wire_sources, name)
@@ -595,6 +595,13 @@ def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
                 credits.add_wire(agency)
             return "."
         p.text = _SOURCE_CREDIT.sub(drop, p.text)
+        p.text = _GLUED_LINK.sub("", p.text)
+
+
+# a link to another story glued to the end of a paragraph: '... something confidential’. Also Read - China Has
+# No Locus Standi to Comment on India’s Internal Matters: MEA'
+_GLUED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:also read|read also|read more|see also)\s*[-–—:|]\s+[^.!?]{5,160}$",
+                         re.IGNORECASE)
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
