@@ -858,3 +858,23 @@ def test_cact5_an_aide_to_an_office_holder_is_the_aide_unless_his_name_is_the_ho
                          "would go on.", published="2023-12-01")
     roles = {a.name: a.role for a in found if a.kind == "person"}
     assert roles == {"Hikmet Hajiyev": "assistant", "Ilham Aliyev": "President"}, roles
+
+
+def test_cact5_an_aide_in_apposition_serves_the_state_of_the_office_he_is_aide_to(find):
+    found = actors(find, "Kenya and Kenya met. Jon Brek, an adviser to the Prime Minister of Ruritania, said talks "
+                         "went well.", published="2021-06-03")
+    brek = one(found, "Jon Brek")
+    assert brek.role == "adviser" and not [a for a in found if a.name.startswith("Prime Minister")], \
+        [(a.name, a.country, a.role) for a in found]
+    found = actors(find, "Kenya and Kenya met. Jon Brek, an adviser to the Prime Minister of Uganda, said talks "
+                         "went well.", published="2021-06-03")
+    assert (one(found, "Jon Brek").country, one(found, "Jon Brek").role) == ("UGA", "adviser"), \
+        [(a.name, a.country, a.role) for a in found]
+
+
+def test_cact5_a_long_apposition_may_run_up_to_the_verb_of_its_name(find):
+    text = ("Kenya and Kenya met on Monday. Hikmat Hajiyev, Assistant to the President of Uganda - Head of the Policy "
+            "Department of the Presidential Administration said in a post that talks went well.")
+    found = actors(find, text, published="2021-06-03")
+    assert (one(found, "Hikmat Hajiyev").country, one(found, "Hikmat Hajiyev").role) == ("UGA", "Assistant"), \
+        [(a.name, a.country, a.role) for a in found]

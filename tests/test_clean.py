@@ -909,3 +909,32 @@ def test_cact5_the_article_keeps_the_place_its_dateline_named():
 def test_codebook5_a_sentence_of_names_and_content_words_is_english():
     # over all languages this reads as Nigerian Pidgin; among the main news languages it is English
     assert identify_language("Militants seized 40 farmers near northern Nigeria's border.") in ("en", None)
+@pytest.mark.parametrize("lede,wire", [
+    ("PORTVALDO, March 16. /TASS/. The two ports of Valdoria reopened on Monday after a strike.", "TASS"),
+    ("PORTVALDO, MARCH 30, ARMENPRESS. The two ports of Valdoria reopened on Monday after a strike.", "Armenpress"),
+])
+def test_cact5_a_place_a_day_and_an_agency_after_a_slash_or_comma_open_a_dateline(lede, wire):
+    credits = Credits()
+    rest, _ = strip_dateline(lede, credits)
+    assert rest.startswith("The two ports") and credits.wires == [wire] and credits.place == "PORTVALDO", (rest, credits)
+
+
+def test_cact5_a_place_and_a_day_before_an_unknown_name_stay():
+    lede = "PORTVALDO, May 3, Somebody. The two ports of Valdoria reopened on Monday after a strike."
+    assert strip_dateline(lede, Credits())[0] == lede
+
+
+def test_cact5_a_site_crediting_itself_at_the_end_of_a_sentence_goes():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday, the minister said in a post on X, "
+                      "Portal informs.\n\nThe strike had lasted three weeks, Valdo.news reports. Dockers went back to "
+                      "work, Reuters reports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday, the minister said in a post on X.\n\nThe strike had "
+                    "lasted three weeks. Dockers went back to work, Reuters reports."), body
+
+
+def test_cact5_a_link_glued_to_the_lede_goes_and_the_city_dateline_before_it_too():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nNairobi: The two ports of the region reopened on Monday after a strike of three "
+                      "weeks, officials said. Also Read - Dockers Strike Again In The North: Union", meta)
+    assert body == "The two ports of the region reopened on Monday after a strike of three weeks, officials said.", body

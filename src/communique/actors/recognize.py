@@ -423,10 +423,12 @@ class _DocumentActors(PersonResolver):
             return False
         if ent.start in self.hit_at:
             return self._state_then_name(ent)
-        if ent.label_ == "ORG" and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
-                and self.doc[ent.start - 1].text == "," and 2 <= len(ent) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in self.kb.org_words for t in ent):
-            return True
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                and not any(t.lower_ in self.kb.org_words for t in ent):
+            if ent.root.dep_ == "appos" and self._role_above(ent.root.head) and self.doc[ent.start - 1].text == ",":
+                return True
+            if self._role_apposed(ent):
+                return True
         role = self.phrase_end.get(ent.start - 1)
         if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
             return False
@@ -435,6 +437,22 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _role_apposed(self, ent) -> bool:
+        """"Hikmat Hajiyev, Assistant to the President ..., said": a name followed by a comma and a role
+        word in apposition to it."""
+        doc = self.doc
+        k = ent.end + 1
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return False
+        while k < len(doc) and doc[k].lower_ in DETERMINERS:
+            k += 1
+        phrase = self.phrase_start.get(k)
+        if phrase is None or phrase.kind != ROLE or phrase.plural:
+            return False
+        head = doc[phrase.end - 1]   # in apposition, or parsed as a second subject of the name's verb
+        return (head.dep_ == "appos" and head.head.i == ent.root.i) or (
+            head.dep_ == "nsubj" and ent.root.dep_ == "nsubj" and head.head.i == ent.root.head.i)
 
     def _state_then_name(self, ent) -> bool:
         """"the President of [Azerbaijan Hikmet Hajiyev]": an entity that runs a role's state on into a

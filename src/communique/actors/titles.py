@@ -277,6 +277,10 @@ class TitleReader:
         if end >= len(doc) or doc[end].text != ",":
             return
         ceiling = self.sentence(end)[1]
+        name = doc[end - 1]
+        # the verb the name is the subject of: a long apposition may run on up to it with no closing comma
+        # ("X, Assistant to the President - Head of the Department said")
+        verb = name.head.i if name.dep_ in ("nsubj", "nsubjpass") and name.head.i > end else None
         j = end + 1
         found = Title(start=j, end=j)
         if j < ceiling and doc[j].lower_ in ("and", "or", "but"):
@@ -296,9 +300,15 @@ class TitleReader:
                 j = hit.end
                 continue
             if tok.lower_ == "to" and found.roles and j == found.phrases[-1].end:
-                # "a former American ambassador to Syria": the state it is sent to is no owner
+                # "a former American ambassador to Syria": the state it is sent to is no owner; but the
+                # state of the office an aide serves is his ("Assistant to the President of Azerbaijan")
+                owner = self._office_state(j + 1, ceiling)
+                if owner is not None:
+                    found.owner_phrases.append(owner[0])
+                    found.refs.append(owner[1])
                 k = j + 1
-                while k < min(ceiling, j + 8) and doc[k].text not in (",", ".", ";", ")"):
+                while k < min(ceiling, j + 8 if verb is None else verb + 1) and doc[k].text not in (",", ".", ";", ")") \
+                        and k != verb:
                     k += 1
                 j = k
                 break
@@ -314,13 +324,28 @@ class TitleReader:
                 j += 1   # "unification ministry spokesman": lower-case words that modify the role word
                 continue
             if found.roles:
-                j = self._role_complement(j, ceiling)   # "a spokesman based in Qatar,"
+                j = self._role_complement(j, ceiling, verb)   # "a spokesman based in Qatar,"
             break
-        closes = j >= ceiling or doc[j].text in (",", ".", ";", ")") or doc[j].is_sent_end
+        closes = j >= ceiling or doc[j].text in (",", ".", ";", ")") or doc[j].is_sent_end or j == verb
         if found.roles and closes:
             title.phrases += found.phrases
             title.refs += found.refs
+            title.owner_phrases += found.owner_phrases
             title.end = j
+
+    def _office_state(self, k: int, ceiling: int) -> tuple[Phrase, Hit] | None:
+        """The role and the state or organization of "[the] ROLE of [the] STATE" starting at token ``k``."""
+        doc = self.doc
+        if k < ceiling and doc[k].lower_ == "the":
+            k += 1
+        phrase = self.phrase_starting(k) if k < ceiling else None
+        if phrase is None or phrase.kind != ROLE:
+            return None
+        for i in range(phrase.start + 1, min(ceiling, phrase.end + 3)):   # "President of [the Republic of] X"
+            hit = self.hit_starting(i)
+            if hit is not None and hit.best.kind in REF_KINDS and doc[hit.start - 1].lower_ in ("of", "the"):
+                return phrase, hit
+        return None
 
     def _modifies_ahead(self, tok, ceiling: int) -> bool:
         """A lower-case noun or adjective that modifies a word further on in an apposition
@@ -328,16 +353,16 @@ class TitleReader:
         return tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") \
             and tok.i < tok.head.i < ceiling and tok.ent_type_ != "PERSON"
 
-    def _role_complement(self, j: int, ceiling: int) -> int:
+    def _role_complement(self, j: int, ceiling: int, verb: int | None = None) -> int:
         """Where the words after a role word in an apposition end, when they only say more about
         the role ("the envoy *for the dialogue*,", "a spokesman *based in Qatar*,", "the minister *in
         charge of border affairs*,"): the closing comma within a few words, with no finite verb and
         no other person between. Else ``j`` itself."""
         doc = self.doc
         k = j
-        while k < min(ceiling, j + 10):
+        while k < min(ceiling, j + 10 if verb is None else max(j + 10, verb + 1)):
             tok = doc[k]
-            if tok.text in (",", ";", ")") or tok.is_sent_end:
+            if tok.text in (",", ";", ")") or tok.is_sent_end or k == verb:
                 return k
             if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.ent_type_ == "PERSON" or tok.lower_ in ("who", "that",
                                                                                                    "which"):

@@ -153,8 +153,8 @@ def read_dateline_line(line: str, credits: Credits) -> bool:
 
 
 def _is_lede(text: str) -> bool:
-    """A sentence of a lede, not a headline: a dozen words or more that end as a sentence does."""
-    return len(text.split()) >= 12 and text.rstrip()[-1:] in ".!?\"”’)"
+    """A sentence of a lede, not a headline: a dozen words or more with a sentence's end in them."""
+    return len(text.split()) >= 12 and re.search(r"[.!?][\"”’)]?(?:\s|$)", text) is not None
 
 
 def known_place(name: str) -> bool:
@@ -185,6 +185,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         if not any(w[:1].islower() for w in rest.split()[1:10]):
             continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
+        if groups.get("wires2"):
+            groups["wires"] = groups["wires2"]   # the agency after a comma, not in brackets
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
         if groups.get("wires") and not known and (not publisher or
                                                   groups["wires"].casefold() != publisher.casefold()):

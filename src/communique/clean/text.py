@@ -335,6 +335,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
         if meta.title == headline:
             meta.title = None
     _strip_signoffs(kept, credits)
+    _strip_source_credits(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
@@ -575,6 +576,32 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -
             p.text = stripped
             meta.published = meta.published or parse_date(dated)
             return
+
+
+# '..., the minister said, Report informs.', '..., AzVision.az reports.': a site or agency crediting itself
+# at the end of a sentence (the sentence keeps its period)
+_SOURCE_CREDIT = re.compile(r",\s+(?:(?P<source>[A-Z][\w-]*(?:\.[a-z]{2,3})?|[A-Z]{2,})\s+informs|"
+                            r"(?P<site>[A-Z][\w-]*\.[a-zA-Z]{2,4})\s+reports)\.(?=\s|$)")
+
+
+def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
+    """A source crediting itself at the end of a sentence goes ('... said on X, Report informs.', '...,
+    News.Az reports.'); an agency it names is a wire source. "X reports" goes only for a site's domain:
+    'Iran enriched uranium, Reuters reports' attributes a claim."""
+    for p in kept:
+        def drop(m: re.Match) -> str:
+            agency = vocabulary().agency(m.group("source") or m.group("site"))
+            if agency:
+                credits.add_wire(agency)
+            return "."
+        p.text = _SOURCE_CREDIT.sub(drop, p.text)
+        p.text = _GLUED_LINK.sub("", p.text)
+
+
+# a link to another story glued to the end of a paragraph: '... something confidential’. Also Read - China Has
+# No Locus Standi to Comment on India’s Internal Matters: MEA'
+_GLUED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:also read|read also|read more|see also)\s*[-–—:|]\s+[^.!?]{5,160}$",
+                         re.IGNORECASE)
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
