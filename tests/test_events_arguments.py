@@ -321,3 +321,11 @@ def test_intl5_a_delegation_led_by_someone_is_the_leaders_party(extract):
     countries = {a.id: a.country for a in doc.actors}
     [visit] = [e for e in doc.events if e.event == "CONSULT"]
     assert [countries[r] for r in visit.recipient] == ["CHL"]
+
+
+def test_intl5_an_envoy_summoned_is_the_one_summoned(extract):
+    doc = extract("The Peruvian ambassador in La Paz was summoned on Monday over the remarks.")
+    countries = {a.id: a.country for a in doc.actors}
+    [summons] = [e for e in doc.events if e.trigger.text == "summoned"]
+    assert "PER" not in [countries[a] for a in summons.actor]
+    assert "PER" in [countries[r] for r in summons.recipient]

@@ -1683,3 +1683,9 @@ def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):
     doc = nlp("Two members abstained, and Bolivia vetoed the draft. The border talks failed on Monday.")
     events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
     assert not any(e.negated for e in events if e.trigger.text in ("vetoed", "talks"))
+
+
+def test_intl5_the_accused_and_a_ship_struck_report_no_accusation_or_walkout(kinds):
+    assert not any(k == "ACCUSE" for k, _ in kinds("Lawyers for the accused asked the court in Quito for bail."))
+    assert not any(k == "PROTEST" for k, _ in kinds("The tanker was struck by a drone off the coast."))
+    assert ("PROTEST", "struck") in kinds("Port workers in Callao struck on Monday.")

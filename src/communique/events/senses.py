@@ -21,7 +21,8 @@ def reports_no_act(cand: Candidate) -> bool:
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and declines_to_speak(tok) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
-        cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.event == "ACCUSE" and (idiomatic_charge(tok) or participle_as_noun(tok)) or \
+        cand.event == "PROTEST" and cand.mode == "strike" and struck_passive(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
@@ -173,6 +174,18 @@ def asks_a_question(token: Token) -> bool:
             question |= c.lemma_.lower() in ("question", "what", "who")
             request = True
     return question or not request
+
+
+def participle_as_noun(token: Token) -> bool:
+    """Whether a participle names people, as a noun: "*the accused* have committed crimes",
+    "lawyers for *the accused*" (the defendants, no accusation)."""
+    return token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.dep_ == "det" for c in token.children)
+
+
+def struck_passive(token: Token) -> bool:
+    """Whether "strike" is passive ("the ship was *struck by* a missile"): hit, no walkout."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in token.children)
 
 
 def idiomatic_charge(token: Token) -> bool:
