@@ -1689,3 +1689,16 @@ def test_intl5_the_accused_and_a_ship_struck_report_no_accusation_or_walkout(kin
     assert not any(k == "ACCUSE" for k, _ in kinds("Lawyers for the accused asked the court in Quito for bail."))
     assert not any(k == "PROTEST" for k, _ in kinds("The tanker was struck by a drone off the coast."))
     assert ("PROTEST", "struck") in kinds("Port workers in Callao struck on Monday.")
+
+
+def test_intl5_aid_and_truces_talked_about_are_the_talks_topic(kinds):
+    found = kinds("Peru and Chile held talks on a truce and on humanitarian assistance in Lima.")
+    assert any(k == "CONSULT" for k, _ in found)
+    assert not any(k in ("AID", "RETREAT", "CONCEDE") for k, _ in found)
+    assert any(k == "AID" for k, _ in kinds("Peru delivered humanitarian assistance to the flooded towns."))
+
+
+def test_intl5_stopping_an_exchange_of_insults_cuts_no_ties(kinds):
+    found = kinds("The two delegations also agreed to stop exchanging verbal insults.")
+    assert not any(k in ("SANCTION", "THREATEN") for k, _ in found)
+    assert ("SANCTION", "stopped") in kinds("Peru stopped the exchange of students with Chile in May.")

@@ -28,6 +28,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "PROTEST" and persons_rally(tok) or \
         in_exchange_for(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
+        cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -609,15 +610,22 @@ TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "e
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
               "centre", "revolve", "cover", "include", "concern"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
+# aid and truces talked about ("the talks focused on humanitarian assistance", "discussed a
+# ceasefire") are the talks' topic, as cooperation is
+TALKED_ACT_WORDS = frozenset({"aid", "assistance", "ceasefire", "cease-fire", "truce", "cessation", "withdrawal",
+                              "disengagement", "de-escalation"})
+# (a truce that "includes" another is one; a deal that covers aid gives it)
+TALKED_ACT_LINKS = frozenset(TALK_WORDS - {"include", "cover", "concern"})
 COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
                      "exchange"}
 
 
-def cooperation_talked_about(token: Token) -> bool:
+def cooperation_talked_about(token: Token, words: frozenset[str] | set[str] | None = None,
+                             talk_words: frozenset[str] | set[str] | None = None) -> bool:
     """Whether a cooperation noun is only what is talked about ("discussed cooperation in
     defence", "talks on trade and investment", "exchanged views on the partnership"): the talks are
     the act (CONSULT); the manual's COOPERATE is cooperation begun, resumed or widened."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in COOPERATION_WORDS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in (words or COOPERATION_WORDS):
         return False
     t = token
     for _ in range(4):
@@ -625,12 +633,15 @@ def cooperation_talked_about(token: Token) -> bool:
             t = t.head
             continue
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_LINKS:
-            t = t.head.head
+            prep = t.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head   # "talks on a truce and *on* aid"
+            t = prep.head
         elif t.dep_ in ("dobj", "nsubjpass"):
             t = t.head
         else:
             return False
-        if t.lemma_.lower() in TALK_WORDS:
+        if t.lemma_.lower() in (talk_words or TALK_WORDS):
             return True
     return False
 
