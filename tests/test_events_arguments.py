@@ -329,3 +329,10 @@ def test_intl5_an_envoy_summoned_is_the_one_summoned(extract):
     [summons] = [e for e in doc.events if e.trigger.text == "summoned"]
     assert "PER" not in [countries[a] for a in summons.actor]
     assert "PER" in [countries[r] for r in summons.recipient]
+
+
+def test_intl5_a_quoted_must_for_others_is_requested(extract):
+    doc = extract('"The raids broke the accord. All Peruvian troops must be withdrawn from the island at once," '
+                  'the Chilean foreign minister said on Monday.')
+    [withdrawn] = [e for e in doc.events if e.trigger.text == "withdrawn"]
+    assert withdrawn.modality == "requested"

@@ -1702,3 +1702,11 @@ def test_intl5_stopping_an_exchange_of_insults_cuts_no_ties(kinds):
     found = kinds("The two delegations also agreed to stop exchanging verbal insults.")
     assert not any(k in ("SANCTION", "THREATEN") for k, _ in found)
     assert ("SANCTION", "stopped") in kinds("Peru stopped the exchange of students with Chile in May.")
+
+
+def test_intl5_an_act_said_to_be_a_must_is_requested(nlp):
+    coder = EventCoder()
+    doc = nlp("The foreign minister of Peru said the Chilean troops must be withdrawn from the border.")
+    events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+    [withdrawn] = [e for e in events if e.trigger.text == "withdrawn"]
+    assert withdrawn.modality == "requested"

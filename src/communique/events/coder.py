@@ -116,8 +116,12 @@ class EventCoder:
         tok = cand.token
         status = self.status_rules.status(tok)
         modality = "asserted" if cand.promised else status.modality
-        if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
-            modality = "requested"
+        if cand.governor is not None and cand.governor.role == "request" and (
+                modality == "asserted" or modality == "hypothetical" and _obliged(tok)):
+            modality = "requested"   # also "said the troops *must* be withdrawn": the obligation is the ask
+        elif modality == "hypothetical" and tok.dep_ == "ROOT" and _obliged(tok) and _others_obliged(tok) and \
+                any(q.content.start <= tok.idx < q.content.end for q in quotes):
+            modality = "requested"   # a statement quoted: "All armed formations *must be withdrawn* …"
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
@@ -355,6 +359,26 @@ def _present_progressive(tok: Token) -> bool:
     """"are meeting", "is visiting": a present-tense "be" with the -ing form."""
     return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
                                      for c in tok.children)
+
+
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def _obliged(tok: Token) -> bool:
+    """Whether a verb is put as an obligation ("must be withdrawn", "should lift", "has to go");
+    "should never have been severed" judges the past, asking nothing."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _others_obliged(tok: Token) -> bool:
+    """Whether an obligation is put on others, not on the speaker's side ("we must …")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ not in ("i", "we", "you", "one", "it", "this", "that", "there")
 
 
 def _past_tense(tok: Token) -> bool:
