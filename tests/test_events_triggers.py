@@ -1676,6 +1676,7 @@ def test_intl5_warning_what_a_conflict_may_bring_threatens_no_one(kinds):
     assert not any(k == "THREATEN" for k, _ in kinds("The envoy warned that the fighting in the valley could lead to famine."))
     assert not any(k == "THREATEN" for k, _ in kinds("The agency warned that promises from Lima are not enough."))
     assert any(k == "THREATEN" for k, _ in kinds("Quito warned that the raids would trigger a harsh response."))
+    assert any(k == "THREATEN" for k, _ in kinds("Quito warned the rebels that it is ready to defend the border towns."))
 
 
 def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):

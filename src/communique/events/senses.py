@@ -63,15 +63,19 @@ def warns_what_something_is(token: Token) -> bool:
     for c in token.children:
         if c.dep_ != "ccomp":
             continue
-        if c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children) \
-                and not any(g.dep_ == "advcl" for g in c.children):
-            return True   # "warned that good words are not enough"
+        if c.lemma_.lower() == "be" and not any(g.dep_ == "advcl" for g in c.children) and (
+                any(g.dep_ == "attr" for g in c.children) or any(
+                    g.dep_ == "acomp" and g.lemma_.lower() not in READY_WORDS for g in c.children) and
+                not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)):
+            return True   # "warned that good words are not enough" ("warned that it is ready to …" threatens)
         if c.lemma_.lower() in CONSEQUENCE_VERBS and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children) \
                 and not any(w.lemma_.lower() in ANSWERING_NOUNS for w in c.subtree):
             return True   # "warned that the conflict may lead to a civil war": what a thing may bring
     return False
 
 
+# readiness a warner declares: "warned that it is ready to defend itself" is a threat
+READY_WORDS = {"ready", "prepared", "determined", "willing", "poised", "set", "able"}
 # what a warner's own answer is called: "would trigger a harsh response" still threatens
 ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "reprisal", "retribution", "answer"}
 # verbs of what a state of affairs may bring about: warning of them assesses, it threatens no one
