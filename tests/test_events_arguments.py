@@ -336,3 +336,11 @@ def test_intl5_a_quoted_must_for_others_is_requested(extract):
                   'the Chilean foreign minister said on Monday.')
     [withdrawn] = [e for e in doc.events if e.trigger.text == "withdrawn"]
     assert withdrawn.modality == "requested"
+
+
+def test_intl5_rebels_attacking_ships_do_not_attack_their_own_state(extract):
+    doc = extract("Peruvian rebels attacked two cargo ships off the coast on Monday, and an attack by the rebels struck a tanker.")
+    countries = {a.id: a.country for a in doc.actors}
+    for e in doc.events:
+        if e.event == "ASSAULT":
+            assert "PER" not in [countries[r] for r in e.recipient]

@@ -146,7 +146,9 @@ class EventCoder:
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
-        if not recipient:
+        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)):
+            # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
+            # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
         if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
                 event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
@@ -409,6 +411,27 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
         return []
     state = _state_actor(actors, iso3)
     return [state] if state and state not in actor else []
+
+
+TARGET_PREPS = {"on", "against", "at"}
+# craft at sea or in the air: an attack on them is not aimed at the attackers' own state
+CRAFT_NOUNS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "destroyer", "warship", "frigate",
+               "aircraft", "airliner", "plane", "jet"}
+
+
+def _names_a_target(tok: Token) -> bool:
+    """Whether an act names a ship or aircraft as what it is done to ("attacked *ships*", "an
+    attack *on a tanker*", "launched assaults on US *destroyers*", "an attack struck *a ship*")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CRAFT_NOUNS for c in tok.head.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CRAFT_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
+                any(g.dep_ == "pobj" and g.lemma_.lower() in CRAFT_NOUNS for g in c.children):
+            return True
+    return False
 
 
 def _gathering_of_a_body(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
