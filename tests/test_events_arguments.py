@@ -339,3 +339,24 @@ def test_codebook5_the_place_or_party_left_is_the_recipient(code, text, trigger)
     events, idx = code(text)
     e = by_trigger(events, trigger)
     assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+def test_intl5_an_envoy_summoned_is_the_one_summoned(extract):
+    doc = extract("The Peruvian ambassador in La Paz was summoned on Monday over the remarks.")
+    countries = {a.id: a.country for a in doc.actors}
+    [summons] = [e for e in doc.events if e.trigger.text == "summoned"]
+    assert "PER" not in [countries[a] for a in summons.actor]
+    assert "PER" in [countries[r] for r in summons.recipient]
+
+
+def test_intl5_a_quoted_must_for_others_is_requested(extract):
+    doc = extract('"The raids broke the accord. All Peruvian troops must be withdrawn from the island at once," '
+                  'the Chilean foreign minister said on Monday.')
+    [withdrawn] = [e for e in doc.events if e.trigger.text == "withdrawn"]
+    assert withdrawn.modality == "requested"
+
+
+def test_intl5_rebels_attacking_ships_do_not_attack_their_own_state(extract):
+    doc = extract("Peruvian rebels attacked two cargo ships off the coast on Monday, and an attack by the rebels struck a tanker.")
+    countries = {a.id: a.country for a in doc.actors}
+    for e in doc.events:
+        if e.event == "ASSAULT":
+            assert "PER" not in [countries[r] for r in e.recipient]

@@ -1697,6 +1697,7 @@ def test_intl5_warning_what_a_conflict_may_bring_threatens_no_one(kinds):
     assert not any(k == "THREATEN" for k, _ in kinds("The envoy warned that the fighting in the valley could lead to famine."))
     assert not any(k == "THREATEN" for k, _ in kinds("The agency warned that promises from Lima are not enough."))
     assert any(k == "THREATEN" for k, _ in kinds("Quito warned that the raids would trigger a harsh response."))
+    assert any(k == "THREATEN" for k, _ in kinds("Quito warned the rebels that it is ready to defend the border towns."))
 
 
 def test_intl5_a_negating_verb_denies_neither_its_subject_nor_its_conjunct(nlp):
@@ -1784,3 +1785,28 @@ def test_codebook5_a_case_filed_against_a_state_is_an_allegation(kinds):
 def test_codebook5_a_missile_launched_into_the_sea_is_a_weapons_test(kinds):
     found = kinds("The army launched two cruise missiles into the sea on Friday.")
     assert ("MOBILIZE", "launched") in found and not any(k == "ASSAULT" for k, _ in found)
+def test_intl5_the_accused_and_a_ship_struck_report_no_accusation_or_walkout(kinds):
+    assert not any(k == "ACCUSE" for k, _ in kinds("Lawyers for the accused asked the court in Quito for bail."))
+    assert not any(k == "PROTEST" for k, _ in kinds("The tanker was struck by a drone off the coast."))
+    assert ("PROTEST", "struck") in kinds("Port workers in Callao struck on Monday.")
+
+
+def test_intl5_aid_and_truces_talked_about_are_the_talks_topic(kinds):
+    found = kinds("Peru and Chile held talks on a truce and on humanitarian assistance in Lima.")
+    assert any(k == "CONSULT" for k, _ in found)
+    assert not any(k in ("AID", "RETREAT", "CONCEDE") for k, _ in found)
+    assert any(k == "AID" for k, _ in kinds("Peru delivered humanitarian assistance to the flooded towns."))
+
+
+def test_intl5_stopping_an_exchange_of_insults_cuts_no_ties(kinds):
+    found = kinds("The two delegations also agreed to stop exchanging verbal insults.")
+    assert not any(k in ("SANCTION", "THREATEN") for k, _ in found)
+    assert ("SANCTION", "stopped") in kinds("Peru stopped the exchange of students with Chile in May.")
+
+
+def test_intl5_an_act_said_to_be_a_must_is_requested(nlp):
+    coder = EventCoder()
+    doc = nlp("The foreign minister of Peru said the Chilean troops must be withdrawn from the border.")
+    events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
+    [withdrawn] = [e for e in events if e.trigger.text == "withdrawn"]
+    assert withdrawn.modality == "requested"

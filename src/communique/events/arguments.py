@@ -270,8 +270,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     if passive:
         actor = _agent_actors(verb, ctx)
         patients = phrase_actors(subj, ctx) if subj is not None else []
-        if not actor and object_is_patient and subj is not None:
+        if not actor and object_is_patient and subj is not None and not _party_done_to(subj, ctx):
             # "a deal for Russia to supply China was not signed": the parties named in the deal
+            # ("the French *ambassador* was summoned": a party is the one it is done to; "Indian
+            # *troops* will be deployed": forces are their state's means)
             sub = list(subj.subtree)
             actor = ctx.actors.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
         else:
@@ -319,6 +321,14 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                    for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
     return actor, recipient
+
+
+def _party_done_to(token: Token, ctx: ArgumentContext) -> bool:
+    """Whether a passive subject is itself a party the act is done to (an envoy, a state), not a
+    thing naming parties (a deal) or a force moved by its state (troops)."""
+    own = ctx.actors.actor_for_token(token)
+    actor = ctx.actors.get(own) if own else None
+    return actor is not None and actor.sector not in ("MIL", "COP")
 
 
 def _stray_subject_actors(verb: Token, ctx: ArgumentContext) -> list[str]:

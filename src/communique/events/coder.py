@@ -120,8 +120,12 @@ class EventCoder:
         if status.attempt is not None and cand.event in ATTEMPTED_AS_DONE and not status.negated:
             status = self.status_rules.status(status.attempt)
         modality = "asserted" if cand.promised else status.modality
-        if cand.governor is not None and cand.governor.role == "request" and modality == "asserted":
-            modality = "requested"
+        if cand.governor is not None and cand.governor.role == "request" and (
+                modality == "asserted" or modality == "hypothetical" and _obliged(tok)):
+            modality = "requested"   # also "said the troops *must* be withdrawn": the obligation is the ask
+        elif modality == "hypothetical" and tok.dep_ == "ROOT" and _obliged(tok) and _others_obliged(tok) and \
+                any(q.content.start <= tok.idx < q.content.end for q in quotes):
+            modality = "requested"   # a statement quoted: "All armed formations *must be withdrawn* …"
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
@@ -146,7 +150,9 @@ class EventCoder:
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
-        if not recipient:
+        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)):
+            # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
+            # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
         if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
                 event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
@@ -361,6 +367,26 @@ def _present_progressive(tok: Token) -> bool:
                                      for c in tok.children)
 
 
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def _obliged(tok: Token) -> bool:
+    """Whether a verb is put as an obligation ("must be withdrawn", "should lift", "has to go");
+    "should never have been severed" judges the past, asking nothing."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _others_obliged(tok: Token) -> bool:
+    """Whether an obligation is put on others, not on the speaker's side ("we must …")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ not in ("i", "we", "you", "one", "it", "this", "that", "there")
+
+
 def _past_tense(tok: Token) -> bool:
     """Whether a verb reports its act in the past ("signed", "was signed", "has ratified"): a
     date after publication does not make such an act future (the publication date is off)."""
@@ -389,6 +415,27 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
         return []
     state = _state_actor(actors, iso3)
     return [state] if state and state not in actor else []
+
+
+TARGET_PREPS = {"on", "against", "at"}
+# craft at sea or in the air: an attack on them is not aimed at the attackers' own state
+CRAFT_NOUNS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "destroyer", "warship", "frigate",
+               "aircraft", "airliner", "plane", "jet"}
+
+
+def _names_a_target(tok: Token) -> bool:
+    """Whether an act names a ship or aircraft as what it is done to ("attacked *ships*", "an
+    attack *on a tanker*", "launched assaults on US *destroyers*", "an attack struck *a ship*")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CRAFT_NOUNS for c in tok.head.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CRAFT_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
+                any(g.dep_ == "pobj" and g.lemma_.lower() in CRAFT_NOUNS for g in c.children):
+            return True
+    return False
 
 
 def _gathering_of_a_body(tok: Token, actor: list[str], actors: ActorIndex) -> bool:

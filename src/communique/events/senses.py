@@ -21,12 +21,14 @@ def reports_no_act(cand: Candidate) -> bool:
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and (declines_to_speak(tok) or removes_from_office(tok)) or \
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
-        cand.event == "ACCUSE" and idiomatic_charge(tok) or \
+        cand.event == "ACCUSE" and (idiomatic_charge(tok) or participle_as_noun(tok)) or \
+        cand.event == "PROTEST" and cand.mode == "strike" and struck_passive(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and persons_rally(tok) or \
         in_exchange_for(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
+        cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -61,15 +63,19 @@ def warns_what_something_is(token: Token) -> bool:
     for c in token.children:
         if c.dep_ != "ccomp":
             continue
-        if c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children) \
-                and not any(g.dep_ == "advcl" for g in c.children):
-            return True   # "warned that good words are not enough"
+        if c.lemma_.lower() == "be" and not any(g.dep_ == "advcl" for g in c.children) and (
+                any(g.dep_ == "attr" for g in c.children) or any(
+                    g.dep_ == "acomp" and g.lemma_.lower() not in READY_WORDS for g in c.children) and
+                not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)):
+            return True   # "warned that good words are not enough" ("warned that it is ready to …" threatens)
         if c.lemma_.lower() in CONSEQUENCE_VERBS and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children) \
                 and not any(w.lemma_.lower() in ANSWERING_NOUNS for w in c.subtree):
             return True   # "warned that the conflict may lead to a civil war": what a thing may bring
     return False
 
 
+# readiness a warner declares: "warned that it is ready to defend itself" is a threat
+READY_WORDS = {"ready", "prepared", "determined", "willing", "poised", "set", "able"}
 # what a warner's own answer is called: "would trigger a harsh response" still threatens
 ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "reprisal", "retribution", "answer"}
 # verbs of what a state of affairs may bring about: warning of them assesses, it threatens no one
@@ -173,6 +179,18 @@ def asks_a_question(token: Token) -> bool:
             question |= c.lemma_.lower() in ("question", "what", "who")
             request = True
     return question or not request
+
+
+def participle_as_noun(token: Token) -> bool:
+    """Whether a participle names people, as a noun: "*the accused* have committed crimes",
+    "lawyers for *the accused*" (the defendants, no accusation)."""
+    return token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.dep_ == "det" for c in token.children)
+
+
+def struck_passive(token: Token) -> bool:
+    """Whether "strike" is passive ("the ship was *struck by* a missile"): hit, no walkout."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in token.children)
 
 
 def idiomatic_charge(token: Token) -> bool:
@@ -596,15 +614,22 @@ TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "e
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
               "centre", "revolve", "cover", "include", "concern"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
+# aid and truces talked about ("the talks focused on humanitarian assistance", "discussed a
+# ceasefire") are the talks' topic, as cooperation is
+TALKED_ACT_WORDS = frozenset({"aid", "assistance", "ceasefire", "cease-fire", "truce", "cessation", "withdrawal",
+                              "disengagement", "de-escalation"})
+# (a truce that "includes" another is one; a deal that covers aid gives it)
+TALKED_ACT_LINKS = frozenset(TALK_WORDS - {"include", "cover", "concern"})
 COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
                      "exchange"}
 
 
-def cooperation_talked_about(token: Token) -> bool:
+def cooperation_talked_about(token: Token, words: frozenset[str] | set[str] | None = None,
+                             talk_words: frozenset[str] | set[str] | None = None) -> bool:
     """Whether a cooperation noun is only what is talked about ("discussed cooperation in
     defence", "talks on trade and investment", "exchanged views on the partnership"): the talks are
     the act (CONSULT); the manual's COOPERATE is cooperation begun, resumed or widened."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in COOPERATION_WORDS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in (words or COOPERATION_WORDS):
         return False
     t = token
     for _ in range(4):
@@ -612,12 +637,15 @@ def cooperation_talked_about(token: Token) -> bool:
             t = t.head
             continue
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_LINKS:
-            t = t.head.head
+            prep = t.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head   # "talks on a truce and *on* aid"
+            t = prep.head
         elif t.dep_ in ("dobj", "nsubjpass"):
             t = t.head
         else:
             return False
-        if t.lemma_.lower() in TALK_WORDS:
+        if t.lemma_.lower() in (talk_words or TALK_WORDS):
             return True
     return False
 
