@@ -909,6 +909,8 @@ def test_cact5_the_article_keeps_the_place_its_dateline_named():
 def test_codebook5_a_sentence_of_names_and_content_words_is_english():
     # over all languages this reads as Nigerian Pidgin; among the main news languages it is English
     assert identify_language("Militants seized 40 farmers near northern Nigeria's border.") in ("en", None)
+
+
 @pytest.mark.parametrize("lede,wire", [
     ("PORTVALDO, March 16. /TASS/. The two ports of Valdoria reopened on Monday after a strike.", "TASS"),
     ("PORTVALDO, MARCH 30, ARMENPRESS. The two ports of Valdoria reopened on Monday after a strike.", "Armenpress"),

@@ -339,6 +339,8 @@ def test_codebook5_the_place_or_party_left_is_the_recipient(code, text, trigger)
     events, idx = code(text)
     e = by_trigger(events, trigger)
     assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
 def test_intl5_an_envoy_summoned_is_the_one_summoned(extract):
     doc = extract("The Peruvian ambassador in La Paz was summoned on Monday over the remarks.")
     countries = {a.id: a.country for a in doc.actors}

@@ -1785,6 +1785,8 @@ def test_codebook5_a_case_filed_against_a_state_is_an_allegation(kinds):
 def test_codebook5_a_missile_launched_into_the_sea_is_a_weapons_test(kinds):
     found = kinds("The army launched two cruise missiles into the sea on Friday.")
     assert ("MOBILIZE", "launched") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
 def test_intl5_the_accused_and_a_ship_struck_report_no_accusation_or_walkout(kinds):
     assert not any(k == "ACCUSE" for k, _ in kinds("Lawyers for the accused asked the court in Quito for bail."))
     assert not any(k == "PROTEST" for k, _ in kinds("The tanker was struck by a drone off the coast."))
