@@ -295,3 +295,16 @@ def test_codebook5_the_place_or_party_left_is_the_recipient(code, text, trigger)
     events, idx = code(text)
     e = by_trigger(events, trigger)
     assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}
+
+
+def test_codebook5_the_one_helped_in_an_offer_is_its_recipient(code):
+    events, idx = code("Chile offered to help Peru rebuild its rail network.")
+    offer = by_trigger(events, "offered")
+    assert idx.countries(offer.actor) == {"CHL"} and idx.countries(offer.recipient) == {"PER"}
+
+
+def test_codebook5_a_city_the_threatened_act_is_done_to_names_the_state_threatened(extract):
+    doc = extract("The Chilean navy threatened to turn Lima into a graveyard.")
+    countries = {a.id: a.country for a in doc.actors}
+    [threat] = [e for e in doc.events if e.event == "THREATEN"]
+    assert [countries[r] for r in threat.recipient] == ["PER"]

@@ -133,6 +133,11 @@ class EventCoder:
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
+        if not recipient and cand.role in ("threat", "intent"):
+            # "threatened to turn Seoul into …": a place the governed clause acts on
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not recipient:
+                    recipient = _object_place_state(c, ents, actor, prefer, ctx.actors)
         if not recipient:
             recipient = _default_recipient(event, actor, location, ctx.actors)
         if not recipient and event not in PLACE_TARGETED and not (event == "CONSULT" and len(actor) != 1):
