@@ -1737,3 +1737,12 @@ def test_codebook5_a_case_filed_against_a_state_is_an_allegation(kinds):
 def test_codebook5_a_missile_launched_into_the_sea_is_a_weapons_test(kinds):
     found = kinds("The army launched two cruise missiles into the sea on Friday.")
     assert ("MOBILIZE", "launched") in found and not any(k == "ASSAULT" for k, _ in found)
+
+
+def test_codebook5_pirates_seizing_a_ship_hijack_it(kinds):
+    assert ("ASSAULT", "seized") in kinds("Pirates seized a bulk carrier in the gulf on Tuesday.")
+    assert ("COERCE", "seized") in kinds("Customs officers seized a shipment of counterfeit drugs.")
+
+
+def test_codebook5_letting_a_un_mission_in_is_access(kinds):
+    assert ("RETREAT", "allowed") in kinds("The military government allowed the UN mission to reopen its office in the capital.")
