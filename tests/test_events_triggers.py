@@ -1746,3 +1746,7 @@ def test_codebook5_pirates_seizing_a_ship_hijack_it(kinds):
 
 def test_codebook5_letting_a_un_mission_in_is_access(kinds):
     assert ("RETREAT", "allowed") in kinds("The military government allowed the UN mission to reopen its office in the capital.")
+
+
+def test_codebook5_food_rations_distributed_are_aid(kinds):
+    assert ("AID", "distributed") in kinds("The Red Crescent distributed food parcels to families in the flooded valley.")
