@@ -1750,3 +1750,13 @@ def test_codebook5_letting_a_un_mission_in_is_access(kinds):
 
 def test_codebook5_food_rations_distributed_are_aid(kinds):
     assert ("AID", "distributed") in kinds("The Red Crescent distributed food parcels to families in the flooded valley.")
+
+
+def test_codebook5_an_attempted_attack_is_an_attack_not_a_threat(nlp):
+    coder = EventCoder()
+
+    def folded(text):
+        from communique.events.plover import fold_event
+        return {fold_event(e) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+    assert "ASSAULT" in folded("Two gunmen tried to kill the district governor outside his office.")
+    assert "ASSAULT" not in folded("The rebels will try to capture the dam next week.")

@@ -112,6 +112,8 @@ class EventCoder:
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
+        if event == "ASSAULT" and modality == "intended" and _attempted(tok):
+            modality = "asserted"   # the manual: assassinations "both successful and attempted" are assaults
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
             # threatens the act against the one told to comply (CAMEO 139, PLOVER THREATEN)
@@ -604,6 +606,23 @@ def _promised_deed(tok: Token) -> bool:
     comment on the *drills*")."""
     return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "dobj" and \
         _has_would(tok.head)
+
+
+ATTEMPT_WORDS = {"try", "attempt"}
+
+
+def _attempted(tok: Token) -> bool:
+    """Whether an act was attempted, which is doing it, failed or not: "gunmen *tried* to kill the
+    mayor", "there had been an *attempt* to assassinate …" (not "will try to retake the city")."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "acl") or head.lemma_.lower() not in ATTEMPT_WORDS:
+        return False
+    if head.pos_ == "VERB":
+        return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    # the noun: an attempt that was made or has been ("there had been an attempt", "survived an attempt")
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
 
 
 def _or_face(tok: Token) -> bool:
