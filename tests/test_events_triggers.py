@@ -1760,3 +1760,8 @@ def test_codebook5_an_attempted_attack_is_an_attack_not_a_threat(nlp):
         return {fold_event(e) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
     assert "ASSAULT" in folded("Two gunmen tried to kill the district governor outside his office.")
     assert "ASSAULT" not in folded("The rebels will try to capture the dam next week.")
+
+
+def test_codebook5_the_signing_of_an_accord_is_support(kinds):
+    assert ("SUPPORT", "signing") in kinds("The signing of the water-sharing pact by the two republics took place in May.")
+    assert ("COOPERATE", "signing") in kinds("The signing of an extradition treaty followed the talks.")
