@@ -1765,3 +1765,7 @@ def test_codebook5_an_attempted_attack_is_an_attack_not_a_threat(nlp):
 def test_codebook5_the_signing_of_an_accord_is_support(kinds):
     assert ("SUPPORT", "signing") in kinds("The signing of the water-sharing pact by the two republics took place in May.")
     assert ("COOPERATE", "signing") in kinds("The signing of an extradition treaty followed the talks.")
+
+
+def test_codebook5_reopening_an_embassy_restores_relations(kinds):
+    assert ("SUPPORT", "reopened") in kinds("The two monarchies reopened their embassies after a six-year rift.")
