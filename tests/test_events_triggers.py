@@ -1769,3 +1769,8 @@ def test_codebook5_the_signing_of_an_accord_is_support(kinds):
 
 def test_codebook5_reopening_an_embassy_restores_relations(kinds):
     assert ("SUPPORT", "reopened") in kinds("The two monarchies reopened their embassies after a six-year rift.")
+
+
+def test_codebook5_a_contested_bill_or_tax_hike_taken_back_is_a_concession(kinds):
+    assert ("CONCEDE", "withdrew") in kinds("Under pressure from the unions, the cabinet withdrew the pension bill.")
+    assert ("CONCEDE", "scrapped") in kinds("The finance ministry scrapped the bread price hike on Monday.")
