@@ -362,3 +362,14 @@ def test_intl5_rebels_attacking_ships_do_not_attack_their_own_state(extract):
     for e in doc.events:
         if e.event == "ASSAULT":
             assert "PER" not in [countries[r] for r in e.recipient]
+def test_codebook5_the_one_helped_in_an_offer_is_its_recipient(code):
+    events, idx = code("Chile offered to help Peru rebuild its rail network.")
+    offer = by_trigger(events, "offered")
+    assert idx.countries(offer.actor) == {"CHL"} and idx.countries(offer.recipient) == {"PER"}
+
+
+def test_codebook5_a_city_the_threatened_act_is_done_to_names_the_state_threatened(extract):
+    doc = extract("The Chilean navy threatened to turn Lima into a graveyard.")
+    countries = {a.id: a.country for a in doc.actors}
+    [threat] = [e for e in doc.events if e.event == "THREATEN"]
+    assert [countries[r] for r in threat.recipient] == ["PER"]

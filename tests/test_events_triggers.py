@@ -1812,3 +1812,38 @@ def test_intl5_an_act_said_to_be_a_must_is_requested(nlp):
     events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
     [withdrawn] = [e for e in events if e.trigger.text == "withdrawn"]
     assert withdrawn.modality == "requested"
+def test_codebook5_pirates_seizing_a_ship_hijack_it(kinds):
+    assert ("ASSAULT", "seized") in kinds("Pirates seized a bulk carrier in the gulf on Tuesday.")
+    assert ("COERCE", "seized") in kinds("Customs officers seized a shipment of counterfeit drugs.")
+
+
+def test_codebook5_letting_a_un_mission_in_is_access(kinds):
+    assert ("RETREAT", "allowed") in kinds("The military government allowed the UN mission to reopen its office in the capital.")
+
+
+def test_codebook5_food_rations_distributed_are_aid(kinds):
+    assert ("AID", "distributed") in kinds("The Red Crescent distributed food parcels to families in the flooded valley.")
+
+
+def test_codebook5_an_attempted_attack_is_an_attack_not_a_threat(nlp):
+    coder = EventCoder()
+
+    def folded(text):
+        from communique.events.plover import fold_event
+        return {fold_event(e) for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+    assert "ASSAULT" in folded("Two gunmen tried to kill the district governor outside his office.")
+    assert "ASSAULT" not in folded("The rebels will try to capture the dam next week.")
+
+
+def test_codebook5_the_signing_of_an_accord_is_support(kinds):
+    assert ("SUPPORT", "signing") in kinds("The signing of the water-sharing pact by the two republics took place in May.")
+    assert ("COOPERATE", "signing") in kinds("The signing of an extradition treaty followed the talks.")
+
+
+def test_codebook5_reopening_an_embassy_restores_relations(kinds):
+    assert ("SUPPORT", "reopened") in kinds("The two monarchies reopened their embassies after a six-year rift.")
+
+
+def test_codebook5_a_contested_bill_or_tax_hike_taken_back_is_a_concession(kinds):
+    assert ("CONCEDE", "withdrew") in kinds("Under pressure from the unions, the cabinet withdrew the pension bill.")
+    assert ("CONCEDE", "scrapped") in kinds("The finance ministry scrapped the bread price hike on Monday.")

@@ -479,6 +479,10 @@ def clause_recipient(trigger: Token, ctx: ArgumentContext) -> list[str]:
     for c in trigger.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
             recipient = verb_arguments(c, ctx, False)[1]
+            if not recipient and c.lemma_.lower() in OBJECT_CONTROL:
+                # "offered to help *X* build a port": the one helped is the subject of the bare infinitive
+                recipient = [a for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"
+                             for a in phrase_actors(s, ctx)]
             if not recipient:
                 recipient = clause_recipient(c, ctx)
             if recipient:

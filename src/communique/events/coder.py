@@ -150,6 +150,11 @@ class EventCoder:
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
+        if not recipient and cand.role in ("threat", "intent"):
+            # "threatened to turn Seoul into …": a place the governed clause acts on
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not recipient:
+                    recipient = _object_place_state(c, ents, actor, prefer, ctx.actors)
         if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)):
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
