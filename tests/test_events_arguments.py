@@ -362,6 +362,8 @@ def test_intl5_rebels_attacking_ships_do_not_attack_their_own_state(extract):
     for e in doc.events:
         if e.event == "ASSAULT":
             assert "PER" not in [countries[r] for r in e.recipient]
+
+
 def test_codebook5_the_one_helped_in_an_offer_is_its_recipient(code):
     events, idx = code("Chile offered to help Peru rebuild its rail network.")
     offer = by_trigger(events, "offered")

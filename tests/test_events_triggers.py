@@ -1812,6 +1812,8 @@ def test_intl5_an_act_said_to_be_a_must_is_requested(nlp):
     events = coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), [])
     [withdrawn] = [e for e in events if e.trigger.text == "withdrawn"]
     assert withdrawn.modality == "requested"
+
+
 def test_codebook5_pirates_seizing_a_ship_hijack_it(kinds):
     assert ("ASSAULT", "seized") in kinds("Pirates seized a bulk carrier in the gulf on Tuesday.")
     assert ("COERCE", "seized") in kinds("Customs officers seized a shipment of counterfeit drugs.")
