@@ -132,7 +132,7 @@ def inverted_subject(verb):
     if verb.i + 1 >= len(doc) or verb.i == 0:
         return None
     before = [t.text for t in doc[max(0, verb.i - 2): verb.i]]
-    marks = ('"', "”", "'", "’", "''")
+    marks = ('"', "”", "'", "’", "''", "»")
     if not (before[-1] in marks or (len(before) == 2 and before[-1] == "," and before[0] in marks)):
         return None
     nxt = doc[verb.i + 1]
@@ -150,6 +150,8 @@ def speaker_phrase(token):
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.lefts:
+        if child.pos_ == "VERB" and child.right_edge.i + 1 < token.i and doc[child.right_edge.i + 1].text == ",":
+            continue  # a participle clause before the name: 'Welcoming his guest, Tokayev said'
         if child.dep_ not in ("punct", "cc", "preconj"):
             start = min(start, child.left_edge.i)
     for child in token.rights:
@@ -215,6 +217,9 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if aid:
         return aid
     inside = actors.actors_for_span(phrase)
+    # of several people in a title, the name that closes it speaks ('assistant to the president Ana Veldt')
+    closing = {aid for start, end, aid in actors.mentions_in(phrase.start_char, phrase.end_char) if end == phrase.end_char}
+    inside = sorted(inside, key=lambda a: a not in closing)
     for kind in ("person", "organization", "group", "country"):
         for a in inside:
             actor = actors.get(a)
