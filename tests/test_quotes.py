@@ -613,3 +613,8 @@ def test_quot5_a_participle_clause_is_no_part_of_the_speaker(quotes_of):
     quotes, _ = quotes_of("Welcoming Lars Berglund, Maria Okonkwo praised the new river treaty.")
     q = only(quotes, "river treaty")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_quot5_a_first_person_cue_inside_a_report_without_its_opening_mark_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("We want to make it plain that we will not sign the harbour deal,” Maria Okonkwo said on Friday.")
+    assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]

@@ -266,6 +266,8 @@ class QuoteFinder:
             subj = subject_of(tok)
             if subj is None or subj.lower_ in EXPLETIVES:
                 continue
+            if subj.lower_ in ("i", "we") and any(a.i > tok.i and self.cues.is_speech_verb(a) for a in tok.ancestors):
+                continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
             phrase = speaker_phrase(subj)
             if _unnamed_asker(tok, self.cues):
                 phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
