@@ -618,3 +618,9 @@ def test_quot5_a_participle_clause_is_no_part_of_the_speaker(quotes_of):
 def test_quot5_a_first_person_cue_inside_a_report_without_its_opening_mark_is_no_quote(quotes_of):
     quotes, _ = quotes_of("We want to make it plain that we will not sign the harbour deal,” Maria Okonkwo said on Friday.")
     assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot5_the_one_pressed_is_not_who_presses(quotes_of):
+    quotes, _ = quotes_of("\"Nothing is settled yet,\" Okonkwo said at a forum in Lagos when pressed to give a date for the harbour talks.")
+    assert not [q for q in quotes if q.cue.text == "pressed" and q.speaker is not None], \
+        [(q.cue.text, q.speaker, q.content.text) for q in quotes]
