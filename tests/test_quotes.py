@@ -624,3 +624,11 @@ def test_quot5_the_one_pressed_is_not_who_presses(quotes_of):
     quotes, _ = quotes_of("\"Nothing is settled yet,\" Okonkwo said at a forum in Lagos when pressed to give a date for the harbour talks.")
     assert not [q for q in quotes if q.cue.text == "pressed" and q.speaker is not None], \
         [(q.cue.text, q.speaker, q.content.text) for q in quotes]
+
+
+def test_quot5_an_opening_participle_misparsed_as_a_name_leaves_the_apposed_speaker(quotes_of):
+    for text in ("Welcoming Berglund, Maria Okonkwo highlighted the importance of the visit.",
+                 "Greeting Lars Berglund, Maria Okonkwo highlighted the importance of the visit in terms of trade."):
+        quotes, _ = quotes_of(text)
+        q = only(quotes, "importance of the visit")
+        assert q.speaker == "a1", (text, q.speaker, q.speaker_text)

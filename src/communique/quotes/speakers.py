@@ -47,6 +47,8 @@ def subject_of(verb):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
+                if _participle_misparse(child):
+                    child = next(c for c in child.rights if c.dep_ == "appos")
                 return _after_dateline(child, verb) if not _paragraph_between(child, verb) else _phrase_before(verb)
         inverted = inverted_subject(tok)
         if inverted is not None:
@@ -62,6 +64,18 @@ def subject_of(verb):
             continue
         break
     return _phrase_before(verb)
+
+
+def _participle_misparse(subj) -> bool:
+    """Whether the parser took a participle clause for the subject's own words and the
+    subject for an apposition ('Welcoming Ana Veldt, Lars Berglund said': 'Welcoming' a name
+    word, Berglund an apposition of Veldt): the clause opens the sentence with an -ing word
+    and a name stands apposed after the comma."""
+    first = subj.sent[0]
+    return (first.i < subj.i and first.lower_.endswith("ing") and first.is_title
+            and not any(t.is_punct for t in subj.doc[first.i: subj.i])
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i
+                    and subj.doc[c.left_edge.i - 1].text == "," for c in subj.rights))
 
 
 def _reported_by_speech_verb(tok) -> bool:
