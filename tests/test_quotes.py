@@ -579,3 +579,56 @@ def test_cact5_speaking_on_condition_of_anonymity_is_no_quote(quotes_of):
     quotes, _ = quotes_of("The talks will resume in Lagos, an official who spoke on condition of anonymity said.")
     assert not [q for q in quotes if "anonymity" in q.content.text], [(q.cue.text, q.content.text) for q in quotes]
     assert [q.content.text for q in quotes] == ["The talks will resume in Lagos"], [q.content.text for q in quotes]
+
+
+def test_quot5_a_participle_clause_before_a_speech_verb_is_no_quote_of_its_own(quotes_of):
+    quotes, _ = quotes_of('Referring to the fishing dispute, Okonkwo stressed: "Our boats will keep sailing in these waters."')
+    assert [q.cue.text for q in quotes] == ["stressed"], [(q.cue and q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot5_continue_with_an_object_or_a_gerund_reports_nothing(quotes_of):
+    quotes, _ = quotes_of("Lagos regrets that Stockholm continues delaying the grain deal, Okonkwo said. "
+                          'Berglund said the two ministries would continue the harbour talks "without any delay".')
+    assert sorted(q.cue.text for q in quotes) == ["said", "said"], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot5_an_occasion_as_subject_gives_no_quote(quotes_of):
+    quotes, _ = quotes_of("Okonkwo met Berglund in Lagos on Monday. The talks focused on fishing rights and river ports.")
+    assert quotes == [], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot5_a_capitals_kicker_before_a_named_line_is_no_speaker(quotes_of):
+    quotes, _ = quotes_of("HARBOUR DESK UPDATE: Minister Okonkwo: The harbour reopens in spring\n\nOkonkwo spoke on radio.")
+    assert not [q for q in quotes if q.speaker_text == "HARBOUR DESK UPDATE"], [q.speaker_text for q in quotes]
+
+
+def test_quot5_a_closing_guillemet_is_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Okonkwo met Berglund in Lagos.\n\n«We open a new page in the ties of our two countries "
+                          "today,» said Maria Okonkwo.")
+    q = only(quotes, "new page")
+    assert (q.speaker, q.speaker_text) == ("a1", "Maria Okonkwo"), (q.speaker, q.speaker_text)
+
+
+def test_quot5_a_participle_clause_is_no_part_of_the_speaker(quotes_of):
+    quotes, _ = quotes_of("Welcoming Lars Berglund, Maria Okonkwo praised the new river treaty.")
+    q = only(quotes, "river treaty")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_quot5_a_first_person_cue_inside_a_report_without_its_opening_mark_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("We want to make it plain that we will not sign the harbour deal,” Maria Okonkwo said on Friday.")
+    assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot5_the_one_pressed_is_not_who_presses(quotes_of):
+    quotes, _ = quotes_of("\"Nothing is settled yet,\" Okonkwo said at a forum in Lagos when pressed to give a date for the harbour talks.")
+    assert not [q for q in quotes if q.cue.text == "pressed" and q.speaker is not None], \
+        [(q.cue.text, q.speaker, q.content.text) for q in quotes]
+
+
+def test_quot5_an_opening_participle_misparsed_as_a_name_leaves_the_apposed_speaker(quotes_of):
+    for text in ("Welcoming Berglund, Maria Okonkwo highlighted the importance of the visit.",
+                 "Greeting Lars Berglund, Maria Okonkwo highlighted the importance of the visit in terms of trade."):
+        quotes, _ = quotes_of(text)
+        q = only(quotes, "importance of the visit")
+        assert q.speaker == "a1", (text, q.speaker, q.speaker_text)

@@ -27,6 +27,8 @@ class CueLexicon:
     noun_cue_alone: bool = False
     addressee_verbs: frozenset[str] = frozenset()
     evidential_adverbs: frozenset[str] = frozenset()
+    bare_speech_verbs: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -41,12 +43,21 @@ class CueLexicon:
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
-        return token.pos_ in ("VERB", "AUX") and lemma_of(token, self.speech_verbs) is not None
+        return token.pos_ in ("VERB", "AUX") and lemma_of(token, self.speech_verbs) is not None \
+            and not self.bare_with_object(token)
+
+    def bare_with_object(self, token) -> bool:
+        """A bare speech verb with an object or a verb of its own ("continued the talks",
+        "continues ruining ties"): it reports nothing. A quotation the parser took for its
+        object ('continued: "..."') does not count."""
+        return lemma_of(token, self.bare_speech_verbs) is not None and any(
+            c.dep_ in ("dobj", "xcomp") and c.i > token.i and not c.left_edge.is_punct and not any(
+                t.is_punct for t in token.doc[token.i + 1: c.left_edge.i]) for c in token.children)
 
     def is_cue_verb(self, token) -> bool:
         """A verb that can report what someone says, thinks, intends or takes a position
         on ("said", "believes", "hopes to", "endorsed")."""
-        return token.pos_ == "VERB" and self.cue_lemma(token) is not None
+        return token.pos_ == "VERB" and self.cue_lemma(token) is not None and not self.bare_with_object(token)
 
     def cue_lemma(self, token) -> str | None:
         """The lexicon's lemma for a cue verb token, or None."""
@@ -111,6 +122,8 @@ def load_cues() -> CueLexicon:
         noun_cue_verbs=_words(raw.get("noun_cue_verbs")),
         addressee_verbs=_words(raw.get("addressee_verbs")),
         evidential_adverbs=_words(raw.get("evidential_adverbs")),
+        bare_speech_verbs=_words(raw.get("bare_speech_verbs")),
+        occasion_nouns=_words(raw.get("occasion_nouns")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         object_particles={str(k).lower(): tuple(_word(p) for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},

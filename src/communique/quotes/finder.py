@@ -138,7 +138,7 @@ class QuoteFinder:
             if next_sentence and any(c.dep_ in CLAUSE_DEPS and c.i > tok.i for c in tok.children):
                 return None  # 'He said the plan would fail.' starts a report of its own
             subj = subject_of(tok)
-            if subj is not None and subj.i < close.i:
+            if subj is not None and subj.i <= close.i:
                 # the parser took a word of the quotation for the subject ('"... Ohio," said
                 # X'): the speaker is the name after the verb
                 subj = inverted_subject(tok)
@@ -227,9 +227,16 @@ class QuoteFinder:
     def _transcripts(self, doc, found: list[_Found]) -> list[_Found]:
         """'WALLACE: Do you ...' — a paragraph that opens with a speaker name and a colon."""
         out = []
-        for m in _TRANSCRIPT.finditer(self._text):
+        matches = list(_TRANSCRIPT.finditer(self._text))
+        # a transcript takes turns: a capitals label of several words alone, or one before another
+        # 'Name:', is a headline's kicker ('LATEST WORLD NEWS: Minister X: ...'), not a speaker
+        turns = sum(1 for m in matches if m.group(1).strip().isupper()) > 1
+        for m in matches:
             name = m.group(1).strip()
             quoted = m.group(2)[:1] in ('"', "“") and _proper_name(doc, m.start(1), m.start(1) + len(name))
+            if name.isupper() and not turns and not quoted and (
+                    len(name.split()) > 2 or _TRANSCRIPT.match(m.group(2))):
+                continue
             if not (name.isupper() and len(name) > 1) and not quoted and not _names_person(doc, m.start(1), m.end(1)):
                 continue   # 'Merkel: "I never ..."' names its speaker even when the parser tags no entity
             if _claimed(found, m.start(2), m.end(2)):
@@ -259,6 +266,8 @@ class QuoteFinder:
             subj = subject_of(tok)
             if subj is None or subj.lower_ in EXPLETIVES:
                 continue
+            if subj.lower_ in ("i", "we") and any(a.i > tok.i and self.cues.is_speech_verb(a) for a in tok.ancestors):
+                continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
             phrase = speaker_phrase(subj)
             if _unnamed_asker(tok, self.cues):
                 phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
@@ -381,7 +390,14 @@ class QuoteFinder:
                 return _trim_span(doc, start, xcomp.right_edge.i + 1)
         if verb.dep_ in ("amod", "acl") and verb.head.i < verb.i:
             return None  # "the candidate supported by X": the noun is not what X said
+        subj = subject_of(verb)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.occasion_nouns:
+            return None  # "Talks focused on trade": an occasion has a topic, not a position
         particles = self.cues.particles(lemma)
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and self.cues.is_speech_verb(verb.head):
+            # "Referring to X, he said ...": the topic of the report that follows, not one of its own
+            # (a participle with an object, "Citing X, he said", does report: PolNeAR marks it)
+            particles = frozenset()
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object

@@ -47,6 +47,8 @@ def subject_of(verb):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
+                if _participle_misparse(child):
+                    child = next(c for c in child.rights if c.dep_ == "appos")
                 return _after_dateline(child, verb) if not _paragraph_between(child, verb) else _phrase_before(verb)
         inverted = inverted_subject(tok)
         if inverted is not None:
@@ -62,6 +64,18 @@ def subject_of(verb):
             continue
         break
     return _phrase_before(verb)
+
+
+def _participle_misparse(subj) -> bool:
+    """Whether the parser took a participle clause for the subject's own words and the
+    subject for an apposition ('Welcoming Ana Veldt, Lars Berglund said': 'Welcoming' a name
+    word, Berglund an apposition of Veldt): the clause opens the sentence with an -ing word
+    and a name stands apposed after the comma."""
+    first = subj.sent[0]
+    return (first.i < subj.i and first.lower_.endswith("ing") and first.is_title
+            and not any(t.is_punct for t in subj.doc[first.i: subj.i])
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i
+                    and subj.doc[c.left_edge.i - 1].text == "," for c in subj.rights))
 
 
 def _reported_by_speech_verb(tok) -> bool:
@@ -132,7 +146,7 @@ def inverted_subject(verb):
     if verb.i + 1 >= len(doc) or verb.i == 0:
         return None
     before = [t.text for t in doc[max(0, verb.i - 2): verb.i]]
-    marks = ('"', "”", "'", "’", "''")
+    marks = ('"', "”", "'", "’", "''", "»")
     if not (before[-1] in marks or (len(before) == 2 and before[-1] == "," and before[0] in marks)):
         return None
     nxt = doc[verb.i + 1]
@@ -150,6 +164,8 @@ def speaker_phrase(token):
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.lefts:
+        if child.pos_ == "VERB" and child.right_edge.i + 1 < token.i and doc[child.right_edge.i + 1].text == ",":
+            continue  # a participle clause before the name: 'Welcoming his guest, Tokayev said'
         if child.dep_ not in ("punct", "cc", "preconj"):
             start = min(start, child.left_edge.i)
     for child in token.rights:
@@ -215,6 +231,9 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if aid:
         return aid
     inside = actors.actors_for_span(phrase)
+    # of several people in a title, the name that closes it speaks ('assistant to the president Ana Veldt')
+    closing = {aid for start, end, aid in actors.mentions_in(phrase.start_char, phrase.end_char) if end == phrase.end_char}
+    inside = sorted(inside, key=lambda a: a not in closing)
     for kind in ("person", "organization", "group", "country"):
         for a in inside:
             actor = actors.get(a)
