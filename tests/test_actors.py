@@ -816,10 +816,10 @@ def test_cact5_a_national_agency_names_the_home_state_of_unowned_titles(nlp, rec
 
 
 def test_cact5_a_name_the_parser_calls_an_organization_in_apposition_to_a_role_is_a_person(find):
-    text = ("The EU special envoy for the water talks, Miroslav Lajčák, said a date was set. "
-            "Later Lajčák said both sides had agreed.")
+    text = ("The EU special envoy for the water talks, Miroslav Šebík, said a date was set. "
+            "Later Šebík said both sides had agreed.")
     found = actors(find, text, published="2021-06-03")
-    envoy = one(found, "Miroslav Lajčák")
+    envoy = one(found, "Miroslav Šebík")
     assert (envoy.kind, envoy.sector, envoy.role) == ("person", "IGO", "special envoy"), envoy
     assert len(envoy.mentions) == 2 and not [a for a in found if a.name.startswith("Special")], \
         [(a.name, [m.text for m in a.mentions]) for a in found]
@@ -849,15 +849,15 @@ def test_cact5_a_name_written_as_a_place_is_no_person_wherever_it_stands(find):
 
 
 def test_cact5_an_aide_to_an_office_holder_is_the_aide_unless_his_name_is_the_holders(find):
-    found = actors(find, "Assistant to the President of Azerbaijan Hikmet Hajiyev said the talks would go on.",
+    found = actors(find, "Assistant to the President of Azerbaijan Rauf Hasanov said the talks would go on.",
                    published="2023-12-01")
-    aide = one(found, "Hikmet Hajiyev")
+    aide = one(found, "Rauf Hasanov")
     assert (aide.country, aide.sector, aide.role) == ("AZE", "GOV", "Assistant"), aide
     assert not [a for a in found if a.name == "Ilham Aliyev"], [a.name for a in found]
-    found = actors(find, "Hikmet Hajiyev, the assistant to the President of Azerbaijan Ilham Aliyev, said the talks "
+    found = actors(find, "Rauf Hasanov, the assistant to the President of Azerbaijan Ilham Aliyev, said the talks "
                          "would go on.", published="2023-12-01")
     roles = {a.name: a.role for a in found if a.kind == "person"}
-    assert roles == {"Hikmet Hajiyev": "assistant", "Ilham Aliyev": "President"}, roles
+    assert roles == {"Rauf Hasanov": "assistant", "Ilham Aliyev": "President"}, roles
 
 
 def test_cact5_an_aide_in_apposition_serves_the_state_of_the_office_he_is_aide_to(find):
@@ -873,8 +873,8 @@ def test_cact5_an_aide_in_apposition_serves_the_state_of_the_office_he_is_aide_t
 
 
 def test_cact5_a_long_apposition_may_run_up_to_the_verb_of_its_name(find):
-    text = ("Kenya and Kenya met on Monday. Hikmat Hajiyev, Assistant to the President of Uganda - Head of the Policy "
-            "Department of the Presidential Administration said in a post that talks went well.")
+    text = ("Kenya and Kenya met on Monday. Rauf Hasanov, Assistant to the President of Uganda - Head of the Foreign "
+            "Relations Department of the Presidential Office said in a post that talks went well.")
     found = actors(find, text, published="2021-06-03")
-    assert (one(found, "Hikmat Hajiyev").country, one(found, "Hikmat Hajiyev").role) == ("UGA", "Assistant"), \
+    assert (one(found, "Rauf Hasanov").country, one(found, "Rauf Hasanov").role) == ("UGA", "Assistant"), \
         [(a.name, a.country, a.role) for a in found]

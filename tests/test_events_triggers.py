@@ -1801,7 +1801,7 @@ def test_intl5_aid_and_truces_talked_about_are_the_talks_topic(kinds):
 
 
 def test_intl5_stopping_an_exchange_of_insults_cuts_no_ties(kinds):
-    found = kinds("The two delegations also agreed to stop exchanging verbal insults.")
+    found = kinds("The two delegations agreed to stop trading verbal insults.")
     assert not any(k in ("SANCTION", "THREATEN") for k, _ in found)
     assert ("SANCTION", "stopped") in kinds("Peru stopped the exchange of students with Chile in May.")
 

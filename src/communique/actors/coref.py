@@ -20,7 +20,7 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 
 def name_key_tokens(name: str) -> frozenset[str]:
     """The tokens of a person's name that can stand for the whole name, lower case and without
-    accents ("Lajčák" is the "Lajcak" of another paragraph)."""
+    accents ("Šebík" is the "Sebik" of another paragraph)."""
     return frozenset(_unaccented(t.lower()) for t in name_tokens(name))
 
 

@@ -159,7 +159,7 @@ class PersonResolver:
             facts = self._title_facts(title)
             holder = self._kb_person(name, cand.kb_name, facts.country, facts.role) if facts.role else None
             if holder is None or not same_person(name_key_tokens(name), name_key_tokens(holder.name)):
-                title.as_aide()   # "Assistant to the President of Azerbaijan Hikmet Hajiyev": not the president
+                title.as_aide()   # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:

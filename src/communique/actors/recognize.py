@@ -42,7 +42,7 @@ GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state 
 RANK_PREFIXES = {"co", "vice", "ex"}
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
-# Words that only ever stand before a place: "eastern Ladakh", "the village of Panmunjom"
+# Words that only ever stand before a place: "eastern Ladakh", "the village of Dorna"
 PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
@@ -278,7 +278,7 @@ class _DocumentActors(PersonResolver):
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
             if ent.label_ != "PERSON" and ent.start in self.hit_at and self._state_then_name(ent):
-                s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Hikmet Hajiyev"
+                s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Rauf Hasanov"
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
@@ -287,7 +287,7 @@ class _DocumentActors(PersonResolver):
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
             if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):
-                continue   # "Ladakh" of "eastern Ladakh", "Panmunjom" of "the village of Panmunjom", wherever it stands
+                continue   # "Ladakh" of "eastern Ladakh", "Dorna" of "the village of Dorna", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
@@ -342,7 +342,7 @@ class _DocumentActors(PersonResolver):
 
     def _written_as_place(self, ent) -> bool:
         """Whether a name the parser took for a person is written as only a place is: after a compass
-        adjective ("in eastern Ladakh") or as what a place noun is of ("the truce village of Panmunjom")."""
+        adjective ("in eastern Ladakh") or as what a place noun is of ("the border village of Dorna")."""
         doc = self.doc
         if len(ent) > 2 or ent.start == 0:
             return False
@@ -411,14 +411,14 @@ class _DocumentActors(PersonResolver):
 
     def _family_name_of(self, ent, found: list[PersonCandidate]) -> bool:
         """A one-word entity spaCy called an organization that is the family name of a person met before
-        ("Miroslav Lajčák ... Lajčák said")."""
+        ("Miroslav Šebík ... Šebík said")."""
         doc = self.doc
         return ent.label_ == "ORG" and len(ent) == 1 and ent.start not in self.hit_at and ent[0].pos_ == "PROPN" \
             and any(c.end - c.start >= 2 and doc[c.end - 1].text == ent.text for c in found)
 
     def _titled_name(self, ent) -> bool:
         """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
-        or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Lajčák,")."""
+        or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Šebík,")."""
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
             return False
         if ent.start in self.hit_at:
@@ -439,7 +439,7 @@ class _DocumentActors(PersonResolver):
             and not any(t.lower_ in self.kb.org_words for t in ent))
 
     def _role_apposed(self, ent) -> bool:
-        """"Hikmat Hajiyev, Assistant to the President ..., said": a name followed by a comma and a role
+        """"Rauf Hasanov, Assistant to the President ..., said": a name followed by a comma and a role
         word in apposition to it."""
         doc = self.doc
         k = ent.end + 1
@@ -455,7 +455,7 @@ class _DocumentActors(PersonResolver):
             head.dep_ == "nsubj" and ent.root.dep_ == "nsubj" and head.head.i == ent.root.head.i)
 
     def _state_then_name(self, ent) -> bool:
-        """"the President of [Azerbaijan Hikmet Hajiyev]": an entity that runs a role's state on into a
+        """"the President of [Azerbaijan Rauf Hasanov]": an entity that runs a role's state on into a
         two- or three-word name (the state is trimmed off the name later)."""
         doc = self.doc
         hit = self.hit_at[ent.start]

@@ -598,8 +598,8 @@ def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
         p.text = _GLUED_LINK.sub("", p.text)
 
 
-# a link to another story glued to the end of a paragraph: '... something confidential’. Also Read - China Has
-# No Locus Standi to Comment on India’s Internal Matters: MEA'
+# a link to another story glued to the end of a paragraph: '... the talks ended’. Also Read - Ports
+# Reopen After The Strike: Ministry'
 _GLUED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:also read|read also|read more|see also)\s*[-–—:|]\s+[^.!?]{5,160}$",
                          re.IGNORECASE)
 

@@ -377,7 +377,7 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 
 def _obliged(tok: Token) -> bool:
     """Whether a verb is put as an obligation ("must be withdrawn", "should lift", "has to go");
-    "should never have been severed" judges the past, asking nothing."""
+    "should never have been cut" judges the past, asking nothing."""
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_AUX for c in tok.children):

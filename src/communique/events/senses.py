@@ -74,7 +74,7 @@ def warns_what_something_is(token: Token) -> bool:
     return False
 
 
-# readiness a warner declares: "warned that it is ready to defend itself" is a threat
+# readiness a warner declares: "warned that it stands ready to defend its coast" is a threat
 READY_WORDS = {"ready", "prepared", "determined", "willing", "poised", "set", "able"}
 # what a warner's own answer is called: "would trigger a harsh response" still threatens
 ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "reprisal", "retribution", "answer"}

@@ -99,7 +99,7 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
     if rule.needs_denial and not declared_denial(token):
         return True
     if rule.not_naming and describes_named_party(token):
-        return True      # "the Rapid Support Forces *paramilitary group*", "Hezbollah, the *militia*, …"
+        return True      # "the Northern Shield *paramilitary group*", "Hezbollah, the *militia*, …"
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
 
 
@@ -107,7 +107,7 @@ NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 
 
 def describes_named_party(token: Token) -> bool:
-    """Whether a noun only describes a group the text names: it is modified by a name ("the RSF
+    """Whether a noun only describes a group the text names: it is modified by a name ("the NS
     paramilitary group") or stands in apposition to one ("Hezbollah, the Iran-backed militia")."""
     def is_name(t: Token) -> bool:
         return t.pos_ == "PROPN" and (t.ent_type_ in NAME_ENTITY_TYPES or t.is_upper)
