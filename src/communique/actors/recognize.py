@@ -277,7 +277,7 @@ class _DocumentActors(PersonResolver):
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
-            if ent.label_ != "PERSON" and ent.start in self.hit_at and self._state_then_name(ent):
+            if ent.start in self.hit_at and self._state_then_name(ent):
                 s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Rauf Hasanov"
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
