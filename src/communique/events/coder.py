@@ -55,8 +55,8 @@ NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
 # done ("agreed to a ceasefire at talks in Havana")
 VENUE_BLIND = {"AGREE"}
 TALKS_NOUNS = {"talk", "negotiation", "meeting", "dialogue", "round", "summit", "conference", "session"}
-# gatherings of a body's own members: the host state is no party to them ("a summit of its
-# leaders in Abuja", "the bloc's session in Lima")
+# gatherings of a body's own members: the host state is no party to them ("the bloc's summit
+# in Accra", "its session in Lima")
 GATHERING_NOUNS = {"summit", "session", "conference", "congress", "assembly", "forum", "convention", "plenary",
                    "ministerial"}
 # acts that move the actor's own forces: "withdrew its troops from X", "deployed police to X";
@@ -444,8 +444,8 @@ def _names_a_target(tok: Token) -> bool:
 
 
 def _gathering_of_a_body(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
-    """Whether a meeting is a gathering of an organization's own members ("a summit of ECOWAS
-    leaders in Abuja"): a summit or session noun whose actor is an international body."""
+    """Whether a meeting is a gathering of an organization's own members ("a summit of the
+    bloc's heads of state in Accra"): a summit or session noun whose actor is an international body."""
     if tok.lemma_.lower() not in GATHERING_NOUNS and not any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GATHERING_NOUNS for c in tok.children):
         return False   # "a summit …", "held a summit …"

@@ -14,9 +14,10 @@ from .syntax import Candidate, acting_subject, object_tokens
 def reports_no_act(cand: Candidate) -> bool:
     """Whether the words around a trigger show it reports no act of its kind: a question asked or
     a mere push ("asked him whether", "pushed the button"), declining to comment, dismissing an
-    official from office, a hyphenated modifier ("Iranian-backed"), an idiomatic charge ("in charge of"), support that is a standing
-    description, a pledge of a deed or a poll share, a candidate's own rally, a danger only
-    assessed ("poses a threat"), another noun's topic."""
+    official from office, a hyphenated modifier ("Iranian-backed"), an idiomatic charge ("in charge
+    of"), "the accused" as a noun, a ship "struck by" a missile, support that is a standing
+    description, a pledge of a deed or a poll share, a candidate's own rally, cooperation, aid or a
+    truce only talked about, a danger only assessed ("poses a threat"), another noun's topic."""
     tok = cand.token
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and (declines_to_speak(tok) or removes_from_office(tok)) or \
