@@ -878,3 +878,26 @@ def test_cact5_a_long_apposition_may_run_up_to_the_verb_of_its_name(find):
     found = actors(find, text, published="2021-06-03")
     assert (one(found, "Rauf Hasanov").country, one(found, "Rauf Hasanov").role) == ("UGA", "Assistant"), \
         [(a.name, a.country, a.role) for a in found]
+
+
+def test_actr6_a_chairman_keeps_his_role_when_the_body_he_chairs_holds_a_role_word(find):
+    found = actors(find, "Ruth Okello, chairwoman of the Harbor Party Executive Board, said the vote would go ahead.")
+    okello = one(found, "Ruth Okello")
+    assert okello.role == "chairwoman", (okello.role, [a.name for a in found])
+    found = actors(find, "Peter Lang, a spokesman for the President, said the talks were over.")
+    assert one(found, "Peter Lang").role == "spokesman", [(a.name, a.role) for a in found]
+
+
+def test_actr6_a_role_of_a_named_body_of_an_organization_joins_the_name_after_it(find):
+    found = actors(find, "The Chairperson of the African Union Commission Ahmed Salif Kone condemned the attack. "
+                         "The Chairperson also called for calm.", published="2030-01-01")
+    people = [a for a in found if a.kind == "person"]
+    assert [(a.name, a.sector, len(a.mentions)) for a in people] == [("Ahmed Salif Kone", "IGO", 2)], \
+        [(a.name, a.sector, len(a.mentions)) for a in people]
+
+
+def test_actr6_the_chair_of_an_unknown_named_body_gets_no_state_by_default(find):
+    found = actors(find, "Kenya hosted the meeting in Nairobi. Kenya said it went well. Tarek Volna, chairman of the "
+                         "Committee for the Concord of the Homeland, also came.")
+    lutu = one(found, "Tarek Volna")
+    assert lutu.role == "chairman" and lutu.country is None, (lutu.role, lutu.country)

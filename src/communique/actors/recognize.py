@@ -196,6 +196,7 @@ class _DocumentActors(PersonResolver):
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
         self.reader.place_state = self.kb.state_of_place
+        self.reader.body_words = set(self.kb.org_words)
 
     def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
         """Every reference to resolve, in text order, and the tokens that titles use up."""
@@ -372,7 +373,8 @@ class _DocumentActors(PersonResolver):
         i = s - 1
         if i < 1 or not (doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i].is_alpha) or i in self.hit_at \
                 or self._phrase_covering(i) or doc[i].ent_type_ in ("", "PERSON") or doc[i].ent_iob_ == "B" \
-                or not doc[i - 1].whitespace_ or doc[i].lower_ in self.kb.title_modifiers:
+                or not doc[i - 1].whitespace_ or doc[i].lower_ in self.kb.title_modifiers \
+                or doc[i].lower_ in self.kb.org_words:   # "the African Union Commission": a body's last word
             return False
         return (i - 1) in self.hit_at or self._phrase_covering(i - 1) is not None
 

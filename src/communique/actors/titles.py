@@ -81,6 +81,7 @@ class TitleReader:
         self.person_ending = person_ending
         self.modifiers = modifiers
         self.place_state: Callable[[str], str | None] = lambda text: None   # "Texas" → "USA"
+        self.body_words: set[str] = set()   # words that close a body's name ("commission", "council")
 
     # -- leftwards ---------------------------------------------------------------
     def left(self, start: int, title: Title) -> None:
@@ -127,6 +128,12 @@ class TitleReader:
                 title.refs.append(hit)
                 title.start = hit.start
                 i = hit.start - 1
+                continue
+            owner = self.hit_ending(i - 1) if i > floor and title.start == i + 1 and tok.is_title \
+                and tok.lower_ in self.body_words else None
+            if owner is not None and owner.best.kind in REF_KINDS:
+                title.start = i   # "the Chairperson of the African Union *Commission* Jan Novak": a body of the
+                i -= 1            # organization or state named before it
                 continue
             to = i - 1 if tok.lower_ == "the" and i - 1 > floor and doc[i - 1].lower_ == "to" else i
             if doc[to].lower_ == "to" and title.phrases and title.start == i + 1 and to - 1 >= floor:
@@ -285,9 +292,14 @@ class TitleReader:
         found = Title(start=j, end=j)
         if j < ceiling and doc[j].lower_ in ("and", "or", "but"):
             return
+        owned = False   # past the "of"/"for" after the role: the words name whose office it is
         while j < ceiling:
             tok = doc[j]
             phrase = self.phrase_starting(j)
+            if phrase is not None and owned and phrase.kind == ROLE:
+                found.owner_phrases.append(phrase)   # "chairman of the County GOP *Executive* Committee"
+                j = phrase.end
+                continue
             if phrase is not None and phrase.plural:
                 return
             if phrase is not None:
@@ -315,6 +327,7 @@ class TitleReader:
             if tok.text == "-" and not tok.whitespace_ and j > found.start and doc[j - 1].lower_ in self.modifiers:
                 j += 1   # "co-leader", "ex-minister"
                 continue
+            owned = owned or (tok.lower_ in ("of", "for") and bool(found.roles))
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):
