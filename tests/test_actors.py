@@ -901,3 +901,15 @@ def test_actr6_the_chair_of_an_unknown_named_body_gets_no_state_by_default(find)
                          "Committee for the Concord of the Homeland, also came.")
     lutu = one(found, "Tarek Volna")
     assert lutu.role == "chairman" and lutu.country is None, (lutu.role, lutu.country)
+
+
+def test_actr6_the_north_and_the_south_are_the_halves_of_a_divided_state_the_story_names(find):
+    doc, index = find("North Korea tested a rocket on Monday. The South said the North's test broke a pact, and "
+                      "the two Koreas will meet on Friday near the South China Sea.")
+    by_text = {m.text: a for a in index for m in a.mentions}
+    assert by_text["South"].country == "KOR" and by_text["North"].country == "PRK", \
+        [(a.name, [m.text for m in a.mentions]) for a in index]
+    pair = by_text["the two Koreas"]
+    assert pair.kind == "group" and sorted(index.get(m).country for m in pair.members) == ["KOR", "PRK"]
+    found = actors(find, "Sudan held talks in the South on Monday while the North stayed calm.")
+    assert not [a for a in found if a.country in ("KOR", "PRK")], [a.name for a in found]

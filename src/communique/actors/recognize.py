@@ -48,6 +48,7 @@ PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern"
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
                "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
                "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
+HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
@@ -162,8 +163,44 @@ class _DocumentActors(PersonResolver):
                 self._unknown_org(obj)
             elif what == "people" and obj.i not in absorbed:
                 self._people(obj, self.peoples.stateless[obj.text])
+        self._divided_state_halves()
         self._sweep_surnames()
         return self._without_unmentioned()
+
+    def _divided_state_halves(self) -> None:
+        """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
+        into two states "North X" and "South X": that half, or both halves as a group."""
+        doc = self.doc
+        halves: dict[str, dict[str, str]] = {}   # "Korea" → {"North": "PRK", "South": "KOR"}
+        for iso, c in self.kb.countries.items():
+            for n in c.names:
+                parts = n.split(" ", 1)
+                if len(parts) == 2 and parts[0] in HALF_WORDS:
+                    halves.setdefault(parts[1], {})[parts[0]] = iso
+        named = {a.country for a in self.index.actors if a.kind == "country" and a.mentions}
+        stems = {stem: h for stem, h in halves.items() if len(h) == 2 and named & set(h.values())}
+        if not stems:
+            return
+        for tok in doc:
+            i = tok.i
+            if i == 0 or self._skipped(i, i + 1) or self.index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+                continue
+            if tok.text in HALF_WORDS and len(stems) == 1 and doc[i - 1].lower_ == "the" and not (
+                    i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):   # not "the South China Sea"
+                iso = next(iter(stems.values()))[tok.text]
+                self._mention(self.country_actor(iso), i, i + 1)
+            elif tok.text[:-1] in stems and tok.text.endswith("s") and all(
+                    self.keys.get(("country", iso)) and self.index.get(self.keys[("country", iso)]).mentions
+                    for iso in stems[tok.text[:-1]].values()):   # both halves named (or "the North/South") before
+                start = i   # "the two Koreas", "both Koreas", "the rival Koreas"
+                while start > 0 and doc[start - 1].lower_ in ("the", "two", "both", "rival"):
+                    start -= 1
+                members = [self.country_actor(iso).id for iso in stems[tok.text[:-1]].values()]
+                names = [self.index.get(m).name for m in members]
+                actor = self._actor(("group", frozenset(members)), name=" and ".join(names), kind="group",
+                                    members=members, sector="GOV")
+                self.group_kind.setdefault(actor.id, COUNTRY_KIND)
+                self._mention(actor, start, i + 1)
 
     def _collect_matches(self) -> None:
         """Names, role and body words, person names and the article's main state, from matchers and NER."""
