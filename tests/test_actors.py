@@ -913,3 +913,12 @@ def test_actr6_the_north_and_the_south_are_the_halves_of_a_divided_state_the_sto
     assert pair.kind == "group" and sorted(index.get(m).country for m in pair.members) == ["KOR", "PRK"]
     found = actors(find, "Sudan held talks in the South on Monday while the North stayed calm.")
     assert not [a for a in found if a.country in ("KOR", "PRK")], [a.name for a in found]
+
+
+def test_actr6_both_sides_are_two_organizations_of_one_state_the_text_never_names(find):
+    found = actors(find, "The Sudanese army and the Rapid Support Forces fought near the river. Envoys from Norway "
+                         "urged both sides to stop.")
+    pair = [a for a in found if a.kind == "group"]
+    assert len(pair) == 1, [(a.name, a.kind) for a in found]
+    names = sorted(next(b.name for b in found if b.id == m) for m in pair[0].members)
+    assert "Rapid Support Forces" in names and "Norway" not in names, names

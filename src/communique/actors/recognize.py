@@ -1009,15 +1009,17 @@ class _DocumentActors(PersonResolver):
                 continue
             a = self.index.get(aid)
             if g.kind == COUNTRY_KIND:
-                if a.kind == "group" or not a.country or a.sector == "IGO" or a.country in seen_countries:
+                # two organizations of a state the text never names are two sides ("the army and the RSF")
+                side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
+                if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
                     continue
                 if self._is_place_mention(start):
                     continue
                 if a.kind == "person" and ("country", a.country) not in self.keys:
                     continue   # a leader stands for a state named in the text, never for himself
-                seen_countries.add(a.country)
+                seen_countries.add(side)
                 # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
-                out.append(self.keys.get(("country", a.country), aid))
+                out.append(self.keys.get(("country", a.country), aid) if side == a.country else aid)
             else:
                 if a.kind != "person" or aid in out:
                     continue
@@ -1028,6 +1030,11 @@ class _DocumentActors(PersonResolver):
             if len(out) == want:
                 break
         return list(reversed(out))
+
+    def _state_named(self, iso3: str | None) -> bool:
+        """Whether the text has named this state itself (its country actor has a mention)."""
+        aid = self.keys.get(("country", iso3))
+        return aid is not None and bool(self.index.get(aid).mentions)
 
     def _is_place_mention(self, i: int) -> bool:
         tok = self.doc[i]
