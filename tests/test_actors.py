@@ -922,3 +922,17 @@ def test_actr6_both_sides_are_two_organizations_of_one_state_the_text_never_name
     assert len(pair) == 1, [(a.name, a.kind) for a in found]
     names = sorted(next(b.name for b in found if b.id == m) for m in pair[0].members)
     assert "Rapid Support Forces" in names and "Norway" not in names, names
+
+
+def test_actr6_a_then_title_before_a_name_is_his_title(find):
+    found = actors(find, "Ties were cut when Kenya's then-President Tomas Velez refused to attend.")
+    velez = one(found, "Tomas Velez")
+    assert (velez.country, velez.sector, velez.role) == ("KEN", "GOV", "President"), velez
+
+
+def test_actr6_a_surname_alone_before_a_states_role_in_apposition_is_that_person(find):
+    found = actors(find, "The talks were tense. Kurti, Kosovo's prime minister, said the talks failed.")
+    kurti = one(found, "Kurti")
+    assert (kurti.kind, kurti.country, kurti.role) == ("person", "XKX", "prime minister"), kurti
+    found = actors(find, "Prices rose. Gazprom, Russia's top exporter, said demand fell.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]

@@ -39,7 +39,7 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
                       "congresswoman": "representative"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
-RANK_PREFIXES = {"co", "vice", "ex"}
+RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
 # Words that only ever stand before a place: "eastern Ladakh", "the village of Dorna"
@@ -462,11 +462,12 @@ class _DocumentActors(PersonResolver):
             return False
         if ent.start in self.hit_at:
             return self._state_then_name(ent)
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+        if ent.label_ == "ORG" and 1 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and not any(t.lower_ in self.kb.org_words for t in ent):
-            if ent.root.dep_ == "appos" and self._role_above(ent.root.head) and self.doc[ent.start - 1].text == ",":
+            if len(ent) >= 2 and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
+                    and self.doc[ent.start - 1].text == ",":
                 return True
-            if self._role_apposed(ent):
+            if self._role_apposed(ent):   # "Kurti, Kosovo's prime minister, said": a surname alone too
                 return True
         role = self.phrase_end.get(ent.start - 1)
         if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
@@ -484,8 +485,14 @@ class _DocumentActors(PersonResolver):
         k = ent.end + 1
         if ent.end >= len(doc) or doc[ent.end].text != ",":
             return False
-        while k < len(doc) and doc[k].lower_ in DETERMINERS:
-            k += 1
+        while k < len(doc):
+            state = self.hit_start.get(k)
+            if doc[k].lower_ in DETERMINERS or doc[k].lower_ in self.kb.title_modifiers:
+                k += 1
+            elif state is not None and state.best.kind in (COUNTRY, DEMONYM):   # "Kosovo's", "the Kenyan"
+                k = state.end + (1 if state.end < len(doc) and doc[state.end].text in ("'s", "’s") else 0)
+            else:
+                break
         phrase = self.phrase_start.get(k)
         if phrase is None or phrase.kind != ROLE or phrase.plural:
             return False
