@@ -936,3 +936,10 @@ def test_actr6_a_surname_alone_before_a_states_role_in_apposition_is_that_person
     assert (kurti.kind, kurti.country, kurti.role) == ("person", "XKX", "prime minister"), kurti
     found = actors(find, "Prices rose. Gazprom, Russia's top exporter, said demand fell.")
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_actr6_an_organizations_bracketed_abbreviation_may_stand_between_a_title_and_the_name(find):
+    found = actors(find, "Kaplan on Tuesday noted that President of the Highway Organization of Peru (HOP) Jorge "
+                         "Palma Ruiz and UN envoy Rosa Vidal Soto have agreed on the route.")
+    palma = one(found, "Jorge Palma Ruiz")
+    assert (palma.country, palma.sector) == ("PER", "GOV") and palma.role.startswith("President"), palma

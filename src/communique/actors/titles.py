@@ -129,6 +129,11 @@ class TitleReader:
                 title.start = hit.start
                 i = hit.start - 1
                 continue
+            opening = self._abbreviation_opening(i, floor) if title.start == i + 1 else None
+            if opening is not None:
+                title.start = opening   # "of the Atomic Energy Organization of Iran (AEOI) Jan Novak": the
+                i = opening - 1         # organization's abbreviation between the title and the name
+                continue
             owner = self.hit_ending(i - 1) if i > floor and title.start == i + 1 and tok.is_title \
                 and tok.lower_ in self.body_words else None
             if owner is not None and owner.best.kind in REF_KINDS:
@@ -223,6 +228,22 @@ class TitleReader:
         doc = self.doc
         return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_start
 
+    def _abbreviation_opening(self, i: int, floor: int) -> int | None:
+        """The "(" of a bracketed abbreviation "(AEOI)" that ends at token ``i`` right after the name of
+        a state or organization."""
+        doc = self.doc
+        if doc[i].text != ")":
+            return None
+        k = i - 1
+        while k > floor and i - k <= 3 and doc[k].text != "(":
+            if not (doc[k].is_upper or doc[k].text in ("-", "&")):
+                return None
+            k -= 1
+        if k <= floor or doc[k].text != "(" or k == i - 1:
+            return None
+        before = self.hit_ending(k - 1)
+        return k if before is not None and before.best.kind in REF_KINDS else None
+
     def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
         """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
         read into the title) is a state, an organization or another office: "Minister of Foreign and
@@ -240,7 +261,8 @@ class TitleReader:
             if over is not None and over.end > k and over.kind == ROLE and not over.plural and doc[j].is_title:
                 return Phrase(j, k, over.kind, over.value)
         while j > floor and k - j <= 6 and self.phrase_ending(j) is None and \
-                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&")) and doc[j].ent_type_ not in ("PERSON", "GPE"):
+                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&", "the")) \
+                and doc[j].ent_type_ not in ("PERSON", "GPE"):
             j -= 1
         phrase = self.phrase_ending(j)
         if phrase is None or phrase.kind != ROLE or phrase.plural or not doc[phrase.end - 1].is_title:
