@@ -943,3 +943,9 @@ def test_actr6_an_organizations_bracketed_abbreviation_may_stand_between_a_title
                          "Palma Ruiz and UN envoy Rosa Vidal Soto have agreed on the route.")
     palma = one(found, "Jorge Palma Ruiz")
     assert (palma.country, palma.sector) == ("PER", "GOV") and palma.role.startswith("President"), palma
+
+
+def test_actr6_a_chief_delegate_is_one_role_not_a_chief(find):
+    found = actors(find, "Peru and Chile met on Monday. The Peruvian chief delegate said the talks went well.")
+    [delegate] = [a for a in found if a.kind == "person"]
+    assert (delegate.country, delegate.role) == ("PER", "chief delegate"), delegate
