@@ -949,3 +949,9 @@ def test_actr6_a_chief_delegate_is_one_role_not_a_chief(find):
     found = actors(find, "Peru and Chile met on Monday. The Peruvian chief delegate said the talks went well.")
     [delegate] = [a for a in found if a.kind == "person"]
     assert (delegate.country, delegate.role) == ("PER", "chief delegate"), delegate
+
+
+def test_actr6_a_role_with_a_participle_complement_before_a_name_is_his(find):
+    found = actors(find, "The Peruvian envoy heading the mission, Jorge Palma Ruiz, said the talks would resume.")
+    people = [(a.name, a.country, a.role) for a in found if a.kind == "person"]
+    assert people == [("Jorge Palma Ruiz", "PER", "envoy")], people
