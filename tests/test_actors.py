@@ -955,3 +955,9 @@ def test_actr6_a_role_with_a_participle_complement_before_a_name_is_his(find):
     found = actors(find, "The Peruvian envoy heading the mission, Jorge Palma Ruiz, said the talks would resume.")
     people = [(a.name, a.country, a.role) for a in found if a.kind == "person"]
     assert people == [("Jorge Palma Ruiz", "PER", "envoy")], people
+
+
+def test_actr6_the_role_of_a_states_possession_is_not_the_states_office(find):
+    found = actors(find, "The president of Peru's largest bank said rates would rise.", published="2030-01-01")
+    assert not [a for a in found if a.kind == "person" and a.country == "PER" and a.sector == "GOV"], \
+        [(a.name, a.country, a.sector) for a in found]

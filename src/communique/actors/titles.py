@@ -415,6 +415,8 @@ class TitleReader:
             hit = self.hit_starting(j)   # a name that takes "the" ("the Kremlin")
             if hit is None and j < len(doc) and doc[j].lower_ == "the":
                 hit = self.hit_starting(j + 1)
+            if hit is not None and hit.end < len(doc) and doc[hit.end].text in POSSESSIVE:
+                return   # "the chief of Ruritania's largest bank": the owner is what the state owns
             if hit is not None and hit.best.kind in (COUNTRY, IGO, ORG):
                 title.refs.append(hit)
                 title.end = hit.end
