@@ -878,3 +878,86 @@ def test_cact5_a_long_apposition_may_run_up_to_the_verb_of_its_name(find):
     found = actors(find, text, published="2021-06-03")
     assert (one(found, "Rauf Hasanov").country, one(found, "Rauf Hasanov").role) == ("UGA", "Assistant"), \
         [(a.name, a.country, a.role) for a in found]
+
+
+def test_actr6_a_chairman_keeps_his_role_when_the_body_he_chairs_holds_a_role_word(find):
+    found = actors(find, "Ruth Okello, chairwoman of the Harbor Party Executive Board, said the vote would go ahead.")
+    okello = one(found, "Ruth Okello")
+    assert okello.role == "chairwoman", (okello.role, [a.name for a in found])
+    found = actors(find, "Peter Lang, a spokesman for the President, said the talks were over.")
+    assert one(found, "Peter Lang").role == "spokesman", [(a.name, a.role) for a in found]
+
+
+def test_actr6_a_role_of_a_named_body_of_an_organization_joins_the_name_after_it(find):
+    found = actors(find, "The Chairperson of the African Union Commission Ahmed Salif Kone condemned the attack. "
+                         "The Chairperson also called for calm.", published="2030-01-01")
+    people = [a for a in found if a.kind == "person"]
+    assert [(a.name, a.sector, len(a.mentions)) for a in people] == [("Ahmed Salif Kone", "IGO", 2)], \
+        [(a.name, a.sector, len(a.mentions)) for a in people]
+
+
+def test_actr6_the_chair_of_an_unknown_named_body_gets_no_state_by_default(find):
+    found = actors(find, "Kenya hosted the meeting in Nairobi. Kenya said it went well. Tarek Volna, chairman of the "
+                         "Committee for the Concord of the Homeland, also came.")
+    lutu = one(found, "Tarek Volna")
+    assert lutu.role == "chairman" and lutu.country is None, (lutu.role, lutu.country)
+
+
+def test_actr6_the_north_and_the_south_are_the_halves_of_a_divided_state_the_story_names(find):
+    doc, index = find("North Korea tested a rocket on Monday. The South said the North's test broke a pact, and "
+                      "the two Koreas will meet on Friday near the South China Sea.")
+    by_text = {m.text: a for a in index for m in a.mentions}
+    assert by_text["South"].country == "KOR" and by_text["North"].country == "PRK", \
+        [(a.name, [m.text for m in a.mentions]) for a in index]
+    pair = by_text["the two Koreas"]
+    assert pair.kind == "group" and sorted(index.get(m).country for m in pair.members) == ["KOR", "PRK"]
+    found = actors(find, "Sudan held talks in the South on Monday while the North stayed calm.")
+    assert not [a for a in found if a.country in ("KOR", "PRK")], [a.name for a in found]
+
+
+def test_actr6_both_sides_are_two_organizations_of_one_state_the_text_never_names(find):
+    found = actors(find, "The Sudanese army and the Rapid Support Forces fought near the river. Envoys from Norway "
+                         "urged both sides to stop.")
+    pair = [a for a in found if a.kind == "group"]
+    assert len(pair) == 1, [(a.name, a.kind) for a in found]
+    names = sorted(next(b.name for b in found if b.id == m) for m in pair[0].members)
+    assert "Rapid Support Forces" in names and "Norway" not in names, names
+
+
+def test_actr6_a_then_title_before_a_name_is_his_title(find):
+    found = actors(find, "Ties were cut when Kenya's then-President Tomas Velez refused to attend.")
+    velez = one(found, "Tomas Velez")
+    assert (velez.country, velez.sector, velez.role) == ("KEN", "GOV", "President"), velez
+
+
+def test_actr6_a_surname_alone_before_a_states_role_in_apposition_is_that_person(find):
+    found = actors(find, "The talks were tense. Kurti, Kosovo's prime minister, said the talks failed.")
+    kurti = one(found, "Kurti")
+    assert (kurti.kind, kurti.country, kurti.role) == ("person", "XKX", "prime minister"), kurti
+    found = actors(find, "Prices rose. Gazprom, Russia's top exporter, said demand fell.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_actr6_an_organizations_bracketed_abbreviation_may_stand_between_a_title_and_the_name(find):
+    found = actors(find, "Kaplan on Tuesday noted that President of the Highway Organization of Peru (HOP) Jorge "
+                         "Palma Ruiz and UN envoy Rosa Vidal Soto have agreed on the route.")
+    palma = one(found, "Jorge Palma Ruiz")
+    assert (palma.country, palma.sector) == ("PER", "GOV") and palma.role.startswith("President"), palma
+
+
+def test_actr6_a_chief_delegate_is_one_role_not_a_chief(find):
+    found = actors(find, "Peru and Chile met on Monday. The Peruvian chief delegate said the talks went well.")
+    [delegate] = [a for a in found if a.kind == "person"]
+    assert (delegate.country, delegate.role) == ("PER", "chief delegate"), delegate
+
+
+def test_actr6_a_role_with_a_participle_complement_before_a_name_is_his(find):
+    found = actors(find, "The Peruvian envoy heading the mission, Jorge Palma Ruiz, said the talks would resume.")
+    people = [(a.name, a.country, a.role) for a in found if a.kind == "person"]
+    assert people == [("Jorge Palma Ruiz", "PER", "envoy")], people
+
+
+def test_actr6_the_role_of_a_states_possession_is_not_the_states_office(find):
+    found = actors(find, "The president of Peru's largest bank said rates would rise.", published="2030-01-01")
+    assert not [a for a in found if a.kind == "person" and a.country == "PER" and a.sector == "GOV"], \
+        [(a.name, a.country, a.sector) for a in found]

@@ -375,3 +375,12 @@ def test_codebook5_a_city_the_threatened_act_is_done_to_names_the_state_threaten
     countries = {a.id: a.country for a in doc.actors}
     [threat] = [e for e in doc.events if e.event == "THREATEN"]
     assert [countries[r] for r in threat.recipient] == ["PER"]
+
+
+def test_actr6_a_titled_name_coordinated_with_another_name_brings_both_actors(extract):
+    doc = extract("Kaplan on Tuesday noted that President of the Highway Organization of Peru (HOP) Jorge Palma Ruiz "
+                  "and UN envoy Rosa Vidal Soto have agreed on the route.")
+    names = {a.id: a.name for a in doc.actors}
+    [deal] = [e for e in doc.events if e.event == "AGREE"]
+    assert sorted(names[a] for a in deal.actor) == ["Jorge Palma Ruiz", "Rosa Vidal Soto"], \
+        ([names[a] for a in deal.actor], list(names.values()))

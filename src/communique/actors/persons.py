@@ -31,6 +31,7 @@ class TitleFacts:
     role: str | None = None
     org: object = None            # the kb Organization named in the title, if any
     place: bool = False           # the state comes only from a province or city ("the Texas senator")
+    unknown_body: bool = False    # the office is of a named body the base does not know ("chairman of the X Committee")
 
 
 @dataclass
@@ -88,7 +89,21 @@ class PersonResolver:
             facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
+        facts.unknown_body = not title.refs and self._of_unknown_body(title)
         return facts
+
+    def _of_unknown_body(self, title: Title) -> bool:
+        """Whether the role is followed, in the title, by "of/for [the] Capitalised ... Body-word":
+        an office of a named body ("chairman of the Peaceful Reunification Committee") whose state is
+        not the article's by default."""
+        roles = title.roles
+        if not roles:
+            return False
+        doc, k = self.doc, roles[-1].end
+        if k >= title.end or doc[k].lower_ not in ("of", "for"):
+            return False
+        words = [t for t in doc[k + 1:title.end] if t.is_title]
+        return any(t.lower_ in self.kb.org_words for t in words)
 
     def _subdivision_state(self, title: Title) -> str | None:
         """The state of a province or city named in a title ("Texas Senator", "former Florida Governor",
@@ -178,7 +193,7 @@ class PersonResolver:
             actor = self._actor(("person", canonical), name=canonical, kind="person")
             if canonical != name:
                 actor.aliases.append(name)
-        self._fill_person(actor, tenure, country, igo, sector, role)
+        self._fill_person(actor, tenure, country, igo, sector, role, guess_state=not facts.unknown_body)
         self.person_actor[n] = actor.id
         self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
 
@@ -268,7 +283,8 @@ class PersonResolver:
                 return True
         return False
 
-    def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role) -> None:
+    def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role,
+                     guess_state: bool = True) -> None:
         """Sets what a person actor lacks from the title, then from the knowledge base."""
         if tenure is None and actor.country is None and actor.sector is None:
             tenure = self._kb_person(actor.name, None, country, role)
@@ -288,5 +304,5 @@ class PersonResolver:
             if tenure.held_on(self.date):  # a former or future office is no role today
                 actor.role = actor.role or tenure.role
         if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
-                and tenure is None and role:
+                and tenure is None and role and guess_state:
             actor.country = self.main_country

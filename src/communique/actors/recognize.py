@@ -39,7 +39,7 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
                       "congresswoman": "representative"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
-RANK_PREFIXES = {"co", "vice", "ex"}
+RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
                  "Central"}
 # Words that only ever stand before a place: "eastern Ladakh", "the village of Dorna"
@@ -48,6 +48,7 @@ PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern"
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
                "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
                "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
+HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # adjectives that say a body is not of the article's state
@@ -162,8 +163,44 @@ class _DocumentActors(PersonResolver):
                 self._unknown_org(obj)
             elif what == "people" and obj.i not in absorbed:
                 self._people(obj, self.peoples.stateless[obj.text])
+        self._divided_state_halves()
         self._sweep_surnames()
         return self._without_unmentioned()
+
+    def _divided_state_halves(self) -> None:
+        """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
+        into two states "North X" and "South X": that half, or both halves as a group."""
+        doc = self.doc
+        halves: dict[str, dict[str, str]] = {}   # "Korea" → {"North": "PRK", "South": "KOR"}
+        for iso, c in self.kb.countries.items():
+            for n in c.names:
+                parts = n.split(" ", 1)
+                if len(parts) == 2 and parts[0] in HALF_WORDS:
+                    halves.setdefault(parts[1], {})[parts[0]] = iso
+        named = {a.country for a in self.index.actors if a.kind == "country" and a.mentions}
+        stems = {stem: h for stem, h in halves.items() if len(h) == 2 and named & set(h.values())}
+        if not stems:
+            return
+        for tok in doc:
+            i = tok.i
+            if i == 0 or self._skipped(i, i + 1) or self.index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+                continue
+            if tok.text in HALF_WORDS and len(stems) == 1 and doc[i - 1].lower_ == "the" and not (
+                    i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):   # not "the South China Sea"
+                iso = next(iter(stems.values()))[tok.text]
+                self._mention(self.country_actor(iso), i, i + 1)
+            elif tok.text[:-1] in stems and tok.text.endswith("s") and all(
+                    self.keys.get(("country", iso)) and self.index.get(self.keys[("country", iso)]).mentions
+                    for iso in stems[tok.text[:-1]].values()):   # both halves named (or "the North/South") before
+                start = i   # "the two Koreas", "both Koreas", "the rival Koreas"
+                while start > 0 and doc[start - 1].lower_ in ("the", "two", "both", "rival"):
+                    start -= 1
+                members = [self.country_actor(iso).id for iso in stems[tok.text[:-1]].values()]
+                names = [self.index.get(m).name for m in members]
+                actor = self._actor(("group", frozenset(members)), name=" and ".join(names), kind="group",
+                                    members=members, sector="GOV")
+                self.group_kind.setdefault(actor.id, COUNTRY_KIND)
+                self._mention(actor, start, i + 1)
 
     def _collect_matches(self) -> None:
         """Names, role and body words, person names and the article's main state, from matchers and NER."""
@@ -196,6 +233,7 @@ class _DocumentActors(PersonResolver):
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
         self.reader.place_state = self.kb.state_of_place
+        self.reader.body_words = set(self.kb.org_words)
 
     def _references(self) -> tuple[list[tuple[int, int, str, object]], set[int]]:
         """Every reference to resolve, in text order, and the tokens that titles use up."""
@@ -372,7 +410,8 @@ class _DocumentActors(PersonResolver):
         i = s - 1
         if i < 1 or not (doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i].is_alpha) or i in self.hit_at \
                 or self._phrase_covering(i) or doc[i].ent_type_ in ("", "PERSON") or doc[i].ent_iob_ == "B" \
-                or not doc[i - 1].whitespace_ or doc[i].lower_ in self.kb.title_modifiers:
+                or not doc[i - 1].whitespace_ or doc[i].lower_ in self.kb.title_modifiers \
+                or doc[i].lower_ in self.kb.org_words:   # "the African Union Commission": a body's last word
             return False
         return (i - 1) in self.hit_at or self._phrase_covering(i - 1) is not None
 
@@ -423,11 +462,12 @@ class _DocumentActors(PersonResolver):
             return False
         if ent.start in self.hit_at:
             return self._state_then_name(ent)
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+        if ent.label_ == "ORG" and 1 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and not any(t.lower_ in self.kb.org_words for t in ent):
-            if ent.root.dep_ == "appos" and self._role_above(ent.root.head) and self.doc[ent.start - 1].text == ",":
+            if len(ent) >= 2 and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
+                    and self.doc[ent.start - 1].text == ",":
                 return True
-            if self._role_apposed(ent):
+            if self._role_apposed(ent):   # "Kurti, Kosovo's prime minister, said": a surname alone too
                 return True
         role = self.phrase_end.get(ent.start - 1)
         if role is None or role.kind != ROLE or role.plural or not all(t.is_title for t in ent):
@@ -445,8 +485,14 @@ class _DocumentActors(PersonResolver):
         k = ent.end + 1
         if ent.end >= len(doc) or doc[ent.end].text != ",":
             return False
-        while k < len(doc) and doc[k].lower_ in DETERMINERS:
-            k += 1
+        while k < len(doc):
+            state = self.hit_start.get(k)
+            if doc[k].lower_ in DETERMINERS or doc[k].lower_ in self.kb.title_modifiers:
+                k += 1
+            elif state is not None and state.best.kind in (COUNTRY, DEMONYM):   # "Kosovo's", "the Kenyan"
+                k = state.end + (1 if state.end < len(doc) and doc[state.end].text in ("'s", "’s") else 0)
+            else:
+                break
         phrase = self.phrase_start.get(k)
         if phrase is None or phrase.kind != ROLE or phrase.plural:
             return False
@@ -970,15 +1016,17 @@ class _DocumentActors(PersonResolver):
                 continue
             a = self.index.get(aid)
             if g.kind == COUNTRY_KIND:
-                if a.kind == "group" or not a.country or a.sector == "IGO" or a.country in seen_countries:
+                # two organizations of a state the text never names are two sides ("the army and the RSF")
+                side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
+                if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
                     continue
                 if self._is_place_mention(start):
                     continue
                 if a.kind == "person" and ("country", a.country) not in self.keys:
                     continue   # a leader stands for a state named in the text, never for himself
-                seen_countries.add(a.country)
+                seen_countries.add(side)
                 # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
-                out.append(self.keys.get(("country", a.country), aid))
+                out.append(self.keys.get(("country", a.country), aid) if side == a.country else aid)
             else:
                 if a.kind != "person" or aid in out:
                     continue
@@ -989,6 +1037,11 @@ class _DocumentActors(PersonResolver):
             if len(out) == want:
                 break
         return list(reversed(out))
+
+    def _state_named(self, iso3: str | None) -> bool:
+        """Whether the text has named this state itself (its country actor has a mention)."""
+        aid = self.keys.get(("country", iso3))
+        return aid is not None and bool(self.index.get(aid).mentions)
 
     def _is_place_mention(self, i: int) -> bool:
         tok = self.doc[i]

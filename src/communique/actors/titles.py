@@ -81,6 +81,7 @@ class TitleReader:
         self.person_ending = person_ending
         self.modifiers = modifiers
         self.place_state: Callable[[str], str | None] = lambda text: None   # "Texas" → "USA"
+        self.body_words: set[str] = set()   # words that close a body's name ("commission", "council")
 
     # -- leftwards ---------------------------------------------------------------
     def left(self, start: int, title: Title) -> None:
@@ -127,6 +128,17 @@ class TitleReader:
                 title.refs.append(hit)
                 title.start = hit.start
                 i = hit.start - 1
+                continue
+            opening = self._abbreviation_opening(i, floor) if title.start == i + 1 else None
+            if opening is not None:
+                title.start = opening   # "of the Atomic Energy Organization of Iran (AEOI) Jan Novak": the
+                i = opening - 1         # organization's abbreviation between the title and the name
+                continue
+            owner = self.hit_ending(i - 1) if i > floor and title.start == i + 1 and tok.is_title \
+                and tok.lower_ in self.body_words else None
+            if owner is not None and owner.best.kind in REF_KINDS:
+                title.start = i   # "the Chairperson of the African Union *Commission* Jan Novak": a body of the
+                i -= 1            # organization or state named before it
                 continue
             to = i - 1 if tok.lower_ == "the" and i - 1 > floor and doc[i - 1].lower_ == "to" else i
             if doc[to].lower_ == "to" and title.phrases and title.start == i + 1 and to - 1 >= floor:
@@ -202,7 +214,8 @@ class TitleReader:
         k = comma - 1
         while k > floor and comma - k <= 7:
             phrase = self.phrase_ending(k - 1)
-            if phrase is not None and doc[k].lower_ in ("for", "on", "in", "at"):
+            if phrase is not None and (doc[k].lower_ in ("for", "on", "in", "at")
+                                       or (doc[k].tag_ == "VBG" and doc[k].head.i == k - 1)):   # "leading the talks"
                 return phrase if phrase.kind == ROLE and not phrase.plural else None
             tok = doc[k]
             if tok.is_punct and tok.text not in ("-", "–") or tok.pos_ in ("VERB", "AUX") or self.phrase_ending(k):
@@ -215,6 +228,22 @@ class TitleReader:
         Jan Novak."), so it is the one the title before the comma describes, not the subject of a new clause."""
         doc = self.doc
         return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_start
+
+    def _abbreviation_opening(self, i: int, floor: int) -> int | None:
+        """The "(" of a bracketed abbreviation "(AEOI)" that ends at token ``i`` right after the name of
+        a state or organization."""
+        doc = self.doc
+        if doc[i].text != ")":
+            return None
+        k = i - 1
+        while k > floor and i - k <= 3 and doc[k].text != "(":
+            if not (doc[k].is_upper or doc[k].text in ("-", "&")):
+                return None
+            k -= 1
+        if k <= floor or doc[k].text != "(" or k == i - 1:
+            return None
+        before = self.hit_ending(k - 1)
+        return k if before is not None and before.best.kind in REF_KINDS else None
 
     def _role_of(self, i: int, floor: int, title: Title) -> Phrase | None:
         """The role phrase before "of [the]" that ends at token ``i``, when what follows "of" (already
@@ -233,7 +262,8 @@ class TitleReader:
             if over is not None and over.end > k and over.kind == ROLE and not over.plural and doc[j].is_title:
                 return Phrase(j, k, over.kind, over.value)
         while j > floor and k - j <= 6 and self.phrase_ending(j) is None and \
-                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&")) and doc[j].ent_type_ not in ("PERSON", "GPE"):
+                (doc[j].is_title or doc[j].lower_ in ("and", "of", "&", "the")) \
+                and doc[j].ent_type_ not in ("PERSON", "GPE"):
             j -= 1
         phrase = self.phrase_ending(j)
         if phrase is None or phrase.kind != ROLE or phrase.plural or not doc[phrase.end - 1].is_title:
@@ -285,9 +315,14 @@ class TitleReader:
         found = Title(start=j, end=j)
         if j < ceiling and doc[j].lower_ in ("and", "or", "but"):
             return
+        owned = False   # past the "of"/"for" after the role: the words name whose office it is
         while j < ceiling:
             tok = doc[j]
             phrase = self.phrase_starting(j)
+            if phrase is not None and owned and phrase.kind == ROLE:
+                found.owner_phrases.append(phrase)   # "chairman of the County GOP *Executive* Committee"
+                j = phrase.end
+                continue
             if phrase is not None and phrase.plural:
                 return
             if phrase is not None:
@@ -315,6 +350,7 @@ class TitleReader:
             if tok.text == "-" and not tok.whitespace_ and j > found.start and doc[j - 1].lower_ in self.modifiers:
                 j += 1   # "co-leader", "ex-minister"
                 continue
+            owned = owned or (tok.lower_ in ("of", "for") and bool(found.roles))
             if tok.lower_ in DETERMINERS or tok.lower_ in self.modifiers or tok.text in POSSESSIVE \
                     or tok.lower_ in ("of", "and", "for") or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ")
                                                        and tok.ent_type_ != "PERSON"):
@@ -379,6 +415,8 @@ class TitleReader:
             hit = self.hit_starting(j)   # a name that takes "the" ("the Kremlin")
             if hit is None and j < len(doc) and doc[j].lower_ == "the":
                 hit = self.hit_starting(j + 1)
+            if hit is not None and hit.end < len(doc) and doc[hit.end].text in POSSESSIVE:
+                return   # "the chief of Ruritania's largest bank": the owner is what the state owns
             if hit is not None and hit.best.kind in (COUNTRY, IGO, ORG):
                 title.refs.append(hit)
                 title.end = hit.end

@@ -69,6 +69,11 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     for c in token.children:
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ == "appos" and head_actor and actors.actor_for_token(c) == head_actor:
+            # "President of X Jan Novak and UN chief Ana Bell agreed": the title's name is coordinated
+            for g in c.children:
+                if g.dep_ == "conj":
+                    out.extend(phrase_actors(g, ctx, depth + 1))
         elif c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
             # "Peruvian and Chilean frigates": the mention covers one state, the coordination both
             out.extend(phrase_actors(c, ctx, depth + 1))
