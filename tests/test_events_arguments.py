@@ -375,3 +375,19 @@ def test_codebook5_a_city_the_threatened_act_is_done_to_names_the_state_threaten
     countries = {a.id: a.country for a in doc.actors}
     [threat] = [e for e in doc.events if e.event == "THREATEN"]
     assert [countries[r] for r in threat.recipient] == ["PER"]
+
+
+def test_intl6_a_summits_topic_is_no_recipient(code):
+    # the state a summit is about is not the party met
+    events, idx = code("The regional bloc was due to meet in the capital for a summit on Peru.")
+    meet = by_trigger(events, "meet")
+    assert "PER" not in idx.countries(meet.recipient)
+    # a war "against X" one level down still names its target
+    events, idx = code("Chile called up reservists for a war against Peru.")
+    assert idx.countries(by_trigger(events, "called").recipient) == {"PER"}
+
+
+def test_intl6_a_complaint_before_a_body_accuses_the_party_named(code):
+    actors = dict(COUNTRIES, **{"Andean Tribunal": ("organization", None, "IGO")})
+    events, idx = code("Peru lodged a complaint with the Andean Tribunal against Chile over the port fees.", actors=actors)
+    assert idx.countries(by_trigger(events, "complaint").recipient) == {"CHL"}
