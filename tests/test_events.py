@@ -498,3 +498,9 @@ def test_intl6_talks_that_set_a_failure_were_held(code):
     events, _ = code("The minister said envoys should not make such remarks during the talks in Lome.")
     e = _by_trigger(events, "talks")
     assert e.negated is False and e.modality == "asserted"
+
+
+def test_intl6_a_to_clause_after_announced_plans_is_planned(code):
+    # the parser hangs "to withdraw" on "announced"; it completes the plan announced
+    events, _ = code("The junta announced plans on Friday to withdraw its troops from the border.")
+    assert _by_trigger(events, "withdraw").modality == "intended"

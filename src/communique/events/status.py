@@ -225,6 +225,12 @@ class StatusRules:
                     # the purpose of a plan is planned too: "will seek approval *to outlaw* the
                     # party", "is trying hard *to close* the port" ("used tear gas to disperse" stays)
                     modality = "intended"
+                if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
+                        any(c.dep_ == "dobj" and "intended" in self.governors.get(c.lemma_.lower(), ())
+                            for c in tok.children):
+                    # "announced plans on Monday to end …": a to-clause the parser hung on the verb
+                    # completes the plan noun it announced
+                    modality = "intended"
                 if modality:
                     st.modality = modality
                 break
