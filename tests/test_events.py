@@ -504,3 +504,9 @@ def test_intl6_a_to_clause_after_announced_plans_is_planned(code):
     # the parser hangs "to withdraw" on "announced"; it completes the plan announced
     events, _ = code("The junta announced plans on Friday to withdraw its troops from the border.")
     assert _by_trigger(events, "withdraw").modality == "intended"
+
+
+def test_intl6_an_act_only_feared_is_no_setting(code):
+    # "amid fears of X": X is feared, not the time of the act, and keeps the clause's mood
+    events, _ = code("Extra troops would be sent to the valley amid fears of a rebel offensive.")
+    assert _by_trigger(events, "offensive").modality != "asserted"

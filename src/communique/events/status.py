@@ -22,6 +22,8 @@ TOPIC_PREPS = {"into", "over", "about", "behind"}
 AFTER_PREPS = {"after", "following"}
 # an act named as the time of another is its setting: "failed to agree *during the talks*" held the talks
 SETTING_PREPS = {"during", "amid", "throughout"}
+FEARED_WORDS = {"concern", "fear", "worry", "threat", "risk", "prospect", "warning", "possibility", "speculation", "rumor",
+                "rumour"}
 CAUSE_WORDS = {"due", "owing", "because"}
 # verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
 # outlaw* the party"; "moved a warship to join the drills" is a deed)
@@ -192,8 +194,9 @@ class StatusRules:
                 break
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
-            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS:
-                st.setting = True
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
+                    below.lemma_.lower() not in FEARED_WORDS:
+                st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
