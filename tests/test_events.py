@@ -465,3 +465,48 @@ def test_attempted_force_takes_the_attempts_status(code, text, word, category, m
     events, _ = code(text)
     e = _by_trigger(events, word)
     assert e.modality == modality and (category is None or e.event == category)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a power held leaves the act open; a power used reports it
+    ("The trade bloc has the authority to impose sanctions on its members.", "hypothetical"),
+    ("The trade bloc used its authority to impose sanctions on its members.", "asserted"),
+    ("The trade bloc abused its authority to impose sanctions on its members.", "asserted"),
+])
+def test_intl6_a_power_held_is_no_act_done(code, text, modality):
+    events, _ = code(text)
+    assert _by_trigger(events, "impose").modality == modality
+
+
+def test_intl6_unions_mobilizing_protest(nlp, coder):
+    # a union's "mobilisation" is a protest campaign, no military move (the manual's MOBILIZE)
+    text = "The dockers' union launched a mobilisation on Monday against the port reform."
+    idx = ActorIndex()
+    m = re.search("The dockers' union", text)
+    idx.add(Actor(id="a1", name="dockers' union", kind="organization", country=None, sector="LAB",
+                  mentions=[Span.of(text, m.start(), m.end())]))
+    events = coder.find(nlp(text), idx, Meta(published="2019-03-06"), [])
+    assert _by_trigger(events, "mobilisation").event == "PROTEST"
+
+
+def test_intl6_talks_that_set_a_failure_were_held(code):
+    # what failed is the accord; the talks it failed during took place
+    events, _ = code("The mediators regretted the failure to reach a truce during the latest round of talks.")
+    assert _by_trigger(events, "talks").negated is False
+    events, _ = code("The delegations did not sign the accord during the negotiations in Lome.")
+    assert _by_trigger(events, "negotiations").negated is False
+    events, _ = code("The minister said envoys should not make such remarks during the talks in Lome.")
+    e = _by_trigger(events, "talks")
+    assert e.negated is False and e.modality == "asserted"
+
+
+def test_intl6_a_to_clause_after_announced_plans_is_planned(code):
+    # the parser hangs "to withdraw" on "announced"; it completes the plan announced
+    events, _ = code("The junta announced plans on Friday to withdraw its troops from the border.")
+    assert _by_trigger(events, "withdraw").modality == "intended"
+
+
+def test_intl6_an_act_only_feared_is_no_setting(code):
+    # "amid fears of X": X is feared, not the time of the act, and keeps the clause's mood
+    events, _ = code("Extra troops would be sent to the valley amid fears of a rebel offensive.")
+    assert _by_trigger(events, "offensive").modality != "asserted"

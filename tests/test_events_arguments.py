@@ -384,3 +384,17 @@ def test_actr6_a_titled_name_coordinated_with_another_name_brings_both_actors(ex
     [deal] = [e for e in doc.events if e.event == "AGREE"]
     assert sorted(names[a] for a in deal.actor) == ["Jorge Palma Ruiz", "Rosa Vidal Soto"], \
         ([names[a] for a in deal.actor], list(names.values()))
+def test_intl6_a_summits_topic_is_no_recipient(code):
+    # the state a summit is about is not the party met
+    events, idx = code("The regional bloc was due to meet in the capital for a summit on Peru.")
+    meet = by_trigger(events, "meet")
+    assert "PER" not in idx.countries(meet.recipient)
+    # a war "against X" one level down still names its target
+    events, idx = code("Chile called up reservists for a war against Peru.")
+    assert idx.countries(by_trigger(events, "called").recipient) == {"PER"}
+
+
+def test_intl6_a_complaint_before_a_body_accuses_the_party_named(code):
+    actors = dict(COUNTRIES, **{"Andean Tribunal": ("organization", None, "IGO")})
+    events, idx = code("Peru lodged a complaint with the Andean Tribunal against Chile over the port fees.", actors=actors)
+    assert idx.countries(by_trigger(events, "complaint").recipient) == {"CHL"}

@@ -1849,3 +1849,39 @@ def test_codebook5_reopening_an_embassy_restores_relations(kinds):
 def test_codebook5_a_contested_bill_or_tax_hike_taken_back_is_a_concession(kinds):
     assert ("CONCEDE", "withdrew") in kinds("Under pressure from the unions, the cabinet withdrew the pension bill.")
     assert ("CONCEDE", "scrapped") in kinds("The finance ministry scrapped the bread price hike on Monday.")
+
+
+def test_intl6_in_protest_names_the_motive_of_another_act(kinds):
+    # the act done in protest is coded; the protest word is no demonstration of its own
+    assert not any(k == "PROTEST" for k, _ in kinds("Lagos recalled its envoy from Accra in protest at the border closure."))
+    assert not any(k == "PROTEST" for k, _ in kinds("The rebel delegation suspended its role in the talks in protest of the shelling."))
+    # a crowd gathering in protest still protests
+    assert any(k == "PROTEST" for k, _ in kinds("Hundreds of farmers gathered in protest against the new levy."))
+
+
+def test_intl6_customs_duties_imposed_are_a_sanction(kinds):
+    assert ("SANCTION", "imposed") in kinds("Ottawa imposed 15 percent duties on aluminium imports from the neighbour.")
+
+
+def test_intl6_a_deal_judged_bad_is_no_accord(kinds):
+    assert not any(k == "AGREE" for k, _ in kinds("The opposition leader called the arrangement with the lenders a terrible deal."))
+
+
+def test_intl6_holding_prisoner_swaps_frees_prisoners(kinds):
+    found = kinds("The two warring states have held several prisoner swaps this year.")
+    assert not any(k == "ASSAULT" for k, _ in found)
+    assert ("RETREAT", "held") in found
+
+
+def test_intl6_a_deadline_to_leave_expels_the_envoy(kinds):
+    assert ("SANCTION", "gave") in kinds("The cabinet gave the Ruritanian ambassador 48 hours to leave the country.")
+    # a span to answer sets no expulsion
+    assert ("SANCTION", "gave") not in kinds("The cabinet gave the Ruritanian ambassador 48 hours to answer the note.")
+
+
+def test_intl6_suspending_ones_part_in_talks_withdraws(kinds):
+    assert ("SANCTION", "suspended") in kinds("The rebel delegation suspended its participation in the border negotiations.")
+
+
+def test_intl6_walking_off_their_jobs_is_a_strike(kinds):
+    assert any(k == "PROTEST" for k, _ in kinds("Bus drivers and cleaners walked off their jobs across the region on Friday."))

@@ -45,6 +45,11 @@ LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
 OPPOSED_PREPS = {"against", "over"}
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
+# grievances brought before a body: "a complaint to the WTO against X" (X is accused)
+COMPLAINT_NOUNS = {"complaint", "grievance", "case", "lawsuit", "suit"}
+# gatherings whose "on X" names what they discuss, no party
+TOPICAL_GATHERINGS = {"summit", "talk", "meeting", "conference", "session", "debate", "discussion", "consultation",
+                      "negotiation", "forum", "dialogue", "briefing", "hearing"}
 
 
 @dataclass
@@ -250,7 +255,9 @@ def prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: boo
             for p in objects:
                 found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
                 if not found and deeper:
-                    found = prep_actors(p, DEEPER_PREPS, ctx, deeper=False)
+                    # (a gathering's "on X" is its topic: "met for the summit on Chad")
+                    found = prep_actors(p, DEEPER_PREPS - {"on"} if p.lemma_.lower() in TOPICAL_GATHERINGS else DEEPER_PREPS,
+                                        ctx, deeper=False)
                 out.extend(found)
     return out
 
@@ -417,7 +424,19 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         for c in head.children:
             if c.dep_ in ("acomp", "advmod"):
                 recipient.extend(prep_actors(c, RECIPIENT_PREPS, ctx))
+    if noun.lemma_.lower() in COMPLAINT_NOUNS:
+        recipient = _complaint_targets(noun, ctx) or recipient
     return actor, recipient
+
+
+def _complaint_targets(noun: Token, ctx: ArgumentContext) -> list[str]:
+    """The parties a complaint is "against/over" ("a complaint to the WTO against X": X is accused,
+    the body it is brought to only hears it), on the noun, the verb it is the object of, or the
+    body's name ("filed a complaint with the WTO against X")."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
+    bodies = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for p in c.children if p.dep_ == "pobj"]
+    return [a for h in holders + bodies for a in prep_actors(h, {"against", "over"}, ctx)]
 
 
 def _possessor_is_patient(noun: Token) -> bool:

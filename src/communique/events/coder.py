@@ -137,6 +137,10 @@ class EventCoder:
             issuer = event_arguments(main, ctx, False)[0] if main is not None else []
             if issuer:
                 actor, recipient = issuer, [a for a in actor + recipient if a not in issuer]
+        if event == "MOBILIZE" and actor and all(_labour_body(a, ctx.actors) for a in actor):
+            # unions mobilizing their members protest (the manual's MOBILIZE: "mobilizing supporters
+            # to demonstrate" is PROTEST): "the unions launched a mobilisation against the reform"
+            event, mode = "PROTEST", "demo"
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
@@ -510,6 +514,12 @@ def _attached_to_clause(word: Token, target: Token, limit: int = 4) -> bool:
             return False
         t = t.head
     return t == target
+
+
+def _labour_body(aid: str, actors: ActorIndex) -> bool:
+    """Whether an actor is a union or workers (sector LAB), no armed body."""
+    a = actors.get(aid)
+    return a is not None and a.kind != "country" and a.sector == "LAB"
 
 
 def _place_state(name: str, prefer: set[str], actors: ActorIndex) -> str | None:

@@ -26,7 +26,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "PROTEST" and cand.mode == "strike" and struck_passive(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
-        cand.event == "PROTEST" and persons_rally(tok) or \
+        cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
         in_exchange_for(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
@@ -694,3 +694,35 @@ def declines_to_speak(token: Token) -> bool:
                            for o in c.children)
             return True
     return False
+
+
+# acts done "in protest" that are no demonstration: leaving, suspending, recalling, cutting ties
+# ("shops closed in protest", "violence broke out in protest" are the protest: not listed)
+MOTIVATED_ACTS = {"suspend", "halt", "recall", "resign", "withdraw", "quit", "cancel", "cut", "sever", "expel",
+                  "postpone", "freeze", "downgrade", "abstain", "skip", "reject", "refuse", "decline", "veto", "summon",
+                  "resignation", "withdrawal", "suspension", "cancellation", "revoke", "annul"}
+
+
+def protest_as_motive(token: Token) -> bool:
+    """Whether "in protest of/at/over X" only gives the motive of another act ("suspended its part in
+    the talks in protest of the violations", "recalled its envoy in protest"): the act is coded (a
+    SANCTION, a RETREAT), the protest word reports no demonstration (the manual's PROTEST presumes
+    collective physical action; "gathered/walked out in protest" keep theirs)."""
+    if token.lemma_.lower() != "protest" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    return any(a.lemma_.lower() in MOTIVATED_ACTS for a in token.head.ancestors)
+
+
+TIME_SPANS = {"hour", "day", "week", "month"}
+LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+
+
+def deadline_to_leave(token: Token) -> bool:
+    """Whether "give" sets a deadline to leave ("gave the envoy 72 hours to leave the country"): a
+    time span given and a verb of leaving under "give" or the span; "gave the envoy a letter" expels no one."""
+    # (the span may hang from the envoy's name: "gave Ambassador Jan Kos, 72 hours to leave")
+    spans = [c for c in token.children if c.lemma_.lower() in TIME_SPANS] + \
+        [g for c in token.children if c.dep_ in ("dobj", "dative") for g in c.children
+         if g.dep_ == "appos" and g.lemma_.lower() in TIME_SPANS]
+    return bool(spans) and any(c.lemma_.lower() in LEAVING_VERBS and c.pos_ == "VERB"
+                               for h in [token] + spans for c in h.children)

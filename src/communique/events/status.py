@@ -20,6 +20,10 @@ PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
 AFTER_PREPS = {"after", "following"}
+# an act named as the time of another is its setting: "failed to agree *during the talks*" held the talks
+SETTING_PREPS = {"during", "amid", "throughout"}
+FEARED_WORDS = {"concern", "fear", "worry", "threat", "risk", "prospect", "warning", "possibility", "speculation", "rumor",
+                "rumour"}
 CAUSE_WORDS = {"due", "owing", "because"}
 # verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
 # outlaw* the party"; "moved a warship to join the drills" is a deed)
@@ -40,11 +44,18 @@ def word_forms(tok: Token) -> list[str]:
     return forms
 
 
+# a power held leaves its act open ("has the power to impose"); one used, or given to someone
+# ("gave the army the authority to patrol"), reports the act
+HELD_POWERS = {"power", "authority"}
+HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
+
+
 @dataclass
 class Status:
     modality: str = "asserted"
     negated: bool = False
     attempt: Token | None = None   # the attempting word that governs the act ("tried to storm")
+    setting: bool = False          # the act is the time of another ("during the talks")
 
 
 class StatusRules:
@@ -87,6 +98,9 @@ class StatusRules:
             # naming or judging an act ("called the attack a cowardly act", "considered the raid an
             # act of war") neither asks for it nor plans it
             return None
+        if tok.lemma_.lower() in HELD_POWERS and tok.head.lemma_.lower() not in HOLDING_VERBS:
+            # a power used is an act done ("used its authority to impose sanctions")
+            return None
         if tok.lemma_.lower() == "go" and not (tok.tag_ == "VBG" and below.dep_ in ("xcomp", "advcl")):
             # only "is going to strike" is a plan; "went on strike", "went to war" happened
             return None
@@ -126,6 +140,14 @@ class StatusRules:
     # -- the walk ---------------------------------------------------------------
     def status(self, trigger: Token) -> Status:
         """Negation and modality of the event whose trigger word is ``trigger``."""
+        st = self._walk(trigger)
+        if st.setting and st.modality in ("hypothetical", "requested"):
+            # what an act is said to happen during is no part of the hedge or the ask ("should not
+            # say such things during a rally": the rally was held); a planned one stays planned
+            st.modality = "asserted"
+        return st
+
+    def _walk(self, trigger: Token) -> Status:
         st = Status()
         tok, below, steps = trigger, trigger, 0
         own_tense = False   # walked up from a conjoined verb with its own tense
@@ -146,7 +168,7 @@ class StatusRules:
                     # "will not hesitate to use force", "did not fail to pay": a denied negator
                     # affirms the act
                     denied_negator = any(c.dep_ == "neg" for c in tok.children)
-                    st.negated = not denied_negator
+                    st.negated = not denied_negator and not st.setting
                 gov = self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
@@ -160,7 +182,8 @@ class StatusRules:
                     return st
             modality, negated = self._own_marks(tok)
             # negators count on the verb chain up to the clause, not across a governor
-            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense:
+            if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense and \
+                    not st.setting:
                 st.negated = True
             if modality:
                 st.modality = modality
@@ -171,6 +194,9 @@ class StatusRules:
                 break
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
+                    below.lemma_.lower() not in FEARED_WORDS:
+                st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
@@ -201,6 +227,12 @@ class StatusRules:
                         any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
                     # the purpose of a plan is planned too: "will seek approval *to outlaw* the
                     # party", "is trying hard *to close* the port" ("used tear gas to disperse" stays)
+                    modality = "intended"
+                if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
+                        any(c.dep_ == "dobj" and "intended" in self.governors.get(c.lemma_.lower(), ())
+                            for c in tok.children):
+                    # "announced plans on Monday to end …": a to-clause the parser hung on the verb
+                    # completes the plan noun it announced
                     modality = "intended"
                 if modality:
                     st.modality = modality
