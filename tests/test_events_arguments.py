@@ -384,6 +384,8 @@ def test_actr6_a_titled_name_coordinated_with_another_name_brings_both_actors(ex
     [deal] = [e for e in doc.events if e.event == "AGREE"]
     assert sorted(names[a] for a in deal.actor) == ["Jorge Palma Ruiz", "Rosa Vidal Soto"], \
         ([names[a] for a in deal.actor], list(names.values()))
+
+
 def test_intl6_a_summits_topic_is_no_recipient(code):
     # the state a summit is about is not the party met
     events, idx = code("The regional bloc was due to meet in the capital for a summit on Peru.")
