@@ -388,7 +388,7 @@ def test_actr6_a_titled_name_coordinated_with_another_name_brings_both_actors(ex
 
 def test_intl6_a_summits_topic_is_no_recipient(code):
     # the state a summit is about is not the party met
-    events, idx = code("The regional bloc was due to meet in the capital for a summit on Peru.")
+    events, idx = code("The regional alliance was due to meet in the capital for a summit on Peru.")
     meet = by_trigger(events, "meet")
     assert "PER" not in idx.countries(meet.recipient)
     # a war "against X" one level down still names its target

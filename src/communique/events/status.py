@@ -44,7 +44,7 @@ def word_forms(tok: Token) -> list[str]:
     return forms
 
 
-# a power held leaves its act open ("has the power to impose"); one used, or given to someone
+# a power held leaves its act open ("has the power to expel envoys"); one used, or given to someone
 # ("gave the army the authority to patrol"), reports the act
 HELD_POWERS = {"power", "authority"}
 HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
