@@ -1885,3 +1885,11 @@ def test_intl6_suspending_ones_part_in_talks_withdraws(kinds):
 
 def test_intl6_walking_off_their_jobs_is_a_strike(kinds):
     assert any(k == "PROTEST" for k, _ in kinds("Bus drivers and cleaners walked off their jobs across the region on Friday."))
+
+
+@pytest.mark.parametrize("text, seized", [
+    ("The opposition seized the opportunity to demand a recount.", False),
+    ("Border guards seized two trucks of weapons on Tuesday.", True),
+])
+def test_seizing_a_chance_takes_nothing(kinds, text, seized):
+    assert any(k == "COERCE" for k, _ in kinds(text)) == seized
