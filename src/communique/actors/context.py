@@ -47,6 +47,11 @@ def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
+def within_ranges(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies wholly inside one of the ranges."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _DATE_PATTERNS = (

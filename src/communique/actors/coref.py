@@ -8,10 +8,9 @@
 """
 from __future__ import annotations
 
-import unicodedata
-
+from .context import within_ranges
 from .index import ActorIndex
-from .kb import name_tokens
+from .kb import name_tokens, unaccented
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -21,12 +20,7 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 def name_key_tokens(name: str) -> frozenset[str]:
     """The tokens of a person's name that can stand for the whole name, lower case and without
     accents ("Šebík" is the "Sebik" of another paragraph)."""
-    return frozenset(_unaccented(t.lower()) for t in name_tokens(name))
-
-
-def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return frozenset(unaccented(t.lower()) for t in name_tokens(name))
 
 
 def same_person(said: frozenset[str], known: frozenset[str]) -> bool:
@@ -71,7 +65,7 @@ class _outside:
 
     def mentions_in(self, start: int, end: int):
         return [m for m in self.actors.mentions_in(start, end)
-                if not any(a <= m[0] and m[1] <= b for a, b in self.ranges)]
+                if not within_ranges(self.ranges, m[0], m[1])]
 
     def get(self, aid):
         return self.actors.get(aid)

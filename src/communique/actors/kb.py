@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +124,8 @@ class KnowledgeBase:
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
         self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
+        self._state_by_lower: dict[str, str] | None = None  # any name of a state, lower case → ISO3 (built on first use)
+        self._seat_by_lower: dict[str, str] = {}
 
     # -- people ------------------------------------------------------------
     def add_tenure(self, t: Tenure) -> None:
@@ -176,6 +179,15 @@ class KnowledgeBase:
         return self._org_by_lower.get(text.lower())
 
     # -- places -----------------------------------------------------------
+    def state_named(self, name: str, *, seats: bool = False) -> str | None:
+        """ISO3 of the state this is one of the names of ("Burma", "South Korea"), whatever the case of
+        its letters; with ``seats``, also of the state whose capital or seat it is ("Seoul")."""
+        if self._state_by_lower is None:
+            self._state_by_lower = {n.lower(): c.iso3 for c in self.countries.values() for n in (c.name, *c.names)}
+            self._seat_by_lower = {n.lower(): c.iso3 for c in self.countries.values() for n in c.seats}
+        low = name.lower()
+        return self._state_by_lower.get(low) or (self._seat_by_lower.get(low) if seats else None)
+
     def state_of_place(self, name: str) -> str | None:
         """ISO3 of the state a province or city of this name is in ("Texas", "Ontario", "Chicago")."""
         return self.subdivisions.get(name) or self.cities.get(name)
@@ -206,6 +218,12 @@ def other_office(said: str, office: str) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"[\w'.-]+")
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents ("Šebík" → "Sebik")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def name_tokens(name: str) -> list[str]:

@@ -443,10 +443,7 @@ class _DocumentActors(PersonResolver):
             return None
         name = self.dateline.split(",")[0].strip()
         name = name.title() if name.isupper() else name
-        for c in self.kb.countries.values():
-            if name == c.name or name in c.names or name in c.seats:
-                return c.iso3
-        return self.kb.state_of_place(name)
+        return self.kb.state_named(name, seats=True) or self.kb.state_of_place(name)
 
     def _family_name_of(self, ent, found: list[PersonCandidate]) -> bool:
         """A one-word entity spaCy called an organization that is the family name of a person met before

@@ -161,7 +161,7 @@ def known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a city or state ("Dhaka", "New Delhi", "Kenya")."""
     from ..actors.kb import load_kb   # the knowledge base's gazetteer, loaded once per process
     kb = load_kb()
-    return bool(kb.state_of_place(name)) or any(name == c.name or name in c.names for c in kb.countries.values())
+    return bool(kb.state_of_place(name) or kb.state_named(name))
 
 
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:

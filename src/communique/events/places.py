@@ -8,9 +8,9 @@ compass part of it ("Western Cambodia").
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
+from ..actors.kb import load_kb, unaccented
 from ..document import Location
 
 # ASCII alternate names are indexed only for cities at least this big: small towns share
@@ -66,8 +66,7 @@ def _tables() -> tuple[dict, dict, dict]:
 
 def _ascii_folded(name: str) -> str:
     """A name without its accents and transliteration marks ("Sāmarrā’" → "Samarra")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "’‘ʼʻ`")
+    return "".join(ch for ch in unaccented(name) if ch not in "’‘ʼʻ`")
 
 
 def _clean(name: str) -> str:
@@ -116,15 +115,7 @@ def _state_named(name: str) -> str | None:
     if first.lower() in COMPASS_WORDS and rest:
         state = gazetteer()[0].get(rest.lower())   # the official name only: "Central America" is no state
         return state["iso3"] if state else None
-    return _kb_state_names().get(name.lower())
-
-
-@lru_cache(maxsize=None)
-def _kb_state_names() -> dict[str, str]:
-    """Every name of a state in the knowledge base, lowercased → ISO3."""
-    from ..actors.kb import load_kb
-
-    return {n.lower(): c.iso3 for c in load_kb().countries.values() for n in (c.name, *c.names)}
+    return load_kb().state_named(name)
 
 
 def country_name(iso3: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..actors import ActorIndex
+from ..actors.context import within_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _SENTENCES = "communique.sentence_bounds"
@@ -264,11 +265,7 @@ def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ..
     kinds = (PERSONAL[token.lower_],) if token.lower_ in PERSONAL else IMPERSONAL.get(token.lower_)
     if not kinds:
         return None
-    if quoted:
-        found = _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds, quoted)
-        if found is not None:
-            return found
-    return _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds)
+    return _latest_mention_before(token.idx, actors, lambda a: a.kind in kinds, quoted)
 
 
 def resolve_description(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -283,16 +280,17 @@ def resolve_description(token, actors: ActorIndex, quoted: tuple[tuple[int, int]
         texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions]
         return any(word in t.lower() for t in texts)
 
-    return (_latest_mention_before(token.idx, actors, fits, quoted) if quoted else None) \
-        or _latest_mention_before(token.idx, actors, fits)
+    return _latest_mention_before(token.idx, actors, fits, quoted)
 
 
 def _latest_mention_before(offset: int, actors: ActorIndex, fits, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The fitting actor mentioned last before ``offset``: outside the ``quoted`` ranges while one
+    fits there, else anywhere."""
     best, best_start = None, -1
     for actor in actors:
         for m in actor.mentions:
-            if any(a <= m.start and m.end <= b for a, b in quoted):
-                continue
-            if best_start < m.start and m.end <= offset and fits(actor):
+            if best_start < m.start and m.end <= offset and fits(actor) and not within_ranges(quoted, m.start, m.end):
                 best, best_start = actor.id, m.start
+    if best is None and quoted:
+        return _latest_mention_before(offset, actors, fits)
     return best
