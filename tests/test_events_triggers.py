@@ -1893,3 +1893,11 @@ def test_intl6_walking_off_their_jobs_is_a_strike(kinds):
 ])
 def test_seizing_a_chance_takes_nothing(kinds, text, seized):
     assert any(k == "COERCE" for k, _ in kinds(text)) == seized
+
+
+def test_seizing_on_a_remark_or_capturing_on_film_seizes_nothing(kinds):
+    assert not any(e == "COERCE" for e, _ in kinds("The opposition leader quickly seized on the minister's slip to demand a vote."))
+    assert not any(e == "COERCE" for e, _ in kinds("Rival parties seized upon the leaked memo within hours."))
+    assert not any(e == "COERCE" for e, _ in kinds("The clash outside the parliament was captured on video by a passer-by."))
+    assert ("COERCE", "seized") in kinds("Customs officers seized on Monday three lorries loaded with rifles.")
+    assert ("COERCE", "seized") in kinds("Border guards seized two tonnes of cocaine on a fishing boat.")

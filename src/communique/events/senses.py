@@ -17,7 +17,8 @@ def reports_no_act(cand: Candidate) -> bool:
     official from office, a hyphenated modifier ("Iranian-backed"), an idiomatic charge ("in charge
     of"), "the accused" as a noun, a ship "struck by" a missile, support that is a standing
     description, a pledge of a deed or a poll share, a candidate's own rally, cooperation, aid or a
-    truce only talked about, a danger only assessed ("poses a threat"), another noun's topic."""
+    truce only talked about, a danger only assessed ("poses a threat"), seizing on a remark or
+    capturing on film, another noun's topic."""
     tok = cand.token
     return cand.event == "REQUEST" and (asks_a_question(tok) or merely_pushes(tok)) or \
         cand.role == "refusal" and (declines_to_speak(tok) or removes_from_office(tok)) or \
@@ -31,6 +32,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
+        cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (seizes_upon(tok) or recorded_on(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
 
@@ -726,3 +728,29 @@ def deadline_to_leave(token: Token) -> bool:
          if g.dep_ == "appos" and g.lemma_.lower() in TIME_SPANS]
     return bool(spans) and any(c.lemma_.lower() in LEAVING_VERBS and c.pos_ == "VERB"
                                for h in [token] + spans for c in h.children)
+
+
+SEIZING_ON = {"on", "upon"}
+RECORDING_MEDIA = {"video", "film", "camera", "tape", "footage", "cctv", "photo", "photograph", "microphone", "audio"}
+
+
+def seizes_upon(token: Token) -> bool:
+    """Whether a verb of seizing only means exploiting ("seized on the remarks", "seizing upon a
+    report"): active, with no object of its own, "on"/"upon" right after and no date there ("police
+    seized on Monday three lorries" seizes)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ != "VERB" or nxt is None or nxt.lower_ not in SEIZING_ON or nxt.head != token or token.tag_ == "VBN" and \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in nxt.children)
+
+
+def recorded_on(token: Token) -> bool:
+    """Whether "captured" only records something on a medium ("captured on video", "caught on camera")."""
+    if token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in RECORDING_MEDIA for o in c.children)
+               for c in token.children)
