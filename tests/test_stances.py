@@ -101,3 +101,18 @@ def test_different_issues_stay_apart(nlp):
     stances = find_stances(nlp(text), events, [], actors)
     assert [s.issue for s in stances] == ["the treaty", "the new port"]
     assert [s.id for s in stances] == ["s1", "s2"]
+
+
+def test_stance_of_an_accused_party_in_a_quote_is_not_the_accuser_s(nlp):
+    text = "Peru accused Chile of supporting the armed smugglers."
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "Chile of supporting the armed smugglers", speaker="a2")   # Peru
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert s.holder == ["a1"] and s.polarity == "support"    # Chile
+
+
+def test_stance_of_someone_the_speaker_describes_is_not_the_speaker_s(nlp):
+    text = 'The Chilean envoy said the committee\'s goal was "to approve a plan of attack on the ports".'
+    actors = index_of(text, {**COUNTRIES, "The Chilean envoy": {"kind": "person", "country": "CHL"}})
+    quote = quote_of(text, "q1", "the committee's goal was \"to approve a plan of attack on the ports", speaker="a1")
+    assert find_stances(nlp(text), [], [quote], actors) == []

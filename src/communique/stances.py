@@ -8,7 +8,9 @@ Sources of a stance:
 * a stance word inside a quote's content ("Both sides oppose external intervention"):
   the holder is the word's subject when it names actors ("both sides" → its members),
   the subject of a speech verb that reports it inside the quote ("the two heads of state
-  said the community should support ..."), else the quote's speaker.
+  said the community should support ..."), the object a to- or of-clause is said of ("accused
+  Kenya of backing the rebels" → Kenya), the owner of an aim described ("the summit's aim was to
+  approve" → the summit, or nobody we can name), else the quote's speaker.
 
 Stances with the same holder set, polarity and (normalized) issue are merged, keeping
 every event and quote id they rest on.
@@ -29,6 +31,7 @@ from .quotes.speakers import subject_of
 
 STANCE_FILE = Path(__file__).resolve().parent / "data" / "quotes" / "stance_words.yaml"
 FIRST_PERSON = {"i", "we", "us", "me", "our"}
+CONTROL_PREPS = {"of", "into", "for"}   # "accused X of", "pressed X into", "blamed X for"
 ISSUE_CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "mark")
 MAX_ISSUE_TOKENS = 12
 _LEADING = re.compile(r"^(the|a|an|their|its|his|her|our|your|this|that|these|those)\s+", re.I)
@@ -118,12 +121,43 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
             if named:
                 return named
             break
+    controller = _object_controller(tok)   # "accused Kenya of *backing* the rebels": Kenya's stance
+    if controller is not None:
+        return _actors_of_phrase(controller, actors)
+    aim = _aim_described(tok)               # "the summit's aim was to *approve* ...": the summit's
+    if aim is not None:
+        owner = _possessor(aim)
+        return _actors_of_phrase(owner, actors) if owner is not None and owner.lower_ not in FIRST_PERSON else []
     subject = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else _possessor(tok)
     if subject is not None and subject.lower_ not in FIRST_PERSON and content.start <= subject.i < content.end:
         named = _actors_of_phrase(subject, actors)
         if named:
             return named
     return [quote.speaker] if quote.speaker else []
+
+
+def _aim_described(verb):
+    """The noun whose content a stance verb gives after a copula ("the aim was to approve", "their
+    goal is to back"), or None: the stance is that noun's owner's, not the speaker's."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _object_controller(verb):
+    """The object that does what a to- or of-clause says ("urged Peru *to back* the plan", "accused
+    Kenya *of backing* the rebels"), or None when the clause's doer is the subject as usual."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in CONTROL_PREPS:
+        governor = verb.head.head
+    else:
+        return None
+    if governor.pos_ != "VERB":
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
 
 
 def _actors_of_phrase(token, actors: ActorIndex) -> list[str]:
