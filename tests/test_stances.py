@@ -116,3 +116,21 @@ def test_stance_of_someone_the_speaker_describes_is_not_the_speaker_s(nlp):
     actors = index_of(text, {**COUNTRIES, "The Chilean envoy": {"kind": "person", "country": "CHL"}})
     quote = quote_of(text, "q1", "the committee's goal was \"to approve a plan of attack on the ports", speaker="a1")
     assert find_stances(nlp(text), [], [quote], actors) == []
+
+
+def test_issue_never_ends_on_a_dangling_word_or_inside_a_hyphenated_word(nlp):
+    text = "Peru rejected the re-election of the governor. Chile supported the construction of a new road " \
+           "between the two towns of the northern region."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a2"]), event_at(text, "e2", "SUPPORT", "supported", ["a1"])]
+    issues = {s.issue for s in find_stances(nlp(text), events, [], actors)}
+    assert any(i.startswith("the re-election") for i in issues)
+    assert "the construction of a new road between the two towns" in issues    # cut at 12 words, not after "of the"
+
+
+def test_an_open_quotation_mark_is_left_out_of_the_issue(nlp):
+    text = 'Chile and Peru agreed to "disengage" along the border.'
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "AGREE", "agreed", ["a1", "a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert '"' not in s.issue and "disengage" in s.issue

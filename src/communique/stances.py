@@ -34,6 +34,8 @@ FIRST_PERSON = {"i", "we", "us", "me", "our"}
 CONTROL_PREPS = {"of", "into", "for"}   # "accused X of", "pressed X into", "blamed X for"
 ISSUE_CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "mark")
 MAX_ISSUE_TOKENS = 12
+HYPHENS = {"-", "‐", "–"}
+DANGLING_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"}   # words an issue cannot end on
 _LEADING = re.compile(r"^(the|a|an|their|its|his|her|our|your|this|that|these|those)\s+", re.I)
 
 
@@ -204,29 +206,43 @@ def _issue_of(tok, words: StanceWords):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return _issue_span(pobj)
-    if tok.dep_ == "conj" and tok.pos_ == "NOUN":  # "support and commitment to X"
-        return None
     return None
 
 
 def _issue_span(head):
     """The noun phrase headed by ``head``, cut before relative clauses, commas and
-    coordinated verbs, at most MAX_ISSUE_TOKENS tokens."""
+    coordinated verbs, at most MAX_ISSUE_TOKENS tokens, never ending on a word that needs
+    another ("... for the", "... and")."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ISSUE_CUT_DEPS and not (child.dep_ in ("cc", "conj") and child.pos_ != "VERB"):
+        if child.dep_ in ISSUE_CUT_DEPS and not (child.dep_ in ("cc", "conj") and child.pos_ != "VERB") and \
+                not _glued_hyphen(child):
             break
         end = child.right_edge.i + 1
     end = min(end, start + MAX_ISSUE_TOKENS)
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]):    # the parser split "re-election" apart
+        end += 2
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in DANGLING_POS) and \
+            doc[end - 1].dep_ != "prt":
         end -= 1
     return doc[start:end]
 
 
+def _glued_hyphen(tok) -> bool:
+    """A hyphen inside a word the tokenizer split ("re-election")."""
+    return tok.text in HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _issue_text(span) -> str:
-    return span.text.strip()
+    """The issue's words, without a quotation mark left open by the cut (to "disengage)."""
+    text = span.text.strip()
+    for marks in (('"',), ("“", "”")):
+        if sum(text.count(m) for m in marks) % 2:
+            for m in marks:
+                text = text.replace(m, "")
+    return text.strip()
 
 
 def _normalized(issue: str) -> str:
