@@ -98,3 +98,43 @@ def test_cact_a_recorded_role_never_names_another_states_ministry(nlp):
                            "say": ["Ana Torres", "Torres"]}}
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert ("represents", "a3", "a2") not in rels and ("represents", "a3", "a1") in rels
+
+
+def test_a_commander_named_after_his_force_leads_the_force_not_the_state(nlp):
+    text = "Chile hosted the commander of the Andean River Guard, Pablo Mena, in Arica."
+    spec = {"Chile": {"kind": "country", "country": "CHL"},
+            "Andean River Guard": {"kind": "organization", "country": "CHL"},
+            "Pablo Mena": {"kind": "person", "country": "CHL", "role": "commander",
+                           "say": ["commander of the Andean River Guard, Pablo Mena"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert rels == {("leader_of", "a3", "a2")}
+
+
+def test_a_rebel_or_party_leader_does_not_lead_the_state(nlp):
+    text = ("Peruvian rebel leader Hugo Salas met Luis Prado, the secretary general of the Peruvian Labour Party. "
+            "Peru said little.")
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Hugo Salas": {"kind": "person", "country": "PER", "role": "leader"},
+            "Luis Prado": {"kind": "person", "country": "PER", "role": "secretary general"},
+            "Peruvian Labour Party": {"kind": "organization", "country": "PER"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("leader_of", "a2", "a1") not in rels and ("leader_of", "a3", "a1") not in rels
+    assert ("leader_of", "a3", "a4") in rels
+
+
+def test_a_spokesman_based_abroad_speaks_for_his_group_not_the_host(nlp):
+    text = "Ana Ruiz, a Council spokeswoman based in Bolivia, said the talks would resume."
+    spec = {"Andean Water Council": {"kind": "organization", "say": ["Council"]},
+            "Bolivia": {"kind": "country", "country": "BOL"},
+            "Ana Ruiz": {"kind": "person", "country": "PER"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("represents", "a3", "a1") in rels and ("represents", "a3", "a2") not in rels
+
+
+def test_a_state_s_bare_leader_title_still_leads_it(nlp):
+    text = "The Bolivian leader Marta Cruz arrived in Lima."
+    spec = {"Bolivia": {"kind": "country", "country": "BOL", "say": ["Bolivian"]},
+            "Marta Cruz": {"kind": "person", "country": "BOL", "role": "leader",
+                           "say": ["Bolivian leader Marta Cruz"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("leader_of", "a2", "a1") in rels

@@ -9,10 +9,17 @@ Patterns (the role and membership words are data: ``data/relations/roles.yaml``)
   organization named there, else the latest organization mentioned before;
 * titles: "NATO Secretary-General X" → X leader_of NATO; "Chinese Foreign Ministry
   spokesman X" → X represents the ministry (or China when no ministry actor exists);
-  a person whose actor record has a leader role and a country leads that country.
+  appositions on either side ("the commander of the X, Name", "Name, the secretary general
+  of X"; not what follows: "a spokesman *based in Y*"); the head of a delegation represents.
+  A leader leads the state only by a head-of-state title ("President X", ``state_leader``
+  in the roles file) or a bare leader word beside the state's name ("the Kosovo leader");
+  a rebel leader, a party chairman or an army commander leads what the title names, or
+  nothing we can name. A person with a recorded role and no written title relates the same
+  way to the organization named in the role, else to their country.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +38,7 @@ CONTEXT_CHARS = 1500  # how far back "the organization in context" may be named
 @dataclass(frozen=True)
 class RoleWords:
     leader: frozenset[str]
+    state_leader: frozenset[str]    # leaders whose bare title means their state ("the president")
     represents: frozenset[str]
     membership: dict[str, str]  # lemma or phrase → relation type
 
@@ -55,6 +63,7 @@ def load_role_words() -> RoleWords:
         for w in words:
             membership[str(w).lower()] = rel
     return RoleWords(frozenset(str(w).lower() for w in raw.get("leader_of") or ()),
+                     frozenset(str(w).lower() for w in raw.get("state_leader") or ()),
                      frozenset(str(w).lower() for w in raw.get("represents") or ()),
                      membership)
 
@@ -187,9 +196,8 @@ def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
     for actor in actors:
         if actor.kind != "person":
             continue
-        for m in actor.mentions:
-            out.extend(_title_relations(doc, actor.id, m, actors, words))
-        out.extend(_recorded_role(actor, actors, words))
+        written = [r for m in actor.mentions for r in _title_relations(doc, actor.id, m, actors, words)]
+        out.extend(written or _recorded_role(doc, actor, actors, words))
     return out
 
 
@@ -209,16 +217,25 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return []
-    title = _title_before(span)
+    title = _title_of(span)
     if title is None:
         return []
-    title_span, _ = title
-    rel = _role_of(title_span.text, words)
+    title_span, role_span = title
+    rel = _role_of(role_span.text, words)
     if rel is None:
         return []
     named = [a for a in actors.actors_for_span(title_span) if a != person]
-    organizations = [a for a in named if actors.get(a).kind == "organization"]
-    countries = [a for a in named if actors.get(a).kind == "country"]
+    organizations = [a for a in named if actors.get(a).kind == "organization"] or \
+        [a.id for a in actors if a.kind == "organization" and _names_in(a, title_span.text.lower())]
+    countries = [a for a in named if actors.get(a).kind == "country"] or \
+        [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())]
+    if rel == "leader_of" and not organizations:
+        if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
+            return []     # "rebel leader", "army commander", "head of the X Agency": not the state
+        if not any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+            countries = countries or _country_actor_of(actors.get(person), actors)   # "President X"
+    if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
+        rel = "represents"   # "head of the Korean delegation" speaks for the state
     target = (organizations or countries or [None])[-1] if rel == "represents" else \
         (organizations or countries or [None])[0]
     if target is None:
@@ -227,27 +244,65 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     return [Relation(rel, person, target, evidence)]
 
 
-def _title_before(name):
-    """(span of the words before a name in its noun phrase, the role word among them):
-    'Japanese Foreign Ministry spokesman [Kenji Sato]' → ('Japanese Foreign Ministry
-    spokesman', 'spokesman'); also the apposition 'X's minister, [Name]'."""
+def _title_of(name):
+    """(the title written with a name, the part that holds the role word), or None:
+    'Japanese Foreign Ministry spokesman [Kenji Sato]' → both 'Japanese Foreign Ministry
+    spokesman'; the appositions 'commander of the X, [Name]' and '[Name], the secretary
+    general of X' → ('commander of the X', 'commander'), ('the secretary general of X',
+    'the secretary general')."""
     doc = name.doc
+    name = _person_part(name)
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
-        return doc[head.left_edge.i: head.i + 1], head.lower_
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+            head = head.head.head    # the parser hung the name on the last noun: "commander of the X, [Name]"
+        return _trimmed(doc[head.left_edge.i: name.start]), doc[head.left_edge.i: head.i + 1]
+    after = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if after is not None:
+        return _title_phrase(after), doc[after.left_edge.i: after.i + 1]
     start = name.start
     i = start - 1
     while i >= 0 and doc[i].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct") \
-            and doc[i].head.i >= start - 1 and doc[i].text not in (",", "(", ")"):
+            and i < doc[i].head.i < name.end and doc[i].text not in (",", "(", ")"):
         i -= 1
     if i + 1 >= start:
         return None
     title = doc[i + 1: start]
-    return title, title[-1].lower_
+    return title, title
 
 
-def _recorded_role(actor, actors: ActorIndex, words: RoleWords) -> list[Relation]:
+def _person_part(mention):
+    """The person's name inside a mention that carries its title ('North Korean leader [Kim]')."""
+    first = next((t for t in mention if t.ent_type_ == "PERSON"), None)
+    return mention if first is None or first.i == mention.start else mention.doc[first.i: mention.end]
+
+
+TITLE_PREPS = {"of", "for", "to", "at"}     # "secretary general *of* X", "envoy *for* X", "ambassador *to* X"
+STATE_ENTITIES = ("GPE", "NORP")
+DELEGATIONS = {"delegation", "team", "mission", "negotiator"}   # led for a state, not the state's own leadership
+
+
+def _title_phrase(head):
+    """A title noun with what it is the title of, not what follows ('a spokesman [based in Y]')."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in TITLE_PREPS:
+            break
+        end = child.right_edge.i + 1
+    comma = next((t.i for t in head.doc[head.i: end] if t.text in (",", "(", ";")), end)
+    return head.doc[head.left_edge.i: comma]
+
+
+def _trimmed(span):
+    """The span without the punctuation at its ends ('commander of the X,')."""
+    start, end = span.start, span.end
+    while end > start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Relation]:
     """A person the actors stage gave a role: leader_of / represents the organization
     named in the role ('Foreign Ministry spokesman' → the Foreign Ministry actor), else
     the country of the person."""
@@ -262,10 +317,35 @@ def _recorded_role(actor, actors: ActorIndex, words: RoleWords) -> list[Relation
             # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
             # does not represent the Russian Foreign Ministry
             return [Relation(rel, actor.id, other.id, evidence)]
-    for other in actors:
-        if other.kind == "country" and actor.country and other.country == actor.country:
-            return [Relation(rel, actor.id, other.id, evidence)]
-    return []
+    if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
+        return []     # a commander, chairman or party leader leads something the text does not name here
+    return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors)]
+
+
+def _names_only_a_state(doc, mention: Span | None, words: RoleWords) -> bool:
+    """Whether a mention is a state's name and a leader word ("the Kosovo leader")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    return span is not None and _leads_the_state(span, words)
+
+
+def _leads_the_state(role_span, words: RoleWords) -> bool:
+    """Whether a written title makes its holder the state's leader: a head of state or government
+    ("Chinese President"), or a bare "leader"/"chief" beside only a state's name ("Kosovo leader";
+    not "rebel leader", "army chief")."""
+    if _heads_a_state(role_span.text, words):
+        return True
+    names_a_state = any(t.ent_type_ in STATE_ENTITIES for t in role_span)
+    others = [t for t in role_span[:-1] if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.ent_type_]
+    return names_a_state and not others
+
+
+def _country_actor_of(person, actors: ActorIndex) -> list[str]:
+    return [a.id for a in actors if a.kind == "country" and person.country and a.country == person.country][:1]
+
+
+def _heads_a_state(role: str, words: RoleWords) -> bool:
+    parts = role.lower().replace(",", " ").split()
+    return any(" ".join(parts[-n:]) in words.state_leader for n in (1, 2, 3) if len(parts) >= n)
 
 
 def _names_in(actor, text: str) -> bool:
@@ -277,6 +357,12 @@ def _names_in(actor, text: str) -> bool:
         if name in text or (len(words) > 1 and " ".join(words[1:]) in text):
             return True
     return False
+
+
+def _named_whole(actor, text: str) -> bool:
+    """Whether one of the actor's names is written whole in ``text`` ("North Korea" in "North
+    Korean leader"; "South Korea" is not)."""
+    return any(re.search(r"\b" + re.escape(name.lower()), text) for name in [actor.name, *actor.aliases] if name)
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:
