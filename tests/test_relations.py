@@ -138,3 +138,10 @@ def test_a_state_s_bare_leader_title_still_leads_it(nlp):
                            "say": ["Bolivian leader Marta Cruz"]}}
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert ("leader_of", "a2", "a1") in rels
+
+
+def test_a_body_that_includes_members_of_another_is_not_its_member(nlp):
+    text = "The Chilean delegation includes members of the Andean Water Council. Peru became a member of the Council."
+    spec = {**ANDEAN, "Chilean delegation": {"kind": "organization", "country": "CHL"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("member_of", "a6", "a1") not in rels and ("member_of", "a3", "a1") in rels

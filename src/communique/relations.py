@@ -31,7 +31,8 @@ from .document import Relation, Span
 from .quotes.speakers import sentence_of
 
 ROLES_FILE = Path(__file__).resolve().parent / "data" / "relations" / "roles.yaml"
-COPULAS = {"be", "include", "comprise", "consist"}
+COPULAS = {"be", "include", "comprise", "consist"}   # "the members of X are / include A and B"
+BEING_VERBS = {"be", "become", "remain"}   # "A and B are members of X" ("X includes members of Y" is not X's)
 CONTEXT_CHARS = 1500  # how far back "the organization in context" may be named
 
 
@@ -151,7 +152,7 @@ def _members_named(noun, actors: ActorIndex) -> list[str]:
             if child.dep_ in ("attr", "dobj", "acomp", "oprd"):
                 return _actor_list(child, actors)
         return []
-    if noun.dep_ in ("attr", "dobj") and head.lemma_.lower() in COPULAS:
+    if noun.dep_ in ("attr", "dobj") and head.lemma_.lower() in BEING_VERBS:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _actor_list(subj, actors) if subj is not None else []   # "A and B are members of X"
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "A will attend ... as an observer"
