@@ -349,3 +349,34 @@ def test_cli_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as ex:
         main(["extract", "--no-such-option", "x.txt"])
     assert ex.value.code == 2
+
+
+def test_jsonl_from_common_scrapers_is_read_under_their_field_names(tmp_path):
+    f = tmp_path / "scraped.jsonl"
+    news_please = {"maintext": STORY, "title": "Cable", "date_publish": "2012-06-05 09:30:00",
+                   "authors": ["Kadri Tamm", "Juha Lehto"], "source_domain": "baltic.example", "url": "https://b.example/1"}
+    trafilatura_like = {"text": STORY, "date": "2012-06-06", "author": "Kadri Tamm; Juha Lehto", "sitename": "Baltic Wire",
+                        "headline": "Cable again"}
+    feed = {"id": "f3", "content": page(STORY), "pubDate": "Thu, 07 Jun 2012 08:00:00 GMT", "link": "https://f.example/3"}
+    f.write_text("\n".join(json.dumps(o) for o in (news_please, trafilatura_like, feed)) + "\n")
+    first, second, third = read(f)
+    assert (first.text, first.published, first.authors, first.publisher, first.url) == (
+        STORY, "2012-06-05", ["Kadri Tamm", "Juha Lehto"], "baltic.example", "https://b.example/1")
+    assert (second.published, second.authors, second.publisher, second.title) == (
+        "2012-06-06", ["Kadri Tamm", "Juha Lehto"], "Baltic Wire", "Cable again")
+    assert third.html and third.text is None and (third.published, third.url) == ("2012-06-07", "https://f.example/3")
+
+
+def test_other_names_with_unusable_values_are_left_alone(tmp_path):
+    f = tmp_path / "odd.jsonl"
+    f.write_text(json.dumps({"id": "o1", "text": STORY, "date": "the week before", "author": {"name": "Kadri Tamm"},
+                             "link": 7, "body": ["not", "text"]}) + "\n")
+    raw = only(read(f))
+    assert (raw.text, raw.published, raw.url, raw.authors) == (STORY, None, None, ["Kadri Tamm"])
+
+
+def test_record_authors_and_publisher_reach_the_document_meta():
+    from communique.clean.article import clean_article
+    raw = RawArticle(input_id="r1", text=STORY, authors=["Kadri Tamm"], publisher="Baltic Wire")
+    meta = clean_article(raw).meta
+    assert meta.authors == ["Kadri Tamm"] and meta.publisher == "Baltic Wire"

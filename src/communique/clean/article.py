@@ -24,7 +24,8 @@ SHORT_BODY_WORDS = 20
 
 
 def _meta_from_record(raw: RawArticle) -> Meta:
-    meta = Meta(title=(raw.title or "").strip() or None, published=parse_date(raw.published), url=raw.url)
+    meta = Meta(title=(raw.title or "").strip() or None, published=parse_date(raw.published), url=raw.url,
+                authors=list(raw.authors), publisher=raw.publisher)
     if raw.url:
         meta.urls.append(raw.url)
     return meta

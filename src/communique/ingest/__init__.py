@@ -5,7 +5,7 @@ in its place, so one bad line costs one record and the batch goes on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -20,6 +20,8 @@ class RawArticle:
     date_hint: str | None = None   # a date from outside the article (WARC capture date, --published):
                                    # used only when the article itself gives none
     title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
     source: str | None = None  # file path or "<stdin>", for messages
     line: int | None = None    # line (JSONL) or record number (WARC), for messages
 
