@@ -632,3 +632,11 @@ def test_quot5_an_opening_participle_misparsed_as_a_name_leaves_the_apposed_spea
         quotes, _ = quotes_of(text)
         q = only(quotes, "value of the trip")
         assert q.speaker == "a1", (text, q.speaker, q.speaker_text)
+
+
+def test_wishing_not_to_be_named_or_attacking_with_sticks_says_nothing(quotes_of):
+    quotes, _ = quotes_of("The figure came from a port official who did not want to be named. "
+                          "Some youths attacked the parked lorries with sticks and stones.")
+    assert not [q for q in quotes if q.cue.text in ("want", "attacked")], [(q.cue.text, q.content.text) for q in quotes]
+    quotes, _ = quotes_of("Maria Okonkwo attacked the harbour plan in a long speech.")
+    assert [q.cue.text for q in quotes] == ["attacked"]

@@ -380,6 +380,8 @@ class QuoteFinder:
         doc = verb.doc
         if lemma in self.cues.intention_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+            if xcomp is not None and _wish_for_anonymity(xcomp):
+                return None   # "an official who did not want to be named": no words of theirs
             if xcomp is not None:
                 # the one urged: "urged Iran to stop", "called on the US to act"
                 obj = next((c for c in verb.rights if c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or (
@@ -398,6 +400,8 @@ class QuoteFinder:
             # "Referring to X, he said ...": the topic of the report that follows, not one of its own
             # (a participle with an object, "Citing X, he said", does report: PolNeAR marks it)
             particles = frozenset()
+        if _with_instrument(verb):
+            return None   # "attacked the buses with sticks", "slammed the door with his fist": a deed
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
@@ -571,6 +575,25 @@ def _token_at(doc, offset: int | None):
         return None
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+NAMING_VERBS = {"name", "identify", "quote"}
+INSTRUMENTS = {"stick", "stone", "rock", "knife", "gun", "rifle", "pole", "bat", "club", "hammer", "axe", "machete",
+               "fist", "bottle", "brick", "baton", "missile", "rocket", "drone", "bomb", "grenade", "shell", "weapon",
+               "firebomb", "petrol", "tear", "gas", "cannon", "bullet", "artillery", "mortar", "explosive"}
+
+
+def _wish_for_anonymity(xcomp) -> bool:
+    """'wanted to be named / identified / quoted': how someone speaks, not what they say."""
+    return xcomp.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "auxpass" for c in xcomp.children)
+
+
+def _with_instrument(verb) -> bool:
+    """Whether a verb is done with a thing one strikes with ('with sticks and rocks')."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in INSTRUMENTS for o in [*c.children, *(
+                   g for p in c.children for g in p.conjuncts)])
+               for c in verb.children)
 
 
 def _tok_span(tok) -> tuple[int, int]:
