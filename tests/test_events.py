@@ -510,3 +510,20 @@ def test_intl6_an_act_only_feared_is_no_setting(code):
     # "amid fears of X": X is feared, not the time of the act, and keeps the clause's mood
     events, _ = code("Extra troops would be sent to the valley amid fears of a rebel offensive.")
     assert _by_trigger(events, "offensive").modality != "asserted"
+
+
+def test_a_quoted_command_is_requested_of_the_one_addressed(code):
+    events, actors = code('Crowds outside the palace chanted "Ferreira, resign now" for hours.', {"Ferreira": ("person", "BRA")})
+    quit_ = _by_trigger(events, "resign")
+    assert quit_.modality == "requested" and quit_.actor == ["a1"]     # Ferreira, not the crowds
+    events, _ = code('"Free the jailed reporters," the editors shouted at a rally in Lisbon.', {})
+    assert _by_trigger(events, "Free").modality == "requested"
+    assert any(e.event == "REQUEST" and e.trigger.text == "shouted" for e in events)
+    events, _ = code('The editors said "Go home" to the guards.', {})
+    assert not any(e.event == "REQUEST" for e in events)     # a command of no act we code asks for nothing
+
+
+def test_a_quoted_formula_of_thanks_is_no_command(code):
+    events, _ = code('"Thank you, friends," the minister said to the crowd.', {})
+    assert not any(e.modality == "requested" or e.event == "REQUEST" for e in events), \
+        [(e.event, e.trigger.text, e.modality) for e in events]

@@ -22,7 +22,7 @@ from .lexicon import load_lexicon
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .governors import GovernorRules, fighting_goes_on, obligation_requests, resolve_governors
+from .governors import GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors
 from .syntax import Candidate
 from .triggers import AGREEING_VERBS, TriggerFinder
 
@@ -126,6 +126,8 @@ class EventCoder:
         elif modality == "hypothetical" and tok.dep_ == "ROOT" and _obliged(tok) and _others_obliged(tok) and \
                 any(q.content.start <= tok.idx < q.content.end for q in quotes):
             modality = "requested"   # a statement quoted: "All armed formations *must be withdrawn* …"
+        elif modality == "asserted" and quoted_imperative(tok):
+            modality = "requested"   # a command chanted or shouted: 'chanted "Minister, resign"
         actor, recipient = _arguments(cand, ctx)
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
@@ -141,6 +143,11 @@ class EventCoder:
             # unions mobilizing their members protest (the manual's MOBILIZE: "mobilizing supporters
             # to demonstrate" is PROTEST): "the unions launched a mobilisation against the reform"
             event, mode = "PROTEST", "demo"
+        if modality == "requested" and quoted_imperative(tok):
+            # a command's doer is the one addressed ('"Minister, resign"'), not who shouts it
+            actor = [a for t in _vocative(tok) for a in ctx.actors.actors_in(t.idx, t.idx + len(t))]
+            actor = list(dict.fromkeys(actor))
+            recipient = [r for r in recipient if r not in actor]
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
@@ -374,6 +381,17 @@ def _present_progressive(tok: Token) -> bool:
     """"are meeting", "is visiting": a present-tense "be" with the -ing form."""
     return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
                                      for c in tok.children)
+
+
+def _vocative(verb: Token) -> list[Token]:
+    """The words addressed before a quoted command ('"Ministers, resign"' → Ministers)."""
+    words = []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("PROPN", "NOUN", "DET", "PUNCT", "ADJ") and \
+            verb.doc[i].text not in ('"', "“", "‘", "«", "„"):
+        words.append(verb.doc[i])
+        i -= 1
+    return [w for w in reversed(words) if not w.is_punct]
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}

@@ -208,6 +208,37 @@ def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
         verb.lemma_.lower() in rules.carry_on_verbs
 
 
+OPENING_MARKS = {'"', "“", "‘", "«", "„"}
+VOCATIVE_POS = {"PROPN", "NOUN", "DET", "PUNCT", "ADJ"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis", "dep"}
+# a bare verb of thanks or greeting is a formula or a first-person post ("Appreciate the support"), no command
+GREETING_VERBS = {"thank", "appreciate", "welcome", "congratulate", "love", "like", "hope", "wish", "enjoy",
+                  "salute", "applaud", "praise", "greet"}
+
+
+def quoted_imperative(verb: Token) -> bool:
+    """Whether a verb is a command in quotation marks ('chanted "Ministers, resign now"', '"Free
+    the prisoners," they shouted'): a bare verb with no subject, auxiliary or subordinator, opening
+    its quotation or following only a vocative there."""
+    if verb.tag_ not in ("VB", "VBP") or verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS or \
+            verb.lemma_.lower() in GREETING_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") or
+                c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False     # ("Thank you", "Bless you": formulas, no command)
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].text not in OPENING_MARKS and verb.doc[i].pos_ in VOCATIVE_POS \
+            and verb.i - i <= 6:
+        i -= 1
+    return i >= verb.sent.start and verb.doc[i].text in OPENING_MARKS and _opens(verb.doc[i])
+
+
+def _opens(mark: Token) -> bool:
+    """Whether a quotation mark opens a quotation (an even number of marks before it in its sentence)."""
+    if mark.text in ("“", "‘", "«", "„"):
+        return True
+    return sum(t.text == '"' for t in mark.doc[mark.sent.start: mark.i]) % 2 == 0
+
+
 # who cannot be asked: the speaker's own side ("we have to win"), nobody in particular ("you
 # should vote", "there should be common ground", "it has to be said")
 NOT_ASKED = {"i", "we", "us", "me", "you", "one", "there", "it", "this", "that", "everyone", "everybody", "anyone",
@@ -248,8 +279,9 @@ def _to_clause_with_subject(clause: Token) -> bool:
 
 
 def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) -> list[Candidate]:
-    """REQUEST candidates for "X said Y must …": the saying verb becomes the request, the
-    obliged act (if it is a trigger) is its governed act, with modality "requested"."""
+    """REQUEST candidates for "X said Y must …" and for a quoted command of an act ('"Free the
+    prisoners," they shouted'): the saying verb becomes the request, the obliged or commanded act
+    (if it is a trigger; a command must be) is its governed act, with modality "requested"."""
     by_token = {c.token.i: c for c in cands}
     out = []
     clauses = []
@@ -260,7 +292,8 @@ def obligation_requests(doc: Doc, cands: list[Candidate], rules: GovernorRules) 
         if lemma in rules.report_verbs:
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in POLLED for c in verb.children):
                 continue
-            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules)]
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and _imposes_obligation(c, rules) or
+                        c.dep_ in ("ccomp", "xcomp", "conj", "advcl") and c.i in by_token and quoted_imperative(c)]
         elif lemma in rules.wish_verbs:
             # "X wants Y to end the ban": wanting another party to act is asking it to
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and _to_clause_with_subject(c)
