@@ -826,10 +826,15 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not _named_as_place(e.root):
             continue
         prep = e.root.head
-        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and \
+                prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS:   # not "in the direction of X"
             prep = prep.head.head
         if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the town of Arden"
             prep = prep.head
+        if prep.lower_ == "on" and e.label_ == "GPE":
+            continue        # "talks on Ukraine", "sanctions on Belarus": a topic or a target, no place
+        if prep.head.lower_ == "from":
+            continue        # "leaders from across the continent": where they come from
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)
     return out
@@ -838,6 +843,12 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
 # nouns that make the name after "of" a place, whatever the tagger calls it ("the town of X")
 PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "port", "capital", "county",
                "island", "enclave", "suburb", "neighbourhood", "neighborhood", "area"}
+# nouns for a part of a place, through which "of" still names where ("on the outskirts of X")
+PART_NOUNS = {"outskirts", "coast", "centre", "center", "heart", "north", "south", "east", "west", "part", "territory",
+              "waters", "border", "streets", "suburbs", "shores", "vicinity", "state", "republic", "kingdom", "resort",
+              "camp", "base", "airport", "harbour", "harbor", "valley", "peninsula", "governorate", "prefecture",
+              "municipality", "emirate", "oblast", "islands", "gulf", "sea", "strait", "borders", "sector",
+              "quarter", "zone", "section"}
 
 
 def _named_as_place(word: Token) -> bool:
@@ -856,11 +867,55 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: 
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
+    attached = [e for e in places if _attached_to(e.root, tok)]
+    # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
+    # who arrived in Lima" places nothing)
+    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN")]
     if not places:
         return None
-    attached = [e for e in places if _attached_to(e.root, tok)]
-    best = (attached or places)[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
-    return resolve_place(best.text, prefer)
+    best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
+    return resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
+
+
+# prepositions whose object is what a noun is about, not where it is ("the war *on* Hamas in Gaza")
+TOPIC_PREPS = {"on", "over", "about", "against", "regarding", "concerning"}
+TIME_MARKS = {"when", "while", "as", "after", "before", "during"}
+OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "on the sidelines of a summit in X"
+
+
+def _places_the_clause_of(word: Token, tok: Token, threat: bool = False) -> bool:
+    """Whether a place name (the object of "in/at/…") says where the trigger's clause happens:
+    it opens the sentence ("In Paris, …"), hangs from the trigger's clause or one above it (not a
+    reporting verb: "told reporters *at* the ministry that the raid …" says where it was said),
+    from the subject of such a clause ("people *around France* have been protesting"), from a
+    clause on the trigger noun ("a deal agreed *in Beijing*"), or from a gathering the act is done
+    at ("committed aid *at a conference in* Kuwait", however the parser attached it); not through
+    a topic ("a campaign over the war on Hamas *in Gaza*"). Also the place of a time clause on the
+    trigger ("killed … when they blew themselves up *in* X") and, for a threat, of the act
+    threatened ("threatened to impose a curfew *in* X")."""
+    prep = word.head
+    if prep.i == word.sent.start and any(t.text == "," for t in word.doc[word.i:word.i + 4]):
+        return True
+    t, at_gathering = prep, False
+    while t.dep_ in ATTACH_DEPS | {"acl"} and t.head != t:
+        if t.dep_ == "pobj" and t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and \
+                t.head.lower_ in ("at", "during"):
+            at_gathering = True
+        if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and \
+                not any(c.dep_ == "pobj" and c.lower_ in OCCASION_NOUNS for c in t.children):
+            return False
+        if t.dep_ == "acl" and not at_gathering:
+            break
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head != t:
+        t = t.head
+    if t != tok and t.lemma_.lower() in SAY_VERBS and (t in tok.ancestors or at_gathering):
+        return False
+    return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
+        t.pos_ == "VERB" and t in tok.conjuncts or \
+        t.head == tok and (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                                     for c in t.children)
+                           or threat and t.dep_ == "xcomp")
 
 
 def _in_reporting_subject(word: Token, event: Token) -> bool:
@@ -879,10 +934,32 @@ def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> Spac
     for i, sent in enumerate(doc.sents):
         if i >= 3:
             break
-        places = _place_entities(ents_by_sentence.get(sent.start, []))
+        places = [e for e in _place_entities(ents_by_sentence.get(sent.start, [])) if _visited(e.root)]
         if places:
             return places[0]
     return None
+
+
+# verbs whose place is where someone went or is: "is in Nairobi", "arrived in Lima"
+VISITING_VERBS = {"be", "arrive", "visit", "travel", "land", "fly", "go", "come", "head", "return", "stay", "tour",
+                  "meet", "hold", "host", "gather", "convene", "open", "take", "talk"}
+
+
+def _visited(word: Token) -> bool:
+    """Whether a place in the article's opening is where its story happens: the place of a being
+    there, a coming, or a meeting ("the minister is *in Nairobi*", "arrived in Lima", "talks in
+    Geneva", "took place in Bonn"); not one the opening mentions in passing ("the offensive in
+    X", "an agreement in Y")."""
+    t = word.head
+    for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
+        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in VISITING_VERBS
+        if t.head == t or t.dep_ not in ATTACH_DEPS | {"appos", "conj"}:
+            return False
+        t = t.head
+    return False
 
 
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
