@@ -8,6 +8,8 @@ All rules are data in ``data/events/``; this module only applies them.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors import ActorIndex
@@ -16,7 +18,7 @@ from ..settings import Settings
 from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
                         phrase_actors, prep_actors, requested_party)
 from .contexts import ContextLexicon
-from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, earlier_than, later_than, looks_forward,
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, parse_published, resolve_date)
 from .lexicon import load_lexicon
 from .places import country_name, resolve_place
@@ -334,13 +336,22 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
                        modality: str) -> tuple[str | None, str]:
     """The event's date (publication date when the text gives none), and its modality corrected
     by that date: after publication is future, an earlier year historical."""
-    expr, own = _date_expression(tok, sent, ents)
+    expr, own = _date_expression(tok, sent, ents, published)
     # "are meeting on Friday": a present progressive dated by a day is an arrangement still to come
     arranged = own and modality == "asserted" and _present_progressive(tok) and bool(WEEKDAY.search(expr.lower()))
     # "takes place in August", "would meet in August": a month named without its year, for an act
     # not reported as past, is the next such month
     arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
-    date = resolve_date(expr, published, forward=modality in FORWARD_MODALITIES or arranged) if expr else None
+    forward = modality in FORWARD_MODALITIES or arranged
+    if expr and _scheduled_in_the_past(tok):
+        forward = False     # "the bloc was due to hold a summit on Sunday": the Sunday before publication
+    elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
+        forward = True      # "a ceasefire that will take effect on Sunday"
+    date = resolve_date(expr, published, forward=forward) if expr else None
+    if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
+        # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
+        # publication by words that do not name their year; they date something else
+        date = None
     if expr and modality == "asserted" and not _past_tense(tok) and (arranged or looks_forward(expr)):
         modality = "future"          # "next week", "starting Wednesday": whatever the publication date
     elif date and published and modality == "asserted":
@@ -351,6 +362,47 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     if date is None and published is not None:
         date = published.isoformat()
     return date, modality
+
+
+# words that put an act on a schedule ("was due to hold", "were expected to meet")
+SCHEDULE_WORDS = {"due", "expect", "schedule", "set", "plan", "slate", "suppose"}
+
+
+def _scheduled_in_the_past(tok: Token) -> bool:
+    """Whether an act is one a past-tense schedule governs ("was due to hold", "were expected to
+    meet"): from after the day it was due, the text looks back at it."""
+    t = tok
+    while t.dep_ == "xcomp" and t.head != t:
+        t = t.head
+    if t == tok or t.lemma_.lower() not in SCHEDULE_WORDS:
+        return False
+    if t.dep_ == "acomp":      # "was due": the adjective's verb carries the tense
+        t = t.head
+    return _past_tense(t)
+
+
+def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date dates a clause on the trigger noun that is still to come ("a truce that
+    *will take effect* on Sunday", "talks, which are expected to continue on Tuesday")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
+        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    for word in words:
+        clause = _date_clause(word)
+        chain = [clause]
+        while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
+            clause = clause.head
+            chain.append(clause)
+        if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
+                any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
+                c.lemma_.lower() in SCHEDULE_WORDS and not _past_tense(c) for c in chain):
+            return True
+    return False
+
+
+def _done(tok: Token) -> bool:
+    """Whether an act is reported as done: a past tense, or a participle describing a thing ("the
+    roadmap *agreed* by both sides")."""
+    return _past_tense(tok) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
 
 def _still_to_come(tok: Token) -> bool:
@@ -760,28 +812,31 @@ def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
     for _ in range(limit):
         if t == target or t == clause_head:
             return True
-        if t.head == t or t.dep_ not in ATTACH_DEPS:
+        if t.head == t or t.dep_ not in ATTACH_DEPS or _prepositional_clause(t):
             return False
         t = t.head
     return t == target or t == clause_head
 
 
-def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> tuple[str | None, bool]:
+def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published=None) -> tuple[str | None, bool]:
     """The text of the date expression that dates this trigger's clause (with a leading
     "next"/"starting"/"last"), else one anywhere in the sentence, else None; and whether it is
-    the clause's own."""
+    the clause's own. A length of time that names no date ("for the first time in two years on
+    Sunday") gives way to one that does."""
     doc = tok.doc
     candidates = [e for e in ents if e.label_ == "DATE"]
     covered = {i for e in candidates for i in range(e.start, e.end)}
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
         return None, False
-    candidates = [e for e in candidates if not _dates_a_span_since(e.root)]
+    candidates = [e for e in candidates if not _dates_a_span_since(e.root) and not _dates_another_noun(e.root, tok)]
+    naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None]
+    candidates = naming or candidates
     attached = [e for e in candidates if _attached_to(e.root, tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
     # ("said on Friday that …"), not from another clause ("the program set up *last year*",
     # "Crimea, which Russia seized *in 2014*")
-    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok)]
+    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok, own=looks_forward(e.text))]
     if not pool:
         return None, False
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
@@ -791,19 +846,60 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan]) -> tupl
     return doc[start:best.end].text, bool(attached)
 
 
+# a stand-in "now" to ask whether an expression names a date at all
+DATELESS = date(2000, 1, 3)
+PREMODIFIER_DEPS = {"compound", "nummod", "amod", "poss"}
+OCCASION_PREPS = {"during", "at", "amid"}
+
+
+def _dates_another_noun(word: Token, tok: Token) -> bool:
+    """Whether a date only says which of some other thing the text means: it modifies a noun that
+    is not the trigger ("the 2015 deal", "the March 18 election", "last year's conference", "the
+    anniversary of the normalization … next year")."""
+    head = word.head
+    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.head.lower_ == "of" and tok.head.head == head:
+        return False      # "last year's outbreak of *violence*"
+    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
+        return False      # "*seized* during the October 7 attack": the occasion dates the act
+    return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
+
+
 def _date_clause(word: Token) -> Token:
-    """The word a date expression hangs from, up through prepositions and modifiers."""
+    """The word a date expression hangs from, up through prepositions and modifiers, up to the
+    verb of a clause that is a preposition's object ("less than half of what they *requested* for
+    this year")."""
     t = word
-    while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t:   # "by May 1" is parsed as an agent
-        t = t.head
+    while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not _prepositional_clause(t):
+        t = t.head      # ("by May 1" is parsed as an agent)
     return t
 
 
-def _dates_the_clause_of(word: Token, tok: Token) -> bool:
+def _prepositional_clause(t: Token) -> bool:
+    return t.dep_ == "pcomp" and t.pos_ == "VERB"
+
+
+def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
-    ("a truce that takes effect on Sunday")."""
+    ("a truce that takes effect on Sunday"). ``own``: a clause above it only within the trigger's
+    own clause, for a date still to come ("is expected to declassify *in the next weeks* pages
+    related to a probe into the *attacks*" says nothing of when they were)."""
     clause = _date_clause(word)
-    return clause in (tok, *tok.ancestors) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+    while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
+        clause = clause.head      # "talks, which are expected to *continue on Tuesday*"
+    above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
+    return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The words above the trigger up to the clause it is in, not past a clause that only
+    describes a noun."""
+    out, t = [], tok
+    while t.head != t and t.dep_ not in ("relcl", "acl"):
+        t = t.head
+        out.append(t)
+    return out
 
 
 def _dates_a_span_since(word: Token) -> bool:
@@ -813,8 +909,8 @@ def _dates_a_span_since(word: Token) -> bool:
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
             return True
-        if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod"):
-            return False
+        if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
+            return False      # ("since the start of the war nearly eight years *ago*")
         t = t.head
     return False
 
