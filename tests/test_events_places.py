@@ -85,3 +85,15 @@ def test_dates7_gazetteer_names_match_without_their_hyphens():
 def test_dates7_a_facility_named_after_its_city_is_in_that_citys_state():
     loc = resolve_place("Karachi Airport")
     assert loc.name == "Karachi Airport" and loc.country == "PAK"
+
+
+def test_dates7_a_states_capital_is_that_capital(place_of):
+    assert place_of("The envoys held talks in Kenya's capital on Monday.", "held") == "Nairobi"
+    assert place_of("The envoys held talks in the Kenyan capital Nairobi on Monday.", "held") == "Nairobi"
+
+
+def test_dates7_the_place_someone_went_to_do_the_act(place_of):
+    assert place_of("The army delegation returned to Doha to resume negotiations with the rebels.",
+                    "negotiations") == "Doha"
+    assert place_of("The envoy will travel to Oslo for talks with both parties.", "talks") == "Oslo"
+    assert place_of("The envoy wrote a letter to resume negotiations with the rebels.", "negotiations") is None

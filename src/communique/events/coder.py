@@ -21,7 +21,7 @@ from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, parse_published, resolve_date)
 from .lexicon import load_lexicon
-from .places import country_name, resolve_place
+from .places import capital_of, country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
 from .governors import GovernorRules, fighting_goes_on, obligation_requests, resolve_governors
@@ -933,6 +933,12 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
             continue        # "leaders from across the continent": where they come from
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)
+    for e in ents:     # "in Nigeria's capital", "in the Ethiopian capital Addis Ababa"
+        head = e.root.head
+        if e.label_ == "GPE" and e.root.dep_ in ("poss", "appos") and head.dep_ == "pobj" and \
+                head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
+                head.head.dep_ == "prep" and e not in out:
+            out.append(e)
     return out
 
 
@@ -968,9 +974,51 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: 
     # who arrived in Lima" places nothing)
     places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN")]
     if not places:
-        return None
+        return _destination(tok, ents, prefer)
     best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
-    return resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
+    if best.root.dep_ == "poss" and best.root.head.lemma_.lower() == "capital":
+        return capital_of(best.text) or resolve_place(best.text, prefer)     # "in Nigeria's capital"
+    loc = resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
+    if loc is not None and loc.country is None:
+        loc.country = _context_country(best, prefer)
+    return loc
+
+
+def _context_country(ent: SpacySpan, prefer: set[str]) -> str | None:
+    """The state the words around a place the gazetteer lacks put it in: "Syria's Eastern Ghouta",
+    "Hodeidah in Yemen", "the resort of X, Egypt"."""
+    near = [c for c in ent.root.children if c.dep_ in ("poss", "appos", "npadvmod")]
+    near += [g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj"]
+    for word in near:
+        if word.ent_type_ == "GPE":
+            loc = resolve_place(" ".join(t.text for t in word.subtree if t.ent_type_ == "GPE"), prefer)
+            if loc is not None and loc.country and loc.lat is None:     # a state, not a city
+                return loc.country
+    return None
+
+
+# verbs of going somewhere: the act they go to do happens at the destination
+MOVEMENT_VERBS = {"return", "travel", "go", "come", "fly", "head", "arrive", "send", "dispatch"}
+
+
+def _destination(tok: Token, ents: list[SpacySpan], prefer: set[str]) -> Location | None:
+    """The place someone went to do the act ("returned to Jeddah to *resume negotiations*",
+    "flew to Doha for talks"), when the act's clause names none."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else tok
+    if verb.pos_ == "ADP" and verb.lower_ == "for":      # "flew to Doha for *talks*"
+        verb = verb.head
+    elif verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head                                 # "returned to Jeddah to *resume* negotiations"
+    else:
+        return None
+    if verb.lemma_.lower() not in MOVEMENT_VERBS:
+        return None
+    for e in ents:
+        if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "in") and \
+                e.root.head.head == verb:
+            return resolve_place(e.text, prefer, alternates=e.label_ != "FAC")
+    return None
 
 
 # prepositions whose object is what a noun is about, not where it is ("the war *on* Hamas in Gaza")

@@ -143,6 +143,15 @@ def _state_named(name: str) -> str | None:
     return load_kb().state_named(name)
 
 
+def capital_of(name: str) -> Location | None:
+    """The capital city of the country with this name ("Nigeria" → Abuja), when the gazetteer
+    knows both."""
+    country = gazetteer()[0].get(_clean(name).lower())
+    capital = (country or {}).get("capital")
+    loc = resolve_place(capital) if capital else None
+    return loc if loc is not None and country is not None and loc.country == country["iso3"] else None
+
+
 def country_name(iso3: str) -> str | None:
     """The gazetteer's name of the country with this ISO3 code."""
     countries, _ = gazetteer()
