@@ -97,3 +97,19 @@ def test_dates7_the_place_someone_went_to_do_the_act(place_of):
                     "negotiations") == "Doha"
     assert place_of("The envoy will travel to Oslo for talks with both parties.", "talks") == "Oslo"
     assert place_of("The envoy wrote a letter to resume negotiations with the rebels.", "negotiations") is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a protest or a condemnation is about is not where it happens ...
+    ("Protests against the air strikes in Yemen turned violent in Oslo on Sunday.", "Protests", "Oslo"),
+    ("The coup in Niger was condemned by its neighbours.", "condemned", None),
+    # ... but an attack or a truce is where what it is done to is
+    ("The navy carried out an assault on rebel boats in the Red Sea.", "assault", "Red Sea"),
+    ("The violence in Kenya must be ended at once.", "ended", "Kenya"),
+])
+def test_dates7_the_place_of_a_topic_places_only_physical_acts(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+def test_dates7_the_triggers_own_place_comes_first(place_of):
+    assert place_of("Ghana pleaded for peace in Mali after a meeting in Accra.", "meeting") == "Accra"

@@ -969,10 +969,15 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: 
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
-    attached = [e for e in places if _attached_to(e.root, tok)]
+    # (not through a topic: "protests against the offensive in X" are not in X)
+    physical = cand.event in PHYSICAL_ACTS
+    attached = [e for e in places if _attached_to(e.root, tok) and (physical or not _through_topic(e.root, tok))]
+    # the trigger's own place first ("pleaded for peace in X after a meeting in Y": the meeting is in Y)
+    attached.sort(key=lambda e: tok not in _up_through_modifiers(e.root))
     # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
     # who arrived in Lima" places nothing)
-    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN")]
+    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
+                                                                     physical=physical)]
     if not places:
         return _destination(tok, ents, prefer)
     best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
@@ -982,6 +987,27 @@ def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: 
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
     return loc
+
+
+def _up_through_modifiers(word: Token, limit: int = 6) -> list[Token]:
+    """The words a word hangs from through prepositions and modifiers, a few steps up."""
+    out, t = [], word
+    while len(out) < limit and t.head != t and t.dep_ in ATTACH_DEPS:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _through_topic(word: Token, tok: Token) -> bool:
+    """Whether a place hangs from the trigger through a topic preposition above its own ("protests
+    *against* the offensive in X", "talks *on* the war in Y")."""
+    for t in _up_through_modifiers(word):
+        if t == tok:
+            return False
+        if t != word.head and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and \
+                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
+            return True     # (not "over the past two days")
+    return False
 
 
 def _context_country(ent: SpacySpan, prefer: set[str]) -> str | None:
@@ -1027,7 +1053,12 @@ TIME_MARKS = {"when", "while", "as", "after", "before", "during"}
 OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "on the sidelines of a summit in X"
 
 
-def _places_the_clause_of(word: Token, tok: Token, threat: bool = False) -> bool:
+# acts done to people or things where they are: the place of what they are done to is theirs
+# ("attacks on ships in the Red Sea", "the violence in X should be ended")
+PHYSICAL_ACTS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"}
+
+
+def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physical: bool = False) -> bool:
     """Whether a place name (the object of "in/at/…") says where the trigger's clause happens:
     it opens the sentence ("In Paris, …"), hangs from the trigger's clause or one above it (not a
     reporting verb: "told reporters *at* the ministry that the raid …" says where it was said),
@@ -1045,14 +1076,14 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False) -> bool
         if t.dep_ == "pobj" and t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and \
                 t.head.lower_ in ("at", "during"):
             at_gathering = True
-        if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and \
-                not any(c.dep_ == "pobj" and c.lower_ in OCCASION_NOUNS for c in t.children):
+        if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and not physical and \
+                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
             return False
         if t.dep_ == "acl" and not at_gathering:
             break
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass") and t.head != t:
-        t = t.head
+    if t.dep_ == "nsubj" or physical and t.dep_ == "nsubjpass":
+        t = t.head          # (a passive's subject only for a physical act: "the coup in X was condemned")
     if t != tok and t.lemma_.lower() in SAY_VERBS and (t in tok.ancestors or at_gathering):
         return False
     return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
