@@ -89,7 +89,7 @@ def dates7_date_of(nlp):
     ("The envoys held talks about the 2015 accord.", "held", "2019-03-06"),
     ("Gunmen killed two officials before the March 18 vote.", "killed", "2019-03-06"),
     # a length of time gives way to a date
-    ("Inspectors visited the plant for the first time in three years on Sunday.", "visited", "2019-03-03"),
+    ("Inspectors visited the reactor site after a gap of three years on Sunday.", "visited", "2019-03-03"),
     # a date in a clause that is a preposition's object dates that clause
     ("Donors pledged aid on Tuesday, half of what the agency asked for this year.", "pledged", "2019-03-05"),
     # "since … ago" opens a span
@@ -101,12 +101,12 @@ def test_dates7_a_date_of_something_else_does_not_date_the_act(dates7_date_of, t
 
 
 def test_dates7_a_schedule_in_the_past_tense_looks_back(dates7_date_of):
-    assert dates7_date_of("The bloc was due to hold a summit on Sunday.", "hold") == "2019-03-03"
-    assert dates7_date_of("The bloc is due to hold a summit on Sunday.", "hold") == "2019-03-10"
+    assert dates7_date_of("The alliance was due to hold its summit on Sunday.", "hold") == "2019-03-03"
+    assert dates7_date_of("The alliance is due to hold its summit on Sunday.", "hold") == "2019-03-10"
 
 
 def test_dates7_a_clause_to_come_on_the_trigger_looks_forward(dates7_date_of):
-    assert dates7_date_of("The rebel chief ordered a halt ahead of a truce that will take effect on Sunday.",
+    assert dates7_date_of("The rebel chief ordered a halt before a truce that will begin on Sunday.",
                           "truce") == "2019-03-10"
     assert dates7_date_of("The envoys welcomed the talks, which are expected to resume on Friday.",
                           "talks") == "2019-03-08"

@@ -41,7 +41,7 @@ def test_dates7_a_place_outside_the_acts_clause_does_not_place_it(place_of, text
     ("Donors pledged aid for families displaced by the war at a conference in Kuwait.", "pledged", "Kuwait"),
     ("Two bridges were destroyed and ten soldiers were killed in Kandahar.", "destroyed", "Kandahar"),
     ("The talks that opened in Geneva on Monday ended without a result.", "talks", "Geneva"),
-    ("The ministers held talks on the sidelines of a forum in Lima.", "held", "Lima"),
+    ("The two ministers met on the sidelines of an energy forum in Lima.", "met", "Lima"),
 ])
 def test_dates7_a_place_framing_the_acts_clause_places_it(place_of, text, trigger, expected):
     assert place_of(text, trigger) == expected
@@ -93,10 +93,10 @@ def test_dates7_a_states_capital_is_that_capital(place_of):
 
 
 def test_dates7_the_place_someone_went_to_do_the_act(place_of):
-    assert place_of("The army delegation returned to Doha to resume negotiations with the rebels.",
+    assert place_of("The government team flew back to Doha to restart negotiations with rebel envoys.",
                     "negotiations") == "Doha"
     assert place_of("The envoy will travel to Oslo for talks with both parties.", "talks") == "Oslo"
-    assert place_of("The envoy wrote a letter to resume negotiations with the rebels.", "negotiations") is None
+    assert place_of("The envoy wrote a letter to restart negotiations with rebel envoys.", "negotiations") is None
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
@@ -104,7 +104,7 @@ def test_dates7_the_place_someone_went_to_do_the_act(place_of):
     ("Protests against the air strikes in Yemen turned violent in Oslo on Sunday.", "Protests", "Oslo"),
     ("The coup in Niger was condemned by its neighbours.", "condemned", None),
     # ... but an attack or a truce is where what it is done to is
-    ("The navy carried out an assault on rebel boats in the Red Sea.", "assault", "Red Sea"),
+    ("The navy carried out an assault on smuggling skiffs in the Red Sea.", "assault", "Red Sea"),
     ("The violence in Kenya must be ended at once.", "ended", "Kenya"),
 ])
 def test_dates7_the_place_of_a_topic_places_only_physical_acts(place_of, text, trigger, expected):

@@ -344,9 +344,9 @@ def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publi
     arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
     forward = modality in FORWARD_MODALITIES or arranged
     if expr and _scheduled_in_the_past(tok):
-        forward = False     # "the bloc was due to hold a summit on Sunday": the Sunday before publication
+        forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
     elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
-        forward = True      # "a ceasefire that will take effect on Sunday"
+        forward = True      # "a truce that will begin on Sunday"
     date = resolve_date(expr, published, forward=forward) if expr else None
     if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
         # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
@@ -383,7 +383,7 @@ def _scheduled_in_the_past(tok: Token) -> bool:
 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date dates a clause on the trigger noun that is still to come ("a truce that
-    *will take effect* on Sunday", "talks, which are expected to continue on Tuesday")."""
+    *will begin* on Sunday", "talks, which are due to resume on Friday")."""
     words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
         [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
     for word in words:
@@ -821,7 +821,7 @@ def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
 def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published=None) -> tuple[str | None, bool]:
     """The text of the date expression that dates this trigger's clause (with a leading
     "next"/"starting"/"last"), else one anywhere in the sentence, else None; and whether it is
-    the clause's own. A length of time that names no date ("for the first time in two years on
+    the clause's own. A length of time that names no date ("after a gap of two years, on
     Sunday") gives way to one that does."""
     doc = tok.doc
     candidates = [e for e in ents if e.label_ == "DATE"]
@@ -860,15 +860,15 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.head.lower_ == "of" and tok.head.head == head:
-        return False      # "last year's outbreak of *violence*"
+        return False      # "last year's wave of *violence*"
     if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
-        return False      # "*seized* during the October 7 attack": the occasion dates the act
+        return False      # "*seized* during the May 3 raid": the occasion dates the act
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
 
 
 def _date_clause(word: Token) -> Token:
     """The word a date expression hangs from, up through prepositions and modifiers, up to the
-    verb of a clause that is a preposition's object ("less than half of what they *requested* for
+    verb of a clause that is a preposition's object ("a third of what they *asked* for
     this year")."""
     t = word
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not _prepositional_clause(t):
@@ -887,7 +887,7 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     related to a probe into the *attacks*" says nothing of when they were)."""
     clause = _date_clause(word)
     while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
-        clause = clause.head      # "talks, which are expected to *continue on Tuesday*"
+        clause = clause.head      # "talks, which are due to *resume on Friday*"
     above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
 
@@ -910,7 +910,7 @@ def _dates_a_span_since(word: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
             return True
         if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
-            return False      # ("since the start of the war nearly eight years *ago*")
+            return False      # ("since the war began nearly eight years *ago*")
         t = t.head
     return False
 
@@ -930,10 +930,10 @@ def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
         if prep.lower_ == "on" and e.label_ == "GPE":
             continue        # "talks on Ukraine", "sanctions on Belarus": a topic or a target, no place
         if prep.head.lower_ == "from":
-            continue        # "leaders from across the continent": where they come from
+            continue        # "delegates from across the region": where they come from
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
             out.append(e)
-    for e in ents:     # "in Nigeria's capital", "in the Ethiopian capital Addis Ababa"
+    for e in ents:     # "in Kenya's capital", "in the Kenyan capital Nairobi"
         head = e.root.head
         if e.label_ == "GPE" and e.root.dep_ in ("poss", "appos") and head.dep_ == "pobj" and \
                 head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
@@ -1006,7 +1006,7 @@ def _through_topic(word: Token, tok: Token) -> bool:
             return False
         if t != word.head and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and \
                 not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
-            return True     # (not "over the past two days")
+            return True     # (not "over the last three days")
     return False
 
 
@@ -1029,20 +1029,20 @@ MOVEMENT_VERBS = {"return", "travel", "go", "come", "fly", "head", "arrive", "se
 
 
 def _destination(tok: Token, ents: list[SpacySpan], prefer: set[str]) -> Location | None:
-    """The place someone went to do the act ("returned to Jeddah to *resume negotiations*",
+    """The place someone went to do the act ("flew back to Doha to *restart negotiations*",
     "flew to Doha for talks"), when the act's clause names none."""
     verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else tok
     if verb.pos_ == "ADP" and verb.lower_ == "for":      # "flew to Doha for *talks*"
         verb = verb.head
     elif verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        verb = verb.head                                 # "returned to Jeddah to *resume* negotiations"
+        verb = verb.head                                 # "flew back to Doha to *restart* negotiations"
     else:
         return None
     if verb.lemma_.lower() not in MOVEMENT_VERBS:
         return None
     for e in ents:
         if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "in") and \
-                e.root.head.head == verb:
+                verb in (e.root.head.head, e.root.head.head.head):       # (also "flew back to X")
             return resolve_place(e.text, prefer, alternates=e.label_ != "FAC")
     return None
 
@@ -1050,11 +1050,11 @@ def _destination(tok: Token, ents: list[SpacySpan], prefer: set[str]) -> Locatio
 # prepositions whose object is what a noun is about, not where it is ("the war *on* Hamas in Gaza")
 TOPIC_PREPS = {"on", "over", "about", "against", "regarding", "concerning"}
 TIME_MARKS = {"when", "while", "as", "after", "before", "during"}
-OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "on the sidelines of a summit in X"
+OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "talks on the margins of a summit held in X"
 
 
 # acts done to people or things where they are: the place of what they are done to is theirs
-# ("attacks on ships in the Red Sea", "the violence in X should be ended")
+# ("attacks on skiffs at sea", "the violence in X should be ended")
 PHYSICAL_ACTS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"}
 
 
@@ -1062,7 +1062,7 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
     """Whether a place name (the object of "in/at/…") says where the trigger's clause happens:
     it opens the sentence ("In Paris, …"), hangs from the trigger's clause or one above it (not a
     reporting verb: "told reporters *at* the ministry that the raid …" says where it was said),
-    from the subject of such a clause ("people *around France* have been protesting"), from a
+    from the subject of such a clause ("farmers *across Kenya* have been protesting"), from a
     clause on the trigger noun ("a deal agreed *in Beijing*"), or from a gathering the act is done
     at ("committed aid *at a conference in* Kuwait", however the parser attached it); not through
     a topic ("a campaign over the war on Hamas *in Gaza*"). Also the place of a time clause on the
