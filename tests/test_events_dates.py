@@ -67,3 +67,55 @@ def test_dline_names_month_without_year():
 def test_dline_a_month_after_a_backward_word_is_not_a_bare_month():
     from communique.events.dates import names_month_without_year
     assert not names_month_without_year("last December") and not names_month_without_year("since May")
+
+
+@pytest.fixture(scope="module")
+def dates7_date_of(nlp):
+    """date_of(text, trigger) → the resolved date of the event with that trigger (published Wednesday 2019-03-06)."""
+    from communique.actors import ActorIndex
+    from communique.document import Meta
+    from communique.events import EventCoder
+    coder = EventCoder()
+
+    def run(text, trigger):
+        events = coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])
+        [ev] = [e for e in events if e.trigger.text == trigger]
+        return ev.date
+    return run
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a date that only says which thing another noun means does not date the act
+    ("The envoys held talks about the 2015 accord.", "held", "2019-03-06"),
+    ("Gunmen killed two officials before the March 18 vote.", "killed", "2019-03-06"),
+    # a length of time gives way to a date
+    ("Inspectors visited the reactor site after a gap of three years on Sunday.", "visited", "2019-03-03"),
+    # a date in a clause that is a preposition's object dates that clause
+    ("Donors pledged aid on Tuesday, half of what the agency asked for this year.", "pledged", "2019-03-05"),
+    # "since … ago" opens a span
+    ("Officials hailed the biggest humanitarian convoy since the outbreak of fighting nearly nine years ago.",
+     "humanitarian convoy", "2019-03-06"),
+])
+def test_dates7_a_date_of_something_else_does_not_date_the_act(dates7_date_of, text, trigger, expected):
+    assert dates7_date_of(text, trigger) == expected
+
+
+def test_dates7_a_schedule_in_the_past_tense_looks_back(dates7_date_of):
+    assert dates7_date_of("The alliance was due to hold its summit on Sunday.", "hold") == "2019-03-03"
+    assert dates7_date_of("The alliance is due to hold its summit on Sunday.", "hold") == "2019-03-10"
+
+
+def test_dates7_a_clause_to_come_on_the_trigger_looks_forward(dates7_date_of):
+    assert dates7_date_of("The rebel chief ordered a halt before a truce that will begin on Sunday.",
+                          "truce") == "2019-03-10"
+    assert dates7_date_of("The envoys welcomed the talks, which are expected to resume on Friday.",
+                          "talks") == "2019-03-08"
+
+
+def test_dates7_a_done_act_is_not_dated_after_publication_by_words_without_a_year(dates7_date_of):
+    assert dates7_date_of("Under the plan agreed by the two sides, the envoys would meet on March 20.",
+                          "agreed") == "2019-03-06"
+
+
+def test_dates7_earlier_in_the_year_is_the_year():
+    assert resolve_date("earlier in the year", TUESDAY) == "2019"

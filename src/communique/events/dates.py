@@ -136,7 +136,7 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             return f"{published.year + step:04d}"
         if re.search(r"\b(later|earlier) (this|in the) (week|month)\b", text):
             return _month(published, 0)
-        if re.search(r"\b(later|earlier) this year\b", text):
+        if re.search(r"\b(later|earlier) (this|in the) year\b", text):
             return f"{published.year:04d}"
     if m := MONTH_YEAR.search(text):
         if m.group(2):

@@ -52,7 +52,9 @@ def _tables() -> tuple[dict, dict, dict]:
 
     for city in gc.get_cities().values():
         city = dict(city, iso3=iso2_to_iso3.get(city["countrycode"]))
-        for own in {city["name"], _ascii_folded(city["name"])}:     # "Sāmarrā’" is also "Samarra"
+        folded = _ascii_folded(city["name"])
+        # "Sāmarrā’" is also "Samarra"; "Sharm el-Sheikh" also "Sharm el Sheikh"
+        for own in {city["name"], folded, folded.replace("-", " ")}:
             put(primary, own, city)
             same_name.setdefault(own.lower(), []).append(city)
         if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -78,19 +80,26 @@ def _clean(name: str) -> str:
     return name
 
 
-def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> Location | None:
+# a namesake in a state the text is about wins over the most populous city of that name unless
+# it is this many times smaller ("London" in Ontario, not "Moscow" in Idaho for a Kremlin story)
+NAMESAKE_MAX_RATIO = 50
+
+
+def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), alternates: bool = True) -> Location | None:
     """A Location for a place name, with country (ISO3), coordinates and geonames id when known.
     ``prefer``: ISO3 codes of the states the text is about; a city of that name in one of them
-    wins over a bigger namesake elsewhere."""
+    wins over a bigger namesake elsewhere (not a far smaller one). ``alternates``: whether another
+    name of a city may find it (not for a building: "White House" is no name of Casablanca here)."""
     name = _clean(name)
     if not name:
         return None
     countries, cities = gazetteer()
     key = name.lower()
     country = countries.get(key)
-    city = cities.get(key)
+    city = cities.get(key) if alternates else (namesakes().get(key) or [None])[0]
     if prefer and city is not None and city["iso3"] not in prefer:
-        city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer), city)
+        city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer and
+                     c["population"] * NAMESAKE_MAX_RATIO >= city["population"]), city)
     if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
         return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
     if city:
@@ -98,7 +107,23 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
         shown = name if _ascii_folded(city["name"]).lower() == key != city["name"].lower() else city["name"]
         return Location(name=shown, country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
                         geonames_id=city["geonameid"])
-    return Location(name=name, country=_state_named(name))
+    return Location(name=name, country=_state_named(name) or _city_named_first(name))
+
+
+# a facility named after its city ("Karachi Airport") is placed in that city's state when the
+# city is at least this big
+LEADING_CITY_MIN_POPULATION = 100_000
+
+
+def _city_named_first(name: str) -> str | None:
+    """ISO3 of the state of a city whose name opens a longer place name the gazetteer lacks
+    ("Karachi Airport", "Kabul International Airport"), by the city's own name only."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        found = namesakes().get(" ".join(words[:n]).lower())
+        if found and found[0]["population"] >= LEADING_CITY_MIN_POPULATION:
+            return found[0]["iso3"]
+    return None
 
 
 # compass words before a state's name that make it a part of the state ("Western Cambodia")
@@ -116,6 +141,15 @@ def _state_named(name: str) -> str | None:
         state = gazetteer()[0].get(rest.lower())   # the official name only: "Central America" is no state
         return state["iso3"] if state else None
     return load_kb().state_named(name)
+
+
+def capital_of(name: str) -> Location | None:
+    """The capital city of the country with this name ("Nigeria" → Abuja), when the gazetteer
+    knows both."""
+    country = gazetteer()[0].get(_clean(name).lower())
+    capital = (country or {}).get("capital")
+    loc = resolve_place(capital) if capital else None
+    return loc if loc is not None and country is not None and loc.country == country["iso3"] else None
 
 
 def country_name(iso3: str) -> str | None:

@@ -1,0 +1,115 @@
+"""Where events happen: the place words of the trigger's clause, the article's opening place, and
+the gazetteer lookups behind them, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from communique.actors import ActorIndex
+from communique.document import Meta
+from communique.events import EventCoder
+from communique.events.places import resolve_place
+
+
+@pytest.fixture(scope="module")
+def place_of(nlp):
+    """place_of(text, trigger) → the name of the location of the event with that trigger, or None."""
+    coder = EventCoder()
+
+    def run(text, trigger):
+        events = coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])
+        [ev] = [e for e in events if e.trigger.text == trigger]
+        return ev.location.name if ev.location else None
+    return run
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a place in another clause of the sentence is where something else happened
+    ("The minister condemned the raid, which was planned by exiles living in Madrid.", "condemned", None),
+    ("The ministry sent food after the flood that hit villages in Kenya.", "sent", None),
+    # where the reporting verb was spoken is not where the reported act happened
+    ('"The bombing was cruel," the spokesman told reporters at a briefing in Oslo.', "bombing", None),
+    # a place reached through a topic is what the act is about ("the war on X in Y")
+    ("The strike comes amid anger over the war on rebels in Yemen.", "strike", None),
+])
+def test_dates7_a_place_outside_the_acts_clause_does_not_place_it(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In Nairobi, the march turned violent: students threw stones at the police.", "threw", "Nairobi"),
+    ("Farmers across Kenya have been protesting the new tax.", "protesting", "Kenya"),
+    ("Donors pledged aid for families displaced by the war at a conference in Kuwait.", "pledged", "Kuwait"),
+    ("Two bridges were destroyed and ten soldiers were killed in Kandahar.", "destroyed", "Kandahar"),
+    ("The talks that opened in Geneva on Monday ended without a result.", "talks", "Geneva"),
+    ("The two ministers met on the sidelines of an energy forum in Lima.", "met", "Lima"),
+])
+def test_dates7_a_place_framing_the_acts_clause_places_it(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+def test_dates7_a_country_after_on_is_a_topic_not_a_place(place_of):
+    assert place_of("The ministers held talks on Venezuela.", "held") is None
+    assert place_of("The ministers held talks on Venezuela in Brussels.", "held") == "Brussels"
+
+
+def test_dates7_where_delegates_come_from_is_not_where_they_meet(place_of):
+    assert place_of("Delegates from across Asia met on Monday.", "met") is None
+
+
+def test_dates7_of_names_a_place_only_after_a_place_word(place_of):
+    assert place_of("Thousands rallied in support of Ukraine.", "rallied") is None
+    assert place_of("Thousands rallied in the northern city of Kharkiv.", "rallied") == "Kharkiv"
+
+
+def test_dates7_the_opening_place_is_where_someone_is_or_meets(place_of):
+    opened = "The Peruvian president is in Geneva for two days. The visit is his first abroad. He met the Swiss leader."
+    assert place_of(opened, "met") == "Geneva"
+    passing = "The offensive in Syria went on. Aid groups warned of hunger. Two envoys met on Monday."
+    assert place_of(passing, "met") is None
+
+
+def test_dates7_a_namesake_far_smaller_than_the_known_city_does_not_win():
+    assert resolve_place("Moscow", {"USA"}).country == "RUS"
+    assert resolve_place("Vienna", {"USA"}).country == "AUT"
+    assert resolve_place("London", {"CAN"}).country == "CAN"      # a big namesake still wins
+
+
+def test_dates7_a_building_is_not_found_by_another_name_of_a_city():
+    assert resolve_place("White House", alternates=False).country is None
+
+
+def test_dates7_gazetteer_names_match_without_their_hyphens():
+    assert resolve_place("Sharm el Sheikh").country == "EGY"
+
+
+def test_dates7_a_facility_named_after_its_city_is_in_that_citys_state():
+    loc = resolve_place("Karachi Airport")
+    assert loc.name == "Karachi Airport" and loc.country == "PAK"
+
+
+def test_dates7_a_states_capital_is_that_capital(place_of):
+    assert place_of("The envoys held talks in Kenya's capital on Monday.", "held") == "Nairobi"
+    assert place_of("The envoys held talks in the Kenyan capital Nairobi on Monday.", "held") == "Nairobi"
+
+
+def test_dates7_the_place_someone_went_to_do_the_act(place_of):
+    assert place_of("The government team flew back to Doha to restart negotiations with rebel envoys.",
+                    "negotiations") == "Doha"
+    assert place_of("The envoy will travel to Oslo for talks with both parties.", "talks") == "Oslo"
+    assert place_of("The envoy wrote a letter to restart negotiations with rebel envoys.", "negotiations") is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a protest or a condemnation is about is not where it happens ...
+    ("Protests against the air strikes in Yemen turned violent in Oslo on Sunday.", "Protests", "Oslo"),
+    ("The coup in Niger was condemned by its neighbours.", "condemned", None),
+    # ... but an attack or a truce is where what it is done to is
+    ("The navy carried out an assault on smuggling skiffs in the Red Sea.", "assault", "Red Sea"),
+    ("The violence in Kenya must be ended at once.", "ended", "Kenya"),
+])
+def test_dates7_the_place_of_a_topic_places_only_physical_acts(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+def test_dates7_the_triggers_own_place_comes_first(place_of):
+    assert place_of("Ghana pleaded for peace in Mali after a meeting in Accra.", "meeting") == "Accra"
