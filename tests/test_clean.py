@@ -940,3 +940,17 @@ def test_cact5_a_link_glued_to_the_lede_goes_and_the_city_dateline_before_it_too
     body = clean_text("Ports reopen\n\nNairobi: The two ports of the region reopened on Monday after a strike of three "
                       "weeks, officials said. Also Read - Dockers Strike Again In The North: Union", meta)
     assert body == "The two ports of the region reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_html7_a_page_paragraph_above_a_chart_credit_stays_in_the_body():
+    # a page's text has one paragraph a line: a full paragraph above "(Credit: ...)" is no caption
+    html = ("<html><head><title>Harbour traffic falls</title></head><body><article><h1>Harbour traffic falls</h1>"
+            "<p>Fewer ships called at the northern harbours of Valdoria this spring, the port authority said on Monday "
+            "in its quarterly count.</p>"
+            "<p>Container traffic dropped by a fifth while the number of ferries stayed flat, according to the "
+            "authority, which blamed the long strike of the dockers.</p>"
+            "<p><img src='/chart.png' alt='chart'><br><em>(Credit: Ana Ruiz / Port Weekly)</em></p>"
+            "<p>The authority expects the figures to recover once the new cranes arrive in the autumn.</p>"
+            "</article></body></html>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Container traffic dropped by a fifth" in body and "Credit" not in body, body

@@ -465,8 +465,10 @@ class _LineCleaner:
         if not credit:
             return False
         caption, who = credit
+        # a page's text has one paragraph a line: every line is "adjacent" there, so only what
+        # the line above says (no full stop, a caption's words) makes it the picture's caption
         if caption is None and not self.voc.caption_line.match(self._next_line(i)) and _takes_caption(
-                self.kept[-1] if self.kept else None, adjacent):
+                self.kept[-1] if self.kept else None, adjacent and not self.from_html):
             caption = self.kept.pop().text
         images.append(Image(caption=caption or "", credit=who))
         return True
