@@ -954,3 +954,14 @@ def test_html7_a_page_paragraph_above_a_chart_credit_stays_in_the_body():
             "</article></body></html>")
     body = clean_article(RawArticle(input_id="x", html=html)).body
     assert "Container traffic dropped by a fifth" in body and "Credit" not in body, body
+
+
+def test_html7_the_published_time_tag_wins_over_an_earlier_generic_date_tag():
+    # the page lists a mailing tool's date (the last update) before its publication time
+    html = ("<html><head><title>Dockers end strike</title>"
+            "<meta name='sailthru.date' content='2021-03-09T08:00:00Z'>"
+            "<meta name='date' content='2021-03-09'>"
+            "<meta property='og:article:published_time' content='2021-03-07T17:45:00Z'>"
+            "</head><body><article><h1>Dockers end strike</h1><p>The dockers of the northern harbours went back to "
+            "work on Sunday after three weeks, their union said in a statement to members.</p></article></body></html>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2021-03-07"

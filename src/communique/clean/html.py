@@ -141,7 +141,11 @@ def read_head(tree, meta: Meta) -> None:
             _add(meta.urls, u)
     ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
                                                                             "BlogPosting", "WebPage"))]
-    dates = _meta_content(tree, _DATE_META) + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
+    # the surest tags first, whatever their order in the page: a "sailthru.date" or "date" may
+    # hold the last update while "article:published_time" holds the publication
+    surest = _meta_content(tree, _DATE_META[:2])
+    dates = surest + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
+    dates += [v for name in _DATE_META[2:] for v in _meta_content(tree, (name,))]
     dates += _publication_times(tree)[:1]
     for d in dates:
         if not meta.published and parse_date(d):
