@@ -965,3 +965,48 @@ def test_html7_the_published_time_tag_wins_over_an_earlier_generic_date_tag():
             "</head><body><article><h1>Dockers end strike</h1><p>The dockers of the northern harbours went back to "
             "work on Sunday after three weeks, their union said in a statement to members.</p></article></body></html>")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2021-03-07"
+
+
+def _html7_page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><article><h1>Harbour talks resume</h1>{body}"
+            "<p>Negotiators for the dockers and the port authority of Valdoria met again on Tuesday after a pause "
+            "of two weeks, both sides said in short statements.</p>"
+            "<p>The union wants a higher night rate and more staff on the cranes.</p></article></body></html>")
+
+
+def test_html7_a_title_tag_ending_in_the_site_and_a_date_gives_the_headline():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta property='og:title' content='Harbour talks resume | VALDONEWS | 04.05.2021'>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume"
+
+
+def test_html7_the_newsroom_is_no_author_and_a_labelled_author_item_is_read():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta name='author' content='Valdo News (www.valdonews.com)'>",
+                       "<ul><li><strong>Date</strong> 04.05.2021</li><li><strong>Author</strong> Mira Kostova</li></ul>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_html7_a_byline_element_gives_its_people_and_the_agency_after_them():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta name='author' content='Valdo News Staff'><meta property='og:site_name' content='Valdo News'>",
+                       "<div class='byline'>By <a href='/author/mk'>Mira Kostova</a> and AFP</div>")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta
+
+
+def test_html7_an_edition_name_yields_to_the_schema_org_publisher():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta property='og:site_name' content='Europe Edition'>"
+                       "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                       "\"Harbour talks resume\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+                       "\"Valdo News\"}}</script>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.publisher == "Valdo News"
+
+
+def test_html7_a_labelled_permalink_goes_to_urls_but_not_a_video_clip_s_own():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>",
+                       "<div class='video-box'><p><strong>Permalink</strong> https://vn.example/p/clip9</p></div>"
+                       "<ul><li><strong>Permalink</strong> https://vn.example/p/4xQ2</li></ul>")
+    urls = clean_article(RawArticle(input_id="x", html=html)).meta.urls
+    assert "https://vn.example/p/4xQ2" in urls and "https://vn.example/p/clip9" not in urls, urls

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlparse
 
 import lxml.html
 from lxml import etree
 
 from ..document import Image, Meta
 from ..errors import CommuniqueError
-from .dates import parse_date
-from .text import tidy_headline
+from .dates import is_date_line, parse_date
+from .signoff import Credits
+from .text import _read_byline, tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -126,6 +127,80 @@ def _publication_times(tree) -> list[str]:
     return marked + plain
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def _host_label(url: str | None) -> str | None:
+    """'https://www.example-news.com/a/1' → 'examplenews' (the site's name in its address)."""
+    host = urlparse(url or "").hostname or ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "edition", "mobile")]
+    return _compact(labels[0]) if len(labels) >= 2 else None
+
+
+_SHORT_LINK_CLASS = re.compile(r"short-?url|short-?link|permalink", re.IGNORECASE)
+_MEDIA_CLASS = re.compile(r"video|player|media|gallery|slideshow", re.IGNORECASE)   # a clip's own link
+_SHORT_LINK_LABEL = re.compile(r"^(?:permalink|short ?link|short url)\s*:?\s*(https?://\S+)$", re.IGNORECASE)
+
+
+def read_short_links(tree) -> list[str]:
+    """Short links the page shows: 'Permalink https://exa.mp/p/1x2', or an element classed short-url."""
+    out: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "link", "meta"):
+            continue
+        text = _text(el)
+        if len(text) > 100:
+            continue
+        labelled = _SHORT_LINK_LABEL.match(text)
+        if labelled and not any(_MEDIA_CLASS.search(a.get("class") or "") for a in (el, *el.iterancestors())):
+            _add(out, labelled.group(1))
+        elif _SHORT_LINK_CLASS.search(el.get("class") or "") and el.tag == "a":
+            href = (el.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                _add(out, href)
+    return out
+
+
+_BYLINE_CLASS = re.compile(r"byline|author|contributor", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|written by)\b", re.IGNORECASE)
+
+
+def read_bylines(tree) -> tuple[list[str], list[str]]:
+    """(people, wire agencies) the page's byline elements name: 'By Jane Doe and AFP', 'Author Jane Doe'.
+
+    Byline elements are those whose class, id, itemprop or rel says byline/author/contributor,
+    and short items that start with an 'Author' label.
+    """
+    meta, credits, seen = Meta(), Credits(), set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "meta", "link"):
+            continue
+        names = " ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "rel"))
+        text = _text(el)
+        if not text or len(text) > 160 or text in seen:
+            continue
+        if _BYLINE_CLASS.search(names) or (len(text) <= 80 and _AUTHOR_LABEL.match(text)):
+            seen.add(text)
+            _read_byline(text, meta, credits)
+    return meta.authors, credits.wires
+
+
+def _is_newsroom(name: str, sites: list[str], host: str | None) -> bool:
+    """'Deutsche Welle (www.dw.com)', 'Example News Staff': the publisher named as author, not a person."""
+    if host and re.search(rf"\b{re.escape(host)}\.", name.casefold().replace("-", "")):
+        return True
+    bare = _compact(re.sub(r"\(.*?\)|\b(?:staff|newsroom|news desk|desk|team|editors|online)\b", " ", name,
+                           flags=re.IGNORECASE))
+    return bool(bare) and (bare == host or any(bare == _compact(site) for site in sites if site))
+
+
+def _same_site(name: str, host: str | None) -> bool:
+    """A site name that its address also writes ('DW.COM' for dw.com, 'The Example' for theexample.com)."""
+    c = _compact(name)
+    return bool(host and c) and (c.startswith(host) or host.startswith(c))
+
+
 def read_head(tree, meta: Meta) -> None:
     """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
     links = {}
@@ -139,6 +214,8 @@ def read_head(tree, meta: Meta) -> None:
     for u in [canonical, og_url, *links.get("shortlink", []), *links.get("shorturl", [])]:
         if u and u.startswith(("http://", "https://")):
             _add(meta.urls, u)
+    for u in read_short_links(tree):
+        _add(meta.urls, u)
     ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
                                                                             "BlogPosting", "WebPage"))]
     # the surest tags first, whatever their order in the page: a "sailthru.date" or "date" may
@@ -150,16 +227,28 @@ def read_head(tree, meta: Meta) -> None:
     for d in dates:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
-    if not meta.authors:
-        names = [n for d in ld for n in _names(_people(d.get("author")))]
-        names += [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
-        for n in names:
-            _add(meta.authors, n.strip())
     titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
     meta.title = meta.title or (titles[0] if titles else None)
-    sites = _meta_content(tree, ("og:site_name", "application-name"))
-    sites += [n for d in ld for n in _names(d.get("publisher"))]
+    # a site name its address does not write ('U.S.', an edition) yields to the schema.org publisher
+    host = _host_label(meta.url)
+    named = _meta_content(tree, ("og:site_name", "application-name"))
+    published_by = [n for d in ld for n in _names(d.get("publisher"))]
+    sites = [n for n in named if _same_site(n, host)] + published_by + named
     meta.publisher = meta.publisher or (sites[0] if sites else None)
+    # authors: the schema.org people, else the byline's, else the author tags; never the newsroom
+    bylined, wires = read_bylines(tree)
+    for w in wires:
+        _add(meta.wire_sources, w)
+    if not meta.authors:
+        newsrooms = sites + _meta_content(tree, ("publisher",))
+        ld_people = [n for d in ld for n in _names(_people(d.get("author")))]
+        tagged = [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
+        for group in (ld_people, bylined, tagged):
+            for n in group:
+                if not _is_newsroom(n, newsrooms, host):
+                    _add(meta.authors, n.strip())
+            if meta.authors:
+                break
     meta.section = meta.section or (_meta_content(tree, ("article:section",)) or [None])[0]
 
 
@@ -232,8 +321,16 @@ def find_standfirst(tree) -> str | None:
     return None
 
 
-def _without_site_name(title: str, site: str | None) -> str:
-    """'Talks resume | The Daily Example' → 'Talks resume' when the page names that site."""
+def _without_site_name(title: str, site: str | None, host: str | None = None) -> str:
+    """'Talks resume | The Daily Example' → 'Talks resume' when the page names that site.
+
+    Trailing '| segments' that are a date or the site's name (as the page or its address
+    writes it) go too: 'Talks resume | EX | 05.06.2012' on example.com → 'Talks resume'.
+    """
+    parts = re.split(r"\s+\|\s+", title)
+    while len(parts) > 1 and (is_date_line(parts[-1]) or _compact(parts[-1]) in (host, _compact(site or "x"))):
+        parts.pop()
+    title = " | ".join(parts)
     if not site:
         return title
     m = re.match(rf"^(.{{8,}}?)\s+[|–—-]\s+{re.escape(site)}\s*$", title, re.IGNORECASE)
@@ -256,11 +353,13 @@ def extract_page(html: str, meta: Meta) -> str:
         return ""
     found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     meta.title = meta.title or found.get("title")
+    host = _host_label(meta.url or found.get("url"))
     if meta.title:
-        meta.title = tidy_headline(_without_site_name(meta.title, meta.publisher))
+        meta.title = tidy_headline(_without_site_name(meta.title, meta.publisher, host))
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
-            _add(meta.authors, name)
+            if not _is_newsroom(name, [meta.publisher, found.get("sitename")], host):
+                _add(meta.authors, name)
     meta.published = meta.published or parse_date(found.get("date"))
     meta.publisher = meta.publisher or found.get("sitename")
     meta.url = meta.url or found.get("url")

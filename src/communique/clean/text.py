@@ -256,6 +256,9 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
                 continue
             for person in people:
                 _add_unique(meta.authors, person)
+            for part in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("people")):
+                if vocabulary().agency(part):
+                    credits.add_wire(vocabulary().agency(part))   # "By Jane Doe and AFP"
             if m.groupdict().get("wires"):
                 known = vocabulary().agency(m.group("wires"))
                 if known:
