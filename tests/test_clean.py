@@ -1010,3 +1010,17 @@ def test_html7_a_labelled_permalink_goes_to_urls_but_not_a_video_clip_s_own():
                        "<ul><li><strong>Permalink</strong> https://vn.example/p/4xQ2</li></ul>")
     urls = clean_article(RawArticle(input_id="x", html=html)).meta.urls
     assert "https://vn.example/p/4xQ2" in urls and "https://vn.example/p/clip9" not in urls, urls
+
+
+def test_html7_the_h1_the_title_tag_confirms_wins_over_a_social_headline():
+    html = _html7_page("<title>Harbour talks resume after two weeks of strikes | Valdo Herald</title>"
+                       "<meta property='og:title' content='Dockers back at the table'>", "")
+    html = html.replace("<h1>Harbour talks resume</h1>", "<h1>Harbour talks resume after two weeks of strikes</h1>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume after two weeks of strikes"
+
+
+def test_html7_a_schema_org_author_written_as_a_json_string_gives_the_name():
+    html = _html7_page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks "
+                       "resume\", \"author\": \"{ \\\"@type\\\":\\\"Person\\\", \\\"name\\\":\\\"Mira Kostova\\\" }\"}"
+                       "</script>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]

@@ -79,6 +79,11 @@ def _json_ld(tree) -> list[dict]:
 
 def _names(value) -> list[str]:
     """A schema.org author/publisher value (string, object or list of them) → names."""
+    if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
+        try:   # some sites write the object as a JSON string: '{ "@type":"Person", "name":"Jane Doe" }'
+            return _names(_people(json.loads(value)))
+        except ValueError:
+            return []
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
@@ -201,6 +206,21 @@ def _same_site(name: str, host: str | None) -> bool:
     return bool(host and c) and (c.startswith(host) or host.startswith(c))
 
 
+def _comparable_title(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[′’‘`´]", "'", text)).strip().casefold()
+
+
+def _headline_shown(tree, titles: list[str]) -> str | None:
+    """The page's <h1> when the title tags confirm it (they start with it): the headline the reader
+    sees, where og:title may hold a shorter social headline or 'Headline | Site | date'."""
+    known = [_comparable_title(t) for t in titles + [_text(t) for t in tree.iter("title")]]
+    for h1 in tree.iter("h1"):
+        text = _text(h1)
+        if len(text) >= 15 and any(k.startswith(_comparable_title(text)) for k in known):
+            return text
+    return None
+
+
 def read_head(tree, meta: Meta) -> None:
     """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
     links = {}
@@ -228,7 +248,7 @@ def read_head(tree, meta: Meta) -> None:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
     titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
-    meta.title = meta.title or (titles[0] if titles else None)
+    meta.title = meta.title or _headline_shown(tree, titles) or (titles[0] if titles else None)
     # a site name its address does not write ('U.S.', an edition) yields to the schema.org publisher
     host = _host_label(meta.url)
     named = _meta_content(tree, ("og:site_name", "application-name"))
