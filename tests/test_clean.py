@@ -1024,3 +1024,21 @@ def test_html7_a_schema_org_author_written_as_a_json_string_gives_the_name():
                        "resume\", \"author\": \"{ \\\"@type\\\":\\\"Person\\\", \\\"name\\\":\\\"Mira Kostova\\\" }\"}"
                        "</script>", "")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_html7_a_paragraph_that_is_one_link_and_no_sentence_goes():
+    html = _html7_page("", "<p><a href='/2021/05/dockers-history'>Ten things to know about the dockers' union</a></p>"
+                       "<p><a href='/2021/05/cranes'>The new cranes</a> arrive in the autumn, the authority said.</p>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Ten things to know" not in body and "The new cranes arrive in the autumn" in body, body
+
+
+def test_html7_an_agency_or_the_publisher_in_brackets_before_a_dash_opens_a_dateline():
+    meta = Meta(publisher="Valdo News")
+    body = clean_text("Harbour talks resume\n\n(Valdo News) -- Negotiators for the dockers met again on Tuesday after "
+                      "a pause of two weeks, both sides said.", meta)
+    assert body.startswith("Negotiators for the dockers"), body
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\n(AP) — Negotiators for the dockers met again on Tuesday after a pause "
+                      "of two weeks, both sides said.", meta)
+    assert body.startswith("Negotiators for the dockers") and meta.wire_sources == ["AP"], (body, meta)

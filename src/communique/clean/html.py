@@ -325,6 +325,16 @@ def prune_furniture(tree) -> None:
             el.drop_tree()
 
 
+def drop_link_paragraphs(tree) -> None:
+    """Drops paragraphs that are one link and no sentence: a related story's headline set in the
+    text ('<p><a href=...>Ten tips for winter travel</a></p>'), not article text."""
+    for p in list(tree.iter("p")):
+        text = _text(p)
+        linked = " ".join(_text(a) for a in p.iter("a"))
+        if text and re.sub(r"\s+", "", linked) == re.sub(r"\s+", "", text) and not re.search(r"[.!?\"”’]$", text):
+            p.drop_tree()
+
+
 def find_standfirst(tree) -> str | None:
     """The standfirst: a paragraph in the article that repeats the page's description meta tag.
 
@@ -366,6 +376,7 @@ def extract_page(html: str, meta: Meta) -> str:
     standfirst = find_standfirst(tree)
     take_figures(tree, meta, meta.url)
     prune_furniture(tree)
+    drop_link_paragraphs(tree)
     pruned = lxml.html.tostring(tree, encoding="unicode")
     result = trafilatura.bare_extraction(pruned, with_metadata=True, include_comments=False,
                                          include_images=False, include_tables=True, deduplicate=False)
