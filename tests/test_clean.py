@@ -1042,3 +1042,15 @@ def test_html7_an_agency_or_the_publisher_in_brackets_before_a_dash_opens_a_date
     body = clean_text("Harbour talks resume\n\n(AP) — Negotiators for the dockers met again on Tuesday after a pause "
                       "of two weeks, both sides said.", meta)
     assert body.startswith("Negotiators for the dockers") and meta.wire_sources == ["AP"], (body, meta)
+
+
+def test_html7_without_an_h1_the_title_tag_a_cut_schema_headline_confirms_wins_over_og_title():
+    html = ("<html><head><title>Harbour talks resume after two weeks of strikes in the north | Valdo Herald</title>"
+            "<meta property='og:title' content='Dockers back at the table'>"
+            "<meta property='og:site_name' content='Valdo Herald'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks resume "
+            "after two weeks of strikes...\"}</script></head><body><div class='story'>"
+            "<p>Negotiators for the dockers and the port authority of Valdoria met again on Tuesday after a pause of "
+            "two weeks, both sides said in short statements.</p></div></body></html>")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.title == "Harbour talks resume after two weeks of strikes in the north", meta.title

@@ -210,13 +210,23 @@ def _comparable_title(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[′’‘`´]", "'", text)).strip().casefold()
 
 
-def _headline_shown(tree, titles: list[str]) -> str | None:
+def _headline_shown(tree, titles: list[str], site: str | None = None, host: str | None = None) -> str | None:
     """The page's <h1> when the title tags confirm it (they start with it): the headline the reader
-    sees, where og:title may hold a shorter social headline or 'Headline | Site | date'."""
+    sees, where og:title may hold a shorter social headline or 'Headline | Site | date'.
+
+    Without such an <h1>, the <title> less its site name, when a title tag (a schema.org headline
+    cut short with '...') starts it.
+    """
     known = [_comparable_title(t) for t in titles + [_text(t) for t in tree.iter("title")]]
     for h1 in tree.iter("h1"):
         text = _text(h1)
         if len(text) >= 15 and any(k.startswith(_comparable_title(text)) for k in known):
+            return text
+    tagged = [_comparable_title(t).rstrip(". …") for t in titles]
+    for el in tree.iter("title"):
+        text = _without_site_name(_text(el), site, host)
+        if len(text) >= 15 and "|" not in text and any(
+                len(t) >= 15 and _comparable_title(text).startswith(t) for t in tagged):
             return text
     return None
 
@@ -247,14 +257,14 @@ def read_head(tree, meta: Meta) -> None:
     for d in dates:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
-    titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
-    meta.title = meta.title or _headline_shown(tree, titles) or (titles[0] if titles else None)
     # a site name its address does not write ('U.S.', an edition) yields to the schema.org publisher
     host = _host_label(meta.url)
     named = _meta_content(tree, ("og:site_name", "application-name"))
     published_by = [n for d in ld for n in _names(d.get("publisher"))]
     sites = [n for n in named if _same_site(n, host)] + published_by + named
     meta.publisher = meta.publisher or (sites[0] if sites else None)
+    titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
+    meta.title = meta.title or _headline_shown(tree, titles, meta.publisher, host) or (titles[0] if titles else None)
     # authors: the schema.org people, else the byline's, else the author tags; never the newsroom
     bylined, wires = read_bylines(tree)
     for w in wires:
