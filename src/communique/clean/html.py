@@ -145,25 +145,31 @@ def _host_label(url: str | None) -> str | None:
 
 _SHORT_LINK_CLASS = re.compile(r"short-?url|short-?link|permalink", re.IGNORECASE)
 _MEDIA_CLASS = re.compile(r"video|player|media|gallery|slideshow", re.IGNORECASE)   # a clip's own link
+_SHORT_LINK_START = re.compile(r"^(?:permalink|short ?link|short url)\b", re.IGNORECASE)
 _SHORT_LINK_LABEL = re.compile(r"^(?:permalink|short ?link|short url)\s*:?\s*(https?://\S+)$", re.IGNORECASE)
 
 
-def read_short_links(tree) -> list[str]:
-    """Short links the page shows: 'Permalink https://exa.mp/p/1x2', or an element classed short-url."""
-    out: list[str] = []
+def _labelled(tree, label: re.Pattern):
+    """Elements whose text starts with ``label``: an element whose own text starts so, and its
+    parent ('<li><strong>Permalink</strong> https://...</li>'). Cheap: only own texts are read first."""
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "link", "meta"):
-            continue
-        text = _text(el)
-        if len(text) > 100:
-            continue
-        labelled = _SHORT_LINK_LABEL.match(text)
+        if isinstance(el.tag, str) and el.text and label.match(el.text.strip()):
+            yield el
+            if el.getparent() is not None:
+                yield el.getparent()
+
+
+def read_short_links(tree) -> list[str]:
+    """Short links the page shows: 'Permalink https://exa.mp/p/1x2', or a link classed short-url."""
+    out: list[str] = []
+    for el in _labelled(tree, _SHORT_LINK_START):
+        labelled = _SHORT_LINK_LABEL.match(_text(el))
         if labelled and not any(_MEDIA_CLASS.search(a.get("class") or "") for a in (el, *el.iterancestors())):
             _add(out, labelled.group(1))
-        elif _SHORT_LINK_CLASS.search(el.get("class") or "") and el.tag == "a":
-            href = (el.get("href") or "").strip()
-            if href.startswith(("http://", "https://")):
-                _add(out, href)
+    for el in tree.iter("a"):
+        href = (el.get("href") or "").strip()
+        if _SHORT_LINK_CLASS.search(el.get("class") or "") and href.startswith(("http://", "https://")):
+            _add(out, href)
     return out
 
 
@@ -178,14 +184,13 @@ def read_bylines(tree) -> tuple[list[str], list[str]]:
     and short items that start with an 'Author' label.
     """
     meta, credits, seen = Meta(), Credits(), set()
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "meta", "link"):
-            continue
-        names = " ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "rel"))
+    classed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body", "head")
+               and _BYLINE_CLASS.search(" ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "rel")))]
+    for el in [*classed, *_labelled(tree, _AUTHOR_LABEL)]:
         text = _text(el)
         if not text or len(text) > 160 or text in seen:
             continue
-        if _BYLINE_CLASS.search(names) or (len(text) <= 80 and _AUTHOR_LABEL.match(text)):
+        if el in classed or (len(text) <= 80 and _AUTHOR_LABEL.match(text)):
             seen.add(text)
             _read_byline(text, meta, credits)
     return meta.authors, credits.wires
