@@ -2,10 +2,16 @@
 
 Three steps over one parsed tree:
 
-1. ``read_head``: what the <head> says (canonical URL, og:url, short link, published time,
-   authors, site name, section, JSON-LD) — trafilatura reads most of it, but not short links;
+1. ``read_head``: what the page says of itself (canonical URL, og:url, short links and labelled
+   permalinks, published time, authors, site name, section, JSON-LD) — trafilatura reads most of
+   it, but not short links. The surest source first: article:published_time before generic date
+   tags; the <h1> the title tags confirm before a social og:title, '| Site | date' off; schema.org
+   people, then byline elements ('By Jane Doe and AFP': the agency to wire_sources), then author
+   tags, the newsroom never an author; a site name the address does not write yields to the
+   schema.org publisher;
 2. ``take_figures``: figures and their captions/credits → ``meta.images``, and out of the tree;
    elements whose class/id says player, share bar, kicker, related links... → out of the tree;
+   so are paragraphs that are one link and no sentence (a related story's headline);
 3. trafilatura on the pruned page: body text (one paragraph a line) and its metadata.
 
 The text then goes through the same line cleaner as scraped text (sign-offs, asset lines...).
