@@ -1054,3 +1054,22 @@ def test_html7_without_an_h1_the_title_tag_a_cut_schema_headline_confirms_wins_o
             "two weeks, both sides said in short statements.</p></div></body></html>")
     meta = clean_article(RawArticle(input_id="x", html=html)).meta
     assert meta.title == "Harbour talks resume after two weeks of strikes in the north", meta.title
+
+
+def test_html7_a_related_coverage_box_inside_the_story_does_not_end_it():
+    text = ("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met again on "
+            "Tuesday after a pause of two weeks, both sides said.\n\nRelated Coverage\n\nFactbox: the harbour strike "
+            "in numbers\n\nThe union wants a higher night rate and two more workers on every crane, its leader told "
+            "reporters.\n\nThe authority said it would answer the union's proposal in writing by the end of the week.")
+    body = clean_article(RawArticle(input_id="x", text=text)).body
+    assert "night rate" in body and "end of the week" in body and "Factbox" not in body, body
+
+
+def test_html7_a_related_stories_list_of_headlines_and_teasers_still_ends_the_story():
+    text = ("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met again on "
+            "Tuesday after a pause of two weeks, both sides said.\n\nRelated stories\n\nDockers strike in the north\n\n"
+            "Dockers in the northern harbours of Valdoria laid down their tools on Monday over pay and the night "
+            "rate.\n\nCranes arrive late\n\nThe new cranes for the northern harbours will arrive three months later "
+            "than planned, the authority said.")
+    body = clean_article(RawArticle(input_id="x", text=text)).body
+    assert "laid down their tools" not in body and "Cranes arrive late" not in body, body

@@ -323,6 +323,9 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     return out
 
 
+_TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
+
+
 def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Credits | None = None) -> str:
     """Scraped text (or trafilatura's text of a page) → body paragraphs joined by blank lines.
 
@@ -372,12 +375,13 @@ class _LineCleaner:
         self.link_follows = False      # the line before was 'Related:': this one is a link
         self.title_from_text = from_html
         self.headline: str | None = None   # the line taken as the title, if the text gave one
+        self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line:
+            if not line or i in self.box_lines:
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
@@ -389,6 +393,8 @@ class _LineCleaner:
             if self._is_navigation(i, raw_line, line) or self._is_link(line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
+                if self._inline_box(i):
+                    continue
                 break
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
@@ -406,6 +412,25 @@ class _LineCleaner:
         return self.kept, self.credits, self.headline
 
     # -- what the lines around say ---------------------------------------------------------
+    def _inline_box(self, i: int) -> bool:
+        """'Related coverage' with one or two headlines, and then the story going on (two paragraphs
+        of prose): a box set inside the article, not its end. Its headlines are noted to be skipped.
+
+        A list of related stories (headline, teaser, headline, teaser...) still ends the article.
+        """
+        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:4]
+        heads = []
+        for j, s in ahead:
+            if _is_sentence(s) or _words(s) > 15:
+                break
+            heads.append(j)
+        rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
+        prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
+        if not 1 <= len(heads) <= 2 or len(prose) < 2:
+            return False
+        self.box_lines.update(heads)
+        return True
+
     def _next_line(self, i: int) -> str:
         return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
 
