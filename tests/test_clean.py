@@ -1073,3 +1073,10 @@ def test_html7_a_related_stories_list_of_headlines_and_teasers_still_ends_the_st
             "than planned, the authority said.")
     body = clean_article(RawArticle(input_id="x", text=text)).body
     assert "laid down their tools" not in body and "Cranes arrive late" not in body, body
+
+
+def test_html7_agencies_in_brackets_after_a_byline_are_wire_sources():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nBy Mira Kostova (AFP, dpa)\n\nNegotiators for the dockers and the port "
+               "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP", "dpa"], meta

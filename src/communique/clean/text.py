@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line, parse_date
-from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import Credits, agencies_in, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -221,10 +221,20 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     return True
 
 
+_AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
+
+
 def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     """A byline on its own line (with or without a date glued on). True when the line was one."""
     if len(line) > 160 or _dates_of_line(line) is not None:
         return False   # "Published On 25 May 2023" is a date line, not Mr Published On's byline
+    bracketed = _AGENCIES_AFTER.match(line)
+    if bracketed:
+        known, unknown = agencies_in(bracketed.group("wires"))
+        if known and not unknown and _read_byline(bracketed.group("byline"), meta, credits):
+            for name in known:
+                credits.add_wire(name)
+            return True
     unglued = _unglue_date(line)
     found = find_date(unglued)
     if found:
