@@ -1080,3 +1080,10 @@ def test_html7_agencies_in_brackets_after_a_byline_are_wire_sources():
     clean_text("Harbour talks resume\n\nBy Mira Kostova (AFP, dpa)\n\nNegotiators for the dockers and the port "
                "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
     assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP", "dpa"], meta
+
+
+def test_html7_an_agency_s_staff_as_author_is_a_wire_source():
+    html = _html7_page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks "
+                       "resume\", \"author\": {\"@type\": \"Person\", \"name\": \"Reuters Staff\"}}</script>", "")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.authors == [] and meta.wire_sources == ["Reuters"], meta

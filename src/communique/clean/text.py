@@ -592,7 +592,8 @@ class _LineCleaner:
 def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
     """An agency named as author (a page's 'author: AFP') is a wire source; authors are people."""
     for name in list(meta.authors):
-        agency = vocabulary().agency(name)
+        # 'Reuters Staff', 'AFP News Desk': the agency's newsroom
+        agency = vocabulary().agency(re.sub(r"\s+(?:staff|news desk|desk|newsroom|news)$", "", name, flags=re.IGNORECASE))
         if agency:
             meta.authors.remove(name)
             credits.add_wire(agency)
