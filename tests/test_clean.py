@@ -1087,3 +1087,9 @@ def test_html7_an_agency_s_staff_as_author_is_a_wire_source():
                        "resume\", \"author\": {\"@type\": \"Person\", \"name\": \"Reuters Staff\"}}</script>", "")
     meta = clean_article(RawArticle(input_id="x", html=html)).meta
     assert meta.authors == [] and meta.wire_sources == ["Reuters"], meta
+
+
+def test_html7_an_h1_that_only_begins_the_title_is_not_the_headline():
+    html = _html7_page("<meta property='og:title' content='Harbour talks resume: unions want more'>", "")
+    html = html.replace("<h1>Harbour talks resume</h1>", "<h1>Harbour talks resume</h1><h1>Valdoria harbours</h1>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume: unions want more"

@@ -231,7 +231,10 @@ def _headline_shown(tree, titles: list[str], site: str | None = None, host: str 
     known = [_comparable_title(t) for t in titles + [_text(t) for t in tree.iter("title")]]
     for h1 in tree.iter("h1"):
         text = _text(h1)
-        if len(text) >= 15 and any(k.startswith(_comparable_title(text)) for k in known):
+        h = _comparable_title(text)
+        # the whole title, or the title then '| Site' ('Coronavirus pandemic' is no headline of
+        # 'Coronavirus pandemic: lockdown extended')
+        if len(text) >= 15 and any(re.match(re.escape(h) + r"(?:\s+[|–—·-]\s|\s*$)", k) for k in known):
             return text
     tagged = [_comparable_title(t).rstrip(". …") for t in titles]
     for el in tree.iter("title"):
