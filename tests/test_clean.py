@@ -1093,3 +1093,10 @@ def test_html7_an_h1_that_only_begins_the_title_is_not_the_headline():
     html = _html7_page("<meta property='og:title' content='Harbour talks resume: unions want more'>", "")
     html = html.replace("<h1>Harbour talks resume</h1>", "<h1>Harbour talks resume</h1><h1>Valdoria harbours</h1>")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume: unions want more"
+
+
+def test_html7_a_newsroom_byline_is_no_author():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nBy Valdo Herald Staff\n\nNegotiators for the dockers and the port authority of "
+               "Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == [], meta.authors

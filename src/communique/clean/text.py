@@ -589,6 +589,9 @@ class _LineCleaner:
         return False
 
 
+_NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
+
+
 def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
     """An agency named as author (a page's 'author: AFP') is a wire source; authors are people."""
     for name in list(meta.authors):
@@ -597,6 +600,8 @@ def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
         if agency:
             meta.authors.remove(name)
             credits.add_wire(agency)
+        elif _NEWSROOM.search(name):
+            meta.authors.remove(name)   # 'Example News Staff': the publisher's newsroom, no person
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -> None:
