@@ -1100,3 +1100,11 @@ def test_html7_a_newsroom_byline_is_no_author():
     clean_text("Harbour talks resume\n\nBy Valdo Herald Staff\n\nNegotiators for the dockers and the port authority of "
                "Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
     assert meta.authors == [], meta.authors
+
+
+def test_html7_a_caption_closed_by_photographer_and_agency_in_square_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met "
+                      "again on Tuesday after a pause of two weeks, both sides said.\n\nDockers wait at the gate of the "
+                      "northern harbour on May 3, 2021 [Ana Ruiz/EPA]\n\nThe union wants a higher night rate.", meta)
+    assert "Dockers wait at the gate" not in body and meta.images and meta.images[0].credit == "Ana Ruiz/EPA", (body, meta)

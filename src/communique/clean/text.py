@@ -297,7 +297,15 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
+    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
     return None
+
+
+# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25}))"
+                                        r"[\])]\.?$")
 
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
