@@ -1108,3 +1108,11 @@ def test_html7_a_caption_closed_by_photographer_and_agency_in_square_brackets_is
                       "again on Tuesday after a pause of two weeks, both sides said.\n\nDockers wait at the gate of the "
                       "northern harbour on May 3, 2021 [Ana Ruiz/EPA]\n\nThe union wants a higher night rate.", meta)
     assert "Dockers wait at the gate" not in body and meta.images and meta.images[0].credit == "Ana Ruiz/EPA", (body, meta)
+
+
+def test_html7_short_widget_lines_under_the_standfirst_do_not_use_up_the_byline_reach():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nDockers and the port authority meet again after two weeks of strikes.\n\n"
+               "Listen (2 mins)\n\nAdd Valdo Herald on Google\n\nReading list\n\nBy Mira Kostova and AFP\n\nNegotiators for the dockers and the port "
+               "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta
