@@ -940,3 +940,179 @@ def test_cact5_a_link_glued_to_the_lede_goes_and_the_city_dateline_before_it_too
     body = clean_text("Ports reopen\n\nNairobi: The two ports of the region reopened on Monday after a strike of three "
                       "weeks, officials said. Also Read - Dockers Strike Again In The North: Union", meta)
     assert body == "The two ports of the region reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_html7_a_page_paragraph_above_a_chart_credit_stays_in_the_body():
+    # a page's text has one paragraph a line: a full paragraph above "(Credit: ...)" is no caption
+    html = ("<html><head><title>Harbour traffic falls</title></head><body><article><h1>Harbour traffic falls</h1>"
+            "<p>Fewer ships called at the northern harbours of Valdoria this spring, the port authority said on Monday "
+            "in its quarterly count.</p>"
+            "<p>Container traffic dropped by a fifth while the number of ferries stayed flat, according to the "
+            "authority, which blamed the long strike of the dockers.</p>"
+            "<p><img src='/chart.png' alt='chart'><br><em>(Credit: Ana Ruiz / Port Weekly)</em></p>"
+            "<p>The authority expects the figures to recover once the new cranes arrive in the autumn.</p>"
+            "</article></body></html>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Container traffic dropped by a fifth" in body and "Credit" not in body, body
+
+
+def test_html7_the_published_time_tag_wins_over_an_earlier_generic_date_tag():
+    # the page lists a mailing tool's date (the last update) before its publication time
+    html = ("<html><head><title>Dockers end strike</title>"
+            "<meta name='sailthru.date' content='2021-03-09T08:00:00Z'>"
+            "<meta name='date' content='2021-03-09'>"
+            "<meta property='og:article:published_time' content='2021-03-07T17:45:00Z'>"
+            "</head><body><article><h1>Dockers end strike</h1><p>The dockers of the northern harbours went back to "
+            "work on Sunday after three weeks, their union said in a statement to members.</p></article></body></html>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2021-03-07"
+
+
+def _html7_page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><article><h1>Harbour talks resume</h1>{body}"
+            "<p>Negotiators for the dockers and the port authority of Valdoria met again on Tuesday after a pause "
+            "of two weeks, both sides said in short statements.</p>"
+            "<p>The union wants a higher night rate and more staff on the cranes.</p></article></body></html>")
+
+
+def test_html7_a_title_tag_ending_in_the_site_and_a_date_gives_the_headline():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta property='og:title' content='Harbour talks resume | VALDONEWS | 04.05.2021'>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume"
+
+
+def test_html7_the_newsroom_is_no_author_and_a_labelled_author_item_is_read():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta name='author' content='Valdo News (www.valdonews.com)'>",
+                       "<ul><li><strong>Date</strong> 04.05.2021</li><li><strong>Author</strong> Mira Kostova</li></ul>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_html7_a_byline_element_gives_its_people_and_the_agency_after_them():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta name='author' content='Valdo News Staff'><meta property='og:site_name' content='Valdo News'>",
+                       "<div class='byline'>By <a href='/author/mk'>Mira Kostova</a> and AFP</div>")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta
+
+
+def test_html7_an_edition_name_yields_to_the_schema_org_publisher():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>"
+                       "<meta property='og:site_name' content='Europe Edition'>"
+                       "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                       "\"Harbour talks resume\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+                       "\"Valdo News\"}}</script>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.publisher == "Valdo News"
+
+
+def test_html7_a_labelled_permalink_goes_to_urls_but_not_a_video_clip_s_own():
+    html = _html7_page("<link rel='canonical' href='https://www.valdonews.com/en/harbour-talks/a-1'>",
+                       "<div class='video-box'><p><strong>Permalink</strong> https://vn.example/p/clip9</p></div>"
+                       "<ul><li><strong>Permalink</strong> https://vn.example/p/4xQ2</li></ul>")
+    urls = clean_article(RawArticle(input_id="x", html=html)).meta.urls
+    assert "https://vn.example/p/4xQ2" in urls and "https://vn.example/p/clip9" not in urls, urls
+
+
+def test_html7_the_h1_the_title_tag_confirms_wins_over_a_social_headline():
+    html = _html7_page("<title>Harbour talks resume after two weeks of strikes | Valdo Herald</title>"
+                       "<meta property='og:title' content='Dockers back at the table'>", "")
+    html = html.replace("<h1>Harbour talks resume</h1>", "<h1>Harbour talks resume after two weeks of strikes</h1>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume after two weeks of strikes"
+
+
+def test_html7_a_schema_org_author_written_as_a_json_string_gives_the_name():
+    html = _html7_page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks "
+                       "resume\", \"author\": \"{ \\\"@type\\\":\\\"Person\\\", \\\"name\\\":\\\"Mira Kostova\\\" }\"}"
+                       "</script>", "")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_html7_a_paragraph_that_is_one_link_and_no_sentence_goes():
+    html = _html7_page("", "<p><a href='/2021/05/dockers-history'>Ten things to know about the dockers' union</a></p>"
+                       "<p><a href='/2021/05/cranes'>The new cranes</a> arrive in the autumn, the authority said.</p>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Ten things to know" not in body and "The new cranes arrive in the autumn" in body, body
+
+
+def test_html7_an_agency_or_the_publisher_in_brackets_before_a_dash_opens_a_dateline():
+    meta = Meta(publisher="Valdo News")
+    body = clean_text("Harbour talks resume\n\n(Valdo News) -- Negotiators for the dockers met again on Tuesday after "
+                      "a pause of two weeks, both sides said.", meta)
+    assert body.startswith("Negotiators for the dockers"), body
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\n(AP) — Negotiators for the dockers met again on Tuesday after a pause "
+                      "of two weeks, both sides said.", meta)
+    assert body.startswith("Negotiators for the dockers") and meta.wire_sources == ["AP"], (body, meta)
+
+
+def test_html7_without_an_h1_the_title_tag_a_cut_schema_headline_confirms_wins_over_og_title():
+    html = ("<html><head><title>Harbour talks resume after two weeks of strikes in the north | Valdo Herald</title>"
+            "<meta property='og:title' content='Dockers back at the table'>"
+            "<meta property='og:site_name' content='Valdo Herald'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks resume "
+            "after two weeks of strikes...\"}</script></head><body><div class='story'>"
+            "<p>Negotiators for the dockers and the port authority of Valdoria met again on Tuesday after a pause of "
+            "two weeks, both sides said in short statements.</p></div></body></html>")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.title == "Harbour talks resume after two weeks of strikes in the north", meta.title
+
+
+def test_html7_a_related_coverage_box_inside_the_story_does_not_end_it():
+    text = ("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met again on "
+            "Tuesday after a pause of two weeks, both sides said.\n\nRelated Coverage\n\nFactbox: the harbour strike "
+            "in numbers\n\nThe union wants a higher night rate and two more workers on every crane, its leader told "
+            "reporters.\n\nThe authority said it would answer the union's proposal in writing before Friday.")
+    body = clean_article(RawArticle(input_id="x", text=text)).body
+    assert "night rate" in body and "before Friday" in body and "Factbox" not in body, body
+
+
+def test_html7_a_related_stories_list_of_headlines_and_teasers_still_ends_the_story():
+    text = ("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met again on "
+            "Tuesday after a pause of two weeks, both sides said.\n\nRelated stories\n\nDockers strike in the north\n\n"
+            "Dockers in the northern harbours of Valdoria laid down their tools on Monday over pay and the night "
+            "rate.\n\nCranes arrive late\n\nThe new cranes for the northern harbours will arrive three months later "
+            "than planned, the authority said.")
+    body = clean_article(RawArticle(input_id="x", text=text)).body
+    assert "laid down their tools" not in body and "Cranes arrive late" not in body, body
+
+
+def test_html7_agencies_in_brackets_after_a_byline_are_wire_sources():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nBy Mira Kostova (AFP, dpa)\n\nNegotiators for the dockers and the port "
+               "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP", "dpa"], meta
+
+
+def test_html7_an_agency_s_staff_as_author_is_a_wire_source():
+    html = _html7_page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Harbour talks "
+                       "resume\", \"author\": {\"@type\": \"Person\", \"name\": \"Reuters Staff\"}}</script>", "")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.authors == [] and meta.wire_sources == ["Reuters"], meta
+
+
+def test_html7_an_h1_that_only_begins_the_title_is_not_the_headline():
+    html = _html7_page("<meta property='og:title' content='Harbour talks resume: unions want more'>", "")
+    html = html.replace("<h1>Harbour talks resume</h1>", "<h1>Harbour talks resume</h1><h1>Valdoria harbours</h1>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.title == "Harbour talks resume: unions want more"
+
+
+def test_html7_a_newsroom_byline_is_no_author():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nBy Valdo Herald Staff\n\nNegotiators for the dockers and the port authority of "
+               "Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == [], meta.authors
+
+
+def test_html7_a_caption_closed_by_photographer_and_agency_in_square_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers and the port authority of Valdoria met "
+                      "again on Tuesday after a pause of two weeks, both sides said.\n\nDockers wait at the gate of the "
+                      "northern harbour on May 3, 2021 [Ana Ruiz/EPA]\n\nThe union wants a higher night rate.", meta)
+    assert "Dockers wait at the gate" not in body and meta.images and meta.images[0].credit == "Ana Ruiz/EPA", (body, meta)
+
+
+def test_html7_short_widget_lines_under_the_standfirst_do_not_use_up_the_byline_reach():
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nDockers and the port authority meet again after two weeks of strikes.\n\n"
+               "Listen (2 mins)\n\nAdd Valdo Herald on Google\n\nReading list\n\nBy Mira Kostova and AFP\n\nNegotiators for the dockers and the port "
+               "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta

@@ -2,10 +2,16 @@
 
 Three steps over one parsed tree:
 
-1. ``read_head``: what the <head> says (canonical URL, og:url, short link, published time,
-   authors, site name, section, JSON-LD) — trafilatura reads most of it, but not short links;
+1. ``read_head``: what the page says of itself (canonical URL, og:url, short links and labelled
+   permalinks, published time, authors, site name, section, JSON-LD) — trafilatura reads most of
+   it, but not short links. The surest source first: article:published_time before generic date
+   tags; the <h1> the title tags confirm before a social og:title, '| Site | date' off; schema.org
+   people, then byline elements ('By Jane Doe and AFP': the agency to wire_sources), then author
+   tags, the newsroom never an author; a site name the address does not write yields to the
+   schema.org publisher;
 2. ``take_figures``: figures and their captions/credits → ``meta.images``, and out of the tree;
    elements whose class/id says player, share bar, kicker, related links... → out of the tree;
+   so are paragraphs that are one link and no sentence (a related story's headline);
 3. trafilatura on the pruned page: body text (one paragraph a line) and its metadata.
 
 The text then goes through the same line cleaner as scraped text (sign-offs, asset lines...).
@@ -14,15 +20,16 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlparse
 
 import lxml.html
 from lxml import etree
 
 from ..document import Image, Meta
 from ..errors import CommuniqueError
-from .dates import parse_date
-from .text import tidy_headline
+from .dates import is_date_line, parse_date
+from .signoff import Credits
+from .text import _read_byline, tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -78,6 +85,11 @@ def _json_ld(tree) -> list[dict]:
 
 def _names(value) -> list[str]:
     """A schema.org author/publisher value (string, object or list of them) → names."""
+    if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
+        try:   # some sites write the object as a JSON string: '{ "@type":"Person", "name":"Jane Doe" }'
+            return _names(_people(json.loads(value)))
+        except ValueError:
+            return []
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
@@ -126,6 +138,113 @@ def _publication_times(tree) -> list[str]:
     return marked + plain
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def _host_label(url: str | None) -> str | None:
+    """'https://www.example-news.com/a/1' → 'examplenews' (the site's name in its address)."""
+    host = urlparse(url or "").hostname or ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "edition", "mobile")]
+    return _compact(labels[0]) if len(labels) >= 2 else None
+
+
+_SHORT_LINK_CLASS = re.compile(r"short-?url|short-?link|permalink", re.IGNORECASE)
+_MEDIA_CLASS = re.compile(r"video|player|media|gallery|slideshow", re.IGNORECASE)   # a clip's own link
+_SHORT_LINK_START = re.compile(r"^(?:permalink|short ?link|short url)\b", re.IGNORECASE)
+_SHORT_LINK_LABEL = re.compile(r"^(?:permalink|short ?link|short url)\s*:?\s*(https?://\S+)$", re.IGNORECASE)
+
+
+def _labelled(tree, label: re.Pattern):
+    """Elements whose text starts with ``label``: an element whose own text starts so, and its
+    parent ('<li><strong>Permalink</strong> https://...</li>'). Cheap: only own texts are read first."""
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.text and label.match(el.text.strip()):
+            yield el
+            if el.getparent() is not None:
+                yield el.getparent()
+
+
+def read_short_links(tree) -> list[str]:
+    """Short links the page shows: 'Permalink https://exa.mp/p/1x2', or a link classed short-url."""
+    out: list[str] = []
+    for el in _labelled(tree, _SHORT_LINK_START):
+        labelled = _SHORT_LINK_LABEL.match(_text(el))
+        if labelled and not any(_MEDIA_CLASS.search(a.get("class") or "") for a in (el, *el.iterancestors())):
+            _add(out, labelled.group(1))
+    for el in tree.iter("a"):
+        href = (el.get("href") or "").strip()
+        if _SHORT_LINK_CLASS.search(el.get("class") or "") and href.startswith(("http://", "https://")):
+            _add(out, href)
+    return out
+
+
+_BYLINE_CLASS = re.compile(r"byline|author|contributor", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|written by)\b", re.IGNORECASE)
+
+
+def read_bylines(tree) -> tuple[list[str], list[str]]:
+    """(people, wire agencies) the page's byline elements name: 'By Jane Doe and AFP', 'Author Jane Doe'.
+
+    Byline elements are those whose class, id, itemprop or rel says byline/author/contributor,
+    and short items that start with an 'Author' label.
+    """
+    meta, credits, seen = Meta(), Credits(), set()
+    classed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body", "head")
+               and _BYLINE_CLASS.search(" ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "rel")))]
+    for el in [*classed, *_labelled(tree, _AUTHOR_LABEL)]:
+        text = _text(el)
+        if not text or len(text) > 160 or text in seen:
+            continue
+        if el in classed or (len(text) <= 80 and _AUTHOR_LABEL.match(text)):
+            seen.add(text)
+            _read_byline(text, meta, credits)
+    return meta.authors, credits.wires
+
+
+def _is_newsroom(name: str, sites: list[str], host: str | None) -> bool:
+    """'Deutsche Welle (www.dw.com)', 'Example News Staff': the publisher named as author, not a person."""
+    if host and re.search(rf"\b{re.escape(host)}\.", name.casefold().replace("-", "")):
+        return True
+    bare = _compact(re.sub(r"\(.*?\)|\b(?:staff|newsroom|news desk|desk|team|editors|online)\b", " ", name,
+                           flags=re.IGNORECASE))
+    return bool(bare) and (bare == host or any(bare == _compact(site) for site in sites if site))
+
+
+def _same_site(name: str, host: str | None) -> bool:
+    """A site name that its address also writes ('DW.COM' for dw.com, 'The Example' for theexample.com)."""
+    c = _compact(name)
+    return bool(host and c) and (c.startswith(host) or host.startswith(c))
+
+
+def _comparable_title(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[′’‘`´]", "'", text)).strip().casefold()
+
+
+def _headline_shown(tree, titles: list[str], site: str | None = None, host: str | None = None) -> str | None:
+    """The page's <h1> when the title tags confirm it (they start with it): the headline the reader
+    sees, where og:title may hold a shorter social headline or 'Headline | Site | date'.
+
+    Without such an <h1>, the <title> less its site name, when a title tag (a schema.org headline
+    cut short with '...') starts it.
+    """
+    known = [_comparable_title(t) for t in titles + [_text(t) for t in tree.iter("title")]]
+    for h1 in tree.iter("h1"):
+        text = _text(h1)
+        h = _comparable_title(text)
+        # the whole title, or the title then '| Site' ('Coronavirus pandemic' is no headline of
+        # 'Coronavirus pandemic: lockdown extended')
+        if len(text) >= 15 and any(re.match(re.escape(h) + r"(?:\s+[|–—·-]\s|\s*$)", k) for k in known):
+            return text
+    tagged = [_comparable_title(t).rstrip(". …") for t in titles]
+    for el in tree.iter("title"):
+        text = _without_site_name(_text(el), site, host)
+        if len(text) >= 15 and "|" not in text and any(
+                len(t) >= 15 and _comparable_title(text).startswith(t) for t in tagged):
+            return text
+    return None
+
+
 def read_head(tree, meta: Meta) -> None:
     """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
     links = {}
@@ -139,23 +258,41 @@ def read_head(tree, meta: Meta) -> None:
     for u in [canonical, og_url, *links.get("shortlink", []), *links.get("shorturl", [])]:
         if u and u.startswith(("http://", "https://")):
             _add(meta.urls, u)
+    for u in read_short_links(tree):
+        _add(meta.urls, u)
     ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
                                                                             "BlogPosting", "WebPage"))]
-    dates = _meta_content(tree, _DATE_META) + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
+    # the surest tags first, whatever their order in the page: a "sailthru.date" or "date" may
+    # hold the last update while "article:published_time" holds the publication
+    surest = _meta_content(tree, _DATE_META[:2])
+    dates = surest + [str(d["datePublished"]) for d in ld if d.get("datePublished")]
+    dates += [v for name in _DATE_META[2:] for v in _meta_content(tree, (name,))]
     dates += _publication_times(tree)[:1]
     for d in dates:
         if not meta.published and parse_date(d):
             meta.published = parse_date(d)
-    if not meta.authors:
-        names = [n for d in ld for n in _names(_people(d.get("author")))]
-        names += [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
-        for n in names:
-            _add(meta.authors, n.strip())
-    titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
-    meta.title = meta.title or (titles[0] if titles else None)
-    sites = _meta_content(tree, ("og:site_name", "application-name"))
-    sites += [n for d in ld for n in _names(d.get("publisher"))]
+    # a site name its address does not write ('U.S.', an edition) yields to the schema.org publisher
+    host = _host_label(meta.url)
+    named = _meta_content(tree, ("og:site_name", "application-name"))
+    published_by = [n for d in ld for n in _names(d.get("publisher"))]
+    sites = [n for n in named if _same_site(n, host)] + published_by + named
     meta.publisher = meta.publisher or (sites[0] if sites else None)
+    titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
+    meta.title = meta.title or _headline_shown(tree, titles, meta.publisher, host) or (titles[0] if titles else None)
+    # authors: the schema.org people, else the byline's, else the author tags; never the newsroom
+    bylined, wires = read_bylines(tree)
+    for w in wires:
+        _add(meta.wire_sources, w)
+    if not meta.authors:
+        newsrooms = sites + _meta_content(tree, ("publisher",))
+        ld_people = [n for d in ld for n in _names(_people(d.get("author")))]
+        tagged = [a for a in _meta_content(tree, _AUTHOR_META) if not a.startswith("http")]
+        for group in (ld_people, bylined, tagged):
+            for n in group:
+                if not _is_newsroom(n, newsrooms, host):
+                    _add(meta.authors, n.strip())
+            if meta.authors:
+                break
     meta.section = meta.section or (_meta_content(tree, ("article:section",)) or [None])[0]
 
 
@@ -212,6 +349,16 @@ def prune_furniture(tree) -> None:
             el.drop_tree()
 
 
+def drop_link_paragraphs(tree) -> None:
+    """Drops paragraphs that are one link and no sentence: a related story's headline set in the
+    text ('<p><a href=...>Ten tips for winter travel</a></p>'), not article text."""
+    for p in list(tree.iter("p")):
+        text = _text(p)
+        linked = " ".join(_text(a) for a in p.iter("a"))
+        if text and re.sub(r"\s+", "", linked) == re.sub(r"\s+", "", text) and not re.search(r"[.!?\"”’]$", text):
+            p.drop_tree()
+
+
 def find_standfirst(tree) -> str | None:
     """The standfirst: a paragraph in the article that repeats the page's description meta tag.
 
@@ -228,8 +375,16 @@ def find_standfirst(tree) -> str | None:
     return None
 
 
-def _without_site_name(title: str, site: str | None) -> str:
-    """'Talks resume | The Daily Example' → 'Talks resume' when the page names that site."""
+def _without_site_name(title: str, site: str | None, host: str | None = None) -> str:
+    """'Talks resume | The Daily Example' → 'Talks resume' when the page names that site.
+
+    Trailing '| segments' that are a date or the site's name (as the page or its address
+    writes it) go too: 'Talks resume | EX | 05.06.2012' on example.com → 'Talks resume'.
+    """
+    parts = re.split(r"\s+\|\s+", title)
+    while len(parts) > 1 and (is_date_line(parts[-1]) or _compact(parts[-1]) in (host, _compact(site or "x"))):
+        parts.pop()
+    title = " | ".join(parts)
     if not site:
         return title
     m = re.match(rf"^(.{{8,}}?)\s+[|–—-]\s+{re.escape(site)}\s*$", title, re.IGNORECASE)
@@ -245,6 +400,7 @@ def extract_page(html: str, meta: Meta) -> str:
     standfirst = find_standfirst(tree)
     take_figures(tree, meta, meta.url)
     prune_furniture(tree)
+    drop_link_paragraphs(tree)
     pruned = lxml.html.tostring(tree, encoding="unicode")
     result = trafilatura.bare_extraction(pruned, with_metadata=True, include_comments=False,
                                          include_images=False, include_tables=True, deduplicate=False)
@@ -252,11 +408,13 @@ def extract_page(html: str, meta: Meta) -> str:
         return ""
     found = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     meta.title = meta.title or found.get("title")
+    host = _host_label(meta.url or found.get("url"))
     if meta.title:
-        meta.title = tidy_headline(_without_site_name(meta.title, meta.publisher))
+        meta.title = tidy_headline(_without_site_name(meta.title, meta.publisher, host))
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
-            _add(meta.authors, name)
+            if not _is_newsroom(name, [meta.publisher, found.get("sitename")], host):
+                _add(meta.authors, name)
     meta.published = meta.published or parse_date(found.get("date"))
     meta.publisher = meta.publisher or found.get("sitename")
     meta.url = meta.url or found.get("url")

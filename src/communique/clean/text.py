@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line, parse_date
-from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import Credits, agencies_in, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -221,10 +221,20 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     return True
 
 
+_AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
+
+
 def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     """A byline on its own line (with or without a date glued on). True when the line was one."""
     if len(line) > 160 or _dates_of_line(line) is not None:
         return False   # "Published On 25 May 2023" is a date line, not Mr Published On's byline
+    bracketed = _AGENCIES_AFTER.match(line)
+    if bracketed:
+        known, unknown = agencies_in(bracketed.group("wires"))
+        if known and not unknown and _read_byline(bracketed.group("byline"), meta, credits):
+            for name in known:
+                credits.add_wire(name)
+            return True
     unglued = _unglue_date(line)
     found = find_date(unglued)
     if found:
@@ -256,6 +266,9 @@ def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
                 continue
             for person in people:
                 _add_unique(meta.authors, person)
+            for part in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("people")):
+                if vocabulary().agency(part):
+                    credits.add_wire(vocabulary().agency(part))   # "By Jane Doe and AFP"
             if m.groupdict().get("wires"):
                 known = vocabulary().agency(m.group("wires"))
                 if known:
@@ -284,7 +297,15 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
+    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
     return None
+
+
+# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25}))"
+                                        r"[\])]\.?$")
 
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
@@ -318,6 +339,9 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
         else:
             out.append(p.text)
     return out
+
+
+_TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
 
 
 def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Credits | None = None) -> str:
@@ -369,12 +393,13 @@ class _LineCleaner:
         self.link_follows = False      # the line before was 'Related:': this one is a link
         self.title_from_text = from_html
         self.headline: str | None = None   # the line taken as the title, if the text gave one
+        self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line:
+            if not line or i in self.box_lines:
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
@@ -386,6 +411,8 @@ class _LineCleaner:
             if self._is_navigation(i, raw_line, line) or self._is_link(line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
+                if self._inline_box(i):
+                    continue
                 break
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
@@ -403,6 +430,25 @@ class _LineCleaner:
         return self.kept, self.credits, self.headline
 
     # -- what the lines around say ---------------------------------------------------------
+    def _inline_box(self, i: int) -> bool:
+        """'Related coverage' with one or two headlines, and then the story going on (two paragraphs
+        of prose): a box set inside the article, not its end. Its headlines are noted to be skipped.
+
+        A list of related stories (headline, teaser, headline, teaser...) still ends the article.
+        """
+        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:4]
+        heads = []
+        for j, s in ahead:
+            if _is_sentence(s) or _words(s) > 15:
+                break
+            heads.append(j)
+        rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
+        prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
+        if not 1 <= len(heads) <= 2 or len(prose) < 2:
+            return False
+        self.box_lines.update(heads)
+        return True
+
     def _next_line(self, i: int) -> str:
         return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
 
@@ -465,11 +511,17 @@ class _LineCleaner:
         if not credit:
             return False
         caption, who = credit
+        # a page's text has one paragraph a line: every line is "adjacent" there, so only what
+        # the line above says (no full stop, a caption's words) makes it the picture's caption
         if caption is None and not self.voc.caption_line.match(self._next_line(i)) and _takes_caption(
-                self.kept[-1] if self.kept else None, adjacent):
+                self.kept[-1] if self.kept else None, adjacent and not self.from_html):
             caption = self.kept.pop().text
         images.append(Image(caption=caption or "", credit=who))
         return True
+
+    def _paragraphs_kept(self) -> int:
+        """Paragraphs kept so far, short widget labels ('Listen (3 mins)', 'Save') not counted."""
+        return sum(1 for p in self.kept if _words(p.text) >= 8)
 
     def _took_header_line(self, i: int, line: str) -> bool:
         """Bylines, date lines, the headline (and kickers around it) → Meta."""
@@ -477,13 +529,13 @@ class _LineCleaner:
         if self.in_header and read_signoff(line, self.credits):
             return True   # "Source: Xinhua" above the story
         # a byline may stand below a standfirst, so look for one among the first paragraphs
-        if (self.in_header or len(self.kept) <= BYLINE_REACH) and _read_byline(line, meta, self.credits):
+        if (self.in_header or self._paragraphs_kept() <= BYLINE_REACH) and _read_byline(line, meta, self.credits):
             return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         dated = _dates_of_line(line)
         if dated is not None:
-            if self.in_header or len(self.kept) <= BYLINE_REACH:
+            if self.in_header or self._paragraphs_kept() <= BYLINE_REACH:
                 meta.published = meta.published or dated or None
             return True
         if self._took_dotted_headline(i, line):
@@ -549,13 +601,19 @@ class _LineCleaner:
         return False
 
 
+_NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
+
+
 def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
     """An agency named as author (a page's 'author: AFP') is a wire source; authors are people."""
     for name in list(meta.authors):
-        agency = vocabulary().agency(name)
+        # 'Reuters Staff', 'AFP News Desk': the agency's newsroom
+        agency = vocabulary().agency(re.sub(r"\s+(?:staff|news desk|desk|newsroom|news)$", "", name, flags=re.IGNORECASE))
         if agency:
             meta.authors.remove(name)
             credits.add_wire(agency)
+        elif _NEWSROOM.search(name):
+            meta.authors.remove(name)   # 'Example News Staff': the publisher's newsroom, no person
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -> None:
