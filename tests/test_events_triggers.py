@@ -2016,3 +2016,10 @@ def test_codebook7_an_offer_declined_in_the_passive_is_refused(kinds):
 def test_codebook7_voicing_objections_is_disapproval(kinds):
     assert ("ACCUSE", "raised") not in kinds("The envoy raised a glass.")
     assert ("ACCUSE", "expressed") in kinds("Seoul expressed its objections to the new textbook on Monday.")
+
+
+def test_codebook7_a_headline_verb_read_as_a_plural_noun_still_reports(kinds):
+    assert any(k == "REJECT" for k, _ in kinds("Cabinet rejects calls to delay the budget vote"))
+    assert any(k == "CONCEDE" for k, _ in kinds("Moscow pledges to pull its forces out of the enclave"))
+    # a noun after the headline's own verb stays a noun
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Crowds torch police stations in the capital"))
