@@ -2023,3 +2023,28 @@ def test_codebook7_a_headline_verb_read_as_a_plural_noun_still_reports(kinds):
     assert any(k == "CONCEDE" for k, _ in kinds("Moscow pledges to pull its forces out of the enclave"))
     # a noun after the headline's own verb stays a noun
     assert not any(k == "MOBILIZE" for k, _ in kinds("Crowds torch police stations in the capital"))
+
+
+def test_codebook7_seeking_financing_requests_aid(kinds):
+    assert ("REQUEST", "sought") in kinds("Ghana sought fresh financing from its creditors on Monday.")
+
+
+def test_codebook7_answering_with_military_measures_if_is_a_threat(kinds):
+    assert any(k == "THREATEN" for k, _ in kinds("Minsk said it would respond with military measures if the alliance moved closer."))
+
+
+def test_codebook7_raising_combat_readiness_mobilizes(kinds):
+    found = kinds("Armenia raised the combat readiness of its border units on Friday.")
+    assert ("MOBILIZE", "raised") in found and not any(k == "AGREE" for k, _ in found)
+
+
+def test_codebook7_revoking_media_licences_censors(kinds):
+    assert ("COERCE", "revoked") in kinds("The regulator revoked the licences of three television stations.")
+
+
+def test_codebook7_rescuers_sent_are_aid(kinds):
+    assert ("AID", "sent") in kinds("Greece sent a team of rescuers to the flooded province.")
+
+
+def test_codebook7_letting_inspectors_return_is_access(kinds):
+    assert ("RETREAT", "let") in kinds("The government let the inspectors return to the plant.")
