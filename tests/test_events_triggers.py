@@ -2048,3 +2048,11 @@ def test_codebook7_rescuers_sent_are_aid(kinds):
 
 def test_codebook7_letting_inspectors_return_is_access(kinds):
     assert ("RETREAT", "let") in kinds("The government let the inspectors return to the plant.")
+
+
+def test_codebook7_turning_aside_an_offer_refuses_it(kinds):
+    assert any(k == "REJECT" for k, _ in kinds("Athens turned aside the offer of talks on the islands."))
+
+
+def test_codebook7_a_lockdown_restricts_movement(kinds):
+    assert ("COERCE", "lockdown") in kinds("The authorities placed the port city under lockdown on Friday.")
