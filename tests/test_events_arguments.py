@@ -400,3 +400,11 @@ def test_intl6_a_complaint_before_a_body_accuses_the_party_named(code):
     actors = dict(COUNTRIES, **{"Andean Tribunal": ("organization", None, "IGO")})
     events, idx = code("Peru lodged a complaint with the Andean Tribunal against Chile over the port fees.", actors=actors)
     assert idx.countries(by_trigger(events, "complaint").recipient) == {"CHL"}
+
+
+def test_codebook7_a_headline_lists_its_actors_with_a_comma(extract):
+    # "X, Y agree": the parser reads two subjects or an apposition; both states act
+    doc = extract("Ghana, Togo agree to reopen their border")
+    countries = {a.id: a.country for a in doc.actors}
+    [deal] = [e for e in doc.events if e.event == "AGREE"]
+    assert {countries[a] for a in deal.actor} == {"GHA", "TGO"}

@@ -1901,3 +1901,164 @@ def test_seizing_on_a_remark_or_capturing_on_film_seizes_nothing(kinds):
     assert not any(e == "COERCE" for e, _ in kinds("The clash outside the parliament was captured on video by a passer-by."))
     assert ("COERCE", "seized") in kinds("Customs officers seized on Monday three lorries loaded with rifles.")
     assert ("COERCE", "seized") in kinds("Border guards seized two tonnes of cocaine on a fishing boat.")
+def test_codebook7_resumed_exports_are_cooperation(kinds):
+    assert ("COOPERATE", "resumed") in kinds("Argentina resumed its wheat exports to Egypt after the drought ended.")
+
+
+def test_codebook7_abandoning_a_town_is_a_retreat(kinds):
+    assert ("RETREAT", "abandoned") in kinds("The insurgents abandoned the border town before dawn.")
+
+
+def test_codebook7_troops_leaving_a_country_retreat(kinds):
+    assert ("RETREAT", "left") in kinds("The remaining Italian troops left the country in March.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The troops left for the northern front in March."))
+
+
+def test_codebook7_the_return_of_property_is_a_retreat(kinds):
+    assert ("RETREAT", "return") in kinds("The return of the stolen antiquities to Peru began last week.")
+
+
+def test_codebook7_handing_over_a_terror_suspect_is_judicial_cooperation(kinds):
+    assert ("COOPERATE", "handed over") in kinds("Tanzania handed over a terror suspect to Uganda on Friday.")
+
+
+def test_codebook7_a_lender_approving_credit_gives_aid(kinds):
+    assert ("AID", "approved") in kinds("The development bank approved a $300 million credit for Zambia.")
+
+
+def test_codebook7_armoured_vehicles_delivered_are_military_aid(kinds):
+    assert ("AID", "delivered") in kinds("Qatar delivered armoured vehicles to the Malian police last month.")
+
+
+def test_codebook7_banning_imports_cuts_trade(kinds):
+    assert ("SANCTION", "banned") in kinds("Moscow banned imports of Moldovan fruit on Tuesday.")
+
+
+def test_codebook7_blocking_food_withholds_it(kinds):
+    assert ("COERCE", "blocked") in kinds("The militia blocked food convoys bound for the besieged district.")
+
+
+def test_codebook7_withholding_tax_revenue_stops_a_payment(kinds):
+    assert ("SANCTION", "withheld") in kinds("The government withheld the tax revenue it collects for the authority.")
+
+
+def test_codebook7_jailing_for_a_term_is_a_sentence(kinds):
+    assert ("SANCTION", "jailed") in kinds("A court in Baku jailed the editor for six years.")
+    assert ("COERCE", "jailed") in kinds("Police jailed the editor after the raid.")
+
+
+def test_codebook7_cleansing_villages_is_assault(kinds):
+    assert ("ASSAULT", "cleansed") in kinds("The militia cleansed three villages of their Fur residents, witnesses said.")
+
+
+def test_codebook7_hanging_convicts_is_an_execution(kinds):
+    assert ("ASSAULT", "hanged") in kinds("The authorities hanged three prisoners at dawn.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("A cloud of doubt hung over the talks for weeks."))
+
+
+def test_codebook7_put_to_death_is_an_execution(kinds):
+    assert any(k == "ASSAULT" for k, _ in kinds("Two smugglers were put to death in the capital on Monday."))
+
+
+def test_codebook7_an_attempt_on_a_life_is_assault(kinds):
+    assert ("ASSAULT", "attempt") in kinds("Police foiled an attempt on the life of the governor.")
+
+
+def test_codebook7_deporting_thousands_is_a_mass_expulsion(kinds):
+    assert ("ASSAULT", "deported") in kinds("The government deported thousands of migrant workers last month.")
+    assert ("COERCE", "deported") in kinds("The government deported the preacher last month.")
+
+
+def test_codebook7_refusing_food_is_a_hunger_strike(kinds):
+    assert ("PROTEST", "refused") in kinds("The detained activists refused food for ten days.")
+
+
+def test_codebook7_quitting_a_bloc_withdraws_from_it(kinds):
+    assert ("SANCTION", "quit") in kinds("Niger quit the regional bloc in January.")
+
+
+def test_codebook7_lashing_out_at_a_party_is_criticism(kinds):
+    assert ("ACCUSE", "lashed out") in kinds("The minister lashed out at Brussels over the quota plan.")
+
+
+def test_codebook7_ready_to_make_peace_is_agreement(kinds):
+    assert any(k == "AGREE" for k, _ in kinds("The rebel leader said his movement was ready to make peace with the government."))
+
+
+def test_codebook7_designating_a_terrorist_group_bans_it(kinds):
+    assert ("COERCE", "designated") in kinds("Canada designated the militia a terrorist organization on Thursday.")
+
+
+def test_codebook7_imposing_a_closure_restricts_movement(kinds):
+    assert ("COERCE", "imposed") in kinds("The army imposed a closure on the occupied district.")
+
+
+def test_codebook7_a_vow_to_punish_is_a_threat(kinds):
+    assert ("THREATEN", "vowed") in kinds("Pyongyang vowed to punish Seoul for the border incident.")
+
+
+def test_codebook7_a_bloc_suspending_a_member_state_expels_it(kinds):
+    assert ("SANCTION", "suspended") in kinds("The African Union suspended Niger after the coup.")
+
+
+def test_codebook7_cutting_prices_withholds_nothing(kinds):
+    assert not any(k in ("COERCE", "SANCTION") for k, _ in kinds("The cabinet cut fuel prices by ten percent."))
+    assert ("COERCE", "cut") in kinds("The militia cut water to the besieged quarter.")
+
+
+def test_codebook7_letting_a_peacekeeping_force_in_is_access(kinds):
+    assert ("RETREAT", "allowed") in kinds("Khartoum allowed the peacekeeping force to enter the western province.")
+
+
+def test_codebook7_ministers_gathering_meet(kinds):
+    assert ("CONSULT", "gathered") in kinds("Defence ministers from the region gathered in Accra to discuss piracy.")
+    assert not any(k == "CONSULT" for k, _ in kinds("Fans gathered outside the stadium."))
+
+
+def test_codebook7_an_offer_declined_in_the_passive_is_refused(kinds):
+    assert ("REJECT", "declined") in kinds("The offer of talks was declined by the junta.")
+
+
+def test_codebook7_voicing_objections_is_disapproval(kinds):
+    assert ("ACCUSE", "raised") not in kinds("The envoy raised a glass.")
+    assert ("ACCUSE", "expressed") in kinds("Seoul expressed its objections to the new textbook on Monday.")
+
+
+def test_codebook7_a_headline_verb_read_as_a_plural_noun_still_reports(kinds):
+    assert any(k == "REJECT" for k, _ in kinds("Cabinet rejects calls to delay the budget vote"))
+    assert any(k == "CONCEDE" for k, _ in kinds("Moscow pledges to pull its forces out of the enclave"))
+    # a noun after the headline's own verb stays a noun
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Crowds torch police stations in the capital"))
+
+
+def test_codebook7_seeking_financing_requests_aid(kinds):
+    assert ("REQUEST", "sought") in kinds("Ghana sought fresh financing from its creditors on Monday.")
+
+
+def test_codebook7_answering_with_military_measures_if_is_a_threat(kinds):
+    assert any(k == "THREATEN" for k, _ in kinds("Minsk said it would respond with military measures if the alliance moved closer."))
+
+
+def test_codebook7_raising_combat_readiness_mobilizes(kinds):
+    found = kinds("Armenia raised the combat readiness of its border units on Friday.")
+    assert ("MOBILIZE", "raised") in found and not any(k == "AGREE" for k, _ in found)
+
+
+def test_codebook7_revoking_media_licences_censors(kinds):
+    assert ("COERCE", "revoked") in kinds("The regulator revoked the licences of three television stations.")
+
+
+def test_codebook7_rescuers_sent_are_aid(kinds):
+    assert ("AID", "sent") in kinds("Greece sent a team of rescuers to the flooded province.")
+
+
+def test_codebook7_letting_inspectors_return_is_access(kinds):
+    assert ("RETREAT", "let") in kinds("The government let the inspectors return to the plant.")
+
+
+def test_codebook7_turning_aside_an_offer_refuses_it(kinds):
+    assert any(k == "REJECT" for k, _ in kinds("Athens turned aside the offer of talks on the islands."))
+
+
+def test_codebook7_a_lockdown_restricts_movement(kinds):
+    assert ("COERCE", "lockdown") in kinds("The authorities placed the port city under lockdown on Friday.")

@@ -274,6 +274,23 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+HEADLINE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
+
+
+def headline_listed_subjects(subj: Token) -> list[Token]:
+    """Names a headline lists with a comma before its verb, which the parser reads as a second
+    subject or an apposition: "Indonesia, Malaysia agree to …", "Turkey, Azerbaijan expand …"
+    (only in a sentence without final punctuation, only proper names right after a comma)."""
+    if subj.sent[-1].text in HEADLINE_END:
+        return []
+    doc = subj.doc
+    others = [c for c in subj.head.children if c.dep_ in (subj.dep_, "npadvmod") and c != subj and c.i < subj.head.i]
+    others += [c for c in subj.children if c.dep_ == "appos"]
+    return [c for c in others if c.pos_ == "PROPN" and
+            (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," or
+             c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",")]
+
+
 def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is a verb (or predicative adjective)."""
     subj, passive = subject_token(verb)
@@ -292,6 +309,8 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             recipient = patients
     elif subj is not None:
         actor = phrase_actors(subj, ctx)
+        for listed in headline_listed_subjects(subj):
+            actor = _unique(actor + phrase_actors(listed, ctx))
         if not actor and subj.pos_ == "VERB":
             # "the agency *operating* in X said …": a reduced relative parsed as the subject
             inner, inner_passive = subject_token(subj)

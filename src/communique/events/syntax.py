@@ -62,8 +62,10 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
             out.append(c)
-        elif c.dep_ == "ccomp" and token.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            # "allow *women* to drive": the subject of an infinitive clause is the verb's object
+        elif c.dep_ == "ccomp" and token.pos_ == "VERB" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
+                                                              token.lemma_.lower() == "let" and c.tag_ == "VB"):
+            # "allow *women* to drive", "let *inspectors* return": the subject of an infinitive clause
+            # is the verb's object
             out.extend(g for g in c.children if g.dep_ == "nsubj")
         elif token.pos_ in ("NOUN", "PROPN") and c.dep_ in NOUN_MODIFIER_DEPS:
             out.append(c)

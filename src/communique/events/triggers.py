@@ -40,7 +40,7 @@ class TriggerFinder:
             rules = single.get(lemma)
             if rules:
                 for r in rules:
-                    if not r.pos or tok.pos_ in r.pos:
+                    if not r.pos or tok.pos_ in r.pos or "VERB" in r.pos and headline_verb(tok):
                         found.setdefault(tok.i, []).append((r, tok.i, tok.i + 1))
             starts = phrases.get(lemma) or phrases.get(tok.lower_)
             if starts:
@@ -72,6 +72,28 @@ class TriggerFinder:
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         return out
+
+
+HEADLINE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
+
+
+def headline_verb(token: Token) -> bool:
+    """Whether a word the small model tags as a plural noun is a headline's present-tense verb
+    ("Germany *returns* looted bronzes to Nigeria", "Artillery *shells* border villages"): in a
+    sentence without final punctuation, an -s word right after the subject's noun, with no
+    determiner or modifier of its own, and words after it."""
+    sent = token.sent
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") or sent[-1].text in HEADLINE_END:
+        return False
+    if token.i == sent.start or token.i >= sent.end - 1:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in token.doc[sent.start:token.i]):
+        return False     # "Rioters torch police *stations*": the headline's verb came first
+    if token.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False     # read as the subject of the next word, or governing a to-clause ("pledges *to pull*")
+    prev = token.doc[token.i - 1]
+    return prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("compound", "nsubj", "nmod") and \
+        not any(c.dep_ in ("det", "poss", "amod", "nummod", "case") for c in token.children)
 
 
 def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
