@@ -1901,6 +1901,8 @@ def test_seizing_on_a_remark_or_capturing_on_film_seizes_nothing(kinds):
     assert not any(e == "COERCE" for e, _ in kinds("The clash outside the parliament was captured on video by a passer-by."))
     assert ("COERCE", "seized") in kinds("Customs officers seized on Monday three lorries loaded with rifles.")
     assert ("COERCE", "seized") in kinds("Border guards seized two tonnes of cocaine on a fishing boat.")
+
+
 def test_codebook7_resumed_exports_are_cooperation(kinds):
     assert ("COOPERATE", "resumed") in kinds("Argentina resumed its wheat exports to Egypt after the drought ended.")
 
