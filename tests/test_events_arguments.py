@@ -400,3 +400,20 @@ def test_intl6_a_complaint_before_a_body_accuses_the_party_named(code):
     actors = dict(COUNTRIES, **{"Andean Tribunal": ("organization", None, "IGO")})
     events, idx = code("Peru lodged a complaint with the Andean Tribunal against Chile over the port fees.", actors=actors)
     assert idx.countries(by_trigger(events, "complaint").recipient) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, trigger, event", [
+    # a state's protest is a diplomatic one (the manual: ACCUSE disapprove)
+    ("Norway summoned the envoy of Chile to protest the arrest of two fishermen.", "protest", "ACCUSE"),
+    ("Norway lodged a formal protest with Chile.", "protest", "ACCUSE"),
+    # people in the street protest physically
+    ("Thousands of farmers protested outside the parliament of Chile.", "protested", "PROTEST"),
+])
+def test_intl7_a_states_protest_is_diplomatic(code, text, trigger, event):
+    events, idx = code(text)
+    assert by_trigger(events, trigger).event == event
+
+
+def test_intl7_they_after_a_joint_subject_in_the_same_sentence(code):
+    events, idx = code("The leaders of Peru and Chile agreed to reopen the port when they met in Lima on Monday.")
+    assert idx.countries(by_trigger(events, "met").actor) == {"PER", "CHL"}

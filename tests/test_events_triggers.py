@@ -1893,3 +1893,33 @@ def test_intl6_walking_off_their_jobs_is_a_strike(kinds):
 ])
 def test_seizing_a_chance_takes_nothing(kinds, text, seized):
     assert any(k == "COERCE" for k, _ in kinds(text)) == seized
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo ordered three Chilean diplomats to leave the country within a week.",
+    "The two Peruvian envoys were asked to leave Lima by Sunday.",
+    "The cabinet ordered the expulsion of four foreign diplomats.",
+])
+def test_intl7_envoys_ordered_out_are_expelled(kinds, text):
+    found = kinds(text)
+    assert any(k == "SANCTION" for k, _ in found), found
+    assert not any(k == "ACCUSE" for k, _ in found), found
+    assert len([k for k, _ in found if k == "SANCTION"]) == 1, found    # the leaving is the same act
+
+
+def test_intl7_summoning_an_envoy_stays_a_reproach(kinds):
+    assert ("ACCUSE", "summoned") in kinds("Lima summoned the Chilean ambassador over the remarks.")
+
+
+def test_intl7_the_ousted_leader_names_a_person(kinds):
+    assert not any(k == "SANCTION" for k, _ in kinds("Aides to the ousted premier met reporters on Friday."))
+    assert any(k == "SANCTION" for k, _ in kinds("The party ousted its chairman on Friday."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The navy launched three days of drills off the southern cape.", "MOBILIZE"),
+    ("The two fleets launched joint drills off the southern cape.", "COOPERATE"),
+    ("Peruvian and Chilean frigates launched a week of war games on Monday.", "COOPERATE"),
+])
+def test_intl7_launching_drills_is_one_partys_mobilization(kinds, text, event):
+    assert (event, "launched") in kinds(text)

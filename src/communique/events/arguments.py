@@ -122,6 +122,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
     if low in SPEAKER_PRONOUNS:
         return speaker_of(token, ctx)
     if is_collective(token):
+        same = _earlier_joint_subject(token, ctx)
+        if same:
+            return same
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
         return []
@@ -134,6 +137,18 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             a = ctx.actors.get(aid)
             if a is not None and a.kind in want:
                 return [aid]
+    return []
+
+
+def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
+    """Several parties named as a subject earlier in the same sentence, which a "they" or "the two
+    sides" after them stands for ("the leaders of A and B agreed … when *they* met")."""
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PLURAL_PRONOUNS and \
+                any(g.dep_ == "conj" for g in t.subtree):
+            found = phrase_actors(t, ctx, depth=1)
+            if len(found) >= 2:
+                return found
     return []
 
 

@@ -141,6 +141,9 @@ class EventCoder:
             # unions mobilizing their members protest (the manual's MOBILIZE: "mobilizing supporters
             # to demonstrate" is PROTEST): "the unions launched a mobilisation against the reform"
             event, mode = "PROTEST", "demo"
+        if event == "PROTEST" and mode == "demo" and _diplomatic_protest(tok, actor, ctx.actors):
+            # the manual: diplomatic protests are ACCUSE disapprove, PROTEST presumes physical action
+            event, mode = "ACCUSE", "disapprove"
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
@@ -520,6 +523,25 @@ def _labour_body(aid: str, actors: ActorIndex) -> bool:
     """Whether an actor is a union or workers (sector LAB), no armed body."""
     a = actors.get(aid)
     return a is not None and a.kind != "country" and a.sector == "LAB"
+
+
+# words that make a protest a diplomatic one ("a formal protest", "lodged a protest with the embassy")
+DIPLOMATIC_PROTEST_WORDS = {"diplomatic", "formal", "official", "written", "verbal"}
+LODGING_VERBS = {"lodge", "file", "convey", "deliver", "hand", "register", "send", "submit"}
+
+
+def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
+    """Whether "protest" is a state's diplomatic protest: said so ("a formal protest", "lodged a
+    protest"), or made by states or their governments only ("Manila protested the ramming",
+    "summoned the envoy to protest"), not by people in the street (nor by a person's name)."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    if tok.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_PROTEST_WORDS for c in tok.children)
+                               or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING_VERBS):
+        return True
+    found = [actors.get(a) for a in actor]
+    return bool(found) and all(a is not None and (a.kind == "country" or a.kind == "organization" and a.sector in ("GOV", "IGO"))
+                               for a in found)
 
 
 def _place_state(name: str, prefer: set[str], actors: ActorIndex) -> str | None:

@@ -27,11 +27,21 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
-        in_exchange_for(tok) or \
+        in_exchange_for(tok) or deposed_as_title(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+# verbs of removing a ruler, which before a noun only say who one was ("the ousted president")
+DEPOSING_VERBS = {"oust", "depose", "topple", "overthrow", "unseat"}
+
+
+def deposed_as_title(token: Token) -> bool:
+    """Whether a verb of removing a ruler only modifies a noun, naming the person by a past fall
+    ("the ousted leader", "the toppled premier's aides"): the removal is no act reported here."""
+    return token.dep_ == "amod" and token.lemma_.lower() in DEPOSING_VERBS
 
 
 # verbs that say something is a danger, threatening no one: "poses a threat to peace"
@@ -726,3 +736,19 @@ def deadline_to_leave(token: Token) -> bool:
          if g.dep_ == "appos" and g.lemma_.lower() in TIME_SPANS]
     return bool(spans) and any(c.lemma_.lower() in LEAVING_VERBS and c.pos_ == "VERB"
                                for h in [token] + spans for c in h.children)
+
+
+# nouns that name a party's removal from a country ("ordered the expulsion of five envoys")
+REMOVAL_NOUNS = {"expulsion", "departure", "removal"}
+
+
+def orders_out(token: Token) -> Token | None:
+    """The word of leaving when asking or ordering envoys out expels them ("ordered five diplomats to
+    leave the country", "the envoys were asked to leave", "ordered the expulsion of the envoys"): the
+    verb of leaving or the removal noun it governs; None when it only summons them ("summoned the envoy")."""
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in LEAVING_VERBS:
+            return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in REMOVAL_NOUNS:
+            return c
+    return None
