@@ -510,3 +510,10 @@ def test_intl6_an_act_only_feared_is_no_setting(code):
     # "amid fears of X": X is feared, not the time of the act, and keeps the clause's mood
     events, _ = code("Extra troops would be sent to the valley amid fears of a rebel offensive.")
     assert _by_trigger(events, "offensive").modality != "asserted"
+
+
+def test_intl7_a_capital_accused_of_an_act_is_its_state(extract):
+    doc = extract("Santiago accuses Lima of arming the smugglers' militia.")
+    countries = {a.id: a.country for a in doc.actors}
+    arming = [e for e in doc.events if e.trigger.text == "arming"]
+    assert arming and [countries[a] for a in arming[0].actor] == ["PER"], [(e.event, e.trigger.text, e.actor) for e in doc.events]

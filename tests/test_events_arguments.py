@@ -417,3 +417,14 @@ def test_intl7_a_states_protest_is_diplomatic(code, text, trigger, event):
 def test_intl7_they_after_a_joint_subject_in_the_same_sentence(code):
     events, idx = code("The leaders of Peru and Chile agreed to reopen the port when they met in Lima on Monday.")
     assert idx.countries(by_trigger(events, "met").actor) == {"PER", "CHL"}
+
+
+def test_intl7_reporters_of_a_passive_act_did_not_do_it(code):
+    actors = dict(COUNTRIES, **{"the Coast Herald": ("organization", "CHL", "MED")})
+    events, idx = code("Twelve fishermen were detained near the harbour, the Coast Herald reported.", actors=actors)
+    assert by_trigger(events, "detained").actor == []
+
+
+def test_intl7_accused_party_in_a_possessive_does_the_act(code):
+    events, idx = code("Norway accused Chile's navy of shelling a border post.")
+    assert idx.countries(by_trigger(events, "shelling").actor) == {"CHL"}

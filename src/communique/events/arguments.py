@@ -216,6 +216,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
         return head, done_to
     if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
+        if head.head.pos_ in ("NOUN", "PROPN") and head.lower_ in ("of", "for") and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
+            return head.head, False     # "accused [Chile's coastguard of using …]": the parser hung "of" on the accused
         if head.head.pos_ not in ("VERB", "AUX"):
             return None, False
         if head.lower_ in ("of", "for") and head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
@@ -473,9 +476,20 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
+        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) for a in actor):
+            actor = []    # "30 were arrested, local media reported": who reports a passive act did not do it
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+# sectors of bodies that report or monitor acts: news media, rights groups and monitors
+REPORTING_SECTORS = {"MED", "NGO"}
+
+
+def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
+    a = ctx.actors.get(aid)
+    return a is not None and a.kind != "country" and a.sector in REPORTING_SECTORS
 
 
 def _has_named_doer(verb: Token) -> bool:

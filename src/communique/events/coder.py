@@ -14,11 +14,12 @@ from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
-                        phrase_actors, prep_actors, requested_party)
+                        phrase_actors, prep_actors, requested_party, subject_token)
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, earlier_than, later_than, looks_forward,
                     names_month_without_year, parse_published, resolve_date)
 from .lexicon import load_lexicon
+from ..actors.kb import load_kb
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
@@ -171,6 +172,8 @@ class EventCoder:
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
             # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
             recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors, event)
+        if not actor and event != "PROTEST":     # ("Lima erupted in protests" is its people)
+            actor = _seat_subject_state(tok, ctx.actors)
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
 
@@ -582,6 +585,18 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
     if kept or not recipient:
         return kept
     return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
+
+
+def _seat_subject_state(tok: Token, actors: ActorIndex) -> list[str]:
+    """The state whose capital is the one doing the act, when the actors stage read the capital as a
+    place ("accuses Quito of *backing* the rebels": Ecuador backs them)."""
+    subj, passive = subject_token(tok)
+    if subj is None or passive or subj.ent_type_ != "GPE":
+        return []
+    ent = next((e for e in tok.doc.ents if e.start <= subj.i < e.end), None)
+    iso3 = load_kb().state_named(ent.text, seats=True) if ent is not None else None
+    state = _state_actor(actors, iso3) if iso3 else None
+    return [state] if state else []
 
 
 def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
