@@ -428,3 +428,9 @@ def test_intl7_reporters_of_a_passive_act_did_not_do_it(code):
 def test_intl7_accused_party_in_a_possessive_does_the_act(code):
     events, idx = code("Norway accused Chile's navy of shelling a border post.")
     assert idx.countries(by_trigger(events, "shelling").actor) == {"CHL"}
+
+
+def test_intl7_acts_asked_together_are_all_requested(code):
+    events, idx = code("Chile demanded that Peru open the border, release the fishermen and disband the patrols.")
+    for word in ("release", "disband"):
+        assert by_trigger(events, word).modality == "requested", word

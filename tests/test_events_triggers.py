@@ -1923,3 +1923,15 @@ def test_intl7_the_ousted_leader_names_a_person(kinds):
 ])
 def test_intl7_launching_drills_is_one_partys_mobilization(kinds, text, event):
     assert (event, "launched") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior trade official from Lima arrived on Tuesday.",
+    "The pass is the main trade route between the two valleys.",
+])
+def test_intl7_trade_naming_an_office_or_a_road_is_no_cooperation(kinds, text):
+    assert not any(k == "COOPERATE" for k, _ in kinds(text))
+
+
+def test_intl7_pausing_talks_discontinues_them(kinds):
+    assert ("SANCTION", "paused") in kinds("Lima paused negotiations with the northern league last month.")
