@@ -434,3 +434,8 @@ def test_intl7_acts_asked_together_are_all_requested(code):
     events, idx = code("Chile demanded that Peru open the border, release the fishermen and disband the patrols.")
     for word in ("release", "disband"):
         assert by_trigger(events, word).modality == "requested", word
+
+
+def test_intl7_it_in_a_reported_clause_is_the_one_reporting(code):
+    events, idx = code("Norway expelled two Chilean attaches on Monday and said it had recalled its envoy from Peru.")
+    assert idx.countries(by_trigger(events, "recalled").actor) == {"NOR"}

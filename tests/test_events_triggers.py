@@ -1935,3 +1935,13 @@ def test_intl7_trade_naming_an_office_or_a_road_is_no_cooperation(kinds, text):
 
 def test_intl7_pausing_talks_discontinues_them(kinds):
     assert ("SANCTION", "paused") in kinds("Lima paused negotiations with the northern league last month.")
+
+
+def test_intl7_met_with_a_reaction_is_no_meeting(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The proposal was met with scorn in the capital."))
+    assert any(k == "CONSULT" for k, _ in kinds("The envoy was met by the foreign minister at the airport."))
+
+
+def test_intl7_a_refusal_to_cooperate_is_no_cooperation(kinds):
+    found = kinds("The court's refusal to extradite the banker angered Lima.")
+    assert any(k == "REJECT" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found), found

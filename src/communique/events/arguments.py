@@ -130,6 +130,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
+        said = _sayer_of_own_clause(token, ctx, want)
+        if said:
+            return said
         sent = token.sent
         doc = token.doc
         start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
@@ -138,6 +141,26 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             if a is not None and a.kind in want:
                 return [aid]
     return []
+
+
+def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """Who a pronoun subject of a reported clause stands for when the one reporting is of its kind:
+    "India said *it* had withdrawn its envoy" is India, whatever was named last ("… expelled six
+    Canadian diplomats, and said *it* had …")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return []
+    say = token.head.head
+    if say.lemma_.lower() not in SAY_VERBS:
+        return []
+    while True:
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is not None or say.dep_ not in ("conj", "advcl") or say.head == say:
+            break
+        say = say.head       # "… and *said* it had …", "condemned …, *saying* it would …": the verb above
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    return found[:1]
 
 
 def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:

@@ -28,10 +28,18 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
         in_exchange_for(tok) or deposed_as_title(tok) or \
+        cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def met_with_a_reaction(token: Token) -> bool:
+    """Whether "meet" is the passive "be met with" of a reaction ("was met with criticism", "every
+    provocation will be met with a strong response"): no one meets anyone."""
+    return token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 # verbs of removing a ruler, which before a noun only say who one was ("the ousted president")
