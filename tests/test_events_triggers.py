@@ -1945,3 +1945,18 @@ def test_intl7_met_with_a_reaction_is_no_meeting(kinds):
 def test_intl7_a_refusal_to_cooperate_is_no_cooperation(kinds):
     found = kinds("The court's refusal to extradite the banker angered Lima.")
     assert any(k == "REJECT" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Insurgents carried out strikes on two border posts overnight.", "ASSAULT"),
+    ("The navy conducted strikes against the smugglers' boats.", "ASSAULT"),
+    ("Bus drivers carried out a strike over unpaid wages.", "PROTEST"),
+])
+def test_intl7_strikes_carried_out_by_fighters_are_attacks(kinds, text, event):
+    assert any(k == event and t.startswith("strike") for k, t in kinds(text)), kinds(text)
+
+
+def test_intl7_words_that_only_name_a_status_or_goods(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("Nine sailors remain prisoners of war in the north."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("Customs officers found imported rifles in the truck."))
+

@@ -27,7 +27,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
-        in_exchange_for(tok) or deposed_as_title(tok) or \
+        in_exchange_for(tok) or deposed_as_title(tok) or made_goods(tok) or prisoner_of_war(tok) or \
         cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
@@ -40,6 +40,35 @@ def met_with_a_reaction(token: Token) -> bool:
     provocation will be met with a strong response"): no one meets anyone."""
     return token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def strike_carried_out(token: Token) -> bool:
+    """Whether a "strike" noun is one carried out or conducted ("militants carrying out strikes on its
+    soil", "conducted strikes on the camps"): an attack; workers stage, hold or call theirs."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS for c in verb.children):
+        return False     # "dock workers carried out a strike"
+    return verb.lemma_.lower() == "conduct" or verb.lemma_.lower() == "carry" and any(
+        c.lower_ == "out" for c in verb.children)
+
+
+# those who walk out: "the teachers carried out a one-day strike"
+STRIKING_NOUNS = {"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "docker",
+                  "farmer", "pilot", "student", "trucker", "labourer", "laborer", "member", "prisoner", "detainee"}
+
+
+def prisoner_of_war(token: Token) -> bool:
+    """Whether "war" only names a status ("held as prisoners of war", "a prisoner-of-war camp"), no fighting."""
+    return token.lemma_.lower() == "war" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in ("prisoner", "pow")
+
+
+def made_goods(token: Token) -> bool:
+    """Whether a trade verb only describes goods before their noun ("imported radios", "exported
+    grain prices"): no trade between parties reported."""
+    return token.dep_ == "amod" and token.lemma_.lower() in ("import", "export")
 
 
 # verbs of removing a ruler, which before a noun only say who one was ("the ousted president")

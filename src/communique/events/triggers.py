@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import deadline_to_leave, keeps_force_word, leaves_a_place, orders_out, reports_no_act, works_for_a_settlement
+from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, orders_out, reports_no_act, strike_carried_out,
+                     works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
@@ -65,6 +66,8 @@ class TriggerFinder:
             if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
                 cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
                 cand.context = cand.context + ["diplomatic"]
+            if cand.event == "PROTEST" and cand.mode == "strike" and strike_carried_out(cand.token):
+                cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
                 left_words.add(gone.i)
