@@ -439,3 +439,19 @@ def test_intl7_acts_asked_together_are_all_requested(code):
 def test_intl7_it_in_a_reported_clause_is_the_one_reporting(code):
     events, idx = code("Norway expelled two Chilean attaches on Monday and said it had recalled its envoy from Peru.")
     assert idx.countries(by_trigger(events, "recalled").actor) == {"NOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of fishermen protested outside the Chilean embassy in Lima.",
+    "Hundreds of fishermen protested in front of the embassy of Chile in Lima.",
+])
+def test_intl7_a_protest_at_an_embassy_targets_its_state(code, text):
+    actors = dict(COUNTRIES, **{"Lima": ("country", "PER")})
+    events, idx = code(text, actors=actors)
+    assert idx.countries(by_trigger(events, "protested").recipient) == {"CHL"}
+
+
+def test_intl7_boycotted_talks_are_not_aimed_at_their_venue(code):
+    actors = dict(COUNTRIES, **{"Lima": ("country", "PER")})
+    events, idx = code("The Chilean opposition boycotted the talks in Lima.", actors=actors)
+    assert "PER" not in idx.countries(by_trigger(events, "boycotted").recipient)

@@ -1960,3 +1960,12 @@ def test_intl7_words_that_only_name_a_status_or_goods(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("Nine sailors remain prisoners of war in the north."))
     assert not any(k == "COOPERATE" for k, _ in kinds("Customs officers found imported rifles in the truck."))
 
+
+
+def test_intl7_boycotted_talks_are_not_held_by_the_boycotters(kinds):
+    found = kinds("The opposition boycotted the negotiations in the capital on Monday.")
+    assert any(k == "PROTEST" for k, _ in found) and not any(k == "CONSULT" for k, _ in found), found
+
+
+def test_intl7_exchanging_ambassadors_keeps_relations(kinds):
+    assert ("SUPPORT", "exchanged") in kinds("The two republics exchanged ambassadors in May.")

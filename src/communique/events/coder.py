@@ -163,7 +163,12 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and not recipient:
                     recipient = _object_place_state(c, ents, actor, prefer, ctx.actors)
-        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)):
+        if event == "PROTEST" and not recipient:
+            # a protest outside an embassy is aimed at the state it represents, not the host
+            recipient = _embassy_state(tok, ctx.actors)
+        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)) and \
+                not (mode == "boycott" and cand.object_matched):
+            # (nor is where boycotted talks or a vote take place the one boycotted: "boycotted the talks in Addis Ababa")
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
@@ -585,6 +590,37 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
     if kept or not recipient:
         return kept
     return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
+
+
+EMBASSY_NOUNS = {"embassy", "consulate", "legation", "high commission", "mission"}
+EMBASSY_PREPS = {"outside", "at", "near", "before", "to", "toward", "towards", "on", "of"}
+_DEMONYM_STATES: dict[str, str] = {}
+
+
+def _embassy_state(tok: Token, actors: ActorIndex) -> list[str]:
+    """The state whose embassy or consulate a protest is held at ("rallied outside the French
+    embassy", "marched to the embassy of Chile", "in front of the US consulate")."""
+    if not _DEMONYM_STATES:
+        for c in load_kb().countries.values():
+            for n in (*c.demonyms, c.name, *c.names):
+                _DEMONYM_STATES.setdefault(n.lower(), c.iso3)
+    verbs = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
+    for v in verbs:
+        for p in v.subtree:
+            if p.dep_ != "prep" or p.lower_ not in EMBASSY_PREPS or p.head not in verbs and p.head.lower_ != "front":
+                continue
+            for e in p.children:
+                if e.dep_ != "pobj" or e.lemma_.lower() not in EMBASSY_NOUNS:
+                    continue
+                words = [c for c in e.children if c.dep_ in ("amod", "compound", "nmod")] + \
+                    [g for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for w in words:
+                    name = " ".join(t.text for t in w.subtree if t.dep_ != "det") if w.dep_ == "pobj" else w.text
+                    iso3 = _DEMONYM_STATES.get(name.lower()) or _DEMONYM_STATES.get(w.text.lower())
+                    state = _state_actor(actors, iso3) if iso3 else None
+                    if state:
+                        return [state]
+    return []
 
 
 def _seat_subject_state(tok: Token, actors: ActorIndex) -> list[str]:
