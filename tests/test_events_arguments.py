@@ -455,3 +455,11 @@ def test_intl7_boycotted_talks_are_not_aimed_at_their_venue(code):
     actors = dict(COUNTRIES, **{"Lima": ("country", "PER")})
     events, idx = code("The Chilean opposition boycotted the talks in Lima.", actors=actors)
     assert "PER" not in idx.countries(by_trigger(events, "boycotted").recipient)
+
+
+def test_intl7_those_to_be_freed_are_not_the_ones_asked(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL")})
+    events, idx = code("Norway called for the release of Ana Ruiz on Monday.", actors=actors)
+    assert by_trigger(events, "called").recipient == []
+    events, idx = code("Norway urged Peru to release the fishermen.")
+    assert idx.countries(by_trigger(events, "urged").recipient) == {"PER"}

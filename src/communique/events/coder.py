@@ -128,6 +128,13 @@ class EventCoder:
                 any(q.content.start <= tok.idx < q.content.end for q in quotes):
             modality = "requested"   # a statement quoted: "All armed formations *must be withdrawn* …"
         actor, recipient = _arguments(cand, ctx)
+        if cand.event == "REQUEST":
+            # "called for the release of the journalist": the one to be freed is not the one asked
+            asked = [cand.governed.token] if cand.governed is not None and cand.governed.mode == "release" else []
+            asked += [o for o in cand.objects if o.lemma_.lower() in RELEASE_NOUNS]
+            freed = [a for w in asked for a in prep_actors(w, {"of"}, ctx) +
+                     [a for c in w.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx)]]
+            recipient = [r for r in recipient if r not in freed]
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
@@ -592,6 +599,7 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
     return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
 
 
+RELEASE_NOUNS = {"release", "freedom", "freeing"}
 EMBASSY_NOUNS = {"embassy", "consulate", "legation", "high commission", "mission"}
 EMBASSY_PREPS = {"outside", "at", "near", "before", "to", "toward", "towards", "on", "of"}
 _DEMONYM_STATES: dict[str, str] = {}
