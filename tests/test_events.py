@@ -527,3 +527,17 @@ def test_a_quoted_formula_of_thanks_is_no_command(code):
     events, _ = code('"Thank you, friends," the minister said to the crowd.', {})
     assert not any(e.modality == "requested" or e.event == "REQUEST" for e in events), \
         [(e.event, e.trigger.text, e.modality) for e in events]
+
+
+def test_intl7_a_capital_accused_of_an_act_is_its_state(extract):
+    doc = extract("Santiago accuses Lima of arming the smugglers' militia.")
+    countries = {a.id: a.country for a in doc.actors}
+    arming = [e for e in doc.events if e.trigger.text == "arming"]
+    assert arming and [countries[a] for a in arming[0].actor] == ["PER"], [(e.event, e.trigger.text, e.actor) for e in doc.events]
+
+
+def test_intl7_a_subject_with_no_or_neither_denies_the_act(extract):
+    doc = extract("Neither delegation announced a deal on the river dispute.")
+    assert any(e.event == "AGREE" and e.negated for e in doc.events), [(e.event, e.negated) for e in doc.events]
+    doc = extract("No soldier was detained after the brawl at the checkpoint.")
+    assert all(e.negated for e in doc.events if e.event == "COERCE"), [(e.event, e.negated) for e in doc.events]

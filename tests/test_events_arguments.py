@@ -408,3 +408,66 @@ def test_codebook7_a_headline_lists_its_actors_with_a_comma(extract):
     countries = {a.id: a.country for a in doc.actors}
     [deal] = [e for e in doc.events if e.event == "AGREE"]
     assert {countries[a] for a in deal.actor} == {"GHA", "TGO"}
+
+
+@pytest.mark.parametrize("text, trigger, event", [
+    # a state's protest is a diplomatic one (the manual: ACCUSE disapprove)
+    ("Norway summoned the envoy of Chile to protest the arrest of two fishermen.", "protest", "ACCUSE"),
+    ("Norway lodged a formal protest with Chile.", "protest", "ACCUSE"),
+    # people in the street protest physically
+    ("Thousands of farmers protested outside the parliament of Chile.", "protested", "PROTEST"),
+])
+def test_intl7_a_states_protest_is_diplomatic(code, text, trigger, event):
+    events, idx = code(text)
+    assert by_trigger(events, trigger).event == event
+
+
+def test_intl7_they_after_a_joint_subject_in_the_same_sentence(code):
+    events, idx = code("The leaders of Peru and Chile agreed to reopen the port when they met in Lima on Monday.")
+    assert idx.countries(by_trigger(events, "met").actor) == {"PER", "CHL"}
+
+
+def test_intl7_reporters_of_a_passive_act_did_not_do_it(code):
+    actors = dict(COUNTRIES, **{"the Coast Herald": ("organization", "CHL", "MED")})
+    events, idx = code("Twelve fishermen were detained near the harbour, the Coast Herald reported.", actors=actors)
+    assert by_trigger(events, "detained").actor == []
+
+
+def test_intl7_accused_party_in_a_possessive_does_the_act(code):
+    events, idx = code("Norway accused Chile's navy of shelling a border post.")
+    assert idx.countries(by_trigger(events, "shelling").actor) == {"CHL"}
+
+
+def test_intl7_acts_asked_together_are_all_requested(code):
+    events, idx = code("Chile demanded that Peru open the border, release the fishermen and disband the patrols.")
+    for word in ("release", "disband"):
+        assert by_trigger(events, word).modality == "requested", word
+
+
+def test_intl7_it_in_a_reported_clause_is_the_one_reporting(code):
+    events, idx = code("Norway expelled two Chilean attaches on Monday and said it had recalled its envoy from Peru.")
+    assert idx.countries(by_trigger(events, "recalled").actor) == {"NOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of fishermen protested outside the Chilean embassy in Lima.",
+    "Hundreds of fishermen protested in front of the embassy of Chile in Lima.",
+])
+def test_intl7_a_protest_at_an_embassy_targets_its_state(code, text):
+    actors = dict(COUNTRIES, **{"Lima": ("country", "PER")})
+    events, idx = code(text, actors=actors)
+    assert idx.countries(by_trigger(events, "protested").recipient) == {"CHL"}
+
+
+def test_intl7_boycotted_talks_are_not_aimed_at_their_venue(code):
+    actors = dict(COUNTRIES, **{"Lima": ("country", "PER")})
+    events, idx = code("The Chilean opposition boycotted the talks in Lima.", actors=actors)
+    assert "PER" not in idx.countries(by_trigger(events, "boycotted").recipient)
+
+
+def test_intl7_those_to_be_freed_are_not_the_ones_asked(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL")})
+    events, idx = code("Norway called for the release of Ana Ruiz on Monday.", actors=actors)
+    assert by_trigger(events, "called").recipient == []
+    events, idx = code("Norway urged Peru to release the fishermen.")
+    assert idx.countries(by_trigger(events, "urged").recipient) == {"PER"}

@@ -2064,3 +2064,79 @@ def test_codebook7_turning_aside_an_offer_refuses_it(kinds):
 
 def test_codebook7_a_lockdown_restricts_movement(kinds):
     assert ("COERCE", "lockdown") in kinds("The authorities placed the port city under lockdown on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo ordered three Chilean diplomats to leave the country within a week.",
+    "The two Peruvian envoys were asked to leave Lima by Sunday.",
+    "The cabinet ordered the expulsion of four foreign diplomats.",
+])
+def test_intl7_envoys_ordered_out_are_expelled(kinds, text):
+    found = kinds(text)
+    assert any(k == "SANCTION" for k, _ in found), found
+    assert not any(k == "ACCUSE" for k, _ in found), found
+    assert len([k for k, _ in found if k == "SANCTION"]) == 1, found    # the leaving is the same act
+
+
+def test_intl7_summoning_an_envoy_stays_a_reproach(kinds):
+    assert ("ACCUSE", "summoned") in kinds("Lima summoned the Chilean ambassador over the remarks.")
+
+
+def test_intl7_the_ousted_leader_names_a_person(kinds):
+    assert not any(k == "SANCTION" for k, _ in kinds("Aides to the ousted premier met reporters on Friday."))
+    assert any(k == "SANCTION" for k, _ in kinds("The party ousted its chairman on Friday."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The navy launched three days of drills off the southern cape.", "MOBILIZE"),
+    ("The two fleets launched joint drills off the southern cape.", "COOPERATE"),
+    ("Peruvian and Chilean frigates launched a week of war games on Monday.", "COOPERATE"),
+])
+def test_intl7_launching_drills_is_one_partys_mobilization(kinds, text, event):
+    assert (event, "launched") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior trade official from Lima arrived on Tuesday.",
+    "The pass is the main trade route between the two valleys.",
+])
+def test_intl7_trade_naming_an_office_or_a_road_is_no_cooperation(kinds, text):
+    assert not any(k == "COOPERATE" for k, _ in kinds(text))
+
+
+def test_intl7_pausing_talks_discontinues_them(kinds):
+    assert ("SANCTION", "paused") in kinds("Lima paused negotiations with the northern league last month.")
+
+
+def test_intl7_met_with_a_reaction_is_no_meeting(kinds):
+    assert not any(k == "CONSULT" for k, _ in kinds("The proposal was met with scorn in the capital."))
+    assert any(k == "CONSULT" for k, _ in kinds("The envoy was met by the foreign minister at the airport."))
+
+
+def test_intl7_a_refusal_to_cooperate_is_no_cooperation(kinds):
+    found = kinds("The court's refusal to extradite the banker angered Lima.")
+    assert any(k == "REJECT" for k, _ in found) and not any(k == "COOPERATE" for k, _ in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Insurgents carried out strikes on two border posts overnight.", "ASSAULT"),
+    ("The navy conducted strikes against the smugglers' boats.", "ASSAULT"),
+    ("Bus drivers carried out a strike over unpaid wages.", "PROTEST"),
+])
+def test_intl7_strikes_carried_out_by_fighters_are_attacks(kinds, text, event):
+    assert any(k == event and t.startswith("strike") for k, t in kinds(text)), kinds(text)
+
+
+def test_intl7_words_that_only_name_a_status_or_goods(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("Nine sailors remain prisoners of war in the north."))
+    assert not any(k == "COOPERATE" for k, _ in kinds("Customs officers found imported rifles in the truck."))
+
+
+
+def test_intl7_boycotted_talks_are_not_held_by_the_boycotters(kinds):
+    found = kinds("The opposition boycotted the negotiations in the capital on Monday.")
+    assert any(k == "PROTEST" for k, _ in found) and not any(k == "CONSULT" for k, _ in found), found
+
+
+def test_intl7_exchanging_ambassadors_keeps_relations(kinds):
+    assert ("SUPPORT", "exchanged") in kinds("The two republics exchanged ambassadors in May.")

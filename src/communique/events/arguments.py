@@ -122,11 +122,17 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
     if low in SPEAKER_PRONOUNS:
         return speaker_of(token, ctx)
     if is_collective(token):
+        same = _earlier_joint_subject(token, ctx)
+        if same:
+            return same
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
+        said = _sayer_of_own_clause(token, ctx, want)
+        if said:
+            return said
         sent = token.sent
         doc = token.doc
         start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
@@ -134,6 +140,38 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             a = ctx.actors.get(aid)
             if a is not None and a.kind in want:
                 return [aid]
+    return []
+
+
+def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """Who a pronoun subject of a reported clause stands for when the one reporting is of its kind:
+    "India said *it* had withdrawn its envoy" is India, whatever was named last ("… expelled six
+    Canadian diplomats, and said *it* had …")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return []
+    say = token.head.head
+    if say.lemma_.lower() not in SAY_VERBS:
+        return []
+    while True:
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is not None or say.dep_ not in ("conj", "advcl") or say.head == say:
+            break
+        say = say.head       # "… and *said* it had …", "condemned …, *saying* it would …": the verb above
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    return found[:1]
+
+
+def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
+    """Several parties named as a subject earlier in the same sentence, which a "they" or "the two
+    sides" after them stands for ("the leaders of A and B agreed … when *they* met")."""
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PLURAL_PRONOUNS and \
+                any(g.dep_ == "conj" for g in t.subtree):
+            found = phrase_actors(t, ctx, depth=1)
+            if len(found) >= 2:
+                return found
     return []
 
 
@@ -201,6 +239,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
         return head, done_to
     if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
+        if head.head.pos_ in ("NOUN", "PROPN") and head.lower_ in ("of", "for") and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
+            return head.head, False     # "accused [Chile's coastguard of using …]": the parser hung "of" on the accused
         if head.head.pos_ not in ("VERB", "AUX"):
             return None, False
         if head.lower_ in ("of", "for") and head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
@@ -477,9 +518,20 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
+        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) for a in actor):
+            actor = []    # "30 were arrested, local media reported": who reports a passive act did not do it
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+# sectors of bodies that report or monitor acts: news media, rights groups and monitors
+REPORTING_SECTORS = {"MED", "NGO"}
+
+
+def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
+    a = ctx.actors.get(aid)
+    return a is not None and a.kind != "country" and a.sector in REPORTING_SECTORS
 
 
 def _has_named_doer(verb: Token) -> bool:

@@ -16,11 +16,12 @@ from ..actors import ActorIndex
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
-                        phrase_actors, prep_actors, requested_party)
+                        phrase_actors, prep_actors, requested_party, subject_token)
 from .contexts import ContextLexicon
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, parse_published, resolve_date)
 from .lexicon import load_lexicon
+from ..actors.kb import load_kb
 from .places import capital_of, country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
@@ -131,6 +132,13 @@ class EventCoder:
         elif modality == "asserted" and quoted_imperative(tok):
             modality = "requested"   # a command chanted or shouted: 'chanted "Minister, resign"
         actor, recipient = _arguments(cand, ctx)
+        if cand.event == "REQUEST":
+            # "called for the release of the journalist": the one to be freed is not the one asked
+            asked = [cand.governed.token] if cand.governed is not None and cand.governed.mode == "release" else []
+            asked += [o for o in cand.objects if o.lemma_.lower() in RELEASE_NOUNS]
+            freed = [a for w in asked for a in prep_actors(w, {"of"}, ctx) +
+                     [a for c in w.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx)]]
+            recipient = [r for r in recipient if r not in freed]
         date, modality = _date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
@@ -150,6 +158,9 @@ class EventCoder:
             actor = [a for t in _vocative(tok) for a in ctx.actors.actors_in(t.idx, t.idx + len(t))]
             actor = list(dict.fromkeys(actor))
             recipient = [r for r in recipient if r not in actor]
+        if event == "PROTEST" and mode == "demo" and _diplomatic_protest(tok, actor, ctx.actors):
+            # the manual: diplomatic protests are ACCUSE disapprove, PROTEST presumes physical action
+            event, mode = "ACCUSE", "disapprove"
         if cand.reciprocal and modality in ("asserted", "historical"):
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
@@ -168,7 +179,12 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and not recipient:
                     recipient = _object_place_state(c, ents, actor, prefer, ctx.actors)
-        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)):
+        if event == "PROTEST" and not recipient:
+            # a protest outside an embassy is aimed at the state it represents, not the host
+            recipient = _embassy_state(tok, ctx.actors)
+        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)) and \
+                not (mode == "boycott" and cand.object_matched):
+            # (nor is where boycotted talks or a vote take place the one boycotted: "boycotted the talks in Addis Ababa")
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
@@ -177,6 +193,8 @@ class EventCoder:
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
             # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
             recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors, event)
+        if not actor and event != "PROTEST":     # ("Lima erupted in protests" is its people)
+            actor = _seat_subject_state(tok, ctx.actors)
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
 
@@ -592,6 +610,25 @@ def _labour_body(aid: str, actors: ActorIndex) -> bool:
     return a is not None and a.kind != "country" and a.sector == "LAB"
 
 
+# words that make a protest a diplomatic one ("a formal protest", "lodged a protest with the embassy")
+DIPLOMATIC_PROTEST_WORDS = {"diplomatic", "formal", "official", "written", "verbal"}
+LODGING_VERBS = {"lodge", "file", "convey", "deliver", "hand", "register", "send", "submit"}
+
+
+def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
+    """Whether "protest" is a state's diplomatic protest: said so ("a formal protest", "lodged a
+    protest"), or made by states or their governments only ("Manila protested the ramming",
+    "summoned the envoy to protest"), not by people in the street (nor by a person's name)."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    if tok.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_PROTEST_WORDS for c in tok.children)
+                               or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING_VERBS):
+        return True
+    found = [actors.get(a) for a in actor]
+    return bool(found) and all(a is not None and (a.kind == "country" or a.kind == "organization" and a.sector in ("GOV", "IGO"))
+                               for a in found)
+
+
 def _place_state(name: str, prefer: set[str], actors: ActorIndex) -> str | None:
     loc = resolve_place(name, prefer)
     return _state_actor(actors, loc.country) if loc is not None and loc.country else None
@@ -630,6 +667,50 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
     if kept or not recipient:
         return kept
     return [r for r in prep_actors(tok, FORCE_PREPS, ctx) if r not in actor and not forces(r)]
+
+
+RELEASE_NOUNS = {"release", "freedom", "freeing"}
+EMBASSY_NOUNS = {"embassy", "consulate", "legation", "high commission", "mission"}
+EMBASSY_PREPS = {"outside", "at", "near", "before", "to", "toward", "towards", "on", "of"}
+_DEMONYM_STATES: dict[str, str] = {}
+
+
+def _embassy_state(tok: Token, actors: ActorIndex) -> list[str]:
+    """The state whose embassy or consulate a protest is held at ("rallied outside the French
+    embassy", "marched to the embassy of Chile", "in front of the US consulate")."""
+    if not _DEMONYM_STATES:
+        for c in load_kb().countries.values():
+            for n in (*c.demonyms, c.name, *c.names):
+                _DEMONYM_STATES.setdefault(n.lower(), c.iso3)
+    verbs = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
+    for v in verbs:
+        for p in v.subtree:
+            if p.dep_ != "prep" or p.lower_ not in EMBASSY_PREPS or p.head not in verbs and p.head.lower_ != "front":
+                continue
+            for e in p.children:
+                if e.dep_ != "pobj" or e.lemma_.lower() not in EMBASSY_NOUNS:
+                    continue
+                words = [c for c in e.children if c.dep_ in ("amod", "compound", "nmod")] + \
+                    [g for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for w in words:
+                    name = " ".join(t.text for t in w.subtree if t.dep_ != "det") if w.dep_ == "pobj" else w.text
+                    iso3 = _DEMONYM_STATES.get(name.lower()) or _DEMONYM_STATES.get(w.text.lower())
+                    state = _state_actor(actors, iso3) if iso3 else None
+                    if state:
+                        return [state]
+    return []
+
+
+def _seat_subject_state(tok: Token, actors: ActorIndex) -> list[str]:
+    """The state whose capital is the one doing the act, when the actors stage read the capital as a
+    place ("accuses Quito of *backing* the rebels": Ecuador backs them)."""
+    subj, passive = subject_token(tok)
+    if subj is None or passive or subj.ent_type_ != "GPE":
+        return []
+    ent = next((e for e in tok.doc.ents if e.start <= subj.i < e.end), None)
+    iso3 = load_kb().state_named(ent.text, seats=True) if ent is not None else None
+    state = _state_actor(actors, iso3) if iso3 else None
+    return [state] if state else []
 
 
 def _default_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:

@@ -185,6 +185,15 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         c.confidence = min(0.9, c.confidence + 0.1)
         if role == "request":
             governed.confidence = max(0.05, governed.confidence - 0.2)
+            # the other acts asked in the same breath ("demanded that X hold talks, *release*
+            # prisoners and *disband* the militia", "called for a truce and the *withdrawal* of
+            # troops"): words joined to the asked one, verbs with no subject of their own
+            for other in governed.token.conjuncts:
+                joined = by_token.get(other.i)
+                if joined is not None and joined.governor is None and not joined.role and \
+                        other.pos_ == governed.token.pos_ and other.pos_ in ("VERB", "NOUN") and \
+                        not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in other.children):
+                    joined.governor = c
         elif role == "intent" and governed.event in rules.intent_concedes:
             governed.event, governed.mode, governed.promised = "CONCEDE", None, True
             governed.confidence = max(0.05, governed.confidence - 0.1)

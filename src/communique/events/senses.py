@@ -28,12 +28,59 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
-        in_exchange_for(tok) or \
+        in_exchange_for(tok) or deposed_as_title(tok) or made_goods(tok) or prisoner_of_war(tok) or \
+        cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (seizes_upon(tok) or recorded_on(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def met_with_a_reaction(token: Token) -> bool:
+    """Whether "meet" is the passive "be met with" of a reaction ("was met with criticism", "every
+    provocation will be met with a strong response"): no one meets anyone."""
+    return token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def strike_carried_out(token: Token) -> bool:
+    """Whether a "strike" noun is one carried out or conducted ("militants carrying out strikes on its
+    soil", "conducted strikes on the camps"): an attack; workers stage, hold or call theirs."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS for c in verb.children):
+        return False     # "dock workers carried out a strike"
+    return verb.lemma_.lower() == "conduct" or verb.lemma_.lower() == "carry" and any(
+        c.lower_ == "out" for c in verb.children)
+
+
+# those who walk out: "the teachers carried out a one-day strike"
+STRIKING_NOUNS = {"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "docker",
+                  "farmer", "pilot", "student", "trucker", "labourer", "laborer", "member", "prisoner", "detainee"}
+
+
+def prisoner_of_war(token: Token) -> bool:
+    """Whether "war" only names a status ("held as prisoners of war", "a prisoner-of-war camp"), no fighting."""
+    return token.lemma_.lower() == "war" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in ("prisoner", "pow")
+
+
+def made_goods(token: Token) -> bool:
+    """Whether a trade verb only describes goods before their noun ("imported radios", "exported
+    grain prices"): no trade between parties reported."""
+    return token.dep_ == "amod" and token.lemma_.lower() in ("import", "export")
+
+
+# verbs of removing a ruler, which before a noun only say who one was ("the ousted president")
+DEPOSING_VERBS = {"oust", "depose", "topple", "overthrow", "unseat"}
+
+
+def deposed_as_title(token: Token) -> bool:
+    """Whether a verb of removing a ruler only modifies a noun, naming the person by a past fall
+    ("the ousted leader", "the toppled premier's aides"): the removal is no act reported here."""
+    return token.dep_ == "amod" and token.lemma_.lower() in DEPOSING_VERBS
 
 
 # verbs that say something is a danger, threatening no one: "poses a threat to peace"
@@ -754,3 +801,19 @@ def recorded_on(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and
                any(o.dep_ == "pobj" and o.lemma_.lower() in RECORDING_MEDIA for o in c.children)
                for c in token.children)
+
+
+# nouns that name a party's removal from a country ("ordered the expulsion of five envoys")
+REMOVAL_NOUNS = {"expulsion", "departure", "removal"}
+
+
+def orders_out(token: Token) -> Token | None:
+    """The word of leaving when asking or ordering envoys out expels them ("ordered five diplomats to
+    leave the country", "the envoys were asked to leave", "ordered the expulsion of the envoys"): the
+    verb of leaving or the removal noun it governs; None when it only summons them ("summoned the envoy")."""
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in LEAVING_VERBS:
+            return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in REMOVAL_NOUNS:
+            return c
+    return None

@@ -15,7 +15,8 @@ from .lexicon import load_data
 # dependencies along which a trigger's status is inherited from the word above it
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd",
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
-STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
+STOP_AFTER = {"advcl"}
+NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb          # an adverbial clause takes its own status, then stops
 PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
@@ -181,6 +182,10 @@ class StatusRules:
                         st.negated = True
                     return st
             modality, negated = self._own_marks(tok)
+            if not negated and tok.pos_ in ("VERB", "AUX") and (tok == trigger or below.dep_ == "dobj") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in NO_SUBJECT_DETS
+                                                                 for g in c.children) for c in tok.children):
+                negated = True     # "*neither* side reported any agreement", "*no* country imposed sanctions"
             # negators count on the verb chain up to the clause, not across a governor
             if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense and \
                     not st.setting:

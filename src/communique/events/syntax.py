@@ -197,6 +197,9 @@ def acts_jointly(token: Token) -> bool:
             if c.dep_ == "nsubj" and clause.pos_ in ("VERB", "AUX"):
                 if any(x.dep_ == "conj" for x in c.children):
                     return True
+                # "Peruvian and Chilean frigates held drills"
+                if any(x.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in x.children) for x in c.children):
+                    return True
                 # "the leaders of Peru and Greece broke ground"
                 if any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
                        for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import deadline_to_leave, keeps_force_word, leaves_a_place, reports_no_act, works_for_a_settlement
+from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, orders_out, reports_no_act, strike_carried_out,
+                     works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
@@ -55,7 +56,7 @@ class TriggerFinder:
     def find(self, doc: Doc, skip: set[int] = frozenset()) -> list[Candidate]:
         """One Candidate per trigger word (the best-fitting rule), in text order; none at the
         ``skip`` tokens."""
-        out = []
+        out, left_words = [], set()
         for i, options in sorted(self.rules_by_token(doc, skip).items()):
             cand = choose_rule(doc[i], options)
             if cand is None or reports_no_act(cand) or cand.event == "ASSAULT" and not keeps_force_word(cand):
@@ -65,7 +66,14 @@ class TriggerFinder:
             if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
                 cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
                 cand.context = cand.context + ["diplomatic"]
+            if cand.event == "PROTEST" and cand.mode == "strike" and strike_carried_out(cand.token):
+                cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
+            if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
+                cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
+                left_words.add(gone.i)
             out.append(cand)
+        # the leaving of envoys ordered out is their expulsion, coded once at the order
+        out = [c for c in out if c.token.i not in left_words]
         # a word inside a matched phrase that names another kind of act is part of the phrase's
         # act: "an *arrest* warrant" is a threat of arrest (THREATEN), not an arrest
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
