@@ -29,7 +29,7 @@ from ..document import Image, Meta
 from ..errors import CommuniqueError
 from .dates import is_date_line, parse_date
 from .signoff import Credits
-from .text import _read_byline, tidy_headline
+from .text import read_byline, tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -198,7 +198,7 @@ def read_bylines(tree) -> tuple[list[str], list[str]]:
             continue
         if el in classed or (len(text) <= 80 and _AUTHOR_LABEL.match(text)):
             seen.add(text)
-            _read_byline(text, meta, credits)
+            read_byline(text, meta, credits)
     return meta.authors, credits.wires
 
 

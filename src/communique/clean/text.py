@@ -224,14 +224,14 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
 _AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
 
 
-def _read_byline(line: str, meta: Meta, credits: Credits) -> bool:
+def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     """A byline on its own line (with or without a date glued on). True when the line was one."""
     if len(line) > 160 or _dates_of_line(line) is not None:
         return False   # "Published On 25 May 2023" is a date line, not Mr Published On's byline
     bracketed = _AGENCIES_AFTER.match(line)
     if bracketed:
         known, unknown = agencies_in(bracketed.group("wires"))
-        if known and not unknown and _read_byline(bracketed.group("byline"), meta, credits):
+        if known and not unknown and read_byline(bracketed.group("byline"), meta, credits):
             for name in known:
                 credits.add_wire(name)
             return True
@@ -529,7 +529,7 @@ class _LineCleaner:
         if self.in_header and read_signoff(line, self.credits):
             return True   # "Source: Xinhua" above the story
         # a byline may stand below a standfirst, so look for one among the first paragraphs
-        if (self.in_header or self._paragraphs_kept() <= BYLINE_REACH) and _read_byline(line, meta, self.credits):
+        if (self.in_header or self._paragraphs_kept() <= BYLINE_REACH) and read_byline(line, meta, self.credits):
             return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
