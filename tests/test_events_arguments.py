@@ -222,13 +222,13 @@ def test_gdyad_a_refusal_with_no_recipient_is_to_the_actors_own_state(code):
 
 
 def test_gdyad_a_city_named_without_its_accents_is_found_and_shown_as_written(nlp):
-    from communique.events.coder import _named_as_place
+    from communique.events.placing import named_as_place
     from communique.events.places import resolve_place
     loc = resolve_place("Kandahar")
     assert loc.country == "AFG" and loc.name == "Kandahar"
     doc = nlp("A shell hit the market of the town of Kandahar and the office of Mr Smith.")
-    assert _named_as_place(next(t for t in doc if t.text == "Kandahar"))
-    assert not _named_as_place(next(t for t in doc if t.text == "Smith"))
+    assert named_as_place(next(t for t in doc if t.text == "Kandahar"))
+    assert not named_as_place(next(t for t in doc if t.text == "Smith"))
 
 
 def test_gdyad_an_object_put_after_its_as_complement_is_the_recipient(code):

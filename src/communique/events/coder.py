@@ -2,41 +2,32 @@
 
 Per sentence: triggers (lexicon + objects, :mod:`.triggers`) → governors resolved
 ("agreed to", "threatened to", "refused to") → for each remaining act: status (negation,
-modality; :mod:`.status`), actor and recipient (:mod:`.arguments`), date (:mod:`.dates`),
-place (:mod:`.places`), contexts, CAMEO code and intensity (:mod:`.plover`).
+modality; :mod:`.status`), actor and recipient (:mod:`.arguments`), date (:mod:`.dating`),
+place (:mod:`.placing`), contexts, CAMEO code and intensity (:mod:`.plover`).
 All rules are data in ``data/events/``; this module only applies them.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors import ActorIndex
+from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (SAY_VERBS, ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
+from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
                         phrase_actors, prep_actors, requested_party, subject_token)
 from .contexts import ContextLexicon
-from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
-                    names_month_without_year, parse_published, resolve_date)
+from .dates import parse_published
+from .dating import FORWARD_MODALITIES, date_and_modality
+from .governors import GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors
 from .lexicon import load_lexicon
-from ..actors.kb import load_kb
-from .places import capital_of, country_name, resolve_place
+from .placing import GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, place_entities
+from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
-from .governors import GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors
-from .syntax import Candidate
+from .syntax import ATTACH_DEPS, Candidate
 from .triggers import AGREEING_VERBS, TriggerFinder
 
-PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# dependencies that keep a date or place word inside the clause of the word it hangs from
-ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
-               "dobj", "obl", "pcomp"}
-FORWARD_MODALITIES = {"future", "expected", "intended"}
-# prepositions whose date opens a span of time instead of dating an act
-SPAN_PREPS = {"since"}
 # verbs that make what they report a declaration (a declared ceasefire is CONCEDE, not RETREAT)
 DECLARING_VERBS = {"announce", "declare", "proclaim", "pledge", "promise"}
 DECLARING_NOUNS = {"declaration", "announcement", "proclamation"}   # "the *ceasefire* declaration"
@@ -57,11 +48,6 @@ NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
 # recipient ("a deal agreed in Geneva"); nor does the place of the talks at which an act is
 # done ("agreed to a ceasefire at talks in Havana")
 VENUE_BLIND = {"AGREE"}
-TALKS_NOUNS = {"talk", "negotiation", "meeting", "dialogue", "round", "summit", "conference", "session"}
-# gatherings of a body's own members: the host state is no party to them ("the bloc's summit
-# in Accra", "its session in Lima")
-GATHERING_NOUNS = {"summit", "session", "conference", "congress", "assembly", "forum", "convention", "plenary",
-                   "ministerial"}
 # acts that move the actor's own forces: "withdrew its troops from X", "deployed police to X";
 # the forces moved are the means, the recipient is the party or place they move from or to
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "CONCEDE"}
@@ -94,7 +80,7 @@ class EventCoder:
         ents_by_sentence: dict[int, list[SpacySpan]] = {}
         for ent in doc.ents:
             ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
-        visit_place = _visit_place(doc, ents_by_sentence)
+        visit_place = opening_place(doc, ents_by_sentence)
         by_sentence: dict[int, list[Candidate]] = {}
         for c in cands:
             if not c.absorbed:
@@ -139,7 +125,7 @@ class EventCoder:
             freed = [a for w in asked for a in prep_actors(w, {"of"}, ctx) +
                      [a for c in w.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx)]]
             recipient = [r for r in recipient if r not in freed]
-        date, modality = _date_and_modality(tok, sent, ents, published, modality)
+        date, modality = date_and_modality(tok, sent, ents, published, modality)
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
@@ -169,7 +155,7 @@ class EventCoder:
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
             if ents or visit_place is not None else set()
-        location = _event_location(tok, ents, cand, prefer)
+        location = event_location(tok, ents, cand, prefer)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
@@ -357,100 +343,18 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     return actor, recipient
 
 
-def _date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,
-                       modality: str) -> tuple[str | None, str]:
-    """The event's date (publication date when the text gives none), and its modality corrected
-    by that date: after publication is future, an earlier year historical."""
-    expr, own = _date_expression(tok, sent, ents, published)
-    # "are meeting on Friday": a present progressive dated by a day is an arrangement still to come
-    arranged = own and modality == "asserted" and _present_progressive(tok) and bool(WEEKDAY.search(expr.lower()))
-    # "takes place in August", "would meet in August": a month named without its year, for an act
-    # not reported as past, is the next such month
-    arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
-    forward = modality in FORWARD_MODALITIES or arranged
-    if expr and _scheduled_in_the_past(tok):
-        forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
-    elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
-        forward = True      # "a truce that will begin on Sunday"
-    date = resolve_date(expr, published, forward=forward) if expr else None
-    if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
-        # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
-        # publication by words that do not name their year; they date something else
-        date = None
-    if expr and modality == "asserted" and not _past_tense(tok) and (arranged or looks_forward(expr)):
-        modality = "future"          # "next week", "starting Wednesday": whatever the publication date
-    elif date and published and modality == "asserted":
-        if later_than(date, published) and not _past_tense(tok):
-            modality = "future"
-        elif len(date) == 4 and earlier_than(date, published):
-            modality = "historical"
-    if date is None and published is not None:
-        date = published.isoformat()
-    return date, modality
 
 
-# words that put an act on a schedule ("was due to hold", "were expected to meet")
-SCHEDULE_WORDS = {"due", "expect", "schedule", "set", "plan", "slate", "suppose"}
 
 
-def _scheduled_in_the_past(tok: Token) -> bool:
-    """Whether an act is one a past-tense schedule governs ("was due to hold", "were expected to
-    meet"): from after the day it was due, the text looks back at it."""
-    t = tok
-    while t.dep_ == "xcomp" and t.head != t:
-        t = t.head
-    if t == tok or t.lemma_.lower() not in SCHEDULE_WORDS:
-        return False
-    if t.dep_ == "acomp":      # "was due": the adjective's verb carries the tense
-        t = t.head
-    return _past_tense(t)
 
 
-def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
-    """Whether the date dates a clause on the trigger noun that is still to come ("a truce that
-    *will begin* on Sunday", "talks, which are due to resume on Friday")."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
-        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
-    for word in words:
-        clause = _date_clause(word)
-        chain = [clause]
-        while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
-            clause = clause.head
-            chain.append(clause)
-        if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
-                any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
-                c.lemma_.lower() in SCHEDULE_WORDS and not _past_tense(c) for c in chain):
-            return True
-    return False
 
 
-def _done(tok: Token) -> bool:
-    """Whether an act is reported as done: a past tense, or a participle describing a thing ("the
-    roadmap *agreed* by both sides")."""
-    return _past_tense(tok) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
 
-def _still_to_come(tok: Token) -> bool:
-    """Whether the clause of a trigger reports its act as present or possible, not past: "takes
-    place", "is due", "are meeting", "would meet" (not "met", "has met", "could have met")."""
-    verb = tok
-    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("nsubj", "nsubjpass"):
-        verb = verb.head            # a trigger noun as subject: the verb of its clause ("the summit takes place")
-    if verb.pos_ not in ("VERB", "AUX") or _past_tense(verb):
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" for a in auxes) or any(a.lower_ == "could" for a in auxes) and \
-            any(c.dep_ == "neg" for c in verb.children):
-        return False                # "could have met"; "could not agree in August" is a past inability
-    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
-def _present_progressive(tok: Token) -> bool:
-    """"are meeting", "is visiting": a present-tense "be" with the -ing form."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
-                                     for c in tok.children)
 
 
 def _vocative(verb: Token) -> list[Token]:
@@ -484,16 +388,6 @@ def _others_obliged(tok: Token) -> bool:
     return subj is not None and subj.lower_ not in ("i", "we", "you", "one", "it", "this", "that", "there")
 
 
-def _past_tense(tok: Token) -> bool:
-    """Whether a verb reports its act in the past ("signed", "was signed", "has ratified"): a
-    date after publication does not make such an act future (the publication date is off)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxes):
-        return False
-    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
-        (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
 
 def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
@@ -568,7 +462,7 @@ def _foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], pr
     refuge in Arcadia", "refused to deploy troops in Arcadia"): requests, refusals, inspections
     made there are aimed at it. A place in the actor's own state says nothing of a recipient."""
     own = set(actors.countries(actor))
-    for e in _place_entities(ents):
+    for e in place_entities(ents):
         if not _attached_to_clause(e.root, tok) or event != "CONSULT" and _at_talks(e.root, tok):
             continue
         loc = resolve_place(e.text, prefer)
@@ -900,340 +794,54 @@ def _conditional(tok: Token, threat_only: bool = False) -> bool:
     return False
 
 
-def _attached_to(word: Token, target: Token, limit: int = 6) -> bool:
-    """Whether ``word`` hangs (through prepositions, modifiers) from ``target`` or from the verb
-    whose clause ``target`` is in."""
-    clause_head = target
-    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head != clause_head and \
-            clause_head.dep_ in ATTACH_DEPS | {"nsubj", "nsubjpass", "attr", "conj"}:
-        clause_head = clause_head.head
-    t = word
-    for _ in range(limit):
-        if t == target or t == clause_head:
-            return True
-        if t.head == t or t.dep_ not in ATTACH_DEPS or _prepositional_clause(t):
-            return False
-        t = t.head
-    return t == target or t == clause_head
 
 
-def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published=None) -> tuple[str | None, bool]:
-    """The text of the date expression that dates this trigger's clause (with a leading
-    "next"/"starting"/"last"), else one anywhere in the sentence, else None; and whether it is
-    the clause's own. A length of time that names no date ("after a gap of two years, on
-    Sunday") gives way to one that does."""
-    doc = tok.doc
-    candidates = [e for e in ents if e.label_ == "DATE"]
-    covered = {i for e in candidates for i in range(e.start, e.end)}
-    candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
-    if not candidates:
-        return None, False
-    candidates = [e for e in candidates if not _dates_a_span_since(e.root) and not _dates_another_noun(e.root, tok)]
-    naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None]
-    candidates = naming or candidates
-    attached = [e for e in candidates if _attached_to(e.root, tok)]
-    # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
-    # ("said on Friday that …"), not from another clause ("the program set up *last year*",
-    # "Crimea, which Russia seized *in 2014*")
-    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok, own=looks_forward(e.text))]
-    if not pool:
-        return None, False
-    best = min(pool, key=lambda e: abs(e.root.i - tok.i))
-    start = best.start
-    if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
-        start -= 1
-    return doc[start:best.end].text, bool(attached)
 
 
-# a stand-in "now" to ask whether an expression names a date at all
-DATELESS = date(2000, 1, 3)
-PREMODIFIER_DEPS = {"compound", "nummod", "amod", "poss"}
-OCCASION_PREPS = {"during", "at", "amid"}
 
 
-def _dates_another_noun(word: Token, tok: Token) -> bool:
-    """Whether a date only says which of some other thing the text means: it modifies a noun that
-    is not the trigger ("the 2015 deal", "the March 18 election", "last year's conference", "the
-    anniversary of the normalization … next year")."""
-    head = word.head
-    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if tok.head.lower_ == "of" and tok.head.head == head:
-        return False      # "last year's wave of *violence*"
-    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
-        return False      # "*seized* during the May 3 raid": the occasion dates the act
-    return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
 
 
-def _date_clause(word: Token) -> Token:
-    """The word a date expression hangs from, up through prepositions and modifiers, up to the
-    verb of a clause that is a preposition's object ("a third of what they *asked* for
-    this year")."""
-    t = word
-    while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not _prepositional_clause(t):
-        t = t.head      # ("by May 1" is parsed as an agent)
-    return t
 
 
-def _prepositional_clause(t: Token) -> bool:
-    return t.dep_ == "pcomp" and t.pos_ == "VERB"
 
 
-def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
-    """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
-    ("a truce that takes effect on Sunday"). ``own``: a clause above it only within the trigger's
-    own clause, for a date still to come ("is expected to declassify *in the next weeks* pages
-    related to a probe into the *attacks*" says nothing of when they were)."""
-    clause = _date_clause(word)
-    while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
-        clause = clause.head      # "talks, which are due to *resume on Friday*"
-    above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
-    return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
 
 
-def _clause_ancestors(tok: Token) -> list[Token]:
-    """The words above the trigger up to the clause it is in, not past a clause that only
-    describes a noun."""
-    out, t = [], tok
-    while t.head != t and t.dep_ not in ("relcl", "acl"):
-        t = t.head
-        out.append(t)
-    return out
 
 
-def _dates_a_span_since(word: Token) -> bool:
-    """Whether a date opens a span ("since late September"): the act is
-    not dated by it."""
-    t = word
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
-            return True
-        if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
-            return False      # ("since the war began nearly eight years *ago*")
-        t = t.head
-    return False
 
 
-def _place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
-    out = []
-    for e in ents:
-        if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not _named_as_place(e.root):
-            continue
-        prep = e.root.head
-        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and \
-                prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS:   # not "in the direction of X"
-            prep = prep.head.head
-        if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the town of Arden"
-            prep = prep.head
-        if prep.lower_ == "on" and e.label_ == "GPE":
-            continue        # "talks on Ukraine", "sanctions on Belarus": a topic or a target, no place
-        if prep.head.lower_ == "from":
-            continue        # "delegates from across the region": where they come from
-        if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
-            out.append(e)
-    for e in ents:     # "in Kenya's capital", "in the Kenyan capital Nairobi"
-        head = e.root.head
-        if e.label_ == "GPE" and e.root.dep_ in ("poss", "appos") and head.dep_ == "pobj" and \
-                head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
-                head.head.dep_ == "prep" and e not in out:
-            out.append(e)
-    return out
 
 
-# nouns that make the name after "of" a place, whatever the tagger calls it ("the town of X")
-PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "port", "capital", "county",
-               "island", "enclave", "suburb", "neighbourhood", "neighborhood", "area"}
-# nouns for a part of a place, through which "of" still names where ("on the outskirts of X")
-PART_NOUNS = {"outskirts", "coast", "centre", "center", "heart", "north", "south", "east", "west", "part", "territory",
-              "waters", "border", "streets", "suburbs", "shores", "vicinity", "state", "republic", "kingdom", "resort",
-              "camp", "base", "airport", "harbour", "harbor", "valley", "peninsula", "governorate", "prefecture",
-              "municipality", "emirate", "oblast", "islands", "gulf", "sea", "strait", "borders", "sector",
-              "quarter", "zone", "section"}
 
 
-def _named_as_place(word: Token) -> bool:
-    """Whether a name the tagger did not call a place is one the gazetteer places after "the
-    town of" ("near the town of Samarra" tagged a nationality)."""
-    if word.head.lower_ != "of" or word.head.head.lemma_.lower() not in PLACE_NOUNS:
-        return False
-    loc = resolve_place(" ".join(t.text for t in word.subtree))
-    return loc is not None and loc.country is not None
 
 
-def _event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:
-    """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
-    the place visited, else a place elsewhere in the sentence."""
-    places = [e for e in _place_entities(ents) if not _in_reporting_subject(e.root, tok)]
-    if cand.mode == "visit":
-        places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
-                  and e.root.head == tok] + places
-    # (not through a topic: "protests against the offensive in X" are not in X)
-    physical = cand.event in PHYSICAL_ACTS
-    attached = [e for e in places if _attached_to(e.root, tok) and (physical or not _through_topic(e.root, tok))]
-    # the trigger's own place first ("pleaded for peace in X after a meeting in Y": the meeting is in Y)
-    attached.sort(key=lambda e: tok not in _up_through_modifiers(e.root))
-    # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
-    # who arrived in Lima" places nothing)
-    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
-                                                                     physical=physical)]
-    if not places:
-        return _destination(tok, ents, prefer)
-    best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
-    if best.root.dep_ == "poss" and best.root.head.lemma_.lower() == "capital":
-        return capital_of(best.text) or resolve_place(best.text, prefer)     # "in Nigeria's capital"
-    loc = resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
-    if loc is not None and loc.country is None:
-        loc.country = _context_country(best, prefer)
-    return loc
 
 
-def _up_through_modifiers(word: Token, limit: int = 6) -> list[Token]:
-    """The words a word hangs from through prepositions and modifiers, a few steps up."""
-    out, t = [], word
-    while len(out) < limit and t.head != t and t.dep_ in ATTACH_DEPS:
-        t = t.head
-        out.append(t)
-    return out
 
 
-def _through_topic(word: Token, tok: Token) -> bool:
-    """Whether a place hangs from the trigger through a topic preposition above its own ("protests
-    *against* the offensive in X", "talks *on* the war in Y")."""
-    for t in _up_through_modifiers(word):
-        if t == tok:
-            return False
-        if t != word.head and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and \
-                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
-            return True     # (not "over the last three days")
-    return False
 
 
-def _context_country(ent: SpacySpan, prefer: set[str]) -> str | None:
-    """The state the words around a place the gazetteer lacks put it in: "Syria's Eastern Ghouta",
-    "Hodeidah in Yemen", "the resort of X, Egypt"."""
-    near = [c for c in ent.root.children if c.dep_ in ("poss", "appos", "npadvmod")]
-    near += [g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-             if g.dep_ == "pobj"]
-    for word in near:
-        if word.ent_type_ == "GPE":
-            loc = resolve_place(" ".join(t.text for t in word.subtree if t.ent_type_ == "GPE"), prefer)
-            if loc is not None and loc.country and loc.lat is None:     # a state, not a city
-                return loc.country
-    return None
 
 
-# verbs of going somewhere: the act they go to do happens at the destination
-MOVEMENT_VERBS = {"return", "travel", "go", "come", "fly", "head", "arrive", "send", "dispatch"}
 
 
-def _destination(tok: Token, ents: list[SpacySpan], prefer: set[str]) -> Location | None:
-    """The place someone went to do the act ("flew back to Doha to *restart negotiations*",
-    "flew to Doha for talks"), when the act's clause names none."""
-    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else tok
-    if verb.pos_ == "ADP" and verb.lower_ == "for":      # "flew to Doha for *talks*"
-        verb = verb.head
-    elif verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        verb = verb.head                                 # "flew back to Doha to *restart* negotiations"
-    else:
-        return None
-    if verb.lemma_.lower() not in MOVEMENT_VERBS:
-        return None
-    for e in ents:
-        if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "in") and \
-                verb in (e.root.head.head, e.root.head.head.head):       # (also "flew back to X")
-            return resolve_place(e.text, prefer, alternates=e.label_ != "FAC")
-    return None
 
 
-# prepositions whose object is what a noun is about, not where it is ("the war *on* Hamas in Gaza")
-TOPIC_PREPS = {"on", "over", "about", "against", "regarding", "concerning"}
-TIME_MARKS = {"when", "while", "as", "after", "before", "during"}
-OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "talks on the margins of a summit held in X"
 
 
-# acts done to people or things where they are: the place of what they are done to is theirs
-# ("attacks on skiffs at sea", "the violence in X should be ended")
-PHYSICAL_ACTS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"}
 
 
-def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physical: bool = False) -> bool:
-    """Whether a place name (the object of "in/at/…") says where the trigger's clause happens:
-    it opens the sentence ("In Paris, …"), hangs from the trigger's clause or one above it (not a
-    reporting verb: "told reporters *at* the ministry that the raid …" says where it was said),
-    from the subject of such a clause ("farmers *across Kenya* have been protesting"), from a
-    clause on the trigger noun ("a deal agreed *in Beijing*"), or from a gathering the act is done
-    at ("committed aid *at a conference in* Kuwait", however the parser attached it); not through
-    a topic ("a campaign over the war on Hamas *in Gaza*"). Also the place of a time clause on the
-    trigger ("killed … when they blew themselves up *in* X") and, for a threat, of the act
-    threatened ("threatened to impose a curfew *in* X")."""
-    prep = word.head
-    if prep.i == word.sent.start and any(t.text == "," for t in word.doc[word.i:word.i + 4]):
-        return True
-    t, at_gathering = prep, False
-    while t.dep_ in ATTACH_DEPS | {"acl"} and t.head != t:
-        if t.dep_ == "pobj" and t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and \
-                t.head.lower_ in ("at", "during"):
-            at_gathering = True
-        if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and not physical and \
-                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
-            return False
-        if t.dep_ == "acl" and not at_gathering:
-            break
-        t = t.head
-    if t.dep_ == "nsubj" or physical and t.dep_ == "nsubjpass":
-        t = t.head          # (a passive's subject only for a physical act: "the coup in X was condemned")
-    if t != tok and t.lemma_.lower() in SAY_VERBS and (t in tok.ancestors or at_gathering):
-        return False
-    return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
-        t.pos_ == "VERB" and t in tok.conjuncts or \
-        t.head == tok and (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
-                                                     for c in t.children)
-                           or threat and t.dep_ == "xcomp")
 
 
-def _in_reporting_subject(word: Token, event: Token) -> bool:
-    """Whether a word is inside the subject of the verb that reports the event ("relief officials
-    *in Nairobi* said"): where the speakers are is not where it happened."""
-    t = word
-    while t.head != t:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
-            return event not in t.subtree
-        t = t.head
-    return False
 
 
-def _visit_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:
-    """Where the article's story happens, from its opening ("the minister is in Nairobi to …", a dateline)."""
-    for i, sent in enumerate(doc.sents):
-        if i >= 3:
-            break
-        places = [e for e in _place_entities(ents_by_sentence.get(sent.start, [])) if _visited(e.root)]
-        if places:
-            return places[0]
-    return None
 
 
-# verbs whose place is where someone went or is: "is in Nairobi", "arrived in Lima"
-VISITING_VERBS = {"be", "arrive", "visit", "travel", "land", "fly", "go", "come", "head", "return", "stay", "tour",
-                  "meet", "hold", "host", "gather", "convene", "open", "take", "talk"}
 
 
-def _visited(word: Token) -> bool:
-    """Whether a place in the article's opening is where its story happens: the place of a being
-    there, a coming, or a meeting ("the minister is *in Nairobi*", "arrived in Lima", "talks in
-    Geneva", "took place in Bonn"); not one the opening mentions in passing ("the offensive in
-    X", "an agreement in Y")."""
-    t = word.head
-    for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
-        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS:
-            return True
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in VISITING_VERBS
-        if t.head == t or t.dep_ not in ATTACH_DEPS | {"appos", "conj"}:
-            return False
-        t = t.head
-    return False
 
 
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:

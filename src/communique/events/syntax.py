@@ -384,3 +384,29 @@ def says_what_is_asked(token: Token) -> bool:
             if any(to_clause(g) for p in c.children for g in p.children):
                 return True
     return False
+
+
+# dependencies that keep a date or place word inside the clause of the word it hangs from
+ATTACH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "compound", "poss", "nmod", "appos", "amod", "nummod", "advmod",
+               "dobj", "obl", "pcomp"}
+
+
+def attached_to(word: Token, target: Token, limit: int = 6) -> bool:
+    """Whether ``word`` hangs (through prepositions, modifiers) from ``target`` or from the verb
+    whose clause ``target`` is in."""
+    clause_head = target
+    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head != clause_head and \
+            clause_head.dep_ in ATTACH_DEPS | {"nsubj", "nsubjpass", "attr", "conj"}:
+        clause_head = clause_head.head
+    t = word
+    for _ in range(limit):
+        if t == target or t == clause_head:
+            return True
+        if t.head == t or t.dep_ not in ATTACH_DEPS or prepositional_clause(t):
+            return False
+        t = t.head
+    return t == target or t == clause_head
+
+
+def prepositional_clause(t: Token) -> bool:
+    return t.dep_ == "pcomp" and t.pos_ == "VERB"

@@ -1,0 +1,225 @@
+"""When an event happened: which date words of its sentence belong to the act, resolved against
+the publication date (:mod:`.dates`), and the modality that date implies (after publication:
+future; an earlier year: historical). :func:`date_and_modality` is what the coder asks.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
+                    names_month_without_year, resolve_date)
+from .syntax import ATTACH_DEPS, attached_to, prepositional_clause
+
+
+FORWARD_MODALITIES = {"future", "expected", "intended"}
+
+
+# prepositions whose date opens a span of time instead of dating an act
+SPAN_PREPS = {"since"}
+
+
+def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,
+                       modality: str) -> tuple[str | None, str]:
+    """The event's date (publication date when the text gives none), and its modality corrected
+    by that date: after publication is future, an earlier year historical."""
+    expr, own = _date_expression(tok, sent, ents, published)
+    # "are meeting on Friday": a present progressive dated by a day is an arrangement still to come
+    arranged = own and modality == "asserted" and _present_progressive(tok) and bool(WEEKDAY.search(expr.lower()))
+    # "takes place in August", "would meet in August": a month named without its year, for an act
+    # not reported as past, is the next such month
+    arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
+    forward = modality in FORWARD_MODALITIES or arranged
+    if expr and _scheduled_in_the_past(tok):
+        forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
+    elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
+        forward = True      # "a truce that will begin on Sunday"
+    date = resolve_date(expr, published, forward=forward) if expr else None
+    if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
+        # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
+        # publication by words that do not name their year; they date something else
+        date = None
+    if expr and modality == "asserted" and not past_tense(tok) and (arranged or looks_forward(expr)):
+        modality = "future"          # "next week", "starting Wednesday": whatever the publication date
+    elif date and published and modality == "asserted":
+        if later_than(date, published) and not past_tense(tok):
+            modality = "future"
+        elif len(date) == 4 and earlier_than(date, published):
+            modality = "historical"
+    if date is None and published is not None:
+        date = published.isoformat()
+    return date, modality
+
+
+# words that put an act on a schedule ("was due to hold", "were expected to meet")
+SCHEDULE_WORDS = {"due", "expect", "schedule", "set", "plan", "slate", "suppose"}
+
+
+def _scheduled_in_the_past(tok: Token) -> bool:
+    """Whether an act is one a past-tense schedule governs ("was due to hold", "were expected to
+    meet"): from after the day it was due, the text looks back at it."""
+    t = tok
+    while t.dep_ == "xcomp" and t.head != t:
+        t = t.head
+    if t == tok or t.lemma_.lower() not in SCHEDULE_WORDS:
+        return False
+    if t.dep_ == "acomp":      # "was due": the adjective's verb carries the tense
+        t = t.head
+    return past_tense(t)
+
+
+def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date dates a clause on the trigger noun that is still to come ("a truce that
+    *will begin* on Sunday", "talks, which are due to resume on Friday")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
+        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    for word in words:
+        clause = _date_clause(word)
+        chain = [clause]
+        while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
+            clause = clause.head
+            chain.append(clause)
+        if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
+                any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
+                c.lemma_.lower() in SCHEDULE_WORDS and not past_tense(c) for c in chain):
+            return True
+    return False
+
+
+def _done(tok: Token) -> bool:
+    """Whether an act is reported as done: a past tense, or a participle describing a thing ("the
+    roadmap *agreed* by both sides")."""
+    return past_tense(tok) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+
+
+def _still_to_come(tok: Token) -> bool:
+    """Whether the clause of a trigger reports its act as present or possible, not past: "takes
+    place", "is due", "are meeting", "would meet" (not "met", "has met", "could have met")."""
+    verb = tok
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head            # a trigger noun as subject: the verb of its clause ("the summit takes place")
+    if verb.pos_ not in ("VERB", "AUX") or past_tense(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes) or any(a.lower_ == "could" for a in auxes) and \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False                # "could have met"; "could not agree in August" is a past inability
+    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _present_progressive(tok: Token) -> bool:
+    """"are meeting", "is visiting": a present-tense "be" with the -ing form."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                                     for c in tok.children)
+
+
+def past_tense(tok: Token) -> bool:
+    """Whether a verb reports its act in the past ("signed", "was signed", "has ratified"): a
+    date after publication does not make such an act future (the publication date is off)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
+        (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+
+
+def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published=None) -> tuple[str | None, bool]:
+    """The text of the date expression that dates this trigger's clause (with a leading
+    "next"/"starting"/"last"), else one anywhere in the sentence, else None; and whether it is
+    the clause's own. A length of time that names no date ("after a gap of two years, on
+    Sunday") gives way to one that does."""
+    doc = tok.doc
+    candidates = [e for e in ents if e.label_ == "DATE"]
+    covered = {i for e in candidates for i in range(e.start, e.end)}
+    candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
+    if not candidates:
+        return None, False
+    candidates = [e for e in candidates if not _dates_a_span_since(e.root) and not _dates_another_noun(e.root, tok)]
+    naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None]
+    candidates = naming or candidates
+    attached = [e for e in candidates if attached_to(e.root, tok)]
+    # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
+    # ("said on Friday that …"), not from another clause ("the program set up *last year*",
+    # "Crimea, which Russia seized *in 2014*")
+    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok, own=looks_forward(e.text))]
+    if not pool:
+        return None, False
+    best = min(pool, key=lambda e: abs(e.root.i - tok.i))
+    start = best.start
+    if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
+        start -= 1
+    return doc[start:best.end].text, bool(attached)
+
+
+# a stand-in "now" to ask whether an expression names a date at all
+DATELESS = date(2000, 1, 3)
+
+
+PREMODIFIER_DEPS = {"compound", "nummod", "amod", "poss"}
+
+
+OCCASION_PREPS = {"during", "at", "amid"}
+
+
+def _dates_another_noun(word: Token, tok: Token) -> bool:
+    """Whether a date only says which of some other thing the text means: it modifies a noun that
+    is not the trigger ("the 2015 deal", "the March 18 election", "last year's conference", "the
+    anniversary of the normalization … next year")."""
+    head = word.head
+    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.head.lower_ == "of" and tok.head.head == head:
+        return False      # "last year's wave of *violence*"
+    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
+        return False      # "*seized* during the May 3 raid": the occasion dates the act
+    return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
+
+
+def _date_clause(word: Token) -> Token:
+    """The word a date expression hangs from, up through prepositions and modifiers, up to the
+    verb of a clause that is a preposition's object ("a third of what they *asked* for
+    this year")."""
+    t = word
+    while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not prepositional_clause(t):
+        t = t.head      # ("by May 1" is parsed as an agent)
+    return t
+
+
+def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
+    """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
+    ("a truce that takes effect on Sunday"). ``own``: a clause above it only within the trigger's
+    own clause, for a date still to come ("is expected to declassify *in the next weeks* pages
+    related to a probe into the *attacks*" says nothing of when they were)."""
+    clause = _date_clause(word)
+    while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
+        clause = clause.head      # "talks, which are due to *resume on Friday*"
+    above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
+    return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The words above the trigger up to the clause it is in, not past a clause that only
+    describes a noun."""
+    out, t = [], tok
+    while t.head != t and t.dep_ not in ("relcl", "acl"):
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _dates_a_span_since(word: Token) -> bool:
+    """Whether a date opens a span ("since late September"): the act is
+    not dated by it."""
+    t = word
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
+            return True
+        if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
+            return False      # ("since the war began nearly eight years *ago*")
+        t = t.head
+    return False

@@ -1,0 +1,259 @@
+"""Where an event happened: which place words of its sentence belong to the act.
+
+A place frames an act only from the act's own clause or one framing it (a sentence-opening "In X,",
+the clause above it or its subject, a time clause on it, a gathering it is done at, the act a threat
+threatens); not from another clause, a reporting verb or a topic ("talks on X"). Physical acts keep
+the place of their target. The article's opening place (:func:`opening_place`) serves meetings.
+Names are resolved with the gazetteer of :mod:`.places`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..document import Location
+from .arguments import SAY_VERBS
+from .places import capital_of, resolve_place
+from .syntax import ATTACH_DEPS, Candidate, attached_to
+
+
+PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+TALKS_NOUNS = {"talk", "negotiation", "meeting", "dialogue", "round", "summit", "conference", "session"}
+
+
+# gatherings of a body's own members: the host state is no party to them ("the bloc's summit
+# in Accra", "its session in Lima")
+GATHERING_NOUNS = {"summit", "session", "conference", "congress", "assembly", "forum", "convention", "plenary",
+                   "ministerial"}
+
+
+def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
+    out = []
+    for e in ents:
+        if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not named_as_place(e.root):
+            continue
+        prep = e.root.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and \
+                prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS:   # not "in the direction of X"
+            prep = prep.head.head
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the town of Arden"
+            prep = prep.head
+        if prep.lower_ == "on" and e.label_ == "GPE":
+            continue        # "talks on Ukraine", "sanctions on Belarus": a topic or a target, no place
+        if prep.head.lower_ == "from":
+            continue        # "delegates from across the region": where they come from
+        if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
+            out.append(e)
+    for e in ents:     # "in Kenya's capital", "in the Kenyan capital Nairobi"
+        head = e.root.head
+        if e.label_ == "GPE" and e.root.dep_ in ("poss", "appos") and head.dep_ == "pobj" and \
+                head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
+                head.head.dep_ == "prep" and e not in out:
+            out.append(e)
+    return out
+
+
+# nouns that make the name after "of" a place, whatever the tagger calls it ("the town of X")
+PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "port", "capital", "county",
+               "island", "enclave", "suburb", "neighbourhood", "neighborhood", "area"}
+
+
+# nouns for a part of a place, through which "of" still names where ("on the outskirts of X")
+PART_NOUNS = {"outskirts", "coast", "centre", "center", "heart", "north", "south", "east", "west", "part", "territory",
+              "waters", "border", "streets", "suburbs", "shores", "vicinity", "state", "republic", "kingdom", "resort",
+              "camp", "base", "airport", "harbour", "harbor", "valley", "peninsula", "governorate", "prefecture",
+              "municipality", "emirate", "oblast", "islands", "gulf", "sea", "strait", "borders", "sector",
+              "quarter", "zone", "section"}
+
+
+def named_as_place(word: Token) -> bool:
+    """Whether a name the tagger did not call a place is one the gazetteer places after "the
+    town of" ("near the town of Samarra" tagged a nationality)."""
+    if word.head.lower_ != "of" or word.head.head.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    loc = resolve_place(" ".join(t.text for t in word.subtree))
+    return loc is not None and loc.country is not None
+
+
+def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:
+    """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
+    the place visited, else a place elsewhere in the sentence."""
+    places = [e for e in place_entities(ents) if not _in_reporting_subject(e.root, tok)]
+    if cand.mode == "visit":
+        places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
+                  and e.root.head == tok] + places
+    # (not through a topic: "protests against the offensive in X" are not in X)
+    physical = cand.event in PHYSICAL_ACTS
+    attached = [e for e in places if attached_to(e.root, tok) and (physical or not _through_topic(e.root, tok))]
+    # the trigger's own place first ("pleaded for peace in X after a meeting in Y": the meeting is in Y)
+    attached.sort(key=lambda e: tok not in _up_through_modifiers(e.root))
+    # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
+    # who arrived in Lima" places nothing)
+    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
+                                                                     physical=physical)]
+    if not places:
+        return _destination(tok, ents, prefer)
+    best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
+    if best.root.dep_ == "poss" and best.root.head.lemma_.lower() == "capital":
+        return capital_of(best.text) or resolve_place(best.text, prefer)     # "in Nigeria's capital"
+    loc = resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
+    if loc is not None and loc.country is None:
+        loc.country = _context_country(best, prefer)
+    return loc
+
+
+def _up_through_modifiers(word: Token, limit: int = 6) -> list[Token]:
+    """The words a word hangs from through prepositions and modifiers, a few steps up."""
+    out, t = [], word
+    while len(out) < limit and t.head != t and t.dep_ in ATTACH_DEPS:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _through_topic(word: Token, tok: Token) -> bool:
+    """Whether a place hangs from the trigger through a topic preposition above its own ("protests
+    *against* the offensive in X", "talks *on* the war in Y")."""
+    for t in _up_through_modifiers(word):
+        if t == tok:
+            return False
+        if t != word.head and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and \
+                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
+            return True     # (not "over the last three days")
+    return False
+
+
+def _context_country(ent: SpacySpan, prefer: set[str]) -> str | None:
+    """The state the words around a place the gazetteer lacks put it in: "Syria's Eastern Ghouta",
+    "Hodeidah in Yemen", "the resort of X, Egypt"."""
+    near = [c for c in ent.root.children if c.dep_ in ("poss", "appos", "npadvmod")]
+    near += [g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj"]
+    for word in near:
+        if word.ent_type_ == "GPE":
+            loc = resolve_place(" ".join(t.text for t in word.subtree if t.ent_type_ == "GPE"), prefer)
+            if loc is not None and loc.country and loc.lat is None:     # a state, not a city
+                return loc.country
+    return None
+
+
+# verbs of going somewhere: the act they go to do happens at the destination
+MOVEMENT_VERBS = {"return", "travel", "go", "come", "fly", "head", "arrive", "send", "dispatch"}
+
+
+def _destination(tok: Token, ents: list[SpacySpan], prefer: set[str]) -> Location | None:
+    """The place someone went to do the act ("flew back to Doha to *restart negotiations*",
+    "flew to Doha for talks"), when the act's clause names none."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else tok
+    if verb.pos_ == "ADP" and verb.lower_ == "for":      # "flew to Doha for *talks*"
+        verb = verb.head
+    elif verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head                                 # "flew back to Doha to *restart* negotiations"
+    else:
+        return None
+    if verb.lemma_.lower() not in MOVEMENT_VERBS:
+        return None
+    for e in ents:
+        if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "in") and \
+                verb in (e.root.head.head, e.root.head.head.head):       # (also "flew back to X")
+            return resolve_place(e.text, prefer, alternates=e.label_ != "FAC")
+    return None
+
+
+# prepositions whose object is what a noun is about, not where it is ("the war *on* Hamas in Gaza")
+TOPIC_PREPS = {"on", "over", "about", "against", "regarding", "concerning"}
+
+
+TIME_MARKS = {"when", "while", "as", "after", "before", "during"}
+
+
+OCCASION_NOUNS = {"sidelines", "margins", "margin", "side", "eve", "occasion"}   # "talks on the margins of a summit held in X"
+
+
+# acts done to people or things where they are: the place of what they are done to is theirs
+# ("attacks on skiffs at sea", "the violence in X should be ended")
+PHYSICAL_ACTS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"}
+
+
+def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physical: bool = False) -> bool:
+    """Whether a place name (the object of "in/at/…") says where the trigger's clause happens:
+    it opens the sentence ("In Paris, …"), hangs from the trigger's clause or one above it (not a
+    reporting verb: "told reporters *at* the ministry that the raid …" says where it was said),
+    from the subject of such a clause ("farmers *across Kenya* have been protesting"), from a
+    clause on the trigger noun ("a deal agreed *in Beijing*"), or from a gathering the act is done
+    at ("committed aid *at a conference in* Kuwait", however the parser attached it); not through
+    a topic ("a campaign over the war on Hamas *in Gaza*"). Also the place of a time clause on the
+    trigger ("killed … when they blew themselves up *in* X") and, for a threat, of the act
+    threatened ("threatened to impose a curfew *in* X")."""
+    prep = word.head
+    if prep.i == word.sent.start and any(t.text == "," for t in word.doc[word.i:word.i + 4]):
+        return True
+    t, at_gathering = prep, False
+    while t.dep_ in ATTACH_DEPS | {"acl"} and t.head != t:
+        if t.dep_ == "pobj" and t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and \
+                t.head.lower_ in ("at", "during"):
+            at_gathering = True
+        if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and not physical and \
+                not any(c.dep_ == "pobj" and (c.lower_ in OCCASION_NOUNS or c.ent_type_ == "DATE") for c in t.children):
+            return False
+        if t.dep_ == "acl" and not at_gathering:
+            break
+        t = t.head
+    if t.dep_ == "nsubj" or physical and t.dep_ == "nsubjpass":
+        t = t.head          # (a passive's subject only for a physical act: "the coup in X was condemned")
+    if t != tok and t.lemma_.lower() in SAY_VERBS and (t in tok.ancestors or at_gathering):
+        return False
+    return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
+        t.pos_ == "VERB" and t in tok.conjuncts or \
+        t.head == tok and (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                                     for c in t.children)
+                           or threat and t.dep_ == "xcomp")
+
+
+def _in_reporting_subject(word: Token, event: Token) -> bool:
+    """Whether a word is inside the subject of the verb that reports the event ("relief officials
+    *in Nairobi* said"): where the speakers are is not where it happened."""
+    t = word
+    while t.head != t:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
+            return event not in t.subtree
+        t = t.head
+    return False
+
+
+def opening_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> SpacySpan | None:
+    """Where the article's story happens, from its opening ("the minister is in Nairobi to …", a dateline)."""
+    for i, sent in enumerate(doc.sents):
+        if i >= 3:
+            break
+        places = [e for e in place_entities(ents_by_sentence.get(sent.start, [])) if _visited(e.root)]
+        if places:
+            return places[0]
+    return None
+
+
+# verbs whose place is where someone went or is: "is in Nairobi", "arrived in Lima"
+VISITING_VERBS = {"be", "arrive", "visit", "travel", "land", "fly", "go", "come", "head", "return", "stay", "tour",
+                  "meet", "hold", "host", "gather", "convene", "open", "take", "talk"}
+
+
+def _visited(word: Token) -> bool:
+    """Whether a place in the article's opening is where its story happens: the place of a being
+    there, a coming, or a meeting ("the minister is *in Nairobi*", "arrived in Lima", "talks in
+    Geneva", "took place in Bonn"); not one the opening mentions in passing ("the offensive in
+    X", "an agreement in Y")."""
+    t = word.head
+    for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
+        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in VISITING_VERBS
+        if t.head == t or t.dep_ not in ATTACH_DEPS | {"appos", "conj"}:
+            return False
+        t = t.head
+    return False
