@@ -961,3 +961,10 @@ def test_actr6_the_role_of_a_states_possession_is_not_the_states_office(find):
     found = actors(find, "The president of Peru's largest bank said rates would rise.", published="2030-01-01")
     assert not [a for a in found if a.kind == "person" and a.country == "PER" and a.sector == "GOV"], \
         [(a.name, a.country, a.sector) for a in found]
+
+
+def test_cact7_a_hungarian_is_called_by_the_last_word_of_his_name(find):
+    found = actors(find, "Hungarian Foreign Minister Gabor Tothvary met envoys on Monday. Tothvary left the hall "
+                         "early and did not vote.")
+    minister = one(found, "Gabor Tothvary")
+    assert [m.text for m in minister.mentions][-1] == "Tothvary", minister.mentions
