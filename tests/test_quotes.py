@@ -632,3 +632,14 @@ def test_quot5_an_opening_participle_misparsed_as_a_name_leaves_the_apposed_spea
         quotes, _ = quotes_of(text)
         q = only(quotes, "value of the trip")
         assert q.speaker == "a1", (text, q.speaker, q.speaker_text)
+
+
+def test_cact7_who_is_quoted_as_saying_speaks_not_who_quotes(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo"]}, "Ministry of Trade": {"kind": "organization",
+                                                                                 "say": ["the Ministry of Trade"]}}
+    for text in ("\"The harbour deal is a fair bargain for both ports,\" the Ministry of Trade quoted Maria Okonkwo as saying.",
+                 "The Ministry of Trade quoted Maria Okonkwo as saying that the harbour deal was fair.",
+                 "Maria Okonkwo was quoted by the Ministry of Trade as saying that the harbour deal was fair."):
+        quotes, _ = quotes_of(text, spec)
+        q = only(quotes, "harbour deal")
+        assert q.speaker == "a1", (text, q.speaker, q.speaker_text)

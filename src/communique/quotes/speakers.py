@@ -58,6 +58,9 @@ def subject_of(verb):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
             return noun_speaker(tok.head)
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            quoted = quoted_as_saying(tok)
+            if quoted is not None:
+                return quoted
             tok = tok.head.head  # "began by saying", "After saying ..., X ended up": X says
             continue
         if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
@@ -65,6 +68,19 @@ def subject_of(verb):
             continue
         break
     return _phrase_before(verb)
+
+
+def quoted_as_saying(verb):
+    """Who speaks in "the agency quoted X as saying" (X) and "X was quoted as saying" (X): not the
+    one who quotes; None for any other "as saying"."""
+    prep = verb.head
+    if prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        who = next((c for c in prep.head.children if c.dep_ == dep), None)
+        if who is not None:
+            return who
+    return None
 
 
 def _participle_misparse(subj) -> bool:
