@@ -968,3 +968,18 @@ def test_cact7_a_hungarian_is_called_by_the_last_word_of_his_name(find):
                          "early and did not vote.")
     minister = one(found, "Gabor Tothvary")
     assert [m.text for m in minister.mentions][-1] == "Tothvary", minister.mentions
+
+
+def test_cact7_an_initial_without_its_dot_still_finds_the_known_office_holder(find):
+    found = actors(find, "External Affairs Minister S Jaishankar met Pakistani officials in Islamabad on Tuesday.",
+                   published="2024-10-15")
+    minister = one(found, "Jaishankar")
+    assert (minister.country, minister.sector) == ("IND", "GOV"), minister
+
+
+def test_cact7_a_role_of_a_body_opening_the_sentence_is_the_named_subjects(find):
+    found = actors(find, "The president of Peru, Jorge Palma on Monday said the talks had failed.")
+    assert [(a.name, a.country, a.role) for a in found if a.kind == "person"] == [("Jorge Palma", "PER", "president")]
+    found = actors(find, "In talks with the president of Peru, Jorge Palma said the harbour deal had failed.")
+    palma = one(found, "Jorge Palma")
+    assert palma.role is None, palma
