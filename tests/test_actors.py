@@ -983,3 +983,9 @@ def test_cact7_a_role_of_a_body_opening_the_sentence_is_the_named_subjects(find)
     found = actors(find, "In talks with the president of Peru, Jorge Palma said the harbour deal had failed.")
     palma = one(found, "Jorge Palma")
     assert palma.role is None, palma
+
+
+def test_cact7_a_known_bodys_name_ending_a_longer_name_is_not_that_body(find):
+    found = actors(find, "Peru's National Security Council met on Friday. The UN Security Council met on Monday.")
+    assert [a.name for a in found if a.sector == "IGO"] == ["United Nations Security Council"], \
+        [(a.name, a.sector) for a in found]

@@ -209,6 +209,8 @@ class _DocumentActors(PersonResolver):
             doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
@@ -286,6 +288,16 @@ class _DocumentActors(PersonResolver):
         """"pro-Russia", "anti-American": a name inside a hyphenated word is no mention of its own."""
         doc = self.doc
         return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+    def _tail_of_longer_name(self, h: Hit, taken: set[int]) -> bool:
+        """An organization's name that only ends a longer one the parser reads as one ("the *National* Security
+        Council" is no UN body): a capitalised word of the same entity, matched by nothing, stands before it."""
+        doc = self.doc
+        if h.best.kind not in (IGO, ORG) or h.start < 1 or h.end - h.start < 2:
+            return False
+        prev = doc[h.start - 1]
+        return prev.is_title and prev.ent_type_ == "ORG" and doc[h.start].ent_iob_ == "I" and prev.i not in taken \
+            and prev.pos_ in ("PROPN", "ADJ")
 
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
