@@ -940,3 +940,21 @@ def test_cact5_a_link_glued_to_the_lede_goes_and_the_city_dateline_before_it_too
     body = clean_text("Ports reopen\n\nNairobi: The two ports of the region reopened on Monday after a strike of three "
                       "weeks, officials said. Also Read - Dockers Strike Again In The North: Union", meta)
     assert body == "The two ports of the region reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_cact7_paywall_teasers_a_hashtag_run_and_a_source_label_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nNot a subscriber? Look at our offers.\n\nThe two ports of Valdoria reopened on "
+                      "Monday after a strike of three weeks, officials said.\n\nREAD: Dockers strike again in the north | "
+                      "Union calls a vote\n\nThe strike had cost the region dearly, the mayor said.\n\nTo read all of the "
+                      "Valdo Herald, you need to subscribe. We offer many subscription options for readers.\n\n"
+                      "Article source:\n\n#Ports #Strike #Valdoria", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The strike had cost the region dearly, the mayor said."), body
+
+
+def test_cact7_an_agency_and_a_time_stamp_above_the_story_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\n(Valdopress) 09:15, May 3, 2031\n\nThe two ports of Valdoria reopened on Monday "
+                      "after a strike of three weeks, officials said.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
