@@ -989,3 +989,11 @@ def test_cact7_a_known_bodys_name_ending_a_longer_name_is_not_that_body(find):
     found = actors(find, "Peru's National Security Council met on Friday. The UN Security Council met on Monday.")
     assert [a.name for a in found if a.sector == "IGO"] == ["United Nations Security Council"], \
         [(a.name, a.sector) for a in found]
+
+
+def test_cact7_a_known_surname_the_tagger_calls_an_adjective_is_still_a_mention(find):
+    found = actors(find, "The harbour deal is fair, said Alexander Lopez, a spokesperson for the port council. Lopez at a "
+                         "briefing at the palace said the council was concerned. Young people protested.")
+    lopez = one(found, "Alexander Lopez")
+    assert [m.text for m in lopez.mentions] == ["Alexander Lopez, a spokesperson for the port council", "Lopez"], \
+        lopez.mentions

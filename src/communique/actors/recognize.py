@@ -1076,7 +1076,10 @@ class _DocumentActors(PersonResolver):
             if span is None or len(span) != 1 or span.start in self.hit_at:
                 continue
             tok = span[0]
-            if tok.pos_ not in ("PROPN", "NOUN", "X") or self._skipped(tok.i, tok.i + 1):
+            # the tagger may call a name that opens a sentence an adjective ("Lopez at a briefing said"); one
+            # that modifies a noun ("Young people") is no mention
+            if not (tok.pos_ in ("PROPN", "NOUN", "X") or (tok.pos_ == "ADJ" and tok.dep_ != "amod")) \
+                    or self._skipped(tok.i, tok.i + 1):
                 continue
             if self.index.actor_at(m.start(), m.end()) is not None:
                 continue
