@@ -44,6 +44,12 @@ def subject_of(verb):
         # "X said he saw no need, telling Y that ...", "X said A and added B": the parser hung
         # the second cue on the reported clause; it is X who tells and adds
         tok = verb.head.head
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "X said that China welcomes the steps both sides have taken, adding ...": hung deeper in the
+        # reported clause, on a clause of its own inside it; X adds
+        clause = next((a for a in list(verb.ancestors)[:4] if _reported_by_speech_verb(a)), None)
+        if clause is not None:
+            tok = clause.head
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
