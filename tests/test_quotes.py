@@ -650,3 +650,11 @@ def test_cact7_an_adding_hung_deep_in_the_reported_clause_is_the_reporters(quote
                           "adding, \"We are ready to help both ports grow again.\"")
     q = only(quotes, "ready to help")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_cact7_a_clause_no_one_voices_still_holds_the_antecedent_of_he(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo", "Okonkwo"]}, "Lars Berglund": {"say": ["Lars Berglund"]}}
+    quotes, _ = quotes_of("The guests included Maria Okonkwo and Lars Berglund. Okonkwo's visit is seen as a warm gesture. "
+                          "Later, he stressed that the harbour deal needed more time.", spec)
+    q = only(quotes, "needed more time")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)
