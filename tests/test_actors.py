@@ -997,3 +997,10 @@ def test_cact7_a_known_surname_the_tagger_calls_an_adjective_is_still_a_mention(
     lopez = one(found, "Alexander Lopez")
     assert [m.text for m in lopez.mentions] == ["Alexander Lopez, a spokesperson for the port council", "Lopez"], \
         lopez.mentions
+
+
+def test_cact7_an_adviser_to_a_titled_leader_is_not_that_leader(find):
+    found = actors(find, "An adviser to Peruvian President Jorge Palma said on Monday that the vote was close.")
+    palma = one(found, "Jorge Palma")
+    assert (palma.country, palma.role) == ("PER", "President"), palma
+    assert [m.text for m in palma.mentions] == ["Peruvian President Jorge Palma"], palma.mentions

@@ -658,3 +658,12 @@ def test_cact7_a_clause_no_one_voices_still_holds_the_antecedent_of_he(quotes_of
                           "Later, he stressed that the harbour deal needed more time.", spec)
     q = only(quotes, "needed more time")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_cact7_an_adviser_to_someone_is_not_that_someone(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["President Maria Okonkwo"]}}
+    for text in ("An adviser to President Maria Okonkwo said the harbour deal was fair.",
+                 "A spokesman for President Maria Okonkwo said the harbour deal was fair."):
+        quotes, _ = quotes_of(text, spec)
+        q = only(quotes, "harbour deal")
+        assert q.speaker is None, (text, q.speaker, q.speaker_text)

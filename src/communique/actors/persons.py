@@ -173,8 +173,12 @@ class PersonResolver:
         if title.aide is not None:
             facts = self._title_facts(title)
             holder = self._kb_person(name, cand.kb_name, facts.country, facts.role) if facts.role else None
-            if holder is None or not same_person(name_key_tokens(name), name_key_tokens(holder.name)):
-                title.as_aide()   # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president
+            # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president; but "an adviser to
+            # Peruvian President Jorge Palma" names the president by his title, with no "the"
+            bare_title = doc[title.aide.end].lower_ == "to" and doc[title.aide.end + 1].lower_ != "the"
+            if (holder is None and not bare_title) or (
+                    holder is not None and not same_person(name_key_tokens(name), name_key_tokens(holder.name))):
+                title.as_aide()
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:

@@ -254,6 +254,10 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if aid:
         return aid
     inside = actors.actors_for_span(phrase)
+    served = _served(head)
+    if served is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X': not X
+        inside = [a for a in inside if not any(s >= served[0] and e <= served[1] for s, e, b in
+                                               actors.mentions_in(phrase.start_char, phrase.end_char) if b == a)]
     # of several people in a title, the name that closes it speaks ('assistant to the president Ana Veldt')
     closing = {aid for start, end, aid in actors.mentions_in(phrase.start_char, phrase.end_char) if end == phrase.end_char}
     inside = sorted(inside, key=lambda a: a not in closing)
@@ -267,6 +271,18 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
         return resolve_description(head, actors, quoted)
     return None
+
+
+def _served(head) -> tuple[int, int] | None:
+    """The characters of the "to"/"for" phrase of a common noun that speaks ("an adviser *to Prime
+    Minister X*", "a spokesman *for X*"): whom the speaker serves is named there, not the speaker."""
+    if head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
+    if prep is None:
+        return None
+    last = prep.right_edge
+    return prep.idx, last.idx + len(last.text)
 
 
 def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
