@@ -1004,3 +1004,10 @@ def test_cact7_an_adviser_to_a_titled_leader_is_not_that_leader(find):
     palma = one(found, "Jorge Palma")
     assert (palma.country, palma.role) == ("PER", "President"), palma
     assert [m.text for m in palma.mentions] == ["Peruvian President Jorge Palma"], palma.mentions
+
+
+def test_cact7_a_head_of_state_chairing_a_regional_body_keeps_his_state(find):
+    found = actors(find, "Olusegun Obasanjo, the chairman of the African Union, opened the harbour talks on Monday.",
+                   published="2005-03-01")
+    chair = one(found, "Olusegun Obasanjo")
+    assert (chair.country, chair.sector) == ("NGA", "GOV"), chair
