@@ -667,3 +667,11 @@ def test_cact7_an_adviser_to_someone_is_not_that_someone(quotes_of):
         quotes, _ = quotes_of(text, spec)
         q = only(quotes, "harbour deal")
         assert q.speaker is None, (text, q.speaker, q.speaker_text)
+
+
+def test_cact7_of_two_subjects_the_parser_gave_the_cue_the_nearest_speaks(quotes_of):
+    spec = {"Ministry of Trade": {"kind": "organization", "say": ["the Ministry of Trade"]}}
+    quotes, _ = quotes_of("Valdoria condemned \"in the strongest terms\" the actions of two foreign ships which blocked the "
+                          "supply boats on their way to the harbour, the Ministry of Trade said on Thursday.", spec)
+    q = only(quotes, "Valdoria condemned")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)

@@ -51,7 +51,11 @@ def subject_of(verb):
         if clause is not None:
             tok = clause.head
     for _ in range(4):
-        for child in tok.children:
+        # of two subjects the parser gave one verb, the nearest before it ('..., the actions of X which
+        # blocked the boats, its top diplomat said': the diplomat)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < tok.i]
+        for child in ([before[-1]] if len(subjects) > 1 and before else subjects[:1]):
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
                 if _participle_misparse(child):
