@@ -1011,3 +1011,10 @@ def test_cact7_a_head_of_state_chairing_a_regional_body_keeps_his_state(find):
                    published="2005-03-01")
     chair = one(found, "Olusegun Obasanjo")
     assert (chair.country, chair.sector) == ("NGA", "GOV"), chair
+
+
+def test_cact7_a_role_and_a_name_read_as_one_organization_are_a_person(find):
+    found = actors(find, "LIMA - Peru rejects the claim as baseless, Coast Guard Spokesperson Ana Quispe Rojas said on "
+                         "Friday.")
+    person = one(found, "Ana Quispe Rojas")
+    assert (person.kind, person.country) == ("person", "PER") and person.role.endswith("Spokesperson"), person

@@ -471,6 +471,8 @@ class _DocumentActors(PersonResolver):
             return False
         if ent.start in self.hit_at:
             return self._state_then_name(ent)
+        if ent.label_ == "ORG" and self._role_then_name(ent):
+            return True
         if ent.label_ == "ORG" and 1 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and not any(t.lower_ in self.kb.org_words for t in ent):
             if len(ent) >= 2 and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
@@ -486,6 +488,19 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _role_then_name(self, ent) -> bool:
+        """"Coast Guard Spokesperson Gan Yu" read as one organization: a singular role word inside the
+        entity, then a two- or three-word name that ends it (the role is trimmed off the name later)."""
+        doc = self.doc
+        for k in range(ent.start, ent.end - 2):
+            role = self.phrase_end.get(k)
+            name = doc[k + 1:ent.end]
+            if role is not None and role.kind == ROLE and not role.plural and 2 <= len(name) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in name) \
+                    and not any(t.lower_ in self.kb.org_words or t.i in self.hit_at for t in name):
+                return True
+        return False
 
     def _role_apposed(self, ent) -> bool:
         """"Rauf Hasanov, Assistant to the President ..., said": a name followed by a comma and a role
