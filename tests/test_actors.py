@@ -1018,3 +1018,8 @@ def test_cact7_a_role_and_a_name_read_as_one_organization_are_a_person(find):
                          "Friday.")
     person = one(found, "Ana Quispe Rojas")
     assert (person.kind, person.country) == ("person", "PER") and person.role.endswith("Spokesperson"), person
+
+
+def test_cact7_a_region_spelled_like_a_word_of_a_body_gives_the_body_no_state(find):
+    found = actors(find, "Peru said its boats were blocked near the reef. The Coast Guard's statement said the boats left.")
+    assert not [a for a in found if a.country == "TZA"], [(a.name, a.country) for a in found]

@@ -117,7 +117,8 @@ class PersonResolver:
                 if iso:
                     return iso
         for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
-            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions:
+            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions \
+                    and self._phrase_covering(tok.i) is None:   # not the "Coast" of "Coast Guard"
                 return self.kb.subdivisions[tok.text]
         return None
 
