@@ -958,3 +958,12 @@ def test_cact7_an_agency_and_a_time_stamp_above_the_story_go():
     body = clean_text("Ports reopen\n\n(Valdopress) 09:15, May 3, 2031\n\nThe two ports of Valdoria reopened on Monday "
                       "after a strike of three weeks, officials said.", meta)
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_cact7_a_running_time_and_a_title_shown_twice_under_a_player_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n03:15\nDockers and owners trade blame over the strike\nDockers and owners trade blame over "
+                      "the strike\nThe union said the deal was fair.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair."), body
