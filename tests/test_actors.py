@@ -971,7 +971,7 @@ def test_cact7_a_hungarian_is_called_by_the_last_word_of_his_name(find):
 
 
 def test_cact7_an_initial_without_its_dot_still_finds_the_known_office_holder(find):
-    found = actors(find, "External Affairs Minister S Jaishankar met Pakistani officials in Islamabad on Tuesday.",
+    found = actors(find, "Foreign Affairs Minister S Jaishankar held talks with Nepali officials on Tuesday.",
                    published="2024-10-15")
     minister = one(found, "Jaishankar")
     assert (minister.country, minister.sector) == ("IND", "GOV"), minister
@@ -993,7 +993,7 @@ def test_cact7_a_known_bodys_name_ending_a_longer_name_is_not_that_body(find):
 
 def test_cact7_a_known_surname_the_tagger_calls_an_adjective_is_still_a_mention(find):
     found = actors(find, "The harbour deal is fair, said Alexander Lopez, a spokesperson for the port council. Lopez at a "
-                         "briefing at the palace said the council was concerned. Young people protested.")
+                         "press event in the capital said the council was worried. Young people protested.")
     lopez = one(found, "Alexander Lopez")
     assert [m.text for m in lopez.mentions] == ["Alexander Lopez, a spokesperson for the port council", "Lopez"], \
         lopez.mentions

@@ -654,7 +654,7 @@ def test_cact7_an_adding_hung_deep_in_the_reported_clause_is_the_reporters(quote
 
 def test_cact7_a_clause_no_one_voices_still_holds_the_antecedent_of_he(quotes_of):
     spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo", "Okonkwo"]}, "Lars Berglund": {"say": ["Lars Berglund"]}}
-    quotes, _ = quotes_of("The guests included Maria Okonkwo and Lars Berglund. Okonkwo's visit is seen as a warm gesture. "
+    quotes, _ = quotes_of("The guests included Maria Okonkwo and Lars Berglund. Okonkwo's trip is seen as a friendly signal. "
                           "Later, he stressed that the harbour deal needed more time.", spec)
     q = only(quotes, "needed more time")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
@@ -670,8 +670,9 @@ def test_cact7_an_adviser_to_someone_is_not_that_someone(quotes_of):
 
 
 def test_cact7_of_two_subjects_the_parser_gave_the_cue_the_nearest_speaks(quotes_of):
-    spec = {"Ministry of Trade": {"kind": "organization", "say": ["the Ministry of Trade"]}}
-    quotes, _ = quotes_of("Valdoria condemned \"in the strongest terms\" the actions of two foreign ships which blocked the "
-                          "supply boats on their way to the harbour, the Ministry of Trade said on Thursday.", spec)
-    q = only(quotes, "Valdoria condemned")
+    spec = {"Ana Veldt": {"say": ["its top envoy"]}}
+    quotes, _ = quotes_of("Valdoria denounced \"in the harshest words\" the moves of four Ruritanian navy boats which chased "
+                          "and fired flares at three Valdorian fishing boats on their trip to a Valdoria-held reef in the Blue "
+                          "Sea, its top envoy said on Friday (May 4).", spec)
+    q = only(quotes, "Valdoria denounced")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)

@@ -490,7 +490,7 @@ class _DocumentActors(PersonResolver):
             and not any(t.lower_ in self.kb.org_words for t in ent))
 
     def _role_then_name(self, ent) -> bool:
-        """"Coast Guard Spokesperson Gan Yu" read as one organization: a singular role word inside the
+        """"Coast Guard Spokesperson Ana Quispe" read as one organization: a singular role word inside the
         entity, then a two- or three-word name that ends it (the role is trimmed off the name later)."""
         doc = self.doc
         for k in range(ent.start, ent.end - 2):
@@ -1091,7 +1091,7 @@ class _DocumentActors(PersonResolver):
             if span is None or len(span) != 1 or span.start in self.hit_at:
                 continue
             tok = span[0]
-            # the tagger may call a name that opens a sentence an adjective ("Lopez at a briefing said"); one
+            # the tagger may call a name that opens a sentence an adjective ("Quispe at the hearing said"); one
             # that modifies a noun ("Young people") is no mention
             if not (tok.pos_ in ("PROPN", "NOUN", "X") or (tok.pos_ == "ADJ" and tok.dep_ != "amod")) \
                     or self._skipped(tok.i, tok.i + 1):

@@ -195,7 +195,7 @@ class TitleReader:
         if k > floor and doc[k].lower_ == "the":
             k -= 1
         if k <= floor or doc[k].lower_ != "to" or self.phrase_starting(hit.end) is not None:
-            return None   # "an adviser to Japanese Prime Minister X": the state names the office after it
+            return None   # "an aide to Peruvian Prime Minister X": the state names the office after it
         phrase = self.phrase_ending(k - 1)
         return k if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
 

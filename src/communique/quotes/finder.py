@@ -546,7 +546,7 @@ class QuoteFinder:
         text = self._text
         # what speakers were quoted or reported saying, after a speech verb or in marks: no pronoun's
         # antecedent there ('according to X' reports a whole sentence of the narrative: not that, nor a
-        # clause no one is said to voice, 'X's visit is seen as a gesture')
+        # clause no one is said to voice, 'X's trip is widely seen as friendly')
         quoted = tuple((q.start, q.end) for q in found if q.kind != "indirect" or (
             q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]]) and q.speaker_phrase is not None))
         for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
