@@ -961,3 +961,64 @@ def test_actr6_the_role_of_a_states_possession_is_not_the_states_office(find):
     found = actors(find, "The president of Peru's largest bank said rates would rise.", published="2030-01-01")
     assert not [a for a in found if a.kind == "person" and a.country == "PER" and a.sector == "GOV"], \
         [(a.name, a.country, a.sector) for a in found]
+
+
+def test_cact7_a_hungarian_is_called_by_the_last_word_of_his_name(find):
+    found = actors(find, "Hungarian Foreign Minister Gabor Tothvary met envoys on Monday. Tothvary left the hall "
+                         "early and did not vote.")
+    minister = one(found, "Gabor Tothvary")
+    assert [m.text for m in minister.mentions][-1] == "Tothvary", minister.mentions
+
+
+def test_cact7_an_initial_without_its_dot_still_finds_the_known_office_holder(find):
+    found = actors(find, "Foreign Affairs Minister S Jaishankar held talks with Nepali officials on Tuesday.",
+                   published="2024-10-15")
+    minister = one(found, "Jaishankar")
+    assert (minister.country, minister.sector) == ("IND", "GOV"), minister
+
+
+def test_cact7_a_role_of_a_body_opening_the_sentence_is_the_named_subjects(find):
+    found = actors(find, "The president of Peru, Jorge Palma on Monday said the talks had failed.")
+    assert [(a.name, a.country, a.role) for a in found if a.kind == "person"] == [("Jorge Palma", "PER", "president")]
+    found = actors(find, "In talks with the president of Peru, Jorge Palma said the harbour deal had failed.")
+    palma = one(found, "Jorge Palma")
+    assert palma.role is None, palma
+
+
+def test_cact7_a_known_bodys_name_ending_a_longer_name_is_not_that_body(find):
+    found = actors(find, "Peru's National Security Council met on Friday. The UN Security Council met on Monday.")
+    assert [a.name for a in found if a.sector == "IGO"] == ["United Nations Security Council"], \
+        [(a.name, a.sector) for a in found]
+
+
+def test_cact7_a_known_surname_the_tagger_calls_an_adjective_is_still_a_mention(find):
+    found = actors(find, "The harbour deal is fair, the port council's spokesman Alexander Lopez told reporters. Lopez at "
+                         "a press event in the capital said the council was worried. Young people protested.")
+    lopez = one(found, "Alexander Lopez")
+    assert [m.text for m in lopez.mentions][-1] == "Lopez", lopez.mentions
+
+
+def test_cact7_an_adviser_to_a_titled_leader_is_not_that_leader(find):
+    found = actors(find, "An adviser to Peruvian President Jorge Palma said on Monday that the vote was close.")
+    palma = one(found, "Jorge Palma")
+    assert (palma.country, palma.role) == ("PER", "President"), palma
+    assert [m.text for m in palma.mentions] == ["Peruvian President Jorge Palma"], palma.mentions
+
+
+def test_cact7_a_head_of_state_chairing_a_regional_body_keeps_his_state(find):
+    found = actors(find, "Olusegun Obasanjo, the chairman of the African Union, opened the harbour talks on Monday.",
+                   published="2005-03-01")
+    chair = one(found, "Olusegun Obasanjo")
+    assert (chair.country, chair.sector) == ("NGA", "GOV"), chair
+
+
+def test_cact7_a_role_and_a_name_read_as_one_organization_are_a_person(find):
+    found = actors(find, "LIMA - Peru rejects the claim as baseless, Coast Guard Spokesperson Ana Quispe Rojas said on "
+                         "Friday.")
+    person = one(found, "Ana Quispe Rojas")
+    assert (person.kind, person.country) == ("person", "PER") and person.role.endswith("Spokesperson"), person
+
+
+def test_cact7_a_region_spelled_like_a_word_of_a_body_gives_the_body_no_state(find):
+    found = actors(find, "Peru said its boats were blocked near the reef. The Coast Guard's statement said the boats left.")
+    assert not [a for a in found if a.country == "TZA"], [(a.name, a.country) for a in found]

@@ -127,3 +127,9 @@ def test_cact5_state_institutions_known_by_a_proper_name_have_their_state(kb):
     for name, iso in (("MEA", "IND"), ("Akorda", "KAZ"), ("Verkhovna Rada", "UKR"), ("Milli Majlis", "AZE")):
         key = kb.organization_named(name) or next((o.name for o in kb.organizations.values() if name in o.abbr), None)
         assert key and kb.organizations[key].country == iso, (name, key)
+
+
+def test_cact7_an_external_or_foreign_affairs_minister_holds_the_foreign_ministers_office():
+    assert role_matches("external affairs minister", "foreign minister")
+    assert role_matches("foreign affairs minister", "foreign minister")
+    assert not role_matches("home affairs minister", "foreign minister")

@@ -1116,3 +1116,28 @@ def test_html7_short_widget_lines_under_the_standfirst_do_not_use_up_the_byline_
                "Listen (2 mins)\n\nAdd Valdo Herald on Google\n\nReading list\n\nBy Mira Kostova and AFP\n\nNegotiators for the dockers and the port "
                "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
     assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta
+def test_cact7_paywall_teasers_a_hashtag_run_and_a_source_label_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nNot a subscriber? Look at our offers.\n\nThe two ports of Valdoria reopened on "
+                      "Monday after a strike of three weeks, officials said.\n\nREAD: Dockers strike again in the north | "
+                      "Union calls a vote\n\nThe strike had cost the region dearly, the mayor said.\n\nTo read all of the "
+                      "Valdo Herald, you need to subscribe. We offer many subscription options for readers.\n\n"
+                      "Article source:\n\n#Ports #Strike #Valdoria", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The strike had cost the region dearly, the mayor said."), body
+
+
+def test_cact7_an_agency_and_a_time_stamp_above_the_story_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\n(Valdopress) 09:15, May 3, 2031\n\nThe two ports of Valdoria reopened on Monday "
+                      "after a strike of three weeks, officials said.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_cact7_a_running_time_and_a_title_shown_twice_under_a_player_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n03:15\nDockers and owners trade blame over the strike\nDockers and owners trade blame over "
+                      "the strike\nThe union said the deal was fair.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair."), body

@@ -640,3 +640,45 @@ def test_wishing_not_to_be_named_or_attacking_with_sticks_says_nothing(quotes_of
     assert not [q for q in quotes if q.cue.text in ("want", "attacked")], [(q.cue.text, q.content.text) for q in quotes]
     quotes, _ = quotes_of("Maria Okonkwo attacked the harbour plan in a long speech.")
     assert [q.cue.text for q in quotes] == ["attacked"]
+def test_cact7_who_is_quoted_as_saying_speaks_not_who_quotes(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo"]}, "Ministry of Trade": {"kind": "organization",
+                                                                                 "say": ["the Ministry of Trade"]}}
+    for text in ("\"The harbour deal is a fair bargain for both ports,\" the Ministry of Trade quoted Maria Okonkwo as saying.",
+                 "The Ministry of Trade quoted Maria Okonkwo as saying that the harbour deal was fair.",
+                 "Maria Okonkwo was quoted by the Ministry of Trade as saying that the harbour deal was fair."):
+        quotes, _ = quotes_of(text, spec)
+        q = only(quotes, "harbour deal")
+        assert q.speaker == "a1", (text, q.speaker, q.speaker_text)
+
+
+def test_cact7_an_adding_hung_deep_in_the_reported_clause_is_the_reporters(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo said that the port welcomes the steps Lars Berglund has taken to open the harbour, "
+                          "adding, \"We stand ready to help both ports grow again.\"")
+    q = only(quotes, "stand ready to help")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_cact7_a_clause_no_one_voices_still_holds_the_antecedent_of_he(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo", "Okonkwo"]}, "Lars Berglund": {"say": ["Lars Berglund"]}}
+    quotes, _ = quotes_of("The guests included Maria Okonkwo and Lars Berglund. Okonkwo's trip is seen as a friendly signal. "
+                          "Later, he stressed that the harbour deal needed more time.", spec)
+    q = only(quotes, "needed more time")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_cact7_an_adviser_to_someone_is_not_that_someone(quotes_of):
+    spec = {"Maria Okonkwo": {"say": ["President Maria Okonkwo"]}}
+    for text in ("An adviser to President Maria Okonkwo said the harbour deal was fair.",
+                 "A spokesman for President Maria Okonkwo said the harbour deal was fair."):
+        quotes, _ = quotes_of(text, spec)
+        q = only(quotes, "harbour deal")
+        assert q.speaker is None, (text, q.speaker, q.speaker_text)
+
+
+def test_cact7_of_two_subjects_the_parser_gave_the_cue_the_nearest_speaks(quotes_of):
+    spec = {"Ana Veldt": {"say": ["its top envoy"]}}
+    quotes, _ = quotes_of("Valdoria denounced \"in the harshest words\" the moves of four Ruritanian navy boats which chased "
+                          "and fired flares at three Valdorian fishing boats on their trip to a Valdoria-held reef in the Blue "
+                          "Sea, its top envoy said on Friday (May 4).", spec)
+    q = only(quotes, "Valdoria denounced")
+    assert q.speaker == "a1", (q.speaker, q.speaker_text)

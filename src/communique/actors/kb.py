@@ -193,10 +193,14 @@ class KnowledgeBase:
         return self.subdivisions.get(name) or self.cities.get(name)
 
 
+_FOREIGN_AFFAIRS = re.compile(r"\b(?:external|foreign) affairs\b", re.I)
+
+
 def role_matches(said: str, office: str) -> bool:
     """Whether a role word as written ("president") names an office ("Vice President" does not)."""
     if said == office:
         return True
+    said = _FOREIGN_AFFAIRS.sub("foreign", said)   # "external affairs minister" is India's foreign minister
     said_words, office_words = said.split(), office.split()
     if said_words[-1:] != office_words[-1:]:
         return False

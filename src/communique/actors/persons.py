@@ -117,7 +117,8 @@ class PersonResolver:
                 if iso:
                     return iso
         for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
-            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions:
+            if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions \
+                    and self._phrase_covering(tok.i) is None:   # not the "Coast" of "Coast Guard"
                 return self.kb.subdivisions[tok.text]
         return None
 
@@ -173,8 +174,12 @@ class PersonResolver:
         if title.aide is not None:
             facts = self._title_facts(title)
             holder = self._kb_person(name, cand.kb_name, facts.country, facts.role) if facts.role else None
-            if holder is None or not same_person(name_key_tokens(name), name_key_tokens(holder.name)):
-                title.as_aide()   # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president
+            # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president; but "an adviser to
+            # Peruvian President Jorge Palma" names the president by his title, with no "the"
+            bare_title = doc[title.aide.end].lower_ == "to" and doc[title.aide.end + 1].lower_ != "the"
+            if (holder is None and not bare_title) or (
+                    holder is not None and not same_person(name_key_tokens(name), name_key_tokens(holder.name))):
+                title.as_aide()
         facts = self._title_facts(title)
         country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
         if not title.roles and not igo:
@@ -288,6 +293,11 @@ class PersonResolver:
         """Sets what a person actor lacks from the title, then from the knowledge base."""
         if tenure is None and actor.country is None and actor.sector is None:
             tenure = self._kb_person(actor.name, None, country, role)
+        if igo and tenure is not None and tenure.sector != "IGO" and tenure.held_on(self.date):
+            # "X, the chairman of the regional bloc": a head of state chairs it, for his state, and his
+            # office is what later mentions name ("the Nigerian leader")
+            igo, sector = None, tenure.sector if sector == "IGO" else sector
+            role = tenure.role
         if igo:
             actor.country, actor.sector = None, "IGO"
         elif country and actor.sector != "IGO":

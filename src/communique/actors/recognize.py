@@ -209,6 +209,8 @@ class _DocumentActors(PersonResolver):
             doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
@@ -286,6 +288,16 @@ class _DocumentActors(PersonResolver):
         """"pro-Russia", "anti-American": a name inside a hyphenated word is no mention of its own."""
         doc = self.doc
         return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+    def _tail_of_longer_name(self, h: Hit, taken: set[int]) -> bool:
+        """An organization's name that only ends a longer one the parser reads as one ("the *National* Security
+        Council" is no UN body): a capitalised word of the same entity, matched by nothing, stands before it."""
+        doc = self.doc
+        if h.best.kind not in (IGO, ORG) or h.start < 1 or h.end - h.start < 2:
+            return False
+        prev = doc[h.start - 1]
+        return prev.is_title and prev.ent_type_ == "ORG" and doc[h.start].ent_iob_ == "I" and prev.i not in taken \
+            and prev.pos_ in ("PROPN", "ADJ")
 
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
@@ -459,6 +471,8 @@ class _DocumentActors(PersonResolver):
             return False
         if ent.start in self.hit_at:
             return self._state_then_name(ent)
+        if ent.label_ == "ORG" and self._role_then_name(ent):
+            return True
         if ent.label_ == "ORG" and 1 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and not any(t.lower_ in self.kb.org_words for t in ent):
             if len(ent) >= 2 and ent.root.dep_ == "appos" and self._role_above(ent.root.head) \
@@ -474,6 +488,19 @@ class _DocumentActors(PersonResolver):
         return self.doc[ent.start - 1].is_title or (
             ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
             and not any(t.lower_ in self.kb.org_words for t in ent))
+
+    def _role_then_name(self, ent) -> bool:
+        """"Coast Guard Spokesperson Ana Quispe" read as one organization: a singular role word inside the
+        entity, then a two- or three-word name that ends it (the role is trimmed off the name later)."""
+        doc = self.doc
+        for k in range(ent.start, ent.end - 2):
+            role = self.phrase_end.get(k)
+            name = doc[k + 1:ent.end]
+            if role is not None and role.kind == ROLE and not role.plural and 2 <= len(name) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in name) \
+                    and not any(t.lower_ in self.kb.org_words or t.i in self.hit_at for t in name):
+                return True
+        return False
 
     def _role_apposed(self, ent) -> bool:
         """"Rauf Hasanov, Assistant to the President ..., said": a name followed by a comma and a role
@@ -1064,7 +1091,10 @@ class _DocumentActors(PersonResolver):
             if span is None or len(span) != 1 or span.start in self.hit_at:
                 continue
             tok = span[0]
-            if tok.pos_ not in ("PROPN", "NOUN", "X") or self._skipped(tok.i, tok.i + 1):
+            # the tagger may call a name that opens a sentence an adjective ("Quispe at the hearing said"); one
+            # that modifies a noun ("Young people") is no mention
+            if not (tok.pos_ in ("PROPN", "NOUN", "X") or (tok.pos_ == "ADJ" and tok.dep_ != "amod")) \
+                    or self._skipped(tok.i, tok.i + 1):
                 continue
             if self.index.actor_at(m.start(), m.end()) is not None:
                 continue

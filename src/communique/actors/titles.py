@@ -90,8 +90,13 @@ class TitleReader:
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
         before = self.hit_ending(i - 1) if i > floor else None
+        if before is None and i > floor and doc[i].text == ",":
+            opening = self._abbreviation_opening(i - 1, floor)   # "the chairman of the Arab League (AL), Jan Novak"
+            before = self.hit_ending(opening - 1) if opening is not None else None
         owned = self._owned_role(before, floor) if i > floor and doc[i].text == "," and before is not None \
-            and before.best.kind in REF_KINDS and self._name_closes(title.end) else None
+            and before.best.kind in REF_KINDS else None
+        if owned is not None and not (self._name_closes(title.end) or self._opens_sentence(owned.start, floor, title.end)):
+            owned = None
         if owned is not None:   # "the prime minister of Ruritania, Jan Novak,"
             title.refs.append(before)
         elif i > floor and doc[i].text == "," and self._name_closes(title.end):
@@ -189,8 +194,8 @@ class TitleReader:
         k = hit.start - 1
         if k > floor and doc[k].lower_ == "the":
             k -= 1
-        if k <= floor or doc[k].lower_ != "to":
-            return None
+        if k <= floor or doc[k].lower_ != "to" or self.phrase_starting(hit.end) is not None:
+            return None   # "an aide to Peruvian Prime Minister X": the state names the office after it
         phrase = self.phrase_ending(k - 1)
         return k if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
 
@@ -222,6 +227,14 @@ class TitleReader:
                 return None
             k -= 1
         return None
+
+    def _opens_sentence(self, role_start: int, floor: int, end: int) -> bool:
+        """Whether the role word opens the sentence ("The chairman of the Arab League, Jan Novak on Monday
+        said"): the name after the comma is then the one it describes, not the subject of a clause of its own
+        (unless a list goes on: "The president of Ruritania, Jan Novak and Ana Veldt met")."""
+        doc = self.doc
+        return all(doc[k].lower_ in ("the", "a", "an") for k in range(floor, role_start)) \
+            and not (end < len(doc) and doc[end].lower_ in ("and", "or"))
 
     def _name_closes(self, end: int) -> bool:
         """Whether the name ending before token ``end`` closes its apposition (", Jan Novak, said", "...,

@@ -408,7 +408,7 @@ class _LineCleaner:
             line = self._without_date_stamp(line)
             if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
                 continue
-            if self._is_navigation(i, raw_line, line) or self._is_link(line):
+            if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
                 if self._inline_box(i):
@@ -451,6 +451,13 @@ class _LineCleaner:
 
     def _next_line(self, i: int) -> str:
         return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
+
+    def _shown_twice(self, i: int, line: str) -> bool:
+        """A heading written twice in a row (a video's or a link's title under its player): no prose."""
+        if self.in_header:
+            return False   # the headline may stand twice above the story: it is read as the title there
+        before = next((s.strip() for s in reversed(self.lines[:i]) if s.strip()), "")
+        return not _is_sentence(line) and line in (before, self._next_line(i))
 
     def _is_wrapped(self, i: int) -> bool:
         """The line goes on directly below (a hard-wrapped sentence, not a heading)."""

@@ -22,8 +22,8 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues
 from .marks import Passage, find_passages
-from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, sentence_of, speaker_actor, speaker_phrase,
-                       subject_of)
+from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
+                       speaker_phrase, subject_of)
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
@@ -147,6 +147,8 @@ class QuoteFinder:
             between = [t for t in doc[close.i + 1: tok.i] if not t.is_punct]
             if all(t.i in _subtree_ids(subj) for t in between) or not between:
                 return tok, subj
+            if quoted_as_saying(tok) == subj and all(t.i in _subtree_ids(tok.head.head) for t in between):
+                return tok, subj   # '"...," the agency quoted the minister as saying'
             return None
         return None
 
@@ -547,9 +549,10 @@ class QuoteFinder:
         quotes = []
         text = self._text
         # what speakers were quoted or reported saying, after a speech verb or in marks: no pronoun's
-        # antecedent there ('according to X' reports a whole sentence of the narrative: not that)
+        # antecedent there ('according to X' reports a whole sentence of the narrative: not that, nor a
+        # clause no one is said to voice, 'X's trip is widely seen as friendly')
         quoted = tuple((q.start, q.end) for q in found if q.kind != "indirect" or (
-            q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]])))
+            q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]]) and q.speaker_phrase is not None))
         for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
             speaker = None
             speaker_text = q.speaker_text

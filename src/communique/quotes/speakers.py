@@ -44,8 +44,18 @@ def subject_of(verb):
         # "X said he saw no need, telling Y that ...", "X said A and added B": the parser hung
         # the second cue on the reported clause; it is X who tells and adds
         tok = verb.head.head
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "X said that China welcomes the steps both sides have taken, adding ...": hung deeper in the
+        # reported clause, on a clause of its own inside it; X adds
+        clause = next((a for a in list(verb.ancestors)[:4] if _reported_by_speech_verb(a)), None)
+        if clause is not None:
+            tok = clause.head
     for _ in range(4):
-        for child in tok.children:
+        # of two subjects the parser gave one verb, the nearest before it ('..., the actions of X which
+        # blocked the boats, its top diplomat said': the diplomat)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < tok.i]
+        for child in ([before[-1]] if len(subjects) > 1 and before else subjects[:1]):
             if child.dep_ in SUBJECT_DEPS:
                 # a subject in an earlier paragraph is a parse running over a heading
                 if _participle_misparse(child):
@@ -58,6 +68,9 @@ def subject_of(verb):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
             return noun_speaker(tok.head)
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            quoted = quoted_as_saying(tok)
+            if quoted is not None:
+                return quoted
             tok = tok.head.head  # "began by saying", "After saying ..., X ended up": X says
             continue
         if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
@@ -65,6 +78,19 @@ def subject_of(verb):
             continue
         break
     return _phrase_before(verb)
+
+
+def quoted_as_saying(verb):
+    """Who speaks in "the agency quoted X as saying" (X) and "X was quoted as saying" (X): not the
+    one who quotes; None for any other "as saying"."""
+    prep = verb.head
+    if prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        who = next((c for c in prep.head.children if c.dep_ == dep), None)
+        if who is not None:
+            return who
+    return None
 
 
 def _participle_misparse(subj) -> bool:
@@ -232,6 +258,10 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if aid:
         return aid
     inside = actors.actors_for_span(phrase)
+    served = _served(head)
+    if served is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X': not X
+        inside = [a for a in inside if not any(s >= served[0] and e <= served[1] for s, e, b in
+                                               actors.mentions_in(phrase.start_char, phrase.end_char) if b == a)]
     # of several people in a title, the name that closes it speaks ('assistant to the president Ana Veldt')
     closing = {aid for start, end, aid in actors.mentions_in(phrase.start_char, phrase.end_char) if end == phrase.end_char}
     inside = sorted(inside, key=lambda a: a not in closing)
@@ -245,6 +275,18 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
     if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
         return resolve_description(head, actors, quoted)
     return None
+
+
+def _served(head) -> tuple[int, int] | None:
+    """The characters of the "to"/"for" phrase of a common noun that speaks ("an adviser *to Prime
+    Minister X*", "a spokesman *for X*"): whom the speaker serves is named there, not the speaker."""
+    if head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
+    if prep is None:
+        return None
+    last = prep.right_edge
+    return prep.idx, last.idx + len(last.text)
 
 
 def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
