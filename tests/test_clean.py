@@ -1116,6 +1116,8 @@ def test_html7_short_widget_lines_under_the_standfirst_do_not_use_up_the_byline_
                "Listen (2 mins)\n\nAdd Valdo Herald on Google\n\nReading list\n\nBy Mira Kostova and AFP\n\nNegotiators for the dockers and the port "
                "authority of Valdoria met again on Tuesday after a pause of two weeks, both sides said.", meta)
     assert meta.authors == ["Mira Kostova"] and meta.wire_sources == ["AFP"], meta
+
+
 def test_cact7_paywall_teasers_a_hashtag_run_and_a_source_label_go():
     meta = Meta()
     body = clean_text("Ports reopen\n\nNot a subscriber? Look at our offers.\n\nThe two ports of Valdoria reopened on "

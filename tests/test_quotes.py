@@ -640,6 +640,8 @@ def test_wishing_not_to_be_named_or_attacking_with_sticks_says_nothing(quotes_of
     assert not [q for q in quotes if q.cue.text in ("want", "attacked")], [(q.cue.text, q.content.text) for q in quotes]
     quotes, _ = quotes_of("Maria Okonkwo attacked the harbour plan in a long speech.")
     assert [q.cue.text for q in quotes] == ["attacked"]
+
+
 def test_cact7_who_is_quoted_as_saying_speaks_not_who_quotes(quotes_of):
     spec = {"Maria Okonkwo": {"say": ["Maria Okonkwo"]}, "Ministry of Trade": {"kind": "organization",
                                                                                  "say": ["the Ministry of Trade"]}}
