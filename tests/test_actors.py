@@ -849,15 +849,15 @@ def test_cact5_a_name_written_as_a_place_is_no_person_wherever_it_stands(find):
 
 
 def test_cact5_an_aide_to_an_office_holder_is_the_aide_unless_his_name_is_the_holders(find):
-    found = actors(find, "Assistant to the President of Azerbaijan Rauf Hasanov said the talks would go on.",
+    found = actors(find, "Assistant to the President of Kazakhstan Nurlan Temirov told the forum the work would go on.",
                    published="2023-12-01")
-    aide = one(found, "Rauf Hasanov")
-    assert (aide.country, aide.sector, aide.role) == ("AZE", "GOV", "Assistant"), aide
-    assert not [a for a in found if a.name == "Ilham Aliyev"], [a.name for a in found]
-    found = actors(find, "Rauf Hasanov, the assistant to the President of Azerbaijan Ilham Aliyev, said the talks "
-                         "would go on.", published="2023-12-01")
+    aide = one(found, "Nurlan Temirov")
+    assert (aide.country, aide.sector, aide.role) == ("KAZ", "GOV", "Assistant"), aide
+    assert not [a for a in found if a.name == "Kassym-Jomart Tokayev"], [a.name for a in found]
+    found = actors(find, "Nurlan Temirov, the assistant to the President of Kazakhstan Kassym-Jomart Tokayev, told "
+                         "the forum the work would go on.", published="2023-12-01")
     roles = {a.name: a.role for a in found if a.kind == "person"}
-    assert roles == {"Rauf Hasanov": "assistant", "Ilham Aliyev": "President"}, roles
+    assert roles == {"Nurlan Temirov": "assistant", "Kassym-Jomart Tokayev": "President"}, roles
 
 
 def test_cact5_an_aide_in_apposition_serves_the_state_of_the_office_he_is_aide_to(find):

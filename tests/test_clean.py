@@ -963,7 +963,7 @@ def test_html7_the_published_time_tag_wins_over_an_earlier_generic_date_tag():
             "<meta name='date' content='2021-03-09'>"
             "<meta property='og:article:published_time' content='2021-03-07T17:45:00Z'>"
             "</head><body><article><h1>Dockers end strike</h1><p>The dockers of the northern harbours went back to "
-            "work on Sunday after three weeks, their union said in a statement to members.</p></article></body></html>")
+            "work on Sunday after three weeks, their union told members in a note.</p></article></body></html>")
     assert clean_article(RawArticle(input_id="x", html=html)).meta.published == "2021-03-07"
 
 

@@ -2067,7 +2067,7 @@ def test_codebook7_a_lockdown_restricts_movement(kinds):
 
 
 @pytest.mark.parametrize("text", [
-    "Oslo ordered three Chilean diplomats to leave the country within a week.",
+    "Oslo ordered three Chilean envoys to leave Norway within a week.",
     "The two Peruvian envoys were asked to leave Lima by Sunday.",
     "The cabinet ordered the expulsion of four foreign diplomats.",
 ])

@@ -635,7 +635,7 @@ def test_quot5_an_opening_participle_misparsed_as_a_name_leaves_the_apposed_spea
 
 
 def test_wishing_not_to_be_named_or_attacking_with_sticks_says_nothing(quotes_of):
-    quotes, _ = quotes_of("The figure came from a port official who did not want to be named. "
+    quotes, _ = quotes_of("The figure came from a harbour clerk who did not wish to be identified. "
                           "Some youths attacked the parked lorries with sticks and stones.")
     assert not [q for q in quotes if q.cue.text in ("want", "attacked")], [(q.cue.text, q.content.text) for q in quotes]
     quotes, _ = quotes_of("Maria Okonkwo attacked the harbour plan in a long speech.")

@@ -112,9 +112,9 @@ def test_stance_of_an_accused_party_in_a_quote_is_not_the_accuser_s(nlp):
 
 
 def test_stance_of_someone_the_speaker_describes_is_not_the_speaker_s(nlp):
-    text = 'The Chilean envoy said the committee\'s goal was "to approve a plan of attack on the ports".'
+    text = 'The Chilean envoy said the committee\'s goal was "to endorse a scheme of raids on the ports".'
     actors = index_of(text, {**COUNTRIES, "The Chilean envoy": {"kind": "person", "country": "CHL"}})
-    quote = quote_of(text, "q1", "the committee's goal was \"to approve a plan of attack on the ports", speaker="a1")
+    quote = quote_of(text, "q1", "the committee's goal was \"to endorse a scheme of raids on the ports", speaker="a1")
     assert find_stances(nlp(text), [], [quote], actors) == []
 
 

@@ -9,8 +9,8 @@ Sources of a stance:
   the holder is the word's subject when it names actors ("both sides" → its members),
   the subject of a speech verb that reports it inside the quote ("the two heads of state
   said the community should support ..."), the object a to- or of-clause is said of ("accused
-  Kenya of backing the rebels" → Kenya), the owner of an aim described ("the summit's aim was to
-  approve" → the summit, or nobody we can name), else the quote's speaker.
+  Kenya of backing the rebels" → Kenya), the owner of an aim described ("the council's purpose was
+  to endorse" → the council, or nobody we can name), else the quote's speaker.
 
 Stances with the same holder set, polarity and (normalized) issue are merged, keeping
 every event and quote id they rest on.
@@ -126,7 +126,7 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
     controller = _object_controller(tok)   # "accused Kenya of *backing* the rebels": Kenya's stance
     if controller is not None:
         return _actors_of_phrase(controller, actors)
-    aim = _aim_described(tok)               # "the summit's aim was to *approve* ...": the summit's
+    aim = _aim_described(tok)               # "the council's purpose was to *endorse* ...": the council's
     if aim is not None:
         owner = _possessor(aim)
         return _actors_of_phrase(owner, actors) if owner is not None and owner.lower_ not in FIRST_PERSON else []

@@ -174,7 +174,7 @@ class PersonResolver:
         if title.aide is not None:
             facts = self._title_facts(title)
             holder = self._kb_person(name, cand.kb_name, facts.country, facts.role) if facts.role else None
-            # "Assistant to the President of Azerbaijan Rauf Hasanov": not the president; but "an adviser to
+            # "Assistant to the President of Ruritania Jan Kos": not the president; but "an adviser to
             # Peruvian President Jorge Palma" names the president by his title, with no "the"
             bare_title = doc[title.aide.end].lower_ == "to" and doc[title.aide.end + 1].lower_ != "the"
             if (holder is None and not bare_title) or (

@@ -149,7 +149,7 @@ class TitleReader:
             if doc[to].lower_ == "to" and title.phrases and title.start == i + 1 and to - 1 >= floor:
                 aide = self.phrase_ending(to - 1)
                 if aide is not None and aide.kind == ROLE and not aide.plural:
-                    # "Assistant to the President of Azerbaijan X": X is the president, or his assistant
+                    # "Assistant to the President of Ruritania X": X is the president, or his assistant
                     # (the person resolver decides, by who holds the office)
                     title.aide = aide
                     break
@@ -349,7 +349,7 @@ class TitleReader:
                 continue
             if tok.lower_ == "to" and found.roles and j == found.phrases[-1].end:
                 # "a former American ambassador to Syria": the state it is sent to is no owner; but the
-                # state of the office an aide serves is his ("Assistant to the President of Azerbaijan")
+                # state of the office an aide serves is his ("Aide to the Prime Minister of Ruritania")
                 owner = self._office_state(j + 1, ceiling)
                 if owner is not None:
                     found.owner_phrases.append(owner[0])

@@ -145,7 +145,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
 
 def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
     """Who a pronoun subject of a reported clause stands for when the one reporting is of its kind:
-    "India said *it* had withdrawn its envoy" is India, whatever was named last ("… expelled six
+    "Peru said *it* had recalled its envoy" is Peru, whatever was named last ("… expelled six
     Canadian diplomats, and said *it* had …")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
         return []

@@ -144,7 +144,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates = naming or candidates
     attached = [e for e in candidates if attached_to(e.root, tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
-    # ("said on Friday that …"), not from another clause ("the program set up *last year*",
+    # ("said on Friday that …"), not from another clause ("the fund created *last year*",
     # "Crimea, which Russia seized *in 2014*")
     pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok, own=looks_forward(e.text))]
     if not pool:
@@ -194,7 +194,7 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     """Whether a date hangs from the trigger, a clause above it, or a clause on the trigger noun
     ("a truce that takes effect on Sunday"). ``own``: a clause above it only within the trigger's
     own clause, for a date still to come ("is expected to declassify *in the next weeks* pages
-    related to a probe into the *attacks*" says nothing of when they were)."""
+    linked to an inquiry into the *attacks*" says nothing of when they were)."""
     clause = _date_clause(word)
     while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
         clause = clause.head      # "talks, which are due to *resume on Friday*"

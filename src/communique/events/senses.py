@@ -39,13 +39,13 @@ def reports_no_act(cand: Candidate) -> bool:
 
 def met_with_a_reaction(token: Token) -> bool:
     """Whether "meet" is the passive "be met with" of a reaction ("was met with criticism", "every
-    provocation will be met with a strong response"): no one meets anyone."""
+    incursion would be met with a firm reply"): no one meets anyone."""
     return token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def strike_carried_out(token: Token) -> bool:
-    """Whether a "strike" noun is one carried out or conducted ("militants carrying out strikes on its
+    """Whether a "strike" noun is one carried out or conducted ("gunmen carrying out strikes on the
     soil", "conducted strikes on the camps"): an attack; workers stage, hold or call theirs."""
     if token.lemma_.lower() != "strike" or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
         return False

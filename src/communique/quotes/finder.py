@@ -383,7 +383,7 @@ class QuoteFinder:
         if lemma in self.cues.intention_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
             if xcomp is not None and _wish_for_anonymity(xcomp):
-                return None   # "an official who did not want to be named": no words of theirs
+                return None   # "a clerk who did not wish to be identified": no words of theirs
             if xcomp is not None:
                 # the one urged: "urged Iran to stop", "called on the US to act"
                 obj = next((c for c in verb.rights if c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or (
@@ -403,7 +403,7 @@ class QuoteFinder:
             # (a participle with an object, "Citing X, he said", does report: PolNeAR marks it)
             particles = frozenset()
         if _with_instrument(verb):
-            return None   # "attacked the buses with sticks", "slammed the door with his fist": a deed
+            return None   # "hit the vans with clubs", "slammed the door with his fist": a deed
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
