@@ -1054,3 +1054,10 @@ def test_actr8_congo_alone_follows_the_state_the_story_names(find):
     assert not [a for a in found if a.country == "COG"], [(a.name, a.country) for a in found]
     found = actors(find, "The Republic of Congo held a vote. Congo's government said turnout was high.")
     assert not [a for a in found if a.country == "COD"], [(a.name, a.country) for a in found]
+
+
+def test_actr8_his_government_is_the_state_of_the_person_he_is(find):
+    found = actors(find, "Norway and Norwegian banks were named in the report. Chilean President Ana Rojas and Norway "
+                         "spoke. Later the Chilean leader, Tomas Vidal, told his government to act. Norway agreed.")
+    government = next(a for a in found if a.sector == "GOV" and a.kind == "organization")
+    assert government.country == "CHL", government

@@ -22,7 +22,7 @@ from ..document import Actor, Meta, Span
 from ..settings import Settings
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
     year_of
-from .coref import name_key_tokens
+from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
@@ -652,6 +652,8 @@ class _DocumentActors(PersonResolver):
             country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                             and self._state_in(c) in named), None)
         if not igo and country is None and not unowned:
+            country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
+        if not igo and country is None and not unowned:
             named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
@@ -672,6 +674,13 @@ class _DocumentActors(PersonResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _pronoun_owner_state(self, tok) -> str | None:
+        """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
+        actor = self.index.get(owner) if owner else None
+        return actor.country if actor is not None and actor.sector != "IGO" else None
 
     def _body_named_before(self, label: str) -> tuple[str, str] | None:
         """The last body of this kind named before with its state: "the Foreign Ministry" after "the
