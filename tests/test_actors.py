@@ -1061,3 +1061,10 @@ def test_actr8_his_government_is_the_state_of_the_person_he_is(find):
                          "spoke. Later the Chilean leader, Tomas Vidal, told his government to act. Norway agreed.")
     government = next(a for a in found if a.sector == "GOV" and a.kind == "organization")
     assert government.country == "CHL", government
+
+
+def test_actr8_a_plain_word_between_a_demonym_and_its_body_keeps_the_state(find):
+    found = actors(find, "Peru said on Monday that Chilean coastal militia had fired on its boats. Peru and Lima protested.")
+    militia = next(a for a in found if a.sector == "REB")
+    assert militia.country == "CHL", militia
+    assert [m.text for m in militia.mentions] == ["Chilean coastal militia"], militia.mentions
