@@ -1022,3 +1022,49 @@ def test_cact7_a_role_and_a_name_read_as_one_organization_are_a_person(find):
 def test_cact7_a_region_spelled_like_a_word_of_a_body_gives_the_body_no_state(find):
     found = actors(find, "Peru said its boats were blocked near the reef. The Coast Guard's statement said the boats left.")
     assert not [a for a in found if a.country == "TZA"], [(a.name, a.country) for a in found]
+
+
+def test_actr8_a_demonym_of_two_states_means_the_one_named_else_the_larger(find):
+    found = actors(find, "Congolese President Felix Tshisekedi met aid groups on Monday. Congolese soldiers guarded the road.")
+    assert {a.country for a in found if a.country} == {"COD"}, [(a.name, a.country) for a in found]
+    found = actors(find, "The Congolese foreign minister flew home to Brazzaville after Congo-Brazzaville and Gabon "
+                         "signed the river accord.")
+    minister = next(a for a in found if a.kind == "person")
+    assert minister.country == "COG", minister
+
+
+def test_actr8_people_of_a_place_take_its_state_not_the_story_state(find):
+    found = actors(find, "Chilean President Ana Rojas said on Monday that Peru keeps the residents of Lima waiting. "
+                         "Chile will send food to Chilean ports.")
+    residents = next(a for a in found if a.sector == "CVL")
+    assert residents.country == "PER", residents
+
+
+def test_actr8_pm_in_capitals_before_a_name_is_a_title_but_not_five_pm(find):
+    found = actors(find, "PM Ulf Kristersson said on Monday that the vote would go ahead at 5 pm.", published="2024-01-01")
+    pm = one(found, "Ulf Kristersson")
+    assert (pm.country, pm.sector) == ("SWE", "GOV"), pm
+    assert [m.text for m in pm.mentions] == ["PM Ulf Kristersson"], pm.mentions
+    assert len(found) == 1, [(a.name, a.role) for a in found]
+
+
+def test_actr8_congo_alone_follows_the_state_the_story_names(find):
+    found = actors(find, "Rebels near Goma in DR Congo shelled a market. Congo's government asked Kinshasa's allies "
+                         "for help.")
+    assert not [a for a in found if a.country == "COG"], [(a.name, a.country) for a in found]
+    found = actors(find, "The Republic of Congo held a vote. Congo's government said turnout was high.")
+    assert not [a for a in found if a.country == "COD"], [(a.name, a.country) for a in found]
+
+
+def test_actr8_his_government_is_the_state_of_the_person_he_is(find):
+    found = actors(find, "Norway and Norwegian banks were named in the report. Chilean President Ana Rojas and Norway "
+                         "spoke. Later the Chilean leader, Tomas Vidal, told his government to act. Norway agreed.")
+    government = next(a for a in found if a.sector == "GOV" and a.kind == "organization")
+    assert government.country == "CHL", government
+
+
+def test_actr8_a_plain_word_between_a_demonym_and_its_body_keeps_the_state(find):
+    found = actors(find, "Peru said on Monday that Chilean coastal militia had fired on its boats. Peru and Lima protested.")
+    militia = next(a for a in found if a.sector == "REB")
+    assert militia.country == "CHL", militia
+    assert [m.text for m in militia.mentions] == ["Chilean coastal militia"], militia.mentions

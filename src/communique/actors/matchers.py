@@ -133,6 +133,8 @@ class KbMatchers:
         keys, spans = self._matched(self.phrase_matcher, doc)
         out = []
         for sp in filter_spans(spans):
+            if len(sp) == 1 and len(sp.text) <= 2 and not sp.text.isupper():
+                continue   # a two-letter role word is an abbreviation only in capitals: "PM", not "5 pm"
             kind, value, is_plural = self.phrases[keys[sp.start, sp.end]]
             out.append((sp.start, sp.end, kind, value, is_plural))
         return out

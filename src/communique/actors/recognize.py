@@ -20,12 +20,13 @@ from pathlib import Path
 
 from ..document import Actor, Meta, Span
 from ..settings import Settings
-from .context import home_agency_state, in_ranges, main_country, reference_date, skipped_ranges, year_of
-from .coref import name_key_tokens
+from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
+    year_of
+from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .matchers import _PREFERENCE, BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver, PersonCandidate
 from .titles import DETERMINERS, Phrase, Title, TitleReader
@@ -37,7 +38,7 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representa
                       "gen.": "general", "sec.": "secretary", "amb.": "ambassador", "col.": "colonel",
                       "adm.": "admiral", "sgt.": "sergeant", "capt.": "captain", "lt.": "lieutenant",
                       "maj.": "major", "brig.": "brigadier", "congressman": "representative",
-                      "congresswoman": "representative"}
+                      "congresswoman": "representative", "pm": "prime minister"}
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
@@ -61,6 +62,9 @@ NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 
+
+# bodies of people who belong where they are: "residents of X", "rebels in X" (not troops, sent abroad)
+PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB"}
 
 class ActorRecognizer:
     """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
@@ -222,6 +226,7 @@ class _DocumentActors(PersonResolver):
         self.persons = self._person_candidates()
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
+        self._resolve_shared_state_names()
         votes = list(self._country_votes())
         self.main_country = main_country(votes)
         home = home_agency_state(self.kb, self.wires) or self._dateline_state()
@@ -574,6 +579,19 @@ class _DocumentActors(PersonResolver):
             if other > mine:
                 self.other_reading[name] = amb.other
 
+    def _resolve_shared_state_names(self) -> None:
+        """A name of several states ("Congolese") means the one the article names otherwise, else the
+        more populous: its entry goes first."""
+        shared = {h.start: h for h in self.hits
+                  if len({e.key for e in h.entries if e.kind in (COUNTRY, DEMONYM, SEAT)}) > 1}
+        if not shared:
+            return
+        counts = Counter(iso for i, iso in self._country_votes() if i not in shared)
+        for h in shared.values():
+            states = [e.key for e in h.entries if e.kind in (COUNTRY, DEMONYM, SEAT)]
+            chosen = shared_name_state(states, counts)
+            h.entries.sort(key=lambda e: (_PREFERENCE[e.kind], e.key != chosen))
+
     def _country_votes(self):
         """(position, ISO3) for every state, demonym, capital, city, known person and named organization
         of one state in the text."""
@@ -627,6 +645,14 @@ class _DocumentActors(PersonResolver):
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
         ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
+        if not igo and country is None and not unowned and body.sector in PLACED_SECTORS:
+            # "the residents of Gaza", "protesters in Tbilisi": the state of the place they are of or in
+            # (a city or capital only when the text names its state too: "militias in Tripoli" in a Lebanese story)
+            named = {h.best.key for h in self.hits if h.best.kind in (COUNTRY, DEMONYM)}
+            country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                            and self._state_in(c) in named), None)
+        if not igo and country is None and not unowned:
+            country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
         if not igo and country is None and not unowned:
             named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
@@ -648,6 +674,13 @@ class _DocumentActors(PersonResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _pronoun_owner_state(self, tok) -> str | None:
+        """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
+        actor = self.index.get(owner) if owner else None
+        return actor.country if actor is not None and actor.sector != "IGO" else None
 
     def _body_named_before(self, label: str) -> tuple[str, str] | None:
         """The last body of this kind named before with its state: "the Foreign Ministry" after "the
@@ -689,15 +722,19 @@ class _DocumentActors(PersonResolver):
             return
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
+        # "PM Lars Berg" with a name the parser did not read as a person: not the known holder nor one met before
+        unread_name = p.end + 1 < len(doc) and doc[p.end].pos_ == doc[p.end + 1].pos_ == "PROPN" \
+            and doc[p.end].is_title and doc[p.end + 1].is_title and p.end not in self.hit_at \
+            and doc[p.end + 1].ent_type_ != "GPE" and not any(c.start <= p.end + 1 < c.end for c in self.persons)
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
-        actor = self._recent_person_with_role(role, country, ranks)
+        actor = None if unread_name else self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
             holder = self._office_holder(country or (None if igo else self.main_country), role) \
-                if (definite or country) else None
-            if holder is None and igo:
+                if (definite or country) and not unread_name else None
+            if holder is None and igo and not unread_name:
                 holder = self._igo_office_holder(title, role)   # "the UN Secretary General": Guterres in 2020
             if holder is not None:
                 actor = self._actor(("person", holder.name), name=holder.name, kind="person")

@@ -170,6 +170,14 @@ class TitleReader:
                 if person is not None:
                     title.possessor = person
                 break
+            named_state = self.hit_ending(i - 1) if i > floor else None
+            if title.phrases and title.phrases[0].kind == BODY and title.start == i + 1 and tok.is_lower \
+                    and tok.is_alpha and tok.dep_ in ("amod", "compound") \
+                    and tok.head.i == title.phrases[0].end - 1 and named_state is not None \
+                    and named_state.best.kind in REF_KINDS:
+                title.start = i   # "Chinese *maritime* militia": a plain word between the state and its body
+                i -= 1
+                continue
             low = tok.lower_
             if low in self.modifiers or (low == "-" and i + 1 < start):
                 title.start = i
