@@ -1143,3 +1143,19 @@ def test_cact7_a_running_time_and_a_title_shown_twice_under_a_player_go():
                       "the strike\nThe union said the deal was fair.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal was fair."), body
+
+
+def test_text8_a_date_glued_to_its_copy_is_the_publication_date():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nPublished On 3 May 20313 May 2031\n\nThe two ports of Valdoria reopened on Monday "
+                      "after a strike of three weeks, officials said.", meta)
+    assert meta.published == "2031-05-03", meta
+    assert body.startswith("The two ports"), body
+
+
+def test_text8_a_date_marked_updated_after_it_is_no_publication_date():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nMay 4, 2031 -- Updated 0315 GMT (1115 HKT)\n\nThe two ports of Valdoria reopened "
+                      "on Monday after a strike of three weeks, officials said.", meta)
+    assert meta.published is None, meta
+    assert body.startswith("The two ports"), body

@@ -113,6 +113,12 @@ _PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
 _ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+# a date glued to the year of the date before ('11 Jun 202611 Jun 2026': the date and its copy)
+_GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
+# 'November 28, 2013 -- Updated 0203 GMT': the update word right after the date, no publication word:
+# the date is the update's ('May 9, 2022 4:05 PM UTC Updated 2 hours ago' still gives its date)
+_UPDATED_AFTER_YEAR = re.compile(r"\b\d{4}\s*[-–—,:|]*\s*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_PUBLISH_WORD = re.compile(r"\b(?:published|posted|first|created)\b", re.IGNORECASE)
 
 
 def _reads_as_lede(line: str) -> bool:
@@ -143,14 +149,15 @@ def _dates_of_line(line: str) -> str | None:
     None when the line is not a date line; '' when its only dates are update dates, which are
     not the publication date.
     """
-    parts = [p for p in _DATE_PARTS.split(line) if p.strip()]
+    parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
     dates = [is_date_line(p) for p in parts]
     if not parts or not all(dates):
         whole = is_date_line(line)
         if whole is None:
             return None
         parts, dates = [line], [whole]
-    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)]
+    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)
+                 and not (_UPDATED_AFTER_YEAR.search(p) and not _PUBLISH_WORD.search(p))]
     return published[0] if published else ""
 
 
