@@ -1159,3 +1159,23 @@ def test_text8_a_date_marked_updated_after_it_is_no_publication_date():
                       "on Monday after a strike of three weeks, officials said.", meta)
     assert meta.published is None, meta
     assert body.startswith("The two ports"), body
+
+
+def test_text8_a_labelled_list_of_picks_inside_the_story_goes_and_the_story_goes_on():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nRecommended Stories\nlist of 2 items\n\nlist 1 of 2Why did the dockers of Valdoria stop work "
+                      "for three weeks?\n\nlist 2 of 2Harbour owners count the cost\n\nend of list\n\nThe union said the deal "
+                      "it signed on Sunday was fair to all of its members in both ports.\n\nShips queued outside the harbour "
+                      "for most of the day as the cranes started again.", meta)
+    assert body.startswith("The two ports") and "Why did" not in body and "end of list" not in body, body
+    assert body.endswith("as the cranes started again."), body
+
+
+def test_text8_widget_buttons_and_a_site_recommends_box_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nListen (4 mins)\n\nShare Ports reopen on social media\n\nAdd Valdo Herald on Google"
+                      "\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                      "Herald recommends\n\nDockers vote on a new deal\n\nThe dockers of the north will vote on a deal that "
+                      "the owners offered last week after long talks.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body

@@ -443,15 +443,17 @@ class _LineCleaner:
 
         A list of related stories (headline, teaser, headline, teaser...) still ends the article.
         """
-        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:4]
-        heads = []
+        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:8]
+        heads, labels = [], 0
         for j, s in ahead:
-            if _is_sentence(s) or _words(s) > 15:
+            label = self.voc.is_navigation(s)   # 'list of 3 items', 'end of list': the box's own labels
+            if not label and (_is_sentence(s) or _words(s) > 15):
                 break
             heads.append(j)
+            labels += label
         rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
         prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
-        if not 1 <= len(heads) <= 2 or len(prose) < 2:
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or len(prose) < 2:
             return False
         self.box_lines.update(heads)
         return True
