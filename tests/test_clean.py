@@ -1179,3 +1179,14 @@ def test_text8_widget_buttons_and_a_site_recommends_box_go():
                       "Herald recommends\n\nDockers vote on a new deal\n\nThe dockers of the north will vote on a deal that "
                       "the owners offered last week after long talks.", meta)
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_a_gallery_title_shown_above_each_slide_goes_with_its_slides():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nOld harbours of the north\n\nCranes at dawn\n\nThe first cranes of the northern harbour were "
+                      "built by a shipping firm more than a century ago.\n\nOld harbours of the north\n\nThe fish market\n\n"
+                      "Fishermen have sold their catch on the quay every morning since the harbour opened.\n\n"
+                      "Author: Lina Varga (lv)\n\nThe union said the deal it signed on Sunday was fair to its members.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal it signed on Sunday was fair to its members."), body

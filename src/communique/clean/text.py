@@ -103,6 +103,31 @@ def _menu_runs(lines: list[str]) -> set[int]:
     return out
 
 
+def _gallery_slides(lines: list[str]) -> set[int]:
+    """Indexes of a picture gallery's slides: a gallery's title shown above each slide ('Old ports of the
+    north'), then the slide's own heading and its caption paragraph. The title stands two or more times,
+    each time above a short heading and a caption: a repeated structure no story has."""
+    filled = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+    seen: dict[str, list[int]] = {}
+    for n, (i, s) in enumerate(filled):
+        if _words(s) >= 3 and _is_heading(s, max_words=15):
+            seen.setdefault(s, []).append(n)
+    out: set[int] = set()
+    for title, places in seen.items():
+        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] != title
+                  and _is_heading(filled[n + 1][1], max_words=12) and _is_sentence(filled[n + 2][1])]
+        if len(slides) >= 2 and len(slides) == len(places):
+            for n in slides:
+                out.update(filled[k][0] for k in (n, n + 1, n + 2))
+            after = slides[-1] + 3
+            if after < len(filled) and _GALLERY_CREDIT.match(filled[after][1]):
+                out.add(filled[after][0])   # 'Author: Jane Doe (jd)' under the last slide: the gallery's
+    return out
+
+
+_GALLERY_CREDIT = re.compile(r"^(?:authors?|photos?|pictures?|images?|compiled by)\s*:\s*.{2,80}$", re.IGNORECASE)
+
+
 # a headline with a full stop (or a semicolon) at the end; it may end in an abbreviation ("U.S.;")
 _DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
 # past-tense reporting and weekdays belong to ledes, not to headlines
@@ -393,6 +418,7 @@ class _LineCleaner:
         self.lines, self.meta, self.from_html = lines, meta, from_html
         self.voc = vocabulary()
         self.menus = _menu_runs(lines)
+        self.slides = _gallery_slides(lines)
         self.credits = Credits()
         self.kept: list[_Paragraph] = []
         self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
@@ -406,7 +432,7 @@ class _LineCleaner:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line or i in self.box_lines:
+            if not line or i in self.box_lines or i in self.slides:
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
