@@ -1190,3 +1190,25 @@ def test_text8_a_gallery_title_shown_above_each_slide_goes_with_its_slides():
                       "Author: Lina Varga (lv)\n\nThe union said the deal it signed on Sunday was fair to its members.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal it signed on Sunday was fair to its members."), body
+
+
+def test_text8_captions_above_hide_caption_and_story_highlights_go():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen - Valdonews.com\n\nEDITION: NORTH\n\nPorts of the north reopen\n\nBy Mira Kostova, Valdonews\n\n"
+                      "May 4, 2031\n\nDockers load a ship at the northern quay on Monday, May 3, in Valdoria.\n\n"
+                      "Cranes stand idle during the strike on April 20.\n\nHide caption\n\nStory highlights\n\n"
+                      "NEW: Ships leave the harbour again\n\nUnion says the deal is fair\n\n(Valdonews) -- The two ports "
+                      "of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\nThe union said "
+                      "the deal was fair to all of its members in both ports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members in both ports."), body
+
+
+def test_text8_share_buttons_a_video_permalink_and_a_newsletter_prompt_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nSend Facebook Twitter\n\nPermalink https://example.org/p/x1\n\nEach morning our desk picks "
+                      "the news you need to know. Sign up for the newsletter here.\n\nThe union said the deal was fair "
+                      "to all of its members in both ports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members in both ports."), body

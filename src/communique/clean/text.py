@@ -47,6 +47,7 @@ _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 class _Paragraph:
     text: str
     adjacent: bool   # directly under the previous kept line, no blank line between
+    line: int = -1   # its line in the text
 
 
 def normalize_text(text: str) -> str:
@@ -390,6 +391,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
         if meta.title == headline:
             meta.title = None
+    if not from_html:
+        _strip_header_leftovers(kept)
     _strip_signoffs(kept, credits)
     _strip_source_credits(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
@@ -427,6 +430,7 @@ class _LineCleaner:
         self.title_from_text = from_html
         self.headline: str | None = None   # the line taken as the title, if the text gave one
         self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
+        self.highlights_follow = False     # the lines below are summary points under 'Story highlights'
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
@@ -441,6 +445,9 @@ class _LineCleaner:
             line = self._without_date_stamp(line)
             if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
                 continue
+            if self.voc.is_caption_toggle(line):
+                self._drop_captions_above(i)
+                continue
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
@@ -450,13 +457,19 @@ class _LineCleaner:
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
                 continue
+            if self.voc.is_highlights_label(line):
+                self.highlights_follow = True
+                continue
+            if self.highlights_follow and not _ENDS_SENTENCE.search(line) and _words(line) <= 20:
+                continue   # a summary point under 'Story highlights'
+            self.highlights_follow = False
             if self._is_player_or_link(line) or self._took_picture(i, line, adjacent):
                 continue
             line = strip_numbering(line) if self.in_header else line
             if self._took_header_line(i, line) or self._is_player_title(i, line):
                 continue
             self.after_media = False
-            self.kept.append(_Paragraph(line, adjacent))
+            self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
                 self.in_header = False
@@ -483,6 +496,25 @@ class _LineCleaner:
             return False
         self.box_lines.update(heads)
         return True
+
+    def _drop_captions_above(self, i: int) -> None:
+        """'Hide caption' under a slideshow: the kept lines standing right above it (no dropped
+        line between) are its captions, when a dropped line (furniture) stands above them; with
+        them gone the text may be back above the article."""
+        above, n = i - 1, len(self.kept)
+        while n and self.kept[n - 1].line >= 0:
+            while above >= 0 and not self.lines[above].strip():
+                above -= 1
+            if self.kept[n - 1].line != above:
+                break
+            n, above = n - 1, above - 1
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        if n == len(self.kept) or above < 0 or (n and self.kept[n - 1].line == above):
+            return   # the run starts the text or joins kept text: no slideshow's captions
+        del self.kept[n:]
+        if not any(_is_sentence(p.text) for p in self.kept):
+            self.in_header = True
 
     def _next_line(self, i: int) -> str:
         return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
@@ -702,6 +734,17 @@ def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
 # Reopen After The Strike: Ministry'
 _GLUED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:also read|read also|read more|see also)\s*[-–—:|]\s+[^.!?]{5,160}$",
                          re.IGNORECASE)
+
+
+def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
+    """Short labels above the first sentence of the story ('EDITION: INTERNATIONAL', 'U.S.') and a
+    heading shown more than once there (a slideshow's title per slide) are page furniture."""
+    lead = next((n for n, p in enumerate(kept) if _is_sentence(p.text)), None)
+    if not lead:
+        return
+    texts = [p.text for p in kept[:lead]]
+    kept[:lead] = [p for n, p in enumerate(kept[:lead]) if _ENDS_SENTENCE.search(p.text) or
+                   (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
