@@ -1212,3 +1212,14 @@ def test_text8_share_buttons_a_video_permalink_and_a_newsletter_prompt_go():
                       "to all of its members in both ports.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal was fair to all of its members in both ports."), body
+
+
+def test_text8_a_top_stories_label_and_a_language_picker_above_the_headline_neither_end_nor_title_the_text():
+    meta = Meta()
+    body = clean_text("Our site uses cookies to improve your visit.\nMore info\nOK\nWrong language? Change it here\n"
+                      "Valdonews has chosen English as your language setting.\nValdonews in 12 languages\nTop stories\n"
+                      "Ports of the north reopen after the strike\nThe two ports of Valdoria reopened on Monday after a "
+                      "strike of three weeks, officials said.\nThe union said the deal was fair to all of its members.", meta)
+    assert meta.title == "Ports of the north reopen after the strike", meta
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members."), body

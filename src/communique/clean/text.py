@@ -454,6 +454,8 @@ class _LineCleaner:
                 if self._inline_box(i):
                     continue
                 break
+            if self.in_header and self.voc.is_tail_marker(line) and _words(line) <= 4:
+                continue   # 'Top stories' in a menu above the article: a label, no headline
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
                 continue
