@@ -1223,3 +1223,13 @@ def test_text8_a_top_stories_label_and_a_language_picker_above_the_headline_neit
     assert meta.title == "Ports of the north reopen after the strike", meta
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal was fair to all of its members."), body
+
+
+def test_text8_a_whole_page_glued_into_one_line_is_split_into_its_blocks():
+    meta = Meta()
+    story = ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.The union "
+             "said the deal was fair to all of its members in both ports.“We are glad,” a docker said.Ships queued "
+             "outside the harbour for most of the day as the cranes started again. ") * 8
+    body = clean_text("Ports of the north reopen | Valdonews" + "Navigation menuNewsWorld" + story.strip(), meta)
+    assert "Navigation" not in body and body.startswith("The two ports of Valdoria"), body[:200]
+    assert "said.\n\nThe union said" in body, body[:300]

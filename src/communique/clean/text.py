@@ -374,6 +374,23 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     return out
 
 
+# a page's blocks glued into one line by a crude scrape: '... attacks.At the park ...', '... sick.”Sayiba ...'
+# (also a word touching the next block's capitalised word: 'menuNews', 'itemslist 1')
+_GLUED_BLOCKS = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z“\"][a-z])|(?<=[a-z0-9][.!?][”\"])(?=[A-Z“][a-z])"
+                           r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})|(?<=[a-z]{3}[?!])(?=[a-zA-Z])|(?<=[a-z]{4})(?=list \d)"
+                           r"|(?<=[)\]])(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})|(?<=\d{4})(?=[A-Z][a-z])")
+_GLUED_SENTENCES = re.compile(r"[a-z0-9]{2}[.!?][”\"]?[A-Z“][a-z]")   # 'attacks.At': what shows the glue
+GLUED_PAGE_CHARS = 2000   # a line this long is a whole page run together, not a paragraph
+
+
+def _unglue_blocks(line: str) -> list[str]:
+    """A whole page's text on one line → its blocks, split where a sentence's end touches the next
+    capital with no space. Lines of ordinary length stay whole."""
+    if len(line) < GLUED_PAGE_CHARS or len(_GLUED_SENTENCES.findall(line)) < 3:
+        return [line]
+    return [part.strip() for part in _GLUED_BLOCKS.split(line)]
+
+
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
 
 
@@ -385,7 +402,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
     ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
     ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
-    lines = normalize_text(text).split("\n")
+    lines = [part for line in normalize_text(text).split("\n") for part in _unglue_blocks(line)]
     kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
     if not kept and headline:
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
