@@ -1233,3 +1233,12 @@ def test_text8_a_whole_page_glued_into_one_line_is_split_into_its_blocks():
     body = clean_text("Ports of the north reopen | Valdonews" + "Navigation menuNewsWorld" + story.strip(), meta)
     assert "Navigation" not in body and body.startswith("The two ports of Valdoria"), body[:200]
     assert "said.\n\nThe union said" in body, body[:300]
+
+
+def test_text8_a_title_and_site_line_above_the_same_headline_is_the_page_title():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen after the strike | Valdonews\n\nMenu\n\nPorts of the north reopen after "
+                      "the strike\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.", meta)
+    assert meta.title == "Ports of the north reopen after the strike" and meta.publisher == "Valdonews", meta
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body

@@ -196,7 +196,7 @@ _TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 _TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|el|al)$")
 
 
-def _read_page_title(line: str, meta: Meta) -> bool:
+def _read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> bool:
     """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one.
 
     'Title – Site Name' (one dash, a short Title-Case site name after it) is one too.
@@ -210,7 +210,11 @@ def _read_page_title(line: str, meta: Meta) -> bool:
             return False
         parts = pieces
     dated = [p for p in parts[1:] if is_date_line(p)]
-    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated):
+    # 'Title | Site' alone is a page title when the headline below repeats its title ('below': the next lines)
+    # or when the site is a news agency ('Title | Reuters')
+    repeated = len(parts) == 2 and _words(parts[1]) <= 4 and (
+        any(comparable(s) == comparable(parts[0]) for s in below or []) or bool(vocabulary().agency(parts[1])))
+    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated and not repeated):
         return False
     others = [p for p in parts[1:] if p not in dated and _words(p) <= 5]
     meta.title = meta.title or parts[0]
@@ -460,7 +464,8 @@ class _LineCleaner:
             adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
             line = self._without_date_stamp(line)
-            if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
+            if not line or (was_first and not self.from_html and _read_page_title(
+                    line, self.meta, [s.strip() for s in self.lines[i + 1:i + 30] if s.strip()][:12])):
                 continue
             if self.voc.is_caption_toggle(line):
                 self._drop_captions_above(i)
