@@ -1242,3 +1242,12 @@ def test_text8_a_title_and_site_line_above_the_same_headline_is_the_page_title()
                       "said.", meta)
     assert meta.title == "Ports of the north reopen after the strike" and meta.publisher == "Valdonews", meta
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_teasers_above_the_headline_repeated_from_the_page_title_go():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen after the strike | Valdonews\n\nUp Next\n\nA quiet summer on the lakes\n\n"
+                      "Why the bakers of the south are worried\n\nPorts of the north reopen after the strike\n\nThe two "
+                      "ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", meta)
+    assert meta.title == "Ports of the north reopen after the strike", meta
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body

@@ -639,6 +639,9 @@ class _LineCleaner:
         if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
+            if self.kept and not self.from_html and not self.headline and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
+                self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
+                self.in_header = True
             return True   # the headline again
         if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
             return False
