@@ -1251,3 +1251,11 @@ def test_text8_teasers_above_the_headline_repeated_from_the_page_title_go():
                       "ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", meta)
     assert meta.title == "Ports of the north reopen after the strike", meta
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_more_from_the_author_ends_the_story():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nMORE FROM Mira Kostova\n\nA quiet summer on the lakes of the north is over, the mayor said "
+                      "at the weekend.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
