@@ -1143,3 +1143,119 @@ def test_cact7_a_running_time_and_a_title_shown_twice_under_a_player_go():
                       "the strike\nThe union said the deal was fair.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal was fair."), body
+
+
+def test_text8_a_date_glued_to_its_copy_is_the_publication_date():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nPublished On 3 May 20313 May 2031\n\nThe two ports of Valdoria reopened on Monday "
+                      "after a strike of three weeks, officials said.", meta)
+    assert meta.published == "2031-05-03", meta
+    assert body.startswith("The two ports"), body
+
+
+def test_text8_a_date_marked_updated_after_it_is_no_publication_date():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nMay 4, 2031 -- Updated 0315 GMT (1115 HKT)\n\nThe two ports of Valdoria reopened "
+                      "on Monday after a strike of three weeks, officials said.", meta)
+    assert meta.published is None, meta
+    assert body.startswith("The two ports"), body
+
+
+def test_text8_a_labelled_list_of_picks_inside_the_story_goes_and_the_story_goes_on():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nRecommended Stories\nlist of 2 items\n\nlist 1 of 2Why did the dockers of Valdoria stop work "
+                      "for three weeks?\n\nlist 2 of 2Harbour owners count the cost\n\nend of list\n\nThe union said the deal "
+                      "it signed on Sunday was fair to all of its members in both ports.\n\nShips queued outside the harbour "
+                      "for most of the day as the cranes started again.", meta)
+    assert body.startswith("The two ports") and "Why did" not in body and "end of list" not in body, body
+    assert body.endswith("as the cranes started again."), body
+
+
+def test_text8_widget_buttons_and_a_site_recommends_box_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nListen (4 mins)\n\nShare Ports reopen on social media\n\nAdd Valdo Herald on Google"
+                      "\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                      "Herald recommends\n\nDockers vote on a new deal\n\nThe dockers of the north will vote on a deal that "
+                      "the owners offered last week after long talks.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_a_gallery_title_shown_above_each_slide_goes_with_its_slides():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nOld harbours of the north\n\nCranes at dawn\n\nThe first cranes of the northern harbour were "
+                      "built by a shipping firm more than a century ago.\n\nOld harbours of the north\n\nThe fish market\n\n"
+                      "Fishermen have sold their catch on the quay every morning since the harbour opened.\n\n"
+                      "Author: Lina Varga (lv)\n\nThe union said the deal it signed on Sunday was fair to its members.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal it signed on Sunday was fair to its members."), body
+
+
+def test_text8_captions_above_hide_caption_and_story_highlights_go():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen - Valdonews.com\n\nEDITION: NORTH\n\nPorts of the north reopen\n\nBy Mira Kostova, Valdonews\n\n"
+                      "May 4, 2031\n\nDockers load a ship at the northern quay on Monday, May 3, in Valdoria.\n\n"
+                      "Cranes stand idle during the strike on April 20.\n\nHide caption\n\nStory highlights\n\n"
+                      "NEW: Ships leave the harbour again\n\nUnion says the deal is fair\n\n(Valdonews) -- The two ports "
+                      "of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\nThe union said "
+                      "the deal was fair to all of its members in both ports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members in both ports."), body
+
+
+def test_text8_share_buttons_a_video_permalink_and_a_newsletter_prompt_go():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nSend Facebook Twitter\n\nPermalink https://example.org/p/x1\n\nEach morning our desk picks "
+                      "the news you need to know. Sign up for the newsletter here.\n\nThe union said the deal was fair "
+                      "to all of its members in both ports.", meta)
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members in both ports."), body
+
+
+def test_text8_a_top_stories_label_and_a_language_picker_above_the_headline_neither_end_nor_title_the_text():
+    meta = Meta()
+    body = clean_text("Our site uses cookies to improve your visit.\nMore info\nOK\nWrong language? Change it here\n"
+                      "Valdonews has chosen English as your language setting.\nValdonews in 12 languages\nTop stories\n"
+                      "Ports of the north reopen after the strike\nThe two ports of Valdoria reopened on Monday after a "
+                      "strike of three weeks, officials said.\nThe union said the deal was fair to all of its members.", meta)
+    assert meta.title == "Ports of the north reopen after the strike", meta
+    assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
+                    "The union said the deal was fair to all of its members."), body
+
+
+def test_text8_a_whole_page_glued_into_one_line_is_split_into_its_blocks():
+    meta = Meta()
+    story = ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.The union "
+             "said the deal was fair to all of its members in both ports.“We are glad,” a docker said.Ships queued "
+             "outside the harbour for most of the day as the cranes started again. ") * 8
+    body = clean_text("Ports of the north reopen | Valdonews" + "Navigation menuNewsWorld" + story.strip(), meta)
+    assert "Navigation" not in body and body.startswith("The two ports of Valdoria"), body[:200]
+    assert "said.\n\nThe union said" in body, body[:300]
+
+
+def test_text8_a_title_and_site_line_above_the_same_headline_is_the_page_title():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen after the strike | Valdonews\n\nMenu\n\nPorts of the north reopen after "
+                      "the strike\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.", meta)
+    assert meta.title == "Ports of the north reopen after the strike" and meta.publisher == "Valdonews", meta
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_teasers_above_the_headline_repeated_from_the_page_title_go():
+    meta = Meta()
+    body = clean_text("Ports of the north reopen after the strike | Valdonews\n\nUp Next\n\nA quiet summer on the lakes\n\n"
+                      "Why the bakers of the south are worried\n\nPorts of the north reopen after the strike\n\nThe two "
+                      "ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", meta)
+    assert meta.title == "Ports of the north reopen after the strike", meta
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_text8_more_from_the_author_ends_the_story():
+    meta = Meta()
+    body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
+                      "said.\n\nMORE FROM Mira Kostova\n\nA quiet summer on the lakes of the north is over, the mayor said "
+                      "at the weekend.", meta)
+    assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body

@@ -164,6 +164,12 @@ def known_place(name: str) -> bool:
     return bool(kb.state_of_place(name) or kb.state_named(name))
 
 
+def _site_names(publisher: str) -> set[str]:
+    """A publisher's name, also without its domain ending: 'CNN.com' → {'cnn.com', 'cnn'}."""
+    name = publisher.strip().casefold()
+    return {name, re.sub(r"\.(?:com|net|org|co\.uk|co|de|az|info|news)$", "", name)}
+
+
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 
@@ -188,8 +194,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         if groups.get("wires2"):
             groups["wires"] = groups["wires2"]   # the agency after a comma, not in brackets
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
-        if groups.get("wires") and not known and (not publisher or
-                                                  groups["wires"].casefold() != publisher.casefold()):
+        if groups.get("wires") and not known and (not publisher or   # '(CNN) --' on a page of 'CNN.com'
+                                                  groups["wires"].casefold() not in _site_names(publisher)):
             continue
         for name in known:
             credits.add_wire(name)

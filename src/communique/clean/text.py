@@ -47,6 +47,7 @@ _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 class _Paragraph:
     text: str
     adjacent: bool   # directly under the previous kept line, no blank line between
+    line: int = -1   # its line in the text
 
 
 def normalize_text(text: str) -> str:
@@ -103,6 +104,31 @@ def _menu_runs(lines: list[str]) -> set[int]:
     return out
 
 
+def _gallery_slides(lines: list[str]) -> set[int]:
+    """Indexes of a picture gallery's slides: a gallery's title shown above each slide ('Old ports of the
+    north'), then the slide's own heading and its caption paragraph. The title stands two or more times,
+    each time above a short heading and a caption: a repeated structure no story has."""
+    filled = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+    seen: dict[str, list[int]] = {}
+    for n, (i, s) in enumerate(filled):
+        if _words(s) >= 3 and _is_heading(s, max_words=15):
+            seen.setdefault(s, []).append(n)
+    out: set[int] = set()
+    for title, places in seen.items():
+        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] != title
+                  and _is_heading(filled[n + 1][1], max_words=12) and _is_sentence(filled[n + 2][1])]
+        if len(slides) >= 2 and len(slides) == len(places):
+            for n in slides:
+                out.update(filled[k][0] for k in (n, n + 1, n + 2))
+            after = slides[-1] + 3
+            if after < len(filled) and _GALLERY_CREDIT.match(filled[after][1]):
+                out.add(filled[after][0])   # 'Author: Jane Doe (jd)' under the last slide: the gallery's
+    return out
+
+
+_GALLERY_CREDIT = re.compile(r"^(?:authors?|photos?|pictures?|images?|compiled by)\s*:\s*.{2,80}$", re.IGNORECASE)
+
+
 # a headline with a full stop (or a semicolon) at the end; it may end in an abbreviation ("U.S.;")
 _DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
 # past-tense reporting and weekdays belong to ledes, not to headlines
@@ -113,6 +139,12 @@ _PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
 _ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+# a date glued to the year of the date before ('11 Jun 202611 Jun 2026': the date and its copy)
+_GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
+# 'November 28, 2013 -- Updated 0203 GMT': the update word right after the date, no publication word:
+# the date is the update's ('May 9, 2022 4:05 PM UTC Updated 2 hours ago' still gives its date)
+_UPDATED_AFTER_YEAR = re.compile(r"\b\d{4}\s*[-–—,:|]*\s*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_PUBLISH_WORD = re.compile(r"\b(?:published|posted|first|created)\b", re.IGNORECASE)
 
 
 def _reads_as_lede(line: str) -> bool:
@@ -143,14 +175,15 @@ def _dates_of_line(line: str) -> str | None:
     None when the line is not a date line; '' when its only dates are update dates, which are
     not the publication date.
     """
-    parts = [p for p in _DATE_PARTS.split(line) if p.strip()]
+    parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
     dates = [is_date_line(p) for p in parts]
     if not parts or not all(dates):
         whole = is_date_line(line)
         if whole is None:
             return None
         parts, dates = [line], [whole]
-    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)]
+    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)
+                 and not (_UPDATED_AFTER_YEAR.search(p) and not _PUBLISH_WORD.search(p))]
     return published[0] if published else ""
 
 
@@ -163,7 +196,7 @@ _TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 _TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|el|al)$")
 
 
-def _read_page_title(line: str, meta: Meta) -> bool:
+def _read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> bool:
     """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one.
 
     'Title – Site Name' (one dash, a short Title-Case site name after it) is one too.
@@ -177,7 +210,11 @@ def _read_page_title(line: str, meta: Meta) -> bool:
             return False
         parts = pieces
     dated = [p for p in parts[1:] if is_date_line(p)]
-    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated):
+    # 'Title | Site' alone is a page title when the headline below repeats its title ('below': the next lines)
+    # or when the site is a news agency ('Title | Reuters')
+    repeated = len(parts) == 2 and _words(parts[1]) <= 4 and (
+        any(comparable(s) == comparable(parts[0]) for s in below or []) or bool(vocabulary().agency(parts[1])))
+    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated and not repeated):
         return False
     others = [p for p in parts[1:] if p not in dated and _words(p) <= 5]
     meta.title = meta.title or parts[0]
@@ -341,6 +378,23 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     return out
 
 
+# a page's blocks glued into one line by a crude scrape: '... attacks.At the park ...', '... sick.”Sayiba ...'
+# (also a word touching the next block's capitalised word: 'menuNews', 'itemslist 1')
+_GLUED_BLOCKS = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z“\"][a-z])|(?<=[a-z0-9][.!?][”\"])(?=[A-Z“][a-z])"
+                           r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})|(?<=[a-z]{3}[?!])(?=[a-zA-Z])|(?<=[a-z]{4})(?=list \d)"
+                           r"|(?<=[)\]])(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})|(?<=\d{4})(?=[A-Z][a-z])")
+_GLUED_SENTENCES = re.compile(r"[a-z0-9]{2}[.!?][”\"]?[A-Z“][a-z]")   # 'attacks.At': what shows the glue
+GLUED_PAGE_CHARS = 2000   # a line this long is a whole page run together, not a paragraph
+
+
+def _unglue_blocks(line: str) -> list[str]:
+    """A whole page's text on one line → its blocks, split where a sentence's end touches the next
+    capital with no space. Lines of ordinary length stay whole."""
+    if len(line) < GLUED_PAGE_CHARS or len(_GLUED_SENTENCES.findall(line)) < 3:
+        return [line]
+    return [part.strip() for part in _GLUED_BLOCKS.split(line)]
+
+
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
 
 
@@ -352,12 +406,14 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
     ``from_html``: the text is trafilatura's, one paragraph a line, title already known.
     ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
-    lines = normalize_text(text).split("\n")
+    lines = [part for line in normalize_text(text).split("\n") for part in _unglue_blocks(line)]
     kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
     if not kept and headline:
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
         if meta.title == headline:
             meta.title = None
+    if not from_html:
+        _strip_header_leftovers(kept)
     _strip_signoffs(kept, credits)
     _strip_source_credits(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
@@ -386,6 +442,7 @@ class _LineCleaner:
         self.lines, self.meta, self.from_html = lines, meta, from_html
         self.voc = vocabulary()
         self.menus = _menu_runs(lines)
+        self.slides = _gallery_slides(lines)
         self.credits = Credits()
         self.kept: list[_Paragraph] = []
         self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
@@ -394,19 +451,24 @@ class _LineCleaner:
         self.title_from_text = from_html
         self.headline: str | None = None   # the line taken as the title, if the text gave one
         self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
+        self.highlights_follow = False     # the lines below are summary points under 'Story highlights'
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line or i in self.box_lines:
+            if not line or i in self.box_lines or i in self.slides:
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
             adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
             line = self._without_date_stamp(line)
-            if not line or (was_first and not self.from_html and _read_page_title(line, self.meta)):
+            if not line or (was_first and not self.from_html and _read_page_title(
+                    line, self.meta, [s.strip() for s in self.lines[i + 1:i + 30] if s.strip()][:12])):
+                continue
+            if self.voc.is_caption_toggle(line):
+                self._drop_captions_above(i)
                 continue
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
@@ -414,16 +476,24 @@ class _LineCleaner:
                 if self._inline_box(i):
                     continue
                 break
+            if self.in_header and self.voc.is_tail_marker(line) and _words(line) <= 4:
+                continue   # 'Top stories' in a menu above the article: a label, no headline
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
                 continue
+            if self.voc.is_highlights_label(line):
+                self.highlights_follow = True
+                continue
+            if self.highlights_follow and not _ENDS_SENTENCE.search(line) and _words(line) <= 20:
+                continue   # a summary point under 'Story highlights'
+            self.highlights_follow = False
             if self._is_player_or_link(line) or self._took_picture(i, line, adjacent):
                 continue
             line = strip_numbering(line) if self.in_header else line
             if self._took_header_line(i, line) or self._is_player_title(i, line):
                 continue
             self.after_media = False
-            self.kept.append(_Paragraph(line, adjacent))
+            self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
                 self.in_header = False
@@ -436,18 +506,39 @@ class _LineCleaner:
 
         A list of related stories (headline, teaser, headline, teaser...) still ends the article.
         """
-        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:4]
-        heads = []
+        ahead = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:], i + 1) if s.strip()][:8]
+        heads, labels = [], 0
         for j, s in ahead:
-            if _is_sentence(s) or _words(s) > 15:
+            label = self.voc.is_navigation(s)   # 'list of 3 items', 'end of list': the box's own labels
+            if not label and (_is_sentence(s) or _words(s) > 15):
                 break
             heads.append(j)
+            labels += label
         rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
         prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
-        if not 1 <= len(heads) <= 2 or len(prose) < 2:
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or len(prose) < 2:
             return False
         self.box_lines.update(heads)
         return True
+
+    def _drop_captions_above(self, i: int) -> None:
+        """'Hide caption' under a slideshow: the kept lines standing right above it (no dropped
+        line between) are its captions, when a dropped line (furniture) stands above them; with
+        them gone the text may be back above the article."""
+        above, n = i - 1, len(self.kept)
+        while n and self.kept[n - 1].line >= 0:
+            while above >= 0 and not self.lines[above].strip():
+                above -= 1
+            if self.kept[n - 1].line != above:
+                break
+            n, above = n - 1, above - 1
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        if n == len(self.kept) or above < 0 or (n and self.kept[n - 1].line == above):
+            return   # the run starts the text or joins kept text: no slideshow's captions
+        del self.kept[n:]
+        if not any(_is_sentence(p.text) for p in self.kept):
+            self.in_header = True
 
     def _next_line(self, i: int) -> str:
         return next((s.strip() for s in self.lines[i + 1:] if s.strip()), "")
@@ -548,6 +639,9 @@ class _LineCleaner:
         if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
+            if self.kept and not self.from_html and not self.headline and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
+                self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
+                self.in_header = True
             return True   # the headline again
         if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
             return False
@@ -667,6 +761,17 @@ def _strip_source_credits(kept: list[_Paragraph], credits: Credits) -> None:
 # Reopen After The Strike: Ministry'
 _GLUED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:also read|read also|read more|see also)\s*[-–—:|]\s+[^.!?]{5,160}$",
                          re.IGNORECASE)
+
+
+def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
+    """Short labels above the first sentence of the story ('EDITION: INTERNATIONAL', 'U.S.') and a
+    heading shown more than once there (a slideshow's title per slide) are page furniture."""
+    lead = next((n for n, p in enumerate(kept) if _is_sentence(p.text)), None)
+    if not lead:
+        return
+    texts = [p.text for p in kept[:lead]]
+    kept[:lead] = [p for n, p in enumerate(kept[:lead]) if _ENDS_SENTENCE.search(p.text) or
+                   (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:

@@ -59,6 +59,8 @@ class Vocabulary:
     english_words: frozenset[str]
     short_text_languages: tuple[str, ...]  # what a text of a few words may be said to be in
     date_line_words: frozenset[str]       # what may stand around a date on a date line
+    caption_toggles: frozenset[str] = frozenset()    # 'Hide caption' under a slideshow's captions
+    highlights_labels: frozenset[str] = frozenset()  # 'Story highlights' above summary points
 
     def is_navigation(self, line: str) -> bool:
         key = _phrase_key(line)
@@ -87,6 +89,12 @@ class Vocabulary:
         """Furniture that may close a page ('A version of this article appears in print...')."""
         key = _phrase_key(line)
         return any(p.match(key) for p in self.closing_patterns)
+
+    def is_caption_toggle(self, line: str) -> bool:
+        return _phrase_key(line) in self.caption_toggles
+
+    def is_highlights_label(self, line: str) -> bool:
+        return _phrase_key(line) in self.highlights_labels
 
     def is_media(self, line: str) -> bool:
         key = _phrase_key(line)
@@ -142,4 +150,6 @@ def vocabulary() -> Vocabulary:
         english_words=frozenset(raw["english_function_words"]),
         short_text_languages=tuple(raw["short_text_languages"]),
         date_line_words=frozenset(str(w).casefold() for w in raw["date_line_words"]),
+        caption_toggles=frozenset(str(w).casefold() for w in raw.get("caption_toggles", [])),
+        highlights_labels=frozenset(str(w).casefold() for w in raw.get("highlights_labels", [])),
     )
