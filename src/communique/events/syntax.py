@@ -62,6 +62,10 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
             out.append(c)
+            # and what that doing handles: "suspended issuing *visas*", "halted supplying *gas*"
+            # (not through a phrasal verb: "workers *end up* using more services")
+            if not any(p.dep_ == "prt" for p in token.children):
+                out.extend(g for g in c.children if g.dep_ == "dobj")
         elif c.dep_ == "ccomp" and token.pos_ == "VERB" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
                                                               token.lemma_.lower() == "let" and c.tag_ == "VB"):
             # "allow *women* to drive", "let *inspectors* return": the subject of an infinitive clause
