@@ -2178,3 +2178,8 @@ def test_intl8_ready_for_battle_is_no_agreement(kinds):
 def test_intl8_resolving_that_a_party_act_demands_it(kinds):
     assert ("REQUEST", "resolved") in kinds("The regional summit resolved that the militias disarm within a month.")
     assert not any(k == "REQUEST" for k, _ in kinds("The two villages resolved their quarrel over the well."))
+
+
+def test_intl8_a_with_clause_with_its_own_subject_is_its_own_act(kinds):
+    found = kinds("Orvania expelled a consul, with Veldia throwing out two attaches a day later.")
+    assert ("SANCTION", "throwing out") in found, found

@@ -57,7 +57,9 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ in OBJECT_PREPS or (c.lower_ == "in" and token.pos_ == "NOUN")):
             # a noun's "in" names what it is about ("a pause *in fighting*"); a verb's, where
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # (a clause with its own subject is another act: "expelled one, *with* Y throwing out another")
+            out.extend(g for g in c.children if g.dep_ == "pobj" or
+                       g.dep_ == "pcomp" and not any(k.dep_ == "nsubj" for k in g.children))
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)
         elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
