@@ -2183,3 +2183,8 @@ def test_intl8_resolving_that_a_party_act_demands_it(kinds):
 def test_intl8_a_with_clause_with_its_own_subject_is_its_own_act(kinds):
     found = kinds("Orvania expelled a consul, with Veldia throwing out two attaches a day later.")
     assert ("SANCTION", "throwing out") in found, found
+
+
+def test_intl8_shutting_a_named_route_restricts(kinds):
+    assert ("COERCE", "shut") in kinds("The border guards shut Dravo, the busiest trade route, on Sunday.")
+    assert ("COERCE", "shut") in kinds("The army shut down the main commercial artery into the valley.")
