@@ -541,3 +541,29 @@ def test_intl7_a_subject_with_no_or_neither_denies_the_act(extract):
     assert any(e.event == "AGREE" and e.negated for e in doc.events), [(e.event, e.negated) for e in doc.events]
     doc = extract("No soldier was detained after the brawl at the checkpoint.")
     assert all(e.negated for e in doc.events if e.event == "COERCE"), [(e.event, e.negated) for e in doc.events]
+
+
+def test_intl8_refusing_to_rule_out_force_is_a_threat(extract):
+    doc = extract("Orvania has refused to rule out using force against the breakaway province.")
+    # left open: hypothetical force, which PLOVER folds to THREATEN
+    from communique.events.plover import fold_event
+    assert any(fold_event(e) == "THREATEN" for e in doc.events), [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    assert not any(e.event == "REJECT" for e in doc.events), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_intl8_a_protest_police_try_to_break_up_is_under_way(extract):
+    doc = extract("Police used water cannon in an attempt to break up a sit-in outside the court.")
+    assert any(e.event == "PROTEST" and e.modality == "asserted" for e in doc.events), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+
+
+def test_intl8_talks_adjourned_until_next_week_were_held(extract):
+    doc = extract("The border talks were adjourned until next week.")
+    assert any(e.event == "CONSULT" and e.modality == "asserted" for e in doc.events), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+
+
+def test_intl8_refusing_to_rule_out_a_measure_rejects_nothing(extract):
+    doc = extract("The mayor refused to rule out a new tax on fuel.")
+    assert not any(e.event == "REJECT" and not e.negated for e in doc.events), \
+        [(e.event, e.trigger.text, e.negated) for e in doc.events]

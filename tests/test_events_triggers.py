@@ -2140,3 +2140,51 @@ def test_intl7_boycotted_talks_are_not_held_by_the_boycotters(kinds):
 
 def test_intl7_exchanging_ambassadors_keeps_relations(kinds):
     assert ("SUPPORT", "exchanged") in kinds("The two republics exchanged ambassadors in May.")
+
+
+def test_intl8_arming_a_group_is_military_aid(kinds):
+    assert ("AID", "arming") in kinds("The report says Orvania has been arming the highland rebels for a decade.")
+    assert not any(k == "AID" for k, _ in kinds("Guards armed with clubs stood at the palace gate."))
+
+
+def test_intl8_stopping_visas_reduces_relations(kinds):
+    assert ("SANCTION", "suspended") in kinds("Orvania suspended issuing tourist visas to Veldish citizens.")
+
+
+def test_intl8_throwing_out_an_intelligence_officer_expels_him(kinds):
+    assert ("SANCTION", "threw out") in kinds("Veldia threw out the embassy's senior intelligence officer on Friday.")
+
+
+def test_intl8_dangerous_manoeuvres_and_maritime_militia_are_no_mobilization(kinds):
+    found = kinds("The coast guard complained of dangerous manoeuvres by trawlers of the maritime militia.")
+    assert not any(k == "MOBILIZE" for k, _ in found), found
+
+
+def test_intl8_an_accord_talked_about_is_not_made(kinds):
+    found = kinds("The envoys held discussions on a river treaty in the capital.")
+    assert not any(k == "AGREE" for k, _ in found), found
+
+
+def test_intl8_occupied_land_and_riot_gear_report_no_act(kinds):
+    found = kinds("Officers carrying riot shields patrolled the occupied districts.")
+    assert not any(k in ("COERCE", "PROTEST") for k, _ in found), found
+
+
+def test_intl8_ready_for_battle_is_no_agreement(kinds):
+    found = kinds('The army said its brigades were "prepared for battle".')
+    assert not any(k == "AGREE" for k, _ in found), found
+
+
+def test_intl8_resolving_that_a_party_act_demands_it(kinds):
+    assert ("REQUEST", "resolved") in kinds("The regional summit resolved that the militias disarm within a month.")
+    assert not any(k == "REQUEST" for k, _ in kinds("The two villages resolved their quarrel over the well."))
+
+
+def test_intl8_a_with_clause_with_its_own_subject_is_its_own_act(kinds):
+    found = kinds("Orvania expelled a consul, with Veldia throwing out two attaches a day later.")
+    assert ("SANCTION", "throwing out") in found, found
+
+
+def test_intl8_shutting_a_named_route_restricts(kinds):
+    assert ("COERCE", "shut") in kinds("The border guards shut Dravo, the busiest trade route, on Sunday.")
+    assert ("COERCE", "shut") in kinds("The army shut down the main commercial artery into the valley.")

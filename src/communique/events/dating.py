@@ -17,7 +17,7 @@ FORWARD_MODALITIES = {"future", "expected", "intended"}
 
 
 # prepositions whose date opens a span of time instead of dating an act
-SPAN_PREPS = {"since"}
+SPAN_PREPS = {"since", "until", "till"}     # "until next week" ends a span ("adjourned until next week")
 
 
 def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,

@@ -54,6 +54,15 @@ FIGHTING_NOUNS = {"attack", "fighting", "bombing", "shelling", "offensive", "air
                   "violence", "war", "shooting", "insurgency", "rebellion", "warfare", "combat", "assault", "strike"}
 
 
+# verbs that deny the verb they govern as "not" does ("refused to rule out" = "did not rule out")
+REFUSING_VERBS = {"refuse", "decline"}
+
+
+def refused_itself(token: Token) -> bool:
+    """Whether a verb is what a refusing verb governs ("refused *to rule out* force")."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING_VERBS
+
+
 def fighting_goes_on(cand: Candidate) -> bool:
     """Whether a denied halt is one of fighting: "will not *stop* its attacks", "vowed never to
     *end* the offensive" (not "will not stop its operations", nor verbal attacks on a person)."""
@@ -142,8 +151,15 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         if c.role == "refusal" and any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in PROPOSAL_NOUNS
                                        for ch in c.token.children):
             direct_verb = False   # "vetoed a resolution to condemn …": the clause says what the thing refused is
+        if c.role == "refusal" and c.token.lemma_.lower() in REFUSING_VERBS and governed.role == "refusal" and \
+                governed.token.lemma_.lower() in rules.open_when_denied and direct_verb:
+            # "refused to rule out force": refusing to rule out is keeping open, no rejection made
+            # (the act ruled out is left open below, a threat); the ruling out is denied
+            governed.negated = True
+            c.absorbed = True
+            continue
         if c.role == "refusal" and governed.event in CONFLICTUAL_ACTS and c.token.lemma_.lower() in rules.open_when_denied and \
-                any(ch.dep_ == "neg" for ch in c.token.children):
+                (any(ch.dep_ == "neg" for ch in c.token.children) or refused_itself(c.token)):
             # "did not rule out sanctions", "would not exclude a strike": the act is left open (its
             # status walk makes it hypothetical, a threat); no rejection is made
             c.absorbed = True

@@ -29,6 +29,8 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
         in_exchange_for(tok) or deposed_as_title(tok) or made_goods(tok) or prisoner_of_war(tok) or \
+        cand.event == "AGREE" and (accord_under_discussion(tok) or ready_for_battle(tok)) or \
+        cand.rule.event == "COERCE" and cand.rule.mode == "seize" and occupied_as_status(tok) or \
         cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
@@ -65,6 +67,45 @@ def prisoner_of_war(token: Token) -> bool:
     """Whether "war" only names a status ("held as prisoners of war", "a prisoner-of-war camp"), no fighting."""
     return token.lemma_.lower() == "war" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in ("prisoner", "pow")
+
+
+def only_carries_arms(token: Token) -> bool:
+    """Whether "arm" only says what someone carries ("rebels armed with rifles", "the gunmen were
+    armed"): arming is giving weapons to the verb's direct object ("arming the rebels")."""
+    return token.lemma_.lower() in ("arm", "rearm") and not any(c.dep_ == "dobj" for c in token.children)
+
+
+# an accord that talks are about is not yet made ("discussions on a peace treaty", "the talks
+# focused on a border treaty")
+ACCORD_WORDS = {"agreement", "deal", "accord", "treaty", "pact"}
+TALK_WORDS = {"talk", "talks", "discussion", "negotiation", "dialogue", "consultation", "discuss", "negotiate", "focus",
+              "center", "centre", "deliberation", "meeting", "round"}
+
+
+def accord_under_discussion(token: Token) -> bool:
+    """Whether an accord noun is only what talks are about: the object of "on/about/over" hanging
+    from a word of talking ("intensify discussions *on a peace treaty*")."""
+    if token.lemma_.lower() not in ACCORD_WORDS or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in ("on", "about", "over", "regarding", "concerning") and prep.head.lemma_.lower() in TALK_WORDS
+
+
+BATTLE_WORDS = {"battle", "war", "combat", "fight", "fighting", "warfare", "conflict", "confrontation"}
+
+
+def ready_for_battle(token: Token) -> bool:
+    """Whether a word of readiness is readiness to fight ("said it was prepared for battle"): no
+    willingness to cooperate (the manual's AGREE)."""
+    return token.lemma_.lower() in READY_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in BATTLE_WORDS for g in c.children)
+        for c in token.children)
+
+
+def occupied_as_status(token: Token) -> bool:
+    """Whether "occupied" only names land by its status ("the occupied territories"): no seizure
+    reported here ("the recently occupied towns" still dates one)."""
+    return token.lemma_.lower() == "occupy" and token.dep_ == "amod" and not any(c.dep_ == "advmod" for c in token.children)
 
 
 def made_goods(token: Token) -> bool:

@@ -51,6 +51,18 @@ HELD_POWERS = {"power", "authority"}
 HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
 
 
+# verbs of ending or dispersing an act under way ("disperse the rally", "quell the unrest")
+ENDING_VERBS = {"disperse", "quell", "suppress", "crush", "end", "stop", "halt", "scatter", "quash"}
+
+
+def ends_what_exists(verb: Token) -> bool:
+    """Whether a verb ends or breaks up what it takes as object ("break up a protest", "end the
+    fighting"): that act already exists, whatever the verb's own mood."""
+    low = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (low in ENDING_VERBS or low in ("break", "put") and
+                                    any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children))
+
+
 @dataclass
 class Status:
     modality: str = "asserted"
@@ -156,11 +168,16 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
+                if below.dep_ in ("dobj", "nsubjpass") and ends_what_exists(tok):
+                    # what is to be broken up or ended is under way ("an attempt to *break up* a protest",
+                    # "hopes to end the fighting"): the act keeps its own status
+                    return st
                 if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
                     # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
                     # civilians could be considered war crimes") is reported, whatever the judging verb's mood
                     return st
-                if tok.lemma_.lower() in self.open_when_negated and any(c.dep_ == "neg" for c in tok.children):
+                if tok.lemma_.lower() in self.open_when_negated and (any(c.dep_ == "neg" for c in tok.children) or
+                                                                     tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
                 if self._negating_governor(tok) and below.dep_ not in ("conj", "nsubj", "nsubjpass"):

@@ -57,11 +57,17 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ in OBJECT_PREPS or (c.lower_ == "in" and token.pos_ == "NOUN")):
             # a noun's "in" names what it is about ("a pause *in fighting*"); a verb's, where
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # (a clause with its own subject is another act: "expelled one, *with* Y throwing out another")
+            out.extend(g for g in c.children if g.dep_ == "pobj" or
+                       g.dep_ == "pcomp" and not any(k.dep_ == "nsubj" for k in g.children))
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)
         elif c.dep_ == "xcomp" and c.tag_ == "VBG":      # "stopped *fighting*", "ceased *firing*"
             out.append(c)
+            # and what that doing handles: "suspended issuing *visas*", "halted supplying *gas*"
+            # (not through a phrasal verb: "workers *end up* using more services")
+            if not any(p.dep_ == "prt" for p in token.children):
+                out.extend(g for g in c.children if g.dep_ == "dobj")
         elif c.dep_ == "ccomp" and token.pos_ == "VERB" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
                                                               token.lemma_.lower() == "let" and c.tag_ == "VB"):
             # "allow *women* to drive", "let *inspectors* return": the subject of an infinitive clause
@@ -84,6 +90,9 @@ def object_tokens(token: Token) -> list[Token]:
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
+        # a name's appositive says what it is: "shut *Torkham, a key trade route*"
+        if o.pos_ == "PROPN":
+            out.extend(c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         # "a list of sanctions", "the release of prisoners": look one step into "of" (not past a
         # word that undoes it: "announced the *lifting* of the curfew" imposes no curfew)
         if o.lemma_.lower() in UNDOING_NOUNS:

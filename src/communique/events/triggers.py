@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, orders_out, reports_no_act, strike_carried_out,
-                     works_for_a_settlement)
+from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, only_carries_arms, orders_out, reports_no_act,
+                     strike_carried_out, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
@@ -130,6 +130,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.event == "SANCTION" and rule.mode == "expel" and token.lemma_.lower() == "give" and not deadline_to_leave(token):
         return True      # "gave the envoy 72 hours to leave" expels him; "gave the envoy a letter" does not
+    if rule.event == "AID" and only_carries_arms(token):
+        return True      # "fighters armed with rifles" carry arms; "arming the rebels" gives them
     if rule.not_naming and describes_named_party(token):
         return True      # "the Northern Shield *paramilitary group*", "Hezbollah, the *militia*, …"
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
