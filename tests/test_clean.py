@@ -1208,7 +1208,7 @@ def test_text8_share_buttons_a_video_permalink_and_a_newsletter_prompt_go():
     meta = Meta()
     body = clean_text("Ports reopen\n\nThe two ports of Valdoria reopened on Monday after a strike of three weeks, officials "
                       "said.\n\nSend Facebook Twitter\n\nPermalink https://example.org/p/x1\n\nEach morning our desk picks "
-                      "the news you need to know. Sign up for the newsletter here.\n\nThe union said the deal was fair "
+                      "the news you need to know. Subscribe to our newsletter today.\n\nThe union said the deal was fair "
                       "to all of its members in both ports.", meta)
     assert body == ("The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.\n\n"
                     "The union said the deal was fair to all of its members in both ports."), body
@@ -1217,7 +1217,7 @@ def test_text8_share_buttons_a_video_permalink_and_a_newsletter_prompt_go():
 def test_text8_a_top_stories_label_and_a_language_picker_above_the_headline_neither_end_nor_title_the_text():
     meta = Meta()
     body = clean_text("Our site uses cookies to improve your visit.\nMore info\nOK\nWrong language? Change it here\n"
-                      "Valdonews has chosen English as your language setting.\nValdonews in 12 languages\nTop stories\n"
+                      "Valdonews has set English as the language.\nValdonews in 12 languages\nTop stories\n"
                       "Ports of the north reopen after the strike\nThe two ports of Valdoria reopened on Monday after a "
                       "strike of three weeks, officials said.\nThe union said the deal was fair to all of its members.", meta)
     assert meta.title == "Ports of the north reopen after the strike", meta

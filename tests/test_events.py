@@ -544,7 +544,7 @@ def test_intl7_a_subject_with_no_or_neither_denies_the_act(extract):
 
 
 def test_intl8_refusing_to_rule_out_force_is_a_threat(extract):
-    doc = extract("Orvania has refused to rule out using force against the breakaway province.")
+    doc = extract("Orvania again refused to rule out the use of force against its breakaway province.")
     # left open: hypothetical force, which PLOVER folds to THREATEN
     from communique.events.plover import fold_event
     assert any(fold_event(e) == "THREATEN" for e in doc.events), [(e.event, e.trigger.text, e.modality) for e in doc.events]
@@ -552,7 +552,7 @@ def test_intl8_refusing_to_rule_out_force_is_a_threat(extract):
 
 
 def test_intl8_a_protest_police_try_to_break_up_is_under_way(extract):
-    doc = extract("Police used water cannon in an attempt to break up a sit-in outside the court.")
+    doc = extract("Riot officers fired water cannon to try to break up the sit-in by the court gates.")
     assert any(e.event == "PROTEST" and e.modality == "asserted" for e in doc.events), \
         [(e.event, e.trigger.text, e.modality) for e in doc.events]
 

@@ -139,9 +139,9 @@ _PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
 _ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
-# a date glued to the year of the date before ('11 Jun 202611 Jun 2026': the date and its copy)
+# a date glued to the year of the date before ('3 May 20243 May 2024': the date and its copy)
 _GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
-# 'November 28, 2013 -- Updated 0203 GMT': the update word right after the date, no publication word:
+# 'March 4, 2019 -- Updated 1130 GMT': the update word right after the date, no publication word:
 # the date is the update's ('May 9, 2022 4:05 PM UTC Updated 2 hours ago' still gives its date)
 _UPDATED_AFTER_YEAR = re.compile(r"\b\d{4}\s*[-–—,:|]*\s*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PUBLISH_WORD = re.compile(r"\b(?:published|posted|first|created)\b", re.IGNORECASE)

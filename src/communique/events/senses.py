@@ -95,7 +95,7 @@ BATTLE_WORDS = {"battle", "war", "combat", "fight", "fighting", "warfare", "conf
 
 
 def ready_for_battle(token: Token) -> bool:
-    """Whether a word of readiness is readiness to fight ("said it was prepared for battle"): no
+    """Whether a word of readiness is readiness to fight ("declared its troops prepared for battle"): no
     willingness to cooperate (the manual's AGREE)."""
     return token.lemma_.lower() in READY_WORDS and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in BATTLE_WORDS for g in c.children)

@@ -169,7 +169,7 @@ class StatusRules:
             denied_negator = False
             if tok != trigger:
                 if below.dep_ in ("dobj", "nsubjpass") and ends_what_exists(tok):
-                    # what is to be broken up or ended is under way ("an attempt to *break up* a protest",
+                    # what is to be broken up or ended is under way ("tried to *break up* the sit-in",
                     # "hopes to end the fighting"): the act keeps its own status
                     return st
                 if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):

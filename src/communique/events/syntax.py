@@ -90,7 +90,7 @@ def object_tokens(token: Token) -> list[Token]:
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
-        # a name's appositive says what it is: "shut *Torkham, a key trade route*"
+        # a name's appositive says what it is: "closed *Kelvar, a busy trade route*"
         if o.pos_ == "PROPN":
             out.extend(c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         # "a list of sanctions", "the release of prisoners": look one step into "of" (not past a
