@@ -617,9 +617,16 @@ class _LineCleaner:
         images.append(Image(caption=caption or "", credit=who))
         return True
 
-    def _paragraphs_kept(self) -> int:
-        """Paragraphs kept so far, short widget labels ('Listen (3 mins)', 'Save') not counted."""
-        return sum(1 for p in self.kept if _words(p.text) >= 8)
+    def _within_byline_reach(self) -> bool:
+        """Whether at most BYLINE_REACH paragraphs are kept so far, short widget labels ('Listen
+        (3 mins)', 'Save') not counted (the count stops there: this is asked of every line)."""
+        n = 0
+        for p in self.kept:
+            if _words(p.text) >= 8:
+                n += 1
+                if n > BYLINE_REACH:
+                    return False
+        return True
 
     def _took_header_line(self, i: int, line: str) -> bool:
         """Bylines, date lines, the headline (and kickers around it) → Meta."""
@@ -627,13 +634,13 @@ class _LineCleaner:
         if self.in_header and read_signoff(line, self.credits):
             return True   # "Source: Xinhua" above the story
         # a byline may stand below a standfirst, so look for one among the first paragraphs
-        if (self.in_header or self._paragraphs_kept() <= BYLINE_REACH) and read_byline(line, meta, self.credits):
+        if (self.in_header or self._within_byline_reach()) and read_byline(line, meta, self.credits):
             return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         dated = _dates_of_line(line)
         if dated is not None:
-            if self.in_header or self._paragraphs_kept() <= BYLINE_REACH:
+            if self.in_header or self._within_byline_reach():
                 meta.published = meta.published or dated or None
             return True
         if self._took_dotted_headline(i, line):
