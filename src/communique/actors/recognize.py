@@ -100,6 +100,7 @@ class _DocumentActors(PersonResolver):
         self.group_finder = recognizer.groups
         self.doc = doc
         self.text = doc.text
+        self._words_written: set[str] | None = None   # every token's text, built when first asked
         self.index = ActorIndex()
         self.keys: dict[tuple, str] = {}
         self.skip = skipped_ranges(self.text)
@@ -437,8 +438,9 @@ class _DocumentActors(PersonResolver):
         tok = self.doc[s]
         if e - s != 1 or not tok.text.endswith("s") or len(tok.text) < 4:
             return False
-        stem = tok.text[:-1]
-        return any(t.text == stem for t in self.doc)
+        if self._words_written is None:
+            self._words_written = {t.text for t in self.doc}
+        return tok.text[:-1] in self._words_written
 
     def _prefixed_name(self, s: int, e: int) -> bool:
         """"pro-Clinton", "anti-Trump": an adjective made of a name."""
