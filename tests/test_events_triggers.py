@@ -592,7 +592,6 @@ def test_a_bare_measure_is_no_sanction(kinds):
 
 
 def test_walking_out_of_talks_is_halting_negotiations(nlp, kinds):
-    from communique.events.plover import fold_event
     assert ("SANCTION", "walked out") in kinds("The union's negotiators walked out of the wage talks.")
     assert ("PROTEST", "walked out") in kinds("Dock workers walked out of the terminal at dawn.")
     coder = EventCoder()
