@@ -67,3 +67,19 @@ def extract(pipeline):
     def run(text: str | None = None, **kw):
         return pipeline.extract(text=text, **kw)
     return run
+
+
+@pytest.fixture(scope="session")
+def event_of(nlp):
+    """event_of(text, trigger) → the one event the coder finds on that trigger word, with no
+    actors known and the text published on Wednesday 2019-03-06."""
+    from communique.actors import ActorIndex
+    from communique.document import Meta
+    from communique.events import EventCoder
+    coder = EventCoder()
+
+    def run(text: str, trigger: str):
+        events = coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])
+        [ev] = [e for e in events if e.trigger.text == trigger]
+        return ev
+    return run

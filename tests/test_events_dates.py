@@ -70,18 +70,9 @@ def test_dline_a_month_after_a_backward_word_is_not_a_bare_month():
 
 
 @pytest.fixture(scope="module")
-def dates7_date_of(nlp):
+def dates7_date_of(event_of):
     """date_of(text, trigger) → the resolved date of the event with that trigger (published Wednesday 2019-03-06)."""
-    from communique.actors import ActorIndex
-    from communique.document import Meta
-    from communique.events import EventCoder
-    coder = EventCoder()
-
-    def run(text, trigger):
-        events = coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])
-        [ev] = [e for e in events if e.trigger.text == trigger]
-        return ev.date
-    return run
+    return lambda text, trigger: event_of(text, trigger).date
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from communique.actors import ActorIndex
-from communique.document import Meta
-from communique.events import EventCoder
 from communique.events.places import resolve_place
 
 
 @pytest.fixture(scope="module")
-def place_of(nlp):
+def place_of(event_of):
     """place_of(text, trigger) → the name of the location of the event with that trigger, or None."""
-    coder = EventCoder()
-
     def run(text, trigger):
-        events = coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])
-        [ev] = [e for e in events if e.trigger.text == trigger]
+        ev = event_of(text, trigger)
         return ev.location.name if ev.location else None
     return run
 
