@@ -126,6 +126,7 @@ class KnowledgeBase:
         self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
         self._state_by_lower: dict[str, str] | None = None  # any name of a state, lower case → ISO3 (built on first use)
         self._seat_by_lower: dict[str, str] = {}
+        self._demonym_by_lower: dict[str, str] = {}
 
     # -- people ------------------------------------------------------------
     def add_tenure(self, t: Tenure) -> None:
@@ -179,14 +180,20 @@ class KnowledgeBase:
         return self._org_by_lower.get(text.lower())
 
     # -- places -----------------------------------------------------------
-    def state_named(self, name: str, *, seats: bool = False) -> str | None:
+    def state_named(self, name: str, *, seats: bool = False, demonyms: bool = False) -> str | None:
         """ISO3 of the state this is one of the names of ("Burma", "South Korea"), whatever the case of
-        its letters; with ``seats``, also of the state whose capital or seat it is ("Seoul")."""
+        its letters; with ``seats``, also of the state whose capital or seat it is ("Seoul"); with
+        ``demonyms``, also of the state its people's adjective names ("French")."""
         if self._state_by_lower is None:
             self._state_by_lower = {n.lower(): c.iso3 for c in self.countries.values() for n in (c.name, *c.names)}
             self._seat_by_lower = {n.lower(): c.iso3 for c in self.countries.values() for n in c.seats}
+            self._demonym_by_lower = {}
+            for c in self.countries.values():
+                for n in c.demonyms:
+                    self._demonym_by_lower.setdefault(n.lower(), c.iso3)
         low = name.lower()
-        return self._state_by_lower.get(low) or (self._seat_by_lower.get(low) if seats else None)
+        return self._state_by_lower.get(low) or (self._seat_by_lower.get(low) if seats else None) or \
+            (self._demonym_by_lower.get(low) if demonyms else None)
 
     def state_of_place(self, name: str) -> str | None:
         """ISO3 of the state a province or city of this name is in ("Texas", "Ontario", "Chicago")."""

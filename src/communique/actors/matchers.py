@@ -16,7 +16,7 @@ from .kb import KnowledgeBase
 
 # kinds of a name entry, in order of preference when one surface has several meanings
 COUNTRY, DEMONYM, SEAT, IGO, ORG, PERSON = "country", "demonym", "seat", "igo", "org", "person"
-_PREFERENCE = {ORG: 0, IGO: 1, PERSON: 2, COUNTRY: 3, DEMONYM: 4, SEAT: 5}
+KIND_PREFERENCE = {ORG: 0, IGO: 1, PERSON: 2, COUNTRY: 3, DEMONYM: 4, SEAT: 5}
 ROLE, BODY = "role", "body"
 
 
@@ -83,7 +83,7 @@ class KbMatchers:
         entries = self.names.setdefault(surface, [])
         if entry not in entries:
             entries.append(entry)
-            entries.sort(key=lambda e: _PREFERENCE[e.kind])
+            entries.sort(key=lambda e: KIND_PREFERENCE[e.kind])
 
     def _collect_names(self) -> None:
         kb = self.kb

@@ -26,7 +26,7 @@ from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import _PREFERENCE, BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver, PersonCandidate
 from .titles import DETERMINERS, Phrase, Title, TitleReader
@@ -592,7 +592,7 @@ class _DocumentActors(PersonResolver):
         for h in shared.values():
             states = [e.key for e in h.entries if e.kind in (COUNTRY, DEMONYM, SEAT)]
             chosen = shared_name_state(states, counts)
-            h.entries.sort(key=lambda e: (_PREFERENCE[e.kind], e.key != chosen))
+            h.entries.sort(key=lambda e: (KIND_PREFERENCE[e.kind], e.key != chosen))
 
     def _country_votes(self):
         """(position, ISO3) for every state, demonym, capital, city, known person and named organization

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..document import Quote
 from .lexicon import load_data
+from .syntax import headline
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PATIENT_DEPS = ("nsubjpass", "csubjpass")
@@ -315,14 +316,11 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
-HEADLINE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
-
-
 def headline_listed_subjects(subj: Token) -> list[Token]:
     """Names a headline lists with a comma before its verb, which the parser reads as a second
     subject or an apposition: "Indonesia, Malaysia agree to …", "Turkey, Azerbaijan expand …"
     (only in a sentence without final punctuation, only proper names right after a comma)."""
-    if subj.sent[-1].text in HEADLINE_END:
+    if not headline(subj.sent):
         return []
     doc = subj.doc
     others = [c for c in subj.head.children if c.dep_ in (subj.dep_, "npadvmod") and c != subj and c.i < subj.head.i]

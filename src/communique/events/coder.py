@@ -19,7 +19,8 @@ from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipi
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
-from .governors import GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors
+from .governors import (GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors,
+                         vocative)
 from .lexicon import load_lexicon
 from .placing import GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, place_entities
 from .places import country_name, resolve_place
@@ -141,7 +142,7 @@ class EventCoder:
             event, mode = "PROTEST", "demo"
         if modality == "requested" and quoted_imperative(tok):
             # a command's doer is the one addressed ('"Minister, resign"'), not who shouts it
-            actor = [a for t in _vocative(tok) for a in ctx.actors.actors_in(t.idx, t.idx + len(t))]
+            actor = [a for t in vocative(tok) for a in ctx.actors.actors_in(t.idx, t.idx + len(t))]
             actor = list(dict.fromkeys(actor))
             recipient = [r for r in recipient if r not in actor]
         if event == "PROTEST" and mode == "demo" and _diplomatic_protest(tok, actor, ctx.actors):
@@ -343,31 +344,6 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     return actor, recipient
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-def _vocative(verb: Token) -> list[Token]:
-    """The words addressed before a quoted command ('"Ministers, resign"' → Ministers)."""
-    words = []
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].pos_ in ("PROPN", "NOUN", "DET", "PUNCT", "ADJ") and \
-            verb.doc[i].text not in ('"', "“", "‘", "«", "„"):
-        words.append(verb.doc[i])
-        i -= 1
-    return [w for w in reversed(words) if not w.is_punct]
-
-
 OBLIGATION_AUX = {"must", "should", "ought"}
 
 
@@ -566,16 +542,12 @@ def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ct
 RELEASE_NOUNS = {"release", "freedom", "freeing"}
 EMBASSY_NOUNS = {"embassy", "consulate", "legation", "high commission", "mission"}
 EMBASSY_PREPS = {"outside", "at", "near", "before", "to", "toward", "towards", "on", "of"}
-_DEMONYM_STATES: dict[str, str] = {}
 
 
 def _embassy_state(tok: Token, actors: ActorIndex) -> list[str]:
     """The state whose embassy or consulate a protest is held at ("rallied outside the French
     embassy", "marched to the embassy of Chile", "in front of the US consulate")."""
-    if not _DEMONYM_STATES:
-        for c in load_kb().countries.values():
-            for n in (*c.demonyms, c.name, *c.names):
-                _DEMONYM_STATES.setdefault(n.lower(), c.iso3)
+    kb = load_kb()
     verbs = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
     for v in verbs:
         for p in v.subtree:
@@ -588,7 +560,7 @@ def _embassy_state(tok: Token, actors: ActorIndex) -> list[str]:
                     [g for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 for w in words:
                     name = " ".join(t.text for t in w.subtree if t.dep_ != "det") if w.dep_ == "pobj" else w.text
-                    iso3 = _DEMONYM_STATES.get(name.lower()) or _DEMONYM_STATES.get(w.text.lower())
+                    iso3 = kb.state_named(name, demonyms=True) or kb.state_named(w.text, demonyms=True)
                     state = _state_actor(actors, iso3) if iso3 else None
                     if state:
                         return [state]

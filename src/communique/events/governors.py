@@ -250,11 +250,23 @@ def quoted_imperative(verb: Token) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") or
                 c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
         return False     # ("Thank you", "Bless you": formulas, no command)
+    return _opening_mark_before(verb) is not None
+
+
+def vocative(verb: Token) -> list[Token]:
+    """The words addressed before a quoted command ('"Ministers, resign"' → Ministers)."""
+    mark = _opening_mark_before(verb)
+    return [] if mark is None else [t for t in verb.doc[mark + 1: verb.i] if not t.is_punct]
+
+
+def _opening_mark_before(verb: Token) -> int | None:
+    """The index of the quotation mark a verb opens its quotation after, past a vocative of a few
+    words; None when there is none."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].text not in OPENING_MARKS and verb.doc[i].pos_ in VOCATIVE_POS \
             and verb.i - i <= 6:
         i -= 1
-    return i >= verb.sent.start and verb.doc[i].text in OPENING_MARKS and _opens(verb.doc[i])
+    return i if i >= verb.sent.start and verb.doc[i].text in OPENING_MARKS and _opens(verb.doc[i]) else None
 
 
 def _opens(mark: Token) -> bool:

@@ -26,16 +26,16 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "ACCUSE" and (idiomatic_charge(tok) or participle_as_noun(tok)) or \
         cand.event == "PROTEST" and cand.mode == "strike" and struck_passive(tok) or \
         cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
-        cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand)) or \
+        cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand) or
+                                   accord_under_discussion(tok) or ready_for_battle(tok)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
-        in_exchange_for(tok) or deposed_as_title(tok) or made_goods(tok) or prisoner_of_war(tok) or \
-        cand.event == "AGREE" and (accord_under_discussion(tok) or ready_for_battle(tok)) or \
-        cand.rule.event == "COERCE" and cand.rule.mode == "seize" and occupied_as_status(tok) or \
+        in_exchange_for(tok) or describes_by_a_past_act(tok) or prisoner_of_war(tok) or \
+        cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (occupied_as_status(tok) or seizes_upon(tok) or
+                                                                       recorded_on(tok)) or \
         cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
-        cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (seizes_upon(tok) or recorded_on(tok)) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
 
@@ -108,20 +108,15 @@ def occupied_as_status(token: Token) -> bool:
     return token.lemma_.lower() == "occupy" and token.dep_ == "amod" and not any(c.dep_ == "advmod" for c in token.children)
 
 
-def made_goods(token: Token) -> bool:
-    """Whether a trade verb only describes goods before their noun ("imported radios", "exported
-    grain prices"): no trade between parties reported."""
-    return token.dep_ == "amod" and token.lemma_.lower() in ("import", "export")
+# verbs that before a noun only say what it is by a past act: "the ousted president", "imported
+# radios" (no removal of a ruler, no trade between parties reported here)
+DESCRIBING_PARTICIPLES = {"oust", "depose", "topple", "overthrow", "unseat", "import", "export"}
 
 
-# verbs of removing a ruler, which before a noun only say who one was ("the ousted president")
-DEPOSING_VERBS = {"oust", "depose", "topple", "overthrow", "unseat"}
-
-
-def deposed_as_title(token: Token) -> bool:
-    """Whether a verb of removing a ruler only modifies a noun, naming the person by a past fall
-    ("the ousted leader", "the toppled premier's aides"): the removal is no act reported here."""
-    return token.dep_ == "amod" and token.lemma_.lower() in DEPOSING_VERBS
+def describes_by_a_past_act(token: Token) -> bool:
+    """Whether a trigger verb only modifies a noun, naming it by a past act ("the toppled premier's
+    aides", "exported grain prices")."""
+    return token.dep_ == "amod" and token.lemma_.lower() in DESCRIBING_PARTICIPLES
 
 
 # verbs that say something is a danger, threatening no one: "poses a threat to peace"

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .governors import refused_itself
 from .lexicon import load_data
 
 # dependencies along which a trigger's status is inherited from the word above it
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd",
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
-STOP_AFTER = {"advcl"}
-NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb          # an adverbial clause takes its own status, then stops
+STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
+NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb
 PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
@@ -177,7 +178,7 @@ class StatusRules:
                     # civilians could be considered war crimes") is reported, whatever the judging verb's mood
                     return st
                 if tok.lemma_.lower() in self.open_when_negated and (any(c.dep_ == "neg" for c in tok.children) or
-                                                                     tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")):
+                                                                     refused_itself(tok)):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
                 if self._negating_governor(tok) and below.dep_ not in ("conj", "nsubj", "nsubjpass"):

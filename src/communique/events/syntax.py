@@ -419,3 +419,12 @@ def attached_to(word: Token, target: Token, limit: int = 6) -> bool:
 
 def prepositional_clause(t: Token) -> bool:
     return t.dep_ == "pcomp" and t.pos_ == "VERB"
+
+
+# what ends a sentence of running text; a sentence ending otherwise reads as a headline
+SENTENCE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
+
+
+def headline(sent) -> bool:
+    """Whether a sentence is written as a headline: no final punctuation ("Rebels seize town")."""
+    return sent[-1].text not in SENTENCE_END

@@ -14,7 +14,7 @@ from .lexicon import TriggerLexicon, TriggerRule
 from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, only_carries_arms, orders_out, reports_no_act,
                      strike_carried_out, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
-                     clause_subjects, has_complement, is_party, name_words, object_tokens, people_let,
+                     clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
 
 class TriggerFinder:
@@ -82,16 +82,13 @@ class TriggerFinder:
         return out
 
 
-HEADLINE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
-
-
 def headline_verb(token: Token) -> bool:
     """Whether a word the small model tags as a plural noun is a headline's present-tense verb
     ("Germany *returns* looted bronzes to Nigeria", "Artillery *shells* border villages"): in a
     sentence without final punctuation, an -s word right after the subject's noun, with no
     determiner or modifier of its own, and words after it."""
     sent = token.sent
-    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") or sent[-1].text in HEADLINE_END:
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") or not headline(sent):
         return False
     if token.i == sent.start or token.i >= sent.end - 1:
         return False
