@@ -110,3 +110,11 @@ def test_dates7_a_done_act_is_not_dated_after_publication_by_words_without_a_yea
 
 def test_dates7_earlier_in_the_year_is_the_year():
     assert resolve_date("earlier in the year", TUESDAY) == "2019"
+
+
+def test_place9_the_day_a_past_verb_above_names_is_before_publication(dates7_date_of):
+    # said on Monday / on Friday: the day before publication, whatever is still to come in what was said
+    assert dates7_date_of("The ministry said on Monday that it will keep supporting the farmers.",
+                          "supporting") == "2019-03-04"
+    assert dates7_date_of("The governor said on Friday that police would arrest the smugglers.",
+                          "arrest") == "2019-03-01"

@@ -107,3 +107,36 @@ def test_dates7_the_place_of_a_topic_places_only_physical_acts(place_of, text, t
 
 def test_dates7_the_triggers_own_place_comes_first(place_of):
     assert place_of("Ghana pleaded for peace in Mali after a meeting in Accra.", "meeting") == "Accra"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # where the act a condemnation or a demand is about happens is not where it is made ...
+    ("The bishops condemned the killing of two farmers in Lagos.", "condemned", None),
+    ("The envoy demanded a truce in Darfur.", "demanded", None),
+    ("The attack in Lagos has drawn condemnation from the bishops.", "condemnation", None),
+    # ... the act itself is there
+    ("The bishops condemned the killing of two farmers in Lagos.", "killing", "Lagos"),
+    ("The envoy demanded a truce in Darfur.", "truce", "Darfur"),
+])
+def test_place9_a_verbal_act_is_not_where_what_it_is_about_happens(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("second, trigger, expected", [
+    ("The ministers held a meeting with the bankers.", "held", "Vienna"),
+    # not a meeting by phone, another meeting, one held before the story, one placed elsewhere
+    ("The minister later held talks by phone with his Chilean counterpart.", "held", None),
+    ("The ministers held another meeting with the bankers.", "held", None),
+    ("Chile has held talks with Peru for years.", "held", None),
+    ("The two navies held talks which took place in Lisbon.", "talks", "Lisbon"),
+    # nor talks that a summit elsewhere leads to
+    ("The summit in Lisbon is the prelude to talks between the two navies.", "talks", None),
+])
+def test_place9_the_opening_place_only_for_meetings_nothing_puts_elsewhere(place_of, second, trigger, expected):
+    assert place_of("The foreign ministers met in Vienna on Tuesday. " + second, trigger) == expected
+
+
+def test_place9_talks_that_took_up_a_topic_do_not_make_it_the_opening_place(place_of):
+    text = "The first round of talks took {} Lagos. The ministers later held a meeting with the bankers."
+    assert place_of(text.format("up the floods in"), "held") is None
+    assert place_of(text.format("place in"), "held") == "Lagos"

@@ -22,7 +22,8 @@ from .dating import FORWARD_MODALITIES, date_and_modality
 from .governors import (GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors,
                          vocative)
 from .lexicon import load_lexicon
-from .placing import GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, place_entities
+from .placing import (GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, opening_place_fits,
+                      place_entities)
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
@@ -82,6 +83,9 @@ class EventCoder:
         for ent in doc.ents:
             ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
         visit_place = opening_place(doc, ents_by_sentence)
+        acts: dict[int, set[int]] = {}     # every trigger word of a sentence, folded ones too
+        for c in cands:
+            acts.setdefault(c.token.sent.start, set()).add(c.token.i)
         by_sentence: dict[int, list[Candidate]] = {}
         for c in cands:
             if not c.absorbed:
@@ -94,7 +98,7 @@ class EventCoder:
                 if contexts is None:
                     contexts = self.context_lexicon.contexts(sent)
                 ev = self._event(cand, sent, ents_by_sentence.get(sent.start, []), ctx, published, contexts,
-                                 visit_place, quotes or [])
+                                 visit_place, quotes or [], acts.get(sent.start, set()) - {cand.token.i})
                 ev.id = f"e{len(events) + len(sent_events) + 1}"
                 sent_events.append(ev)
             events.extend(sent_events)
@@ -103,7 +107,8 @@ class EventCoder:
 
     # -- one event ------------------------------------------------------------
     def _event(self, cand: Candidate, sent: SpacySpan, ents: list[SpacySpan], ctx: ArgumentContext, published,
-               contexts: list[str], visit_place: SpacySpan | None, quotes: list[Quote]) -> Event:
+               contexts: list[str], visit_place: SpacySpan | None, quotes: list[Quote],
+               acts: set[int] = frozenset()) -> Event:
         """The Event one candidate reports, with everything the sentence says about it."""
         tok = cand.token
         status = self.status_rules.status(tok)
@@ -156,8 +161,9 @@ class EventCoder:
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
             if ents or visit_place is not None else set()
-        location = event_location(tok, ents, cand, prefer)
-        if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted":
+        location = event_location(tok, ents, cand, prefer, acts)
+        if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
+                opening_place_fits(tok, sent, ents, visit_place):
             location = resolve_place(visit_place.text, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)

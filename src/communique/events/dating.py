@@ -33,6 +33,8 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     forward = modality in FORWARD_MODALITIES or arranged
     if expr and _scheduled_in_the_past(tok):
         forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
+    elif expr and not own and _dates_a_past_verb_above(tok, sent, ents, expr):
+        forward = False     # "said on Monday it will support …": the Monday it was said, before publication
     elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
         forward = True      # "a truce that will begin on Sunday"
     date = resolve_date(expr, published, forward=forward) if expr else None
@@ -67,6 +69,16 @@ def _scheduled_in_the_past(tok: Token) -> bool:
     if t.dep_ == "acomp":      # "was due": the adjective's verb carries the tense
         t = t.head
     return past_tense(t)
+
+
+def _dates_a_past_verb_above(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date dates a verb above the trigger reported in the past tense ("*said on
+    Monday* it will continue to support …", "*released* a video *on Sunday* saying it was ready for
+    battle"): that day is before publication, whatever the act it reports is still to come."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
+        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    above = set(tok.ancestors)
+    return any((clause := _date_clause(word)) in above and past_tense(clause) for word in words)
 
 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:

@@ -80,10 +80,17 @@ def named_as_place(word: Token) -> bool:
     return loc is not None and loc.country is not None
 
 
-def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str]) -> Location | None:
+def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str],
+                   acts: frozenset[int] | set[int] = frozenset()) -> Location | None:
     """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
-    the place visited, else a place elsewhere in the sentence."""
+    the place visited, else a place elsewhere in the sentence. ``acts``: the token indices of the
+    sentence's other trigger words (a place of another act is that act's, for a verbal act)."""
     places = [e for e in place_entities(ents) if not _in_reporting_subject(e.root, tok)]
+    # "condemned the attacks on ships in the Red Sea", "supports countries in the Middle East",
+    # "the violence in X has drawn condemnation": where the attacks, the countries, the violence
+    # are is not where the condemnation or the support is; nor is "the summit in X", "a visit to
+    # X" where the talks it leads to are
+    places = [e for e in places if not _place_of_another(e.root, tok, acts, verbal=cand.event in VERBAL_ACTS)]
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
@@ -105,6 +112,49 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
     return loc
+
+
+# acts done by saying or deciding: where they are is not where what they are about or aimed at is
+VERBAL_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE", "COOPERATE"}
+
+
+# nouns for states or peoples: a place on them says where they are ("countries in the Middle East")
+COLLECTIVE_NOUNS = {"country", "state", "nation", "government", "people", "community", "civilian", "resident",
+                    "population", "region"}
+
+
+def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], verbal: bool = True) -> bool:
+    """Whether a place name describes another act, the act's addressee, or the subject of the
+    act's clause rather than the act: for a verbal act, it hangs from another trigger word
+    ("condemned the *attacks* on ships in the Red Sea"; not a gathering the act is done at: "agreed
+    at a *summit* in X") or from a state or people the act is aimed at ("supports *countries* in
+    the Middle East"); for any act named by a noun, from another act that is the subject of its
+    clause ("the *violence* in X has drawn condemnation", "the *summit* in X is the run-up to
+    talks")."""
+    t, above = word.head, set(tok.ancestors)
+    while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
+        if t == tok or t in above:
+            return False
+        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and t.head.lower_ in ("at", "during"):
+            return False        # a gathering at which, however the parser attached it ("committed aid
+            #                     for the war at a conference in X")
+        if t.dep_ == "nsubj" and t.i in acts and tok.pos_ in ("NOUN", "PROPN") and t.head in above:
+            return True
+        if not verbal:
+            pass
+        elif t.pos_ in ("NOUN", "PROPN"):
+            setting = t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and (
+                t.head.lower_ in ("on", "in", "of") or t not in set(tok.subtree))
+            if t.i in acts and not setting and not (t.dep_ == "nsubj" and t.head == tok):
+                return True     # (not a meeting the act is part of: "a meeting in X agreed", "on the
+                #                 sidelines of a summit in X"; nor the act's doers)
+            if t.dep_ in ("dobj", "dative", "pobj") and t.head in (tok, *tok.children) and (
+                    t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in COLLECTIVE_NOUNS):
+                return True
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and t.head == tok:
+            return False
+        t = t.head
+    return False
 
 
 def _up_through_modifiers(word: Token, limit: int = 6) -> list[Token]:
@@ -237,6 +287,35 @@ def opening_place(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]]) -> Spa
     return None
 
 
+# words of a meeting held at a distance: it has no place
+REMOTE_WORDS = {"phone", "telephone", "phoned", "telephoned", "video", "videoconference", "virtual", "virtually",
+                "online"}
+
+
+# words that make a meeting another one than the story's: "another meeting", "talks held annually"
+OTHER_MEETING_WORDS = {"another", "previous", "separate", "future", "upcoming", "next", "last", "again",
+                       "previously", "annually", "regularly"}
+
+
+def opening_place_fits(tok: Token, sent: SpacySpan, ents: list[SpacySpan], opening: SpacySpan) -> bool:
+    """Whether a meeting with no place of its own is at the article's opening place: it is in the
+    opening's sentence, or nothing says it is elsewhere: not held by phone or video, no other place
+    named in its sentence ("talks between X and Y, which took place in Moscow"), not another
+    meeting ("another meeting", "met again", "the meeting is held annually")."""
+    if opening.sent.start == sent.start:
+        return True
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") else tok
+    if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):     # ("said in a video statement" is no video meeting)
+        return False
+    if any(e.text != opening.text and _visited(e.root) for e in place_entities(ents)):
+        return False
+    near = [tok, *tok.children, tok.head, *tok.head.children] if tok.pos_ in ("NOUN", "PROPN") else \
+        [tok, *tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+    # ("has held talks with X": meetings before the story's)
+    perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return not perfect and not any(t.lower_ in OTHER_MEETING_WORDS for t in near)
+
+
 # verbs whose place is where someone went or is: "is in Nairobi", "arrived in Lima"
 VISITING_VERBS = {"be", "arrive", "visit", "travel", "land", "fly", "go", "come", "head", "return", "stay", "tour",
                   "meet", "hold", "host", "gather", "convene", "open", "take", "talk"}
@@ -251,8 +330,9 @@ def _visited(word: Token) -> bool:
     for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
         if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS:
             return True
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in VISITING_VERBS
+        if t.pos_ in ("VERB", "AUX"):     # ("took up the war in X" is no "took place in X")
+            return t.lemma_.lower() in VISITING_VERBS and (t.lemma_.lower() != "take" or any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in t.children))
         if t.head == t or t.dep_ not in ATTACH_DEPS | {"appos", "conj"}:
             return False
         t = t.head
