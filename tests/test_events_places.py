@@ -140,3 +140,18 @@ def test_place9_talks_that_took_up_a_topic_do_not_make_it_the_opening_place(plac
     text = "The first round of talks took {} Lagos. The ministers later held a meeting with the bankers."
     assert place_of(text.format("up the floods in"), "held") is None
     assert place_of(text.format("place in"), "held") == "Lagos"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("the Gulf of Aden", None),          # a sea lies in no state
+    ("Donbass", "UKR"),                  # another spelling of a region in one state
+    ("the West Bank", "PSE"),
+    ("Kashmir", None),                   # a region states dispute
+])
+def test_place9_seas_and_regions_the_city_gazetteer_lacks(name, country):
+    loc = resolve_place(name)
+    assert loc.country == country and loc.lat is not None and loc.lon is not None
+
+
+def test_place9_a_continent_has_its_gazetteer_id():
+    assert resolve_place("Africa").geonames_id is not None

