@@ -155,3 +155,17 @@ def test_place9_seas_and_regions_the_city_gazetteer_lacks(name, country):
 
 def test_place9_a_continent_has_its_gazetteer_id():
     assert resolve_place("Africa").geonames_id is not None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a part of a place through "of" whose word the tagger lemmatises ("waters", "outskirts")
+    ("The coast guard seized a trawler in the waters of the Gulf of Aden.", "seized", "Gulf of Aden"),
+    ("Gunmen burned a market on the outskirts of Kaduna on Friday.", "burned", "Kaduna"),
+    # forces sent somewhere are there
+    ("The navy sent two frigates to the Black Sea.", "sent", "Black Sea"),
+    # a clause on the act places it before the clause above it does
+    ("Chile summoned the Peruvian envoy in Santiago to protest the shelling that damaged a trawler near Arica.",
+     "shelling", "Arica"),
+])
+def test_place9_places_the_clause_rules_missed(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected

@@ -39,12 +39,14 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         prep = e.root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and \
-                prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS:   # not "in the direction of X"
+                (prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS or      # not "in the direction of X"
+                 prep.head.lower_ in PART_NOUNS):   # ("outskirts", "waters": lemmatised "outskirt", "water")
             prep = prep.head.head
         if prep.lower_ == "of" and prep.head.lower_ in PLACE_PREPS:   # "outside of the town of Arden"
             prep = prep.head
-        if prep.lower_ == "on" and e.label_ == "GPE":
+        if prep.lower_ == "on" and e.label_ == "GPE" and prep == e.root.head:
             continue        # "talks on Ukraine", "sanctions on Belarus": a topic or a target, no place
+            #               (not "on the outskirts of X")
         if prep.head.lower_ == "from":
             continue        # "delegates from across the region": where they come from
         if prep.dep_ in ("prep", "advmod") and prep.lower_ in PLACE_PREPS:
@@ -103,15 +105,27 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     # who arrived in Lima" places nothing)
     places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
                                                                      physical=physical)]
+    if not places and cand.event in SENDING_ACTS:
+        # "sent a frigate to the Red Sea", "deployed troops to X": where they are sent
+        places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
+                  e.root.head.lower_ in ("to", "into") and e.root.head.head == tok and tok.pos_ == "VERB"]
+        attached = places
     if not places:
         return _destination(tok, ents, prefer)
-    best = places[0] if attached else min(places, key=lambda e: abs(e.root.i - tok.i))
+    # (a place of a clause on the trigger before one of the clause above: "summoned the envoy in
+    # Manila over the water cannon that hit a boat in the South China Sea")
+    own = set(tok.subtree)
+    best = places[0] if attached else min(places, key=lambda e: (e.root not in own, abs(e.root.i - tok.i)))
     if best.root.dep_ == "poss" and best.root.head.lemma_.lower() == "capital":
         return capital_of(best.text) or resolve_place(best.text, prefer)     # "in Nigeria's capital"
     loc = resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
     return loc
+
+
+# acts of sending forces or goods: their place is where they are sent
+SENDING_ACTS = {"MOBILIZE", "AID"}
 
 
 # acts done by saying or deciding: where they are is not where what they are about or aimed at is
@@ -260,6 +274,7 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
         return False
     return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
         t.pos_ == "VERB" and t in tok.conjuncts or \
+        physical and t.head == tok and t.dep_ == "xcomp" and t.tag_ == "VBG" or \
         t.head == tok and (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
                                                      for c in t.children)
                            or threat and t.dep_ == "xcomp")
