@@ -169,3 +169,13 @@ def test_place9_a_continent_has_its_gazetteer_id():
 ])
 def test_place9_places_the_clause_rules_missed(place_of, text, trigger, expected):
     assert place_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "the Kenyan capital": the capital of the state of that people
+    ("Hundreds of farmers marched through the Kenyan capital on Sunday.", "marched", "Nairobi"),
+    # "there": the place the sentence named before
+    ("A rebel delegation was due in Ghana on Monday, as the envoy also met officials there.", "met", "Ghana"),
+])
+def test_place9_a_capital_by_its_people_and_there(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected

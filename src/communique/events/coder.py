@@ -23,7 +23,7 @@ from .governors import (GovernorRules, fighting_goes_on, obligation_requests, qu
                          vocative)
 from .lexicon import load_lexicon
 from .placing import (GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, opening_place_fits,
-                      place_entities)
+                      place_entities, place_location)
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules
@@ -164,7 +164,7 @@ class EventCoder:
         location = event_location(tok, ents, cand, prefer, acts)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
                 opening_place_fits(tok, sent, ents, visit_place):
-            location = resolve_place(visit_place.text, prefer)
+            location = place_location(visit_place, prefer)
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
         if not recipient and cand.role in ("threat", "intent"):

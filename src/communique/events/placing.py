@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..actors.kb import load_kb
 from ..document import Location
 from .arguments import SAY_VERBS
-from .places import capital_of, resolve_place
+from .places import capital_of, country_name, resolve_place
 from .syntax import ATTACH_DEPS, Candidate, attached_to
 
 
@@ -57,6 +58,10 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
                 head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
                 head.head.dep_ == "prep" and e not in out:
             out.append(e)
+        elif e.label_ == "NORP" and e.root.dep_ == "amod" and head.lemma_.lower() == "capital" and \
+                head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and head.head.dep_ == "prep" and \
+                not any(c.dep_ == "appos" for c in head.children) and load_kb().state_named(e.text, demonyms=True):
+            out.append(e)      # "in the Turkish capital": the capital of the state of that people
     return out
 
 
@@ -110,15 +115,17 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
                   e.root.head.lower_ in ("to", "into") and e.root.head.head == tok and tok.pos_ == "VERB"]
         attached = places
+    if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
+        # "met officials there": the place the sentence named before
+        places = [e for e in place_entities(ents) if e.root.i < tok.i][-1:]
+        attached = places
     if not places:
         return _destination(tok, ents, prefer)
     # (a place of a clause on the trigger before one of the clause above: "summoned the envoy in
     # Manila over the water cannon that hit a boat in the South China Sea")
     own = set(tok.subtree)
     best = places[0] if attached else min(places, key=lambda e: (e.root not in own, abs(e.root.i - tok.i)))
-    if best.root.dep_ == "poss" and best.root.head.lemma_.lower() == "capital":
-        return capital_of(best.text) or resolve_place(best.text, prefer)     # "in Nigeria's capital"
-    loc = resolve_place(best.text, prefer, alternates=best.label_ != "FAC")
+    loc = place_location(best, prefer)
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
     return loc
@@ -169,6 +176,18 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
             return False
         t = t.head
     return False
+
+
+def place_location(ent: SpacySpan, prefer: set[str] | frozenset[str] = frozenset()) -> Location | None:
+    """The Location a place name of the text names: "Nigeria's capital" and "the Turkish capital"
+    are those states' capitals; a building is not found by another name of a city."""
+    if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() == "capital":
+        return capital_of(ent.text) or resolve_place(ent.text, prefer)     # "in Nigeria's capital"
+    if ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() == "capital":   # "the Turkish capital"
+        state = load_kb().state_named(ent.text, demonyms=True)
+        name = country_name(state) if state else None
+        return capital_of(name) if name else None
+    return resolve_place(ent.text, prefer, alternates=ent.label_ != "FAC")
 
 
 def _up_through_modifiers(word: Token, limit: int = 6) -> list[Token]:
@@ -322,9 +341,12 @@ def opening_place_fits(tok: Token, sent: SpacySpan, ents: list[SpacySpan], openi
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") else tok
     if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):     # ("said in a video statement" is no video meeting)
         return False
-    if any(e.text != opening.text and _visited(e.root) for e in place_entities(ents)):
+    here = place_location(opening)
+    if any(_visited(e.root) and getattr(place_location(e), "name", None) != getattr(here, "name", None)
+           for e in place_entities(ents)):
         return False
-    near = [tok, *tok.children, tok.head, *tok.head.children] if tok.pos_ in ("NOUN", "PROPN") else \
+    head = tok.head.head if tok.head.lower_ == "of" else tok.head      # ("the next round of talks")
+    near = [tok, *tok.children, head, *head.children] if tok.pos_ in ("NOUN", "PROPN") else \
         [tok, *tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
     # ("has held talks with X": meetings before the story's)
     perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
