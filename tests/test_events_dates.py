@@ -118,3 +118,9 @@ def test_place9_the_day_a_past_verb_above_names_is_before_publication(dates7_dat
                           "supporting") == "2019-03-04"
     assert dates7_date_of("The governor said on Friday that police would arrest the smugglers.",
                           "arrest") == "2019-03-01"
+
+
+def test_place9_the_act_a_span_opens_from_keeps_its_date(dates7_date_of):
+    # "since" opens a span for the drill, but the meeting it counts from is dated by its own words
+    assert dates7_date_of("The two navies held their first joint drill since another meeting of their chiefs "
+                          "in early May.", "meeting") == "2018-05"

@@ -151,7 +151,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
         return None, False
-    candidates = [e for e in candidates if not _dates_a_span_since(e.root) and not _dates_another_noun(e.root, tok)]
+    candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)]
     naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None]
     candidates = naming or candidates
     attached = [e for e in candidates if attached_to(e.root, tok)]
@@ -224,11 +224,14 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     return out
 
 
-def _dates_a_span_since(word: Token) -> bool:
+def _dates_a_span_since(word: Token, tok: Token | None = None) -> bool:
     """Whether a date opens a span ("since late September"): the act is
-    not dated by it."""
+    not dated by it (unless the act is what the span opens from: "since another *meeting* in late
+    March")."""
     t = word
     for _ in range(4):
+        if t == tok:
+            return False
         if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
             return True
         if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
