@@ -179,3 +179,10 @@ def test_place9_places_the_clause_rules_missed(place_of, text, trigger, expected
 ])
 def test_place9_a_capital_by_its_people_and_there(place_of, text, trigger, expected):
     assert place_of(text, trigger) == expected
+
+
+def test_place9_a_place_hung_on_the_verb_after_a_nearer_act_is_that_acts(place_of):
+    # the parser hangs "in the Aegean Sea" on "defended"; the patrols are there, the defending is not
+    text = "The ministry defended its naval patrols in the Aegean Sea."
+    assert place_of(text, "defended") is None
+    assert place_of(text, "patrols") == "Aegean Sea"

@@ -161,7 +161,7 @@ class EventCoder:
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
             if ents or visit_place is not None else set()
-        location = event_location(tok, ents, cand, prefer, acts)
+        location = event_location(tok, ents, cand, prefer, acts, event)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
                 opening_place_fits(tok, sent, ents, visit_place):
             location = place_location(visit_place, prefer)

@@ -88,16 +88,17 @@ def named_as_place(word: Token) -> bool:
 
 
 def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: set[str],
-                   acts: frozenset[int] | set[int] = frozenset()) -> Location | None:
+                   acts: frozenset[int] | set[int] = frozenset(), event: str | None = None) -> Location | None:
     """Where the event happened: a place in its own clause ("in Nairobi", "through Lima"),
     the place visited, else a place elsewhere in the sentence. ``acts``: the token indices of the
-    sentence's other trigger words (a place of another act is that act's, for a verbal act)."""
+    sentence's other trigger words (a place of another act is that act's, for a verbal act);
+    ``event``: the category the act was recoded to, if any (a diplomatic protest is an accusation)."""
     places = [e for e in place_entities(ents) if not _in_reporting_subject(e.root, tok)]
     # "condemned the attacks on ships in the Red Sea", "supports countries in the Middle East",
     # "the violence in X has drawn condemnation": where the attacks, the countries, the violence
     # are is not where the condemnation or the support is; nor is "the summit in X", "a visit to
     # X" where the talks it leads to are
-    places = [e for e in places if not _place_of_another(e.root, tok, acts, verbal=cand.event in VERBAL_ACTS)]
+    places = [e for e in places if not _place_of_another(e.root, tok, acts, verbal=(event or cand.event) in VERBAL_ACTS)]
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
@@ -153,6 +154,11 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
     clause ("the *violence* in X has drawn condemnation", "the *summit* in X is the run-up to
     talks")."""
     t, above = word.head, set(tok.ancestors)
+    if verbal and word.head.head in (tok, *above) and any(
+            w.i in acts and tok.i < w.i < word.i and w.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
+            for w in tok.subtree):
+        return True     # the parser hangs on the verb what the nearer act has ("a protest over the use of
+        #                 a water cannon against a boat in the South China Sea")
     while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
         if t == tok or t in above:
             return False
