@@ -186,3 +186,9 @@ def test_place9_a_place_hung_on_the_verb_after_a_nearer_act_is_that_acts(place_o
     text = "The ministry defended its naval patrols in the Aegean Sea."
     assert place_of(text, "defended") is None
     assert place_of(text, "patrols") == "Aegean Sea"
+
+
+def test_place9_the_place_of_an_act_before_or_after_is_that_acts(place_of):
+    text = "The arrest came after weeks of attacks on ferries in the Aegean Sea."
+    assert place_of(text, "arrest") is None
+    assert place_of(text, "attacks") == "Aegean Sea"

@@ -159,9 +159,14 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
             for w in tok.subtree):
         return True     # the parser hangs on the verb what the nearer act has ("a protest over the use of
         #                 a water cannon against a boat in the South China Sea")
+    through_act = False
     while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
         if t == tok or t in above:
             return False
+        through_act = through_act or t.i in acts and t.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
+        if through_act and t.dep_ == "prep" and t.lower_ in ("after", "before", "following", "since") and \
+                t.head in above:
+            return True     # "the seizure came after weeks of *attacks* on ships in the Red Sea"
         if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and t.head.lower_ in ("at", "during"):
             return False        # a gathering at which, however the parser attached it ("committed aid
             #                     for the war at a conference in X")
