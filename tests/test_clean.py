@@ -1259,3 +1259,79 @@ def test_text8_more_from_the_author_ends_the_story():
                       "said.\n\nMORE FROM Mira Kostova\n\nA quiet summer on the lakes of the north is over, the mayor said "
                       "at the weekend.", meta)
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_page9_a_bracketed_link_paragraph_leaves_the_page_body():
+    html = _html7_page("", "<p><i>[<a href='/valdoria/ferries'>Ferry fares in Valdoria double</a>]</i></p>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Ferry fares" not in body and body.startswith("Negotiators for the dockers"), body
+
+
+def test_page9_a_bracketed_link_line_leaves_scraped_text():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "[Read: Why the ferries of Valdoria run late]\n\nThe union wants a higher night rate.", Meta())
+    assert "ferries" not in body and body.endswith("higher night rate."), body
+
+
+def test_page9_a_newsroom_contributors_line_is_a_credit():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Mira Kostova and Ivo Brandt contributed to this report.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_the_authors_note_under_a_column_leaves_the_body():
+    meta = Meta(authors=["Mira Kostova"])
+    body = clean_text("Harbour talks resume\n\nThe dockers deserve better than another round of empty talks.\n\n"
+                      "The port authority has had three weeks to make an offer.\n\n"
+                      "MIRA KOSTOVA IS THE CHANNEL'S LABOUR EDITOR", meta)
+    assert body.endswith("to make an offer."), body
+
+
+def test_page9_image_caption_and_copyright_labels_without_punctuation_are_picture_lines():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Image copyrightValdo Photo Agency\n\nImage caption Cranes stand still at the northern harbour\n\n"
+                      "The union wants a higher night rate and more staff on the cranes.", meta)
+    assert "Image" not in body and "Cranes stand still" not in body, body
+
+
+def test_page9_a_first_published_line_gives_the_date_and_goes():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Valdonews (Porto Vald) First published March 3, 2021: 9:10 AM ET", meta)
+    assert meta.published == "2021-03-03" and body == "Negotiators for the dockers met again on Tuesday, both sides said.", (meta, body)
+
+
+def test_page9_a_page_title_ending_in_a_date_gives_title_and_date():
+    meta = Meta()
+    clean_text("Harbour talks resume after three weeks - Mar. 3, 2021\n\nHarbour talks resume after three weeks\n\n"
+               "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.title == "Harbour talks resume after three weeks" and meta.published == "2021-03-03", meta
+
+
+def test_page9_footer_links_under_scraped_text_go():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "The union wants a higher night rate.\n\nContact Us\n\nTerms of use Privacy", Meta())
+    assert body.endswith("higher night rate."), body
+
+
+def test_page9_one_author_in_two_spellings_is_one_author():
+    html = _html7_page("<meta name='author' content='Mira Kostova'>",
+                       "<p class='byline'>By <span class='byline-author'>MIRA KOSTOVA</span></p>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_page9_the_site_after_the_headline_in_the_title_tag_is_the_publisher():
+    html = _html7_page("<title>Harbour talks resume - The Valdoria Courier</title>", "")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.publisher == "The Valdoria Courier" and meta.title == "Harbour talks resume", meta
+
+
+def test_page9_a_caption_closed_by_photographer_agency_and_photo_service_is_a_picture():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nThe union leader waves at dockers in Porto Vald on Monday after the vote. "
+                      "(Mira Kostova/AFP/Getty Images)\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Mira Kostova/AFP/Getty Images", meta.images

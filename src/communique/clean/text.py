@@ -205,7 +205,8 @@ def _read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> b
     if len(parts) == 1:
         pieces = _TITLE_DASH.split(line)
         site = pieces[-1].split() if len(pieces) == 2 else []
-        if not (site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site)
+        dated_title = len(pieces) == 2 and bool(is_date_line(pieces[1]))   # 'Title - Feb. 1, 2016'
+        if not ((dated_title or site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site))
                 and _words(pieces[0]) >= 4):
             return False
         parts = pieces
@@ -341,8 +342,8 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
 
 
 # a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
-_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25}))"
-                                        r"[\])]\.?$")
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25})"
+                                        r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
 
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
@@ -395,6 +396,9 @@ def _unglue_blocks(line: str) -> list[str]:
     return [part.strip() for part in _GLUED_BLOCKS.split(line)]
 
 
+_PUBLISHED_LINE = re.compile(r"^(?:(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
+# '[Read: Another story's headline]', '[Headline]': a link to another story set in brackets, no sentence
+_BRACKETED_LINK = re.compile(r"^\[[^\[\]]{3,200}(?<![.!?])\]$")
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
 
 
@@ -414,7 +418,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
             meta.title = None
     if not from_html:
         _strip_header_leftovers(kept)
-    _strip_signoffs(kept, credits)
+    _strip_signoffs(kept, credits, trailing_furniture=not from_html)
+    _strip_author_note(kept, meta)
     _strip_source_credits(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
@@ -469,6 +474,8 @@ class _LineCleaner:
                 continue
             if self.voc.is_caption_toggle(line):
                 self._drop_captions_above(i)
+                continue
+            if self._took_published_line(line) or _BRACKETED_LINK.match(line):
                 continue
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
@@ -562,6 +569,15 @@ class _LineCleaner:
             return True
         follows, self.link_follows = self.link_follows, False
         return follows and not _is_sentence(line)
+
+    def _took_published_line(self, line: str) -> bool:
+        """'First published February 1, 2016: 1:28 AM ET' (also after a source label, at the foot of
+        the story): the publication date, noted; the line goes."""
+        m = _PUBLISHED_LINE.match(line)
+        date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
+        if date:
+            self.meta.published = self.meta.published or date
+        return bool(date)
 
     def _without_date_stamp(self, line: str) -> str:
         """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
@@ -781,11 +797,32 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
                    (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
-def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
-    """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph."""
-    while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)):
+def _is_trailing_furniture(text: str) -> bool:
+    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'): under the
+    story's last paragraph, the page's footer or share bar."""
+    return _words(text) <= 6 and not _ENDS_SENTENCE.search(text)
+
+
+def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture: bool = False) -> None:
+    """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph.
+
+    ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
+    """
+    while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
+                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(kept[-1].text))):
         kept.pop()
     if kept:
         kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)
         if not kept[-1].text:
             kept.pop()
+
+
+def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
+    """The author's note closing a column ('Jane Doe is the network's political editor.',
+    'JANE DOE IS A SENIOR FELLOW AT ...', 'Jane Doe covers the courts.'): the last paragraph, short,
+    that opens with an author's name and 'is'/'was'/'covers'/'writes'/'reports'. It tells who wrote the piece, not the news."""
+    if len(kept) < 2 or not meta.authors:
+        return
+    last = kept[-1].text.strip().casefold()
+    if _words(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):
+        kept.pop()
