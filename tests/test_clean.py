@@ -1335,3 +1335,59 @@ def test_page9_a_caption_closed_by_photographer_agency_and_photo_service_is_a_pi
                       "said.", meta)
     assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
     assert meta.images and meta.images[0].credit == "Mira Kostova/AFP/Getty Images", meta.images
+
+
+def test_page9_a_byline_of_name_in_place_under_the_headline_gives_the_author():
+    meta = Meta()
+    body = clean_text("Harbour talks resume | Valdonews\n\nHarbour talks resume\n\nMira Kostova in Porto Vald\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page9_a_byline_with_a_colon_a_handle_and_a_glued_date_is_read():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nby Mira Kostova @mkostovaMarch 3, 2021: 9:10 AM ET\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-03", meta
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nby: Ivo Brandt\n\nNegotiators for the dockers met again on Tuesday, both sides "
+               "said.", meta)
+    assert meta.authors == ["Ivo Brandt"], meta
+
+
+def test_page9_a_heading_that_is_a_whole_sentence_stays_in_the_page_body():
+    html = _html7_page("", "<h2>The dockers of Valdoria have long been the best paid workers of the coast, and the "
+                           "strike has shown why.</h2>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert body.startswith("The dockers of Valdoria have long been"), body
+
+
+def test_page9_a_site_player_and_a_powered_by_widget_leave_the_page_body():
+    html = _html7_page("", "<div class='valdoplayer'><video src='clip.mp4'></video><p class='caption'>Watch the cranes "
+                           "stop at dawn</p></div><div class='module'><p>Powered by ExampleWidgets.com</p></div>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "cranes stop" not in body and "Powered by" not in body, body
+
+
+def test_page9_a_related_box_with_question_and_quoted_headlines_inside_the_story_is_skipped():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday after a pause of two "
+                      "weeks, both sides said.\n\nRelated Articles\n\nWhy are the cranes still? What we know\n\n"
+                      "The union boss who said 'never'\n\nThe union wants a higher night rate and more staff on the "
+                      "cranes, and says the port authority has offered neither in three weeks of talks, which it "
+                      "calls a waste of everyone's time.\n\nA short caption under a picture", Meta())
+    assert "higher night rate" in body and "Why are the cranes" not in body, body
+
+
+def test_page9_a_related_list_whose_teaser_opens_with_a_dateline_still_ends_the_story():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday after a pause of two "
+                      "weeks, both sides said.\n\nRelated Posts\n\nFerry fares rise in the south\n\nPORTO VALD, March 2 "
+                      "(Valdonews) – The ferry company of the southern coast raised its fares for the second time this "
+                      "year, citing fuel costs and a shortage of crews on the night routes.", Meta())
+    assert body == "Negotiators for the dockers met again on Tuesday after a pause of two weeks, both sides said.", body
+
+
+def test_page9_an_ad_blocker_notice_is_furniture():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "We ask you to turn off your ad blocker for Valdonews so that you can keep reading our stories.\n\n"
+                      "The union wants a higher night rate.", Meta())
+    assert "ad blocker" not in body, body

@@ -384,6 +384,16 @@ def drop_link_paragraphs(tree) -> None:
             p.drop_tree()
 
 
+def sentence_headings_to_paragraphs(tree) -> None:
+    """An <h2>-<h4> in the body that is a whole sentence (12 words or more, closed by a full stop)
+    is a lede or standfirst set in a heading's type; the extractor drops headings it doubts, so it
+    becomes a paragraph. The page's <h1> stays the headline."""
+    for el in tree.iter("h2", "h3", "h4"):
+        text = _text(el)
+        if len(text.split()) >= 12 and re.search(r"[.!?][\"”’]?$", text):
+            el.tag = "p"
+
+
 def find_standfirst(tree) -> str | None:
     """The standfirst: a paragraph in the article that repeats the page's description meta tag.
 
@@ -426,6 +436,7 @@ def extract_page(html: str, meta: Meta) -> str:
     take_figures(tree, meta, meta.url)
     prune_furniture(tree)
     drop_link_paragraphs(tree)
+    sentence_headings_to_paragraphs(tree)
     pruned = lxml.html.tostring(tree, encoding="unicode")
     result = trafilatura.bare_extraction(pruned, with_metadata=True, include_comments=False,
                                          include_images=False, include_tables=True, deduplicate=False)

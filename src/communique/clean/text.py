@@ -277,10 +277,11 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     found = find_date(unglued)
     if found:
         iso, start, end = found
-        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip()
+        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,")
         if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and _dates_of_line(tail.strip(" -|·")) != "":
             return False   # after the date only a time or an update date may stand
-        head = re.sub(r"^(?:by|von|par|por)\s+", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
         if names and all(_PERSON_NAME.match(n) for n in names):
             for n in names:
@@ -509,7 +510,7 @@ class _LineCleaner:
     # -- what the lines around say ---------------------------------------------------------
     def _inline_box(self, i: int) -> bool:
         """'Related coverage' with one or two headlines, and then the story going on (two paragraphs
-        of prose): a box set inside the article, not its end. Its headlines are noted to be skipped.
+        of prose, or one of 30 words or more): a box set inside the article, not its end. Its headlines are noted to be skipped.
 
         A list of related stories (headline, teaser, headline, teaser...) still ends the article.
         """
@@ -517,13 +518,17 @@ class _LineCleaner:
         heads, labels = [], 0
         for j, s in ahead:
             label = self.voc.is_navigation(s)   # 'list of 3 items', 'end of list': the box's own labels
-            if not label and (_is_sentence(s) or _words(s) > 15):
+            # a headline may hold a question ('Why now? What we know') or end in a quote, not in a full stop
+            if not label and ((_is_sentence(s) and _FULL_STOP_END.search(s)) or _words(s) > 15):
                 break
             heads.append(j)
             labels += label
         rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
         prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
-        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or len(prose) < 2:
+        # the story goes on: two paragraphs of prose, or one long one (a teaser is shorter) right below
+        goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and _words(prose[0]) >= 30
+                                          and not _OPENS_WITH_DATELINE.match(prose[0]))   # no other story's lede
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or not goes_on:
             return False
         self.box_lines.update(heads)
         return True
@@ -652,6 +657,11 @@ class _LineCleaner:
         # a byline may stand below a standfirst, so look for one among the first paragraphs
         if (self.in_header or self._within_byline_reach()) and read_byline(line, meta, self.credits):
             return True
+        if meta.title and self.in_header and _BYLINE_IN_PLACE.match(line) and not meta.authors:
+            people = people_in(line)   # 'Jane Doe in Nairobi' under the headline: a byline without 'By'
+            if people:
+                meta.authors.extend(people)
+                return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         dated = _dates_of_line(line)
@@ -725,6 +735,9 @@ class _LineCleaner:
         return False
 
 
+_FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
+_BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
 
 
