@@ -1391,3 +1391,33 @@ def test_page9_an_ad_blocker_notice_is_furniture():
                       "We ask you to turn off your ad blocker for Valdonews so that you can keep reading our stories.\n\n"
                       "The union wants a higher night rate.", Meta())
     assert "ad blocker" not in body, body
+
+
+def test_page9_an_agency_byline_with_date_and_time_between_bars_gives_the_wire_and_date():
+    meta = Meta()
+    body = clean_text("News | World\n\nHarbour talks resume in Valdoria\n\nBy AFP   |   3 March 2021   |   9:10 am\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.wire_sources == ["AFP"] and meta.published == "2021-03-03" and not meta.authors, meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_section_label_glued_before_a_date_is_no_byline():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nValdoria Labour Relations 3 March 2021 09:10 (UTC +01:00)\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert not meta.authors and meta.published == "2021-03-03" and meta.section == "Valdoria Labour Relations", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_paragraph_the_scraper_doubled_is_kept_once():
+    body = clean_text("Harbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n\nHarbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both "
+                      "sides said.\n\nThe union wants a higher night rate.", Meta())
+    assert body.count("Negotiators") == 1 and body.endswith("higher night rate."), body
+
+
+def test_page9_a_date_labelled_press_release_is_a_date_line():
+    meta = Meta()
+    body = clean_text("Minister on the harbour strike\n\n03.03.2021 - Press release\n\nThe minister issued the following "
+                      "statement on the strike in Porto Vald today.", meta)
+    assert meta.published == "2021-03-03" and body.startswith("The minister issued"), (meta, body)

@@ -244,7 +244,7 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     """'Africa | Published 31 July 2024' → section and date. True when the line was such a line."""
     parts = [p.strip() for p in line.split(" | ") if p.strip()]
     if len(parts) < 2:
-        return False
+        return _read_section_before_date(line, meta)
     dates = [_dates_of_line(p) for p in parts]
     labels = [p for p, d in zip(parts, dates) if d is None]
     if len(labels) == len(parts) or any(_words(p) > 3 for p in labels):
@@ -256,6 +256,21 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
             credits.add_wire(agency)   # "PTI | Updated: Jul 3, 2023": the agency's story
         else:
             meta.section = meta.section or label
+    return True
+
+
+def _read_section_before_date(line: str, meta: Meta) -> bool:
+    """'Arab-Israel Relations Materials 26 July 2014 17:52 (UTC +04:00)': a section label (up to 4
+    words, the last a section word) glued before a date line → section and date."""
+    found = find_date(line)
+    if not found or found[1] == 0:
+        return False
+    label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
+    words = label.split()
+    if not dated or not 1 <= len(words) <= 4 or words[-1].casefold() not in vocabulary().section_words:
+        return False
+    meta.section = meta.section or label
+    meta.published = meta.published or dated
     return True
 
 
@@ -277,13 +292,21 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     found = find_date(unglued)
     if found:
         iso, start, end = found
-        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,")
+        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,|·•-–—")
         if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and _dates_of_line(tail.strip(" -|·")) != "":
             return False   # after the date only a time or an update date may stand
         head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
         head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
-        if names and all(_PERSON_NAME.match(n) for n in names):
+        agencies = [vocabulary().agency(n) for n in names]
+        if names and all(agencies):   # 'By AFP | 22 January 2015 | 2:55 am': the agency's story
+            for name in agencies:
+                credits.add_wire(name)
+            meta.published = meta.published or iso
+            return True
+        section = vocabulary().section_words   # 'Arab-Israel Relations Materials 26 July 2014': a section, no one
+        if names and all(_PERSON_NAME.match(n) and not any(w.casefold() in section for w in re.split(r"[\s-]+", n))
+                         for n in names):
             for n in names:
                 _add_unique(meta.authors, n)
             meta.published = meta.published or iso
@@ -501,6 +524,8 @@ class _LineCleaner:
             if self._took_header_line(i, line) or self._is_player_title(i, line):
                 continue
             self.after_media = False
+            if _words(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
+                continue   # the same paragraph again: a block the page (or its scraper) doubled
             self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
