@@ -1421,3 +1421,61 @@ def test_page9_a_date_labelled_press_release_is_a_date_line():
     body = clean_text("Minister on the harbour strike\n\n03.03.2021 - Press release\n\nThe minister issued the following "
                       "statement on the strike in Porto Vald today.", meta)
     assert meta.published == "2021-03-03" and body.startswith("The minister issued"), (meta, body)
+
+
+def test_page9_a_font_size_widget_and_a_glued_menu_are_no_title():
+    meta = Meta()
+    body = clean_text(" date 2021-03-03 + ↺ − 16 px\n\nHomeWorld NewsValdoria TodayMarketsSports Desk\n\nNegotiators for the "
+                      "dockers met again on Tuesday, both sides said.", meta)
+    assert meta.title is None and meta.published == "2021-03-03", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_newsroom_line_above_the_story_is_no_text_and_no_author():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nMarch 3, 2021\nValdonews Newsroom\n\nNegotiators for the dockers "
+                      "met again on Tuesday, both sides said.", meta)
+    assert not meta.authors and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page9_caption_credits_via_an_agency_and_in_capitals_are_pictures():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nDockers listen to their union leader in Porto Vald, Valdoria March 2, "
+                      "2021. Mira Kostova/Valdo Press/via REUTERS\n\nNegotiators for the dockers met again on Tuesday, both "
+                      "sides said.\n\nThis file photo shows the port of Porto Vald. (AFP PHOTO / Ivo BRANDT)\n\nThe union "
+                      "wants a higher night rate.", meta)
+    assert body == ("Negotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                    "The union wants a higher night rate."), body
+    assert [i.credit for i in meta.images] == ["Mira Kostova/Valdo Press/via REUTERS", "AFP PHOTO / Ivo BRANDT"], meta.images
+
+
+def test_page9_a_date_line_with_slashes_and_an_age_is_no_breadcrumb():
+    meta = Meta()
+    clean_text("Harbour talks resume in Valdoria\n\nMarch 3, 2021 / 9:10 AM / 8 months ago\n\nNegotiators for the dockers "
+               "met again on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03" and meta.section is None, meta
+
+
+def test_page9_headlines_under_read_more_and_the_comments_below_the_story_go():
+    meta = Meta(authors=["Mira Kostova"])
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Mira Kostova covers labour for Valdonews.\n\nRead more:\n\nFerry fares in Valdoria double\n\n"
+                      "Why the cranes stopped\n\nComments\n\nPlease provide a valid email address.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_from_label_glued_to_a_date_gives_publisher_and_date():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nby: Mira Kostova\nFrom: Valdo HeraldMarch 3, 2021 9:10PM\n\nNegotiators for "
+                      "the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03" and meta.publisher == "Valdo Herald", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_credit_label_without_colon_and_more_opinion_teasers_go():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nCranes stand still at the northern harbour on Monday.\n"
+                      "Credit Mira Kostova/Valdo Press\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n\nMore Opinion\n\nIvo Brandt: Why the strike must end", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Mira Kostova/Valdo Press", meta.images

@@ -259,13 +259,22 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     return True
 
 
+_SOURCE_LABEL = re.compile(r"^(?:from|source)\s*:\s*(?P<site>[A-Z][\w.&' -]{1,40})$", re.IGNORECASE)
+
+
 def _read_section_before_date(line: str, meta: Meta) -> bool:
     """'Arab-Israel Relations Materials 26 July 2014 17:52 (UTC +04:00)': a section label (up to 4
     words, the last a section word) glued before a date line → section and date."""
+    line = _unglue_date(line)
     found = find_date(line)
     if not found or found[1] == 0:
         return False
     label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
+    source = _SOURCE_LABEL.match(label)
+    if dated and source:   # 'From: Example Herald March 13, 2015 9:30PM': the publisher and the date
+        meta.publisher = meta.publisher or source.group("site")
+        meta.published = meta.published or dated
+        return True
     words = label.split()
     if not dated or not 1 <= len(words) <= 4 or words[-1].casefold() not in vocabulary().section_words:
         return False
@@ -353,6 +362,12 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _PHOTO_SLASH_CREDIT.match(line)
     if m:
         return m.group("caption").strip(), m.group("credit").strip()
+    m = _BARE_CREDIT_LABEL.match(line)
+    if m:
+        return None, m.group("credit").strip()
+    m = _VIA_AGENCY_CREDIT.match(line)
+    if m and voc.agency(m.group("agency")):
+        return m.group("caption").strip(), m.group("credit").strip()
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
@@ -380,8 +395,11 @@ _AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z
 
 
 # '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
-_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?:Photo|Photos|Images?|Pool)"
-                                 r"(?:/| via )[^()]{2,80})\)\.?$")
+_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?i:Photo|Photos|Images?|Pool)"
+                                 r"(?:\s?/\s?| via )[^()]{2,80})\)\.?$")
+# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS': a credit ending 'via <AGENCY>'
+_BARE_CREDIT_LABEL = re.compile(r"^Credit\s+(?P<credit>[A-Z][^/.!?]{1,40}/[^.!?]{2,60})$")
+_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}/\s?via (?P<agency>[A-Z][\w.-]+))\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -501,6 +519,11 @@ class _LineCleaner:
                 continue
             if self._took_published_line(line) or _BRACKETED_LINK.match(line):
                 continue
+            if self.voc.is_link_intro(line):
+                self.link_follows = True   # 'Read more:' (also a share label): the headlines below are links
+                continue
+            if self.kept and not self.in_header and self.voc.is_share(line) and self.voc.is_tail_marker(line):
+                break   # 'Comments' under the story: a share button above it, the comments below it
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
@@ -593,12 +616,15 @@ class _LineCleaner:
 
     # -- kinds of line ---------------------------------------------------------------------
     def _is_link(self, line: str) -> bool:
-        """'Related:' alone on a line, and the headline it introduces on the next line."""
+        """'Related:' alone on a line, and the headlines it introduces on the next lines."""
         if self.voc.is_link_intro(line):
             self.link_follows = True
             return True
         follows, self.link_follows = self.link_follows, False
-        return follows and not _is_sentence(line)
+        if follows and not _is_sentence(line):
+            self.link_follows = True   # a list of links: every headline up to the next sentence
+            return True
+        return False
 
     def _took_published_line(self, line: str) -> bool:
         """'First published February 1, 2016: 1:28 AM ET' (also after a source label, at the foot of
@@ -621,6 +647,10 @@ class _LineCleaner:
         voc = self.voc
         if i in self.menus or voc.is_navigation(line) or voc.is_share(line) or voc.is_menu_line(line):
             return True
+        if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
+            return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
+        if self.in_header and _NEWSROOM.search(line) and _words(line) <= 4 and not _ENDS_SENTENCE.search(line):
+            return True   # 'Example Newsroom' above the story: the newsroom, no author
         # a numbered menu entry above the article
         return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and _words(line) <= 6
                 and not line.endswith("."))
@@ -726,6 +756,8 @@ class _LineCleaner:
         parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
         if len(parts) < 2 or not all(p and _words(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
             return False
+        if _dates_of_line(line):
+            return False   # 'July 28, 2017 / 1:57 PM / 12 days ago': a date line, its parts no crumbs
         if len(parts) == 2 and not self.voc.is_navigation(parts[0]) and " " in line:
             return False   # "Russia / Ukraine" may be a kicker; "Home / World" and "News|Politics" are crumbs
         self.meta.section = self.meta.section or parts[-1]
@@ -760,6 +792,7 @@ class _LineCleaner:
         return False
 
 
+_GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
