@@ -1479,3 +1479,19 @@ def test_page9_a_credit_label_without_colon_and_more_opinion_teasers_go():
                       "said.\n\nMore Opinion\n\nIvo Brandt: Why the strike must end", meta)
     assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
     assert meta.images and meta.images[0].credit == "Mira Kostova/Valdo Press", meta.images
+
+
+def test_page9_menus_on_one_line_are_no_title():
+    meta = Meta()
+    body = clean_text("Asia Latest Stories North America World\n\nHarbour talks resume in Valdoria\n\n"
+                      "Valdo News - Valdo Movies - Valdo Music - Search\n\nNegotiators for the dockers met again on "
+                      "Tuesday, both sides said.", meta)
+    assert meta.title == "Harbour talks resume in Valdoria", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_source_agency_in_brackets_under_the_story_is_a_sign_off():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n(Source: VNA)", meta)
+    assert meta.wire_sources == ["VNA"] and body.endswith("both sides said."), (meta, body)

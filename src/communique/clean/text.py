@@ -647,6 +647,9 @@ class _LineCleaner:
         voc = self.voc
         if i in self.menus or voc.is_navigation(line) or voc.is_share(line) or voc.is_menu_line(line):
             return True
+        items = _MENU_ITEM_SEPARATOR.split(line)
+        if len(items) >= 4 and all(0 < _words(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
+            return True   # '1 News - 1 Movies - 1 Music - 1 Search': a menu on one line
         if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
             return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
         if self.in_header and _NEWSROOM.search(line) and _words(line) <= 4 and not _ENDS_SENTENCE.search(line):
@@ -792,6 +795,7 @@ class _LineCleaner:
         return False
 
 
+_MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
