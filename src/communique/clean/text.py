@@ -263,7 +263,7 @@ _SOURCE_LABEL = re.compile(r"^(?:from|source)\s*:\s*(?P<site>[A-Z][\w.&' -]{1,40
 
 
 def _read_section_before_date(line: str, meta: Meta) -> bool:
-    """'Arab-Israel Relations Materials 26 July 2014 17:52 (UTC +04:00)': a section label (up to 4
+    """'Foreign Relations Materials 3 March 2021 09:10 (UTC +01:00)': a section label (up to 4
     words, the last a section word) glued before a date line → section and date."""
     line = _unglue_date(line)
     found = find_date(line)
@@ -271,7 +271,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
         return False
     label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
     source = _SOURCE_LABEL.match(label)
-    if dated and source:   # 'From: Example Herald March 13, 2015 9:30PM': the publisher and the date
+    if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
         meta.publisher = meta.publisher or source.group("site")
         meta.published = meta.published or dated
         return True
@@ -308,12 +308,12 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
         agencies = [vocabulary().agency(n) for n in names]
-        if names and all(agencies):   # 'By AFP | 22 January 2015 | 2:55 am': the agency's story
+        if names and all(agencies):   # 'By AFP | 3 March 2021 | 9:10 am': the agency's story
             for name in agencies:
                 credits.add_wire(name)
             meta.published = meta.published or iso
             return True
-        section = vocabulary().section_words   # 'Arab-Israel Relations Materials 26 July 2014': a section, no one
+        section = vocabulary().section_words   # 'Foreign Relations Materials 3 March 2021': a section, no one
         if names and all(_PERSON_NAME.match(n) and not any(w.casefold() in section for w in re.split(r"[\s-]+", n))
                          for n in names):
             for n in names:
@@ -627,7 +627,7 @@ class _LineCleaner:
         return False
 
     def _took_published_line(self, line: str) -> bool:
-        """'First published February 1, 2016: 1:28 AM ET' (also after a source label, at the foot of
+        """'First published March 3, 2021: 9:10 AM ET' (also after a source label, at the foot of
         the story): the publication date, noted; the line goes."""
         m = _PUBLISHED_LINE.match(line)
         date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
@@ -649,7 +649,7 @@ class _LineCleaner:
             return True
         items = _MENU_ITEM_SEPARATOR.split(line)
         if len(items) >= 4 and all(0 < _words(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
-            return True   # '1 News - 1 Movies - 1 Music - 1 Search': a menu on one line
+            return True   # 'Home - Valdo TV - Valdo Radio - Search': a menu on one line
         if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
             return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
         if self.in_header and _NEWSROOM.search(line) and _words(line) <= 4 and not _ENDS_SENTENCE.search(line):
@@ -760,7 +760,7 @@ class _LineCleaner:
         if len(parts) < 2 or not all(p and _words(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
             return False
         if _dates_of_line(line):
-            return False   # 'July 28, 2017 / 1:57 PM / 12 days ago': a date line, its parts no crumbs
+            return False   # 'March 3, 2021 / 9:10 AM / 5 days ago': a date line, its parts no crumbs
         if len(parts) == 2 and not self.voc.is_navigation(parts[0]) and " " in line:
             return False   # "Russia / Ukraine" may be a kicker; "Home / World" and "News|Politics" are crumbs
         self.meta.section = self.meta.section or parts[-1]
