@@ -1259,3 +1259,239 @@ def test_text8_more_from_the_author_ends_the_story():
                       "said.\n\nMORE FROM Mira Kostova\n\nA quiet summer on the lakes of the north is over, the mayor said "
                       "at the weekend.", meta)
     assert body == "The two ports of Valdoria reopened on Monday after a strike of three weeks, officials said.", body
+
+
+def test_page9_a_bracketed_link_paragraph_leaves_the_page_body():
+    html = _html7_page("", "<p><i>[<a href='/valdoria/ferries'>Ferry fares in Valdoria double</a>]</i></p>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "Ferry fares" not in body and body.startswith("Negotiators for the dockers"), body
+
+
+def test_page9_a_bracketed_link_line_leaves_scraped_text():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "[Read: Why the ferries of Valdoria run late]\n\nThe union wants a higher night rate.", Meta())
+    assert "ferries" not in body and body.endswith("higher night rate."), body
+
+
+def test_page9_a_newsroom_contributors_line_is_a_credit():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Mira Kostova and Ivo Brandt contributed to this report.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_the_authors_note_under_a_column_leaves_the_body():
+    meta = Meta(authors=["Mira Kostova"])
+    body = clean_text("Harbour talks resume\n\nThe dockers deserve better than another round of empty talks.\n\n"
+                      "The port authority has had three weeks to make an offer.\n\n"
+                      "MIRA KOSTOVA IS THE CHANNEL'S LABOUR EDITOR", meta)
+    assert body.endswith("to make an offer."), body
+
+
+def test_page9_image_caption_and_copyright_labels_without_punctuation_are_picture_lines():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Image copyrightValdo Photo Agency\n\nImage caption Cranes stand still at the northern harbour\n\n"
+                      "The union wants a higher night rate and more staff on the cranes.", meta)
+    assert "Image" not in body and "Cranes stand still" not in body, body
+
+
+def test_page9_a_first_published_line_gives_the_date_and_goes():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Valdonews (Porto Vald) First published March 3, 2021: 9:10 AM ET", meta)
+    assert meta.published == "2021-03-03" and body == "Negotiators for the dockers met again on Tuesday, both sides said.", (meta, body)
+
+
+def test_page9_a_page_title_ending_in_a_date_gives_title_and_date():
+    meta = Meta()
+    clean_text("Harbour talks resume after three weeks - Mar. 3, 2021\n\nHarbour talks resume after three weeks\n\n"
+               "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.title == "Harbour talks resume after three weeks" and meta.published == "2021-03-03", meta
+
+
+def test_page9_footer_links_under_scraped_text_go():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "The union wants a higher night rate.\n\nContact Us\n\nTerms of use Privacy", Meta())
+    assert body.endswith("higher night rate."), body
+
+
+def test_page9_one_author_in_two_spellings_is_one_author():
+    html = _html7_page("<meta name='author' content='Mira Kostova'>",
+                       "<p class='byline'>By <span class='byline-author'>MIRA KOSTOVA</span></p>")
+    assert clean_article(RawArticle(input_id="x", html=html)).meta.authors == ["Mira Kostova"]
+
+
+def test_page9_the_site_after_the_headline_in_the_title_tag_is_the_publisher():
+    html = _html7_page("<title>Harbour talks resume - The Valdoria Courier</title>", "")
+    meta = clean_article(RawArticle(input_id="x", html=html)).meta
+    assert meta.publisher == "The Valdoria Courier" and meta.title == "Harbour talks resume", meta
+
+
+def test_page9_a_caption_closed_by_photographer_agency_and_photo_service_is_a_picture():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nThe union leader waves at dockers in Porto Vald on Monday after the vote. "
+                      "(Mira Kostova/AFP/Getty Images)\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Mira Kostova/AFP/Getty Images", meta.images
+
+
+def test_page9_a_byline_of_name_in_place_under_the_headline_gives_the_author():
+    meta = Meta()
+    body = clean_text("Harbour talks resume | Valdonews\n\nHarbour talks resume\n\nMira Kostova in Porto Vald\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page9_a_byline_with_a_colon_a_handle_and_a_glued_date_is_read():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nby Mira Kostova @mkostovaMarch 3, 2021: 9:10 AM ET\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-03", meta
+    meta = Meta()
+    clean_text("Harbour talks resume\n\nby: Ivo Brandt\n\nNegotiators for the dockers met again on Tuesday, both sides "
+               "said.", meta)
+    assert meta.authors == ["Ivo Brandt"], meta
+
+
+def test_page9_a_heading_that_is_a_whole_sentence_stays_in_the_page_body():
+    html = _html7_page("", "<h2>The dockers of Valdoria have long been the best paid workers of the coast, and the "
+                           "strike has shown why.</h2>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert body.startswith("The dockers of Valdoria have long been"), body
+
+
+def test_page9_a_site_player_and_a_powered_by_widget_leave_the_page_body():
+    html = _html7_page("", "<div class='valdoplayer'><video src='clip.mp4'></video><p class='caption'>Watch the cranes "
+                           "stop at dawn</p></div><div class='module'><p>Powered by ExampleWidgets.com</p></div>")
+    body = clean_article(RawArticle(input_id="x", html=html)).body
+    assert "cranes stop" not in body and "Powered by" not in body, body
+
+
+def test_page9_a_related_box_with_question_and_quoted_headlines_inside_the_story_is_skipped():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday after a pause of two "
+                      "weeks, both sides said.\n\nRelated Articles\n\nWhy are the cranes still? What we know\n\n"
+                      "The union boss who said 'never'\n\nThe union wants a higher night rate and more staff on the "
+                      "cranes, and says the port authority has offered neither in three weeks of talks, which it "
+                      "calls a waste of everyone's time.\n\nA short caption under a picture", Meta())
+    assert "higher night rate" in body and "Why are the cranes" not in body, body
+
+
+def test_page9_a_related_list_whose_teaser_opens_with_a_dateline_still_ends_the_story():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday after a pause of two "
+                      "weeks, both sides said.\n\nRelated Posts\n\nFerry fares rise in the south\n\nPORTO VALD, March 2 "
+                      "(Valdonews) – The ferry company of the southern coast raised its fares for the second time this "
+                      "year, citing fuel costs and a shortage of crews on the night routes.", Meta())
+    assert body == "Negotiators for the dockers met again on Tuesday after a pause of two weeks, both sides said.", body
+
+
+def test_page9_an_ad_blocker_notice_is_furniture():
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Valdonews asks readers: please disable your ad blocker and keep reading.\n\n"
+                      "The union wants a higher night rate.", Meta())
+    assert "ad blocker" not in body, body
+
+
+def test_page9_an_agency_byline_with_date_and_time_between_bars_gives_the_wire_and_date():
+    meta = Meta()
+    body = clean_text("News | World\n\nHarbour talks resume in Valdoria\n\nBy AFP   |   3 March 2021   |   9:10 am\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.wire_sources == ["AFP"] and meta.published == "2021-03-03" and not meta.authors, meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_section_label_glued_before_a_date_is_no_byline():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nValdoria Labour Relations 3 March 2021 09:10 (UTC +01:00)\n\n"
+                      "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
+    assert not meta.authors and meta.published == "2021-03-03" and meta.section == "Valdoria Labour Relations", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_paragraph_the_scraper_doubled_is_kept_once():
+    body = clean_text("Harbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n\nHarbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both "
+                      "sides said.\n\nThe union wants a higher night rate.", Meta())
+    assert body.count("Negotiators") == 1 and body.endswith("higher night rate."), body
+
+
+def test_page9_a_date_labelled_press_release_is_a_date_line():
+    meta = Meta()
+    body = clean_text("Minister on the harbour strike\n\n03.03.2021 - Press release\n\nThe minister issued the following "
+                      "statement on the strike in Porto Vald today.", meta)
+    assert meta.published == "2021-03-03" and body.startswith("The minister issued"), (meta, body)
+
+
+def test_page9_a_font_size_widget_and_a_glued_menu_are_no_title():
+    meta = Meta()
+    body = clean_text(" date 2021-03-03 + ↺ − 16 px\n\nHomeWorld NewsValdoria TodayMarketsSports Desk\n\nNegotiators for the "
+                      "dockers met again on Tuesday, both sides said.", meta)
+    assert meta.title is None and meta.published == "2021-03-03", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_newsroom_line_above_the_story_is_no_text_and_no_author():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nMarch 3, 2021\nValdonews Newsroom\n\nNegotiators for the dockers "
+                      "met again on Tuesday, both sides said.", meta)
+    assert not meta.authors and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page9_caption_credits_via_an_agency_and_in_capitals_are_pictures():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nDockers listen to their union leader in Porto Vald, Valdoria March 2, "
+                      "2021. Mira Kostova/Valdo Press/via REUTERS\n\nNegotiators for the dockers met again on Tuesday, both "
+                      "sides said.\n\nThis file photo shows the port of Porto Vald. (AFP PHOTO / Ivo BRANDT)\n\nThe union "
+                      "wants a higher night rate.", meta)
+    assert body == ("Negotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                    "The union wants a higher night rate."), body
+    assert [i.credit for i in meta.images] == ["Mira Kostova/Valdo Press/via REUTERS", "AFP PHOTO / Ivo BRANDT"], meta.images
+
+
+def test_page9_a_date_line_with_slashes_and_an_age_is_no_breadcrumb():
+    meta = Meta()
+    clean_text("Harbour talks resume in Valdoria\n\nMarch 3, 2021 / 9:10 AM / 8 months ago\n\nNegotiators for the dockers "
+               "met again on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03" and meta.section is None, meta
+
+
+def test_page9_headlines_under_read_more_and_the_comments_below_the_story_go():
+    meta = Meta(authors=["Mira Kostova"])
+    body = clean_text("Harbour talks resume\n\nNegotiators for the dockers met again on Tuesday, both sides said.\n\n"
+                      "Mira Kostova covers labour for Valdonews.\n\nRead more:\n\nFerry fares in Valdoria double\n\n"
+                      "Why the cranes stopped\n\nComments\n\nEnter a working email to join the talk.", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_from_label_glued_to_a_date_gives_publisher_and_date():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nby: Mira Kostova\nFrom: Valdo HeraldMarch 3, 2021 9:10PM\n\nNegotiators for "
+                      "the dockers met again on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03" and meta.publisher == "Valdo Herald", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_credit_label_without_colon_and_more_opinion_teasers_go():
+    meta = Meta()
+    body = clean_text("Harbour talks resume\n\nCranes stand still at the northern harbour on Monday.\n"
+                      "Credit Mira Kostova/Valdo Press\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n\nMore Opinion\n\nIvo Brandt: Why the strike must end", meta)
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Mira Kostova/Valdo Press", meta.images
+
+
+def test_page9_menus_on_one_line_are_no_title():
+    meta = Meta()
+    body = clean_text("Europe Latest Stories South America Sport\n\nHarbour talks resume in Valdoria\n\n"
+                      "Valdo News - Valdo Movies - Valdo Music - Search\n\nNegotiators for the dockers met again on "
+                      "Tuesday, both sides said.", meta)
+    assert meta.title == "Harbour talks resume in Valdoria", meta
+    assert body == "Negotiators for the dockers met again on Tuesday, both sides said.", body
+
+
+def test_page9_a_source_agency_in_brackets_under_the_story_is_a_sign_off():
+    meta = Meta()
+    body = clean_text("Harbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both sides "
+                      "said.\n(Source: VNA)", meta)
+    assert meta.wire_sources == ["VNA"] and body.endswith("both sides said."), (meta, body)

@@ -113,6 +113,16 @@ def _add(items: list, value: str | None) -> None:
         items.append(value)
 
 
+def _add_person(people: list, name: str) -> None:
+    """Adds ``name`` unless the person is there in another case; a capitals-only spelling
+    ('JANE DOE', a byline's style) yields to the written one ('Jane Doe')."""
+    same = [i for i, p in enumerate(people) if p.casefold() == name.casefold()]
+    if not same:
+        _add(people, name)
+    elif people[same[0]].isupper() and not name.isupper():
+        people[same[0]] = name
+
+
 _UPDATE_MARK = re.compile(r"updat|modif|edited", re.IGNORECASE)
 _PUBLISH_MARK = re.compile(r"publish|posted|pubdate|created", re.IGNORECASE)
 
@@ -245,6 +255,19 @@ def _headline_shown(tree, titles: list[str], site: str | None = None, host: str 
     return None
 
 
+def _site_after_headline(tree, headline: str | None) -> str | None:
+    """'Talks resume - The Daily Example' in <title>, 'Talks resume' the headline: the site's name
+    (up to 5 words), for pages without a site name tag."""
+    if not headline:
+        return None
+    for el in tree.iter("title"):
+        parts = re.split(r"\s+[|–—-]\s+", _text(el))
+        if (len(parts) == 2 and _comparable_title(parts[0]) == _comparable_title(headline)
+                and 1 <= len(parts[1].split()) <= 5 and not is_date_line(parts[1])):
+            return parts[1].strip()
+    return None
+
+
 def read_head(tree, meta: Meta) -> None:
     """Fills ``meta`` (where still empty) from <link>/<meta> tags, JSON-LD and <html lang>."""
     links = {}
@@ -279,6 +302,7 @@ def read_head(tree, meta: Meta) -> None:
     meta.publisher = meta.publisher or (sites[0] if sites else None)
     titles = _meta_content(tree, ("og:title", "twitter:title")) + [str(d["headline"]) for d in ld if d.get("headline")]
     meta.title = meta.title or _headline_shown(tree, titles, meta.publisher, host) or (titles[0] if titles else None)
+    meta.publisher = meta.publisher or _site_after_headline(tree, meta.title)
     # authors: the schema.org people, else the byline's, else the author tags; never the newsroom
     bylined, wires = read_bylines(tree)
     for w in wires:
@@ -290,7 +314,7 @@ def read_head(tree, meta: Meta) -> None:
         for group in (ld_people, bylined, tagged):
             for n in group:
                 if not _is_newsroom(n, newsrooms, host):
-                    _add(meta.authors, n.strip())
+                    _add_person(meta.authors, n.strip())
             if meta.authors:
                 break
     meta.section = meta.section or (_meta_content(tree, ("article:section",)) or [None])[0]
@@ -355,8 +379,19 @@ def drop_link_paragraphs(tree) -> None:
     for p in list(tree.iter("p")):
         text = _text(p)
         linked = " ".join(_text(a) for a in p.iter("a"))
-        if text and re.sub(r"\s+", "", linked) == re.sub(r"\s+", "", text) and not re.search(r"[.!?\"”’]$", text):
+        bare = re.sub(r"[\s\[\]]+", "", text)   # '[<a>Headline</a>]': the brackets are no sentence
+        if bare and re.sub(r"[\s\[\]]+", "", linked) == bare and not re.search(r"[.!?\"”’]\]?$", text):
             p.drop_tree()
+
+
+def sentence_headings_to_paragraphs(tree) -> None:
+    """An <h2>-<h4> in the body that is a whole sentence (12 words or more, closed by a full stop)
+    is a lede or standfirst set in a heading's type; the extractor drops headings it doubts, so it
+    becomes a paragraph. The page's <h1> stays the headline."""
+    for el in tree.iter("h2", "h3", "h4"):
+        text = _text(el)
+        if len(text.split()) >= 12 and re.search(r"[.!?][\"”’]?$", text):
+            el.tag = "p"
 
 
 def find_standfirst(tree) -> str | None:
@@ -401,6 +436,7 @@ def extract_page(html: str, meta: Meta) -> str:
     take_figures(tree, meta, meta.url)
     prune_furniture(tree)
     drop_link_paragraphs(tree)
+    sentence_headings_to_paragraphs(tree)
     pruned = lxml.html.tostring(tree, encoding="unicode")
     result = trafilatura.bare_extraction(pruned, with_metadata=True, include_comments=False,
                                          include_images=False, include_tables=True, deduplicate=False)

@@ -205,7 +205,8 @@ def _read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> b
     if len(parts) == 1:
         pieces = _TITLE_DASH.split(line)
         site = pieces[-1].split() if len(pieces) == 2 else []
-        if not (site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site)
+        dated_title = len(pieces) == 2 and bool(is_date_line(pieces[1]))   # 'Title - Feb. 1, 2016'
+        if not ((dated_title or site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site))
                 and _words(pieces[0]) >= 4):
             return False
         parts = pieces
@@ -243,7 +244,7 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
     """'Africa | Published 31 July 2024' → section and date. True when the line was such a line."""
     parts = [p.strip() for p in line.split(" | ") if p.strip()]
     if len(parts) < 2:
-        return False
+        return _read_section_before_date(line, meta)
     dates = [_dates_of_line(p) for p in parts]
     labels = [p for p, d in zip(parts, dates) if d is None]
     if len(labels) == len(parts) or any(_words(p) > 3 for p in labels):
@@ -255,6 +256,30 @@ def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
             credits.add_wire(agency)   # "PTI | Updated: Jul 3, 2023": the agency's story
         else:
             meta.section = meta.section or label
+    return True
+
+
+_SOURCE_LABEL = re.compile(r"^(?:from|source)\s*:\s*(?P<site>[A-Z][\w.&' -]{1,40})$", re.IGNORECASE)
+
+
+def _read_section_before_date(line: str, meta: Meta) -> bool:
+    """'Foreign Relations Materials 3 March 2021 09:10 (UTC +01:00)': a section label (up to 4
+    words, the last a section word) glued before a date line → section and date."""
+    line = _unglue_date(line)
+    found = find_date(line)
+    if not found or found[1] == 0:
+        return False
+    label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
+    source = _SOURCE_LABEL.match(label)
+    if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
+        meta.publisher = meta.publisher or source.group("site")
+        meta.published = meta.published or dated
+        return True
+    words = label.split()
+    if not dated or not 1 <= len(words) <= 4 or words[-1].casefold() not in vocabulary().section_words:
+        return False
+    meta.section = meta.section or label
+    meta.published = meta.published or dated
     return True
 
 
@@ -276,12 +301,21 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
     found = find_date(unglued)
     if found:
         iso, start, end = found
-        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip()
+        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,|·•-–—")
         if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and _dates_of_line(tail.strip(" -|·")) != "":
             return False   # after the date only a time or an update date may stand
-        head = re.sub(r"^(?:by|von|par|por)\s+", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
-        if names and all(_PERSON_NAME.match(n) for n in names):
+        agencies = [vocabulary().agency(n) for n in names]
+        if names and all(agencies):   # 'By AFP | 3 March 2021 | 9:10 am': the agency's story
+            for name in agencies:
+                credits.add_wire(name)
+            meta.published = meta.published or iso
+            return True
+        section = vocabulary().section_words   # 'Foreign Relations Materials 3 March 2021': a section, no one
+        if names and all(_PERSON_NAME.match(n) and not any(w.casefold() in section for w in re.split(r"[\s-]+", n))
+                         for n in names):
             for n in names:
                 _add_unique(meta.authors, n)
             meta.published = meta.published or iso
@@ -328,6 +362,12 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _PHOTO_SLASH_CREDIT.match(line)
     if m:
         return m.group("caption").strip(), m.group("credit").strip()
+    m = _BARE_CREDIT_LABEL.match(line)
+    if m:
+        return None, m.group("credit").strip()
+    m = _VIA_AGENCY_CREDIT.match(line)
+    if m and voc.agency(m.group("agency")):
+        return m.group("caption").strip(), m.group("credit").strip()
     m = voc.credit_suffix.match(line)
     if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
         return m.group("caption").strip(), m.group("credit").strip()
@@ -341,8 +381,8 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
 
 
 # a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
-_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25}))"
-                                        r"[\])]\.?$")
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25})"
+                                        r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
 
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
@@ -355,8 +395,11 @@ _AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z
 
 
 # '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
-_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?:Photo|Photos|Images?|Pool)"
-                                 r"(?:/| via )[^()]{2,80})\)\.?$")
+_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?i:Photo|Photos|Images?|Pool)"
+                                 r"(?:\s?/\s?| via )[^()]{2,80})\)\.?$")
+# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS': a credit ending 'via <AGENCY>'
+_BARE_CREDIT_LABEL = re.compile(r"^Credit\s+(?P<credit>[A-Z][^/.!?]{1,40}/[^.!?]{2,60})$")
+_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}/\s?via (?P<agency>[A-Z][\w.-]+))\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -395,6 +438,9 @@ def _unglue_blocks(line: str) -> list[str]:
     return [part.strip() for part in _GLUED_BLOCKS.split(line)]
 
 
+_PUBLISHED_LINE = re.compile(r"^(?:(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
+# '[Read: Another story's headline]', '[Headline]': a link to another story set in brackets, no sentence
+_BRACKETED_LINK = re.compile(r"^\[[^\[\]]{3,200}(?<![.!?])\]$")
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
 
 
@@ -414,7 +460,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
             meta.title = None
     if not from_html:
         _strip_header_leftovers(kept)
-    _strip_signoffs(kept, credits)
+    _strip_signoffs(kept, credits, trailing_furniture=not from_html)
+    _strip_author_note(kept, meta)
     _strip_source_credits(kept, credits)
     _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
@@ -470,6 +517,13 @@ class _LineCleaner:
             if self.voc.is_caption_toggle(line):
                 self._drop_captions_above(i)
                 continue
+            if self._took_published_line(line) or _BRACKETED_LINK.match(line):
+                continue
+            if self.voc.is_link_intro(line):
+                self.link_follows = True   # 'Read more:' (also a share label): the headlines below are links
+                continue
+            if self.kept and not self.in_header and self.voc.is_share(line) and self.voc.is_tail_marker(line):
+                break   # 'Comments' under the story: a share button above it, the comments below it
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
@@ -493,6 +547,8 @@ class _LineCleaner:
             if self._took_header_line(i, line) or self._is_player_title(i, line):
                 continue
             self.after_media = False
+            if _words(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
+                continue   # the same paragraph again: a block the page (or its scraper) doubled
             self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
@@ -502,7 +558,7 @@ class _LineCleaner:
     # -- what the lines around say ---------------------------------------------------------
     def _inline_box(self, i: int) -> bool:
         """'Related coverage' with one or two headlines, and then the story going on (two paragraphs
-        of prose): a box set inside the article, not its end. Its headlines are noted to be skipped.
+        of prose, or one of 30 words or more): a box set inside the article, not its end. Its headlines are noted to be skipped.
 
         A list of related stories (headline, teaser, headline, teaser...) still ends the article.
         """
@@ -510,13 +566,17 @@ class _LineCleaner:
         heads, labels = [], 0
         for j, s in ahead:
             label = self.voc.is_navigation(s)   # 'list of 3 items', 'end of list': the box's own labels
-            if not label and (_is_sentence(s) or _words(s) > 15):
+            # a headline may hold a question ('Why now? What we know') or end in a quote, not in a full stop
+            if not label and ((_is_sentence(s) and _FULL_STOP_END.search(s)) or _words(s) > 15):
                 break
             heads.append(j)
             labels += label
         rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
         prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
-        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or len(prose) < 2:
+        # the story goes on: two paragraphs of prose, or one long one (a teaser is shorter) right below
+        goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and _words(prose[0]) >= 30
+                                          and not _OPENS_WITH_DATELINE.match(prose[0]))   # no other story's lede
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or not goes_on:
             return False
         self.box_lines.update(heads)
         return True
@@ -556,12 +616,24 @@ class _LineCleaner:
 
     # -- kinds of line ---------------------------------------------------------------------
     def _is_link(self, line: str) -> bool:
-        """'Related:' alone on a line, and the headline it introduces on the next line."""
+        """'Related:' alone on a line, and the headlines it introduces on the next lines."""
         if self.voc.is_link_intro(line):
             self.link_follows = True
             return True
         follows, self.link_follows = self.link_follows, False
-        return follows and not _is_sentence(line)
+        if follows and not _is_sentence(line):
+            self.link_follows = True   # a list of links: every headline up to the next sentence
+            return True
+        return False
+
+    def _took_published_line(self, line: str) -> bool:
+        """'First published March 3, 2021: 9:10 AM ET' (also after a source label, at the foot of
+        the story): the publication date, noted; the line goes."""
+        m = _PUBLISHED_LINE.match(line)
+        date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
+        if date:
+            self.meta.published = self.meta.published or date
+        return bool(date)
 
     def _without_date_stamp(self, line: str) -> str:
         """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
@@ -575,6 +647,13 @@ class _LineCleaner:
         voc = self.voc
         if i in self.menus or voc.is_navigation(line) or voc.is_share(line) or voc.is_menu_line(line):
             return True
+        items = _MENU_ITEM_SEPARATOR.split(line)
+        if len(items) >= 4 and all(0 < _words(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
+            return True   # 'Home - Valdo TV - Valdo Radio - Search': a menu on one line
+        if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
+            return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
+        if self.in_header and _NEWSROOM.search(line) and _words(line) <= 4 and not _ENDS_SENTENCE.search(line):
+            return True   # 'Example Newsroom' above the story: the newsroom, no author
         # a numbered menu entry above the article
         return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and _words(line) <= 6
                 and not line.endswith("."))
@@ -636,6 +715,11 @@ class _LineCleaner:
         # a byline may stand below a standfirst, so look for one among the first paragraphs
         if (self.in_header or self._within_byline_reach()) and read_byline(line, meta, self.credits):
             return True
+        if meta.title and self.in_header and _BYLINE_IN_PLACE.match(line) and not meta.authors:
+            people = people_in(line)   # 'Jane Doe in Nairobi' under the headline: a byline without 'By'
+            if people:
+                meta.authors.extend(people)
+                return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         dated = _dates_of_line(line)
@@ -675,6 +759,8 @@ class _LineCleaner:
         parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
         if len(parts) < 2 or not all(p and _words(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
             return False
+        if _dates_of_line(line):
+            return False   # 'March 3, 2021 / 9:10 AM / 5 days ago': a date line, its parts no crumbs
         if len(parts) == 2 and not self.voc.is_navigation(parts[0]) and " " in line:
             return False   # "Russia / Ukraine" may be a kicker; "Home / World" and "News|Politics" are crumbs
         self.meta.section = self.meta.section or parts[-1]
@@ -709,6 +795,11 @@ class _LineCleaner:
         return False
 
 
+_MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
+_GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
+_FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
+_BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
 
 
@@ -781,11 +872,32 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
                    (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
-def _strip_signoffs(kept: list[_Paragraph], credits: Credits) -> None:
-    """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph."""
-    while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)):
+def _is_trailing_furniture(text: str) -> bool:
+    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'): under the
+    story's last paragraph, the page's footer or share bar."""
+    return _words(text) <= 6 and not _ENDS_SENTENCE.search(text)
+
+
+def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture: bool = False) -> None:
+    """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph.
+
+    ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
+    """
+    while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
+                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(kept[-1].text))):
         kept.pop()
     if kept:
         kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)
         if not kept[-1].text:
             kept.pop()
+
+
+def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
+    """The author's note closing a column ('Jane Doe is the network's political editor.',
+    'JANE DOE IS A SENIOR FELLOW AT ...', 'Jane Doe covers the courts.'): the last paragraph, short,
+    that opens with an author's name and 'is'/'was'/'covers'/'writes'/'reports'. It tells who wrote the piece, not the news."""
+    if len(kept) < 2 or not meta.authors:
+        return
+    last = kept[-1].text.strip().casefold()
+    if _words(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):
+        kept.pop()

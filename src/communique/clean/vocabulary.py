@@ -129,7 +129,7 @@ def vocabulary() -> Vocabulary:
         link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
         copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
-        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*copyright\s*[:,]?|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
         # the label may be glued to the caption ('... "the harbour"Image: picture-alliance/XY/J. Roe'),
         # and the credit may hold initials ('H. Baban')
