@@ -1349,6 +1349,7 @@ def test_page9_a_byline_with_a_colon_a_handle_and_a_glued_date_is_read():
     body = clean_text("Harbour talks resume\n\nby Mira Kostova @mkostovaMarch 3, 2021: 9:10 AM ET\n\n"
                       "Negotiators for the dockers met again on Tuesday, both sides said.", meta)
     assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-03", meta
+    assert body.startswith("Negotiators"), body
     meta = Meta()
     clean_text("Harbour talks resume\n\nby: Ivo Brandt\n\nNegotiators for the dockers met again on Tuesday, both sides "
                "said.", meta)
