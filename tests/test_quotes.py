@@ -684,3 +684,30 @@ def test_cact7_of_two_subjects_the_parser_gave_the_cue_the_nearest_speaks(quotes
                           "Sea, its top envoy said on Friday (May 4).", spec)
     q = only(quotes, "Valdoria denounced")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_quot9_it_speaks_for_the_body_named_before(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade issued a note on Tuesday. It said the new tariffs on copper would be lifted in May.")
+    q = only(quotes, "tariffs on copper")
+    assert q.speaker_text == "It" and q.cue.text == "said", (q.speaker_text, q.cue)
+
+
+def test_quot9_it_of_seeming_or_a_passive_says_nothing(quotes_of):
+    quotes, _ = quotes_of("It is said that the copper mines will close. It seems the harbour will stay open.")
+    assert quotes == [] or all(q.speaker_text is None for q in quotes), [(q.speaker_text, q.content.text) for q in quotes]
+
+
+def test_quot9_as_the_source_reported_reports_the_other_clause(quotes_of):
+    quotes, _ = quotes_of("As the Ministry of Trade reported, the copper exports fell by a third in the spring.")
+    q = only(quotes, "copper exports fell")
+    assert q.speaker_text == "the Ministry of Trade" and "reported" not in q.content.text, (q.speaker_text, q.content.text)
+    quotes, _ = quotes_of("The copper exports fell by a third in the spring, as Maria Okonkwo noted on Friday.")
+    q = only(quotes, "copper exports fell")
+    assert q.speaker_text == "Maria Okonkwo" and "noted" not in q.content.text, (q.speaker_text, q.content.text)
+
+
+def test_quot9_as_someone_spoke_is_a_time_not_a_report(quotes_of):
+    quotes, _ = quotes_of("The crowd cheered as Maria Okonkwo spoke about the harbour. "
+                          "The prices rose as the miners complained about the wages.")
+    assert not any("crowd cheered" in q.content.text or "prices rose" in q.content.text for q in quotes), \
+        [q.content.text for q in quotes]

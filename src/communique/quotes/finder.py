@@ -179,7 +179,7 @@ class QuoteFinder:
                 if colon and tok.dep_ == "ccomp" and self.cues.is_speech_verb(tok.head) and tok.head.i not in used_cues:
                     tok = tok.head  # 'X says he agrees, up to a point: "..."' — X speaks
                 subj = subject_of(tok)
-                if subj is None or subj.lower_ in EXPLETIVES:
+                if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                     return None
                 if colon and tok.dep_ == "acl" and self.cues.is_speech_noun(tok.head):
                     tok = tok.head  # 'issued a statement confirming ...: "..."' — the statement speaks
@@ -266,7 +266,7 @@ class QuoteFinder:
             if span is None:
                 continue
             subj = subject_of(tok)
-            if subj is None or subj.lower_ in EXPLETIVES:
+            if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                 continue
             if subj.lower_ in ("i", "we") and any(a.i > tok.i and self.cues.is_speech_verb(a) for a in tok.ancestors):
                 continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
@@ -304,6 +304,13 @@ class QuoteFinder:
             out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok), nests=own_report))
         return out
 
+    def _pronoun_speaks(self, verb, subj) -> bool:
+        """Whether 'it' is who speaks, not an empty subject: the active subject of a speech
+        verb ('The ministry issued a statement. It said ...'), never of a verb of belief or
+        seeming ('it seems', 'it is said') nor 'there'."""
+        return subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.i == verb.i \
+            and lemma_of(verb, self.cues.speech_verbs) is not None and not self.cues.bare_with_object(verb)
+
     def _reported_span(self, verb) -> tuple[int, int] | None:
         """Token range [start, end) of what ``verb`` reports, or None."""
         lemma = self.cues.cue_lemma(verb) or verb.lemma_.lower()
@@ -320,6 +327,20 @@ class QuoteFinder:
         if lemma in self.cues.evidential_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
             return _trim_span(verb.doc, verb.i, xcomp.right_edge.i + 1) if xcomp is not None else None
+        if speech and _as_clause(verb) and not any(c.lower_ in self.cues.particles(lemma) for c in verb.children):
+            # "As the agency reported, the talks failed", "..., as X said.": what is reported is
+            # the clause the "as" clause opens or closes, without it
+            doc, head = verb.doc, verb.head
+            lo, hi = _between_full_stops(verb)
+            lo, hi = max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi)
+            last = verb.right_edge.i
+            while last > verb.i and doc[last].is_punct:
+                last -= 1
+            if verb.left_edge.i <= lo and last + 1 < hi and doc[last + 1].text == ",":
+                return _trim_span(doc, last + 1, hi, shortest=3)
+            if doc[verb.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[last + 1: hi]):
+                return _trim_span(doc, lo, verb.left_edge.i, shortest=3)
+            return None
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
@@ -584,6 +605,15 @@ NAMING_VERBS = {"name", "identify", "quote"}
 INSTRUMENTS = {"stick", "stone", "rock", "knife", "gun", "rifle", "pole", "bat", "club", "hammer", "axe", "machete",
                "fist", "bottle", "brick", "baton", "missile", "rocket", "drone", "bomb", "grenade", "shell", "weapon",
                "firebomb", "petrol", "tear", "gas", "cannon", "bullet", "artillery", "mortar", "explosive"}
+
+
+def _as_clause(verb) -> bool:
+    """Whether a verb heads an 'as X said' clause that reports the clause it hangs from: 'as'
+    opens it and the verb takes no object, clause or progressive auxiliary of its own ('as
+    he said this', 'as he was speaking' are times, not reports)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children) \
+        and verb.tag_ != "VBG" and verb.head.pos_ in ("VERB", "AUX")
 
 
 def _wish_for_anonymity(xcomp) -> bool:
