@@ -711,3 +711,9 @@ def test_quot9_as_someone_spoke_is_a_time_not_a_report(quotes_of):
                           "The prices rose as the miners complained about the wages.")
     assert not any("crowd cheered" in q.content.text or "prices rose" in q.content.text for q in quotes), \
         [q.content.text for q in quotes]
+
+
+def test_quot9_curly_marks_typed_the_wrong_way_round_still_pair():
+    text = "“The harbour is closed,“ she said. ”We will open it in May,” he said. She called it “a pause” today."
+    assert [text[p.start:p.end] for p in find_passages(text)] == [
+        "The harbour is closed", "We will open it in May", "a pause"]
