@@ -717,3 +717,11 @@ def test_quot9_curly_marks_typed_the_wrong_way_round_still_pair():
     text = "“The harbour is closed,“ she said. ”We will open it in May,” he said. She called it “a pause” today."
     assert [text[p.start:p.end] for p in find_passages(text)] == [
         "The harbour is closed", "We will open it in May", "a pause"]
+
+
+def test_quot9_said_after_its_clause_in_the_paragraph_after_a_closing_mark(quotes_of):
+    quotes, _ = quotes_of("Berglund said: \"We will open the harbour in May. The ships are ready.\"\n\n"
+                          "Copper prices depend on the weather and on the cost of fuel, said Maria Okonkwo, "
+                          "a trade official who has written two books on the port.")
+    q = only(quotes, "Copper prices depend")
+    assert q.speaker_text.startswith("Maria Okonkwo") and "said" not in q.content.text, (q.speaker_text, q.content.text)

@@ -371,6 +371,8 @@ class QuoteFinder:
                 # the parser ran two paragraphs into one sentence: what is reported is what
                 # stands before the speaker in the verb's own stretch ("A and B are partners, X said")
                 subj = subject_of(verb)
+                if subj is not None and subj.i > verb.i and verb.i > lo + 2 and verb.doc[verb.i - 1].text == ",":
+                    return _trim_span(verb.doc, lo, verb.i)   # '..., said X' after the run-on
                 return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
                     and subj.left_edge.i > lo + 2 else None
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
