@@ -725,3 +725,12 @@ def test_quot9_said_after_its_clause_in_the_paragraph_after_a_closing_mark(quote
                           "a trade official who has written two books on the port.")
     q = only(quotes, "Copper prices depend")
     assert q.speaker_text.startswith("Maria Okonkwo") and "said" not in q.content.text, (q.speaker_text, q.content.text)
+
+
+def test_quot9_what_a_speech_verb_confirms_or_explains_is_its_object(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade confirmed the closure of two copper mines. "
+                          "Later, Maria Okonkwo explained her reasons to the miners.")
+    q = only(quotes, "closure of two copper mines")
+    assert q.speaker_text == "The Ministry of Trade" and q.cue.text == "confirmed", (q.speaker_text, q.cue)
+    q = only(quotes, "her reasons")
+    assert q.speaker == "a1" and q.cue.text == "explained", (q.speaker, q.cue)
