@@ -734,3 +734,9 @@ def test_quot9_what_a_speech_verb_confirms_or_explains_is_its_object(quotes_of):
     assert q.speaker_text == "The Ministry of Trade" and q.cue.text == "confirmed", (q.speaker_text, q.cue)
     q = only(quotes, "her reasons")
     assert q.speaker == "a1" and q.cue.text == "explained", (q.speaker, q.cue)
+
+
+def test_quot9_asked_someone_if_reports_the_question(quotes_of):
+    quotes, _ = quotes_of("At the harbour, Maria Okonkwo asked the dockers if they were ready to load the copper.")
+    q = only(quotes, "they were ready")
+    assert q.speaker == "a1" and q.cue.text == "asked" and "dockers" not in q.content.text, (q.speaker, q.content.text)

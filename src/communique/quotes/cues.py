@@ -29,6 +29,7 @@ class CueLexicon:
     evidential_adverbs: frozenset[str] = frozenset()
     bare_speech_verbs: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -124,6 +125,7 @@ def load_cues() -> CueLexicon:
         evidential_adverbs=_words(raw.get("evidential_adverbs")),
         bare_speech_verbs=_words(raw.get("bare_speech_verbs")),
         occasion_nouns=_words(raw.get("occasion_nouns")),
+        question_verbs=_words(raw.get("question_verbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         object_particles={str(k).lower(): tuple(_word(p) for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},

@@ -353,7 +353,8 @@ class QuoteFinder:
         # a clause opened by "after", "because", ... is the writer's, not what was said;
         # a gerund is a clause too ("reported raising $9 million")
         clauses = [c for c in verb.children
-                   if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i))
+                   if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)
+                       or (lemma in self.cues.question_verbs and _asks_whether(c)))
                    and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
@@ -376,7 +377,7 @@ class QuoteFinder:
                 return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
                     and subj.left_edge.i > lo + 2 else None
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" and not (lemma in self.cues.question_verbs and _asks_whether(clause)):
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
         return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
@@ -616,6 +617,13 @@ def _as_clause(verb) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children) \
         and verb.tag_ != "VBG" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _asks_whether(clause) -> bool:
+    """Whether a clause after a verb of asking is the question ('asked the students if they
+    were ready'): the parse hangs it as an adverbial clause opened by 'if' or 'whether'."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i == clause.left_edge.i for c in clause.children)
 
 
 def _wish_for_anonymity(xcomp) -> bool:
