@@ -740,3 +740,11 @@ def test_quot9_asked_someone_if_reports_the_question(quotes_of):
     quotes, _ = quotes_of("At the harbour, Maria Okonkwo asked the dockers if they were ready to load the copper.")
     q = only(quotes, "they were ready")
     assert q.speaker == "a1" and q.cue.text == "asked" and "dockers" not in q.content.text, (q.speaker, q.content.text)
+
+
+def test_quot9_a_short_quote_set_off_by_a_comma_after_its_verb_is_said(quotes_of):
+    quotes, _ = quotes_of("Asked whether the harbour would reopen in May, Maria Okonkwo said, \"Certainly not.\" "
+                          "Berglund called the delay \"a pity\" on Friday.")
+    q = only(quotes, "Certainly not")
+    assert q.kind == "direct" and q.speaker == "a1", (q.kind, q.speaker)
+    assert not any(q.kind == "direct" and q.content.text == "a pity" for q in quotes), [q.content.text for q in quotes]

@@ -107,9 +107,15 @@ class QuoteFinder:
         phrase = speaker_phrase(subj) if subj is not None else None
         if mixed_from is not None:
             return _Found("mixed", mixed_from, self._mixed_end(doc, cue, p), phrase, cue=_tok_span(cue))
-        if p.words(self._text) < self.cues.min_direct_words:
+        if p.words(self._text) < self.cues.min_direct_words and not self._set_off(cue, p):
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
+
+    def _set_off(self, cue, p: Passage) -> bool:
+        """Whether a short passage is set off after its speech verb by a comma or colon
+        ('said, "No."', 'yelled: "Out!"'): words said, not a scare quote or a title."""
+        between = self._text[cue.idx + len(cue.text): p.open_at].strip()
+        return between in (",", ":") and self.cues.is_speech_verb(cue)
 
     def _continues_cue_before(self, doc, p: Passage, verb) -> bool:
         """Whether a speech participle after the passage hangs from a speech verb before it."""
