@@ -748,3 +748,11 @@ def test_quot9_a_short_quote_set_off_by_a_comma_after_its_verb_is_said(quotes_of
     q = only(quotes, "Certainly not")
     assert q.kind == "direct" and q.speaker == "a1", (q.kind, q.speaker)
     assert not any(q.kind == "direct" and q.content.text == "a pity" for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot9_as_someone_put_it_reports_and_putting_a_thing_somewhere_does_not(quotes_of):
+    quotes, _ = quotes_of("As Maria Okonkwo put it, the copper talks were going nowhere fast. "
+                          "Berglund put it on the table and left the harbour.")
+    q = only(quotes, "copper talks")
+    assert q.speaker == "a1" and "put" not in q.content.text, (q.speaker, q.content.text)
+    assert not any("table" in q.content.text for q in quotes), [q.content.text for q in quotes]

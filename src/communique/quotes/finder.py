@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..actors import ActorIndex
 from ..document import Quote, Span
 from ..settings import Settings
-from .cues import CueLexicon, lemma_of, load_cues
+from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
 from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
                        speaker_phrase, subject_of)
@@ -320,7 +320,7 @@ class QuoteFinder:
     def _reported_span(self, verb) -> tuple[int, int] | None:
         """Token range [start, end) of what ``verb`` reports, or None."""
         lemma = self.cues.cue_lemma(verb) or verb.lemma_.lower()
-        speech = lemma in self.cues.speech_verbs
+        speech = lemma in self.cues.speech_verbs or puts_it(verb)
         if lemma in self.cues.describe_verbs:
             objs = [c for c in verb.rights if c.dep_ == "dobj"]
             as_ = [c for c in verb.rights if (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ in ("oprd", "xcomp")]
@@ -621,7 +621,7 @@ def _as_clause(verb) -> bool:
     opens it and the verb takes no object, clause or progressive auxiliary of its own ('as
     he said this', 'as he was speaking' are times, not reports)."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children) \
+        and (puts_it(verb) or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)) \
         and verb.tag_ != "VBG" and verb.head.pos_ in ("VERB", "AUX")
 
 
