@@ -684,3 +684,75 @@ def test_cact7_of_two_subjects_the_parser_gave_the_cue_the_nearest_speaks(quotes
                           "Sea, its top envoy said on Friday (May 4).", spec)
     q = only(quotes, "Valdoria denounced")
     assert q.speaker == "a1", (q.speaker, q.speaker_text)
+
+
+def test_quot9_it_speaks_for_the_body_named_before(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade issued a note on Tuesday. It said the new tariffs on copper would be lifted in May.")
+    q = only(quotes, "tariffs on copper")
+    assert q.speaker_text == "It" and q.cue.text == "said", (q.speaker_text, q.cue)
+
+
+def test_quot9_it_of_seeming_or_a_passive_says_nothing(quotes_of):
+    quotes, _ = quotes_of("It is said that the copper mines will close. It seems the harbour will stay open.")
+    assert quotes == [] or all(q.speaker_text is None for q in quotes), [(q.speaker_text, q.content.text) for q in quotes]
+
+
+def test_quot9_as_the_source_reported_reports_the_other_clause(quotes_of):
+    quotes, _ = quotes_of("As the Ministry of Trade reported, the copper exports fell by a third in the spring.")
+    q = only(quotes, "copper exports fell")
+    assert q.speaker_text == "the Ministry of Trade" and "reported" not in q.content.text, (q.speaker_text, q.content.text)
+    quotes, _ = quotes_of("The copper exports fell by a third in the spring, as Maria Okonkwo noted on Friday.")
+    q = only(quotes, "copper exports fell")
+    assert q.speaker_text == "Maria Okonkwo" and "noted" not in q.content.text, (q.speaker_text, q.content.text)
+
+
+def test_quot9_as_someone_spoke_is_a_time_not_a_report(quotes_of):
+    quotes, _ = quotes_of("The crowd cheered as Maria Okonkwo spoke about the harbour. "
+                          "The prices rose as the miners complained about the wages.")
+    assert not any("crowd cheered" in q.content.text or "prices rose" in q.content.text for q in quotes), \
+        [q.content.text for q in quotes]
+
+
+def test_quot9_curly_marks_typed_the_wrong_way_round_still_pair():
+    text = "“The harbour is closed,“ she said. ”We will open it in May,” he said. She called it “a pause” today."
+    assert [text[p.start:p.end] for p in find_passages(text)] == [
+        "The harbour is closed", "We will open it in May", "a pause"]
+
+
+def test_quot9_said_after_its_clause_in_the_paragraph_after_a_closing_mark(quotes_of):
+    quotes, _ = quotes_of("Berglund said: \"We will open the harbour in May. The ships are ready.\"\n\n"
+                          "Copper prices depend on the weather and on the cost of fuel, said Maria Okonkwo, "
+                          "a trade official who has written two books on the port.")
+    q = only(quotes, "Copper prices depend")
+    assert q.speaker_text.startswith("Maria Okonkwo") and "said" not in q.content.text, (q.speaker_text, q.content.text)
+
+
+def test_quot9_what_a_speech_verb_confirms_or_explains_is_its_object(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade confirmed the closure of two copper mines. "
+                          "Later, Maria Okonkwo explained her reasons to the miners.")
+    q = only(quotes, "closure of two copper mines")
+    assert q.speaker_text == "The Ministry of Trade" and q.cue.text == "confirmed", (q.speaker_text, q.cue)
+    q = only(quotes, "her reasons")
+    assert q.speaker == "a1" and q.cue.text == "explained", (q.speaker, q.cue)
+
+
+def test_quot9_asked_someone_if_reports_the_question(quotes_of):
+    quotes, _ = quotes_of("At the harbour, Maria Okonkwo asked the dockers if they were ready to load the copper.")
+    q = only(quotes, "they were ready")
+    assert q.speaker == "a1" and q.cue.text == "asked" and "dockers" not in q.content.text, (q.speaker, q.content.text)
+
+
+def test_quot9_a_short_quote_set_off_by_a_comma_after_its_verb_is_said(quotes_of):
+    quotes, _ = quotes_of("Asked whether the harbour would reopen in May, Maria Okonkwo said, \"Certainly not.\" "
+                          "Berglund called the delay \"a pity\" on Friday.")
+    q = only(quotes, "Certainly not")
+    assert q.kind == "direct" and q.speaker == "a1", (q.kind, q.speaker)
+    assert not any(q.kind == "direct" and q.content.text == "a pity" for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot9_as_someone_put_it_reports_and_putting_a_thing_somewhere_does_not(quotes_of):
+    quotes, _ = quotes_of("As Maria Okonkwo put it, the copper talks were going nowhere fast. "
+                          "Berglund put it on the table and left the harbour.")
+    q = only(quotes, "copper talks")
+    assert q.speaker == "a1" and "put" not in q.content.text, (q.speaker, q.content.text)
+    assert not any("table" in q.content.text for q in quotes), [q.content.text for q in quotes]

@@ -29,6 +29,7 @@ class CueLexicon:
     evidential_adverbs: frozenset[str] = frozenset()
     bare_speech_verbs: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -43,7 +44,7 @@ class CueLexicon:
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
-        return token.pos_ in ("VERB", "AUX") and lemma_of(token, self.speech_verbs) is not None \
+        return token.pos_ in ("VERB", "AUX") and (lemma_of(token, self.speech_verbs) is not None or puts_it(token)) \
             and not self.bare_with_object(token)
 
     def bare_with_object(self, token) -> bool:
@@ -57,7 +58,8 @@ class CueLexicon:
     def is_cue_verb(self, token) -> bool:
         """A verb that can report what someone says, thinks, intends or takes a position
         on ("said", "believes", "hopes to", "endorsed")."""
-        return token.pos_ == "VERB" and self.cue_lemma(token) is not None and not self.bare_with_object(token)
+        return token.pos_ == "VERB" and (self.cue_lemma(token) is not None or puts_it(token)) \
+            and not self.bare_with_object(token)
 
     def cue_lemma(self, token) -> str | None:
         """The lexicon's lemma for a cue verb token, or None."""
@@ -74,6 +76,14 @@ class CueLexicon:
 
     def is_speech_noun(self, token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns
+
+
+def puts_it(token) -> bool:
+    """'as one diplomat put it', 'she put it bluntly: ...': 'put' whose only object is 'it',
+    with no place or particle ('put it on the table', 'put it off'), says something."""
+    return token.lemma_.lower() == "put" and [c.lower_ for c in token.children if c.dep_ == "dobj"] == ["it"] \
+        and not any(c.dep_ in ("prt", "dative", "oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in token.children)
 
 
 def lemma_of(token, words: frozenset[str]) -> str | None:
@@ -124,6 +134,7 @@ def load_cues() -> CueLexicon:
         evidential_adverbs=_words(raw.get("evidential_adverbs")),
         bare_speech_verbs=_words(raw.get("bare_speech_verbs")),
         occasion_nouns=_words(raw.get("occasion_nouns")),
+        question_verbs=_words(raw.get("question_verbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         object_particles={str(k).lower(): tuple(_word(p) for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..actors import ActorIndex
 from ..document import Quote, Span
 from ..settings import Settings
-from .cues import CueLexicon, lemma_of, load_cues
+from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
 from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
                        speaker_phrase, subject_of)
@@ -107,9 +107,15 @@ class QuoteFinder:
         phrase = speaker_phrase(subj) if subj is not None else None
         if mixed_from is not None:
             return _Found("mixed", mixed_from, self._mixed_end(doc, cue, p), phrase, cue=_tok_span(cue))
-        if p.words(self._text) < self.cues.min_direct_words:
+        if p.words(self._text) < self.cues.min_direct_words and not self._set_off(cue, p):
             return None
         return _Found("direct", p.start, p.end, phrase, cue=_tok_span(cue))
+
+    def _set_off(self, cue, p: Passage) -> bool:
+        """Whether a short passage is set off after its speech verb by a comma or colon
+        ('said, "No."', 'yelled: "Out!"'): words said, not a scare quote or a title."""
+        between = self._text[cue.idx + len(cue.text): p.open_at].strip()
+        return between in (",", ":") and self.cues.is_speech_verb(cue)
 
     def _continues_cue_before(self, doc, p: Passage, verb) -> bool:
         """Whether a speech participle after the passage hangs from a speech verb before it."""
@@ -179,7 +185,7 @@ class QuoteFinder:
                 if colon and tok.dep_ == "ccomp" and self.cues.is_speech_verb(tok.head) and tok.head.i not in used_cues:
                     tok = tok.head  # 'X says he agrees, up to a point: "..."' — X speaks
                 subj = subject_of(tok)
-                if subj is None or subj.lower_ in EXPLETIVES:
+                if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                     return None
                 if colon and tok.dep_ == "acl" and self.cues.is_speech_noun(tok.head):
                     tok = tok.head  # 'issued a statement confirming ...: "..."' — the statement speaks
@@ -266,7 +272,7 @@ class QuoteFinder:
             if span is None:
                 continue
             subj = subject_of(tok)
-            if subj is None or subj.lower_ in EXPLETIVES:
+            if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                 continue
             if subj.lower_ in ("i", "we") and any(a.i > tok.i and self.cues.is_speech_verb(a) for a in tok.ancestors):
                 continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
@@ -304,10 +310,17 @@ class QuoteFinder:
             out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok), nests=own_report))
         return out
 
+    def _pronoun_speaks(self, verb, subj) -> bool:
+        """Whether 'it' is who speaks, not an empty subject: the active subject of a speech
+        verb ('The ministry issued a statement. It said ...'), never of a verb of belief or
+        seeming ('it seems', 'it is said') nor 'there'."""
+        return subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.i == verb.i \
+            and lemma_of(verb, self.cues.speech_verbs) is not None and not self.cues.bare_with_object(verb)
+
     def _reported_span(self, verb) -> tuple[int, int] | None:
         """Token range [start, end) of what ``verb`` reports, or None."""
         lemma = self.cues.cue_lemma(verb) or verb.lemma_.lower()
-        speech = lemma in self.cues.speech_verbs
+        speech = lemma in self.cues.speech_verbs or puts_it(verb)
         if lemma in self.cues.describe_verbs:
             objs = [c for c in verb.rights if c.dep_ == "dobj"]
             as_ = [c for c in verb.rights if (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ in ("oprd", "xcomp")]
@@ -320,6 +333,20 @@ class QuoteFinder:
         if lemma in self.cues.evidential_verbs:
             xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
             return _trim_span(verb.doc, verb.i, xcomp.right_edge.i + 1) if xcomp is not None else None
+        if speech and _as_clause(verb) and not any(c.lower_ in self.cues.particles(lemma) for c in verb.children):
+            # "As the agency reported, the talks failed", "..., as X said.": what is reported is
+            # the clause the "as" clause opens or closes, without it
+            doc, head = verb.doc, verb.head
+            lo, hi = _between_full_stops(verb)
+            lo, hi = max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi)
+            last = verb.right_edge.i
+            while last > verb.i and doc[last].is_punct:
+                last -= 1
+            if verb.left_edge.i <= lo and last + 1 < hi and doc[last + 1].text == ",":
+                return _trim_span(doc, last + 1, hi, shortest=3)
+            if doc[verb.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[last + 1: hi]):
+                return _trim_span(doc, lo, verb.left_edge.i, shortest=3)
+            return None
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
@@ -332,7 +359,8 @@ class QuoteFinder:
         # a clause opened by "after", "because", ... is the writer's, not what was said;
         # a gerund is a clause too ("reported raising $9 million")
         clauses = [c for c in verb.children
-                   if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i))
+                   if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)
+                       or (lemma in self.cues.question_verbs and _asks_whether(c)))
                    and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
@@ -350,10 +378,12 @@ class QuoteFinder:
                 # the parser ran two paragraphs into one sentence: what is reported is what
                 # stands before the speaker in the verb's own stretch ("A and B are partners, X said")
                 subj = subject_of(verb)
+                if subj is not None and subj.i > verb.i and verb.i > lo + 2 and verb.doc[verb.i - 1].text == ",":
+                    return _trim_span(verb.doc, lo, verb.i)   # '..., said X' after the run-on
                 return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
                     and subj.left_edge.i > lo + 2 else None
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" and not (lemma in self.cues.question_verbs and _asks_whether(clause)):
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
         return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
@@ -584,6 +614,22 @@ NAMING_VERBS = {"name", "identify", "quote"}
 INSTRUMENTS = {"stick", "stone", "rock", "knife", "gun", "rifle", "pole", "bat", "club", "hammer", "axe", "machete",
                "fist", "bottle", "brick", "baton", "missile", "rocket", "drone", "bomb", "grenade", "shell", "weapon",
                "firebomb", "petrol", "tear", "gas", "cannon", "bullet", "artillery", "mortar", "explosive"}
+
+
+def _as_clause(verb) -> bool:
+    """Whether a verb heads an 'as X said' clause that reports the clause it hangs from: 'as'
+    opens it and the verb takes no object, clause or progressive auxiliary of its own ('as
+    he said this', 'as he was speaking' are times, not reports)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and (puts_it(verb) or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)) \
+        and verb.tag_ != "VBG" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _asks_whether(clause) -> bool:
+    """Whether a clause after a verb of asking is the question ('asked the students if they
+    were ready'): the parse hangs it as an adverbial clause opened by 'if' or 'whether'."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i == clause.left_edge.i for c in clause.children)
 
 
 def _wish_for_anonymity(xcomp) -> bool:

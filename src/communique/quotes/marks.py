@@ -7,6 +7,7 @@ several paragraphs); otherwise it ends with its paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPENING = "“„«"
@@ -17,6 +18,7 @@ _MARK = re.compile(r"''|[\"“”„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPEN_CONTEXT = set(" \t([{—–-/:;")
 _TRIM = " \t,;:—–-"
+_SENTENCE_END = set(".,!?")
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,16 @@ def _is_opening(text: str, i: int, depth: int, width: int = 1) -> bool:
     """Whether the mark at ``text[i:i+width]`` opens a quotation (straight marks: by what is
     around them)."""
     ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if ch == "“" and depth > 0 and before in _SENTENCE_END and (after.isspace() or after in _SENTENCE_END):
+        return False  # a curly mark typed the wrong way round: '“It is over,“ she said'
+    if ch == "”" and depth == 0 and (before.isspace() or unicodedata.category(before) == "Cf") and after.isalnum():
+        return True   # and '”We will stay,” he said' at a paragraph's start
     if ch in OPENING:
         return True
     if ch in CLOSING:
         return False
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + width] if i + width < len(text) else " "
     if before in _OPEN_CONTEXT or before == "\n":
         return not after.isspace() or depth == 0
     return False
