@@ -2187,3 +2187,12 @@ def test_intl8_a_with_clause_with_its_own_subject_is_its_own_act(kinds):
 def test_intl8_shutting_a_named_route_restricts(kinds):
     assert ("COERCE", "shut") in kinds("The border guards shut Dravo, the busiest trade route, on Sunday.")
     assert ("COERCE", "shut") in kinds("The army shut down the main commercial artery into the valley.")
+
+
+def test_story9_an_end_put_to_a_war_ends_the_fighting(kinds):
+    # a future end of the war is a promised retreat: CONCEDE, and no threat of war
+    found = kinds("The new pact will bring an end to the war in the valley by spring.")
+    assert ("CONCEDE", "end") in found and not any(k == "ASSAULT" for k, _ in found), found
+    assert ("RETREAT", "end") in kinds("The mediators put an end to the fighting around the dam.")
+    assert not any(k == "RETREAT" for k, _ in kinds("Since the end of the war the port has grown."))
+
