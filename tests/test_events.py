@@ -567,3 +567,12 @@ def test_intl8_refusing_to_rule_out_a_measure_rejects_nothing(extract):
     doc = extract("The mayor refused to rule out a new tax on fuel.")
     assert not any(e.event == "REJECT" and not e.negated for e in doc.events), \
         [(e.event, e.trigger.text, e.negated) for e in doc.events]
+
+
+def test_story9_an_act_looked_into_or_judged_keeps_its_own_status(extract):
+    doc = extract("The two governments will jointly investigate the detention of the reporter.")
+    det = [e for e in doc.events if e.trigger.text == "detention"]
+    assert det and det[0].modality == "asserted", [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    doc = extract("The assembly would condemn any attack on the monastery.")
+    att = [e for e in doc.events if e.trigger.text == "attack"]
+    assert att and att[0].modality == "hypothetical", [(e.event, e.trigger.text, e.modality) for e in doc.events]

@@ -64,6 +64,21 @@ def ends_what_exists(verb: Token) -> bool:
                                     any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children))
 
 
+# verbs that look into or judge an act that has happened ("will investigate the detention", "would
+# condemn the killings", "will review the restrictions"): their object keeps its own status
+EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
+                   "commemorate", "document", "review", "revise"}
+# what is only foreseen even as the object of such a verb ("would condemn *any* attack")
+FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
+
+
+def examines_what_happened(verb: Token, obj: Token) -> bool:
+    """Whether a verb looks into or judges the act it takes as object ("will investigate the
+    detention"): that act has happened, whatever the verb's own mood (not "would condemn any attack")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXAMINING_VERBS and \
+        not any(c.lower_ in FORESEEN_WORDS for c in obj.children if c.dep_ in ("det", "amod"))
+
+
 @dataclass
 class Status:
     modality: str = "asserted"
@@ -169,9 +184,10 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
-                if below.dep_ in ("dobj", "nsubjpass") and ends_what_exists(tok):
+                if below.dep_ in ("dobj", "nsubjpass") and (ends_what_exists(tok) or examines_what_happened(tok, below)):
                     # what is to be broken up or ended is under way ("tried to *break up* the sit-in",
-                    # "hopes to end the fighting"): the act keeps its own status
+                    # "hopes to end the fighting"), or looked into or judged ("will investigate the
+                    # detention"): the act keeps its own status
                     return st
                 if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
                     # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
