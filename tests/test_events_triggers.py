@@ -2196,3 +2196,20 @@ def test_story9_an_end_put_to_a_war_ends_the_fighting(kinds):
     assert ("RETREAT", "end") in kinds("The mediators put an end to the fighting around the dam.")
     assert not any(k == "RETREAT" for k, _ in kinds("Since the end of the war the port has grown."))
 
+
+
+def test_story9_weapons_and_planes_pulled_back_are_a_retreat(kinds):
+    found = kinds("The rebels agreed to withdraw their artillery from the ridge.")
+    assert ("CONCEDE", "withdraw") in found and not any(k == "THREATEN" for k, _ in found), found
+    assert ("RETREAT", "withdrew") in kinds("The navy withdrew two helicopters from the gulf on Monday.")
+
+
+def test_story9_an_envoy_withdrawn_from_a_capital_is_a_sanction(kinds):
+    assert ("SANCTION", "recalled") in kinds("Norway recalled its ambassador from Caracas.") or \
+        ("SANCTION", "withdrew") in kinds("Norway withdrew its ambassador from Caracas.")
+    assert ("SANCTION", "withdrew") in kinds("Norway withdrew its ambassador from Caracas.")
+
+
+def test_story9_a_pistol_pulled_out_is_drawn_not_withdrawn(kinds):
+    assert not any(k in ("RETREAT", "SANCTION") for k, _ in kinds("The gunman pulled out a small pistol in the lobby."))
+    assert ("RETREAT", "pulled out") in kinds("The militia pulled out of the war in the spring.")
