@@ -2213,3 +2213,8 @@ def test_story9_an_envoy_withdrawn_from_a_capital_is_a_sanction(kinds):
 def test_story9_a_pistol_pulled_out_is_drawn_not_withdrawn(kinds):
     assert not any(k in ("RETREAT", "SANCTION") for k, _ in kinds("The gunman pulled out a small pistol in the lobby."))
     assert ("RETREAT", "pulled out") in kinds("The militia pulled out of the war in the spring.")
+
+
+def test_story9_an_assault_ship_is_no_assault(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("A new assault ship will join the fleet in the spring."))
+
