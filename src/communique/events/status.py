@@ -52,6 +52,16 @@ HELD_POWERS = {"power", "authority"}
 HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
 
 
+# adjunct prepositions: what a plan or wish is made in, near or after ("is determined *in the
+# aftermath of the war*", "plans rallies *since the clashes*") is the plan's setting, not planned
+ADJUNCT_PREPS = {"in", "near", "since", "despite", "during", "amid", "amidst", "after", "before", "following",
+                 "throughout", "within", "across", "around", "beside", "outside", "inside", "among", "spite"}
+# nouns whose "of"/"to" names an act that has happened ("the anniversary of the attacks", "in the
+# aftermath of the war", "the outbreak of violence", "the police response to the violence")
+PAST_ACT_NOUNS = {"anniversary", "aftermath", "wake", "outbreak", "response", "reaction", "victim", "survivor", "legacy",
+                  "toll", "scene", "memory", "memorial", "commemoration", "perpetrator", "culprit"}
+
+
 # verbs of ending or dispersing an act under way ("disperse the rally", "quell the unrest")
 ENDING_VERBS = {"disperse", "quell", "suppress", "crush", "end", "stop", "halt", "scatter", "quash"}
 
@@ -118,6 +128,14 @@ class StatusRules:
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
+            return None
+        if below.dep_ == "prep" and below.lower_ in ADJUNCT_PREPS and \
+                not any(g.lemma_.lower() in ("case", "event") for g in below.children):
+            # the time, place or occasion of a plan is not planned ("is determined in the
+            # aftermath of the war to …"; "in case of an attack" stays open)
+            return None
+        if tok.lower_ == "about" and tok.dep_ == "prep":
+            # "details about the blast" is a topic; only "is about to sign" is future
             return None
         if tok.lemma_.lower() == "due" and below.dep_ not in ("xcomp", "ccomp", "advcl"):
             # "due to the violence" gives a cause; only "is due to sign" is expected
@@ -233,6 +251,14 @@ class StatusRules:
                 break
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
+                    tok.head.lemma_.lower() in PAST_ACT_NOUNS and \
+                    not any(c.lower_ in FORESEEN_WORDS for c in below.children if c.dep_ in ("det", "amod")):
+                break   # "on the anniversary *of the attacks*", "the response *to the violence*"
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and below.lemma_.lower() not in FEARED_WORDS and \
+                    (tok.lower_ in ("despite", "notwithstanding") or tok.lower_ == "of" and tok.head.lower_ == "spite"):
+                break   # "will press on *despite the crackdown*": what one acts in spite of exists ("despite
+                #        *fears* of attacks" does not)
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
                     below.lemma_.lower() not in FEARED_WORDS:
                 st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)
