@@ -2218,3 +2218,10 @@ def test_story9_a_pistol_pulled_out_is_drawn_not_withdrawn(kinds):
 def test_story9_an_assault_ship_is_no_assault(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("A new assault ship will join the fleet in the spring."))
 
+
+
+def test_story9_a_successor_who_takes_over_seizes_nothing(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("The deputy will take over as acting governor in June."))
+    assert not any(k == "COERCE" for k, _ in kinds("A new minister took over the portfolio last week."))
+    assert ("COERCE", "took over") in kinds("Mutinous soldiers took over the state radio station at dawn.")
+
