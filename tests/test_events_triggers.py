@@ -2225,3 +2225,8 @@ def test_story9_a_successor_who_takes_over_seizes_nothing(kinds):
     assert not any(k == "COERCE" for k, _ in kinds("A new minister took over the portfolio last week."))
     assert ("COERCE", "took over") in kinds("Mutinous soldiers took over the state radio station at dawn.")
 
+
+def test_story9_dissolving_a_parliament_bans_no_one(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("The president dissolved parliament and called early elections."))
+    assert ("COERCE", "dissolved") in kinds("The supreme court dissolved the main opposition party on Tuesday.")
+    assert not any(k in ("RETREAT", "COERCE") for k, _ in kinds("Many firms closed after the dissolution of the federation."))
