@@ -567,3 +567,33 @@ def test_intl8_refusing_to_rule_out_a_measure_rejects_nothing(extract):
     doc = extract("The mayor refused to rule out a new tax on fuel.")
     assert not any(e.event == "REJECT" and not e.negated for e in doc.events), \
         [(e.event, e.trigger.text, e.negated) for e in doc.events]
+
+
+def test_story9_an_act_looked_into_or_judged_keeps_its_own_status(extract):
+    doc = extract("The two governments will jointly investigate the detention of the reporter.")
+    det = [e for e in doc.events if e.trigger.text == "detention"]
+    assert det and det[0].modality == "asserted", [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    doc = extract("The assembly would condemn any attack on the monastery.")
+    att = [e for e in doc.events if e.trigger.text == "attack"]
+    assert att and att[0].modality == "hypothetical", [(e.event, e.trigger.text, e.modality) for e in doc.events]
+
+
+def test_story9_an_act_a_plan_is_set_after_or_named_by_has_happened(extract):
+    doc = extract("The ministry confirmed details about the explosion at the depot.")
+    assert all(e.modality == "asserted" for e in doc.events if e.trigger.text == "explosion"), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    doc = extract("Veterans plan to march on the anniversary of the bombing of the harbour.")
+    assert all(e.modality == "asserted" for e in doc.events if e.trigger.text == "bombing"), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    doc = extract("The council is determined in the aftermath of the war to rebuild the bridges.")
+    assert all(e.modality == "asserted" for e in doc.events if e.trigger.text == "war"), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+    doc = extract("The army has plans in case of an attack on the dam.")
+    assert all(e.modality != "asserted" for e in doc.events if e.trigger.text == "attack"), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]
+
+
+def test_story9_what_a_party_acts_in_spite_of_exists(extract):
+    doc = extract("The union will keep marching despite the curfew on the old town.")
+    assert all(e.modality == "asserted" for e in doc.events if e.trigger.text == "curfew"), \
+        [(e.event, e.trigger.text, e.modality) for e in doc.events]

@@ -2187,3 +2187,46 @@ def test_intl8_a_with_clause_with_its_own_subject_is_its_own_act(kinds):
 def test_intl8_shutting_a_named_route_restricts(kinds):
     assert ("COERCE", "shut") in kinds("The border guards shut Dravo, the busiest trade route, on Sunday.")
     assert ("COERCE", "shut") in kinds("The army shut down the main commercial artery into the valley.")
+
+
+def test_story9_an_end_put_to_a_war_ends_the_fighting(kinds):
+    # a future end of the war is a promised retreat: CONCEDE, and no threat of war
+    found = kinds("The new pact will bring an end to the war in the valley by spring.")
+    assert ("CONCEDE", "end") in found and not any(k == "ASSAULT" for k, _ in found), found
+    assert ("RETREAT", "end") in kinds("The mediators put an end to the fighting around the dam.")
+    assert not any(k == "RETREAT" for k, _ in kinds("Since the end of the war the port has grown."))
+
+
+
+def test_story9_weapons_and_planes_pulled_back_are_a_retreat(kinds):
+    found = kinds("The rebels agreed to withdraw their artillery from the ridge.")
+    assert ("CONCEDE", "withdraw") in found and not any(k == "THREATEN" for k, _ in found), found
+    assert ("RETREAT", "withdrew") in kinds("The navy withdrew two helicopters from the gulf on Monday.")
+
+
+def test_story9_an_envoy_withdrawn_from_a_capital_is_a_sanction(kinds):
+    assert ("SANCTION", "recalled") in kinds("Norway recalled its ambassador from Caracas.") or \
+        ("SANCTION", "withdrew") in kinds("Norway withdrew its ambassador from Caracas.")
+    assert ("SANCTION", "withdrew") in kinds("Norway withdrew its ambassador from Caracas.")
+
+
+def test_story9_a_pistol_pulled_out_is_drawn_not_withdrawn(kinds):
+    assert not any(k in ("RETREAT", "SANCTION") for k, _ in kinds("The gunman pulled out a small pistol in the lobby."))
+    assert ("RETREAT", "pulled out") in kinds("The militia pulled out of the war in the spring.")
+
+
+def test_story9_an_assault_ship_is_no_assault(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("A new assault ship will join the fleet in the spring."))
+
+
+
+def test_story9_a_successor_who_takes_over_seizes_nothing(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("The deputy will take over as acting governor in June."))
+    assert not any(k == "COERCE" for k, _ in kinds("A new minister took over the portfolio last week."))
+    assert ("COERCE", "took over") in kinds("Mutinous soldiers took over the state radio station at dawn.")
+
+
+def test_story9_dissolving_a_parliament_bans_no_one(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("The president dissolved parliament and called early elections."))
+    assert ("COERCE", "dissolved") in kinds("The supreme court dissolved the main opposition party on Tuesday.")
+    assert not any(k in ("RETREAT", "COERCE") for k, _ in kinds("Many firms closed after the dissolution of the federation."))

@@ -52,6 +52,16 @@ HELD_POWERS = {"power", "authority"}
 HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
 
 
+# adjunct prepositions: what a plan or wish is made in, near or after ("is determined *in the
+# aftermath of the war*", "plans rallies *since the clashes*") is the plan's setting, not planned
+ADJUNCT_PREPS = {"in", "near", "since", "despite", "during", "amid", "amidst", "after", "before", "following",
+                 "throughout", "within", "across", "around", "beside", "outside", "inside", "among", "spite"}
+# nouns whose "of"/"to" names an act that has happened ("the anniversary of the attacks", "in the
+# aftermath of the war", "the outbreak of violence", "the police response to the violence")
+PAST_ACT_NOUNS = {"anniversary", "aftermath", "wake", "outbreak", "response", "reaction", "victim", "survivor", "legacy",
+                  "toll", "scene", "memory", "memorial", "commemoration", "perpetrator", "culprit"}
+
+
 # verbs of ending or dispersing an act under way ("disperse the rally", "quell the unrest")
 ENDING_VERBS = {"disperse", "quell", "suppress", "crush", "end", "stop", "halt", "scatter", "quash"}
 
@@ -62,6 +72,21 @@ def ends_what_exists(verb: Token) -> bool:
     low = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (low in ENDING_VERBS or low in ("break", "put") and
                                     any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children))
+
+
+# verbs that look into or judge an act that has happened ("will investigate the detention", "would
+# condemn the killings", "will review the restrictions"): their object keeps its own status
+EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
+                   "commemorate", "document", "review", "revise"}
+# what is only foreseen even as the object of such a verb ("would condemn *any* attack")
+FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
+
+
+def examines_what_happened(verb: Token, obj: Token) -> bool:
+    """Whether a verb looks into or judges the act it takes as object ("will investigate the
+    detention"): that act has happened, whatever the verb's own mood (not "would condemn any attack")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXAMINING_VERBS and \
+        not any(c.lower_ in FORESEEN_WORDS for c in obj.children if c.dep_ in ("det", "amod"))
 
 
 @dataclass
@@ -103,6 +128,14 @@ class StatusRules:
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
+            return None
+        if below.dep_ == "prep" and below.lower_ in ADJUNCT_PREPS and \
+                not any(g.lemma_.lower() in ("case", "event") for g in below.children):
+            # the time, place or occasion of a plan is not planned ("is determined in the
+            # aftermath of the war to …"; "in case of an attack" stays open)
+            return None
+        if tok.lower_ == "about" and tok.dep_ == "prep":
+            # "details about the blast" is a topic; only "is about to sign" is future
             return None
         if tok.lemma_.lower() == "due" and below.dep_ not in ("xcomp", "ccomp", "advcl"):
             # "due to the violence" gives a cause; only "is due to sign" is expected
@@ -169,9 +202,10 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
-                if below.dep_ in ("dobj", "nsubjpass") and ends_what_exists(tok):
+                if below.dep_ in ("dobj", "nsubjpass") and (ends_what_exists(tok) or examines_what_happened(tok, below)):
                     # what is to be broken up or ended is under way ("tried to *break up* the sit-in",
-                    # "hopes to end the fighting"): the act keeps its own status
+                    # "hopes to end the fighting"), or looked into or judged ("will investigate the
+                    # detention"): the act keeps its own status
                     return st
                 if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
                     # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
@@ -217,6 +251,14 @@ class StatusRules:
                 break
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
+                    tok.head.lemma_.lower() in PAST_ACT_NOUNS and \
+                    not any(c.lower_ in FORESEEN_WORDS for c in below.children if c.dep_ in ("det", "amod")):
+                break   # "on the anniversary *of the attacks*", "the response *to the violence*"
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and below.lemma_.lower() not in FEARED_WORDS and \
+                    (tok.lower_ in ("despite", "notwithstanding") or tok.lower_ == "of" and tok.head.lower_ == "spite"):
+                break   # "will press on *despite the crackdown*": what one acts in spite of exists ("despite
+                #        *fears* of attacks" does not)
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
                     below.lemma_.lower() not in FEARED_WORDS:
                 st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)

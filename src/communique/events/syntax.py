@@ -82,6 +82,11 @@ def object_tokens(token: Token) -> list[Token]:
                        for g in p.children if g.dep_ in ("pobj", "pcomp"))
     if patient_head(token):
         out.append(token.head)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in UNDOING_NOUNS and token.dep_ == "dobj":
+        # "put an *end* to the fighting", "called a *halt* to the shelling": the parse hangs "to"
+        # on the verb, but it names what the noun ends
+        out.extend(g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.lemma_.lower() != "treat" and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
         # a passive conjunct shares its patient: "she was arrested and *released* a day later"

@@ -61,8 +61,11 @@ class TriggerFinder:
             cand = choose_rule(doc[i], options)
             if cand is None or reports_no_act(cand) or cand.event == "ASSAULT" and not keeps_force_word(cand):
                 continue
-            if cand.event == "SANCTION" and cand.mode == "withdraw" and leaves_a_place(cand.token):
-                cand.event = "RETREAT"     # a state pulling out of a country or region cedes ground
+            if cand.event == "SANCTION" and cand.mode == "withdraw" and not cand.object_matched and \
+                    leaves_a_place(cand.token):
+                # a state pulling out of a country or region cedes ground (what it names as
+                # withdrawn decides first: "withdrew its ambassador from Cairo" is a sanction)
+                cand.event = "RETREAT"
             if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
                 cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
                 cand.context = cand.context + ["diplomatic"]
