@@ -1068,3 +1068,15 @@ def test_actr8_a_plain_word_between_a_demonym_and_its_body_keeps_the_state(find)
     militia = next(a for a in found if a.sector == "REB")
     assert militia.country == "CHL", militia
     assert [m.text for m in militia.mentions] == ["Chilean coastal militia"], militia.mentions
+
+
+def test_actr9_a_name_after_a_capitalised_title_is_a_person_though_the_ner_misses_it(find):
+    found = actors(find, "Austrian Chancellor Vogl met the Polish prime minister in Berlin on Friday.")
+    vogl = one(found, "Vogl")
+    assert (vogl.country, vogl.sector) == ("AUT", "GOV"), vogl
+    assert [m.text for m in vogl.mentions] == ["Austrian Chancellor Vogl"], vogl.mentions
+
+
+def test_actr9_a_street_named_after_an_office_is_no_person(find):
+    found = actors(find, "Crowds marched down President Street in the capital of Kenya.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]

@@ -49,6 +49,13 @@ PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern"
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
                "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
                "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
+# the last word of a street, building, prize or day named after an office ("President Street", "Minister Hotel")
+FACILITY_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "palace", "hotel", "airport",
+                  "station", "building", "center", "centre", "stadium", "highway", "prize", "award", "cup", "plaza",
+                  "residence"}
+# what the NER says a run of capitalised words is when it is no person's name
+NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "LAW", "LANGUAGE"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
@@ -342,6 +349,8 @@ class _DocumentActors(PersonResolver):
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if doc[e - 1].lower_ in FACILITY_WORDS and s - 1 in self.phrase_end:
+                continue   # "President Street": a street named after an office
             if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):
                 continue   # "Ladakh" of "eastern Ladakh", "Dorna" of "the village of Dorna", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
@@ -361,6 +370,12 @@ class _DocumentActors(PersonResolver):
                 continue
             out.append(PersonCandidate(s, e))
             taken.update(range(s, e))
+        shapes = self.m.find_name_shapes(doc)
+        for p in self.phrases:   # "President Ruto", "Interior Minister Darmanin": a name the NER did not tag
+            name = self._name_after_title(p, shapes, taken)
+            if name is not None:
+                out.append(PersonCandidate(*name))
+                taken.update(range(*name))
         for p in self.phrases:   # "the Merkel government", "the Assad regime": a known surname before a body
             i = p.start - 1
             if p.kind == BODY and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_title:
@@ -372,6 +387,28 @@ class _DocumentActors(PersonResolver):
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
+        """The tokens of a name written right after a capitalised singular role ("President Ruto promised",
+        "Gen. Burhan"), a person whatever the NER says; not a street, building or body named after the
+        office ("President Street", "Minister Hotel"), nor a place the NER or the base knows ("Governor Lagos")."""
+        doc = self.doc
+        s = p.end
+        if p.kind != ROLE or p.plural or s not in shapes or not doc[p.start].text[:1].isupper() \
+                or not doc[p.end - 1].text[:1].isupper():
+            return None
+        e = shapes[s]
+        words = doc[s:e]
+        if any(t.lower_ in self.kb.org_words or t.lower_ in PLACE_NOUNS or t.lower_ in FACILITY_WORDS
+               or t.lower_ + "." in ROLE_ABBREVIATIONS for t in words):
+            return None   # "Army Chief Gen (Retd) V K Singh": a rank without its full stop is no name
+        if any(i in taken or i in self.hit_at or i in self.phrase_at for i in range(s, e)):
+            return None   # "Foreign Minister Prince Faisal": the title is of the known name inside
+        if any(doc[i].ent_type_ in NOT_NAME_ENTITIES for i in range(s, e)) or self._skipped(s, e):
+            return None
+        if self.kb.state_of_place(doc[s:e].text) and not self.kb.people_with_token(doc[e - 1].text):
+            return None
+        return s, e
 
     def _place_or_term(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
         """A place or term the parser took for a person: a region or term the base lists ("Karabakh",
