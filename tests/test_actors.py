@@ -1080,3 +1080,34 @@ def test_actr9_a_name_after_a_capitalised_title_is_a_person_though_the_ner_misse
 def test_actr9_a_street_named_after_an_office_is_no_person(find):
     found = actors(find, "Crowds marched down President Street in the capital of Kenya.")
     assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_a_role_then_a_comma_and_an_honorific_names_one_person(find):
+    found = actors(find, "The Omani Minister for Foreign Affairs, Sheikh Salim bin Nasser Al Harthi, met the envoy in Muscat.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1, [(a.name, a.role) for a in people]
+    assert (people[0].country, people[0].sector) == ("OMN", "GOV"), people[0]
+
+
+def test_actr9_two_capitalised_offices_joined_by_and_before_one_name_are_one_person(find):
+    found = actors(find, "Czech Deputy Premier and Trade Minister Jan Kolarik declared on Monday that the talks had failed.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "CZE", [(a.name, a.role) for a in people]
+    found = actors(find, "French President and German Chancellor Anna Weber met on Monday.")
+    assert {a.country for a in found if a.kind == "person"} == {"FRA", "DEU"}, [(a.name, a.country) for a in found]
+
+
+def test_actr9_the_chair_of_a_bloc_said_of_a_named_president_is_that_president(find):
+    found = actors(find, "Ghana's President Kofi Mensah, who doubles as the chairman of the African Union, condemned the coup. "
+                         "The AU chairman said troops were ready.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1, [(a.name, a.role, [m.text for m in a.mentions]) for a in people]
+    assert (people[0].country, people[0].sector) == ("GHA", "GOV"), people[0]
+    assert len(people[0].mentions) == 3, people[0].mentions
+
+
+def test_actr9_a_person_appointed_as_an_envoy_is_that_envoy(find):
+    found = actors(find, "Peru's president appointed Rosa Quintanilla as the new ambassador to Chile on Monday.")
+    rosa = one(found, "Rosa Quintanilla")
+    assert [m.text for m in rosa.mentions][-1] == "new ambassador", rosa.mentions
+    assert len([a for a in found if a.kind == "person"]) == 2, [(a.name, a.role) for a in found]

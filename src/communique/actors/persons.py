@@ -199,6 +199,8 @@ class PersonResolver:
             if canonical != name:
                 actor.aliases.append(name)
         self._fill_person(actor, tenure, country, igo, sector, role, guess_state=not facts.unknown_body)
+        if igo and role:   # "The Chairman of X, NAME": a head of state who chairs it keeps his own office
+            self._note_igo_office(actor, title, role)
         self.person_actor[n] = actor.id
         self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
 

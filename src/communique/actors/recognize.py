@@ -73,6 +73,12 @@ PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 # bodies of people who belong where they are: "residents of X", "rebels in X" (not troops, sent abroad)
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB"}
 
+def _office_word(role: str) -> str:
+    """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
+    word = role.lower().split()[-1]
+    return "chairman" if word in ("chair", "chairperson", "chairwoman") else word
+
+
 class ActorRecognizer:
     """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
 
@@ -117,6 +123,7 @@ class _DocumentActors(PersonResolver):
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
+        self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
@@ -767,7 +774,15 @@ class _DocumentActors(PersonResolver):
             and doc[p.end + 1].ent_type_ != "GPE" and not any(c.start <= p.end + 1 < c.end for c in self.persons)
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
-        actor = None if unread_name else self._recent_person_with_role(role, country, ranks)
+        actor = None if unread_name else self._predicated_person(tok, title)
+        if actor is not None:   # "Tinubu, who doubles as the chairman of ECOWAS": his second office
+            self._note_igo_office(actor, title, role)
+            if not igo and actor.country is None and actor.sector is None:   # "X was sworn in as Ruritania's leader"
+                self._fill_person(actor, None, country, False, sector, role)
+        elif igo and not unread_name and not ranks:
+            actor = self._igo_office_of(title, role)   # "the ECOWAS chairman" after that
+        if actor is None and not unread_name:
+            actor = self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
@@ -787,6 +802,49 @@ class _DocumentActors(PersonResolver):
                                     country=None if igo else country, sector=sector, role=role)
         if actor is not None:
             self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _predicated_person(self, tok, title: Title) -> Actor | None:
+        """The person a definite singular role word is said of: "Tinubu, who doubles as the chairman of X",
+        "Ruto, who is also the chairman", "Tinubu as Chairman of X", "named Kolar as the envoy" (the object
+        of a verb that has one, else its subject); not "a leader" (one of many)."""
+        doc = self.doc
+        if title.start > 0 and doc[title.start - 1].lower_ in ("a", "an") or doc[title.start].lower_ in ("a", "an"):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            holder = tok.head.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            holder = tok.head
+        else:
+            return None
+        if holder.pos_ in ("VERB", "AUX"):
+            verb = holder
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holder = (objects or subjects or [None])[0]
+            if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                holder = verb.head
+        if holder is None or holder.i >= title.start:
+            return None
+        for _, _, aid in self.index.mentions_in(holder.idx, holder.idx + len(holder.text)):
+            actor = self.index.get(aid)
+            if actor is not None and actor.kind == "person":
+                return actor
+        return None
+
+    def _note_igo_office(self, actor: Actor, title: Title, role: str) -> None:
+        """Remembers an IGO's office held by a person who acts for his state ("the chairman of X")."""
+        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
+        if igo is not None and actor.sector != "IGO":
+            self.igo_offices.setdefault(actor.id, set()).add((igo, _office_word(role)))
+
+    def _igo_office_of(self, title: Title, role: str) -> Actor | None:
+        """The person met before who holds this IGO's office besides his own ("the ECOWAS chairman")."""
+        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
+        want = (igo, _office_word(role))
+        for aid, offices in self.igo_offices.items():
+            if want in offices:
+                return self.index.get(aid)
+        return None
 
     def _plural_role(self, p: Phrase, title: Title, country, igo, sector, role) -> None:
         """"EU foreign ministers", "Afghan rebel leaders": a collective of office holders."""
