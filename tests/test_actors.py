@@ -1111,3 +1111,19 @@ def test_actr9_a_person_appointed_as_an_envoy_is_that_envoy(find):
     rosa = one(found, "Rosa Quintanilla")
     assert [m.text for m in rosa.mentions][-1] == "new ambassador", rosa.mentions
     assert len([a for a in found if a.kind == "person"]) == 2, [(a.name, a.role) for a in found]
+
+
+def test_actr9_a_name_in_apposition_to_a_capital_or_modifying_a_region_is_a_place(find):
+    found = actors(find, "Police in the regional capital, Tabora, arrested twelve students on Sunday.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+    found = actors(find, "Talks on the Ruvuma region resumed in Tanzania.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_head_after_an_organization_is_its_chief(find):
+    found = actors(find, "NATO head Stoltenberg said on Monday that the allies would meet in Vilnius.", published="2023-06-01")
+    head = one(found, "Stoltenberg")
+    assert (head.kind, head.sector, head.country) == ("person", "IGO", None), head
+    assert [m.text for m in head.mentions] == ["NATO head Stoltenberg"], head.mentions
+    found = actors(find, "The protester was hit in the head by a police baton.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]

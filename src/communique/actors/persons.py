@@ -20,7 +20,7 @@ from .titles import Phrase, Title
 # "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
 CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
-OWNED_ROLES = {"chief"}
+OWNED_ROLES = {"chief", "head"}
 
 
 @dataclass

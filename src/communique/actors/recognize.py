@@ -47,7 +47,7 @@ COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "East
 PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
-               "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
+               "coast", "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
                "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
 # the last word of a street, building, prize or day named after an office ("President Street", "Minister Hotel")
 FACILITY_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "palace", "hotel", "airport",
@@ -56,6 +56,9 @@ FACILITY_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "
 # what the NER says a run of capitalised words is when it is no person's name
 NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "LAW", "LANGUAGE"}
+# nouns of a site that a place name modifies ("the Arak facility") and of a journey to a place ("a trip to Ladakh")
+SITE_NOUNS = {"facility", "plant", "site", "coast", "shore", "coastline", "mine", "refinery", "reactor"}
+TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "travel", "voyage"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
@@ -235,6 +238,7 @@ class _DocumentActors(PersonResolver):
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
                         and not self._inside_name(p)]
+        self.phrases = sorted(self.phrases + self._heads_of_organizations(), key=lambda p: p.start)
         self.phrase_start = {p.start: p for p in self.phrases}
         self.phrase_end = {p.end - 1: p for p in self.phrases}
         self.phrase_at = {i: p for p in self.phrases for i in range(p.start, p.end)}
@@ -299,6 +303,20 @@ class _DocumentActors(PersonResolver):
         self.hit_start = {h.start: h for h in hits}
         self.hit_end = {h.end - 1: h for h in hits}
         self.hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+
+    def _heads_of_organizations(self) -> list[Phrase]:
+        """"NATO head Jens Berg", "the IAEA head": "head" right after an organization's name is its chief's
+        role word (alone it is no role: "the head of the list", "shot in the head")."""
+        doc, out = self.doc, []
+        taken = {i for p in self.phrases for i in range(p.start, p.end)}
+        for tok in doc:
+            i = tok.i
+            owner = self.hit_end.get(i - 1)
+            if tok.lower_ == "head" and tok.pos_ in ("NOUN", "PROPN") and i not in taken and owner is not None \
+                    and owner.best.kind in (IGO, ORG) and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of") \
+                    and not self._skipped(i, i + 1):
+                out.append(Phrase(i, i + 1, ROLE, self.kb.role_sectors.get("chief", "GOV")))
+        return out
 
     def _inside_name(self, p: Phrase) -> bool:
         """"European Union", "State Department": a role or body word that is part of a known name."""
@@ -397,13 +415,16 @@ class _DocumentActors(PersonResolver):
 
     def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
         """The tokens of a name written right after a capitalised singular role ("President Ruto promised",
-        "Gen. Burhan"), a person whatever the NER says; not a street, building or body named after the
+        "Gen. Burhan") or one after its state or organization ("NATO head X"), a person whatever the NER says; not a street, building or body named after the
         office ("President Street", "Minister Hotel"), nor a place the NER or the base knows ("Governor Lagos")."""
         doc = self.doc
         s = p.end
-        if p.kind != ROLE or p.plural or s not in shapes or not doc[p.start].text[:1].isupper() \
-                or not doc[p.end - 1].text[:1].isupper():
+        if p.kind != ROLE or p.plural or s not in shapes:
             return None
+        owner = self.hit_end.get(p.start - 1)
+        if not (doc[p.start].text[:1].isupper() and doc[p.end - 1].text[:1].isupper()) and not (
+                owner is not None and owner.best.kind in (COUNTRY, DEMONYM, IGO, ORG)):
+            return None   # a role in lower case only after its state or organization ("NATO head X")
         e = shapes[s]
         words = doc[s:e]
         if any(t.lower_ in self.kb.org_words or t.lower_ in PLACE_NOUNS or t.lower_ in FACILITY_WORDS
@@ -449,6 +470,18 @@ class _DocumentActors(PersonResolver):
         before = doc[ent.start - 1]
         if before.lower_ in PLACE_ADJECTIVES:
             return True
+        if before.text == "," and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+            return True   # "in the capital, Naypyitaw"
+        after = doc[ent.end:ent.end + 4]
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "the" and after[2].lower_ in PLACE_NOUNS \
+                and (len(after) == 3 or after[3].lower_ == "of" or after[3].is_punct):
+            return True   # "Goma, the capital of North Kivu"
+        root = ent.root
+        if root.dep_ == "compound" and root.head.i >= ent.end and root.head.is_lower \
+                and root.head.lemma_ in PLACE_NOUNS | SITE_NOUNS:
+            return True   # "the Sahel region", "the Arak facility"
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in TRAVEL_NOUNS:
+            return True   # "a trip to Ladakh"
         return before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS
 
     def _place_before_known_name(self, s: int, e: int, found: list[PersonCandidate]) -> bool:

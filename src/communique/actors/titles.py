@@ -319,6 +319,8 @@ class TitleReader:
         doc = self.doc
         first = self.phrase_ending(i)
         own = title.phrases[0]
+        if title.end <= own.end:
+            return False   # a role word alone, no name after it: "State Councilor and Minister of Defense X"
         if first is None or first.kind != ROLE or first.plural or own.kind != ROLE or own.plural or title.refs \
                 or not (doc[i].is_title and doc[first.start].is_title and doc[own.start].is_title):
             return False
