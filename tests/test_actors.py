@@ -1127,3 +1127,15 @@ def test_actr9_head_after_an_organization_is_its_chief(find):
     assert [m.text for m in head.mentions] == ["NATO head Stoltenberg"], head.mentions
     found = actors(find, "The protester was hit in the head by a police baton.")
     assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_a_first_name_before_an_initial_is_no_person_of_its_own(find):
+    found = actors(find, "Secretary of State Osric J. Pell spoke with the Kenyan president today.")
+    assert not [a for a in found if a.kind == "person" and a.name == "Osric"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_an_honorific_between_a_title_and_a_name_keeps_the_title(find):
+    found = actors(find, "Ghana's Foreign Minister Dr. Amara Kone said on Friday that the border would reopen.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and (people[0].country, people[0].sector) == ("GHA", "GOV"), \
+        [(a.name, a.country, a.sector) for a in people]

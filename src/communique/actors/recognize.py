@@ -432,6 +432,8 @@ class _DocumentActors(PersonResolver):
             return None   # "Army Chief Gen (Retd) V K Singh": a rank without its full stop is no name
         if any(i in taken or i in self.hit_at or i in self.phrase_at for i in range(s, e)):
             return None   # "Foreign Minister Prince Faisal": the title is of the known name inside
+        if e < len(doc) and doc[e].text[:1].isupper():
+            return None   # "Secretary of State Antony J. Blinken": the name goes on
         if any(doc[i].ent_type_ in NOT_NAME_ENTITIES for i in range(s, e)) or self._skipped(s, e):
             return None
         if self.kb.state_of_place(doc[s:e].text) and not self.kb.people_with_token(doc[e - 1].text):

@@ -92,7 +92,7 @@ class TitleReader:
         doc = self.doc
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
-        if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and doc[i - 1].text == ",":
+        if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Minister for Foreign Affairs, Prince Faisal": over the address
         before = self.hit_ending(i - 1) if i > floor else None
         if before is None and i > floor and doc[i].text == ",":
