@@ -1147,3 +1147,10 @@ def test_actr9_a_family_name_after_al_keeps_two_namesakes_apart(find):
     people = [a for a in found if a.kind == "person"]
     assert [a.name for a in people] == ["Abdel Fattah al-Tamimi"], [(a.name, a.country) for a in people]
     assert len(people[0].mentions) == 2, people[0].mentions
+
+
+def test_actr9_a_state_named_later_in_a_title_replaces_the_one_guessed_from_the_story(find):
+    found = actors(find, "Foreign Minister Lena Holm met reporters in Beijing on Monday. China said talks went well. "
+                         "Later the Norwegian Foreign Minister Lena Holm flew home.")
+    holm = one(found, "Lena Holm")
+    assert holm.country == "NOR" and len(holm.mentions) == 2, (holm.country, holm.mentions)

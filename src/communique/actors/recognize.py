@@ -127,6 +127,7 @@ class _DocumentActors(PersonResolver):
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
+        self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
