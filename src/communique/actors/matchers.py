@@ -20,7 +20,7 @@ KIND_PREFERENCE = {ORG: 0, IGO: 1, PERSON: 2, COUNTRY: 3, DEMONYM: 4, SEAT: 5}
 ROLE, BODY = "role", "body"
 
 # the shape of a name written after a title: one to three capitalised proper nouns, a hyphenated one
-# among them ("Ruto", "Fumio Kishida", "Amir-Abdollahian")
+# among them ("Kolar", "Jan Kolar", "Abu-Karim")
 _NAME_WORD = {"POS": "PROPN", "IS_TITLE": True, "IS_ALPHA": True}
 NAME_SHAPE = [[_NAME_WORD, {**_NAME_WORD, "OP": "{0,2}"}],
               [{**_NAME_WORD, "OP": "?"}, _NAME_WORD, {"ORTH": "-", "SPACY": False}, _NAME_WORD]]
@@ -148,7 +148,7 @@ class KbMatchers:
         return out
 
     def find_name_shapes(self, doc) -> dict[int, int]:
-        """Token runs written as a person's name is ("Ruto", "Fumio Kishida"), whatever the NER says:
+        """Token runs written as a person's name is ("Kolar", "Jan Kolar"), whatever the NER says:
         first token → one past the last token of the longest run from it."""
         out: dict[int, int] = {}
         for _, s, e in self.name_shape(doc):

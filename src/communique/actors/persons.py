@@ -305,7 +305,7 @@ class PersonResolver:
         if igo:
             actor.country, actor.sector = None, "IGO"
         elif country and actor.sector != "IGO":
-            if actor.id in guessed and not place:   # "Foreign Minister X ... his Singapore counterpart X"
+            if actor.id in guessed and not place:   # "Foreign Minister X ... his Irish counterpart X"
                 actor.country = None
                 guessed.discard(actor.id)
             actor.country = actor.country or country

@@ -56,7 +56,7 @@ FACILITY_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "
 # what the NER says a run of capitalised words is when it is no person's name
 NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                      "LAW", "LANGUAGE"}
-# nouns of a site that a place name modifies ("the Arak facility") and of a journey to a place ("a trip to Ladakh")
+# nouns of a site that a place name modifies ("the X facility") and of a journey to a place ("a trip to X")
 SITE_NOUNS = {"facility", "plant", "site", "coast", "shore", "coastline", "mine", "refinery", "reactor"}
 TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "travel", "voyage"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
@@ -397,7 +397,7 @@ class _DocumentActors(PersonResolver):
             out.append(PersonCandidate(s, e))
             taken.update(range(s, e))
         shapes = self.m.find_name_shapes(doc)
-        for p in self.phrases:   # "President Ruto", "Interior Minister Darmanin": a name the NER did not tag
+        for p in self.phrases:   # "President X", "Interior Minister X": a name the NER did not tag
             name = self._name_after_title(p, shapes, taken)
             if name is not None:
                 out.append(PersonCandidate(*name))
@@ -415,9 +415,10 @@ class _DocumentActors(PersonResolver):
         return out
 
     def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
-        """The tokens of a name written right after a capitalised singular role ("President Ruto promised",
-        "Gen. Burhan") or one after its state or organization ("NATO head X"), a person whatever the NER says; not a street, building or body named after the
-        office ("President Street", "Minister Hotel"), nor a place the NER or the base knows ("Governor Lagos")."""
+        """The tokens of a name written right after a capitalised singular role ("President X promised",
+        "Gen. X") or one after its state or organization ("NATO head X"), a person whatever the NER says;
+        not a street, building or body named after the office ("President Street", "Minister Hotel"), nor a
+        place the NER or the base knows ("Governor Lagos")."""
         doc = self.doc
         s = p.end
         if p.kind != ROLE or p.plural or s not in shapes:
@@ -430,11 +431,11 @@ class _DocumentActors(PersonResolver):
         words = doc[s:e]
         if any(t.lower_ in self.kb.org_words or t.lower_ in PLACE_NOUNS or t.lower_ in FACILITY_WORDS
                or t.lower_ + "." in ROLE_ABBREVIATIONS for t in words):
-            return None   # "Army Chief Gen (Retd) V K Singh": a rank without its full stop is no name
+            return None   # "former Army Chief Gen (retired) X": a rank without its full stop is no name
         if any(i in taken or i in self.hit_at or i in self.phrase_at for i in range(s, e)):
-            return None   # "Foreign Minister Prince Faisal": the title is of the known name inside
+            return None   # "Foreign Minister Prince X" with X known: the title is of the known name inside
         if e < len(doc) and doc[e].text[:1].isupper():
-            return None   # "Secretary of State Antony J. Blinken": the name goes on
+            return None   # "Secretary of State Dana K. Morrow": the name goes on
         if any(doc[i].ent_type_ in NOT_NAME_ENTITIES for i in range(s, e)) or self._skipped(s, e):
             return None
         if self.kb.state_of_place(doc[s:e].text) and not self.kb.people_with_token(doc[e - 1].text):
@@ -474,17 +475,17 @@ class _DocumentActors(PersonResolver):
         if before.lower_ in PLACE_ADJECTIVES:
             return True
         if before.text == "," and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS:
-            return True   # "in the capital, Naypyitaw"
+            return True   # "police in the capital, X"
         after = doc[ent.end:ent.end + 4]
         if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "the" and after[2].lower_ in PLACE_NOUNS \
                 and (len(after) == 3 or after[3].lower_ == "of" or after[3].is_punct):
-            return True   # "Goma, the capital of North Kivu"
+            return True   # "X, the capital of the province"
         root = ent.root
         if root.dep_ == "compound" and root.head.i >= ent.end and root.head.is_lower \
                 and root.head.lemma_ in PLACE_NOUNS | SITE_NOUNS:
-            return True   # "the Sahel region", "the Arak facility"
+            return True   # "the X region", "the X facility"
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in TRAVEL_NOUNS:
-            return True   # "a trip to Ladakh"
+            return True   # "a trip to X"
         return before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS
 
     def _place_before_known_name(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
@@ -811,12 +812,12 @@ class _DocumentActors(PersonResolver):
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
         actor = None if unread_name else self._predicated_person(tok, title)
-        if actor is not None:   # "Tinubu, who doubles as the chairman of ECOWAS": his second office
+        if actor is not None:   # "X, who doubles as the chairman of BLOC": his second office
             self._note_igo_office(actor, title, role)
             if not igo and actor.country is None and actor.sector is None:   # "X was sworn in as Ruritania's leader"
                 self._fill_person(actor, None, country, False, sector, role)
         elif igo and not unread_name and not ranks:
-            actor = self._igo_office_of(title, role)   # "the ECOWAS chairman" after that
+            actor = self._igo_office_of(title, role)   # "the BLOC chairman" after that
         if actor is None and not unread_name:
             actor = self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
@@ -840,8 +841,8 @@ class _DocumentActors(PersonResolver):
             self._mention(actor, title.start, title.end, head=p.end - 1)
 
     def _predicated_person(self, tok, title: Title) -> Actor | None:
-        """The person a definite singular role word is said of: "Tinubu, who doubles as the chairman of X",
-        "Ruto, who is also the chairman", "Tinubu as Chairman of X", "named Kolar as the envoy" (the object
+        """The person a definite singular role word is said of: "X, who doubles as the chairman of BLOC",
+        "X, who is also the chairman", "X as Chairman of BLOC", "named Kolar as the envoy" (the object
         of a verb that has one, else its subject); not "a leader" (one of many)."""
         doc = self.doc
         if title.start > 0 and doc[title.start - 1].lower_ in ("a", "an") or doc[title.start].lower_ in ("a", "an"):
@@ -874,7 +875,7 @@ class _DocumentActors(PersonResolver):
             self.igo_offices.setdefault(actor.id, set()).add((igo, _office_word(role)))
 
     def _igo_office_of(self, title: Title, role: str) -> Actor | None:
-        """The person met before who holds this IGO's office besides his own ("the ECOWAS chairman")."""
+        """The person met before who holds this IGO's office besides his own ("the BLOC chairman")."""
         igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
         want = (igo, _office_word(role))
         for aid, offices in self.igo_offices.items():

@@ -18,7 +18,7 @@ DETERMINERS = {"the", "a", "an"}
 LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "and", "or"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
-# words of address before a name, no office of their own: "Minister for Foreign Affairs, *Prince* Faisal"
+# words of address before a name, no office of their own: "the Foreign Minister, *Prince* X"
 HONORIFICS = {"prince", "princess", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
               "lord", "dame", "prof", "prof.", "madam"}
 
@@ -93,7 +93,7 @@ class TitleReader:
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
-            title.start, i = i, i - 1   # "the Minister for Foreign Affairs, Prince Faisal": over the address
+            title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
         before = self.hit_ending(i - 1) if i > floor else None
         if before is None and i > floor and doc[i].text == ",":
             opening = self._abbreviation_opening(i - 1, floor)   # "the chairman of the Arab League (AL), Jan Novak"
@@ -254,7 +254,7 @@ class TitleReader:
         Jan Novak."), so it is the one the title before the comma describes, not the subject of a new clause."""
         doc = self.doc
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1   # the rest of the name as the NER reads it ("Faisal bin Farhan *Al Saud*,")
+            end += 1   # the rest of the name as the NER reads it ("Omar bin Said *Al Qasim*,")
         return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_start
 
     def _abbreviation_opening(self, i: int, floor: int) -> int | None:
@@ -305,7 +305,7 @@ class TitleReader:
         if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
             prev = self.doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and self._second_office(prev.i, title):
-                return True   # "Chinese State Councilor and Foreign Minister Qin Gang": two offices of one man
+                return True   # "Czech Deputy Premier and Trade Minister X": two offices of one man
             return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
                 and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None \
                 and self.phrase_ending(prev.i) is None   # not "Congress and President Obama": two actors
@@ -320,7 +320,7 @@ class TitleReader:
         first = self.phrase_ending(i)
         own = title.phrases[0]
         if title.end <= own.end:
-            return False   # a role word alone, no name after it: "State Councilor and Minister of Defense X"
+            return False   # a role word alone, no name after it: "the Deputy Premier and Minister of Trade X"
         if first is None or first.kind != ROLE or first.plural or own.kind != ROLE or own.plural or title.refs \
                 or not (doc[i].is_title and doc[first.start].is_title and doc[own.start].is_title):
             return False
