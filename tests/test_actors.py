@@ -1154,3 +1154,9 @@ def test_actr9_a_state_named_later_in_a_title_replaces_the_one_guessed_from_the_
                          "Later the Norwegian Foreign Minister Lena Holm flew home.")
     holm = one(found, "Lena Holm")
     assert holm.country == "NOR" and len(holm.mentions) == 2, (holm.country, holm.mentions)
+
+
+def test_actr9_a_role_of_an_unnamed_office_then_a_comma_and_a_name_is_one_person(find):
+    found = actors(find, "The team, led by Chile's Minister of Mines, Jorge Alvarez Rojas, will meet the Peruvian side.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "CHL", [(a.name, a.country) for a in people]

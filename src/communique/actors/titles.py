@@ -232,7 +232,7 @@ class TitleReader:
         k = comma - 1
         while k > floor and comma - k <= 7:
             phrase = self.phrase_ending(k - 1)
-            if phrase is not None and (doc[k].lower_ in ("for", "on", "in", "at")
+            if phrase is not None and (doc[k].lower_ in ("for", "on", "in", "at", "of")
                                        or (doc[k].tag_ == "VBG" and doc[k].head.i == k - 1)):   # "leading the talks"
                 return phrase if phrase.kind == ROLE and not phrase.plural else None
             tok = doc[k]
