@@ -1068,3 +1068,95 @@ def test_actr8_a_plain_word_between_a_demonym_and_its_body_keeps_the_state(find)
     militia = next(a for a in found if a.sector == "REB")
     assert militia.country == "CHL", militia
     assert [m.text for m in militia.mentions] == ["Chilean coastal militia"], militia.mentions
+
+
+def test_actr9_a_name_after_a_capitalised_title_is_a_person_though_the_ner_misses_it(find):
+    found = actors(find, "Austrian Chancellor Vogl met the Polish prime minister in Berlin on Friday.")
+    vogl = one(found, "Vogl")
+    assert (vogl.country, vogl.sector) == ("AUT", "GOV"), vogl
+    assert [m.text for m in vogl.mentions] == ["Austrian Chancellor Vogl"], vogl.mentions
+
+
+def test_actr9_a_street_named_after_an_office_is_no_person(find):
+    found = actors(find, "Crowds marched down President Street in the capital of Kenya.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_a_role_then_a_comma_and_an_honorific_names_one_person(find):
+    found = actors(find, "The Omani Minister for Foreign Affairs, Sheikh Salim bin Nasser Al Harthi, met the envoy in Muscat.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1, [(a.name, a.role) for a in people]
+    assert (people[0].country, people[0].sector) == ("OMN", "GOV"), people[0]
+
+
+def test_actr9_two_capitalised_offices_joined_by_and_before_one_name_are_one_person(find):
+    found = actors(find, "Czech Deputy Premier and Trade Minister Jan Kolarik declared on Monday that the talks had failed.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "CZE", [(a.name, a.role) for a in people]
+    found = actors(find, "French President and German Chancellor Anna Weber met on Monday.")
+    assert {a.country for a in found if a.kind == "person"} == {"FRA", "DEU"}, [(a.name, a.country) for a in found]
+
+
+def test_actr9_the_chair_of_a_bloc_said_of_a_named_president_is_that_president(find):
+    found = actors(find, "Ghana's President Kofi Mensah, who doubles as the chairman of the African Union, condemned the coup. "
+                         "The AU chairman said troops were ready.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1, [(a.name, a.role, [m.text for m in a.mentions]) for a in people]
+    assert (people[0].country, people[0].sector) == ("GHA", "GOV"), people[0]
+    assert len(people[0].mentions) == 3, people[0].mentions
+
+
+def test_actr9_a_person_appointed_as_an_envoy_is_that_envoy(find):
+    found = actors(find, "Peru's president appointed Rosa Quintanilla as the new ambassador to Chile on Monday.")
+    rosa = one(found, "Rosa Quintanilla")
+    assert [m.text for m in rosa.mentions][-1] == "new ambassador", rosa.mentions
+    assert len([a for a in found if a.kind == "person"]) == 2, [(a.name, a.role) for a in found]
+
+
+def test_actr9_a_name_in_apposition_to_a_capital_or_modifying_a_region_is_a_place(find):
+    found = actors(find, "Police in the regional capital, Tabora, arrested twelve students on Sunday.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+    found = actors(find, "Talks on the Ruvuma region resumed in Tanzania.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_head_after_an_organization_is_its_chief(find):
+    found = actors(find, "NATO head Stoltenberg said on Monday that the allies would meet in Vilnius.", published="2023-06-01")
+    head = one(found, "Stoltenberg")
+    assert (head.kind, head.sector, head.country) == ("person", "IGO", None), head
+    assert [m.text for m in head.mentions] == ["NATO head Stoltenberg"], head.mentions
+    found = actors(find, "The protester was hit in the head by a police baton.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_a_first_name_before_an_initial_is_no_person_of_its_own(find):
+    found = actors(find, "Secretary of State Osric J. Pell spoke with the Kenyan president today.")
+    assert not [a for a in found if a.kind == "person" and a.name == "Osric"], [(a.name, a.kind) for a in found]
+
+
+def test_actr9_an_honorific_between_a_title_and_a_name_keeps_the_title(find):
+    found = actors(find, "Ghana's Foreign Minister Dr. Amara Kone said on Friday that the border would reopen.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and (people[0].country, people[0].sector) == ("GHA", "GOV"), \
+        [(a.name, a.country, a.sector) for a in people]
+
+
+def test_actr9_a_family_name_after_al_keeps_two_namesakes_apart(find):
+    found = actors(find, "Gen. Abdel Fattah al-Tamimi, who leads the council, met envoys on Monday. "
+                         "Later Al-Tamimi said the army would not stop.", published="2024-01-01")
+    people = [a for a in found if a.kind == "person"]
+    assert [a.name for a in people] == ["Abdel Fattah al-Tamimi"], [(a.name, a.country) for a in people]
+    assert len(people[0].mentions) == 2, people[0].mentions
+
+
+def test_actr9_a_state_named_later_in_a_title_replaces_the_one_guessed_from_the_story(find):
+    found = actors(find, "Foreign Minister Lena Holm met reporters in Beijing on Monday. China said talks went well. "
+                         "Later the Norwegian Foreign Minister Lena Holm flew home.")
+    holm = one(found, "Lena Holm")
+    assert holm.country == "NOR" and len(holm.mentions) == 2, (holm.country, holm.mentions)
+
+
+def test_actr9_a_role_of_an_unnamed_office_then_a_comma_and_a_name_is_one_person(find):
+    found = actors(find, "The team, led by Chile's Minister of Mines, Jorge Alvarez Rojas, will meet the Peruvian side.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "CHL", [(a.name, a.country) for a in people]

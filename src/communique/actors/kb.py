@@ -229,6 +229,7 @@ def other_office(said: str, office: str) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"[\w'.-]+")
+NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}   # Arabic articles joined to a family name
 
 
 def unaccented(text: str) -> str:
@@ -239,7 +240,10 @@ def unaccented(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """The tokens of a person's name that can stand for it alone ("Hu", "Jintao", "Putin")."""
-    return [t for t in _NAME_TOKEN.findall(name) if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
+    # "al-Burhan", "Al-Burhan", "el-Sisi": the family name after an article or a lower-case particle is the token
+    found = [t.split("-", 1)[1] if "-" in t and (t[0].islower() or t.split("-", 1)[0].lower() in NAME_ARTICLES) else t
+             for t in _NAME_TOKEN.findall(name)]
+    return [t for t in found if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
 
 
 # -- loading ------------------------------------------------------------------------

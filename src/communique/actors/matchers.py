@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.util import filter_spans
 
@@ -18,6 +18,12 @@ from .kb import KnowledgeBase
 COUNTRY, DEMONYM, SEAT, IGO, ORG, PERSON = "country", "demonym", "seat", "igo", "org", "person"
 KIND_PREFERENCE = {ORG: 0, IGO: 1, PERSON: 2, COUNTRY: 3, DEMONYM: 4, SEAT: 5}
 ROLE, BODY = "role", "body"
+
+# the shape of a name written after a title: one to three capitalised proper nouns, a hyphenated one
+# among them ("Kolar", "Jan Kolar", "Abu-Karim")
+_NAME_WORD = {"POS": "PROPN", "IS_TITLE": True, "IS_ALPHA": True}
+NAME_SHAPE = [[_NAME_WORD, {**_NAME_WORD, "OP": "{0,2}"}],
+              [{**_NAME_WORD, "OP": "?"}, _NAME_WORD, {"ORTH": "-", "SPACY": False}, _NAME_WORD]]
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,8 @@ class KbMatchers:
         for surface, doc, cap in zip(self.phrases, nlp.tokenizer.pipe(self.phrases), nlp.tokenizer.pipe(capitalised)):
             self.phrase_matcher.add(surface, [doc, cap] if len(cap) != len(doc) else [doc])
             self._surface[get_string_id(surface)] = surface
+        self.name_shape = Matcher(nlp.vocab)
+        self.name_shape.add("NAME_SHAPE", NAME_SHAPE)
 
     # -- building ------------------------------------------------------------
     def _add_name(self, surface: str, entry: Entry) -> None:
@@ -137,4 +145,12 @@ class KbMatchers:
                 continue   # a two-letter role word is an abbreviation only in capitals: "PM", not "5 pm"
             kind, value, is_plural = self.phrases[keys[sp.start, sp.end]]
             out.append((sp.start, sp.end, kind, value, is_plural))
+        return out
+
+    def find_name_shapes(self, doc) -> dict[int, int]:
+        """Token runs written as a person's name is ("Kolar", "Jan Kolar"), whatever the NER says:
+        first token → one past the last token of the longest run from it."""
+        out: dict[int, int] = {}
+        for _, s, e in self.name_shape(doc):
+            out[s] = max(e, out.get(s, e))
         return out

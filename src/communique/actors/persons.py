@@ -20,7 +20,7 @@ from .titles import Phrase, Title
 # "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
 CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
-OWNED_ROLES = {"chief"}
+OWNED_ROLES = {"chief", "head"}
 
 
 @dataclass
@@ -198,7 +198,10 @@ class PersonResolver:
             actor = self._actor(("person", canonical), name=canonical, kind="person")
             if canonical != name:
                 actor.aliases.append(name)
-        self._fill_person(actor, tenure, country, igo, sector, role, guess_state=not facts.unknown_body)
+        self._fill_person(actor, tenure, country, igo, sector, role, guess_state=not facts.unknown_body,
+                          place=facts.place)
+        if igo and role:   # "The Chairman of X, NAME": a head of state who chairs it keeps his own office
+            self._note_igo_office(actor, title, role)
         self.person_actor[n] = actor.id
         self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
 
@@ -230,7 +233,7 @@ class PersonResolver:
                 continue
             if same_person(said, name_key_tokens(actor.name)) or any(
                     same_person(said, name_key_tokens(a)) for a in actor.aliases if len(name_key_tokens(a)) >= 2):
-                if country and actor.country and country != actor.country:
+                if country and actor.country and country != actor.country and actor.id not in self.guessed_state:
                     continue
                 if len(said) > len(name_key_tokens(actor.name)) and kb_name:
                     actor.aliases.append(actor.name)
@@ -289,7 +292,7 @@ class PersonResolver:
         return False
 
     def _fill_person(self, actor: Actor, tenure: Tenure | None, country, igo, sector, role,
-                     guess_state: bool = True) -> None:
+                     guess_state: bool = True, place: bool = False) -> None:
         """Sets what a person actor lacks from the title, then from the knowledge base."""
         if tenure is None and actor.country is None and actor.sector is None:
             tenure = self._kb_person(actor.name, None, country, role)
@@ -298,9 +301,13 @@ class PersonResolver:
             # office is what later mentions name ("the Nigerian leader")
             igo, sector = None, tenure.sector if sector == "IGO" else sector
             role = tenure.role
+        guessed = self.guessed_state
         if igo:
             actor.country, actor.sector = None, "IGO"
         elif country and actor.sector != "IGO":
+            if actor.id in guessed and not place:   # "Foreign Minister X ... his Irish counterpart X"
+                actor.country = None
+                guessed.discard(actor.id)
             actor.country = actor.country or country
         if sector and (actor.sector is None or (actor.sector == "GOV" and sector not in ("GOV", "IGO"))):
             actor.sector = sector
@@ -316,3 +323,4 @@ class PersonResolver:
         if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
                 and tenure is None and role and guess_state:
             actor.country = self.main_country
+            guessed.add(actor.id)

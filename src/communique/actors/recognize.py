@@ -47,8 +47,18 @@ COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "East
 PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "county", "valley", "area", "territory",
-               "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
+               "coast", "territories", "island", "islands", "waters", "port", "border", "state", "capital", "enclave",
                "lagoon", "reef", "strait", "outskirts", "suburb", "municipality", "governorate", "oblast"}
+# the last word of a street, building, prize or day named after an office ("President Street", "Minister Hotel")
+FACILITY_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "palace", "hotel", "airport",
+                  "station", "building", "center", "centre", "stadium", "highway", "prize", "award", "cup", "plaza",
+                  "residence"}
+# what the NER says a run of capitalised words is when it is no person's name
+NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "LAW", "LANGUAGE"}
+# nouns of a site that a place name modifies ("the X facility") and of a journey to a place ("a trip to X")
+SITE_NOUNS = {"facility", "plant", "site", "coast", "shore", "coastline", "mine", "refinery", "reactor"}
+TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "travel", "voyage"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
@@ -65,6 +75,12 @@ PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 
 # bodies of people who belong where they are: "residents of X", "rebels in X" (not troops, sent abroad)
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB"}
+
+def _office_word(role: str) -> str:
+    """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
+    word = role.lower().split()[-1]
+    return "chairman" if word in ("chair", "chairperson", "chairwoman") else word
+
 
 class ActorRecognizer:
     """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
@@ -110,6 +126,8 @@ class _DocumentActors(PersonResolver):
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
+        self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
+        self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
@@ -221,6 +239,7 @@ class _DocumentActors(PersonResolver):
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
                         and not self._inside_name(p)]
+        self.phrases = sorted(self.phrases + self._heads_of_organizations(), key=lambda p: p.start)
         self.phrase_start = {p.start: p for p in self.phrases}
         self.phrase_end = {p.end - 1: p for p in self.phrases}
         self.phrase_at = {i: p for p in self.phrases for i in range(p.start, p.end)}
@@ -286,6 +305,20 @@ class _DocumentActors(PersonResolver):
         self.hit_end = {h.end - 1: h for h in hits}
         self.hit_at = {i: h for h in hits for i in range(h.start, h.end)}
 
+    def _heads_of_organizations(self) -> list[Phrase]:
+        """"NATO head Jens Berg", "the IAEA head": "head" right after an organization's name is its chief's
+        role word (alone it is no role: "the head of the list", "shot in the head")."""
+        doc, out = self.doc, []
+        taken = {i for p in self.phrases for i in range(p.start, p.end)}
+        for tok in doc:
+            i = tok.i
+            owner = self.hit_end.get(i - 1)
+            if tok.lower_ == "head" and tok.pos_ in ("NOUN", "PROPN") and i not in taken and owner is not None \
+                    and owner.best.kind in (IGO, ORG) and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of") \
+                    and not self._skipped(i, i + 1):
+                out.append(Phrase(i, i + 1, ROLE, self.kb.role_sectors.get("chief", "GOV")))
+        return out
+
     def _inside_name(self, p: Phrase) -> bool:
         """"European Union", "State Department": a role or body word that is part of a known name."""
         return any(i in self.hit_at and self.hit_at[i].best.kind in (IGO, ORG, PERSON) for i in range(p.start, p.end))
@@ -342,6 +375,8 @@ class _DocumentActors(PersonResolver):
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if doc[e - 1].lower_ in FACILITY_WORDS and s - 1 in self.phrase_end:
+                continue   # "President Street": a street named after an office
             if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):
                 continue   # "Ladakh" of "eastern Ladakh", "Dorna" of "the village of Dorna", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
@@ -361,6 +396,12 @@ class _DocumentActors(PersonResolver):
                 continue
             out.append(PersonCandidate(s, e))
             taken.update(range(s, e))
+        shapes = self.m.find_name_shapes(doc)
+        for p in self.phrases:   # "President X", "Interior Minister X": a name the NER did not tag
+            name = self._name_after_title(p, shapes, taken)
+            if name is not None:
+                out.append(PersonCandidate(*name))
+                taken.update(range(*name))
         for p in self.phrases:   # "the Merkel government", "the Assad regime": a known surname before a body
             i = p.start - 1
             if p.kind == BODY and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_title:
@@ -372,6 +413,34 @@ class _DocumentActors(PersonResolver):
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
+        """The tokens of a name written right after a capitalised singular role ("President X promised",
+        "Gen. X") or one after its state or organization ("NATO head X"), a person whatever the NER says;
+        not a street, building or body named after the office ("President Street", "Minister Hotel"), nor a
+        place the NER or the base knows ("Governor Lagos")."""
+        doc = self.doc
+        s = p.end
+        if p.kind != ROLE or p.plural or s not in shapes:
+            return None
+        owner = self.hit_end.get(p.start - 1)
+        if not (doc[p.start].text[:1].isupper() and doc[p.end - 1].text[:1].isupper()) and not (
+                owner is not None and owner.best.kind in (COUNTRY, DEMONYM, IGO, ORG)):
+            return None   # a role in lower case only after its state or organization ("NATO head X")
+        e = shapes[s]
+        words = doc[s:e]
+        if any(t.lower_ in self.kb.org_words or t.lower_ in PLACE_NOUNS or t.lower_ in FACILITY_WORDS
+               or t.lower_ + "." in ROLE_ABBREVIATIONS for t in words):
+            return None   # "former Army Chief Gen (retired) X": a rank without its full stop is no name
+        if any(i in taken or i in self.hit_at or i in self.phrase_at for i in range(s, e)):
+            return None   # "Foreign Minister Prince X" with X known: the title is of the known name inside
+        if e < len(doc) and doc[e].text[:1].isupper():
+            return None   # "Secretary of State Dana K. Morrow": the name goes on
+        if any(doc[i].ent_type_ in NOT_NAME_ENTITIES for i in range(s, e)) or self._skipped(s, e):
+            return None
+        if self.kb.state_of_place(doc[s:e].text) and not self.kb.people_with_token(doc[e - 1].text):
+            return None
+        return s, e
 
     def _place_or_term(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
         """A place or term the parser took for a person: a region or term the base lists ("Karabakh",
@@ -405,6 +474,18 @@ class _DocumentActors(PersonResolver):
         before = doc[ent.start - 1]
         if before.lower_ in PLACE_ADJECTIVES:
             return True
+        if before.text == "," and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+            return True   # "police in the capital, X"
+        after = doc[ent.end:ent.end + 4]
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "the" and after[2].lower_ in PLACE_NOUNS \
+                and (len(after) == 3 or after[3].lower_ == "of" or after[3].is_punct):
+            return True   # "X, the capital of the province"
+        root = ent.root
+        if root.dep_ == "compound" and root.head.i >= ent.end and root.head.is_lower \
+                and root.head.lemma_ in PLACE_NOUNS | SITE_NOUNS:
+            return True   # "the X region", "the X facility"
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in TRAVEL_NOUNS:
+            return True   # "a trip to X"
         return before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PLACE_NOUNS
 
     def _place_before_known_name(self, s: int, e: int, found: list[PersonCandidate]) -> bool:
@@ -730,7 +811,15 @@ class _DocumentActors(PersonResolver):
             and doc[p.end + 1].ent_type_ != "GPE" and not any(c.start <= p.end + 1 < c.end for c in self.persons)
         definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
         ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
-        actor = None if unread_name else self._recent_person_with_role(role, country, ranks)
+        actor = None if unread_name else self._predicated_person(tok, title)
+        if actor is not None:   # "X, who doubles as the chairman of BLOC": his second office
+            self._note_igo_office(actor, title, role)
+            if not igo and actor.country is None and actor.sector is None:   # "X was sworn in as Ruritania's leader"
+                self._fill_person(actor, None, country, False, sector, role)
+        elif igo and not unread_name and not ranks:
+            actor = self._igo_office_of(title, role)   # "the BLOC chairman" after that
+        if actor is None and not unread_name:
+            actor = self._recent_person_with_role(role, country, ranks)
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
@@ -750,6 +839,49 @@ class _DocumentActors(PersonResolver):
                                     country=None if igo else country, sector=sector, role=role)
         if actor is not None:
             self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _predicated_person(self, tok, title: Title) -> Actor | None:
+        """The person a definite singular role word is said of: "X, who doubles as the chairman of BLOC",
+        "X, who is also the chairman", "X as Chairman of BLOC", "named Kolar as the envoy" (the object
+        of a verb that has one, else its subject); not "a leader" (one of many)."""
+        doc = self.doc
+        if title.start > 0 and doc[title.start - 1].lower_ in ("a", "an") or doc[title.start].lower_ in ("a", "an"):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            holder = tok.head.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            holder = tok.head
+        else:
+            return None
+        if holder.pos_ in ("VERB", "AUX"):
+            verb = holder
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holder = (objects or subjects or [None])[0]
+            if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                holder = verb.head
+        if holder is None or holder.i >= title.start:
+            return None
+        for _, _, aid in self.index.mentions_in(holder.idx, holder.idx + len(holder.text)):
+            actor = self.index.get(aid)
+            if actor is not None and actor.kind == "person":
+                return actor
+        return None
+
+    def _note_igo_office(self, actor: Actor, title: Title, role: str) -> None:
+        """Remembers an IGO's office held by a person who acts for his state ("the chairman of X")."""
+        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
+        if igo is not None and actor.sector != "IGO":
+            self.igo_offices.setdefault(actor.id, set()).add((igo, _office_word(role)))
+
+    def _igo_office_of(self, title: Title, role: str) -> Actor | None:
+        """The person met before who holds this IGO's office besides his own ("the BLOC chairman")."""
+        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
+        want = (igo, _office_word(role))
+        for aid, offices in self.igo_offices.items():
+            if want in offices:
+                return self.index.get(aid)
+        return None
 
     def _plural_role(self, p: Phrase, title: Title, country, igo, sector, role) -> None:
         """"EU foreign ministers", "Afghan rebel leaders": a collective of office holders."""

@@ -18,6 +18,9 @@ DETERMINERS = {"the", "a", "an"}
 LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "and", "or"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
+# words of address before a name, no office of their own: "the Foreign Minister, *Prince* X"
+HONORIFICS = {"prince", "princess", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+              "lord", "dame", "prof", "prof.", "madam"}
 
 
 @dataclass
@@ -89,6 +92,8 @@ class TitleReader:
         doc = self.doc
         floor = self.sentence(min(start, len(doc) - 1))[0]
         i = start - 1
+        if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
+            title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
         before = self.hit_ending(i - 1) if i > floor else None
         if before is None and i > floor and doc[i].text == ",":
             opening = self._abbreviation_opening(i - 1, floor)   # "the chairman of the Arab League (AL), Jan Novak"
@@ -227,7 +232,7 @@ class TitleReader:
         k = comma - 1
         while k > floor and comma - k <= 7:
             phrase = self.phrase_ending(k - 1)
-            if phrase is not None and (doc[k].lower_ in ("for", "on", "in", "at")
+            if phrase is not None and (doc[k].lower_ in ("for", "on", "in", "at", "of")
                                        or (doc[k].tag_ == "VBG" and doc[k].head.i == k - 1)):   # "leading the talks"
                 return phrase if phrase.kind == ROLE and not phrase.plural else None
             tok = doc[k]
@@ -248,6 +253,8 @@ class TitleReader:
         """Whether the name ending before token ``end`` closes its apposition (", Jan Novak, said", "...,
         Jan Novak."), so it is the one the title before the comma describes, not the subject of a new clause."""
         doc = self.doc
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1   # the rest of the name as the NER reads it ("Omar bin Said *Al Qasim*,")
         return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_start
 
     def _abbreviation_opening(self, i: int, floor: int) -> int | None:
@@ -297,10 +304,33 @@ class TitleReader:
             return False
         if tok.lower_ == "and":  # not "Sierra Leonean and Liberian refugees": two states, two groups
             prev = self.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and self._second_office(prev.i, title):
+                return True   # "Czech Deputy Premier and Trade Minister X": two offices of one man
             return prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ != "PERSON" \
                 and self.hit_ending(prev.i) is None and self.person_ending(prev.i) is None \
                 and self.phrase_ending(prev.i) is None   # not "Congress and President Obama": two actors
         return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ in ("PERSON", "GPE")
+
+    def _second_office(self, i: int, title: Title) -> bool:
+        """Whether the capitalised singular role ending at token ``i``, before "and" and the title's own
+        capitalised role, is a first office of the same person: the state before it names both, and no
+        state of its own stands between "and" and the name ("French President and German Chancellor X"
+        are two), and no article makes the first a person of its own ("the Speaker and President X")."""
+        doc = self.doc
+        first = self.phrase_ending(i)
+        own = title.phrases[0]
+        if title.end <= own.end:
+            return False   # a role word alone, no name after it: "the Deputy Premier and Minister of Trade X"
+        if first is None or first.kind != ROLE or first.plural or own.kind != ROLE or own.plural or title.refs \
+                or not (doc[i].is_title and doc[first.start].is_title and doc[own.start].is_title):
+            return False
+        k = first.start - 1
+        while k >= 0 and doc[k].lower_ in self.modifiers:   # "Czech *Deputy* Premier and Trade Minister X"
+            k -= 1
+        if k >= 0 and doc[k].text in POSSESSIVE:
+            k -= 1
+        state = self.hit_ending(k) if k >= 0 else None
+        return state is not None and state.best.kind in (COUNTRY, DEMONYM)
 
     def _place_before_role(self, i: int, title: Title) -> int | None:
         """The first token of a province or city of a known state that ends at token ``i`` right
