@@ -1068,3 +1068,12 @@ def test_actr8_a_plain_word_between_a_demonym_and_its_body_keeps_the_state(find)
     militia = next(a for a in found if a.sector == "REB")
     assert militia.country == "CHL", militia
     assert [m.text for m in militia.mentions] == ["Chilean coastal militia"], militia.mentions
+
+
+def test_intl9_police_in_a_named_state_are_that_states(find):
+    found = actors(find, "Canada and Norway voiced concern on Friday. Police in Peru detained twelve students.")
+    police = next(a for a in found if a.sector == "COP")
+    assert police.country == "PER", police
+    found = actors(find, "Canada, Canada and Norway voiced concern. Police in Hong Kong detained twelve students.")
+    police = next(a for a in found if a.sector == "COP")
+    assert police.country == "HKG", police

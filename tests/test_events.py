@@ -567,3 +567,9 @@ def test_intl8_refusing_to_rule_out_a_measure_rejects_nothing(extract):
     doc = extract("The mayor refused to rule out a new tax on fuel.")
     assert not any(e.event == "REJECT" and not e.negated for e in doc.events), \
         [(e.event, e.trigger.text, e.negated) for e in doc.events]
+
+
+def test_intl9_no_longer_denies_the_act(extract):
+    doc = extract("Orvania said the two attaches will no longer be welcomed at its ministries.")
+    assert not any(e.event == "SUPPORT" and not e.negated for e in doc.events), [(e.event, e.negated) for e in doc.events]
+    assert doc.events, "the denied welcome is still an event (a rejection)"

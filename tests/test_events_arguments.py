@@ -471,3 +471,21 @@ def test_intl7_those_to_be_freed_are_not_the_ones_asked(code):
     assert by_trigger(events, "called").recipient == []
     events, idx = code("Norway urged Peru to release the fishermen.")
     assert idx.countries(by_trigger(events, "urged").recipient) == {"PER"}
+
+
+def test_intl9_a_person_reporting_a_passive_act_did_not_do_it(code):
+    actors = dict(COUNTRIES, **{"Rosa Banda": ("person", None), "the interior ministry": ("organization", "KEN", "GOV")})
+    events, idx = code("Four organisers were detained overnight, Rosa Banda said.", actors=actors)
+    assert by_trigger(events, "detained").actor == []
+    events, idx = code("Four organisers were detained overnight, the interior ministry said.", actors=actors)
+    assert by_trigger(events, "detained").actor != []
+
+
+def test_intl9_a_relative_pronoun_stands_for_the_noun_it_describes(code):
+    events, idx = code("Peru expelled the envoys of Chile, which had condemned the vote.")
+    assert idx.countries(by_trigger(events, "condemned").actor) == {"CHL"}
+
+
+def test_intl9_an_accord_is_made_by_the_subject_of_its_clause(code):
+    events, idx = code("The accord that Chile reached with Peru collapsed in May.")
+    assert idx.countries(by_trigger(events, "accord").actor) == {"CHL"}

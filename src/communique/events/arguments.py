@@ -204,15 +204,20 @@ def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
 def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(the subject word of a verb, whether it is a passive patient) following control and
     coordination: "agreed to *expand*" → the subject of "agreed"; "urged Iran to *stop*" → Iran."""
+    # a relative pronoun stands for the noun its clause describes ("students *who* threw stones")
+    described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
-            return c, False
+            return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), False
     for c in verb.children:
         if c.dep_ in PATIENT_DEPS:
-            return c, True
+            return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), True
     if depth > 5 or verb.head == verb:
         return None, False
     head = verb.head
@@ -438,6 +443,11 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
+MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "broker", "launch", "carry", "conduct", "stage", "impose",
+                "hold", "announce", "make"}
+
+
 def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event named by a noun: "Russia's support for …", "EU sanctions
     against …", "talks between X and Y", or the subject of the verb it is the object of
@@ -473,6 +483,11 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
+    if not actor:
+        # "a port deal *Ethiopia signed*", "the accord that the two sides reached": the one who made it
+        actor = [a for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS
+                 for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+                 for a in phrase_actors(s, ctx)]
     if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
         actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
@@ -516,8 +531,12 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
-        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) for a in actor):
-            actor = []    # "30 were arrested, local media reported": who reports a passive act did not do it
+        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) or not _acting_body(a, ctx)
+                                                       for a in actor):
+            # "30 were arrested, local media reported", "he was among those detained, the party's
+            # lawyer said": who reports a passive act did not do it, unless a state, its bodies and
+            # officials or an armed group report their own deed ("the envoy was summoned, the ministry said")
+            actor = []
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
@@ -530,6 +549,15 @@ REPORTING_SECTORS = {"MED", "NGO"}
 def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
     a = ctx.actors.get(aid)
     return a is not None and a.kind != "country" and a.sector in REPORTING_SECTORS
+
+
+# sectors of those who report their own acts in the passive ("the envoy was summoned, the ministry said")
+ACTING_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "SPY"}
+
+
+def _acting_body(aid: str, ctx: ArgumentContext) -> bool:
+    a = ctx.actors.get(aid)
+    return a is not None and (a.kind == "country" or a.sector in ACTING_SECTORS)
 
 
 def _has_named_doer(verb: Token) -> bool:

@@ -137,6 +137,9 @@ class StatusRules:
                     modality = "historical"
             elif c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in self.negators):
                 negated = True
+            elif c.dep_ == "advmod" and c.lemma_.lower() == "long" and any(
+                    g.lower_ == "no" and g.dep_ in ("neg", "advmod", "det") for g in c.children):
+                negated = True     # "will no longer be welcome": an end is stated, the act denied from now on
             elif c.dep_ == "mark" and low in self.hypothetical_markers:
                 modality = "hypothetical"
             elif c.dep_ == "advmod" and low in self.historical_markers and modality is None:
