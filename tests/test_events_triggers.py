@@ -2232,3 +2232,20 @@ def test_intl9_ordering_envoys_described_by_a_clause_to_leave_expels_them(kinds)
 def test_intl9_a_protest_note_is_a_diplomatic_protest(kinds):
     found = kinds("The deputy minister handed a protest note to the charge d'affaires.")
     assert ("ACCUSE", "protest") in found and not any(k == "PROTEST" for k, _ in found), found
+
+
+def test_intl9_a_body_suspending_a_member_sanctions_it(kinds):
+    assert ("SANCTION", "suspension") in kinds("The regional bloc ordered the suspension of Chad from all its summits.")
+
+
+def test_intl9_stopping_transactions_with_a_state_sanctions_it(kinds):
+    assert ("SANCTION", "halted") in kinds("The union halted all commercial transactions with Peru on Friday.")
+
+
+def test_intl9_a_rocket_barrage_is_an_attack_criticism_is_not(kinds):
+    assert ("ASSAULT", "barrage") in kinds("A rocket barrage on the border posts wounded two guards.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The mayor faced a barrage of questions."))
+
+
+def test_intl9_refuting_claims_rejects_them(kinds):
+    assert ("REJECT", "refuted") in kinds("The defence ministry refuted the claims of the rebel commanders.")
