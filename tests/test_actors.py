@@ -1077,3 +1077,8 @@ def test_intl9_police_in_a_named_state_are_that_states(find):
     found = actors(find, "Canada, Canada and Norway voiced concern. Police in Hong Kong detained twelve students.")
     police = next(a for a in found if a.sector == "COP")
     assert police.country == "HKG", police
+
+
+def test_intl9_a_states_opposition_to_a_plan_is_no_opposition_party(find):
+    found = actors(find, "Peru stressed its strong opposition to the canal plan. Peru's opposition to the plan grew.")
+    assert not [a for a in found if a.sector == "OPP"], [(a.name, a.sector) for a in found]

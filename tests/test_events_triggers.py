@@ -2249,3 +2249,7 @@ def test_intl9_a_rocket_barrage_is_an_attack_criticism_is_not(kinds):
 
 def test_intl9_refuting_claims_rejects_them(kinds):
     assert ("REJECT", "refuted") in kinds("The defence ministry refuted the claims of the rebel commanders.")
+
+
+def test_intl9_a_closely_fought_race_is_no_fighting(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("Voters waited for the results of the closely fought race."))

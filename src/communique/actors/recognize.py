@@ -634,6 +634,9 @@ class _DocumentActors(PersonResolver):
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
         body = next(b for b in self.kb.bodies if b.name == p.value)
+        if body.sector == "OPP" and tok.lower_ == "opposition" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
         sector = "IGO" if igo else body.sector

@@ -31,6 +31,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
+# nouns that name an organization of states by its kind ("the bloc imposed", "the alliance agreed")
+BLOC_NOUNS = {"bloc", "alliance", "grouping"}
 _WORDS = load_data("arguments.yaml")
 SAY_VERBS = frozenset(_WORDS["say_verbs"])
 OBJECT_CONTROL = frozenset(_WORDS["object_control"])
@@ -72,6 +74,11 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     head_actor = actors.actor_for_token(token)
     if head_actor:
         out.append(head_actor)
+    elif any(c.dep_ == "poss" for c in token.children):
+        # "Chile's ally Peru", "Iran's envoy Amir Saeid": the one named, not the possessor
+        named = [a for c in token.children if c.dep_ == "appos" for a in [actors.actor_for_token(c)] if a]
+        if named:
+            return _unique(named)
     for c in token.children:
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
@@ -128,6 +135,14 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             return same
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
+        return []
+    if token.lemma_.lower() in BLOC_NOUNS and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "the 27-nation bloc", "the alliance": the organization of states named last before it
+        for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
+            a = ctx.actors.get(aid)
+            if a is not None and a.sector == "IGO" and a.kind == "organization":
+                return [aid]
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
@@ -211,10 +226,14 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(the subject word of a verb, whether it is a passive patient) following control and
     coordination: "agreed to *expand*" → the subject of "agreed"; "urged Iran to *stop*" → Iran."""
     # a relative pronoun stands for the noun its clause describes ("students *who* threw stones")
-    described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), False
+    described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
+            any(c.dep_ == "poss" for c in subjects[0].children):
+        # "Syria's ally Russia accused …" parsed as two subjects: the name nearest the verb acts
+        return subjects[-1], False
+    for c in subjects:
+        return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), False
     for c in verb.children:
         if c.dep_ in PATIENT_DEPS:
             return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), True
@@ -565,7 +584,12 @@ def _has_named_doer(verb: Token) -> bool:
     mob beat …", "an aid convoy delivered …", "the missile exploded"): then the one who reports
     the clause did not do it."""
     subj, passive = subject_token(verb)
-    return subj is not None and not passive and subj.pos_ != "PRON"
+    # ("stern measures against *anyone who* tried to march": someone other than the one warning)
+    return subj is not None and not passive and (subj.pos_ != "PRON" or subj.lower_ in INDEFINITE_PRONOUNS)
+
+
+INDEFINITE_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "nobody",
+                       "those", "others"}
 
 
 def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:

@@ -145,7 +145,8 @@ def occupied_as_status(token: Token) -> bool:
 
 # verbs that before a noun only say what it is by a past act: "the ousted president", "imported
 # radios" (no removal of a ruler, no trade between parties reported here)
-DESCRIBING_PARTICIPLES = {"oust", "depose", "topple", "overthrow", "unseat", "import", "export"}
+DESCRIBING_PARTICIPLES = {"oust", "depose", "topple", "overthrow", "unseat", "import", "export",
+                          "fight"}     # "a closely fought race", "a hard-fought win"
 
 
 def describes_by_a_past_act(token: Token) -> bool:
