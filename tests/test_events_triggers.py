@@ -2199,7 +2199,7 @@ def test_intl9_strikes_on_a_place_or_beside_air_strikes_are_attacks(kinds):
 
 
 def test_intl9_drills_named_again_after_joint_ones_are_the_joint_drills(kinds):
-    found = kinds("Four navies opened joint naval and air drills near the cape. The drills will last a week.")
+    found = kinds("Four navies opened joint naval and aerial drills near the cape. The drills will last a week.")
     assert ("COOPERATE", "drills") in found and not any(k == "MOBILIZE" for k, _ in found), found
     found = kinds("Six fleets began a combined drill off the coast. Later Belgravia announced its own exercises.")
     assert ("MOBILIZE", "exercises") in found, found
@@ -2252,4 +2252,4 @@ def test_intl9_refuting_claims_rejects_them(kinds):
 
 
 def test_intl9_a_closely_fought_race_is_no_fighting(kinds):
-    assert not any(k == "ASSAULT" for k, _ in kinds("Voters waited for the results of the closely fought race."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("It was a closely fought contest for the mayoralty."))

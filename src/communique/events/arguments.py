@@ -584,7 +584,7 @@ def _has_named_doer(verb: Token) -> bool:
     mob beat …", "an aid convoy delivered …", "the missile exploded"): then the one who reports
     the clause did not do it."""
     subj, passive = subject_token(verb)
-    # ("stern measures against *anyone who* tried to march": someone other than the one warning)
+    # ("vowed to jail *anyone who* joins the march": someone other than the one warning)
     return subj is not None and not passive and (subj.pos_ != "PRON" or subj.lower_ in INDEFINITE_PRONOUNS)
 
 

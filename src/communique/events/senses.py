@@ -59,8 +59,8 @@ def strike_carried_out(token: Token) -> bool:
 
 
 def made_to_regret(token: Token) -> bool:
-    """Whether "regret" is what a party will make another feel ("we will make them regret this
-    crime"): a threat of punishment, no expression of remorse."""
+    """Whether "regret" is what a party will make another feel ("we shall make the raiders regret
+    their deed"): a threat of punishment, no expression of remorse."""
     return token.lemma_.lower() == "regret" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "make"
 
 
@@ -203,7 +203,7 @@ ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "repris
 # verbs of what a state of affairs may bring about: warning of them assesses, it threatens no one
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "trigger", "spark", "fuel", "plunge", "undermine", "derail", "worsen",
                      "spiral", "destabilize", "destabilise", "jeopardize", "jeopardise", "endanger",
-                     # "warned the strike could ignite a wider war", "warned such moves would amount to expulsion"
+                     # "warned the blockade could ignite a regional war", "warned that the plan would amount to annexation"
                      "amount", "ignite", "provoke", "inflame", "escalate", "deepen", "prolong", "complicate", "threaten",
                      "harm", "hurt", "risk"}
 
@@ -892,7 +892,7 @@ def orders_out(token: Token) -> Token | None:
         if c.dep_ == "dobj" and c.lemma_.lower() in REMOVAL_NOUNS:
             return c
         if c.dep_ == "dobj":
-            # "ordered diplomats who had served three years to leave": the parser hangs the
+            # "ordered attaches who had served two terms to leave": the parser hangs the
             # leaving on the clause describing them (or on one joined to them: "diplomats and staff who …")
             for r in (g for d in (c, *c.conjuncts) for g in d.children):
                 for g in (r.children if r.dep_ == "relcl" else ()):

@@ -161,8 +161,8 @@ class StatusRules:
         if trigger.pos_ in ("NOUN", "PROPN") and (
                 trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "fail" and fails_to_happen(trigger.head) or
                 any(c.dep_ == "acl" and c.lemma_.lower() == "fail" and fails_to_happen(c) for c in trigger.children)):
-            # "the scheduled meeting failed to take place", "blamed him for the talks failing to
-            # take place": it was never held
+            # "the planned summit then failed to take place", "blamed the host for the talks
+            # failing to happen": it was never held
             st.negated, st.modality = True, "asserted"
         if st.setting and st.modality in ("hypothetical", "requested"):
             # what an act is said to happen during is no part of the hedge or the ask ("should not

@@ -67,7 +67,7 @@ class TriggerFinder:
                 cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
                 cand.context = cand.context + ["diplomatic"]
             if cand.event == "CONCEDE" and made_to_regret(cand.token):
-                cand.event, cand.mode = "THREATEN", None     # "we will make them regret it" punishes, no apology
+                cand.event, cand.mode = "THREATEN", None     # "we shall make the raiders regret it" punishes, no apology
             if cand.event == "PROTEST" and cand.mode == "strike" and (strike_carried_out(cand.token) or strike_as_attack(cand.token)):
                 cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
@@ -92,14 +92,14 @@ JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", 
 def same_joint_drill(cands: list[Candidate]) -> None:
     """Drills named again after joint ones ("navies began joint drills with Japan ... the drills
     were routine") are the same joint exercise (COOPERATE, the manual), unless a party's own
-    ("China announced its own exercises")."""
+    ("Beijing then held its own exercises")."""
     joint = False
     for c in cands:
         if c.token.pos_ != "NOUN" or c.token.lemma_.lower() not in DRILL_NOUNS:
             continue
         if c.event == "MOBILIZE" and any(m.dep_ == "amod" and any(j.dep_ == "amod" and j.lower_ in JOINT_WORDS
                                                                   for j in m.children) for m in c.token.children):
-            c.event, c.mode, c.context = "COOPERATE", None, ["military"]     # "joint naval and air drills"
+            c.event, c.mode, c.context = "COOPERATE", None, ["military"]     # "joint naval and aerial drills"
         if c.event == "COOPERATE":
             joint = True
         elif joint and c.event == "MOBILIZE" and not any(ch.dep_ == "poss" or ch.lower_ == "own" for ch in c.token.children):
