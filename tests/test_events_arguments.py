@@ -513,3 +513,12 @@ def test_intl9_two_named_subjects_both_act(code):
     actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL"), "Ola Berg": ("person", "NOR")})
     events, idx = code("Ana Ruiz and Ola Berg held talks in Lima on Monday.", actors=actors)
     assert idx.countries(by_trigger(events, "held").actor) == {"CHL", "NOR"}
+
+
+def test_intl9_a_state_reporting_its_own_losses_did_not_inflict_them(code):
+    actors = dict(COUNTRIES, **{"its border guards": ("organization", "PER", "MIL"),
+                                "the Peruvian army": ("organization", "PER", "MIL"), "rebels": ("group", "PER", "REB")})
+    events, idx = code("Peru said that two of its border guards were wounded near the pass.", actors=actors)
+    assert "PER" not in idx.countries(by_trigger(events, "wounded").actor)
+    events, idx = code("Two rebels were wounded near the pass, the Peruvian army said.", actors=actors)
+    assert idx.countries(by_trigger(events, "wounded").actor) == {"PER"}

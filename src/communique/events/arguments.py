@@ -556,6 +556,10 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
             # lawyer said": who reports a passive act did not do it, unless a state, its bodies and
             # officials or an armed group report their own deed ("the envoy was summoned, the ministry said")
             actor = []
+        elif actor and subject_token(trigger)[1] and trigger.lemma_.lower() in HARMING_VERBS and \
+                _same_states(actor, recipient, ctx):
+            # "four of its soldiers were killed, the ministry said": a state reports its own losses
+            actor = []
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
@@ -563,6 +567,18 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
 
 # sectors of bodies that report or monitor acts: news media, rights groups and monitors
 REPORTING_SECTORS = {"MED", "NGO"}
+# what is done to a state's own people only by another ("its soldiers were killed")
+HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "attack", "hit", "bomb", "ambush"}
+
+
+def _same_states(actor: list[str], recipient: list[str], ctx: ArgumentContext) -> bool:
+    """Whether the ones harmed are the reporting state's own forces or bodies ("its soldiers"; not
+    "three rebels were killed, the army said", which the army may well have done)."""
+    harmed = [a for a in map(ctx.actors.get, recipient) if a is not None]
+    if not harmed or not all(a.kind == "country" or a.sector in ("MIL", "COP", "GOV") for a in harmed):
+        return False
+    mine = {a.country for a in map(ctx.actors.get, actor) if a is not None and a.country}
+    return bool(mine) and mine == {a.country for a in harmed}
 
 
 def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
