@@ -558,7 +558,7 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
             actor = []
         elif actor and subject_token(trigger)[1] and trigger.lemma_.lower() in HARMING_VERBS and \
                 _same_states(actor, recipient, ctx):
-            # "four of its soldiers were killed, the ministry said": a state reports its own losses
+            # "two of its border guards were wounded at the pass, Lima said": a state reports its own losses
             actor = []
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
