@@ -471,3 +471,54 @@ def test_intl7_those_to_be_freed_are_not_the_ones_asked(code):
     assert by_trigger(events, "called").recipient == []
     events, idx = code("Norway urged Peru to release the fishermen.")
     assert idx.countries(by_trigger(events, "urged").recipient) == {"PER"}
+
+
+def test_intl9_a_person_reporting_a_passive_act_did_not_do_it(code):
+    actors = dict(COUNTRIES, **{"Rosa Banda": ("person", None), "the interior ministry": ("organization", "KEN", "GOV")})
+    events, idx = code("Four organisers were detained overnight, Rosa Banda said.", actors=actors)
+    assert by_trigger(events, "detained").actor == []
+    events, idx = code("Four organisers were detained overnight, the interior ministry said.", actors=actors)
+    assert by_trigger(events, "detained").actor != []
+
+
+def test_intl9_a_relative_pronoun_stands_for_the_noun_it_describes(code):
+    events, idx = code("Peru expelled the envoys of Chile, which had condemned the vote.")
+    assert idx.countries(by_trigger(events, "condemned").actor) == {"CHL"}
+
+
+def test_intl9_an_accord_is_made_by_the_subject_of_its_clause(code):
+    events, idx = code("The accord that Chile reached with Peru collapsed in May.")
+    assert idx.countries(by_trigger(events, "accord").actor) == {"CHL"}
+
+
+def test_intl9_a_name_after_a_possessed_role_is_the_subject(code):
+    events, idx = code("Chile's ally Peru accused Norway of spying on the fleet.")
+    assert idx.countries(by_trigger(events, "accused").actor) == {"PER"}
+
+
+def test_intl9_the_bloc_is_the_organization_of_states_named_before(code):
+    actors = dict(COUNTRIES, **{"the Andean Community": ("organization", None, "IGO")})
+    events, idx = code("Ministers of the Andean Community met in Lima. The 27-nation bloc then imposed sanctions on "
+                       "Chile.", actors=actors)
+    assert by_trigger(events, "imposed").actor == ["a5"]
+
+
+def test_intl9_anyone_who_acts_is_not_the_one_warning(code):
+    events, idx = code("Peru warned that it would punish anyone who tried to block the Chile road.")
+    found = [e for e in events if e.trigger.text == "block"]
+    assert not found or "PER" not in idx.countries(found[0].actor), [(e.trigger.text, e.actor) for e in events]
+
+
+def test_intl9_two_named_subjects_both_act(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL"), "Ola Berg": ("person", "NOR")})
+    events, idx = code("Ana Ruiz and Ola Berg held talks in Lima on Monday.", actors=actors)
+    assert idx.countries(by_trigger(events, "held").actor) == {"CHL", "NOR"}
+
+
+def test_intl9_a_state_reporting_its_own_losses_did_not_inflict_them(code):
+    actors = dict(COUNTRIES, **{"its border guards": ("organization", "PER", "MIL"),
+                                "the Peruvian army": ("organization", "PER", "MIL"), "rebels": ("group", "PER", "REB")})
+    events, idx = code("Peru said that two of its border guards were wounded near the pass.", actors=actors)
+    assert "PER" not in idx.countries(by_trigger(events, "wounded").actor)
+    events, idx = code("Two rebels were wounded near the pass, the Peruvian army said.", actors=actors)
+    assert idx.countries(by_trigger(events, "wounded").actor) == {"PER"}

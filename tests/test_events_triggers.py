@@ -2230,3 +2230,67 @@ def test_story9_dissolving_a_parliament_bans_no_one(kinds):
     assert not any(k == "COERCE" for k, _ in kinds("The president dissolved parliament and called early elections."))
     assert ("COERCE", "dissolved") in kinds("The supreme court dissolved the main opposition party on Tuesday.")
     assert not any(k in ("RETREAT", "COERCE") for k, _ in kinds("Many firms closed after the dissolution of the federation."))
+def test_intl9_strikes_on_a_place_or_beside_air_strikes_are_attacks(kinds):
+    assert ("ASSAULT", "strikes") in kinds("The council deplored the overnight strikes on Lebanon.")
+    assert ("ASSAULT", "strike") in kinds("Witnesses said the strike on rebel positions lasted an hour.")
+    found = kinds("A drone strike hit the depot. Friday's strike in the harbour town left nine guards dead.")
+    assert ("ASSAULT", "strike") in found and not any(k == "PROTEST" for k, _ in found), found
+    found = kinds("Bus drivers began a strike on Tuesday against the fare reform.")
+    assert ("PROTEST", "strike") in found and not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_intl9_drills_named_again_after_joint_ones_are_the_joint_drills(kinds):
+    found = kinds("Four navies opened joint naval and aerial drills near the cape. The drills will last a week.")
+    assert ("COOPERATE", "drills") in found and not any(k == "MOBILIZE" for k, _ in found), found
+    found = kinds("Six fleets began a combined drill off the coast. Later Belgravia announced its own exercises.")
+    assert ("MOBILIZE", "exercises") in found, found
+
+
+def test_intl9_vowing_that_a_party_will_be_punished_threatens_it(kinds):
+    assert ("THREATEN", "vowed") in kinds("Norway vowed that Chile will be punished for the shelling.")
+
+
+def test_intl9_a_deed_that_will_not_go_unanswered_is_a_threat(kinds):
+    assert ("THREATEN", "go unanswered") in kinds("The general said the raid on the depot will not go unanswered.")
+    assert not any(k == "THREATEN" for k, _ in kinds("Such thefts often go unpunished in the port."))
+
+
+def test_intl9_making_another_regret_is_no_apology(kinds):
+    found = kinds('"We will make the invaders regret their raid," the commander said.')
+    assert ("THREATEN", "regret") in found and not any(k == "CONCEDE" for k, _ in found), found
+
+
+def test_intl9_warning_what_a_move_would_ignite_threatens_no_one(kinds):
+    found = kinds("The envoy warned that the blockade could ignite a wider conflict in the gulf.")
+    assert not any(k == "THREATEN" for k, _ in found), found
+
+
+def test_intl9_ordering_envoys_described_by_a_clause_to_leave_expels_them(kinds):
+    found = kinds("Peru ordered three Chilean diplomats who had served over two years to leave the capital.")
+    assert ("SANCTION", "ordered") in found and not any(k == "ACCUSE" for k, _ in found), found
+
+
+def test_intl9_a_protest_note_is_a_diplomatic_protest(kinds):
+    found = kinds("The deputy minister handed a protest note to the charge d'affaires.")
+    assert ("ACCUSE", "protest") in found and not any(k == "PROTEST" for k, _ in found), found
+
+
+def test_intl9_a_body_suspending_a_member_sanctions_it(kinds):
+    assert ("SANCTION", "suspension") in kinds("The regional bloc ordered the suspension of Chad from all its summits.")
+
+
+def test_intl9_stopping_transactions_with_a_state_sanctions_it(kinds):
+    assert ("SANCTION", "halted") in kinds("The union halted all commercial transactions with Peru on Friday.")
+
+
+def test_intl9_a_rocket_barrage_is_an_attack_criticism_is_not(kinds):
+    assert ("ASSAULT", "barrage") in kinds("A rocket barrage on the border posts wounded two guards.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The mayor faced a barrage of questions."))
+
+
+def test_intl9_refuting_claims_rejects_them(kinds):
+    assert ("REJECT", "refuted") in kinds("The defence ministry refuted the claims of the rebel commanders.")
+
+
+def test_intl9_a_closely_fought_race_is_no_fighting(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("It was a closely fought contest for the mayoralty."))

@@ -32,12 +32,32 @@ _GLUED = re.compile(r"^([A-Z][\w.'-]*?)(" + "|".join(GLUED_WORDS) + r")$")
 def load_nlp(name: str | None = None):
     """The spaCy Language for English; cached, so every caller in a process shares it."""
     nlp = _load_model(name)
+    _register_components()
     nlp.tokenizer = GluedWordSplitter(nlp.tokenizer, _state_names())
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         for lemma, forms in LEMMA_FIXES.items():
             ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": VERB_FORM_TAGS}}]], {"LEMMA": lemma})
     return nlp
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: the word after it starts a new one (a headline and its
+    dateline, or a paragraph the small parser would run on into the next, stay apart)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
 
 
 def _load_model(name: str | None):

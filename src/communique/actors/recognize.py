@@ -73,8 +73,9 @@ COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "I
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
 
 
-# bodies of people who belong where they are: "residents of X", "rebels in X" (not troops, sent abroad)
-PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB"}
+# bodies of people who belong where they are: "residents of X", "rebels in X", "police in X" (police
+# keep order at home; not troops, sent abroad)
+PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
 
 def _office_word(role: str) -> str:
     """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
@@ -714,6 +715,9 @@ class _DocumentActors(PersonResolver):
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
         body = next(b for b in self.kb.bodies if b.name == p.value)
+        if body.sector == "OPP" and tok.lower_ == "opposition" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
         sector = "IGO" if igo else body.sector
@@ -732,8 +736,9 @@ class _DocumentActors(PersonResolver):
             # "the residents of Gaza", "protesters in Tbilisi": the state of the place they are of or in
             # (a city or capital only when the text names its state too: "militias in Tripoli" in a Lebanese story)
             named = {h.best.key for h in self.hits if h.best.kind in (COUNTRY, DEMONYM)}
+            # (police keep order where they are: "police in Hong Kong" are its police though no state is named)
             country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                            and self._state_in(c) in named), None)
+                            and (self._state_in(c) in named or body.sector == "COP" and self._state_in(c))), None)
         if not igo and country is None and not unowned:
             country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
         if not igo and country is None and not unowned:
@@ -1031,6 +1036,11 @@ class _DocumentActors(PersonResolver):
                 return h.best.key
             if t.ent_type_ in ("GPE", "LOC") and t.is_title and self.kb.cities.get(t.text):
                 return self.kb.cities[t.text]
+            if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
+                # a city of several words ("in Hong Kong", "in Addis Ababa")
+                ent = next((e for e in self.ents if e.start == t.i), None)
+                if ent is not None and len(ent) > 1 and self.kb.cities.get(ent.text):
+                    return self.kb.cities[ent.text]
         return None
 
     def _acts(self, h: Hit) -> bool:

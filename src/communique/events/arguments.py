@@ -31,6 +31,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
+# nouns that name an organization of states by its kind ("the bloc imposed", "the alliance agreed")
+BLOC_NOUNS = {"bloc", "alliance", "grouping"}
 _WORDS = load_data("arguments.yaml")
 SAY_VERBS = frozenset(_WORDS["say_verbs"])
 OBJECT_CONTROL = frozenset(_WORDS["object_control"])
@@ -72,6 +74,11 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     head_actor = actors.actor_for_token(token)
     if head_actor:
         out.append(head_actor)
+    elif any(c.dep_ == "poss" for c in token.children):
+        # "Chile's ally Peru", "Iran's envoy Amir Saeid": the one named, not the possessor
+        named = [a for c in token.children if c.dep_ == "appos" for a in [actors.actor_for_token(c)] if a]
+        if named:
+            return _unique(named)
     for c in token.children:
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
@@ -128,6 +135,14 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             return same
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
+        return []
+    if token.lemma_.lower() in BLOC_NOUNS and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "the 27-nation bloc", "the alliance": the organization of states named last before it
+        for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
+            a = ctx.actors.get(aid)
+            if a is not None and a.sector == "IGO" and a.kind == "organization":
+                return [aid]
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
@@ -204,15 +219,24 @@ def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
 def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(the subject word of a verb, whether it is a passive patient) following control and
     coordination: "agreed to *expand*" → the subject of "agreed"; "urged Iran to *stop*" → Iran."""
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c, False
+    # a relative pronoun stands for the noun its clause describes ("students *who* threw stones")
+    described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
+            any(c.dep_ == "poss" for c in subjects[0].children):
+        # "Syria's ally Russia accused …" parsed as two subjects: the name nearest the verb acts
+        return subjects[-1], False
+    for c in subjects:
+        return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), False
     for c in verb.children:
         if c.dep_ in PATIENT_DEPS:
-            return c, True
+            return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), True
     if depth > 5 or verb.head == verb:
         return None, False
     head = verb.head
@@ -438,6 +462,11 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
+MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "broker", "launch", "carry", "conduct", "stage", "impose",
+                "hold", "announce", "make"}
+
+
 def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event named by a noun: "Russia's support for …", "EU sanctions
     against …", "talks between X and Y", or the subject of the verb it is the object of
@@ -473,6 +502,11 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
             actor = verb_arguments(verb, ctx, False)[0]
+    if not actor:
+        # "a port deal *Ethiopia signed*", "the accord that the two sides reached": the one who made it
+        actor = [a for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS
+                 for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+                 for a in phrase_actors(s, ctx)]
     if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
         actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
@@ -516,8 +550,16 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
-        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) for a in actor):
-            actor = []    # "30 were arrested, local media reported": who reports a passive act did not do it
+        if actor and subject_token(trigger)[1] and all(_reporting_body(a, ctx) or not _acting_body(a, ctx)
+                                                       for a in actor):
+            # "30 were arrested, local media reported", "he was among those detained, the party's
+            # lawyer said": who reports a passive act did not do it, unless a state, its bodies and
+            # officials or an armed group report their own deed ("the envoy was summoned, the ministry said")
+            actor = []
+        elif actor and subject_token(trigger)[1] and trigger.lemma_.lower() in HARMING_VERBS and \
+                _same_states(actor, recipient, ctx):
+            # "two of its border guards were wounded at the pass, Lima said": a state reports its own losses
+            actor = []
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
@@ -525,6 +567,18 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
 
 # sectors of bodies that report or monitor acts: news media, rights groups and monitors
 REPORTING_SECTORS = {"MED", "NGO"}
+# what is done to a state's own people only by another ("its soldiers were killed")
+HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "attack", "hit", "bomb", "ambush"}
+
+
+def _same_states(actor: list[str], recipient: list[str], ctx: ArgumentContext) -> bool:
+    """Whether the ones harmed are the reporting state's own forces or bodies ("its soldiers"; not
+    "three rebels were killed, the army said", which the army may well have done)."""
+    harmed = [a for a in map(ctx.actors.get, recipient) if a is not None]
+    if not harmed or not all(a.kind == "country" or a.sector in ("MIL", "COP", "GOV") for a in harmed):
+        return False
+    mine = {a.country for a in map(ctx.actors.get, actor) if a is not None and a.country}
+    return bool(mine) and mine == {a.country for a in harmed}
 
 
 def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
@@ -532,12 +586,26 @@ def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
     return a is not None and a.kind != "country" and a.sector in REPORTING_SECTORS
 
 
+# sectors of those who report their own acts in the passive ("the envoy was summoned, the ministry said")
+ACTING_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "SPY"}
+
+
+def _acting_body(aid: str, ctx: ArgumentContext) -> bool:
+    a = ctx.actors.get(aid)
+    return a is not None and (a.kind == "country" or a.sector in ACTING_SECTORS)
+
+
 def _has_named_doer(verb: Token) -> bool:
     """Whether a verb's clause names who does the act, as a word that is no party we know ("a
     mob beat …", "an aid convoy delivered …", "the missile exploded"): then the one who reports
     the clause did not do it."""
     subj, passive = subject_token(verb)
-    return subj is not None and not passive and subj.pos_ != "PRON"
+    # ("vowed to jail *anyone who* joins the march": someone other than the one warning)
+    return subj is not None and not passive and (subj.pos_ != "PRON" or subj.lower_ in INDEFINITE_PRONOUNS)
+
+
+INDEFINITE_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "nobody",
+                       "those", "others"}
 
 
 def requested_party(trigger: Token, ctx: ArgumentContext) -> list[str]:

@@ -491,6 +491,10 @@ DIPLOMATIC_PROTEST_WORDS = {"diplomatic", "formal", "official", "written", "verb
 LODGING_VERBS = {"lodge", "file", "convey", "deliver", "hand", "register", "send", "submit"}
 
 
+# written protests states hand each other
+PROTEST_DOCUMENTS = {"note", "letter", "memorandum", "demarche"}
+
+
 def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
     """Whether "protest" is a state's diplomatic protest: said so ("a formal protest", "lodged a
     protest"), or made by states or their governments only ("Manila protested the ramming",
@@ -498,7 +502,9 @@ def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> boo
     if tok.lemma_.lower() != "protest":
         return False
     if tok.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_PROTEST_WORDS for c in tok.children)
-                               or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING_VERBS):
+                               or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING_VERBS
+                               # "handed over a protest note", "a protest letter to the embassy"
+                               or tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_DOCUMENTS):
         return True
     found = [actors.get(a) for a in actor]
     return bool(found) and all(a is not None and (a.kind == "country" or a.kind == "organization" and a.sector in ("GOV", "IGO"))

@@ -58,6 +58,41 @@ def strike_carried_out(token: Token) -> bool:
         c.lower_ == "out" for c in verb.children)
 
 
+def made_to_regret(token: Token) -> bool:
+    """Whether "regret" is what a party will make another feel ("we shall make the raiders regret
+    their deed"): a threat of punishment, no expression of remorse."""
+    return token.lemma_.lower() == "regret" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "make"
+
+
+def strike_as_attack(token: Token) -> bool:
+    """Whether a "strike" noun is an attack though no weapon word modifies it: one made "on" or
+    "against" a place or target ("strikes on Syria", "a strike on the consulate"), or any strike in
+    a text that reports air, drone or missile strikes ("an air strike killed seven ... Monday's
+    strike in Damascus"), unless workers or a union are its subject or owner. Workers' strikes
+    are called on days and against policies, not on places."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN":
+        return False
+    if any(c.lemma_.lower() in STRIKING_NOUNS for c in token.children if c.dep_ in ("poss", "compound", "nsubj")) or \
+            token.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS
+                                              for c in token.head.children):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or
+                                           obj.pos_ == "PROPN" and not obj.ent_type_ or
+                                           obj.lemma_.lower() in STRUCK_TARGETS):
+                    return True
+    return any(t.lemma_.lower() == "airstrike" or t.lemma_.lower() == "strike" and t.i != token.i and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in AERIAL_WORDS for c in t.children) for t in token.doc)
+
+
+# what is struck from the air or by troops ("strikes on militant positions")
+STRUCK_TARGETS = {"target", "position", "base", "camp", "town", "village", "city", "convoy", "building", "hideout",
+                  "facility", "site", "compound", "consulate", "embassy", "headquarters", "depot", "airport", "port"}
+AERIAL_WORDS = {"air", "aerial", "drone", "missile", "rocket", "artillery"}
+
+
 # those who walk out: "the teachers carried out a one-day strike"
 STRIKING_NOUNS = {"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "docker",
                   "farmer", "pilot", "student", "trucker", "labourer", "laborer", "member", "prisoner", "detainee"}
@@ -110,7 +145,8 @@ def occupied_as_status(token: Token) -> bool:
 
 # verbs that before a noun only say what it is by a past act: "the ousted president", "imported
 # radios" (no removal of a ruler, no trade between parties reported here)
-DESCRIBING_PARTICIPLES = {"oust", "depose", "topple", "overthrow", "unseat", "import", "export"}
+DESCRIBING_PARTICIPLES = {"oust", "depose", "topple", "overthrow", "unseat", "import", "export",
+                          "fight"}     # "a closely fought race", "a hard-fought win"
 
 
 def describes_by_a_past_act(token: Token) -> bool:
@@ -166,7 +202,10 @@ READY_WORDS = {"ready", "prepared", "determined", "willing", "poised", "set", "a
 ANSWERING_NOUNS = {"response", "retaliation", "reaction", "consequence", "reprisal", "retribution", "answer"}
 # verbs of what a state of affairs may bring about: warning of them assesses, it threatens no one
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "trigger", "spark", "fuel", "plunge", "undermine", "derail", "worsen",
-                     "spiral", "destabilize", "destabilise", "jeopardize", "jeopardise", "endanger"}
+                     "spiral", "destabilize", "destabilise", "jeopardize", "jeopardise", "endanger",
+                     # "warned the blockade could ignite a regional war", "warned that the plan would amount to annexation"
+                     "amount", "ignite", "provoke", "inflame", "escalate", "deepen", "prolong", "complicate", "threaten",
+                     "harm", "hurt", "risk"}
 
 
 def commits_to_a_deed(token: Token) -> bool:
@@ -852,4 +891,12 @@ def orders_out(token: Token) -> Token | None:
             return c
         if c.dep_ == "dobj" and c.lemma_.lower() in REMOVAL_NOUNS:
             return c
+        if c.dep_ == "dobj":
+            # "ordered attaches who had served two terms to leave": the parser hangs the
+            # leaving on the clause describing them (or on one joined to them: "diplomats and staff who …")
+            for r in (g for d in (c, *c.conjuncts) for g in d.children):
+                for g in (r.children if r.dep_ == "relcl" else ()):
+                    if g.dep_ in ("advcl", "xcomp") and g.lemma_.lower() in LEAVING_VERBS and \
+                            any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children):
+                        return g
     return None

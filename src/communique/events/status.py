@@ -170,6 +170,9 @@ class StatusRules:
                     modality = "historical"
             elif c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in self.negators):
                 negated = True
+            elif c.dep_ == "advmod" and c.lemma_.lower() == "long" and any(
+                    g.lower_ == "no" and g.dep_ in ("neg", "advmod", "det") for g in c.children):
+                negated = True     # "will no longer be welcome": an end is stated, the act denied from now on
             elif c.dep_ == "mark" and low in self.hypothetical_markers:
                 modality = "hypothetical"
             elif c.dep_ == "advmod" and low in self.historical_markers and modality is None:
@@ -188,6 +191,12 @@ class StatusRules:
     def status(self, trigger: Token) -> Status:
         """Negation and modality of the event whose trigger word is ``trigger``."""
         st = self._walk(trigger)
+        if trigger.pos_ in ("NOUN", "PROPN") and (
+                trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "fail" and fails_to_happen(trigger.head) or
+                any(c.dep_ == "acl" and c.lemma_.lower() == "fail" and fails_to_happen(c) for c in trigger.children)):
+            # "the planned summit then failed to take place", "blamed the host for the talks
+            # failing to happen": it was never held
+            st.negated, st.modality = True, "asserted"
         if st.setting and st.modality in ("hypothetical", "requested"):
             # what an act is said to happen during is no part of the hedge or the ask ("should not
             # say such things during a rally": the rally was held); a planned one stays planned
@@ -303,3 +312,20 @@ class StatusRules:
                     st.modality = modality
                 break
         return st
+
+
+# what a meeting or an act "failed to" do when it did not happen at all
+HAPPENING_VERBS = {"happen", "occur", "materialize", "materialise", "proceed", "convene", "go", "start", "begin"}
+
+
+def fails_to_happen(verb: Token) -> bool:
+    """Whether "fail" says its subject never happened ("the meeting *failed to take place*", "talks
+    failed to materialize"), not that a held meeting failed ("the talks failed")."""
+    for x in verb.children:
+        if x.dep_ != "xcomp":
+            continue
+        if x.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in x.children):
+            return True
+        if x.lemma_.lower() in HAPPENING_VERBS and (x.lemma_.lower() != "go" or any(c.lower_ == "ahead" for c in x.children)):
+            return True
+    return False

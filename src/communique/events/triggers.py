@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, only_carries_arms, orders_out, reports_no_act,
-                     strike_carried_out, works_for_a_settlement)
+from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, made_to_regret, only_carries_arms, orders_out,
+                     reports_no_act, strike_carried_out, strike_as_attack, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
@@ -69,7 +69,9 @@ class TriggerFinder:
             if cand.event == "COOPERATE" and works_for_a_settlement(cand.token):
                 cand.event = "SUPPORT"     # the manual: diplomatic, non-material cooperation
                 cand.context = cand.context + ["diplomatic"]
-            if cand.event == "PROTEST" and cand.mode == "strike" and strike_carried_out(cand.token):
+            if cand.event == "CONCEDE" and made_to_regret(cand.token):
+                cand.event, cand.mode = "THREATEN", None     # "we shall make the raiders regret it" punishes, no apology
+            if cand.event == "PROTEST" and cand.mode == "strike" and (strike_carried_out(cand.token) or strike_as_attack(cand.token)):
                 cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
@@ -82,7 +84,29 @@ class TriggerFinder:
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
+        same_joint_drill(out)
         return out
+
+
+DRILL_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre"}
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
+
+
+def same_joint_drill(cands: list[Candidate]) -> None:
+    """Drills named again after joint ones ("navies began joint drills with Japan ... the drills
+    were routine") are the same joint exercise (COOPERATE, the manual), unless a party's own
+    ("Beijing then held its own exercises")."""
+    joint = False
+    for c in cands:
+        if c.token.pos_ != "NOUN" or c.token.lemma_.lower() not in DRILL_NOUNS:
+            continue
+        if c.event == "MOBILIZE" and any(m.dep_ == "amod" and any(j.dep_ == "amod" and j.lower_ in JOINT_WORDS
+                                                                  for j in m.children) for m in c.token.children):
+            c.event, c.mode, c.context = "COOPERATE", None, ["military"]     # "joint naval and aerial drills"
+        if c.event == "COOPERATE":
+            joint = True
+        elif joint and c.event == "MOBILIZE" and not any(ch.dep_ == "poss" or ch.lower_ == "own" for ch in c.token.children):
+            c.event, c.mode, c.context = "COOPERATE", None, ["military"]
 
 
 def headline_verb(token: Token) -> bool:
@@ -134,7 +158,20 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "fighters armed with rifles" carry arms; "arming the rebels" gives them
     if rule.not_naming and describes_named_party(token):
         return True      # "the Northern Shield *paramilitary group*", "Hezbollah, the *militia*, …"
-    return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token))
+    return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token) or vowed_done_to(token))
+
+
+# the words of a party saying what it will do to another ("vowed that X *will be punished*")
+VOWING_VERBS = {"vow", "pledge", "promise", "swear", "threaten", "warn"}
+
+
+def vowed_done_to(token: Token) -> bool:
+    """Whether a passive verb with no agent is what a party vows will be done ("Tehran vowed that
+    the aggressor will be punished"): the vowing party is the one who would do it."""
+    head = token.head
+    return token.dep_ == "ccomp" and head.lemma_.lower() in VOWING_VERBS and \
+        any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children) and \
+        is_party(next((c for c in head.children if c.dep_ == "nsubj"), None))
 
 
 NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
