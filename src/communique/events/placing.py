@@ -94,7 +94,7 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     sentence's other trigger words (a place of another act is that act's, for a verbal act);
     ``event``: the category the act was recoded to, if any (a diplomatic protest is an accusation)."""
     places = [e for e in place_entities(ents) if not _in_reporting_subject(e.root, tok)]
-    # "condemned the attacks on ships in the Red Sea", "supports countries in the Middle East",
+    # "denounced the raids on tankers in the Red Sea", "backs states across the Middle East",
     # "the violence in X has drawn condemnation": where the attacks, the countries, the violence
     # are is not where the condemnation or the support is; nor is "the summit in X", "a visit to
     # X" where the talks it leads to are
@@ -112,7 +112,7 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
                                                                      physical=physical)]
     if not places and cand.event in SENDING_ACTS:
-        # "sent a frigate to the Red Sea", "deployed troops to X": where they are sent
+        # "dispatched two corvettes to the Red Sea", "deployed troops to X": where they are sent
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
                   e.root.head.lower_ in ("to", "into") and e.root.head.head == tok and tok.pos_ == "VERB"]
         attached = places
@@ -158,7 +158,7 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
             w.i in acts and tok.i < w.i < word.i and w.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
             for w in tok.subtree):
         return True     # the parser hangs on the verb what the nearer act has ("a protest over the use of
-        #                 a water cannon against a boat in the South China Sea")
+        #                 a water cannon on a fishing skiff in the South China Sea")
     through_act = False
     while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
         if t == tok or t in above:
@@ -166,7 +166,7 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
         through_act = through_act or t.i in acts and t.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
         if through_act and t.dep_ == "prep" and t.lower_ in ("after", "before", "following", "since") and \
                 t.head in above:
-            return True     # "the seizure came after weeks of *attacks* on ships in the Red Sea"
+            return True     # "the capture came after a month of *raids* on tankers in the Red Sea"
         if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and t.head.lower_ in ("at", "during"):
             return False        # a gathering at which, however the parser attached it ("committed aid
             #                     for the war at a conference in X")
@@ -345,7 +345,7 @@ OTHER_MEETING_WORDS = {"another", "previous", "separate", "future", "upcoming", 
 def opening_place_fits(tok: Token, sent: SpacySpan, ents: list[SpacySpan], opening: SpacySpan) -> bool:
     """Whether a meeting with no place of its own is at the article's opening place: it is in the
     opening's sentence, or nothing says it is elsewhere: not held by phone or video, no other place
-    named in its sentence ("talks between X and Y, which took place in Moscow"), not another
+    named in its sentence ("talks between X and Y, which were held in Minsk"), not another
     meeting ("another meeting", "met again", "the meeting is held annually")."""
     if opening.sent.start == sent.start:
         return True
