@@ -58,8 +58,10 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+@lru_cache(maxsize=4096)
 def comparable(text: str | None) -> str:
-    """A key for 'is this the same line': casefolded words only."""
+    """A key for 'is this the same line': casefolded words only (cached: a doubled-paragraph check
+    compares each line with every paragraph kept before it)."""
     return " ".join(_WORD.findall((text or "").casefold()))
 
 
