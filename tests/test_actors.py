@@ -1172,3 +1172,10 @@ def test_intl9_police_in_a_named_state_are_that_states(find):
 def test_intl9_a_states_opposition_to_a_plan_is_no_opposition_party(find):
     found = actors(find, "Peru stressed its strong opposition to the canal plan. Peru's opposition to the plan grew.")
     assert not [a for a in found if a.sector == "OPP"], [(a.name, a.sector) for a in found]
+
+
+def test_actr10_unplaced_police_belong_to_the_state_where_the_story_happens(find):
+    found = actors(find, "Canada and Norway criticised the detention of student leaders in Peru on Tuesday. "
+                         "Canada said the raids in Peru broke the law. Police said nine people were held.")
+    police = next(a for a in found if a.sector == "COP")
+    assert police.country == "PER", (police.name, police.country)

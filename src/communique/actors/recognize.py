@@ -235,6 +235,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             self.main_country = home
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
+        self.scene_country = self._scene_country()
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
         self.reader.place_state = self.kb.state_of_place
@@ -420,6 +421,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif body.sector in PLACED_SECTORS and self.scene_country:
+                country = self.scene_country   # "Police said" in a story of arrests in Hong Kong told by Washington
             else:
                 country = self.main_country
         elif ministry and not igo and country is not None and facts.country is not None:
@@ -702,6 +705,19 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         actor = self._actor(("people", country, text.lower()), name=text, kind="group", country=country,
                             sector="CVL")
         self._mention(actor, start, tok.i + 1, head=tok.i)
+
+    def _scene_country(self) -> str | None:
+        """The state where the story happens when it is not the main one: the state named at least twice
+        after "in" and more often than any other, while the main state never is ("arrests in Hong Kong"
+        condemned by Washington and London); a venue named twice ("talks in Geneva") is not enough."""
+        counts: Counter[str] = Counter(iso for t in self.doc if t.lower_ == "in" and t.dep_ == "prep"
+                                       for iso in [self._state_in(t)] if iso)
+        if not counts or counts[self.main_country]:
+            return None
+        (best, n), *rest = counts.most_common(2) + [(None, 0)]
+        if n < 2 or n == rest[0][1] or sum(iso == best for _, iso in self._country_votes()) < 2:
+            return None
+        return best
 
     def _state_in(self, prep) -> str | None:
         """The state named in a prepositional phrase ("of northern Romania", "in Aleppo")."""
