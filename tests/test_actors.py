@@ -1179,3 +1179,15 @@ def test_actr10_unplaced_police_belong_to_the_state_where_the_story_happens(find
                          "Canada said the raids in Peru broke the law. Police said nine people were held.")
     police = next(a for a in found if a.sector == "COP")
     assert police.country == "PER", (police.name, police.country)
+
+
+def test_actr10_plural_role_words_with_their_own_owner_are_not_the_ones_named_before(find):
+    found = actors(find, "Chile sent home 12 Peruvian envoys in May. Peru then sent home envoys from nine countries. "
+                         "Norway and Denmark said Peru had sent home five of their envoys.")
+    envoys = one(found, "Peruvian envoys")
+    assert len(envoys.mentions) == 1, envoys.mentions
+
+
+def test_actr10_a_counted_group_larger_than_the_states_named_is_no_reference_to_them(find):
+    found = actors(find, "Peru and Chile held talks on Monday. Norway expelled envoys from nine countries on Friday.")
+    assert not [a for a in found if a.kind == "group"], [(a.name, a.kind) for a in found]

@@ -522,3 +522,8 @@ def test_intl9_a_state_reporting_its_own_losses_did_not_inflict_them(code):
     assert "PER" not in idx.countries(by_trigger(events, "wounded").actor)
     events, idx = code("Two rebels were wounded near the pass, the Peruvian army said.", actors=actors)
     assert idx.countries(by_trigger(events, "wounded").actor) == {"PER"}
+
+
+def test_actr10_a_numbered_collective_without_the_names_new_parties(code):
+    events, idx = code("Peru and Chile held talks on Monday. Norway expelled envoys from nine countries on Friday.")
+    assert by_trigger(events, "expelled").recipient == [], by_trigger(events, "expelled").recipient

@@ -80,8 +80,17 @@ def possessive_antecedent(noun):
     to withdraw *its* troops": Russia). A pronoun subject ("they … *their* weapons") resolves to
     nothing here.
     """
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if poss is None:
         return None
+    found = _possessive_clause_party(noun)
+    if found is not None and poss.lower_ == "their" and found.tag_ == "NNP" and not any(c.dep_ == "conj" for c in found.children):
+        return None   # "Poland said Russia was expelling four of *their* diplomats": not Russia's, one state is no "they"
+    return found
+
+
+def _possessive_clause_party(noun):
+    """The subject, or the controller of an infinitive, of the clause a noun is in."""
     verb = noun
     while verb.pos_ not in ("VERB", "AUX"):
         if verb.head is verb:

@@ -571,6 +571,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         head = role.split()[-1].lower()
         actor = None
         if not (country or igo):   # "the foreign ministers": the same collective named before
+            if self._others_than_before(self.doc[p.end - 1]):
+                return
             collectives = [a for a in reversed(self.index.actors) if a.kind == "group" and not a.members and a.role]
             actor = next((a for a in collectives if a.role.lower() == role.lower()), None) or next(
                 (a for a in collectives if a.role.split()[-1].lower() == head), None)
@@ -584,6 +586,17 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         else:
             return
         self._mention(actor, title.start, title.end, head=p.end - 1)
+
+    def _others_than_before(self, tok) -> bool:
+        """Whether a plural role word without a state names its own holders: "their diplomats", "the
+        country's envoys", "diplomats from ten states" (not "member states' ministers", "envoys from Peru")."""
+        doc = self.doc
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children))
+               for c in tok.children):
+            return True
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("from", "of"):
+            return any(t.tag_ == "NNS" for t in doc[tok.i + 2:tok.i + 5])
+        return False
 
     def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset()) -> Actor | None:
         """The last person mentioned whose role this role word can name ("the spokesman", "the minister");
@@ -880,7 +893,9 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             a = self.index.get(aid)
             if a.kind == "group" and len(a.members) == want and self.group_kind.get(aid) == g.kind:
                 return list(a.members)
-        return self._recent_members(g, want)
+        found = self._recent_members(g, want)
+        # "envoys from nine countries" after three states named: nine others, not those three
+        return found if not g.count or len(found) == g.count else []
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(first token, one past the last token) of the sentence holding token i."""

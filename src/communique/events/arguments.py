@@ -130,6 +130,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
     if low in SPEAKER_PRONOUNS:
         return speaker_of(token, ctx)
     if is_collective(token):
+        if any(c.dep_ == "nummod" for c in token.children) and not any(
+                c.dep_ in ("det", "poss", "predet") or c.lower_ == "both" for c in token.children):
+            return []   # "diplomats from 23 countries": a number without "the" counts new ones, not those named before
         same = _earlier_joint_subject(token, ctx)
         if same:
             return same
