@@ -527,3 +527,10 @@ def test_intl9_a_state_reporting_its_own_losses_did_not_inflict_them(code):
 def test_actr10_a_numbered_collective_without_the_names_new_parties(code):
     events, idx = code("Peru and Chile held talks on Monday. Norway expelled envoys from nine countries on Friday.")
     assert by_trigger(events, "expelled").recipient == [], by_trigger(events, "expelled").recipient
+
+
+def test_actr10_who_calls_or_describes_an_act_so_did_not_do_it(code):
+    events, idx = code("Peru called the raids unlawful on Tuesday.")
+    assert by_trigger(events, "raids").actor == [], by_trigger(events, "raids").actor
+    events, idx = code("Chile described the detentions as a disgrace.")
+    assert by_trigger(events, "detentions").actor == [], by_trigger(events, "detentions").actor

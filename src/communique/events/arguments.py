@@ -503,7 +503,9 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS:
+        naming = verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS and not naming:
+            # (who "called the arrests illegal" or "a blow to X" judges them, as one who "described" them)
             actor = verb_arguments(verb, ctx, False)[0]
     if not actor:
         # "a port deal *Ethiopia signed*", "the accord that the two sides reached": the one who made it
