@@ -1191,3 +1191,10 @@ def test_actr10_plural_role_words_with_their_own_owner_are_not_the_ones_named_be
 def test_actr10_a_counted_group_larger_than_the_states_named_is_no_reference_to_them(find):
     found = actors(find, "Peru and Chile held talks on Monday. Norway expelled envoys from nine countries on Friday.")
     assert not [a for a in found if a.kind == "group"], [(a.name, a.kind) for a in found]
+
+
+def test_actr10_the_president_of_a_bloc_is_not_the_state_president_named_before(find):
+    found = actors(find, "Troops held President Lena Holm of Norway overnight. Later the ECOWAS president said talks "
+                         "would follow.", published="2020-08-20")
+    holm = one(found, "Lena Holm")
+    assert len(holm.mentions) == 1, holm.mentions

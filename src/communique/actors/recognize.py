@@ -503,6 +503,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             actor = self._igo_office_of(title, role)   # "the BLOC chairman" after that
         if actor is None and not unread_name:
             actor = self._recent_person_with_role(role, country, ranks)
+            if actor is not None and igo and actor.sector != "IGO":
+                actor = None   # "the BLOC president" is not the state president named before
         if actor is None and facts.place:
             return   # "the New York businessman" is someone met before or no one we know
         if actor is None and (country or igo or definite):
