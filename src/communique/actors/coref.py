@@ -15,6 +15,8 @@ from .kb import name_tokens, unaccented
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 POSSESSIVE_PRONOUNS = {"its", "their"}
+# subjects that count a part of what follows ("six of its soldiers", "some of their envoys")
+PARTITIVE_WORDS = {"some", "many", "most", "several", "all", "none", "dozens", "hundreds", "scores", "thousands"}
 
 
 def name_key_tokens(name: str) -> frozenset[str]:
@@ -98,6 +100,12 @@ def _possessive_clause_party(noun):
         verb = verb.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i and \
+                (subject.pos_ == "NUM" or subject.lower_ in PARTITIVE_WORDS):
+            if verb.dep_ != "ccomp":
+                return None
+            verb = verb.head   # "Peru said six of *its* soldiers were hurt": the one who says it
+            continue
         if subject is not None:
             return None if subject.pos_ == "PRON" else subject
         if verb.dep_ != "xcomp":
