@@ -162,3 +162,8 @@ def test_date10_a_day_on_a_named_subject_or_a_later_verb_dates_the_act(dates7_da
     # verbs joined under one subject share the day named at the end
     assert dates7_date_of("Riot police fired tear gas at the marchers and held a dozen of them on Friday.",
                           "fired") == "2019-03-01"
+
+
+def test_date10_a_happening_under_the_verb_of_a_trigger_noun_keeps_its_day(dates7_date_of):
+    assert dates7_date_of("The envoy said she had lodged a complaint in response to a collision on Monday "
+                          "near the atoll.", "complaint") == "2019-03-06"

@@ -236,7 +236,8 @@ def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
         return False
     if noun.head.lower_ in OCCASION_PREPS:
         return False
-    return tok in noun.ancestors
+    # (also below the verb a trigger noun is the object of: "filed a protest in response to an incident")
+    return tok in noun.ancestors or tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head in noun.ancestors
 
 
 def _date_clause(word: Token) -> Token:
