@@ -167,3 +167,15 @@ def test_date10_a_day_on_a_named_subject_or_a_later_verb_dates_the_act(dates7_da
 def test_date10_a_happening_under_the_verb_of_a_trigger_noun_keeps_its_day(dates7_date_of):
     assert dates7_date_of("The envoy said she had lodged a complaint in response to a collision on Monday "
                           "near the atoll.", "complaint") == "2019-03-06"
+
+
+def test_date10_last_or_next_month_of_the_same_name_is_a_year_away():
+    # published in March: "last March" is the March before, "next March" the one after
+    assert resolve_date("last March", TUESDAY) == "2018-03"
+    assert resolve_date("next March", TUESDAY) == "2020-03"
+    assert resolve_date("in March", TUESDAY) == "2019-03"
+
+
+def test_date10_a_possessive_day_dates_its_noun_whatever_the_tag(dates7_date_of):
+    assert dates7_date_of("The bloc denounced in the harshest terms Friday's coup d'etat in the capital.",
+                          "denounced") == "2019-03-06"

@@ -214,8 +214,8 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     head = word.head
     if word.dep_ == "pobj" and head.pos_ == "ADP" and _dates_a_happening_below(head.head, tok):
         return True       # "protested over an *incident on Tuesday*": the day of the incident
-    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
+        return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
     if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
