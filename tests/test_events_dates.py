@@ -116,11 +116,66 @@ def test_place9_the_day_a_past_verb_above_names_is_before_publication(dates7_dat
     # said on Monday / on Friday: the day before publication, whatever is still to come in what was said
     assert dates7_date_of("The ministry said on Monday that it will keep supporting the farmers.",
                           "supporting") == "2019-03-04"
+    # (an act only still to come has no day of its own: not the Friday it was announced on)
     assert dates7_date_of("The governor said on Friday that police would arrest the smugglers.",
-                          "arrest") == "2019-03-01"
+                          "arrest") is None
 
 
 def test_place9_the_act_a_span_opens_from_keeps_its_date(dates7_date_of):
     # "since" opens a span for the drill, but the meeting it counts from is dated by its own words
     assert dates7_date_of("The two navies held their first joint drill since another meeting of their chiefs "
                           "in early May.", "meeting") == "2018-05"
+
+
+def test_date10_a_future_act_is_not_dated_by_the_day_it_was_announced(dates7_date_of):
+    assert dates7_date_of("The coastguard said on Monday that a meeting of the two fleet commanders would "
+                          "be held within weeks.", "held") is None
+    assert dates7_date_of("The envoy said on Thursday that both leaders would meet to settle the row.",
+                          "meet") is None
+    # an act already going on is going on that day
+    assert dates7_date_of("The cabinet said on Monday that it will continue to back the farmers.",
+                          "back") == "2019-03-04"
+    # "now": from the day it was said
+    assert dates7_date_of("The bloc said on Monday that travel bans would now be imposed on four more officers.",
+                          "imposed") == "2019-03-04"
+
+
+def test_date10_a_day_after_another_happening_dates_that_happening(dates7_date_of):
+    # "over an incident on Monday": the incident's day, not the protest's
+    assert dates7_date_of("The embassy lodged a protest over an incident on Monday near the islets.",
+                          "protest") == "2019-03-06"
+    # the occasion of the act still dates it
+    assert dates7_date_of("Soldiers were deployed during the clash on Sunday.", "deployed") == "2019-03-03"
+
+
+def test_date10_a_refusal_or_warning_about_the_future_is_made_the_day_it_is_said(dates7_date_of):
+    assert dates7_date_of("The premier said on Monday that his cabinet would not ratify the fishing accord.",
+                          "ratify") == "2019-03-04"
+    assert dates7_date_of("The garrison said on Friday that any incursion would not be tolerated.",
+                          "tolerated") == "2019-03-01"
+
+
+def test_date10_a_day_on_a_named_subject_or_a_later_verb_dates_the_act(dates7_date_of):
+    # "Norway on Thursday …": the day hangs on the subject but dates its verbs
+    assert dates7_date_of("Norway on Monday summoned the consul and lodged a protest over the seizure.",
+                          "summoned") == "2019-03-04"
+    # verbs joined under one subject share the day named at the end
+    assert dates7_date_of("Riot police fired tear gas at the marchers and held a dozen of them on Friday.",
+                          "fired") == "2019-03-01"
+
+
+def test_date10_a_happening_under_the_verb_of_a_trigger_noun_keeps_its_day(dates7_date_of):
+    assert dates7_date_of("The envoy said she had lodged a complaint in response to a collision on Monday "
+                          "near the atoll.", "complaint") == "2019-03-06"
+
+
+def test_date10_last_or_next_month_of_the_same_name_is_a_year_away():
+    # published in March: "last March" is the March before, "next March" the one after
+    assert resolve_date("last March", TUESDAY) == "2018-03"
+    assert resolve_date("next March", TUESDAY) == "2020-03"
+    assert resolve_date("in March", TUESDAY) == "2019-03"
+
+
+def test_date10_a_possessive_day_dates_its_noun_whatever_the_tag(dates7_date_of):
+    assert dates7_date_of("The bloc denounced in the harshest terms Friday's coup d'etat in the capital.",
+                          "denounced") == "2019-03-06"

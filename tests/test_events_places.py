@@ -192,3 +192,10 @@ def test_place9_the_place_of_an_act_before_or_after_is_that_acts(place_of):
     text = "The arrest came after weeks of attacks on ferries in the Aegean Sea."
     assert place_of(text, "arrest") is None
     assert place_of(text, "attacks") == "Aegean Sea"
+
+
+def test_date10_a_verbal_act_is_not_where_what_it_charges_happens(place_of):
+    assert place_of("Norway accused the militia of trying to inflame the conflict in the Sahel.", "accused") is None
+    assert place_of("The ministers met in Oslo and accused the junta of abuses.", "accused") == "Oslo"
+    # a gathering it is done at still places it
+    assert place_of("Donors pledged grain for the refugees of the drought at a summit in Nairobi.", "pledged") == "Nairobi"

@@ -132,7 +132,11 @@ class EventCoder:
                      [a for c in w.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx)]]
             recipient = [r for r in recipient if r not in freed]
         date, modality = date_and_modality(tok, sent, ents, published, modality)
+        told = modality
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
+        if date is None and modality == "asserted" and told != "asserted":
+            # "said on Friday it will not meet …": the refusal (or warning) is made when it is said
+            date = date_and_modality(tok, sent, ents, published, modality)[0]
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
             # threatens the act against the one told to comply (CAMEO 139, PLOVER THREATEN)

@@ -144,9 +144,10 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
         if published:
             month = MONTHS[m.group(1)]
             y = published.year
-            if not forward and month > published.month:
+            # ("last June" said in June is a year back, "next June" a year ahead)
+            if not forward and (month > published.month or month == published.month and "last" in words):
                 y -= 1
-            elif forward and month < published.month:
+            elif forward and (month < published.month or month == published.month and "next" in words):
                 y += 1
             return f"{y:04d}-{month:02d}"
     if m := YEAR.search(text):

@@ -34,6 +34,8 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     if expr and _scheduled_in_the_past(tok):
         forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
     elif expr and not own and _dates_a_past_verb_above(tok, sent, ents, expr):
+        if modality in FORWARD_MODALITIES | {"hypothetical"} and not _ongoing(tok) and not _from_now(tok):
+            return None, modality   # "said on Tuesday the leaders would meet": the meeting has no day of its own
         forward = False     # "said on Monday it will support …": the Monday it was said, before publication
     elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
         forward = True      # "a truce that will begin on Sunday"
@@ -52,6 +54,33 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     if date is None and published is not None:
         date = published.isoformat()
     return date, modality
+
+
+# verbs that carry on an act already under way ("will continue to support", "would keep backing")
+ONGOING_WORDS = {"continue", "keep", "remain", "maintain"}
+
+
+def _ongoing(tok: Token) -> bool:
+    """Whether a future act is one already going on ("will *continue* to support", "would keep
+    backing"): the day it was said on is still a day of it."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head == t:
+            break
+        t = t.head
+        if t.lemma_.lower() in ONGOING_WORDS:
+            return True
+    return False
+
+
+# adverbs that put a future act at the time it is announced ("would now be imposed")
+NOW_WORDS = {"now", "immediately", "henceforth"}
+
+
+def _from_now(tok: Token) -> bool:
+    """Whether an act still to come is said to start from the moment of speaking ("sanctions would
+    *now* be widened", "will take effect *immediately*")."""
+    return any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in tok.children)
 
 
 # words that put an act on a schedule ("was due to hold", "were expected to meet")
@@ -183,13 +212,32 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     is not the trigger ("the 2015 deal", "the March 18 election", "last year's conference", "the
     anniversary of the normalization … next year")."""
     head = word.head
-    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if word.dep_ == "pobj" and head.pos_ == "ADP" and _dates_a_happening_below(head.head, tok):
+        return True       # "protested over an *incident on Tuesday*": the day of the incident
+    if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
+        return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
     if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
         return False      # "*seized* during the May 3 raid": the occasion dates the act
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
+
+
+# nouns that name a happening of their own, which a date after them dates ("an incident on Tuesday")
+HAPPENING_NOUNS = {"incident", "clash", "skirmish", "collision", "confrontation", "encounter", "accident",
+                   "explosion", "blast", "shooting", "bombing", "ambush", "incursion", "standoff"}
+
+
+def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
+    """Whether a date's phrase hangs on a noun naming another happening, itself the object of a
+    preposition below the trigger ("filed a protest over an *incident* on Tuesday", "in response to
+    a *clash* on Sunday"); not the occasion of the act ("during the clash on Sunday")."""
+    if noun == tok or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HAPPENING_NOUNS or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in OCCASION_PREPS:
+        return False
+    # (also below the verb a trigger noun is the object of: "filed a protest in response to an incident")
+    return tok in noun.ancestors or tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head in noun.ancestors
 
 
 def _date_clause(word: Token) -> Token:
@@ -199,6 +247,9 @@ def _date_clause(word: Token) -> Token:
     t = word
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not prepositional_clause(t):
         t = t.head      # ("by May 1" is parsed as an agent)
+    if t.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "prep" and word.head.head == t and \
+            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+        return t.head   # "Norway on Friday recalled …": a day hung on a named subject dates its verb
     return t
 
 
@@ -211,6 +262,9 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
         clause = clause.head      # "talks, which are due to *resume on Friday*"
     above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
+    if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
 
 

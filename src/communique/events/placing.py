@@ -154,6 +154,8 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
     clause ("the *violence* in X has drawn condemnation", "the *summit* in X is the run-up to
     talks")."""
     t, above = word.head, set(tok.ancestors)
+    if verbal and _in_the_charge(word, tok):
+        return True     # "accused them of stoking the war in X": the charge is there, not the accusation
     if verbal and word.head.head in (tok, *above) and any(
             w.i in acts and tok.i < w.i < word.i and w.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
             for w in tok.subtree):
@@ -186,6 +188,22 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
         if t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and t.head == tok:
             return False
         t = t.head
+    return False
+
+
+# prepositions that open what a verbal act is about ("accused of …", "condemned for …")
+CHARGE_PREPS = {"of", "for"}
+
+
+def _in_the_charge(word: Token, tok: Token) -> bool:
+    """Whether a place is inside the "of/for" phrase hung on a verbal act, which says what it
+    charges or asks ("accused X of seeking to inflame the conflict in Y", "officials accused of
+    abuses in Y")."""
+    for a in word.ancestors:
+        if a == tok or a.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and a.head.lower_ in ("at", "during"):
+            return False        # (a gathering the act is done at, however attached: "aid for X at a conference in Y")
+        if a.dep_ == "prep" and a.lower_ in CHARGE_PREPS and a.head == tok:
+            return True
     return False
 
 
