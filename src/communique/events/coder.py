@@ -137,6 +137,8 @@ class EventCoder:
         if date is None and modality == "asserted" and told != "asserted":
             # "said on Friday it will not meet …": the refusal (or warning) is made when it is said
             date = date_and_modality(tok, sent, ents, published, modality)[0]
+        if date is None and published is not None:
+            date = published.isoformat()   # an act still to come that only the say-day dated: no day of its own
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
             # threatens the act against the one told to comply (CAMEO 139, PLOVER THREATEN)
