@@ -2294,3 +2294,33 @@ def test_intl9_refuting_claims_rejects_them(kinds):
 
 def test_intl9_a_closely_fought_race_is_no_fighting(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("It was a closely fought contest for the mayoralty."))
+
+
+def test_intl10_insisting_that_things_are_so_is_no_request(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("The rebel spokesman insists the referendum was stolen."))
+
+
+def test_intl10_insisting_that_a_party_act_is_a_request(kinds):
+    assert ("REQUEST", "insisted") in kinds("The monitors insisted that the army free the detained reporters.")
+    assert ("REQUEST", "insisted") in kinds("Farm groups insisted that any budget include a fuel subsidy.")
+
+
+def test_intl10_handing_down_prison_sentences_frees_no_one(kinds):
+    found = kinds("A tribunal handed long jail sentences to nine student leaders.")
+    assert not any(k == "RETREAT" for k, _ in found), found
+
+
+def test_intl10_burning_tyres_is_no_seizure_burning_a_school_is(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("Youths were burning tyres on the ring road at dawn."))
+    assert ("COERCE", "burned") in kinds("Gunmen burned the district clinic overnight.")
+
+
+def test_intl10_sending_a_foreign_envoy_home_expels_him(kinds):
+    assert ("SANCTION", "sent") in kinds("Bolivia sent the Chilean ambassador back home on Tuesday.")
+    assert not any(k == "SANCTION" for k, _ in kinds("Bolivia sent its ambassador back to Lima."))
+
+
+def test_intl10_holding_a_party_responsible_blames_it(kinds):
+    assert ("ACCUSE", "held") in kinds("The human rights league held the border police responsible for the drownings.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The envoys held three rounds of talks in Oslo."))
+    assert not any(k == "ACCUSE" for k, _ in kinds("The governor vowed to hold those responsible to account."))
