@@ -2324,3 +2324,19 @@ def test_intl10_holding_a_party_responsible_blames_it(kinds):
     assert ("ACCUSE", "held") in kinds("The human rights league held the border police responsible for the drownings.")
     assert not any(k == "ACCUSE" for k, _ in kinds("The envoys held three rounds of talks in Oslo."))
     assert not any(k == "ACCUSE" for k, _ in kinds("The governor vowed to hold those responsible to account."))
+
+
+def test_intl10_militias_only_talked_about_or_named_as_what_someone_is_mobilize_nothing(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The minister flew home for consultations about militias on the frontier."))
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The raiders were paramilitaries, the mayor said."))
+    assert ("MOBILIZE", "gathered") in kinds("Armed militias gathered outside the provincial capital.")
+
+
+def test_intl10_a_patrol_that_is_only_where_something_happened_is_no_deployment(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Two officers on a border patrol were wounded by gunmen."))
+    assert ("MOBILIZE", "patrol") in kinds("The navy began a patrol of the disputed strait.")
+
+
+def test_intl10_holding_veto_power_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("As permanent members, both states hold veto power in the chamber."))
+    assert ("REJECT", "veto") in kinds("Moscow cast its veto on Tuesday.")

@@ -183,11 +183,14 @@ NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 
 def describes_named_party(token: Token) -> bool:
     """Whether a noun only describes a group the text names: it is modified by a name ("the NS
-    paramilitary group") or stands in apposition to one ("Hezbollah, the Iran-backed militia")."""
+    paramilitary group"), stands in apposition to one ("Hezbollah, the Iran-backed militia") or is a
+    copula's predicate ("the attackers were militiamen")."""
     def is_name(t: Token) -> bool:
         return t.pos_ == "PROPN" and (t.ent_type_ in NAME_ENTITY_TYPES or t.is_upper)
     if token.dep_ == "appos" and is_name(token.head):
         return True
+    if token.dep_ == "attr":
+        return True      # "the gunmen were paramilitaries": a copula's predicate only says what its subject is
     return any(c.dep_ in ("compound", "nmod", "appos") and is_name(c) for c in token.children)
 
 
