@@ -616,3 +616,8 @@ def test_intl10_a_sanction_decided_is_taken_a_meeting_decided_is_planned(code):
     assert _by_trigger(events, "stop").event == "SANCTION" and _by_trigger(events, "stop").modality == "asserted"
     events, _ = code("The two leaders decided to hold talks in March.")
     assert _by_trigger(events, "hold").modality == "intended"
+
+
+def test_intl10_objects_conjoined_under_a_demand_are_all_demanded(code):
+    events, _ = code("The envoys demanded the return of order and the release of six detained sailors.")
+    assert _by_trigger(events, "release").modality == "requested"

@@ -2340,3 +2340,13 @@ def test_intl10_a_patrol_that_is_only_where_something_happened_is_no_deployment(
 def test_intl10_holding_veto_power_is_no_rejection(kinds):
     assert not any(k == "REJECT" for k, _ in kinds("As permanent members, both states hold veto power in the chamber."))
     assert ("REJECT", "veto") in kinds("Moscow cast its veto on Tuesday.")
+
+
+def test_intl10_the_recall_of_an_envoy_withdraws_him(kinds):
+    assert ("SANCTION", "recall") in kinds("On Sunday the cabinet announced the recall of its envoy in Quito.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The recall of the faulty engines cost the firm dearly."))
+
+
+def test_intl10_the_release_of_people_named_by_who_they_are_is_a_release(kinds):
+    assert ("RETREAT", "release") in kinds("The mediation ended with the release of three fishermen and a nurse.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The band postponed the release of its album."))

@@ -260,8 +260,10 @@ class StatusRules:
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
-            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
-                break
+            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not (
+                    tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.governors):
+                break   # (objects conjoined under a governing verb share it: "demanded the restoration of order
+                #        and the release of the minister")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
             if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
