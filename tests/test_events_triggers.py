@@ -2350,3 +2350,8 @@ def test_intl10_the_recall_of_an_envoy_withdraws_him(kinds):
 def test_intl10_the_release_of_people_named_by_who_they_are_is_a_release(kinds):
     assert ("RETREAT", "release") in kinds("The mediation ended with the release of three fishermen and a nurse.")
     assert not any(k == "RETREAT" for k, _ in kinds("The band postponed the release of its album."))
+
+
+def test_intl10_retaliating_by_a_named_act_is_that_act(kinds):
+    found = kinds("Quito retaliated by expelling four Peruvian diplomats.")
+    assert ("SANCTION", "expelling") in found and not any(k == "ASSAULT" for k, _ in found), found
