@@ -609,3 +609,15 @@ def test_intl9_a_meeting_that_failed_to_take_place_was_not_held(extract):
         any(e.event == "CONSULT" for e in doc.events), [(e.event, e.negated) for e in doc.events]
     doc = extract("The border talks failed after two long days.")
     assert any(e.event == "CONSULT" and not e.negated for e in doc.events), [(e.event, e.negated) for e in doc.events]
+
+
+def test_intl10_a_sanction_decided_is_taken_a_meeting_decided_is_planned(code):
+    events, _ = code("The regional bloc has decided to stop all financial transactions with Peru.")
+    assert _by_trigger(events, "stop").event == "SANCTION" and _by_trigger(events, "stop").modality == "asserted"
+    events, _ = code("The two leaders decided to hold talks in March.")
+    assert _by_trigger(events, "hold").modality == "intended"
+
+
+def test_intl10_objects_conjoined_under_a_demand_are_all_demanded(code):
+    events, _ = code("The envoys demanded the return of order and the release of six detained sailors.")
+    assert _by_trigger(events, "release").modality == "requested"

@@ -2294,3 +2294,64 @@ def test_intl9_refuting_claims_rejects_them(kinds):
 
 def test_intl9_a_closely_fought_race_is_no_fighting(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("It was a closely fought contest for the mayoralty."))
+
+
+def test_intl10_insisting_that_things_are_so_is_no_request(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("The rebel spokesman insists the referendum was stolen."))
+
+
+def test_intl10_insisting_that_a_party_act_is_a_request(kinds):
+    assert ("REQUEST", "insisted") in kinds("The monitors insisted that the army free the detained reporters.")
+    assert ("REQUEST", "insisted") in kinds("Farm groups insisted that any budget include a fuel subsidy.")
+
+
+def test_intl10_handing_down_prison_sentences_frees_no_one(kinds):
+    found = kinds("A tribunal handed long jail sentences to nine student leaders.")
+    assert not any(k == "RETREAT" for k, _ in found), found
+
+
+def test_intl10_burning_tyres_is_no_seizure_burning_a_school_is(kinds):
+    assert not any(k == "COERCE" for k, _ in kinds("Youths were burning tyres on the ring road at dawn."))
+    assert ("COERCE", "burned") in kinds("Gunmen burned the district clinic overnight.")
+
+
+def test_intl10_sending_a_foreign_envoy_home_expels_him(kinds):
+    assert ("SANCTION", "sent") in kinds("Bolivia sent the Chilean ambassador back home on Tuesday.")
+    assert not any(k == "SANCTION" for k, _ in kinds("Bolivia sent its ambassador back to Lima."))
+
+
+def test_intl10_holding_a_party_responsible_blames_it(kinds):
+    assert ("ACCUSE", "held") in kinds("The human rights league held the border police responsible for the drownings.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The envoys held three rounds of talks in Oslo."))
+    assert not any(k == "ACCUSE" for k, _ in kinds("The governor vowed to hold those responsible to account."))
+
+
+def test_intl10_militias_only_talked_about_or_named_as_what_someone_is_mobilize_nothing(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The minister flew home for consultations about militias on the frontier."))
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The raiders were paramilitaries, the mayor said."))
+    assert ("MOBILIZE", "gathered") in kinds("Armed militias gathered outside the provincial capital.")
+
+
+def test_intl10_a_patrol_that_is_only_where_something_happened_is_no_deployment(kinds):
+    assert not any(k == "MOBILIZE" for k, _ in kinds("Two officers on a border patrol were wounded by gunmen."))
+    assert ("MOBILIZE", "patrol") in kinds("The navy began a patrol of the disputed strait.")
+
+
+def test_intl10_holding_veto_power_is_no_rejection(kinds):
+    assert not any(k == "REJECT" for k, _ in kinds("As permanent members, both states hold veto power in the chamber."))
+    assert ("REJECT", "veto") in kinds("Moscow cast its veto on Tuesday.")
+
+
+def test_intl10_the_recall_of_an_envoy_withdraws_him(kinds):
+    assert ("SANCTION", "recall") in kinds("On Sunday the cabinet announced the recall of its envoy in Quito.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The recall of the faulty engines cost the firm dearly."))
+
+
+def test_intl10_the_release_of_people_named_by_who_they_are_is_a_release(kinds):
+    assert ("RETREAT", "release") in kinds("The mediation ended with the release of three fishermen and a nurse.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The band postponed the release of its album."))
+
+
+def test_intl10_retaliating_by_a_named_act_is_that_act(kinds):
+    found = kinds("Quito retaliated by expelling four Peruvian diplomats.")
+    assert ("SANCTION", "expelling") in found and not any(k == "ASSAULT" for k, _ in found), found

@@ -37,6 +37,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # acts whose attempt is the act itself (status.yaml `attempts`)
 ATTEMPTED_AS_DONE = {"ASSAULT", "COERCE"}
+# acts whose decision is the act itself (status.yaml `decisions`)
+DECIDED_AS_DONE = {"SANCTION"}
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -114,6 +116,8 @@ class EventCoder:
         status = self.status_rules.status(tok)
         if status.attempt is not None and cand.event in ATTEMPTED_AS_DONE and not status.negated:
             status = self.status_rules.status(status.attempt)
+        if status.decision is not None and cand.event in DECIDED_AS_DONE and not status.negated:
+            status = self.status_rules.status(status.decision)
         modality = "asserted" if cand.promised else status.modality
         if cand.governor is not None and cand.governor.role == "request" and (
                 modality == "asserted" or modality == "hypothetical" and _obliged(tok)):

@@ -852,6 +852,35 @@ def deadline_to_leave(token: Token) -> bool:
                                for h in [token] + spans for c in h.children)
 
 
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+
+
+def sends_envoy_home(token: Token) -> bool:
+    """Whether "send" sends a foreign envoy home ("sent the envoy back home"): an expulsion. "Sent
+    its ambassador home" (one's own) or "sent an envoy to the talks" expels no one."""
+    if not any(c.lower_ == "home" for c in token.subtree if c.head == token or c.head.head == token):
+        return False
+    return not any(g.lower_ in OWN_POSSESSIVES and g.dep_ == "poss"
+                   for c in token.children if c.dep_ == "dobj" for g in c.children)
+
+
+# ("held accountable" is mostly a call for accountability or taking it oneself: "should be held
+# accountable", "I hold myself accountable"; it stays out)
+BLAME_PREDICATES = {"responsible", "liable", "culpable"}
+NOT_BLAMED = {"those", "anyone", "whoever", "everyone", "myself", "himself", "herself", "itself", "ourselves", "themselves"}
+
+
+def holds_responsible(token: Token) -> bool:
+    """Whether "hold" lays blame: "held the ruling party responsible for the deaths", "was held
+    liable": the blame word is hold's own predicate or follows its object. "Vowed to hold
+    those responsible accountable" names no one."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_ in NOT_BLAMED for c in objects):
+        return False
+    return any(c.lower_ in BLAME_PREDICATES and c.i > token.i for c in token.children) or any(
+        g.lower_ in BLAME_PREDICATES and g.i > o.i for o in objects for g in o.children)
+
+
 SEIZING_ON = {"on", "upon"}
 RECORDING_MEDIA = {"video", "film", "camera", "tape", "footage", "cctv", "photo", "photograph", "microphone", "audio"}
 

@@ -94,6 +94,7 @@ class Status:
     modality: str = "asserted"
     negated: bool = False
     attempt: Token | None = None   # the attempting word that governs the act ("tried to storm")
+    decision: Token | None = None  # the deciding word that governs the act ("decided to expel")
     setting: bool = False          # the act is the time of another ("during the talks")
 
 
@@ -112,6 +113,7 @@ class StatusRules:
         self.historical_markers = set(data["historical_markers"])
         self.open_when_negated = set(data.get("open_when_negated") or [])
         self.attempts = set(data.get("attempts") or [])
+        self.decisions = set(data.get("decisions") or [])
 
     # -- pieces ---------------------------------------------------------------
     def _negating_governor(self, tok: Token) -> bool:
@@ -236,6 +238,8 @@ class StatusRules:
                     st.modality = gov
                     if tok.lemma_.lower() in self.attempts:
                         st.attempt = tok
+                    if tok.lemma_.lower() in self.decisions:
+                        st.decision = tok
                     # "did not plan to …", and a plan denied by "no" ("has no plans to withdraw":
                     # a declared refusal; "no hope of talks" is only an assessment)
                     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() in DENIABLE_PLANS)
@@ -256,8 +260,10 @@ class StatusRules:
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
-            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX"):
-                break
+            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not (
+                    tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.governors):
+                break   # (objects conjoined under a governing verb share it: "demanded the restoration of order
+                #        and the release of the minister")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
             if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \

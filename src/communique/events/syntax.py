@@ -370,6 +370,17 @@ def has_complement(token: Token) -> bool:
 COMMITTING_AUX = {"will", "would", "shall", "should", "must", "'ll", "wo", "to"}
 
 
+def is_bare_subjunctive(verb: Token) -> bool:
+    """Whether a clause verb is a bare base form with its own subject and no auxiliary: the
+    mandative subjunctive of "demanded that the army *withdraw*" (also tagged as a present form
+    after a singular noun: "insisted that the bill *include* a delay"), which names an act to be done."""
+    kids = list(verb.children)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and all(c.tag_ in ("NN", "NNP") for c in subjects)
+
+
 def shares_a_view(token: Token) -> bool:
     """Whether an agreeing verb only shares a view: its complement is a that-clause stating how
     things are ("experts agree that the plan is flawed") or "with" someone or something ("agreed with
@@ -381,6 +392,8 @@ def shares_a_view(token: Token) -> bool:
         return False
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     if any(any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for a in c.children) for c in clauses):
+        return False
+    if any(is_bare_subjunctive(c) for c in clauses):      # "insisted that the troops leave" names an act
         return False
     return bool(clauses) or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 

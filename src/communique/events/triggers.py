@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import (deadline_to_leave, keeps_force_word, leaves_a_place, made_to_regret, only_carries_arms, orders_out,
+from .senses import (deadline_to_leave, holds_responsible, keeps_force_word, sends_envoy_home, leaves_a_place, made_to_regret, only_carries_arms, orders_out,
                      reports_no_act, strike_carried_out, strike_as_attack, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
@@ -154,6 +154,10 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.event == "SANCTION" and rule.mode == "expel" and token.lemma_.lower() == "give" and not deadline_to_leave(token):
         return True      # "gave the envoy 72 hours to leave" expels him; "gave the envoy a letter" does not
+    if rule.event == "SANCTION" and rule.mode == "expel" and token.lemma_.lower() == "send" and not sends_envoy_home(token):
+        return True      # "sent the envoy back home" expels him; "sent an envoy to the talks" does not
+    if rule.event == "ACCUSE" and token.lemma_.lower() == "hold" and not holds_responsible(token):
+        return True      # "held the party responsible" blames it; "held talks" does not
     if rule.event == "AID" and only_carries_arms(token):
         return True      # "fighters armed with rifles" carry arms; "arming the rebels" gives them
     if rule.not_naming and describes_named_party(token):
@@ -179,11 +183,14 @@ NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 
 def describes_named_party(token: Token) -> bool:
     """Whether a noun only describes a group the text names: it is modified by a name ("the NS
-    paramilitary group") or stands in apposition to one ("Hezbollah, the Iran-backed militia")."""
+    paramilitary group"), stands in apposition to one ("Hezbollah, the Iran-backed militia") or is a
+    copula's predicate ("the attackers were militiamen")."""
     def is_name(t: Token) -> bool:
         return t.pos_ == "PROPN" and (t.ent_type_ in NAME_ENTITY_TYPES or t.is_upper)
     if token.dep_ == "appos" and is_name(token.head):
         return True
+    if token.dep_ == "attr":
+        return True      # "the gunmen were paramilitaries": a copula's predicate only says what its subject is
     return any(c.dep_ in ("compound", "nmod", "appos") and is_name(c) for c in token.children)
 
 
