@@ -1201,7 +1201,7 @@ def test_actr10_the_president_of_a_bloc_is_not_the_state_president_named_before(
 
 
 def test_actr10_its_inside_a_reported_subject_is_the_reporting_state(find):
-    found = actors(find, "Chile said two of its soldiers were killed at sea. Peru confirmed on Sunday that six of its "
-                         "soldiers were wounded near the border.")
+    found = actors(find, "Chile said two of its marines drowned at sea. Peru confirmed on Sunday that three of its "
+                         "troops had been hurt near the border.")
     troops = [a for a in found if a.sector == "MIL"]
     assert {a.country for a in troops} == {"CHL", "PER"}, [(a.name, a.country) for a in troops]

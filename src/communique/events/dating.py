@@ -73,7 +73,7 @@ def _ongoing(tok: Token) -> bool:
     return False
 
 
-# adverbs that put a future act at the time it is announced ("would now be imposed")
+# adverbs that put a future act at the time it is announced ("would now impose")
 NOW_WORDS = {"now", "immediately", "henceforth"}
 
 
@@ -236,7 +236,7 @@ def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
         return False
     if noun.head.lower_ in OCCASION_PREPS:
         return False
-    # (also below the verb a trigger noun is the object of: "filed a protest in response to an incident")
+    # (also below the verb a trigger noun is the object of: "lodged a protest in answer to a clash")
     return tok in noun.ancestors or tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head in noun.ancestors
 
 
