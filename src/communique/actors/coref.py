@@ -87,7 +87,7 @@ def possessive_antecedent(noun):
         return None
     found = _possessive_clause_party(noun)
     if found is not None and poss.lower_ == "their" and found.tag_ == "NNP" and not any(c.dep_ == "conj" for c in found.children):
-        return None   # "Ruritania said Valdoria was sending home three of *their* envoys": not Russia's, one state is no "they"
+        return None   # "Ruritania said Valdoria was sending home three of *their* envoys": not Valdoria's, one state is no "they"
     return found
 
 
