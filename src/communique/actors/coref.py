@@ -86,8 +86,10 @@ def possessive_antecedent(noun):
     if poss is None:
         return None
     found = _possessive_clause_party(noun)
-    if found is not None and poss.lower_ == "their" and found.tag_ == "NNP" and not any(c.dep_ == "conj" for c in found.children):
-        return None   # "Ruritania said Valdoria was sending home three of *their* envoys": not Valdoria's, one state is no "they"
+    if found is not None and poss.lower_ == "their" and found.tag_ == "NNP" and \
+            not any(c.dep_ == "conj" for c in found.children):
+        # "Ruritania said Valdoria was sending home three of *their* envoys": not Valdoria's, one state is no "they"
+        return None
     return found
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import (deadline_to_leave, holds_responsible, keeps_force_word, sends_envoy_home, leaves_a_place, made_to_regret, only_carries_arms, orders_out,
-                     reports_no_act, strike_carried_out, strike_as_attack, works_for_a_settlement)
+from .senses import (deadline_to_leave, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
+                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack,
+                     strike_carried_out, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
