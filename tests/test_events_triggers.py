@@ -2374,3 +2374,8 @@ def test_story11_the_departure_of_troops_is_a_withdrawal(kinds):
 
 def test_story11_armed_men_pulling_out_of_a_town_retreat(kinds):
     assert ("RETREAT", "pulled out") in kinds("Armed men pulled out of the border town on Friday.")
+
+
+def test_story11_a_noun_takes_its_possessor_as_the_doer(kinds):
+    assert ("RETREAT", "exit") in kinds("The soldiers' exit from the valley ended at noon.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The senator's exit from the race surprised donors."))
