@@ -2379,3 +2379,8 @@ def test_story11_armed_men_pulling_out_of_a_town_retreat(kinds):
 def test_story11_a_noun_takes_its_possessor_as_the_doer(kinds):
     assert ("RETREAT", "exit") in kinds("The soldiers' exit from the valley ended at noon.")
     assert not any(k == "RETREAT" for k, _ in kinds("The senator's exit from the race surprised donors."))
+
+
+def test_story11_saying_a_measure_violates_the_law_accuses(kinds):
+    assert ("ACCUSE", "violates") in kinds("The bar council said the new decree violates the constitution.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The striker violated the offside rule twice."))
