@@ -2355,3 +2355,32 @@ def test_intl10_the_release_of_people_named_by_who_they_are_is_a_release(kinds):
 def test_intl10_retaliating_by_a_named_act_is_that_act(kinds):
     found = kinds("Quito retaliated by expelling four Peruvian diplomats.")
     assert ("SANCTION", "expelling") in found and not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_story11_cracking_down_on_people_is_coercion_but_not_on_markets(kinds):
+    assert ("COERCE", "cracked down") in kinds("Riot police cracked down on the student marchers in the old town.")
+    assert not any(k == "COERCE" for k, _ in kinds("The senator promised to crack down on Wall Street lenders."))
+
+
+def test_story11_limiting_access_to_a_place_restricts_it(kinds):
+    assert ("COERCE", "limit") in kinds("The army will limit access to the northern valley.")
+    assert not any(k == "COERCE" for k, _ in kinds("The new rules limited the cost of the repairs."))
+
+
+def test_story11_the_departure_of_troops_is_a_withdrawal(kinds):
+    assert ("RETREAT", "departure") in kinds("The departure of the foreign troops from the province began at dawn.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The departure of the finance minister surprised the markets."))
+
+
+def test_story11_armed_men_pulling_out_of_a_town_retreat(kinds):
+    assert ("RETREAT", "pulled out") in kinds("Armed men pulled out of the border town on Friday.")
+
+
+def test_story11_a_noun_takes_its_possessor_as_the_doer(kinds):
+    assert ("RETREAT", "exit") in kinds("The soldiers' exit from the valley ended at noon.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The senator's exit from the race surprised donors."))
+
+
+def test_story11_saying_a_measure_violates_the_law_accuses(kinds):
+    assert ("ACCUSE", "violates") in kinds("The bar council said the new decree violates the constitution.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The striker violated the offside rule twice."))

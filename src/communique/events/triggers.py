@@ -226,7 +226,9 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 matched, matched_on = None, None     # "fired the workers" is no shooting
         if matched is None and rule.subjects:
             if subject_keys is None:
-                subjects = clause_subjects(token)
+                # a noun's doer is its possessor ("the troops' *departure*")
+                subjects = clause_subjects(token) if token.pos_ != "NOUN" else \
+                    [c for c in token.children if c.dep_ == "poss"]
                 subjects += [c for s in subjects for c in s.conjuncts]
                 subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS | SPAN_NOUNS or s.pos_ == "NUM"
                              for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
