@@ -1160,6 +1160,8 @@ def test_actr9_a_role_of_an_unnamed_office_then_a_comma_and_a_name_is_one_person
     found = actors(find, "The team, led by Chile's Minister of Mines, Jorge Alvarez Rojas, will meet the Peruvian side.")
     people = [a for a in found if a.kind == "person"]
     assert len(people) == 1 and people[0].country == "CHL", [(a.name, a.country) for a in people]
+
+
 def test_intl9_police_in_a_named_state_are_that_states(find):
     found = actors(find, "Canada and Norway voiced concern on Friday. Police in Peru detained twelve students.")
     police = next(a for a in found if a.sector == "COP")

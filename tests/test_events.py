@@ -597,6 +597,8 @@ def test_story9_what_a_party_acts_in_spite_of_exists(extract):
     doc = extract("The union will keep marching despite the curfew on the old town.")
     assert all(e.modality == "asserted" for e in doc.events if e.trigger.text == "curfew"), \
         [(e.event, e.trigger.text, e.modality) for e in doc.events]
+
+
 def test_intl9_no_longer_denies_the_act(extract):
     doc = extract("Orvania said the two attaches would no longer be welcomed at its ministries.")
     assert not any(e.event == "SUPPORT" and not e.negated for e in doc.events), [(e.event, e.negated) for e in doc.events]

@@ -2230,6 +2230,8 @@ def test_story9_dissolving_a_parliament_bans_no_one(kinds):
     assert not any(k == "COERCE" for k, _ in kinds("The president dissolved parliament and called early elections."))
     assert ("COERCE", "dissolved") in kinds("The supreme court dissolved the main opposition party on Tuesday.")
     assert not any(k in ("RETREAT", "COERCE") for k, _ in kinds("Many firms closed after the dissolution of the federation."))
+
+
 def test_intl9_strikes_on_a_place_or_beside_air_strikes_are_attacks(kinds):
     assert ("ASSAULT", "strikes") in kinds("The council deplored the overnight strikes on Lebanon.")
     assert ("ASSAULT", "strike") in kinds("Witnesses said the strike on rebel positions lasted an hour.")
