@@ -534,3 +534,10 @@ def test_actr10_who_calls_or_describes_an_act_so_did_not_do_it(code):
     assert by_trigger(events, "raids").actor == [], by_trigger(events, "raids").actor
     events, idx = code("Chile described the detentions as a disgrace.")
     assert by_trigger(events, "detentions").actor == [], by_trigger(events, "detentions").actor
+
+
+def test_lead11_saying_a_party_violates_a_treaty_accuses_it(code):
+    events, idx = code("Chile said the Norwegian raids violate the border treaty with Peru.",
+                       actors={**COUNTRIES, "Norwegian": ("country", "NOR")})
+    e = by_trigger(events, "violate")
+    assert e.event == "ACCUSE" and idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == {"NOR"}

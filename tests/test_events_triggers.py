@@ -2386,3 +2386,20 @@ def test_story11_a_noun_takes_its_possessor_as_the_doer(kinds):
 def test_story11_saying_a_measure_violates_the_law_accuses(kinds):
     assert ("ACCUSE", "violates") in kinds("The bar council said the new decree violates the constitution.")
     assert not any(k == "ACCUSE" for k, _ in kinds("The striker violated the offside rule twice."))
+
+
+def test_lead11_disputing_claims_or_results_rejects_them(kinds):
+    assert ("REJECT", "disputes") in kinds("The ministry disputes the figures in the monitors' report.")
+    assert ("REJECT", "contested") in kinds("The opposition contested the official results of the vote.")
+    assert not any(k == "REJECT" for k, _ in kinds("Two veterans contested the seat in the northern district."))
+
+
+def test_lead11_voicing_reservations_disapproves(kinds):
+    assert ("ACCUSE", "voiced") in kinds("Several members voiced reservations about the new border rules.")
+
+
+def test_lead11_a_reluctant_party_has_not_acted(nlp):
+    coder = EventCoder()
+    doc = nlp("The premier was reluctant to sign the accord with the rebels.")
+    signed = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "sign"]
+    assert signed and all(e.negated for e in signed), [(e.event, e.negated) for e in signed]

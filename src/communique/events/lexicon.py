@@ -54,6 +54,7 @@ class TriggerRule:
     intransitive: bool = False   # unless an object matched, not with a direct object or clause ("*demonstrated* his resolve")
     actor_subject: bool = False   # only when a party (a name or a ruling body) does it: "the *authorities* allowed …"
     needs_denial: bool = False    # only denied with will/would/can ("will not tolerate"): the denial is the act
+    said_of: bool = False   # the doer is the one accused; the actor is who says it ("Lima said the raid *violates* the truce")
     not_naming: bool = False   # not when it only describes a named group ("the Wagner *paramilitary group*")
     role: str | None = None
     reciprocal: bool = False
@@ -121,7 +122,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       actor_subject=bool(e.get("actor_subject")), not_topic=bool(e.get("not_topic")),
                       plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")), needs_ask=bool(e.get("needs_ask")),
                       not_modified_by=_word_set(e, "not_modified_by"), needs_denial=bool(e.get("needs_denial")),
-                      not_naming=bool(e.get("not_naming")),
+                      not_naming=bool(e.get("not_naming")), said_of=bool(e.get("said_of")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):
