@@ -2403,3 +2403,16 @@ def test_lead11_a_reluctant_party_has_not_acted(nlp):
     doc = nlp("The premier was reluctant to sign the accord with the rebels.")
     signed = [e for e in coder.find(doc, ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == "sign"]
     assert signed and all(e.negated for e in signed), [(e.event, e.negated) for e in signed]
+
+
+def test_lead11_a_recommended_or_suggested_act_is_only_asked_for(nlp):
+    coder = EventCoder()
+
+    def modality(text, trigger):
+        [e] = [e for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), []) if e.trigger.text == trigger]
+        return e.modality
+    assert modality("The inquiry recommended that the cabinet ban the militia.", "ban") == "requested"
+    assert modality("The mediator suggested that both armies withdraw their tanks.", "withdraw") == "requested"
+    assert modality("The committee recommended sanctions on the ruling council.", "sanctions") == "requested"
+    # evidence that suggests an act reports it
+    assert modality("The footage suggests the guards shot two protesters.", "shot") == "asserted"

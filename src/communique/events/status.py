@@ -98,6 +98,15 @@ class Status:
     setting: bool = False          # the act is the time of another ("during the talks")
 
 
+def _mandative_clause(verb: Token) -> bool:
+    """A that-clause whose verb is bare, with a subject of its own and no auxiliary: "(recommended)
+    that the council *ban* the party"; a plural subject's bare verb looks present, and is told
+    apart by the past tense above it ("suggested that both armies *withdraw*")."""
+    bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBN")
+    return verb.dep_ == "ccomp" and bare and any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 class StatusRules:
     def __init__(self):
         data = load_data("status.yaml")
@@ -114,6 +123,8 @@ class StatusRules:
         self.open_when_negated = set(data.get("open_when_negated") or [])
         self.attempts = set(data.get("attempts") or [])
         self.decisions = set(data.get("decisions") or [])
+        self.mandative = set(data.get("mandative") or [])
+        self.mandative_objects = set(data.get("mandative_objects") or [])
 
     # -- pieces ---------------------------------------------------------------
     def _negating_governor(self, tok: Token) -> bool:
@@ -124,6 +135,8 @@ class StatusRules:
         return False
 
     def _governor_modality(self, tok: Token, below: Token) -> str | None:
+        if tok.lemma_.lower() in self.mandative:
+            return "requested" if below.dep_ == "dobj" and tok.lemma_.lower() in self.mandative_objects else None
         options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
             return None
@@ -257,6 +270,9 @@ class StatusRules:
                 st.negated = True
             if modality:
                 st.modality = modality
+                return st
+            if _mandative_clause(tok) and tok.head.lemma_.lower() in self.mandative:
+                st.modality = "requested"     # "recommended that the council *ban* the party"
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
