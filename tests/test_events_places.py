@@ -222,3 +222,12 @@ def test_date11_shoals_island_groups_and_breakaway_regions_have_coordinates():
     assert shoal.name == "Ayungin Shoal" and shoal.lat is not None and shoal.country is None   # disputed
     assert resolve_place("the Spratlys").lat is not None
     assert resolve_place("Puntland").country == "SOM"
+
+
+def test_date11_a_compass_part_of_a_state_by_another_of_its_names():
+    from communique.events.places import resolve_place
+    assert resolve_place("eastern Congo").country == "COD"
+    assert resolve_place("Eastern DRC").country == "COD"
+    # a part of a continent names no state
+    assert resolve_place("Central America").country is None
+    assert resolve_place("West Africa").country is None
