@@ -258,3 +258,9 @@ def test_date11_the_past_year_is_a_span_up_to_now_not_last_year():
     assert resolve_date("in the past year", TUESDAY) is None
     assert resolve_date("past year", TUESDAY) == "2018"
     assert resolve_date("last year", TUESDAY) == "2018"
+
+
+def test_date11_the_occasion_an_act_is_done_at_dates_it(dates7_date_of):
+    assert dates7_date_of("The lull followed an accord made on the sidelines of January's regional summit in Baku.",
+                          "accord") == "2019-01"
+    assert dates7_date_of("Police detained the poet at last week's rally.", "detained") == "2019-02"   # the week before

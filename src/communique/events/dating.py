@@ -375,9 +375,25 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
-    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
+    if head.dep_ == "pobj" and _occasion_of(head, tok):
         return False      # "*seized* during the May 3 raid": the occasion dates the act
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
+
+
+SIDELINE_NOUNS = {"sidelines", "margins", "margin", "sideline"}
+
+
+def _occasion_of(noun: Token, tok: Token) -> bool:
+    """Whether a noun is the occasion of the act ("seized during the May 3 raid", "a deal made on
+    the sidelines of July's summit", "the truce agreed at the July 30 meeting"): its date is the
+    act's."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in SIDELINE_NOUNS and prep.head.head.lower_ in ("on", "at"):
+        prep = prep.head.head
+    elif prep.lower_ not in OCCASION_PREPS:
+        return False
+    verb = prep.head
+    return verb == tok or verb.dep_ in ("acl", "relcl") and verb.head == tok and verb.tag_ == "VBN"
 
 
 # nouns that name a happening of their own, which a date after them dates ("an incident on Tuesday")
