@@ -264,3 +264,10 @@ def test_date11_the_occasion_an_act_is_done_at_dates_it(dates7_date_of):
     assert dates7_date_of("The lull followed an accord made on the sidelines of January's regional summit in Baku.",
                           "accord") == "2019-01"
     assert dates7_date_of("Police detained the poet at last week's rally.", "detained") == "2019-02"   # the week before
+
+
+def test_date11_an_accord_kept_or_broken_is_not_dated_by_the_charge(dates7_date_of):
+    text = "Last week, the ministry accused the neighbours of violating the truce agreement by laying mines."
+    assert dates7_date_of(text, "accused") == "2019-02"
+    assert dates7_date_of(text, "truce") == "2019-03-06"
+    assert dates7_date_of(text, "agreement") == "2019-03-06"

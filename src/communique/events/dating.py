@@ -453,7 +453,9 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
 # verbs whose object an aim works against or talks about ("to counter attacks", "preventing raids")
 AGAINST_VERBS = {"prevent", "protect", "counter", "stop", "end", "halt", "curb", "contain", "deter", "avenge",
                  "punish", "investigate", "probe", "defuse", "resolve", "address", "discuss", "condemn", "implement",
-                 "respond", "repel", "combat", "fight", "tackle", "quell"}
+                 "respond", "repel", "combat", "fight", "tackle", "quell",
+                 # an accord or truce kept or broken was made before ("accused X of violating the truce")
+                 "violate", "breach", "break", "respect", "honour", "honor", "uphold", "observe"}
 
 
 def _named_in_an_aim(tok: Token, top: Token) -> bool:
@@ -463,9 +465,10 @@ def _named_in_an_aim(tok: Token, top: Token) -> bool:
     noun names. An aim that carries the act out ("went to attend talks", "agreed to adopt
     sanctions") still is dated by it, as is a clause that only goes with the act ("failed to
     unload … due to violence", "escalating a crackdown")."""
-    if tok.pos_ != "NOUN" or not (tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in AGAINST_VERBS):
+    noun = tok.head if tok.dep_ == "compound" else tok     # ("violating the *truce* agreement")
+    if tok.pos_ != "NOUN" or not (noun.dep_ == "pobj" or noun.dep_ == "dobj" and noun.head.lemma_.lower() in AGAINST_VERBS):
         return False
-    t = tok.head
+    t = noun.head
     while t != top and t.head != t:
         if t.pos_ == "VERB" and (
                 t.tag_ == "VB" and t.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
