@@ -180,3 +180,94 @@ def test_date10_last_or_next_month_of_the_same_name_is_a_year_away():
 def test_date10_a_possessive_day_dates_its_noun_whatever_the_tag(dates7_date_of):
     assert dates7_date_of("The bloc denounced in the harshest terms Friday's coup d'etat in the capital.",
                           "denounced") == "2019-03-06"
+
+
+def test_date11_a_weekday_with_a_part_of_the_day_dates_the_act(dates7_date_of):
+    assert dates7_date_of("Gunmen raided the fuel depot on Monday night.", "raided") == "2019-03-04"
+    assert dates7_date_of("The garrison shelled the ridge early Tuesday morning.", "shelled") == "2019-03-05"
+
+
+def test_date11_a_gap_after_or_before_moves_the_date_of_the_act_it_hangs_on(dates7_date_of):
+    assert dates7_date_of("The consul was expelled on Tuesday, a day after sailors exchanged fire near the reef.",
+                          "exchanged") == "2019-03-04"
+    assert dates7_date_of("The embassy was closed two days after the raid on its annex.", "raid") == "2019-03-04"
+    # a vague gap keeps only the month
+    assert dates7_date_of("The tanker sank on Sunday, days after it was shelled by the militia.",
+                          "shelled") == "2019-03"
+
+
+def test_date11_a_past_point_after_a_present_perfect_dates_the_phrase_before_it(dates7_date_of):
+    text = "Oslo has blamed the militia for a rocket attack on a northern depot on Saturday."
+    assert dates7_date_of(text, "blamed") == "2019-03-06"
+    assert dates7_date_of(text, "attack") == "2019-03-02"
+    # the day of the verb that reports it still dates it
+    assert dates7_date_of("The north has agreed to family reunion talks with the south, an envoy said on Saturday.",
+                          "agreed") == "2019-03-02"
+
+
+def test_date11_a_present_relative_clause_is_not_dated_by_the_clause_above(dates7_date_of):
+    assert dates7_date_of("The two premiers will meet in Vienna by the end of April, while their deputies, who "
+                          "chair a joint fishing commission, will also meet there.", "commission") == "2019-03-06"
+
+
+def test_date11_an_act_an_aim_is_about_is_not_dated_by_the_verb_above(dates7_date_of):
+    assert dates7_date_of("On February 19, the navy announced a patrol mission to shield tankers from pirate attacks.",
+                          "attacks") == "2019-03-06"
+
+
+def test_date11_ahead_of_a_day_looks_forward(dates7_date_of):
+    assert dates7_date_of("The cabinet meeting in Lima comes ahead of Saturday's summit in Quito.",
+                          "summit") == "2019-03-09"
+    # the day of what is ahead does not date the act before it
+    assert dates7_date_of("The ministers met in Lisbon ahead of talks on Friday.", "met") == "2019-03-06"
+
+
+def test_date11_a_recent_ago_is_news_not_history(event_of):
+    recent = event_of("Rebel soldiers seized the airport two days ago.", "seized")
+    assert (recent.date, recent.modality) == ("2019-03-04", "asserted")
+    assert event_of("Rebel soldiers seized the airport ten years ago.", "seized").modality == "historical"
+
+
+def test_date11_the_previous_day_counts_from_another_day_of_the_sentence(dates7_date_of):
+    assert dates7_date_of("The envoy was expelled on Monday; border guards had clashed near the river "
+                          "the previous day.", "clashed") == "2019-03-03"
+
+
+def test_date11_a_date_the_parser_left_outside_its_preposition(dates7_date_of):
+    assert dates7_date_of("In mid-January, the junta expelled the trade attache.", "expelled") == "2019-01"
+
+
+def test_date11_a_happening_after_the_act_keeps_its_day(dates7_date_of):
+    assert dates7_date_of("The summit came after a flare-up in the disputed valley on February 25 that saw "
+                          "rebels seize a village.", "summit") == "2019-03-06"
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("15/05/2018", "2018-05-15"),       # day first: the first number is no month
+    ("5/15/2018", "2018-05-15"),        # month first
+    ("3/5/2018", "2018"),               # either order: only the year is sure
+    ("04.03.2018", "2018-03-04"),       # dots: day first
+    ("by the end of the year", "2019"),
+    ("the end of this month", "2019-03"),
+])
+def test_date11_numeric_dates_and_parts_of_this_year(expr, expected):
+    assert resolve_date(expr, TUESDAY) == expected
+
+
+def test_date11_the_past_year_is_a_span_up_to_now_not_last_year():
+    assert resolve_date("in the past year", TUESDAY) is None
+    assert resolve_date("past year", TUESDAY) == "2018"
+    assert resolve_date("last year", TUESDAY) == "2018"
+
+
+def test_date11_the_occasion_an_act_is_done_at_dates_it(dates7_date_of):
+    assert dates7_date_of("The lull followed an accord made on the sidelines of January's regional summit in Baku.",
+                          "accord") == "2019-01"
+    assert dates7_date_of("Police detained the poet at last week's rally.", "detained") == "2019-02"   # the week before
+
+
+def test_date11_an_accord_kept_or_broken_is_not_dated_by_the_charge(dates7_date_of):
+    text = "Last week, the ministry accused the neighbours of violating the truce agreement by laying mines."
+    assert dates7_date_of(text, "accused") == "2019-02"
+    assert dates7_date_of(text, "truce") == "2019-03-06"
+    assert dates7_date_of(text, "agreement") == "2019-03-06"

@@ -199,3 +199,35 @@ def test_date10_a_verbal_act_is_not_where_what_it_charges_happens(place_of):
     assert place_of("The ministers met in Oslo and accused the junta of abuses.", "accused") == "Oslo"
     # a gathering it is done at still places it
     assert place_of("Donors pledged grain for the refugees of the drought at a summit in Nairobi.", "pledged") == "Nairobi"
+
+
+def test_date11_a_standing_relative_clause_is_not_placed_by_the_clause_above(place_of):
+    text = "The two premiers will meet in Malaysia to end a border feud that has killed at least forty herders."
+    assert place_of(text, "meet") == "Malaysia"
+    assert place_of(text, "killed") is None
+    # a clause of "where" is about the place itself
+    assert place_of("Envoys warned of new penalties if there is no calm in eastern Ukraine, where armed men have "
+                    "stormed and occupied town halls.", "stormed") == "Ukraine"
+
+
+def test_date11_a_place_right_after_the_addressee_of_a_verbal_act_is_where_they_are(place_of):
+    # the parser hangs "in Mali" on "accusing"; the authorities are there, the accusing is not
+    assert place_of("The premier spoke in a televised address, accusing the military authorities in Mali of "
+                    "hiding gunmen.", "accusing") is None
+
+
+def test_date11_shoals_island_groups_and_breakaway_regions_have_coordinates():
+    from communique.events.places import resolve_place
+    shoal = resolve_place("Ayungin Shoal")
+    assert shoal.name == "Ayungin Shoal" and shoal.lat is not None and shoal.country is None   # disputed
+    assert resolve_place("the Spratlys").lat is not None
+    assert resolve_place("Puntland").country == "SOM"
+
+
+def test_date11_a_compass_part_of_a_state_by_another_of_its_names():
+    from communique.events.places import resolve_place
+    assert resolve_place("eastern Congo").country == "COD"
+    assert resolve_place("Eastern DRC").country == "COD"
+    # a part of a continent names no state
+    assert resolve_place("Central America").country is None
+    assert resolve_place("West Africa").country is None

@@ -26,6 +26,8 @@ MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+)?(\d{{4}}))?\b")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b")     # "15/05/2024", "03.05.2024"
+PART_OF_NOW = re.compile(r"\b(?:end|beginning|start|middle|rest) of (?:the|this) (year|month)\b")
 AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b")
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 RELATIVE_UNIT = re.compile(r"\b(last|next|this|past|coming|previous|following)\s+(week|month|year|weekend)\b")
@@ -78,6 +80,8 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
 
     if m := ISO.search(text):
         return m.group(0)
+    if m := NUMERIC.search(text):
+        return _numeric_date(m)
     for regex, mi, di in ((MONTH_DAY_YEAR, 1, 2), (DAY_MONTH_YEAR, 2, 1)):
         if m := regex.search(text):
             month, day, year = MONTHS[m.group(mi)], int(m.group(di)), m.group(3)
@@ -126,7 +130,8 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             if "last" in words and back == 0:
                 back = 7
             return (published - timedelta(days=back)).isoformat()
-        if m := RELATIVE_UNIT.search(text):
+        if (m := RELATIVE_UNIT.search(text)) and not re.search(r"\bthe (?:past|last) (?:week|month|year)\b", text):
+            # ("in the past year" is the twelve months up to now, a span, not the year before)
             which, unit = m.groups()
             step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[which]
             if unit in ("week", "weekend"):
@@ -138,6 +143,8 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             return _month(published, 0)
         if re.search(r"\b(later|earlier) (this|in the) year\b", text):
             return f"{published.year:04d}"
+        if m := PART_OF_NOW.search(text):      # "by the end of the year", "the rest of this month"
+            return f"{published.year:04d}" if m.group(1) == "year" else _month(published, 0)
     if m := MONTH_YEAR.search(text):
         if m.group(2):
             return f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}"
@@ -153,6 +160,22 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
     if m := YEAR.search(text):
         return m.group(1)
     return None
+
+
+def _numeric_date(m: re.Match) -> str | None:
+    """A date written in numbers: day first with dots ("03.05.2024"); with slashes the order
+    its numbers allow ("15/05/2024", "5/15/2024"), only the year when both orders could be."""
+    first, sep, second, year = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    if sep == "." or first > 12:
+        day, month = first, second
+    elif second > 12 or first == second:
+        month, day = first, second
+    else:
+        return year
+    try:
+        return date(int(year), month, day).isoformat()
+    except ValueError:
+        return year
 
 
 def later_than(resolved: str, published: date) -> bool:

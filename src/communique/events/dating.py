@@ -4,11 +4,12 @@ future; an earlier year: historical). :func:`date_and_modality` is what the code
 """
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .dates import (BACKWARD_WORDS, FORWARD_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, MONTH_DAY_YEAR as MONTH_DAY, NUMBER_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, resolve_date)
 from .syntax import ATTACH_DEPS, attached_to, prepositional_clause
 
@@ -39,7 +40,11 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
         forward = False     # "said on Monday it will support …": the Monday it was said, before publication
     elif expr and _dated_by_a_clause_to_come(tok, sent, ents, expr):
         forward = True      # "a truce that will begin on Sunday"
+    elif expr and not past_tense(tok) and _ahead_of(sent, ents, expr):
+        forward = True      # "the meeting comes ahead of Saturday's summit"
     date = resolve_date(expr, published, forward=forward) if expr else None
+    if expr and (m := RELATIVE_DAY.search(expr.lower())):
+        date = _next_to_another_day(m, expr, sent, ents, published)
     if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
         # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
         # publication by words that do not name their year; they date something else
@@ -53,7 +58,95 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
             modality = "historical"
     if date is None and published is not None:
         date = published.isoformat()
-    return date, modality
+    return _shifted_by_a_gap(tok, sent, ents, expr, date), modality
+
+
+# a day counted from another day the sentence names ("said Friday the convoy arrived the day before")
+RELATIVE_DAY = re.compile(r"\b(?:the (?:day|night) (before|after)|the (previous|next|following) (?:day|night)|"
+                          r"a day (earlier|later))\b")
+
+
+def _next_to_another_day(m: re.Match, expr: str, sent: SpacySpan, ents: list[SpacySpan], published) -> str | None:
+    """The day before or after the day another date of the sentence names ("expelled on Monday;
+    troops had clashed the previous day": Sunday), else None."""
+    if published is None:
+        return None
+    step = -1 if (m.group(1) or m.group(2) or m.group(3)) in ("before", "previous", "earlier") else 1
+    others = [e.text for e in ents if e.label_ == "DATE" and e.text not in expr] + \
+        [t.text for t in sent if t.lower_ in WEEKDAYS and t.text not in expr]
+    for text in others:
+        day = resolve_date(text, published)
+        if day and len(day) == 10:
+            return (_iso(day) + timedelta(days=step)).isoformat()
+    return None
+
+
+# how far a clause of "after/before" puts its act from the act it hangs on ("a day after", "two days before")
+GAP_UNITS = {"day": 1, "week": 7}
+
+
+def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str | None,
+                      date: str | None) -> str | None:
+    """The date of an act in a clause of "after/before" with a gap ("recalled its envoy on
+    Tuesday, a day after troops *clashed*", "days after it was *attacked*"): not the date of the
+    act it hangs on, but that date moved by the gap (a day back for "a day after"; a vague "days
+    after" keeps only the month). An act the clause dates itself is left alone."""
+    found = _gap_clause(tok)
+    if not found or not date:
+        return date
+    clause, word, gap, n = found
+    if expr and any(w.text in expr and w.i in {t.i for t in clause.subtree} for w in
+                    [e.root for e in ents if e.label_ == "DATE"] + [t for t in sent if t.lower_ in WEEKDAYS]):
+        return date         # "a day after the raid on Monday": the clause has its own date
+    if word == "before" and not expr:
+        return date         # nothing dates the act it comes before
+    if gap == "hour":
+        return date
+    if n is None:
+        return date[:7]     # "days after": the month of the act it hangs on
+    if len(date) < 10:
+        return date
+    days = n * GAP_UNITS[gap] * (-1 if word == "after" else 1)
+    return (_iso(date) + timedelta(days=days)).isoformat()
+
+
+def _iso(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _gap_clause(tok: Token) -> tuple[Token, str, str, int | None] | None:
+    """(the clause or phrase, "after"/"before", unit, number or None) when the trigger is in a
+    clause or phrase of "after/before" with a gap of days, weeks or hours ("a day after X met",
+    "two days after the raid", "hours before the vote")."""
+    t = tok
+    for _ in range(6):
+        marker = None
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "before"):
+            marker, clause = t.head, t
+        else:
+            marker = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            clause = t
+        if marker is not None:
+            gaps = [c for c in marker.children if c.dep_ == "npadvmod"] + \
+                [c for c in t.children if c.dep_ == "npadvmod" and c.i < marker.i] + \
+                [c for c in t.head.children if c.dep_ == "npadvmod" and c.i < marker.i and marker.i - c.i <= 2]
+            for g in gaps:
+                unit = g.lemma_.lower()
+                if unit not in GAP_UNITS and unit != "hour":
+                    continue
+                nums = [c for c in g.children if c.dep_ in ("nummod", "det")]
+                n = None
+                if nums:
+                    w = nums[0].lower_
+                    n = int(w) if w.isdigit() else NUMBER_WORDS.get(w) if w != "the" else 1
+                elif g.tag_ == "NN":
+                    n = 1       # "the day after" (no article parsed)
+                return clause, marker.lower_, unit, n
+            return None
+        if t.head == t or t.dep_ in ("ROOT",):
+            return None
+        t = t.head
+    return None
 
 
 # verbs that carry on an act already under way ("will continue to support", "would keep backing")
@@ -108,6 +201,35 @@ def _dates_a_past_verb_above(tok: Token, sent: SpacySpan, ents: list[SpacySpan],
         [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
     above = set(tok.ancestors)
     return any((clause := _date_clause(word)) in above and past_tense(clause) for word in words)
+
+
+def _ahead_of(sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date is in a phrase of "ahead of" ("comes ahead of *Saturday's* summit",
+    "ahead of talks on Friday"): what it dates is still to come."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
+        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    return any(_ahead_word(word) is not None for word in words)
+
+
+def _ahead_of_another(word: Token, tok: Token) -> bool:
+    """Whether a date is in a phrase of "ahead of" that the trigger is not in ("met in Paris
+    ahead of talks on Friday": the talks' Friday, not the meeting's)."""
+    ahead = _ahead_word(word)
+    return ahead is not None and tok not in ahead.subtree
+
+
+def _ahead_word(word: Token) -> Token | None:
+    """The "ahead" a date word's phrase hangs from ("ahead of Sunday's vote"), if any."""
+    t = word
+    for _ in range(4):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.lower_ == "ahead":
+            return t
+        if t.lower_ == "of" and t.head.lower_ == "ahead":
+            return t.head
+    return None
 
 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
@@ -180,14 +302,16 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
         return None, False
-    candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)]
-    naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None]
+    candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)
+                  and not _past_point_after_a_perfect(e, tok) and not _ahead_of_another(e.root, tok)]
+    naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None or
+              RELATIVE_DAY.search(e.text.lower())]
     candidates = naming or candidates
-    attached = [e for e in candidates if attached_to(e.root, tok)]
+    attached = [e for e in candidates if attached_to(_anchor(e), tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
     # ("said on Friday that …"), not from another clause ("the fund created *last year*",
     # "Crimea, which Russia seized *in 2014*")
-    pool = attached or [e for e in candidates if _dates_the_clause_of(e.root, tok, own=looks_forward(e.text))]
+    pool = attached or [e for e in candidates if _dates_the_clause_of(_anchor(e), tok, own=looks_forward(e.text))]
     if not pool:
         return None, False
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
@@ -197,11 +321,42 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     return doc[start:best.end].text, bool(attached)
 
 
+def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
+    """Whether a date naming a past point ("on Saturday", "last year") follows a trigger verb in
+    the present perfect past a phrase of its own ("has blamed Israel for a drone attack on a site
+    in X on Saturday", "has expelled six envoys over the murder of a leader last year"): English
+    dates no present perfect so; the date is the phrase's ("has on Monday summoned" is left alone)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or span.start <= tok.i or _date_clause(_anchor(span)) != tok:
+        return False    # (a date of the verb that reports it stays: "has agreed to talks, an official said on Saturday")
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    text = span.text.lower()
+    if not (WEEKDAY.search(text) or set(text.split()) & {"last", "yesterday", "ago"} or MONTH_DAY.search(text)):
+        return False
+    return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.i + 1:span.start])
+
+
+def _anchor(span: SpacySpan) -> Token:
+    """The word a date expression hangs from: its root, or the preposition right before it when
+    the parser left the date outside that preposition's phrase ("In mid-May, …" read with "May"
+    as a subject)."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and span.root.head != before and \
+            span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "appos"):
+        return before
+    return span.root
+
+
 # a stand-in "now" to ask whether an expression names a date at all
 DATELESS = date(2000, 1, 3)
 
 
 PREMODIFIER_DEPS = {"compound", "nummod", "amod", "poss"}
+
+
+# parts of a day a weekday names with it ("on Wednesday night", "early Sunday morning")
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "midnight", "dawn", "noon"}
 
 
 OCCASION_PREPS = {"during", "at", "amid"}
@@ -212,27 +367,50 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     is not the trigger ("the 2015 deal", "the March 18 election", "last year's conference", "the
     anniversary of the normalization … next year")."""
     head = word.head
+    if word.dep_ == "compound" and head.lemma_.lower() in DAY_PARTS and head != tok:
+        return _dates_another_noun(head, tok)     # "Wednesday night": the day and its part are one time
     if word.dep_ == "pobj" and head.pos_ == "ADP" and _dates_a_happening_below(head.head, tok):
         return True       # "protested over an *incident on Tuesday*": the day of the incident
     if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
-    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and head.head.head == tok:
+    if head.dep_ == "pobj" and _occasion_of(head, tok):
         return False      # "*seized* during the May 3 raid": the occasion dates the act
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
 
 
+SIDELINE_NOUNS = {"sidelines", "margins", "margin", "sideline"}
+
+
+def _occasion_of(noun: Token, tok: Token) -> bool:
+    """Whether a noun is the occasion of the act ("seized during the May 3 raid", "a deal made on
+    the sidelines of July's summit", "the truce agreed at the July 30 meeting"): its date is the
+    act's."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in SIDELINE_NOUNS and prep.head.head.lower_ in ("on", "at"):
+        prep = prep.head.head
+    elif prep.lower_ not in OCCASION_PREPS:
+        return False
+    verb = prep.head
+    return verb == tok or verb.dep_ in ("acl", "relcl") and verb.head == tok and verb.tag_ == "VBN"
+
+
 # nouns that name a happening of their own, which a date after them dates ("an incident on Tuesday")
 HAPPENING_NOUNS = {"incident", "clash", "skirmish", "collision", "confrontation", "encounter", "accident",
-                   "explosion", "blast", "shooting", "bombing", "ambush", "incursion", "standoff"}
+                   "explosion", "blast", "shooting", "bombing", "ambush", "incursion", "standoff",
+                   "flare-up", "escalation", "unrest", "violence"}
 
 
 def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
     """Whether a date's phrase hangs on a noun naming another happening, itself the object of a
     preposition below the trigger ("filed a protest over an *incident* on Tuesday", "in response to
     a *clash* on Sunday"); not the occasion of the act ("during the clash on Sunday")."""
-    if noun == tok or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HAPPENING_NOUNS or noun.dep_ != "pobj":
+    doc = noun.doc
+    word = noun.lemma_.lower()
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        word = f"{doc[noun.i - 2].lower_}-{word}"       # "flare-up", read as "flare - up"
+    if noun == tok or noun.pos_ != "NOUN" or word not in HAPPENING_NOUNS or noun.dep_ != "pobj":
         return False
     if noun.head.lower_ in OCCASION_PREPS:
         return False
@@ -262,10 +440,54 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
         clause = clause.head      # "talks, which are due to *resume on Friday*"
     above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
+    if clause != tok and clause in tok.ancestors and _in_a_present_relative_clause(tok, clause):
+        return False    # "will meet by the end of November, while the deputies, who chair a commission, …"
+    if clause != tok and clause in tok.ancestors and _named_in_an_aim(tok, clause):
+        return False    # "announced on December 19 an operation to protect ships from attacks"
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+# verbs whose object an aim works against or talks about ("to counter attacks", "preventing raids")
+AGAINST_VERBS = {"prevent", "protect", "counter", "stop", "end", "halt", "curb", "contain", "deter", "avenge",
+                 "punish", "investigate", "probe", "defuse", "resolve", "address", "discuss", "condemn", "implement",
+                 "respond", "repel", "combat", "fight", "tackle", "quell",
+                 # an accord or truce kept or broken was made before ("accused X of violating the truce")
+                 "violate", "breach", "break", "respect", "honour", "honor", "uphold", "observe"}
+
+
+def _named_in_an_aim(tok: Token, top: Token) -> bool:
+    """Whether a trigger noun is what an aim below ``top`` works against or is about ("an
+    operation *to protect* ships from attacks", "responsibility for *preventing* attacks", "talks
+    *to try to bring* an end to the clashes"): the date of ``top`` is not the day of the act the
+    noun names. An aim that carries the act out ("went to attend talks", "agreed to adopt
+    sanctions") still is dated by it, as is a clause that only goes with the act ("failed to
+    unload … due to violence", "escalating a crackdown")."""
+    noun = tok.head if tok.dep_ == "compound" else tok     # ("violating the *truce* agreement")
+    if tok.pos_ != "NOUN" or not (noun.dep_ == "pobj" or noun.dep_ == "dobj" and noun.head.lemma_.lower() in AGAINST_VERBS):
+        return False
+    t = noun.head
+    while t != top and t.head != t:
+        if t.pos_ == "VERB" and (
+                t.tag_ == "VB" and t.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                or t.tag_ == "VBG" and t.dep_ == "pcomp"):
+            return True
+        t = t.head
+    return False
+
+
+def _in_a_present_relative_clause(tok: Token, top: Token) -> bool:
+    """Whether the trigger is in a clause describing a noun in the simple present, below ``top``
+    ("officials who *chair* a commission", "a group that *runs* the port"): a state of things that
+    the date of a clause above does not date."""
+    t = tok
+    while t != top and t.head != t:
+        if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _clause_ancestors(tok: Token) -> list[Token]:

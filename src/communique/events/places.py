@@ -163,9 +163,17 @@ def _state_named(name: str) -> str | None:
     ("Western Cambodia", "northern Iraq")."""
     first, _, rest = name.partition(" ")
     if first.lower() in COMPASS_WORDS and rest:
-        state = gazetteer()[0].get(rest.lower())   # the official name only: "Central America" is no state
-        return state["iso3"] if state else None
+        state = gazetteer()[0].get(rest.lower())
+        if state:
+            return state["iso3"]
+        # another name of the state ("eastern DRC", "eastern Congo"), not a continent: "Central
+        # America" is no state
+        return load_kb().state_named(rest) if rest.split()[-1].lower() not in CONTINENT_WORDS else None
     return load_kb().state_named(name)
+
+
+# last words of names of continents and their parts ("Central America", "West Africa", "South Asia")
+CONTINENT_WORDS = {"america", "americas", "africa", "asia", "europe", "oceania", "pacific", "caribbean"}
 
 
 def capital_of(name: str) -> Location | None:

@@ -149,7 +149,7 @@ VERBAL_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE", "COOPERATE"}
 
 # nouns for states or peoples: a place on them says where they are ("countries in the Middle East")
 COLLECTIVE_NOUNS = {"country", "state", "nation", "government", "people", "community", "civilian", "resident",
-                    "population", "region"}
+                    "population", "region", "authority", "official", "regime"}
 
 
 def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], verbal: bool = True) -> bool:
@@ -168,6 +168,11 @@ def _place_of_another(word: Token, tok: Token, acts: frozenset[int] | set[int], 
             for w in tok.subtree):
         return True     # the parser hangs on the verb what the nearer act has ("a protest over the use of
         #                 a water cannon on a fishing skiff in the South China Sea")
+    if verbal and word.head.head == tok and any(
+            c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == word.head.i and
+            (c.ent_type_ in ("GPE", "NORP") or c.lemma_.lower() in COLLECTIVE_NOUNS) for c in tok.children):
+        return True     # the parser hangs on the verb the place right after its addressee ("accusing
+        #                 the authorities in X of …": where they are, not where the accusing is)
     through_act = False
     while t.dep_ in ATTACH_DEPS | {"dobj", "pobj", "nsubj", "nsubjpass", "dative", "acl", "relcl"} and t.head != t:
         if t == tok or t in above:
@@ -325,12 +330,30 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
         t = t.head          # (a passive's subject only for a physical act: "the coup in X was condemned")
     if t != tok and t.lemma_.lower() in SAY_VERBS and (t in tok.ancestors or at_gathering):
         return False
+    if t != tok and t in tok.ancestors and not at_gathering and _in_a_standing_relative_clause(tok, t):
+        return False        # "will meet in X over a dispute that *has killed* dozens": not in X
     return at_gathering or t == tok or t in tok.ancestors or t.head == tok and t.dep_ in ("relcl", "acl") or \
         t.pos_ == "VERB" and t in tok.conjuncts or \
         physical and t.head == tok and t.dep_ == "xcomp" and t.tag_ == "VBG" or \
         t.head == tok and (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
                                                      for c in t.children)
                            or threat and t.dep_ == "xcomp")
+
+
+def _in_a_standing_relative_clause(tok: Token, top: Token) -> bool:
+    """Whether the trigger is in a clause describing a noun below ``top`` in the present or the
+    present perfect ("a dispute that *has killed* dozens", "a poisoning he *blames* on X"): what
+    it says stands apart from the act above, which does not place it (a clause of "where" is
+    about the place: "in eastern X, where gunmen have seized buildings")."""
+    t = tok
+    while t != top and t.head != t:
+        if t.dep_ == "relcl" and t.pos_ == "VERB" and not any(w.lower_ == "where" for w in t.subtree if w.i < t.i):
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if t.tag_ in ("VBZ", "VBP") and not auxes or t.tag_ == "VBN" and auxes and all(
+                    a.lower_ in ("has", "have") for a in auxes):
+                return True
+        t = t.head
+    return False
 
 
 def _in_reporting_subject(word: Token, event: Token) -> bool:

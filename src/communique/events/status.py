@@ -190,7 +190,8 @@ class StatusRules:
                 negated = True     # "will no longer be welcome": an end is stated, the act denied from now on
             elif c.dep_ == "mark" and low in self.hypothetical_markers:
                 modality = "hypothetical"
-            elif c.dep_ == "advmod" and low in self.historical_markers and modality is None:
+            elif c.dep_ == "advmod" and low in self.historical_markers and modality is None and \
+                    not _recently_ago(c):
                 modality = "historical"
             elif c.dep_ in ("amod", "acl") and tok.pos_ in ("NOUN", "PROPN"):
                 m = self.noun_modifiers.get(low) or self.noun_modifiers.get(c.lemma_.lower())
@@ -351,3 +352,13 @@ def fails_to_happen(verb: Token) -> bool:
         if x.lemma_.lower() in HAPPENING_VERBS and (x.lemma_.lower() != "go" or any(c.lower_ == "ahead" for c in x.children)):
             return True
     return False
+
+
+# spans of time an "ago" counts back that keep an act in the news ("two days ago", "a week ago")
+RECENT_UNITS = {"minute", "hour", "day", "night", "week"}
+
+
+def _recently_ago(word: Token) -> bool:
+    """Whether an "ago" counts back only hours, days or weeks ("arrested two days ago"): the
+    act is recent news, not history ("ten years ago" is)."""
+    return word.lower_ == "ago" and any(c.lemma_.lower() in RECENT_UNITS for c in word.children)
