@@ -2416,3 +2416,10 @@ def test_lead11_a_recommended_or_suggested_act_is_only_asked_for(nlp):
     assert modality("The committee recommended sanctions on the ruling council.", "sanctions") == "requested"
     # evidence that suggests an act reports it
     assert modality("The footage suggests the guards shot two protesters.", "shot") == "asserted"
+
+
+def test_lead11_people_ordered_out_of_the_country_are_deported(kinds):
+    assert ("COERCE", "ordered") in kinds("Two foreign reporters were ordered to leave the country within a week.")
+    assert ("SANCTION", "ordered") in kinds("The ministry ordered three attaches to leave the country.")
+    assert not any(k == "COERCE" for k, _ in kinds("Stewards asked the fans to leave the stadium."))
+    assert not any(k == "COERCE" for k, _ in kinds("The junta ordered all foreign troops to leave the country."))

@@ -911,6 +911,32 @@ def recorded_on(token: Token) -> bool:
 REMOVAL_NOUNS = {"expulsion", "departure", "removal"}
 
 
+# commanding verbs whose ordering a person out of the country deports them ("were ordered / told /
+# asked to leave the country"; urging or calling on someone to leave only asks)
+ORDERING_VERBS = {"order", "instruct", "tell", "ask"}
+# what one is ordered out of when it is the country itself
+COUNTRY_NOUNS = {"country", "territory", "kingdom", "republic", "nation"}
+# forces ordered out are asked to withdraw, not deported ("ordered all foreign troops to leave the country")
+ARMED_FORCE_NOUNS = {"troop", "soldier", "force", "army", "unit", "contingent", "peacekeeper", "battalion", "mercenary",
+                     "fighter", "militia", "base"}
+
+
+def deports(token: Token) -> Token | None:
+    """The word of leaving when ordering people out of the country deports them (the manual's COERCE
+    deport: "two activists were ordered to leave the country", "told the reporters to leave Peru");
+    None for leaving a room, a square or a meeting ("asked the protesters to leave the square")."""
+    if token.lemma_.lower() not in ORDERING_VERBS:
+        return None
+    gone = orders_out(token)
+    if gone is None or gone.pos_ != "VERB":
+        return None
+    ordered = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in ARMED_FORCE_NOUNS for o in ordered):
+        return None
+    left = [c for c in gone.children if c.dep_ == "dobj"]
+    return gone if any(c.lemma_.lower() in COUNTRY_NOUNS or c.ent_type_ == "GPE" for c in left) else None
+
+
 def orders_out(token: Token) -> Token | None:
     """The word of leaving when asking or ordering envoys out expels them ("ordered five diplomats to
     leave the country", "the envoys were asked to leave", "ordered the expulsion of the envoys"): the

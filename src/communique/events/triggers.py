@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
-from .senses import (deadline_to_leave, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
+from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
                      only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack,
                      strike_carried_out, works_for_a_settlement)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
@@ -76,6 +76,9 @@ class TriggerFinder:
                 cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
+                left_words.add(gone.i)
+            elif cand.event == "REQUEST" and cand.rule.event == "REQUEST" and (gone := deports(cand.token)) is not None:
+                cand.event, cand.mode = "COERCE", "deport"      # others ordered out of the country are deported
                 left_words.add(gone.i)
             out.append(cand)
         # the leaving of envoys ordered out is their expulsion, coded once at the order
