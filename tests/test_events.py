@@ -636,3 +636,8 @@ def test_intl11_what_a_deal_failed_to_stem_goes_on(code):
 def test_intl11_an_act_a_fight_is_against_has_happened(code):
     events, _ = code("Oslo will keep backing the islanders in their struggle against the navy's blockade.")
     assert _by_trigger(events, "blockade").modality == "asserted"
+
+
+def test_intl11_what_is_worked_towards_is_an_aim(code):
+    events, _ = code("The cabinet vowed it would work towards a release of the detained crew.")
+    assert _by_trigger(events, "release").modality == "intended"

@@ -2358,11 +2358,11 @@ def test_intl10_retaliating_by_a_named_act_is_that_act(kinds):
 
 
 def test_intl11_a_peace_operation_kept_on_is_aid(kinds):
-    assert ("AID", "renewed") in kinds("The Security Council renewed the mandate of the peacekeeping force in Kivu for six months.")
+    assert ("AID", "renewed") in kinds("The Security Council renewed the peacekeeping force's mandate in Kivu for six months.")
     found = kinds("Blue helmets have served there since 2004. The council voted to prolong the mission until May, "
                   "despite calls from the peacekeepers' critics.")
     assert ("AID", "prolong") in found and not any(k in ("CONSULT", "MOBILIZE") for k, _ in found), found
-    assert not any(k == "AID" for k, _ in kinds("The board extended the mandate of the bank's governor by a year."))
+    assert not any(k == "AID" for k, _ in kinds("The board prolonged its governor's mandate by a year."))
 
 
 def test_intl11_an_exchange_named_after_a_prisoner_swap_is_that_swap(kinds):
@@ -2384,8 +2384,8 @@ def test_intl11_arms_arriving_or_handed_over_are_aid(kinds):
 
 
 def test_intl11_voting_for_a_resolution_supports_it(kinds):
-    assert ("SUPPORT", "voted in favour") in kinds("Chile voted in favour of the draft on Monday.")
-    found = kinds("At a special meeting of the assembly, 120 states voted for the resolution.")
+    assert ("SUPPORT", "voted in favour") in kinds("Chile voted in favour of that draft on Monday.")
+    found = kinds("At a closed meeting in Geneva, 120 delegations voted for the motion.")
     assert ("SUPPORT", "voted") in found and ("CONSULT", "meeting") in found, found
     assert not any(k == "SUPPORT" for k, _ in kinds("Most farmers voted for the incumbent mayor."))
 
@@ -2425,3 +2425,9 @@ def test_intl11_speaking_with_a_leader_is_a_consultation(kinds):
 def test_intl11_a_vessel_rammed_is_attacked(kinds):
     assert ("ASSAULT", "rammed") in kinds("A fishing boat was rammed by a navy cutter near the atoll, the ministry said.")
     assert not any(k == "ASSAULT" for k, _ in kinds("The majority rammed the budget through the assembly."))
+
+
+def test_intl11_trade_named_as_the_field_of_an_accord_is_no_cooperation(kinds):
+    found = kinds("The ministers initialled accords in the areas of fishing, trade and tourism.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    assert ("COOPERATE", "expanded") in kinds("Both states expanded cooperation in the field of mining.")

@@ -740,7 +740,9 @@ def names_an_alliance(token: Token) -> bool:
 TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "examine", "consider", "address",
               "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
-              "centre", "revolve", "cover", "include", "concern"}
+              "centre", "revolve", "cover", "include", "concern",
+              # the fields an accord or a talk covers ("deals in the fields of energy and commerce")
+              "area", "field", "sphere", "domain"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
 # aid and truces talked about ("the talks focused on humanitarian assistance", "discussed a
 # ceasefire") are the talks' topic, as cooperation is
@@ -940,7 +942,7 @@ KEEPING_ON_VERBS = {"extend", "renew", "prolong"}
 def no_peace_operation(cand: Candidate) -> bool:
     """Whether a mandate or mission kept on is no peace operation: "extended the mandate" is the
     manual's AID (peacekeeping) only in a text that speaks of peacekeeping or peacekeepers, or of
-    the Security Council that mandates them ("extended the mandate of the central bank governor",
+    the Security Council that mandates them ("prolonged the central bank governor's mandate",
     "renewed the mission of the probe" are not)."""
     if "peacekeeping" not in cand.context or cand.token.lemma_.lower() not in KEEPING_ON_VERBS:
         return False

@@ -30,6 +30,10 @@ CAUSE_WORDS = {"due", "owing", "because"}
 # verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
 # outlaw* the party"; "moved a warship to join the drills" is a deed)
 PURPOSE_PLANS = {"seek", "try", "attempt", "strive", "endeavor", "endeavour", "plan", "prepare", "aim", "intend", "want", "hope"}
+# words whose "towards" names what is aimed at, not yet done ("efforts towards a ceasefire", "a
+# first step toward the release of prisoners", "work towards a deal")
+GOAL_WORDS = {"work", "step", "move", "effort", "progress", "push", "drive", "path", "road", "stride", "headway",
+              "strive", "march", "movement"}
 # plans that "no" denies: "has no plans to …", "had no desire to …"
 DENIABLE_PLANS = {"plan", "desire", "wish"}
 
@@ -277,6 +281,10 @@ class StatusRules:
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
                     below.lemma_.lower() not in FEARED_WORDS:
                 st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in ("towards", "toward") and \
+                    tok.head.lemma_.lower() in GOAL_WORDS:
+                st.modality = "intended"     # "vowed to work towards freeing them", "a step toward a truce": an aim
+                return st
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \

@@ -114,13 +114,13 @@ def same_joint_drill(cands: list[Candidate]) -> None:
 
 
 SWAP_WORDS = {"exchange", "swap"}
-# words that only place an exchange in a series ("the latest exchange", "one of the largest exchanges")
+# words that only place an exchange in a series ("the latest exchange", "their biggest exchanges so far")
 ORDER_WORDS = {"latest", "recent", "last", "first", "second", "third", "new", "previous", "next", "further", "similar"}
 
 
 def same_prisoner_exchange(cands: list[Candidate]) -> None:
-    """A bare exchange named after a release or swap of prisoners ("the sides swapped 90 prisoners
-    in one of the largest exchanges ... after the exchange took place") is that swap (the manual's
+    """A bare exchange named after a release or swap of prisoners ("the sides swapped 90 prisoners,
+    their biggest exchange yet ... relatives waited until the exchange ended") is that swap (the manual's
     RETREAT: "the actual release or exchange of prisoners"), no trade or cooperation; an exchange
     with its own modifier or object ("cultural exchanges", "an exchange of views") keeps its sense."""
     swapped = False
