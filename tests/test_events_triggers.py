@@ -2431,3 +2431,7 @@ def test_intl11_trade_named_as_the_field_of_an_accord_is_no_cooperation(kinds):
     found = kinds("The ministers initialled accords in the areas of fishing, trade and tourism.")
     assert not any(k == "COOPERATE" for k, _ in found), found
     assert ("COOPERATE", "expanded") in kinds("Both states expanded cooperation in the field of mining.")
+
+
+def test_intl11_fire_resumed_is_an_attack(kinds):
+    assert ("ASSAULT", "resumed firing") in kinds("The truce broke down when the gunners resumed firing at dusk.")
