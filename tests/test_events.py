@@ -623,3 +623,23 @@ def test_intl10_a_sanction_decided_is_taken_a_meeting_decided_is_planned(code):
 def test_intl10_objects_conjoined_under_a_demand_are_all_demanded(code):
     events, _ = code("The envoys demanded the return of order and the release of six detained sailors.")
     assert _by_trigger(events, "release").modality == "requested"
+
+
+def test_intl11_acts_set_beside_or_joined_to_what_is_pushed_for_are_asked_for(code):
+    events, _ = code("Observers are pushing for a ceasefire, free passage for relief aid, and an inclusive political dialogue.")
+    assert _by_trigger(events, "dialogue").modality == "requested"
+
+
+def test_intl11_what_a_deal_failed_to_stem_goes_on(code):
+    events, _ = code("The accord signed in the spring has failed to stem the clashes in the hills.")
+    assert not _by_trigger(events, "clashes").negated
+
+
+def test_intl11_an_act_a_fight_is_against_has_happened(code):
+    events, _ = code("Oslo will keep backing the islanders in their struggle against the navy's blockade.")
+    assert _by_trigger(events, "blockade").modality == "asserted"
+
+
+def test_intl11_what_is_worked_towards_is_an_aim(code):
+    events, _ = code("The cabinet vowed it would work towards a release of the detained crew.")
+    assert _by_trigger(events, "release").modality == "intended"

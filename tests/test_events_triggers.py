@@ -2423,3 +2423,81 @@ def test_lead11_people_ordered_out_of_the_country_are_deported(kinds):
     assert ("SANCTION", "ordered") in kinds("The ministry ordered three attaches to leave the country.")
     assert not any(k == "COERCE" for k, _ in kinds("Stewards asked the fans to leave the stadium."))
     assert not any(k == "COERCE" for k, _ in kinds("The junta ordered all foreign troops to leave the country."))
+def test_intl11_a_peace_operation_kept_on_is_aid(kinds):
+    assert ("AID", "renewed") in kinds("The Security Council renewed the peacekeeping force's mandate in Kivu for six months.")
+    found = kinds("Blue helmets have served there since 2004. The council voted to prolong the mission until May, "
+                  "despite calls from the peacekeepers' critics.")
+    assert ("AID", "prolong") in found and not any(k in ("CONSULT", "MOBILIZE") for k, _ in found), found
+    assert not any(k == "AID" for k, _ in kinds("The board prolonged its governor's mandate by a year."))
+
+
+def test_intl11_an_exchange_named_after_a_prisoner_swap_is_that_swap(kinds):
+    found = kinds("The two armies swapped 40 captives on Friday. Relatives waited for hours before the exchange began.")
+    assert ("RETREAT", "exchange") in found and not any(k == "COOPERATE" for k, _ in found), found
+    assert ("COOPERATE", "exchanges") in kinds("After the prisoner swap the two universities began academic exchanges.")
+
+
+def test_intl11_a_broken_truce_is_not_observed(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("The militia was accused of breaching the truce near the river."))
+    assert not any(k == "RETREAT" for k, _ in kinds("The ceasefire was violated within hours."))
+    assert ("RETREAT", "held") in kinds("The ceasefire held through the weekend.")
+
+
+def test_intl11_arms_arriving_or_handed_over_are_aid(kinds):
+    assert ("AID", "arrived") in kinds("Two missile systems from Norway arrived in the capital on Sunday.")
+    assert ("AID", "hand over") in kinds("Madrid will hand over four air defence systems to the army of Moldova.")
+    assert ("AID", "delivered") in kinds("Last spring Berlin delivered three missile batteries to Kyiv.")
+
+
+def test_intl11_voting_for_a_resolution_supports_it(kinds):
+    assert ("SUPPORT", "voted in favour") in kinds("Chile voted in favour of that draft on Monday.")
+    found = kinds("At a closed meeting in Geneva, 120 delegations voted for the motion.")
+    assert ("SUPPORT", "voted") in found and ("CONSULT", "meeting") in found, found
+    assert not any(k == "SUPPORT" for k, _ in kinds("Most farmers voted for the incumbent mayor."))
+
+
+def test_intl11_a_threat_of_sanctions_imposes_none(kinds):
+    found = kinds("The minister raised the threat of fresh sanctions against the junta.")
+    assert ("THREATEN", "threat") in found and not any(k == "SANCTION" for k, _ in found), found
+
+
+def test_intl11_words_of_force_in_hyphened_modifiers_or_crime_names_report_no_fighting(kinds):
+    assert not any(k == "ASSAULT" for k, _ in kinds("Aid reached the war-ravaged province on Tuesday."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("The general was charged with war crimes in absentia."))
+    assert ("PROTEST", "march") in kinds("Students joined an anti-war march in the port city.")
+
+
+def test_intl11_troops_blocking_roads_cordon_them_off(kinds):
+    assert ("COERCE", "blocked") in kinds("Troops blocked the main roads into the capital at dawn.")
+    assert ("PROTEST", "blocked") in kinds("Farmers blocked the main roads into the capital at dawn.")
+
+
+def test_intl11_licences_of_aid_agencies_revoked_expel_them(kinds):
+    found = kinds("The junta revoked the licences of three aid agencies on Monday.")
+    assert ("SANCTION", "revoked") in found and not any(k in ("CONCEDE", "AID") for k, _ in found), found
+
+
+def test_intl11_recognising_licences_or_executing_manoeuvres_is_no_act(kinds):
+    assert not any(k == "SUPPORT" for k, _ in kinds("The pact covers mutual recognition of driving licences and diplomas."))
+    assert not any(k == "ASSAULT" for k, _ in kinds("The frigate executed risky manoeuvres near the fishing boats."))
+
+
+def test_intl11_speaking_with_a_leader_is_a_consultation(kinds):
+    assert ("CONSULT", "spoke") in kinds("On Friday the chancellor spoke with Foreign Minister Anna Varga about the port deal.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The governor spoke with reporters outside the court."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The envoy confirmed the figure while speaking with Reuters on Monday."))
+
+
+def test_intl11_a_vessel_rammed_is_attacked(kinds):
+    assert ("ASSAULT", "rammed") in kinds("A fishing boat was rammed by a navy cutter near the atoll, the ministry said.")
+    assert not any(k == "ASSAULT" for k, _ in kinds("The majority rammed the budget through the assembly."))
+
+
+def test_intl11_trade_named_as_the_field_of_an_accord_is_no_cooperation(kinds):
+    found = kinds("The ministers initialled accords in the areas of fishing, trade and tourism.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    assert ("COOPERATE", "expanded") in kinds("Both states expanded cooperation in the field of mining.")
+
+
+def test_intl11_fire_resumed_is_an_attack(kinds):
+    assert ("ASSAULT", "resumed firing") in kinds("The truce broke down when the gunners resumed firing at dusk.")

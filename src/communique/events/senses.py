@@ -36,6 +36,9 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
+        cand.event == "AID" and no_peace_operation(cand) or \
+        cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
+        cand.event == "ASSAULT" and hyphened_noun_modifier(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
 
@@ -737,7 +740,9 @@ def names_an_alliance(token: Token) -> bool:
 TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "examine", "consider", "address",
               "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
-              "centre", "revolve", "cover", "include", "concern"}
+              "centre", "revolve", "cover", "include", "concern",
+              # the fields an accord or a talk covers ("deals in the fields of energy and commerce")
+              "area", "field", "sphere", "domain"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
 # aid and truces talked about ("the talks focused on humanitarian assistance", "discussed a
 # ceasefire") are the talks' topic, as cooperation is
@@ -955,3 +960,62 @@ def orders_out(token: Token) -> Token | None:
                             any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children):
                         return g
     return None
+
+
+KEEPING_ON_VERBS = {"extend", "renew", "prolong"}
+
+
+def no_peace_operation(cand: Candidate) -> bool:
+    """Whether a mandate or mission kept on is no peace operation: "extended the mandate" is the
+    manual's AID (peacekeeping) only in a text that speaks of peacekeeping or peacekeepers, or of
+    the Security Council that mandates them ("prolonged the central bank governor's mandate",
+    "renewed the mission of the probe" are not)."""
+    if "peacekeeping" not in cand.context or cand.token.lemma_.lower() not in KEEPING_ON_VERBS:
+        return False
+    doc = cand.token.doc
+    return not any(t.lower_.startswith("peacekeep") or
+                   t.lower_ == "security" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "council" for t in doc)
+
+
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+# what breaks a truce: "violated the ceasefire", "the truce was breached", "violations of the truce"
+BREAKING_VERBS = {"violate", "breach", "break", "flout", "wreck", "shatter"}
+BREAKING_NOUNS = {"violation", "breach", "collapse"}
+ENDING_VERBS = {"collapse", "crumble", "unravel"}
+
+
+def truce_broken(token: Token) -> bool:
+    """Whether a truce is named only as broken ("accused them of breaching the ceasefire", "the
+    truce was violated", "violations of the ceasefire", "the ceasefire collapsed"): no one observes
+    or declares it there (the manual's RETREAT is "observing a ceasefire")."""
+    if token.lemma_.lower() not in TRUCE_WORDS and token.lower_ not in TRUCE_WORDS:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in BREAKING_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in BREAKING_NOUNS
+    return token.dep_ == "nsubj" and head.lemma_.lower() in ENDING_VERBS
+
+
+def hyphened_noun_modifier(token: Token) -> bool:
+    """Whether a noun of force is part of a hyphenated modifier of another word ("war-torn cities",
+    "post-war reconstruction", "an anti-war march"): it describes, no fighting is reported ("an
+    air-strike" is the word itself)."""
+    doc, i = token.doc, token.i
+    glued = i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ or \
+        i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return glued and token.pos_ == "NOUN" and token.dep_ in ("compound", "npadvmod", "amod", "nmod") and token.head.i > token.i
+
+
+# armed or police forces: what they block off they cordon off (the manual's COERCE restrict:
+# "cordoning off areas"); PROTEST is civilians' collective action
+FORCE_NOUNS = {"soldier", "troop", "army", "police", "policeman", "officer", "military", "force", "guard", "gendarme",
+               "militia", "militiaman", "fighter", "junta", "security"}
+
+
+def forces_block(token: Token) -> bool:
+    """Whether those who block a road or bridge are armed or police forces ("soldiers blocked roads
+    in the capital", "roads were blocked by police")."""
+    subj = acting_subject(token)
+    return subj is not None and subj.lemma_.lower() in FORCE_NOUNS

@@ -30,6 +30,10 @@ CAUSE_WORDS = {"due", "owing", "because"}
 # verbs of planning or attempting whose purpose clause is planned too ("will seek approval *to
 # outlaw* the party"; "moved a warship to join the drills" is a deed)
 PURPOSE_PLANS = {"seek", "try", "attempt", "strive", "endeavor", "endeavour", "plan", "prepare", "aim", "intend", "want", "hope"}
+# words whose "towards" names what is aimed at, not yet done ("efforts towards a ceasefire", "a
+# first step toward the release of prisoners", "work towards a deal")
+GOAL_WORDS = {"work", "step", "move", "effort", "progress", "push", "drive", "path", "road", "stride", "headway",
+              "strive", "march", "movement"}
 # plans that "no" denies: "has no plans to …", "had no desire to …"
 DENIABLE_PLANS = {"plan", "desire", "wish"}
 
@@ -62,8 +66,9 @@ PAST_ACT_NOUNS = {"anniversary", "aftermath", "wake", "outbreak", "response", "r
                   "toll", "scene", "memory", "memorial", "commemoration", "perpetrator", "culprit"}
 
 
-# verbs of ending or dispersing an act under way ("disperse the rally", "quell the unrest")
-ENDING_VERBS = {"disperse", "quell", "suppress", "crush", "end", "stop", "halt", "scatter", "quash"}
+# verbs of ending or dispersing an act under way ("disperse the rally", "quell the unrest", "failed
+# to stem the violence")
+ENDING_VERBS = {"disperse", "quell", "suppress", "crush", "end", "stop", "halt", "scatter", "quash", "stem", "curb", "contain"}
 
 
 def ends_what_exists(verb: Token) -> bool:
@@ -277,10 +282,9 @@ class StatusRules:
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
-            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not (
-                    tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.governors):
+            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not governed_noun(tok.head, self.governors):
                 break   # (objects conjoined under a governing verb share it: "demanded the restoration of order
-                #        and the release of the minister")
+                #        and the release of the minister", "pushed for a truce, access for aid and a dialogue")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
             if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
@@ -294,15 +298,20 @@ class StatusRules:
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in SETTING_PREPS and \
                     below.lemma_.lower() not in FEARED_WORDS:
                 st.setting = True     # ("amid *fears* of unrest": the unrest is only feared)
+            if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in ("towards", "toward") and \
+                    tok.head.lemma_.lower() in GOAL_WORDS:
+                st.modality = "intended"     # "vowed to work towards freeing them", "a step toward a truce": an aim
+                return st
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
-                    (tok.lower_ in TOPIC_PREPS or (tok.lower_ == "for" and any(
+                    (tok.lower_ in TOPIC_PREPS or (tok.lower_ in ("for", "against") and any(
                         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
                         for c in below.children))) and \
                     not any(f in self.governors for f in word_forms(tok.head)):
                 # an act a noun is about ("an investigation *into the killing*", "revenge *for the
-                # bombing*", "sanctions *over the shelling*") has happened: it keeps its own status
+                # bombing*", "sanctions *over the shelling*", "their fight *against the invasion*") has
+                # happened: it keeps its own status
                 break
             # a participle modifier reports a done act ("the constitution, *approved* Sunday by
             # parliament, will reduce …"), and a conjoined verb with its own auxiliary has its own
@@ -335,6 +344,21 @@ class StatusRules:
                     st.modality = modality
                 break
         return st
+
+
+def governed_noun(noun: Token, governors) -> bool:
+    """Whether a noun (or the noun it is set beside or conjoined to) is what a governing verb takes:
+    its object ("demanded *the release*") or the object of its preposition ("pushed *for* a truce")."""
+    t = noun
+    while t.dep_ in ("appos", "conj") and t.head != t:
+        t = t.head
+    if t.dep_ == "dobj":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+        verb = t.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in governors
 
 
 # what a meeting or an act "failed to" do when it did not happen at all

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import TriggerLexicon, TriggerRule
 from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
                      only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack,
-                     strike_carried_out, works_for_a_settlement)
+                     strike_carried_out, works_for_a_settlement, forces_block)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
                      says_what_is_asked, shares_a_view, subject_lemma, word_keys)
@@ -74,6 +74,8 @@ class TriggerFinder:
                 cand.event, cand.mode = "THREATEN", None     # "we shall make the raiders regret it" punishes, no apology
             if cand.event == "PROTEST" and cand.mode == "strike" and (strike_carried_out(cand.token) or strike_as_attack(cand.token)):
                 cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
+            if cand.event == "PROTEST" and cand.mode == "obstruct" and forces_block(cand.token):
+                cand.event, cand.mode = "COERCE", "restrict"     # troops blocking roads cordon off, no protest
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
                 left_words.add(gone.i)
@@ -89,6 +91,7 @@ class TriggerFinder:
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
         same_joint_drill(out)
+        same_prisoner_exchange(out)
         return out
 
 
@@ -111,6 +114,27 @@ def same_joint_drill(cands: list[Candidate]) -> None:
             joint = True
         elif joint and c.event == "MOBILIZE" and not any(ch.dep_ == "poss" or ch.lower_ == "own" for ch in c.token.children):
             c.event, c.mode, c.context = "COOPERATE", None, ["military"]
+
+
+SWAP_WORDS = {"exchange", "swap"}
+# words that only place an exchange in a series ("the latest exchange", "their biggest exchanges so far")
+ORDER_WORDS = {"latest", "recent", "last", "first", "second", "third", "new", "previous", "next", "further", "similar"}
+
+
+def same_prisoner_exchange(cands: list[Candidate]) -> None:
+    """A bare exchange named after a release or swap of prisoners ("the sides swapped 90 prisoners,
+    their biggest exchange yet ... relatives waited until the exchange ended") is that swap (the manual's
+    RETREAT: "the actual release or exchange of prisoners"), no trade or cooperation; an exchange
+    with its own modifier or object ("cultural exchanges", "an exchange of views") keeps its sense."""
+    swapped = False
+    for c in cands:
+        if c.event == "RETREAT" and c.mode == "release" and any(
+                t.lemma_.lower() in SWAP_WORDS for t in c.token.doc[c.start:c.end]):
+            swapped = True
+        elif swapped and c.event == "COOPERATE" and c.token.pos_ == "NOUN" and c.token.lemma_.lower() in SWAP_WORDS and \
+                not c.object_matched and not any(ch.dep_ == "compound" or ch.dep_ == "amod" and not (ch.tag_ == "JJS" or ch.lemma_.lower() in ORDER_WORDS) or
+                        ch.dep_ == "prep" and ch.lower_ == "of" for ch in c.token.children):
+            c.event, c.mode, c.context = "RETREAT", "release", []
 
 
 def headline_verb(token: Token) -> bool:
@@ -310,6 +334,9 @@ def absorb_objects(cands: list[Candidate]) -> None:
         if c.token.pos_ not in ("VERB", "ADJ") and not c.object_matched:
             continue
         for o in c.objects:
+            if c.rule.object_preps and c.object_matched and not (o.dep_ == "pobj" and o.head.lower_ in c.rule.object_preps):
+                continue    # a rule about what follows its prepositions takes in nothing else ("voted for the text
+                #             *at a meeting*": the meeting is its own act)
             other = by_token.get(o.i)
             # only when the verb's rule is about this object, or both name the same kind of act
             # ("approved a ceasefire" stays two acts: the approval and the ceasefire)
