@@ -2423,6 +2423,8 @@ def test_lead11_people_ordered_out_of_the_country_are_deported(kinds):
     assert ("SANCTION", "ordered") in kinds("The ministry ordered three attaches to leave the country.")
     assert not any(k == "COERCE" for k, _ in kinds("Stewards asked the fans to leave the stadium."))
     assert not any(k == "COERCE" for k, _ in kinds("The junta ordered all foreign troops to leave the country."))
+
+
 def test_intl11_a_peace_operation_kept_on_is_aid(kinds):
     assert ("AID", "renewed") in kinds("The Security Council renewed the peacekeeping force's mandate in Kivu for six months.")
     found = kinds("Blue helmets have served there since 2004. The council voted to prolong the mission until May, "
