@@ -62,6 +62,8 @@ class PersonCandidates:
                 e -= 1
             if ent.start in self.hit_at and self._state_then_name(ent):
                 s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Rauf Hasanov"
+            if ent.label_ == "PERSON":
+                e = self._family_name_left_out(s, e)
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
@@ -195,6 +197,17 @@ class PersonCandidates:
         family = doc[e - 1].text
         return any(doc[c.end - 1].text == family and c.end - c.start >= 2 for c in found) \
             or any(name.split()[-1] == family for name in self.kb.people_with_token(family))
+
+    def _family_name_left_out(self, s: int, e: int) -> int:
+        """The end of a PERSON entity with the capitalised word the NER left out after it when the entity's last
+        word is a compound of it ("President [Ada Bea] Cole, who ..."): up to four words in all."""
+        doc = self.doc
+        while e < len(doc) and e - s < 4 and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+                and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and doc[e].ent_iob_ == "O" \
+                and e not in self.hit_at and doc[e].lower_ not in self.kb.org_words \
+                and doc[e].lower_ not in self.kb.role_sectors and doc[e].lower_ not in FACILITY_WORDS:
+            e += 1
+        return e
 
     def _glued_first_name(self, s: int) -> bool:
         """Whether the token before a PERSON entity is a capitalised name word that spaCy put at the end of

@@ -24,6 +24,7 @@ from ..settings import Settings
 from .candidates import ROLE_ABBREVIATIONS, PersonCandidates
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
     year_of
+from .context import headline_states
 from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
@@ -46,6 +47,7 @@ FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
+NOT_A_SIDE_SECTORS = {"MED", "BUS", "NGO", "EDU"}   # organizations that are never one of "the two countries"
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 
@@ -81,14 +83,16 @@ class ActorRecognizer:
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
         wires = list(meta.wire_sources) if meta is not None else []
-        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline).run()
+        headline = (meta.title or "") if meta is not None else ""
+        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline,
+                               headline).run()
 
 
 class _DocumentActors(PersonCandidates, PersonResolver):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
-                 wires: list[str] | None = None, dateline: str | None = None):
+                 wires: list[str] | None = None, dateline: str | None = None, headline: str = ""):
         self.kb = recognizer.kb
         self.m = recognizer.matchers()
         self.group_finder = recognizer.groups
@@ -109,6 +113,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
+        self.headline = headline
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -226,7 +231,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.person_actor: dict[int, str] = {}
         self._resolve_shared_state_names()
         votes = list(self._country_votes())
-        self.main_country = main_country(votes)
+        self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline))
         home = home_agency_state(self.kb, self.wires) or self._dateline_state()
         counts = Counter(iso for _, iso in votes if iso)
         if home and counts and 2 * counts[home] >= max(counts.values()):
@@ -881,6 +886,10 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         listed = members_from_list(doc, g, country_at)
         if len(listed) >= 2:
             return [self.country_actor(iso).id for iso in listed]
+        if g.count is None and g.end < len(doc) and doc[g.end].lower_ == "of" and g.kind != COUNTRY_KIND:
+            # "the leaders of X and Y" are those states' leaders; "the leaders of the junta" others than those met before
+            named = [iso for tok in doc[g.end].subtree if (iso := country_at(tok.i))]
+            return [self.country_actor(iso).id for iso in dict.fromkeys(named)]
         igo = self._igo_after(g.end)
         if igo is not None and g.kind == COUNTRY_KIND:
             isos = igo.members_on(self.year)
@@ -933,6 +942,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
                 side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
                 if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
                     continue
+                if a.kind == "organization" and a.sector in NOT_A_SIDE_SECTORS:
+                    continue   # a news agency or a company reporting is no side ("said on Twitter")
                 if self._is_place_mention(start):
                     continue
                 if a.kind == "person" and ("country", a.country) not in self.keys:
