@@ -534,3 +534,48 @@ def test_actr10_who_calls_or_describes_an_act_so_did_not_do_it(code):
     assert by_trigger(events, "raids").actor == [], by_trigger(events, "raids").actor
     events, idx = code("Chile described the detentions as a disgrace.")
     assert by_trigger(events, "detentions").actor == [], by_trigger(events, "detentions").actor
+
+
+def test_actr11_by_hung_on_the_of_object_names_the_actor(code):
+    events, idx = code("Lima protested against the expulsion of ten Peruvian envoys by Chile and Norway last week.")
+    assert idx.countries(by_trigger(events, "expulsion").actor) == {"CHL", "NOR"}
+
+
+def test_actr11_it_opening_a_sentence_is_the_subject_before(code):
+    events, idx = code("Norway imposed sanctions on Peru in May after a long dispute with Chile. "
+                       "It has also frozen the assets of three banks.")
+    assert idx.countries(by_trigger(events, "frozen").actor) == {"NOR"}
+
+
+def test_actr11_the_bloc_in_lower_case_is_the_bloc_named_before(code):
+    actors = dict(COUNTRIES, **{"EU": ("organization", None, "IGO")})
+    events, idx = code("The EU imposed sanctions on Peru and the bloc refuses to recognize its new rulers.",
+                       actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "refuses").actor] == ["EU"]
+
+
+def test_actr11_says_x_were_and_has_called_on_is_the_sayers_second_act(code):
+    events, idx = code("Chile says the raids were a reply to shelling of its border posts and has called on Peru "
+                       "to halt the fighting.")
+    e = by_trigger(events, "called")
+    assert idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == {"PER"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_demands_a_release_did_not_seize_or_release(code):
+    events, idx = code("Chile demanded that the nine sailors seized near the reef on Monday are released.")
+    for word in ("seized", "released"):
+        found = [e for e in events if e.trigger.text == word]
+        assert not found or "CHL" not in idx.countries(found[0].actor), (word, found[0].actor)
+    events, idx = code("Chile said the nine sailors seized near the reef on Monday were still at sea.")
+    assert "CHL" not in idx.countries(by_trigger(events, "seized").actor)
+
+
+def test_actr11_the_only_ones_to_vote_against_are_the_subject(code):
+    events, idx = code("Of all members, Peru and Norway were the only ones to vote against the plan.")
+    assert idx.countries(by_trigger(events, "vote").actor) == {"PER", "NOR"}
+
+
+def test_actr11_they_after_a_newly_described_plural_is_not_the_parties_named_before(code):
+    events, idx = code("Norway and Chile condemned the raids on Monday. Officers said those held were students, "
+                       "and they were detained on charges of rioting.")
+    assert not {"NOR", "CHL"} & idx.countries(by_trigger(events, "detained").recipient)

@@ -136,10 +136,14 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         same = _earlier_joint_subject(token, ctx)
         if same:
             return same
+        plural = _earlier_plural_subject(token, ctx)
+        if plural is not None:
+            # "police said those held were students, and *they* were charged with …": the ones named there
+            return phrase_actors(plural, ctx, depth=1)
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
         return []
-    if token.lemma_.lower() in BLOC_NOUNS and token.tag_ == "NN" and any(
+    if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "the 27-nation bloc", "the alliance": the organization of states named last before it
         for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
@@ -149,7 +153,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
-        said = _sayer_of_own_clause(token, ctx, want)
+        said = _sayer_of_own_clause(token, ctx, want) or _previous_main_subject(token, ctx, want)
         if said:
             return said
         sent = token.sent
@@ -180,6 +184,34 @@ def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ..
         return []
     found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
     return found[:1]
+
+
+def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """The subject of the sentence before, for a pronoun that opens the main clause of its own ("The
+    coalition denounced the count. *It* said …": the coalition, not a state named after it)."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head != sent.root or sent.start == 0 or any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in token.doc[sent.start:token.i]):
+        return []
+    before = token.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    return found[:1]
+
+
+def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
+    """A plural subject before a "they" in its own sentence that it stands for rather than the parties
+    named in earlier sentences: one that names actors ("the Russians … when they …") or is newly
+    described ("those arrested", "people who fled")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "those") and \
+                (any(c.dep_ in ("acl", "relcl") for c in t.children) or phrase_actors(t, ctx, depth=1)):
+            return t
+    return None
 
 
 def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
@@ -256,10 +288,17 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
         return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
+        if _second_predicate_of_sayer(verb):
+            # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
+            return subject_token(head.head, depth + 1)
         subj, passive = subject_token(head, depth + 1)
         if subj is not None and not passive and any(c.dep_ == "auxpass" for c in verb.children):
             return subj, True   # "came out and *was arrested*": the shared subject is the one it is done to
         return subj, passive
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_ == "be" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "X and Y were the only ones *to vote* against it", "X was the first state to recognize it": X
+        return subject_token(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # a participle after its noun is done to it ("rifles *seized* from the army", "protesters
         # *arrested* by police")
@@ -284,6 +323,22 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acomp" or head.pos_ == "ADJ":
         return subject_token(head, depth + 1)
     return None, False
+
+
+# present auxiliaries by the tense of the saying verb they agree with
+PRESENT_AUXILIARIES = {"VBZ": {"has", "is"}, "VBP": {"have", "are"}}
+
+
+def _second_predicate_of_sayer(verb: Token) -> bool:
+    """Whether a verb the parser joined to a past copula in a reported clause is the saying verb's own
+    second predicate, told by its present auxiliary ("says the raids were a reply and *has* called …")."""
+    head = verb.head
+    if head.lemma_ != "be" or head.tag_ != "VBD" or head.dep_ != "ccomp":
+        return False
+    say = head.head
+    if say.lemma_.lower() not in SAY_VERBS or say.tag_ not in PRESENT_AUXILIARIES:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUXILIARIES[say.tag_] for c in verb.children)
 
 
 def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
@@ -494,6 +549,11 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 for o in c.children if o.dep_ == "pobj" for r in prep_actors(o, left, ctx, deeper=False)]
         actor = [a for a in actor if a not in gone]
         recipient.extend(gone)
+    if not actor:
+        # "the expulsion of 40 diplomats by X" parsed with "by X" on "diplomats": X does the act
+        actor = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" for a in prep_actors(o, {"by"}, ctx, deeper=False)]
+        recipient = [r for r in recipient if r not in actor]
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
@@ -551,7 +611,8 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         actor, recipient = noun_arguments(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
-    if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger):
+    if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
+            not _doer_left_unnamed(trigger, ctx):
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
@@ -568,6 +629,26 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+# verbs whose "that" clause is what they ask of others ("demanded that the hostages be released")
+DEMANDING_VERBS = {"demand", "ask", "urge", "call", "request", "insist", "press", "appeal", "require"}
+
+
+# bodies that report the arrests, fighting and sentences they carry out ("police said those held …")
+FORCE_SECTORS = {"COP", "MIL", "JUD"}
+
+
+def _doer_left_unnamed(verb: Token, ctx: ArgumentContext) -> bool:
+    """Whether a passive act is one whose doer the text leaves unnamed, not the reporter's: a participle
+    after its noun ("the hostages *seized* in the raid", unless police or soldiers report those they
+    held) or a passive clause someone demands ("demanded that the captives be *released*")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        sayer = speaker_of(verb, ctx)
+        return not sayer or not all((a := ctx.actors.get(i)) is not None and a.sector in FORCE_SECTORS
+                                    for i in sayer)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDING_VERBS and \
+        any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 # sectors of bodies that report or monitor acts: news media, rights groups and monitors
