@@ -1242,3 +1242,10 @@ def test_actr11_a_family_name_the_ner_left_out_stays_with_the_name(find):
     found = actors(find, "President Denis Okemba Nguesso, who has ruled the country for years, won.")
     persons = [a.name for a in found if a.kind == "person"]
     assert persons == ["Denis Okemba Nguesso"], persons
+
+
+def test_actr11_a_role_word_modifying_other_nouns_and_half_a_hyphenated_pair_are_no_people(find):
+    found = actors(find, "She noted that Peruvian civilian and military aircraft have rescued more than 6,000 people.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+    found = actors(find, "Chilean-Peruvian high-level talks took place on Monday in a closed format.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]

@@ -55,6 +55,7 @@ class PersonCandidates:
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
+                             or (doc[s].is_punct and (s == 0 or doc[s - 1].whitespace_))   # "-- Ana Ruiz"
                              or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
                              or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)):
                 s += 1
@@ -77,6 +78,8 @@ class PersonCandidates:
                 continue   # "Ladakh" of "eastern Ladakh", "Dorna" of "the village of Dorna", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
+            if doc[s].is_punct:
+                continue   # "-Azerbaijani" left of "Turkmen-Azerbaijani talks" once the demonym is taken: no name
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):

@@ -491,6 +491,9 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
+               any(g.dep_ == "amod" for g in c.children) for c in tok.children):
+            return   # "U.S. civilian and military aircraft": a role word as an adjective, no person
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         # "PM Lars Berg" with a name the parser did not read as a person: not the known holder nor one met before
