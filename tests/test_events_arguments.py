@@ -579,3 +579,20 @@ def test_actr11_they_after_a_newly_described_plural_is_not_the_parties_named_bef
     events, idx = code("Norway and Chile condemned the raids on Monday. Officers said those held were students, "
                        "and they were detained on charges of rioting.")
     assert not {"NOR", "CHL"} & idx.countries(by_trigger(events, "detained").recipient)
+
+
+def test_actr11_a_participle_after_a_comma_goes_with_the_clause_not_the_infinitive(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL")})
+    events, idx = code("Ana Ruiz stressed Chile's strong opposition to any attempts to forcibly move migrants out of "
+                       "the city, rejecting Peruvian proposals that present the idea as a choice.", actors=actors)
+    e = by_trigger(events, "rejecting")
+    assert idx.countries(e.actor) == {"CHL"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_calls_an_act_unacceptable_judges_its_doer(code):
+    events, idx = code("The shelling of Peru by Chile is deplorable, Norway said.")
+    e = by_trigger(events, "deplorable")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}, (e.actor, e.recipient)
+    events, idx = code("Norway said Chile's decision was unacceptable.")
+    e = by_trigger(events, "unacceptable")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}, (e.actor, e.recipient)

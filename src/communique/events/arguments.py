@@ -275,6 +275,16 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 5 or verb.head == verb:
         return None, False
     head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+            head.dep_ == "acl" and head.tag_ == "VB":
+        # "stressed its opposition to any attempt to move them, *rejecting* the plan": the participle
+        # after the comma goes with the clause, not with the infinitive modifying "attempt"
+        clause = head
+        while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep") and clause.head != clause:
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX"):
+            return subject_token(clause, depth + 1)
+    head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -607,6 +617,8 @@ def _possessor_is_patient(noun: Token) -> bool:
 def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: bool = False) -> tuple[list[str], list[str]]:
     """(actor ids, recipient ids) for the event a trigger word reports; the speaker of the
     reported clause is the actor when nothing else is."""
+    if trigger.pos_ == "ADJ" and trigger.lemma_.lower() in JUDGING_ADJECTIVES:
+        return _judgement_arguments(trigger, ctx)
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor, recipient = noun_arguments(trigger, ctx)
     else:
@@ -649,6 +661,34 @@ def _doer_left_unnamed(verb: Token, ctx: ArgumentContext) -> bool:
                                     for i in sayer)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDING_VERBS and \
         any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# adjectives that judge what they are said of ("the strikes are unacceptable"): the one judging is the speaker
+JUDGING_ADJECTIVES = {"unacceptable", "deplorable", "reprehensible", "abhorrent", "shameful", "despicable"}
+NAMING_VERBS = {"call", "consider", "deem", "term", "describe", "find", "brand", "label"}
+
+
+def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
+    """The party a word names, or for a noun of an act ("the shelling of X by Y", "Y's raids") its doer."""
+    if word.pos_ == "NOUN" and word.lemma_.lower() not in COLLECTIVE_HEADS:
+        return noun_arguments(word, ctx)[0]
+    return phrase_actors(word, ctx)
+
+
+def _judgement_arguments(adj: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of a judging adjective: who says or calls it so judges; whose act is judged
+    is the recipient ("X's envoy said the raids by Y were unacceptable": the envoy judges Y)."""
+    subj, _ = subject_token(adj)
+    judged = _doers(subj, ctx) if subj is not None else []
+    if adj.dep_ in ("oprd", "xcomp", "ccomp") and adj.head.lemma_.lower() in NAMING_VERBS:
+        judged = judged or [a for c in adj.head.children if c.dep_ in ("dobj", "nsubj") and c.i > adj.head.i
+                            for a in _doers(c, ctx)]
+        namer, _ = subject_token(adj.head)
+        actor = phrase_actors(namer, ctx) if namer is not None else []
+    else:
+        actor = speaker_of(adj, ctx)
+    actor = _unique(actor)
+    return actor, [r for r in _unique(judged) if r not in actor]
 
 
 # sectors of bodies that report or monitor acts: news media, rights groups and monitors
