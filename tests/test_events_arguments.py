@@ -596,3 +596,11 @@ def test_actr11_who_calls_an_act_unacceptable_judges_its_doer(code):
     events, idx = code("Norway said Chile's decision was unacceptable.")
     e = by_trigger(events, "unacceptable")
     assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_is_criticized_for_an_act_is_its_doer(code):
+    actors = dict(COUNTRIES, **{"police": ("organization", "PER", "COP"), "marchers": ("group", "PER", "CVL")})
+    events, idx = code("A Norwegian lawyer criticized the police actions against marchers in the capital.",
+                       actors=actors)
+    e = by_trigger(events, "criticized")
+    assert [idx.get(r).name for r in e.recipient] == ["police"], e.recipient

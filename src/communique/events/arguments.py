@@ -675,6 +675,15 @@ def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
     return phrase_actors(word, ctx)
 
 
+def judged_doers(verb: Token, ctx: ArgumentContext) -> list[str]:
+    """Who did the act a verb of judging has as its object, when the object names its doer ("criticized the
+    police actions against protesters": the police; "condemned the raid by X on Y": X)."""
+    if verb.pos_ != "VERB":
+        return []
+    return _unique(a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                   COLLECTIVE_HEADS for a in noun_arguments(c, ctx)[0])
+
+
 def _judgement_arguments(adj: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
     """(actor, recipient) of a judging adjective: who says or calls it so judges; whose act is judged
     is the recipient ("X's envoy said the raids by Y were unacceptable": the envoy judges Y)."""

@@ -15,7 +15,7 @@ from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
-                        phrase_actors, prep_actors, requested_party, subject_token)
+                        judged_doers, phrase_actors, prep_actors, requested_party, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
@@ -346,6 +346,9 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     """(actor, recipient) of a candidate; a request's or governor's recipient may be named in the
     clause it governs ("demanded that X …", "offered to negotiate with X")."""
     actor, recipient = event_arguments(cand.token, ctx, cand.object_on_patient)
+    if cand.event == "ACCUSE":
+        # "criticized the police actions against protesters": the one whose act is judged
+        recipient = [r for r in judged_doers(cand.token, ctx) if r not in actor] or recipient
     if not recipient and cand.role == "request":
         recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
     governed = cand.governed
