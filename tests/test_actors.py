@@ -1249,3 +1249,10 @@ def test_actr11_a_role_word_modifying_other_nouns_and_half_a_hyphenated_pair_are
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
     found = actors(find, "Chilean-Peruvian high-level talks took place on Monday in a closed format.")
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_actr11_a_body_name_many_states_use_is_the_known_one_only_when_its_state_is_named(find):
+    found = actors(find, "Peru summoned the Chilean envoy to the Foreign Office on Monday and lodged a protest.")
+    assert not [a for a in found if a.country == "GBR"], [(a.name, a.country) for a in found]
+    found = actors(find, "In Britain, the Foreign Office said on Monday that the envoy would be summoned.")
+    assert one(found, "Foreign Office").country == "GBR"

@@ -683,9 +683,19 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if org is not None and org.country and h.end - h.start == 1 and text != org.name \
                     and text not in org.abbr and org.country not in self.states_named:
                 return   # "Conservatives and liberals alike" in a story that never names Britain
+            if org is not None and org.country and org.sector != "IGO" and org.country not in self.states_named \
+                    and org.country != self.main_country and self._generic_name(text):
+                return   # "summoned the envoy to the Foreign Office" in a story about Pakistan: not Britain's
             if org is not None and org.sector == "MED" and self._medium_used(h):
                 return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _generic_name(self, text: str) -> bool:
+        """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
+        "Democratic Party")."""
+        kb = self.kb
+        return all(w in kb.org_words or w in FOREIGN_WORDS or w in kb.title_modifiers or w in kb.role_sectors
+                   for w in text.lower().split())
 
     def _medium_used(self, h: Hit) -> bool:
         """"said on Twitter", "posted it via Facebook": a medium after on/via that hangs on a verb."""
