@@ -1256,3 +1256,10 @@ def test_actr11_a_body_name_many_states_use_is_the_known_one_only_when_its_state
     assert not [a for a in found if a.country == "GBR"], [(a.name, a.country) for a in found]
     found = actors(find, "In Britain, the Foreign Office said on Monday that the envoy would be summoned.")
     assert one(found, "Foreign Office").country == "GBR"
+
+
+def test_actr11_a_bloc_office_joined_to_a_named_persons_title_is_his(find):
+    found = actors(find, "Talks ended on Friday, the ECOWAS chairman and President of Ghana, Kofi Mensah Boateng, "
+                         "told reporters in the capital.", published="2020-08-20")
+    assert [a.name for a in found if a.kind == "person"] == ["Kofi Mensah Boateng"], \
+        [(a.name, a.kind) for a in found]

@@ -110,6 +110,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
+        self.shared_igo_office: dict[int, tuple] = {}   # person candidate start → (title, role, start, end)
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
@@ -491,6 +492,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if igo and self._office_before_another(p, title, role):
+            return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
                any(g.dep_ == "amod" for g in c.children) for c in tok.children):
             return   # "U.S. civilian and military aircraft": a role word as an adjective, no person
@@ -560,6 +563,21 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if actor is not None and actor.kind == "person":
                 return actor
         return None
+
+    def _office_before_another(self, p: Phrase, title: Title, role: str) -> bool:
+        """Whether an IGO office is joined by "and" to the title of a person named right after ("the BLOC
+        president and President of X, NAME,"): it is remembered as his, for when he is read."""
+        doc = self.doc
+        if p.end >= len(doc) or doc[p.end].lower_ != "and":
+            return False
+        end = self.sentence(p.start)[1]
+        for c in self.persons:
+            if p.end + 1 < c.start <= min(p.end + 8, end - 1):
+                if any(doc[i].pos_ in ("VERB", "AUX") for i in range(p.end + 1, c.start)):
+                    return False
+                self.shared_igo_office[c.start] = (title, role, title.start, p.end)
+                return True
+        return False
 
     def _note_igo_office(self, actor: Actor, title: Title, role: str) -> None:
         """Remembers an IGO's office held by a person who acts for his state ("the chairman of X")."""
