@@ -604,3 +604,11 @@ def test_actr11_who_is_criticized_for_an_act_is_its_doer(code):
                        actors=actors)
     e = by_trigger(events, "criticized")
     assert [idx.get(r).name for r in e.recipient] == ["police"], e.recipient
+
+
+def test_actr11_they_who_protest_after_police_fired_at_a_crowd_are_the_crowd(code):
+    actors = dict(COUNTRIES, **{"Peruvian police": ("organization", "PER", "COP"),
+                                "student marchers": ("group", "PER", "CVL")})
+    events, idx = code("Peruvian police blocked a rally in Lima on Friday and fired tear gas at student marchers. "
+                       "They were demonstrating against a new voting law.", actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "demonstrating").actor] == ["student marchers"]
