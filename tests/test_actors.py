@@ -1207,3 +1207,61 @@ def test_actr10_its_inside_a_reported_subject_is_the_reporting_state(find):
                          "troops had been hurt near the border.")
     troops = [a for a in found if a.sector == "MIL"]
     assert {a.country for a in troops} == {"CHL", "PER"}, [(a.name, a.country) for a in troops]
+
+
+def test_actr11_a_news_platform_is_never_one_of_the_two_countries(find):
+    found = actors(find, "Peru recalled its envoy from Chile on Monday, Twitter reported, and talks between the two "
+                         "countries stalled.")
+    twitter = one(found, "Twitter")
+    assert not [a for a in found if a.kind == "group" and twitter.id in a.members], \
+        [(a.name, a.members) for a in found if a.kind == "group"]
+
+
+def test_actr11_the_leaders_of_named_states_or_of_others_are_not_the_last_leaders_met(find):
+    found = actors(find, "The ministers of Peru and Chile met. Later the leaders of the junta spoke, and the leaders "
+                         "of Norway and Denmark called for calm.")
+    groups = [a for a in found if a.kind == "group"]
+    assert [sorted(found_a.country for found_a in found if found_a.id in g.members) for g in groups] == \
+        [["DNK", "NOR"]], [(g.name, g.members) for g in groups]
+
+
+def test_actr11_a_tie_between_states_goes_to_the_one_the_headline_names(nlp, recognizer):
+    text = "Mali closed the border on Tuesday and Niger called for calm. The foreign ministry said talks would resume."
+    for title, state in (("Niger's leader speaks out", "NER"), (None, "MLI")):
+        found = list(recognizer.find(nlp(text), Meta(published="2021-03-01", title=title)))
+        ministry = one(found, "foreign ministry")
+        assert ministry.country == state, (title, ministry.name)
+
+
+def test_actr11_a_known_head_of_state_tells_which_congo(find):
+    found = actors(find, "Police in Congo dispersed a rally on Friday, days after President Denis Sassou Nguesso won "
+                         "another term.", published="2021-03-01")
+    assert one(found, "police").country == "COG"
+    assert one(found, "Sassou Nguesso").country == "COG"
+
+
+def test_actr11_a_family_name_the_ner_left_out_stays_with_the_name(find):
+    found = actors(find, "President Denis Okemba Nguesso, who has ruled the country for years, won.")
+    persons = [a.name for a in found if a.kind == "person"]
+    assert persons == ["Denis Okemba Nguesso"], persons
+
+
+def test_actr11_a_role_word_modifying_other_nouns_and_half_a_hyphenated_pair_are_no_people(find):
+    found = actors(find, "She noted that Peruvian civilian and military aircraft have rescued more than 6,000 people.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+    found = actors(find, "Chilean-Peruvian high-level talks took place on Monday in a closed format.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_actr11_a_body_name_many_states_use_is_the_known_one_only_when_its_state_is_named(find):
+    found = actors(find, "Peru summoned the Chilean envoy to the Foreign Office on Monday and lodged a protest.")
+    assert not [a for a in found if a.country == "GBR"], [(a.name, a.country) for a in found]
+    found = actors(find, "In Britain, the Foreign Office said on Monday that the envoy would be summoned.")
+    assert one(found, "Foreign Office").country == "GBR"
+
+
+def test_actr11_a_bloc_office_joined_to_a_named_persons_title_is_his(find):
+    found = actors(find, "Talks ended on Friday, the ECOWAS chairman and President of Ghana, Kofi Mensah Boateng, "
+                         "told reporters in the capital.", published="2020-08-20")
+    assert [a.name for a in found if a.kind == "person"] == ["Kofi Mensah Boateng"], \
+        [(a.name, a.kind) for a in found]

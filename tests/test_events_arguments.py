@@ -541,3 +541,81 @@ def test_lead11_saying_a_party_violates_a_treaty_accuses_it(code):
                        actors={**COUNTRIES, "Norwegian": ("country", "NOR")})
     e = by_trigger(events, "violate")
     assert e.event == "ACCUSE" and idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == {"NOR"}
+
+
+def test_actr11_by_hung_on_the_of_object_names_the_actor(code):
+    events, idx = code("Lima protested against the expulsion of ten Peruvian envoys by Chile and Norway last week.")
+    assert idx.countries(by_trigger(events, "expulsion").actor) == {"CHL", "NOR"}
+
+
+def test_actr11_it_opening_a_sentence_is_the_subject_before(code):
+    events, idx = code("Norway imposed sanctions on Peru in May after a long dispute with Chile. "
+                       "It has also frozen the assets of three banks.")
+    assert idx.countries(by_trigger(events, "frozen").actor) == {"NOR"}
+
+
+def test_actr11_the_bloc_in_lower_case_is_the_bloc_named_before(code):
+    actors = dict(COUNTRIES, **{"EU": ("organization", None, "IGO")})
+    events, idx = code("The EU imposed sanctions on Peru and the bloc refuses to recognize its new rulers.",
+                       actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "refuses").actor] == ["EU"]
+
+
+def test_actr11_says_x_were_and_has_called_on_is_the_sayers_second_act(code):
+    events, idx = code("Chile says the raids were a reply to shelling of its border posts and has called on Peru "
+                       "to halt the fighting.")
+    e = by_trigger(events, "called")
+    assert idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == {"PER"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_demands_a_release_did_not_seize_or_release(code):
+    events, idx = code("Chile demanded that the nine sailors seized near the reef on Monday are released.")
+    for word in ("seized", "released"):
+        found = [e for e in events if e.trigger.text == word]
+        assert not found or "CHL" not in idx.countries(found[0].actor), (word, found[0].actor)
+    events, idx = code("Chile said the nine sailors seized near the reef on Monday were still at sea.")
+    assert "CHL" not in idx.countries(by_trigger(events, "seized").actor)
+
+
+def test_actr11_the_only_ones_to_vote_against_are_the_subject(code):
+    events, idx = code("Of all members, Peru and Norway were the only ones to vote against the plan.")
+    assert idx.countries(by_trigger(events, "vote").actor) == {"PER", "NOR"}
+
+
+def test_actr11_they_after_a_newly_described_plural_is_not_the_parties_named_before(code):
+    events, idx = code("Norway and Chile condemned the raids on Monday. Officers said those held were students, "
+                       "and they were detained on charges of rioting.")
+    assert not {"NOR", "CHL"} & idx.countries(by_trigger(events, "detained").recipient)
+
+
+def test_actr11_a_participle_after_a_comma_goes_with_the_clause_not_the_infinitive(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL")})
+    events, idx = code("Ana Ruiz stressed Chile's strong opposition to any attempts to forcibly move migrants out of "
+                       "the city, rejecting Peruvian proposals that present the idea as a choice.", actors=actors)
+    e = by_trigger(events, "rejecting")
+    assert idx.countries(e.actor) == {"CHL"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_calls_an_act_unacceptable_judges_its_doer(code):
+    events, idx = code("The shelling of Peru by Chile is deplorable, Norway said.")
+    e = by_trigger(events, "deplorable")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}, (e.actor, e.recipient)
+    events, idx = code("Norway said Chile's decision was unacceptable.")
+    e = by_trigger(events, "unacceptable")
+    assert idx.countries(e.actor) == {"NOR"} and idx.countries(e.recipient) == {"CHL"}, (e.actor, e.recipient)
+
+
+def test_actr11_who_is_criticized_for_an_act_is_its_doer(code):
+    actors = dict(COUNTRIES, **{"police": ("organization", "PER", "COP"), "marchers": ("group", "PER", "CVL")})
+    events, idx = code("A Norwegian lawyer criticized the police actions against marchers in the capital.",
+                       actors=actors)
+    e = by_trigger(events, "criticized")
+    assert [idx.get(r).name for r in e.recipient] == ["police"], e.recipient
+
+
+def test_actr11_they_who_protest_after_police_fired_at_a_crowd_are_the_crowd(code):
+    actors = dict(COUNTRIES, **{"Peruvian police": ("organization", "PER", "COP"),
+                                "student marchers": ("group", "PER", "CVL")})
+    events, idx = code("Peruvian police blocked a rally in Lima on Friday and fired tear gas at student marchers. "
+                       "They were demonstrating against a new voting law.", actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "demonstrating").actor] == ["student marchers"]

@@ -55,6 +55,7 @@ class PersonCandidates:
                 continue
             s, e = ent.start, ent.end
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
+                             or (doc[s].is_punct and (s == 0 or doc[s - 1].whitespace_))   # "-- Ana Ruiz"
                              or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
                              or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)):
                 s += 1
@@ -62,6 +63,8 @@ class PersonCandidates:
                 e -= 1
             if ent.start in self.hit_at and self._state_then_name(ent):
                 s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Rauf Hasanov"
+            if ent.label_ == "PERSON":
+                e = self._family_name_left_out(s, e)
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
@@ -75,6 +78,8 @@ class PersonCandidates:
                 continue   # "Ladakh" of "eastern Ladakh", "Dorna" of "the village of Dorna", wherever it stands
             if e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
+            if doc[s].is_punct:
+                continue   # "-Azerbaijani" left of "Turkmen-Azerbaijani talks" once the demonym is taken: no name
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
@@ -195,6 +200,17 @@ class PersonCandidates:
         family = doc[e - 1].text
         return any(doc[c.end - 1].text == family and c.end - c.start >= 2 for c in found) \
             or any(name.split()[-1] == family for name in self.kb.people_with_token(family))
+
+    def _family_name_left_out(self, s: int, e: int) -> int:
+        """The end of a PERSON entity with the capitalised word the NER left out after it when the entity's last
+        word is a compound of it ("President [Ada Bea] Cole, who ..."): up to four words in all."""
+        doc = self.doc
+        while e < len(doc) and e - s < 4 and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+                and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and doc[e].ent_iob_ == "O" \
+                and e not in self.hit_at and doc[e].lower_ not in self.kb.org_words \
+                and doc[e].lower_ not in self.kb.role_sectors and doc[e].lower_ not in FACILITY_WORDS:
+            e += 1
+        return e
 
     def _glued_first_name(self, s: int) -> bool:
         """Whether the token before a PERSON entity is a capitalised name word that spaCy put at the end of

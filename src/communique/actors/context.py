@@ -86,8 +86,10 @@ def year_of(day: str | None) -> int | None:
     return int(day[:4]) if day and day[:4].isdigit() else None
 
 
-def main_country(votes: Iterable[tuple[int, str]]) -> str | None:
-    """The most-voted ISO3 among (position, iso3) votes; ties go to the first one seen."""
+def main_country(votes: Iterable[tuple[int, str]], prefer: Iterable[str] = ()) -> str | None:
+    """The most-voted ISO3 among (position, iso3) votes; ties go to one in ``prefer`` (the states the
+    headline names), then to the first one seen."""
+    prefer = set(prefer)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for pos, iso in votes:
@@ -96,7 +98,19 @@ def main_country(votes: Iterable[tuple[int, str]]) -> str | None:
             first.setdefault(iso, pos)
     if not counts:
         return None
-    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+    return max(counts, key=lambda iso: (counts[iso], iso in prefer, -first[iso]))
+
+
+def headline_states(kb, headline: str) -> set[str]:
+    """The states a headline names by name, demonym or seat ("Malian leader freed": MLI)."""
+    words = re.findall(r"[A-Z][^\W_]*(?:\.[A-Z]\.?)*", headline or "")   # "Colombia's", "Iran-Saudi", "U.S."
+    out: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            iso = kb.state_named(" ".join(words[i:i + n]), seats=True, demonyms=True)
+            if iso:
+                out.add(iso)
+    return out
 
 
 

@@ -202,6 +202,10 @@ class PersonResolver:
                           place=facts.place)
         if igo and role:   # "The Chairman of X, NAME": a head of state who chairs it keeps his own office
             self._note_igo_office(actor, title, role)
+        shared = self.shared_igo_office.pop(cand.start, None)
+        if shared is not None:   # "the BLOC president and President of X, NAME": his office in the bloc too
+            self._note_igo_office(actor, shared[0], shared[1])
+            self._mention(actor, shared[2], shared[3])
         self.person_actor[n] = actor.id
         self._mention(actor, title.start, max(title.end, cand.end), head=cand.end - 1)
 

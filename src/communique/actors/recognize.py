@@ -24,6 +24,7 @@ from ..settings import Settings
 from .candidates import ROLE_ABBREVIATIONS, PersonCandidates
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
     year_of
+from .context import headline_states
 from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
 from .index import ActorIndex
@@ -46,6 +47,7 @@ FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
+NOT_A_SIDE_SECTORS = {"MED", "BUS", "NGO", "EDU"}   # organizations that are never one of "the two countries"
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 
@@ -81,14 +83,16 @@ class ActorRecognizer:
         published = meta.published if meta is not None else None
         authors = list(meta.authors) if meta is not None else []
         wires = list(meta.wire_sources) if meta is not None else []
-        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline).run()
+        headline = (meta.title or "") if meta is not None else ""
+        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline,
+                               headline).run()
 
 
 class _DocumentActors(PersonCandidates, PersonResolver):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
-                 wires: list[str] | None = None, dateline: str | None = None):
+                 wires: list[str] | None = None, dateline: str | None = None, headline: str = ""):
         self.kb = recognizer.kb
         self.m = recognizer.matchers()
         self.group_finder = recognizer.groups
@@ -106,9 +110,11 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
+        self.shared_igo_office: dict[int, tuple] = {}   # person candidate start → (title, role, start, end)
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
+        self.headline = headline
 
     # ---------------------------------------------------------------- utilities
     def _skipped(self, start: int, end: int) -> bool:
@@ -226,7 +232,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.person_actor: dict[int, str] = {}
         self._resolve_shared_state_names()
         votes = list(self._country_votes())
-        self.main_country = main_country(votes)
+        self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline))
         home = home_agency_state(self.kb, self.wires) or self._dateline_state()
         counts = Counter(iso for _, iso in votes if iso)
         if home and counts and 2 * counts[home] >= max(counts.values()):
@@ -486,6 +492,11 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if igo and self._office_before_another(p, title, role):
+            return   # "BLOC president and President of X, NAME": both offices are NAME's
+        if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
+               any(g.dep_ == "amod" for g in c.children) for c in tok.children):
+            return   # "U.S. civilian and military aircraft": a role word as an adjective, no person
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         # "PM Lars Berg" with a name the parser did not read as a person: not the known holder nor one met before
@@ -552,6 +563,21 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if actor is not None and actor.kind == "person":
                 return actor
         return None
+
+    def _office_before_another(self, p: Phrase, title: Title, role: str) -> bool:
+        """Whether an IGO office is joined by "and" to the title of a person named right after ("the BLOC
+        president and President of X, NAME,"): it is remembered as his, for when he is read."""
+        doc = self.doc
+        if p.end >= len(doc) or doc[p.end].lower_ != "and":
+            return False
+        end = self.sentence(p.start)[1]
+        for c in self.persons:
+            if p.end + 1 < c.start <= min(p.end + 8, end - 1):
+                if any(doc[i].pos_ in ("VERB", "AUX") for i in range(p.end + 1, c.start)):
+                    return False
+                self.shared_igo_office[c.start] = (title, role, title.start, p.end)
+                return True
+        return False
 
     def _note_igo_office(self, actor: Actor, title: Title, role: str) -> None:
         """Remembers an IGO's office held by a person who acts for his state ("the chairman of X")."""
@@ -675,9 +701,19 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if org is not None and org.country and h.end - h.start == 1 and text != org.name \
                     and text not in org.abbr and org.country not in self.states_named:
                 return   # "Conservatives and liberals alike" in a story that never names Britain
+            if org is not None and org.country and org.sector != "IGO" and org.country not in self.states_named \
+                    and org.country != self.main_country and self._generic_name(text):
+                return   # "summoned the envoy to the Foreign Office" in a story about Pakistan: not Britain's
             if org is not None and org.sector == "MED" and self._medium_used(h):
                 return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _generic_name(self, text: str) -> bool:
+        """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
+        "Democratic Party")."""
+        kb = self.kb
+        return all(w in kb.org_words or w in FOREIGN_WORDS or w in kb.title_modifiers or w in kb.role_sectors
+                   for w in text.lower().split())
 
     def _medium_used(self, h: Hit) -> bool:
         """"said on Twitter", "posted it via Facebook": a medium after on/via that hangs on a verb."""
@@ -881,6 +917,10 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         listed = members_from_list(doc, g, country_at)
         if len(listed) >= 2:
             return [self.country_actor(iso).id for iso in listed]
+        if g.count is None and g.end < len(doc) and doc[g.end].lower_ == "of" and g.kind != COUNTRY_KIND:
+            # "the leaders of X and Y" are those states' leaders; "the leaders of the junta" others than those met before
+            named = [iso for tok in doc[g.end].subtree if (iso := country_at(tok.i))]
+            return [self.country_actor(iso).id for iso in dict.fromkeys(named)]
         igo = self._igo_after(g.end)
         if igo is not None and g.kind == COUNTRY_KIND:
             isos = igo.members_on(self.year)
@@ -933,6 +973,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
                 side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
                 if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
                     continue
+                if a.kind == "organization" and a.sector in NOT_A_SIDE_SECTORS:
+                    continue   # a news agency or a company reporting is no side ("said on Twitter")
                 if self._is_place_mention(start):
                     continue
                 if a.kind == "person" and ("country", a.country) not in self.keys:

@@ -136,10 +136,14 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         same = _earlier_joint_subject(token, ctx)
         if same:
             return same
+        plural = _earlier_plural_subject(token, ctx)
+        if plural is not None:
+            # "police said those held were students, and *they* were charged with …": the ones named there
+            return phrase_actors(plural, ctx, depth=1)
         if ctx.recent_groups:
             return list(ctx.recent_groups[-1])
         return []
-    if token.lemma_.lower() in BLOC_NOUNS and token.tag_ == "NN" and any(
+    if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "the 27-nation bloc", "the alliance": the organization of states named last before it
         for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
@@ -149,7 +153,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         return []
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
-        said = _sayer_of_own_clause(token, ctx, want)
+        said = _sayer_of_own_clause(token, ctx, want) or _previous_main_subject(token, ctx, want)
         if said:
             return said
         sent = token.sent
@@ -180,6 +184,34 @@ def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ..
         return []
     found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
     return found[:1]
+
+
+def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """The subject of the sentence before, for a pronoun that opens the main clause of its own ("The
+    coalition denounced the count. *It* said …": the coalition, not a state named after it)."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head != sent.root or sent.start == 0 or any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in token.doc[sent.start:token.i]):
+        return []
+    before = token.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    return found[:1]
+
+
+def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
+    """A plural subject before a "they" in its own sentence that it stands for rather than the parties
+    named in earlier sentences: one that names actors ("the Russians … when they …") or is newly
+    described ("those arrested", "people who fled")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "those") and \
+                (any(c.dep_ in ("acl", "relcl") for c in t.children) or phrase_actors(t, ctx, depth=1)):
+            return t
+    return None
 
 
 def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
@@ -243,6 +275,16 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 5 or verb.head == verb:
         return None, False
     head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+            head.dep_ == "acl" and head.tag_ == "VB":
+        # "stressed its opposition to any attempt to move them, *rejecting* the plan": the participle
+        # after the comma goes with the clause, not with the infinitive modifying "attempt"
+        clause = head
+        while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep") and clause.head != clause:
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX"):
+            return subject_token(clause, depth + 1)
+    head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -256,10 +298,17 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
         return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
+        if _second_predicate_of_sayer(verb):
+            # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
+            return subject_token(head.head, depth + 1)
         subj, passive = subject_token(head, depth + 1)
         if subj is not None and not passive and any(c.dep_ == "auxpass" for c in verb.children):
             return subj, True   # "came out and *was arrested*": the shared subject is the one it is done to
         return subj, passive
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_ == "be" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "X and Y were the only ones *to vote* against it", "X was the first state to recognize it": X
+        return subject_token(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # a participle after its noun is done to it ("rifles *seized* from the army", "protesters
         # *arrested* by police")
@@ -284,6 +333,22 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acomp" or head.pos_ == "ADJ":
         return subject_token(head, depth + 1)
     return None, False
+
+
+# present auxiliaries by the tense of the saying verb they agree with
+PRESENT_AUXILIARIES = {"VBZ": {"has", "is"}, "VBP": {"have", "are"}}
+
+
+def _second_predicate_of_sayer(verb: Token) -> bool:
+    """Whether a verb the parser joined to a past copula in a reported clause is the saying verb's own
+    second predicate, told by its present auxiliary ("says the raids were a reply and *has* called …")."""
+    head = verb.head
+    if head.lemma_ != "be" or head.tag_ != "VBD" or head.dep_ != "ccomp":
+        return False
+    say = head.head
+    if say.lemma_.lower() not in SAY_VERBS or say.tag_ not in PRESENT_AUXILIARIES:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUXILIARIES[say.tag_] for c in verb.children)
 
 
 def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
@@ -494,6 +559,11 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 for o in c.children if o.dep_ == "pobj" for r in prep_actors(o, left, ctx, deeper=False)]
         actor = [a for a in actor if a not in gone]
         recipient.extend(gone)
+    if not actor:
+        # "the expulsion of 40 diplomats by X" parsed with "by X" on "diplomats": X does the act
+        actor = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" for a in prep_actors(o, {"by"}, ctx, deeper=False)]
+        recipient = [r for r in recipient if r not in actor]
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
@@ -547,11 +617,14 @@ def _possessor_is_patient(noun: Token) -> bool:
 def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: bool = False) -> tuple[list[str], list[str]]:
     """(actor ids, recipient ids) for the event a trigger word reports; the speaker of the
     reported clause is the actor when nothing else is."""
+    if trigger.pos_ == "ADJ" and trigger.lemma_.lower() in JUDGING_ADJECTIVES:
+        return _judgement_arguments(trigger, ctx)
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor, recipient = noun_arguments(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
-    if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger):
+    if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
+            not _doer_left_unnamed(trigger, ctx):
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
         # speaker's act; a verb without a subject in reported speech is
         actor = speaker_of(trigger, ctx)
@@ -568,6 +641,63 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
     return actor, recipient
+
+
+# verbs whose "that" clause is what they ask of others ("demanded that the hostages be released")
+DEMANDING_VERBS = {"demand", "ask", "urge", "call", "request", "insist", "press", "appeal", "require"}
+
+
+# bodies that report the arrests, fighting and sentences they carry out ("police said those held …")
+FORCE_SECTORS = {"COP", "MIL", "JUD"}
+
+
+def _doer_left_unnamed(verb: Token, ctx: ArgumentContext) -> bool:
+    """Whether a passive act is one whose doer the text leaves unnamed, not the reporter's: a participle
+    after its noun ("the hostages *seized* in the raid", unless police or soldiers report those they
+    held) or a passive clause someone demands ("demanded that the captives be *released*")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        sayer = speaker_of(verb, ctx)
+        return not sayer or not all((a := ctx.actors.get(i)) is not None and a.sector in FORCE_SECTORS
+                                    for i in sayer)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDING_VERBS and \
+        any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# adjectives that judge what they are said of ("the strikes are unacceptable"): the one judging is the speaker
+JUDGING_ADJECTIVES = {"unacceptable", "deplorable", "reprehensible", "abhorrent", "shameful", "despicable"}
+NAMING_VERBS = {"call", "consider", "deem", "term", "describe", "find", "brand", "label"}
+
+
+def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
+    """The party a word names, or for a noun of an act ("the shelling of X by Y", "Y's raids") its doer."""
+    if word.pos_ == "NOUN" and word.lemma_.lower() not in COLLECTIVE_HEADS:
+        return noun_arguments(word, ctx)[0]
+    return phrase_actors(word, ctx)
+
+
+def judged_doers(verb: Token, ctx: ArgumentContext) -> list[str]:
+    """Who did the act a verb of judging has as its object, when the object names its doer ("criticized the
+    police actions against protesters": the police; "condemned the raid by X on Y": X)."""
+    if verb.pos_ != "VERB":
+        return []
+    return _unique(a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                   COLLECTIVE_HEADS for a in noun_arguments(c, ctx)[0])
+
+
+def _judgement_arguments(adj: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of a judging adjective: who says or calls it so judges; whose act is judged
+    is the recipient ("X's envoy said the raids by Y were unacceptable": the envoy judges Y)."""
+    subj, _ = subject_token(adj)
+    judged = _doers(subj, ctx) if subj is not None else []
+    if adj.dep_ in ("oprd", "xcomp", "ccomp") and adj.head.lemma_.lower() in NAMING_VERBS:
+        judged = judged or [a for c in adj.head.children if c.dep_ in ("dobj", "nsubj") and c.i > adj.head.i
+                            for a in _doers(c, ctx)]
+        namer, _ = subject_token(adj.head)
+        actor = phrase_actors(namer, ctx) if namer is not None else []
+    else:
+        actor = speaker_of(adj, ctx)
+    actor = _unique(actor)
+    return actor, [r for r in _unique(judged) if r not in actor]
 
 
 # sectors of bodies that report or monitor acts: news media, rights groups and monitors

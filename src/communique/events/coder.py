@@ -15,7 +15,7 @@ from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
-                        phrase_actors, prep_actors, requested_party, speaker_of, subject_token)
+                        judged_doers, phrase_actors, prep_actors, requested_party, speaker_of, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
@@ -351,6 +351,12 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         # (the truce, a state's sovereignty) takes no part
         speaker = speaker_of(cand.token, ctx)
         return speaker, [a for a in actor if a not in speaker]
+    if cand.event == "PROTEST" and actor and _pronoun_for_forces(cand.token, actor, ctx):
+        # "Police fired tear gas at students. *They* were marching against …": the marchers protest
+        actor = _recent_crowd(cand.token, ctx) or actor
+    if cand.event == "ACCUSE":
+        # "criticized the police actions against protesters": the one whose act is judged
+        recipient = [r for r in judged_doers(cand.token, ctx) if r not in actor] or recipient
     if not recipient and cand.role == "request":
         recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
     governed = cand.governed
@@ -363,6 +369,29 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
         recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
     return actor, recipient
+
+
+# sectors of the crowds that protest, and of the forces that police them
+CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
+POLICING_SECTORS = {"COP", "MIL"}
+
+
+def _pronoun_for_forces(tok: Token, actor: list[str], ctx: ArgumentContext) -> bool:
+    """Whether a protest's actor comes from a pronoun subject resolved to police or soldiers."""
+    subj, passive = subject_token(tok)
+    if subj is None or passive or subj.lower_ not in ("they", "them"):
+        return False
+    return all((a := ctx.actors.get(i)) is not None and a.sector in POLICING_SECTORS for i in actor)
+
+
+def _recent_crowd(tok: Token, ctx: ArgumentContext) -> list[str]:
+    """The crowd (civilians, opposition, workers, students) named last before a word, within about a sentence."""
+    start = tok.doc[max(0, tok.sent.start - 60)].idx
+    for s, e, aid in reversed(ctx.actors.mentions_in(start, tok.idx)):
+        a = ctx.actors.get(aid)
+        if a is not None and a.kind in ("group", "organization") and a.sector in CROWD_SECTORS:
+            return [aid]
+    return []
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}
