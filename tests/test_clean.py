@@ -634,7 +634,8 @@ def test_clean_article_texts_lose_their_headline_and_credits_but_no_article_line
         for line in lines[1:]:
             # a paragraph may lose a dateline at its start, never its end
             kept = line[-40:] in body
-            if not kept and not read_signoff(line, Credits()) and not set(line) <= set("_~*-=. "):
+            if not kept and not read_signoff(line, Credits()) and not set(line) <= set("_~*-=. ") and \
+                    not (line.endswith(":") and len(line.split()) <= 3):   # a bare label ('Online:') is no article line
                 lost.append(line)
     assert titled >= 0.85 * len(files)
     assert len(lost) <= len(files) // 50, lost   # a few correction dates and notes at most
@@ -1496,3 +1497,95 @@ def test_page9_a_source_agency_in_brackets_under_the_story_is_a_sign_off():
     body = clean_text("Harbour talks resume in Valdoria\n\nNegotiators for the dockers met again on Tuesday, both sides "
                       "said.\n(Source: VNA)", meta)
     assert meta.wire_sources == ["VNA"] and body.endswith("both sides said."), (meta, body)
+
+
+def test_page11_a_short_label_taken_as_headline_gives_way_to_the_heading_above_the_lede():
+    meta = Meta()
+    body = clean_text("Stories filed under ports\n\nValdo Harbour Sites\n\nDockers end their strike in Porto Vald\n\n"
+                      "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_a_line_of_one_or_two_words_is_no_headline():
+    meta = Meta()
+    body = clean_text("Appearance\n\nNegotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.title is None and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page11_a_caption_left_dangling_on_its_separator_over_a_copyright_line_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nThe union leader of Porto Vald, Ivo Brandt   -\n"
+                      "Copyright © valdonews\nBy Mira Kostova\n\nNegotiators for the dockers signed a new wage deal on "
+                      "Tuesday, both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].caption == "The union leader of Porto Vald, Ivo Brandt", meta.images
+
+
+def test_page11_a_caption_written_twice_between_two_copies_of_the_headline_is_no_gallery():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt signs the deal in the port office. (Valdo Ministry)\n"
+                      "Ivo Brandt signs the deal in the port office. (Valdo Ministry)\nVN\n\nDockers end their strike in "
+                      "Porto Vald\n\nIvo Brandt signs the deal in the port office. (Valdo Ministry)\nIvo Brandt signs the deal "
+                      "in the port office. (Valdo Ministry)\n\nNegotiators for the dockers signed a new wage deal on Tuesday, "
+                      "both sides said.", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_a_browser_notice_and_a_text_size_button_go():
+    meta = Meta()
+    body = clean_text("Please update your browser\n\nYour browser is outdated and may show this page badly.\n"
+                      "Click on the icons below to download.\n\nDockers end their strike in Porto Vald\n\nChange Size\n\n"
+                      "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_an_agency_before_the_photographer_in_brackets_closes_a_caption():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt (left) greets dockers at the gate in Porto Vald "
+                      "May 2, 2019. (Reuters/Mira Kostova)\n\nNegotiators for the dockers signed a new wage deal on Tuesday, "
+                      "both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Reuters/Mira Kostova", meta.images
+
+
+def test_page11_a_drop_cap_set_apart_joins_its_word():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nN\n\negotiators for the dockers signed a new wage deal on "
+                      "Tuesday, both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_a_date_line_with_its_update_in_brackets_gives_the_first_date():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\n3 Mar 2021 09:10AM (Updated: 4 Mar 2021 11:20PM)\n\n"
+                      "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03" and body.startswith("Negotiators"), (meta, body)
+
+
+def test_page11_a_desk_place_and_dates_line_under_a_standfirst_goes():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nThe union and the port signed a wage deal after a week "
+                      "of talks.\nValdo News Desk | Porto Vald | Updated: 04-03-2021 11:20 IST | Created: 03-03-2021 09:10 "
+                      "IST\n\nNegotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03", meta
+    assert "Desk" not in body and body.endswith("both sides said."), body
+
+
+def test_page11_counters_ratings_and_read_more_on_tags_under_the_story_go():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nNegotiators for the dockers signed a new wage deal on "
+                      "Tuesday, both sides said.\n(With inputs from agencies.)\nRate this item\n(3 votes)\n"
+                      "This story has been read 1,204 times in total\n- READ MORE ON:\n- Valdoria\n- ports\n\n"
+                      "Ferry fares in Valdoria double\nWhy the cranes stopped", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_a_bare_label_and_a_line_in_another_language_under_an_english_story_go():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nNegotiators for the dockers signed a new wage deal on "
+                      "Tuesday, both sides said.\n\nThe port reopens on Thursday morning, the harbour office said.\n\n"
+                      "Quelle:\nLes commentaires écrits en majuscules ne seront pas publiés sur notre site.", meta)
+    assert body.endswith("the harbour office said."), body

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line, parse_date
+from .language import ENGLISH_SHARE, english_share, identify_language
 from .signoff import Credits, agencies_in, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
@@ -40,6 +41,7 @@ _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing q
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
+SHORT_TITLE_WORDS = 5   # a line taken as the headline this short gives way to a longer heading above the lede
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -117,7 +119,8 @@ def _gallery_slides(lines: list[str]) -> set[int]:
             seen.setdefault(s, []).append(n)
     out: set[int] = set()
     for title, places in seen.items():
-        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] != title
+        # (a slide's heading is no caption doubled: 'Caption. (Credit)' twice under a headline is no slide)
+        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] not in (title, filled[n + 2][1])
                   and _is_heading(filled[n + 1][1], max_words=12) and _is_sentence(filled[n + 2][1])]
         if len(slides) >= 2 and len(slides) == len(places):
             for n in slides:
@@ -140,6 +143,7 @@ _PROSE_WORDS = frozenset("the a an has have had is are was were will would".spli
 _PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
 _ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
+_BRACKETED_UPDATE = re.compile(r"\s*\(((?:last\s+)?(?:updated?|modified|edited)\b[^()]{4,60})\)\s*$", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 # a date glued to the year of the date before ('3 May 20243 May 2024': the date and its copy)
 _GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
@@ -177,6 +181,7 @@ def _dates_of_line(line: str) -> str | None:
     None when the line is not a date line; '' when its only dates are update dates, which are
     not the publication date.
     """
+    line = _BRACKETED_UPDATE.sub(r" | \1", line)   # '13 Mar 2022 03:54PM (Updated: 14 Mar 2022 09:10AM)'
     parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
     dates = [is_date_line(p) for p in parts]
     if not parts or not all(dates):
@@ -378,13 +383,14 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
     m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
-    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())):
+    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
+              or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
         return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
     return None
 
 
-# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
-_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25})"
+# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
                                         r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
 
 
@@ -441,6 +447,20 @@ def _unglue_blocks(line: str) -> list[str]:
     return [part.strip() for part in _GLUED_BLOCKS.split(line)]
 
 
+_DANGLING_SEPARATOR = re.compile(r"\s+[-–—|]$")   # 'Caption text   -': the credit that followed went to the next line
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """A paragraph's first letter set apart as a drop cap ('S', then 'ingapore's leader said ...' a
+    line or two below) → the letter joined to its word again."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if len(line.strip()) != 1 or not line.strip().isupper():
+            continue
+        j = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].strip()), None)
+        if j is not None and out[j].lstrip()[:1].islower():
+            out[i], out[j] = "", line.strip() + out[j].lstrip()
+    return out
+
+
 _PUBLISHED_LINE = re.compile(r"^(?:(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
 # '[Read: Another story's headline]', '[Headline]': a link to another story set in brackets, no sentence
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{3,200}(?<![.!?])\]$")
@@ -456,7 +476,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
     ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
     lines = [part for line in normalize_text(text).split("\n") for part in _unglue_blocks(line)]
-    kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
+    kept, credits, headline = _LineCleaner(_join_drop_caps(lines), meta, from_html).run()
     if not kept and headline:
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
         if meta.title == headline:
@@ -552,11 +572,25 @@ class _LineCleaner:
             self.after_media = False
             if _words(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
                 continue   # the same paragraph again: a block the page (or its scraper) doubled
+            if self.in_header and _is_sentence(line):
+                self._retitle_from_last_heading()
             self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
                 self.in_header = False
         return self.kept, self.credits, self.headline
+
+    def _retitle_from_last_heading(self) -> None:
+        """The story's first sentence comes: a short line of the text taken as the headline ('Contents
+        tagged with X', a site's name, 'Accessibility links') and a longer heading kept right above the
+        sentence → that heading is the headline, and what stands above it is the page's, not the story's."""
+        if not self.headline or self.meta.title != self.headline or _words(self.headline) > SHORT_TITLE_WORDS or not self.kept:
+            return
+        last = self.kept[-1].text
+        if not _is_heading(last) or _words(last) <= _words(self.headline) or read_dateline_line(last, Credits()):
+            return   # 'BONN, Germany, Feb. 17, Kyodo' above the lede is its dateline, no headline
+        self.meta.title = self.headline = last
+        self.kept.clear()
 
     # -- what the lines around say ---------------------------------------------------------
     def _inline_box(self, i: int) -> bool:
@@ -687,6 +721,17 @@ class _LineCleaner:
             else:
                 images.append(Image(caption=caption))
             return True
+        if i + 1 < len(self.lines) and self.lines[i + 1].strip() == line and _is_sentence(line) and \
+                comparable(line) != comparable(self.meta.title) and not self._is_wrapped(i + 1):
+            # a sentence written twice in a row (a headline may stand twice): a picture's alternative text and its caption
+            images.append(Image(caption=line))
+            self.slides.add(i + 1)
+            return True
+        below = self._next_line(i)
+        if _DANGLING_SEPARATOR.search(line) and (self.voc.copyright.match(below) or _credit_of(below)):
+            # 'Name of the pictured   -' over 'Copyright © Site': a caption left on the separator its credit followed
+            images.append(Image(caption=_DANGLING_SEPARATOR.sub("", line), credit=below))
+            return True
         credit = _credit_of(line)
         if not credit:
             return False
@@ -725,6 +770,8 @@ class _LineCleaner:
                 return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
+        if " | " in line and self._within_byline_reach() and _read_section_and_date(line, meta, self.credits):
+            return True   # 'News Desk | Brussels | Updated: 17-10-2024 00:15 IST' under a standfirst
         dated = _dates_of_line(line)
         if dated is not None:
             if self.in_header or self._within_byline_reach():
@@ -733,7 +780,7 @@ class _LineCleaner:
         if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
-            if self.kept and not self.from_html and not self.headline and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
+            if self.kept and not self.from_html and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
                 self.in_header = True
             return True   # the headline again
@@ -745,6 +792,8 @@ class _LineCleaner:
             meta.section = meta.section or line   # a kicker above the headline
             return True
         if not self.title_from_text:
+            if _words(line) <= 2:
+                return True   # 'Theme', 'Accessibility links', a country's name: a label above the headline, no headline
             self.title_from_text = True
             if not meta.title:
                 meta.title = self.headline = line
@@ -875,9 +924,15 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
                    (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
-def _is_trailing_furniture(text: str) -> bool:
-    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'): under the
-    story's last paragraph, the page's footer or share bar."""
+def _is_trailing_furniture(text: str, above: str = "") -> bool:
+    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'), a label with nothing
+    after it ('Source:'), a line in another language than the English story above it (the site's
+    comment rules): under the story's last paragraph, the page's footer or share bar."""
+    if _words(text) <= 3 and text.endswith(":"):
+        return True
+    if _words(text) >= 5 and english_share(text) == 0 and english_share(above) >= ENGLISH_SHARE and \
+            identify_language(text) not in (None, "en"):
+        return True
     return _words(text) <= 6 and not _ENDS_SENTENCE.search(text)
 
 
@@ -887,7 +942,8 @@ def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture
     ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
     """
     while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
-                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(kept[-1].text))):
+                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(
+                        kept[-1].text, " ".join(p.text for p in kept[-4:-1])))):
         kept.pop()
     if kept:
         kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)
