@@ -1589,3 +1589,30 @@ def test_page11_a_bare_label_and_a_line_in_another_language_under_an_english_sto
                       "Tuesday, both sides said.\n\nThe port reopens on Thursday morning, the harbour office said.\n\n"
                       "Quelle:\nLes commentaires écrits en majuscules ne seront pas publiés sur notre site.", meta)
     assert body.endswith("the harbour office said."), body
+
+
+@pytest.mark.parametrize("lede,place,rest", [
+    ("PORTO VALD, 09 July 2021, (VN): Dockers signed a wage deal with the port on Friday.", "PORTO VALD",
+     "Dockers signed a wage deal with the port on Friday."),
+    ("PORTO-VALD (VNS) — Dockers signed a wage deal with the port on Friday.", "PORTO-VALD",
+     "Dockers signed a wage deal with the port on Friday."),
+])
+def test_page11_datelines_with_the_site_s_short_name_in_brackets(lede, place, rest):
+    credits = Credits()
+    assert strip_dateline(lede, credits)[0] == rest and credits.place == place
+
+
+def test_page11_a_dateline_comes_off_a_lede_cut_before_its_full_stop_and_its_date_is_read():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nPORTO VALD, 09 July 2021, (VN): Negotiators for the dockers "
+                      "signed a new wage deal with the port authority on Friday after a week of talks that the union had", meta)
+    assert body.startswith("Negotiators") and meta.published == "2021-07-09", (body, meta)
+
+
+def test_page11_a_file_photo_caption_with_a_pool_credit_via_an_agency_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nFILE PHOTO: Ivo Brandt speaks to dockers at the gate of the "
+                      "port of Porto Vald on May 2 , 2019. Mira Kostova /Pool via REUTERS\n\nVALDOVA: Negotiators for the "
+                      "dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "Mira Kostova /Pool via REUTERS", meta.images

@@ -406,9 +406,9 @@ _AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z
 # '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
 _PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?i:Photo|Photos|Images?|Pool)"
                                  r"(?:\s?/\s?| via )[^()]{2,80})\)\.?$")
-# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS': a credit ending 'via <AGENCY>'
+# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS', '... Jane Doe /Pool via REUTERS': a credit ending 'via <AGENCY>'
 _BARE_CREDIT_LABEL = re.compile(r"^Credit\s+(?P<credit>[A-Z][^/.!?]{1,40}/[^.!?]{2,60})$")
-_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}/\s?via (?P<agency>[A-Z][\w.-]+))\.?$")
+_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}(?:/\s?|\s)via (?P<agency>[A-Z][\w.-]+))\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -879,7 +879,8 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -
         if read_dateline_line(p.text, credits):
             kept.remove(p)
             return
-    for p in [p for p in kept if _is_sentence(p.text)][:2]:
+    # (a long paragraph cut off before its full stop is prose too)
+    for p in [p for p in kept if _is_sentence(p.text) or _words(p.text) >= 20][:2]:
         stripped, dated = strip_dateline(p.text, credits, meta.publisher)
         if stripped != p.text:
             p.text = stripped
