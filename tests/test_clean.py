@@ -1616,3 +1616,26 @@ def test_page11_a_file_photo_caption_with_a_pool_credit_via_an_agency_is_a_pictu
                       "dockers signed a new wage deal on Tuesday, both sides said.", meta)
     assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
     assert meta.images and meta.images[0].credit == "Mira Kostova /Pool via REUTERS", meta.images
+
+
+def test_page11_a_hard_wrapped_line_ending_in_a_closing_quote_goes_on_below():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nNegotiators for the dockers met the port's managers\n"
+                      "again on Tuesday and called the new wage offer a \"fair start\"\nfor the talks.", meta)
+    assert body == ("Negotiators for the dockers met the port's managers again on Tuesday and called the new wage offer a "
+                    "\"fair start\" for the talks."), body
+
+
+def test_page11_a_name_before_published_and_a_date_is_the_byline():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nMira Kostova Published March 3, 2021 | 9:10 PM\n\n"
+                      "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-03", meta
+    assert body.startswith("Negotiators"), body
+
+
+def test_page11_of_two_date_lines_one_under_the_other_the_earlier_is_the_publication_date():
+    meta = Meta()
+    clean_text("29 Nov 2026\nTuesday 3 March 2021 - 09:10\n\nDockers end their strike in Porto Vald\n\n"
+               "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert meta.published == "2021-03-03", meta

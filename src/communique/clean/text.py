@@ -422,8 +422,9 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     """Joins lines a scraper hard-wrapped: directly adjacent, the first not ending a sentence."""
     out: list[str] = []
     for p in paragraphs:
-        if out and p.adjacent and not _ENDS_SENTENCE.search(out[-1]) and (
-                len(out[-1]) >= 50 or p.text[:1].islower()):
+        lower = p.text[:1].islower()   # ('... as the "last chance"' / 'for a ceasefire.': a quote ends no sentence)
+        if out and p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
+                                   or lower and not _FULL_STOP_END.search(out[-1])):
             out[-1] = f"{out[-1]} {p.text}"
         else:
             out.append(p.text)
@@ -461,7 +462,7 @@ def _join_drop_caps(lines: list[str]) -> list[str]:
     return out
 
 
-_PUBLISHED_LINE = re.compile(r"^(?:(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(r"^(?P<label>(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
 # '[Read: Another story's headline]', '[Headline]': a link to another story set in brackets, no sentence
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{3,200}(?<![.!?])\]$")
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
@@ -522,6 +523,7 @@ class _LineCleaner:
         self.headline: str | None = None   # the line taken as the title, if the text gave one
         self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
         self.highlights_follow = False     # the lines below are summary points under 'Story highlights'
+        self.date_line: tuple[int, str] | None = None   # the date line that gave meta.published: (line, date)
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
@@ -670,6 +672,11 @@ class _LineCleaner:
         date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
         if date:
             self.meta.published = self.meta.published or date
+            label = (m.group("label") or "").strip()
+            voc = self.voc
+            if self.in_header and not self.meta.authors and _PERSON_NAME.match(label) and not voc.agency(label) and \
+                    not any(w.casefold() in voc.section_words | voc.date_line_words for w in label.split()):
+                self.meta.authors.extend(people_in(label))   # 'Jane Doe Published March 3, 2021 | 9:10 PM'
         return bool(date)
 
     def _without_date_stamp(self, line: str) -> str:
@@ -775,7 +782,11 @@ class _LineCleaner:
         dated = _dates_of_line(line)
         if dated is not None:
             if self.in_header or self._within_byline_reach():
-                meta.published = meta.published or dated or None
+                if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
+                    meta.published = dated   # 'Nov 22, 2024' (today's, atop the page) over 'Friday 16 August 2024 - 14:34'
+                elif not meta.published and dated:
+                    meta.published = dated
+                    self.date_line = (i, dated)
             return True
         if self._took_dotted_headline(i, line):
             return True
