@@ -1639,3 +1639,18 @@ def test_page11_of_two_date_lines_one_under_the_other_the_earlier_is_the_publica
     clean_text("29 Nov 2026\nTuesday 3 March 2021 - 09:10\n\nDockers end their strike in Porto Vald\n\n"
                "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
     assert meta.published == "2021-03-03", meta
+
+
+def test_page11_a_sentence_dated_with_its_year_between_headline_and_lede_is_the_top_picture_s_caption():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nDockers wave flags at the gate of the port in Porto Vald on "
+                      "March 2, 2021.\n\nNegotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].caption.startswith("Dockers wave flags"), meta.images
+
+
+def test_page11_a_lede_that_reports_words_and_ends_in_a_dated_year_stays():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nThe union said the strike would end on March 2, 2021.\n\n"
+                      "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
+    assert body.startswith("The union said"), body

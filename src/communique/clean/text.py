@@ -484,6 +484,7 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
             meta.title = None
     if not from_html:
         _strip_header_leftovers(kept)
+        _strip_top_caption(kept, meta)
     _strip_signoffs(kept, credits, trailing_furniture=not from_html)
     _strip_author_note(kept, meta)
     _strip_source_credits(kept, credits)
@@ -934,6 +935,24 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
     texts = [p.text for p in kept[:lead]]
     kept[:lead] = [p for n, p in enumerate(kept[:lead]) if _ENDS_SENTENCE.search(p.text) or
                    (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
+
+
+# a full date with its year closing a sentence: '... near the rally in Almaty on June 23, 2018.'
+_ENDS_WITH_FULL_DATE = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+                                  r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})\.?$")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
+
+
+def _strip_top_caption(kept: list[_Paragraph], meta: Meta) -> None:
+    """A one-sentence paragraph above the lede that ends in a full date with its year ('Police detain
+    a man near the rally in Almaty on June 23, 2018.') and reports no one's words: the top picture's
+    caption, without a credit. A lede dates its news by the weekday, not with the year."""
+    if len(kept) < 2 or not _is_sentence(kept[1].text):
+        return
+    first = kept[0].text
+    if _words(first) <= 30 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
+            and not _REPORTED.search(first):
+        meta.images.append(Image(caption=kept.pop(0).text))
 
 
 def _is_trailing_furniture(text: str, above: str = "") -> bool:
