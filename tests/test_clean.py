@@ -635,7 +635,8 @@ def test_clean_article_texts_lose_their_headline_and_credits_but_no_article_line
             # a paragraph may lose a dateline at its start, never its end
             kept = line[-40:] in body
             if not kept and not read_signoff(line, Credits()) and not set(line) <= set("_~*-=. ") and \
-                    not (line.endswith(":") and len(line.split()) <= 3):   # a bare label ('Online:') is no article line
+                    not (line.endswith(":") and len(line.split()) <= 3) and \
+                    not ("/" in line and len(line.split()) <= 4):   # nor a label ('Online:') or a credit ('Jane Doe / Reuters.')
                 lost.append(line)
     assert titled >= 0.85 * len(files)
     assert len(lost) <= len(files) // 50, lost   # a few correction dates and notes at most
@@ -1654,3 +1655,22 @@ def test_page11_a_lede_that_reports_words_and_ends_in_a_dated_year_stays():
     body = clean_text("Dockers end their strike in Porto Vald\n\nThe union said the strike would end on March 2, 2021.\n\n"
                       "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", meta)
     assert body.startswith("The union said"), body
+
+
+def test_page11_a_wire_credit_with_spaces_round_its_slash_closes_a_caption():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nDockers (L and R) close the gate of the port in Porto Vald. "
+                      "The union called the strike on Monday. AFP / Mira Kostova\n\nNegotiators for the dockers signed a new "
+                      "wage deal on Tuesday, both sides said.", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit == "AFP / Mira Kostova", meta.images
+
+
+def test_page11_a_photographer_and_outlet_line_is_a_credit_and_the_dated_caption_above_a_standfirst_goes():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nHARBOUR TALKS. Ivo Brandt speaks to dockers at the gate of the "
+                      "port in Porto Vald on March 2, 2021.\n\nMira Kostova/Valdonews\n\nThe union and the port signed a "
+                      "wage deal after a week of talks\n\nNegotiators for the dockers signed a new wage deal on Tuesday, both "
+                      "sides said.", meta)
+    assert body.startswith("The union and the port signed"), body
+    assert "Mira Kostova/Valdonews" in [i.credit for i in meta.images], meta.images

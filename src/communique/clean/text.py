@@ -28,7 +28,8 @@ from functools import lru_cache
 from ..document import Image, Meta
 from .dates import find_date, is_date_line, parse_date
 from .language import ENGLISH_SHARE, english_share, identify_language
-from .signoff import Credits, agencies_in, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import (Credits, agencies_in, known_place, people_in, read_dateline_line, read_signoff, strip_dateline,
+                      strip_trailing_signoff)
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -382,6 +383,10 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    m = _NAME_SLASH_OUTLET.match(line)
+    if m and people_in(m.group("name")) == [m.group("name")] and not known_place(m.group("name")) and \
+            not any(w.casefold() in voc.section_words for w in m.group("name").split()):
+        return None, line   # 'Jane Doe/Example Post' alone on a line under a caption: the photographer and the outlet
     m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
     if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
               or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
@@ -389,6 +394,7 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     return None
 
 
+_NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w.&'’-]{1,30}$")
 # a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
 _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
                                         r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
@@ -398,8 +404,8 @@ _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(
 _AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
 
 
-# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
-_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})/"
+# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe' ('AFP / Jane Doe' too)
+_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})\s?/\s?"
                             r"(?:[A-Z][\w.'’-]+)(?: [A-Z][\w.'’-]+){0,3}(?:/(?:File )?Photo)?)\.?$")
 
 
@@ -944,13 +950,13 @@ _REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
 
 
 def _strip_top_caption(kept: list[_Paragraph], meta: Meta) -> None:
-    """A one-sentence paragraph above the lede that ends in a full date with its year ('Police detain
+    """A one-sentence paragraph above the lede (or a standfirst) that ends in a full date with its year ('Police detain
     a man near the rally in Almaty on June 23, 2018.') and reports no one's words: the top picture's
     caption, without a credit. A lede dates its news by the weekday, not with the year."""
-    if len(kept) < 2 or not _is_sentence(kept[1].text):
+    if len(kept) < 2 or _words(kept[1].text) < 8:
         return
     first = kept[0].text
-    if _words(first) <= 30 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
+    if _words(first) <= 40 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
             and not _REPORTED.search(first):
         meta.images.append(Image(caption=kept.pop(0).text))
 
