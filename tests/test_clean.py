@@ -1674,3 +1674,9 @@ def test_page11_a_photographer_and_outlet_line_is_a_credit_and_the_dated_caption
                       "sides said.", meta)
     assert body.startswith("The union and the port signed"), body
     assert "Mira Kostova/Valdonews" in [i.credit for i in meta.images], meta.images
+
+
+def test_page11_a_known_city_glued_to_the_lede_by_a_colon_is_its_dateline():
+    credits = Credits()
+    assert strip_dateline("Nairobi:Negotiators for the dockers signed a new wage deal with the port on Tuesday.", credits)[0] == \
+        "Negotiators for the dockers signed a new wage deal with the port on Tuesday." and credits.place == "Nairobi"
