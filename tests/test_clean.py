@@ -1680,3 +1680,12 @@ def test_page11_a_known_city_glued_to_the_lede_by_a_colon_is_its_dateline():
     credits = Credits()
     assert strip_dateline("Nairobi:Negotiators for the dockers signed a new wage deal with the port on Tuesday.", credits)[0] == \
         "Negotiators for the dockers signed a new wage deal with the port on Tuesday." and credits.place == "Nairobi"
+
+
+def test_page11_a_logo_s_alt_text_a_sponsor_label_and_a_french_reading_time_go():
+    meta = Meta()
+    body = clean_text("Logo Valdo Radio - Port - Sea\nin partnership with\nLogo Valdonews\n\nDockers end their strike in Porto "
+                      "Vald\n\n4 min de lecture\n\nNegotiators for the dockers signed a new wage deal on Tuesday, both sides "
+                      "said.", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
