@@ -1689,3 +1689,20 @@ def test_page11_a_logo_s_alt_text_a_sponsor_label_and_a_french_reading_time_go()
                       "said.", meta)
     assert meta.title == "Dockers end their strike in Porto Vald", meta
     assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+def test_page11_a_caption_closed_by_a_copyright_credit_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nNegotiators for the dockers signed a new wage deal on Tuesday, "
+                      "both sides said.\nDockers leave the gate of the port in Porto Vald © PHOTO MIRA KOSTOVA / VALDOPRESS / "
+                      "AFP", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+    assert meta.images and meta.images[0].credit.startswith("© PHOTO"), meta.images
+
+
+def test_page11_video_titles_under_running_times_below_the_story_go():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nNegotiators for the dockers signed a new wage deal on Tuesday, "
+                      "both sides said.\n01:45\nFerry fares in Valdoria double after the strike\n00:52\nWhy the cranes of "
+                      "Porto Vald stood still", meta)
+    assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body

@@ -37,6 +37,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
 _CRUMB_SEPARATOR = re.compile(r"\s*[|›»>]\s*|\s+/\s+")
 _RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_RUNNING_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
@@ -383,6 +384,9 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    m = _COPYRIGHT_CREDIT.match(line)
+    if m and ("/" in m.group("credit") or agencies_in(m.group("credit"))[0]):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... in Tornio © PHOTO JANE DOE / AFP'
     m = _NAME_SLASH_OUTLET.match(line)
     if m and people_in(m.group("name")) == [m.group("name")] and not known_place(m.group("name")) and \
             not any(w.casefold() in voc.section_words for w in m.group("name").split()):
@@ -394,6 +398,7 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     return None
 
 
+_COPYRIGHT_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?P<credit>©\s*[^©]{2,100})$")   # a caption closed by '© Photographer / Agency'
 _NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w.&'’-]{1,30}$")
 # a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
 _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
@@ -557,6 +562,8 @@ class _LineCleaner:
             if self.kept and not self.in_header and self.voc.is_share(line) and self.voc.is_tail_marker(line):
                 break   # 'Comments' under the story: a share button above it, the comments below it
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
+                if self.kept and not self.in_header and _RUNNING_TIME_ONLY.match(line):
+                    self.after_media = True   # '02:30' under the story: a video's running time, its title below
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
                 if self._inline_box(i):
