@@ -15,6 +15,12 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
 * wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
 * "Related topics", "Tags: ..." and similar → the rest of the page is dropped; print-edition notes,
   app and subscription notes at the very end → dropped
+* a short first line taken as the headline ('Accessibility links', a site's name) gives way to the
+  longer heading right above the lede; a line of one or two words is never the headline
+* pictures without a credit line of their own: a sentence written twice in a row (alt text and
+  caption), a caption left on a dangling ' -' over its credit, a one-sentence paragraph above the
+  lede that ends in a full date with its year → meta.images; a drop cap set apart joins its word
+* under an English story, a bare label ('Source:') and a line in another language → dropped
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
 """
