@@ -754,8 +754,8 @@ class _LineCleaner:
             images.append(Image(caption=line))
             self.slides.add(i + 1)
             return True
-        below = self._next_line(i)
-        if _DANGLING_SEPARATOR.search(line) and (self.voc.copyright.match(below) or _credit_of(below)):
+        below = self._next_line(i) if _DANGLING_SEPARATOR.search(line) else ""
+        if below and (self.voc.copyright.match(below) or _credit_of(below)):
             # 'Name of the pictured   -' over 'Copyright © Site': a caption left on the separator its credit followed
             images.append(Image(caption=_DANGLING_SEPARATOR.sub("", line), credit=below))
             return True
