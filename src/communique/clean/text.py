@@ -15,6 +15,12 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
 * wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
 * "Related topics", "Tags: ..." and similar → the rest of the page is dropped; print-edition notes,
   app and subscription notes at the very end → dropped
+* a short first line taken as the headline ('Accessibility links', a site's name) gives way to the
+  longer heading right above the lede; a line of one or two words is never the headline
+* pictures without a credit line of their own: a sentence written twice in a row (alt text and
+  caption), a caption left on a dangling ' -' over its credit, a one-sentence paragraph above the
+  lede that ends in a full date with its year → meta.images; a drop cap set apart joins its word
+* under an English story, a bare label ('Source:') and a line in another language → dropped
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
 """
@@ -27,7 +33,9 @@ from functools import lru_cache
 
 from ..document import Image, Meta
 from .dates import find_date, is_date_line, parse_date
-from .signoff import Credits, agencies_in, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .language import ENGLISH_SHARE, english_share, identify_language
+from .signoff import (Credits, agencies_in, known_place, people_in, read_dateline_line, read_signoff, strip_dateline,
+                      strip_trailing_signoff)
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -35,11 +43,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _HAS_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·▪►»])\s+")
 _CRUMB_SEPARATOR = re.compile(r"\s*[|›»>]\s*|\s+/\s+")
 _RUNNING_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_RUNNING_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
+SHORT_TITLE_WORDS = 5   # a line taken as the headline this short gives way to a longer heading above the lede
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -117,7 +127,8 @@ def _gallery_slides(lines: list[str]) -> set[int]:
             seen.setdefault(s, []).append(n)
     out: set[int] = set()
     for title, places in seen.items():
-        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] != title
+        # (a slide's heading is no caption doubled: 'Caption. (Credit)' twice under a headline is no slide)
+        slides = [n for n in places if n + 2 < len(filled) and filled[n + 1][1] not in (title, filled[n + 2][1])
                   and _is_heading(filled[n + 1][1], max_words=12) and _is_sentence(filled[n + 2][1])]
         if len(slides) >= 2 and len(slides) == len(places):
             for n in slides:
@@ -140,6 +151,7 @@ _PROSE_WORDS = frozenset("the a an has have had is are was were will would".spli
 _PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
 _ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
+_BRACKETED_UPDATE = re.compile(r"\s*\(((?:last\s+)?(?:updated?|modified|edited)\b[^()]{4,60})\)\s*$", re.IGNORECASE)
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
 # a date glued to the year of the date before ('3 May 20243 May 2024': the date and its copy)
 _GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
@@ -177,6 +189,7 @@ def _dates_of_line(line: str) -> str | None:
     None when the line is not a date line; '' when its only dates are update dates, which are
     not the publication date.
     """
+    line = _BRACKETED_UPDATE.sub(r" | \1", line)   # '13 Mar 2022 03:54PM (Updated: 14 Mar 2022 09:10AM)'
     parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
     dates = [is_date_line(p) for p in parts]
     if not parts or not all(dates):
@@ -377,14 +390,24 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    m = _COPYRIGHT_CREDIT.match(line)
+    if m and ("/" in m.group("credit") or agencies_in(m.group("credit"))[0]):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... in Tornio © PHOTO JANE DOE / AFP'
+    m = _NAME_SLASH_OUTLET.match(line)
+    if m and people_in(m.group("name")) == [m.group("name")] and not known_place(m.group("name")) and \
+            not any(w.casefold() in voc.section_words for w in m.group("name").split()):
+        return None, line   # 'Jane Doe/Example Post' alone on a line under a caption: the photographer and the outlet
     m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
-    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())):
+    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
+              or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
         return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
     return None
 
 
-# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one
-_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,40}/\s*(?P<agency>[^\[\]()/]{2,25})"
+_COPYRIGHT_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?P<credit>©\s*[^©]{2,100})$")   # a caption closed by '© Photographer / Agency'
+_NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w.&'’-]{1,30}$")
+# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
+_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
                                         r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
 
 
@@ -392,17 +415,17 @@ _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>[
 _AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
 
 
-# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe'
-_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})/"
+# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe' ('AFP / Jane Doe' too)
+_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})\s?/\s?"
                             r"(?:[A-Z][\w.'’-]+)(?: [A-Z][\w.'’-]+){0,3}(?:/(?:File )?Photo)?)\.?$")
 
 
 # '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
 _PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?i:Photo|Photos|Images?|Pool)"
                                  r"(?:\s?/\s?| via )[^()]{2,80})\)\.?$")
-# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS': a credit ending 'via <AGENCY>'
+# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS', '... Jane Doe /Pool via REUTERS': a credit ending 'via <AGENCY>'
 _BARE_CREDIT_LABEL = re.compile(r"^Credit\s+(?P<credit>[A-Z][^/.!?]{1,40}/[^.!?]{2,60})$")
-_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}/\s?via (?P<agency>[A-Z][\w.-]+))\.?$")
+_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}(?:/\s?|\s)via (?P<agency>[A-Z][\w.-]+))\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -416,8 +439,9 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     """Joins lines a scraper hard-wrapped: directly adjacent, the first not ending a sentence."""
     out: list[str] = []
     for p in paragraphs:
-        if out and p.adjacent and not _ENDS_SENTENCE.search(out[-1]) and (
-                len(out[-1]) >= 50 or p.text[:1].islower()):
+        lower = p.text[:1].islower()   # ('... as the "last chance"' / 'for a ceasefire.': a quote ends no sentence)
+        if out and p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
+                                   or lower and not _FULL_STOP_END.search(out[-1])):
             out[-1] = f"{out[-1]} {p.text}"
         else:
             out.append(p.text)
@@ -441,7 +465,21 @@ def _unglue_blocks(line: str) -> list[str]:
     return [part.strip() for part in _GLUED_BLOCKS.split(line)]
 
 
-_PUBLISHED_LINE = re.compile(r"^(?:(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
+_DANGLING_SEPARATOR = re.compile(r"\s+[-–—|]$")   # 'Caption text   -': the credit that followed went to the next line
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """A paragraph's first letter set apart as a drop cap ('S', then 'ingapore's leader said ...' a
+    line or two below) → the letter joined to its word again."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if len(line.strip()) != 1 or not line.strip().isupper():
+            continue
+        j = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].strip()), None)
+        if j is not None and out[j].lstrip()[:1].islower():
+            out[i], out[j] = "", line.strip() + out[j].lstrip()
+    return out
+
+
+_PUBLISHED_LINE = re.compile(r"^(?P<label>(?:[A-Z0-9(][\w().,&'’-]*\s+){1,5})?(?:first\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.+)$", re.IGNORECASE)
 # '[Read: Another story's headline]', '[Headline]': a link to another story set in brackets, no sentence
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{3,200}(?<![.!?])\]$")
 _TEASER_DATE = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$")   # 'A plaque ... (25.07.2019)': a related story's teaser
@@ -456,13 +494,14 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
     ``dateline``: if given, gets the place the lede's dateline names (``place``).
     """
     lines = [part for line in normalize_text(text).split("\n") for part in _unglue_blocks(line)]
-    kept, credits, headline = _LineCleaner(lines, meta, from_html).run()
+    kept, credits, headline = _LineCleaner(_join_drop_caps(lines), meta, from_html).run()
     if not kept and headline:
         kept.append(_Paragraph(headline, False))   # a one-line text is its own body, not a title
         if meta.title == headline:
             meta.title = None
     if not from_html:
         _strip_header_leftovers(kept)
+        _strip_top_caption(kept, meta)
     _strip_signoffs(kept, credits, trailing_furniture=not from_html)
     _strip_author_note(kept, meta)
     _strip_source_credits(kept, credits)
@@ -502,6 +541,7 @@ class _LineCleaner:
         self.headline: str | None = None   # the line taken as the title, if the text gave one
         self.box_lines: set[int] = set()   # headlines of a 'Related coverage' box inside the article
         self.highlights_follow = False     # the lines below are summary points under 'Story highlights'
+        self.date_line: tuple[int, str] | None = None   # the date line that gave meta.published: (line, date)
 
     def run(self) -> tuple[list[_Paragraph], Credits, str | None]:
         blank_before, first, last_kept = True, True, -2
@@ -528,6 +568,8 @@ class _LineCleaner:
             if self.kept and not self.in_header and self.voc.is_share(line) and self.voc.is_tail_marker(line):
                 break   # 'Comments' under the story: a share button above it, the comments below it
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
+                if self.kept and not self.in_header and _RUNNING_TIME_ONLY.match(line):
+                    self.after_media = True   # '02:30' under the story: a video's running time, its title below
                 continue
             if self.kept and not self.in_header and self.voc.is_tail_marker(line):
                 if self._inline_box(i):
@@ -552,11 +594,25 @@ class _LineCleaner:
             self.after_media = False
             if _words(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
                 continue   # the same paragraph again: a block the page (or its scraper) doubled
+            if self.in_header and _is_sentence(line):
+                self._retitle_from_last_heading()
             self.kept.append(_Paragraph(line, adjacent, i))
             last_kept = i
             if _is_sentence(line):
                 self.in_header = False
         return self.kept, self.credits, self.headline
+
+    def _retitle_from_last_heading(self) -> None:
+        """The story's first sentence comes: a short line of the text taken as the headline ('Contents
+        tagged with X', a site's name, 'Accessibility links') and a longer heading kept right above the
+        sentence → that heading is the headline, and what stands above it is the page's, not the story's."""
+        if not self.headline or self.meta.title != self.headline or _words(self.headline) > SHORT_TITLE_WORDS or not self.kept:
+            return
+        last = self.kept[-1].text
+        if not _is_heading(last) or _words(last) <= _words(self.headline) or read_dateline_line(last, Credits()):
+            return   # 'BONN, Germany, Feb. 17, Kyodo' above the lede is its dateline, no headline
+        self.meta.title = self.headline = last
+        self.kept.clear()
 
     # -- what the lines around say ---------------------------------------------------------
     def _inline_box(self, i: int) -> bool:
@@ -636,6 +692,11 @@ class _LineCleaner:
         date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
         if date:
             self.meta.published = self.meta.published or date
+            label = (m.group("label") or "").strip()
+            voc = self.voc
+            if self.in_header and not self.meta.authors and _PERSON_NAME.match(label) and not voc.agency(label) and \
+                    not any(w.casefold() in voc.section_words | voc.date_line_words for w in label.split()):
+                self.meta.authors.extend(people_in(label))   # 'Jane Doe Published March 3, 2021 | 9:10 PM'
         return bool(date)
 
     def _without_date_stamp(self, line: str) -> str:
@@ -687,6 +748,17 @@ class _LineCleaner:
             else:
                 images.append(Image(caption=caption))
             return True
+        if i + 1 < len(self.lines) and self.lines[i + 1].strip() == line and _is_sentence(line) and \
+                comparable(line) != comparable(self.meta.title) and not self._is_wrapped(i + 1):
+            # a sentence written twice in a row (a headline may stand twice): a picture's alternative text and its caption
+            images.append(Image(caption=line))
+            self.slides.add(i + 1)
+            return True
+        below = self._next_line(i) if _DANGLING_SEPARATOR.search(line) else ""
+        if below and (self.voc.copyright.match(below) or _credit_of(below)):
+            # 'Name of the pictured   -' over 'Copyright © Site': a caption left on the separator its credit followed
+            images.append(Image(caption=_DANGLING_SEPARATOR.sub("", line), credit=below))
+            return True
         credit = _credit_of(line)
         if not credit:
             return False
@@ -725,15 +797,21 @@ class _LineCleaner:
                 return True
         if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
+        if " | " in line and self._within_byline_reach() and _read_section_and_date(line, meta, self.credits):
+            return True   # 'News Desk | Brussels | Updated: 17-10-2024 00:15 IST' under a standfirst
         dated = _dates_of_line(line)
         if dated is not None:
             if self.in_header or self._within_byline_reach():
-                meta.published = meta.published or dated or None
+                if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
+                    meta.published = dated   # 'Nov 22, 2024' (today's, atop the page) over 'Friday 16 August 2024 - 14:34'
+                elif not meta.published and dated:
+                    meta.published = dated
+                    self.date_line = (i, dated)
             return True
         if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
-            if self.kept and not self.from_html and not self.headline and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
+            if self.kept and not self.from_html and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
                 self.in_header = True
             return True   # the headline again
@@ -745,6 +823,8 @@ class _LineCleaner:
             meta.section = meta.section or line   # a kicker above the headline
             return True
         if not self.title_from_text:
+            if _words(line) <= 2:
+                return True   # 'Theme', 'Accessibility links', a country's name: a label above the headline, no headline
             self.title_from_text = True
             if not meta.title:
                 meta.title = self.headline = line
@@ -830,7 +910,8 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -
         if read_dateline_line(p.text, credits):
             kept.remove(p)
             return
-    for p in [p for p in kept if _is_sentence(p.text)][:2]:
+    # (a long paragraph cut off before its full stop is prose too)
+    for p in [p for p in kept if _is_sentence(p.text) or _words(p.text) >= 20][:2]:
         stripped, dated = strip_dateline(p.text, credits, meta.publisher)
         if stripped != p.text:
             p.text = stripped
@@ -875,9 +956,33 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
                    (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
-def _is_trailing_furniture(text: str) -> bool:
-    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'): under the
-    story's last paragraph, the page's footer or share bar."""
+# a full date with its year closing a sentence: '... near the rally in Almaty on June 23, 2018.'
+_ENDS_WITH_FULL_DATE = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+                                  r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})\.?$")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
+
+
+def _strip_top_caption(kept: list[_Paragraph], meta: Meta) -> None:
+    """A one-sentence paragraph above the lede (or a standfirst) that ends in a full date with its year ('Police detain
+    a man near the rally in Almaty on June 23, 2018.') and reports no one's words: the top picture's
+    caption, without a credit. A lede dates its news by the weekday, not with the year."""
+    if len(kept) < 2 or _words(kept[1].text) < 8:
+        return
+    first = kept[0].text
+    if _words(first) <= 40 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
+            and not _REPORTED.search(first):
+        meta.images.append(Image(caption=kept.pop(0).text))
+
+
+def _is_trailing_furniture(text: str, above: str = "") -> bool:
+    """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'), a label with nothing
+    after it ('Source:'), a line in another language than the English story above it (the site's
+    comment rules): under the story's last paragraph, the page's footer or share bar."""
+    if _words(text) <= 3 and text.endswith(":"):
+        return True
+    if _words(text) >= 5 and english_share(text) == 0 and english_share(above) >= ENGLISH_SHARE and \
+            identify_language(text) not in (None, "en"):
+        return True
     return _words(text) <= 6 and not _ENDS_SENTENCE.search(text)
 
 
@@ -887,7 +992,8 @@ def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture
     ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
     """
     while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
-                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(kept[-1].text))):
+                    or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(
+                        kept[-1].text, " ".join(p.text for p in kept[-4:-1])))):
         kept.pop()
     if kept:
         kept[-1].text = strip_trailing_signoff(kept[-1].text, credits)
