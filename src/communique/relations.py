@@ -241,7 +241,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         return []
     destinations = _destinations(title_span, person, actors, words)
     named = [a for a in actors.actors_for_span(title_span) if a != person and a not in destinations]
-    if rel == "leader_of" and _leads_a_part(title_span, person, actors, words):
+    if rel == "leader_of" and (_leads_a_part(title_span, person, actors, words) or
+                               any(t.lower_ in SECOND_RANK for t in title_span)):
         rel = "represents"   # "head of the Office of the President of X", "director of operations for X"
     organizations = [a for a in named if actors.get(a).kind == "organization"] or \
         [a.id for a in actors if a.kind == "organization" and _names_in(a, title_span.text.lower())
@@ -399,8 +400,11 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
     named in the role ('Foreign Ministry spokesman' → the Foreign Ministry actor), else
     the country of the person."""
     rel = _role_of(actor.role or "", words)
-    if rel is None or any(_former(span) for span in _mention_spans(doc, actor)):
+    spans = _mention_spans(doc, actor)
+    if rel is None or any(_former(span) for span in spans):
         return []
+    if rel == "leader_of" and any(t.lower_ in SECOND_RANK for span in spans for t in span):
+        rel = "represents"    # the role was recorded without its "Vice"
     role = actor.role.lower()
     evidence = actor.mentions[0] if actor.mentions else None
     for other in actors:
