@@ -185,3 +185,15 @@ def test_stance11_fighting_for_something_is_not_opposing_it_nor_defending_onesel
     quote = quote_of(text, "q1", "Our soldiers fight for the freedom of the valley and we will defend ourselves.",
                      speaker="a1")
     assert find_stances(nlp(text), [], [quote], actors) == []
+
+
+def test_stance11_a_protest_is_a_stance_only_against_something(nlp):
+    text = "Chilean students rallied against the new tuition law. Peruvian miners marched for higher wages. " \
+           "Norway boycotted the ceremony."
+    spec = {**COUNTRIES, "Chilean students": {"kind": "group", "country": "CHL"},
+            "Peruvian miners": {"kind": "group", "country": "PER"}}
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "PROTEST", "rallied", ["a4"]), event_at(text, "e2", "PROTEST", "marched", ["a5"]),
+              event_at(text, "e3", "PROTEST", "boycotted", ["a3"])]
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert got == {(("a4",), "oppose", "the new tuition law"), (("a3",), "oppose", "the ceremony")}

@@ -47,6 +47,7 @@ class StanceWords:
     event_polarity: dict[str, str]
     event_triggers_without_stance: frozenset[str]   # deals, pledges, cooperation steps, denials
     clause_verbs: dict[str, str]      # lemma → polarity, inside a stance verb's to-clause only
+    against_only: frozenset[str]      # event categories whose issue needs "against" or a stance word
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +61,8 @@ def load_stance_words() -> StanceWords:
         preps[polarity] = frozenset(p.lower() for p in part.get("noun_prepositions") or ())
     return StanceWords(verbs, nouns, preps, dict(raw.get("event_polarity") or {}),
                        frozenset(w.lower() for w in raw.get("event_triggers_without_stance") or ()),
-                       {w.lower(): pol for pol, ws in (raw.get("clause_verbs") or {}).items() for w in ws or ()})
+                       {w.lower(): pol for pol, ws in (raw.get("clause_verbs") or {}).items() for w in ws or ()},
+                       frozenset(raw.get("against_only") or ()))
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -84,12 +86,25 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or _reports_no_position(span, words):
         return []
-    found = _issue_of(span.root, words, polarity)
+    if event.event in words.against_only and _polarity_of(span.root, words) is None:
+        found = _against(span.root, polarity)       # "rallied [against the law]"
+    else:
+        found = _issue_of(span.root, words, polarity)
     if found is None:
         return []
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+def _against(tok, polarity: str):
+    """(the object of the word's "against" phrase, None, polarity), or None."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _issue_span(pobj), None, polarity
+    return None
 
 
 def _reports_no_position(trigger, words: StanceWords) -> bool:
