@@ -145,3 +145,34 @@ def test_a_body_that_includes_members_of_another_is_not_its_member(nlp):
     spec = {**ANDEAN, "Chilean delegation": {"kind": "organization", "country": "CHL"}}
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert ("member_of", "a6", "a1") not in rels and ("member_of", "a3", "a1") in rels
+
+
+def test_stance11_secretary_of_state_and_vice_ranks_represent(nlp):
+    text = "Secretary of State Ana Ruiz met Vice Prime Minister Luis Soto in Lima, Peru, and in Chile."
+    spec = {"Peru": {"kind": "country", "country": "PER"}, "Chile": {"kind": "country", "country": "CHL"},
+            "Ana Ruiz": {"kind": "person", "country": "PER", "role": "Secretary of State",
+                         "say": ["Secretary of State Ana Ruiz"]},
+            "Luis Soto": {"kind": "person", "country": "CHL", "role": "Vice Prime Minister",
+                          "say": ["Vice Prime Minister Luis Soto"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("represents", "a3", "a1") in rels
+    assert ("represents", "a4", "a2") in rels and ("leader_of", "a4", "a2") not in rels
+
+
+def test_stance11_an_envoy_to_a_body_represents_the_sender(nlp):
+    text = "The envoy of Chile to the Andean Water Council, Marta Diaz, spoke on Monday."
+    spec = {**ANDEAN, "Marta Diaz": {"kind": "person", "country": "CHL", "role": "envoy"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("represents", "a6", "a1") not in rels and ("represents", "a6", "a2") in rels
+
+
+def test_stance11_former_leaders_lead_nothing_and_a_head_of_an_office_represents(nlp):
+    text = "Former President Jorge Paz greeted Eva Lima, Head of the Office of the President of Peru, in Peru."
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Jorge Paz": {"kind": "person", "country": "PER", "role": "President",
+                          "say": ["Former President Jorge Paz"]},
+            "Eva Lima": {"kind": "person", "country": "PER", "role": "President",
+                         "say": ["Eva Lima, Head of the Office of the President of Peru"]}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert not any(r[1] == "a2" for r in rels)
+    assert ("represents", "a3", "a1") in rels and ("leader_of", "a3", "a1") not in rels

@@ -129,8 +129,71 @@ def test_issue_never_ends_on_a_dangling_word_or_inside_a_hyphenated_word(nlp):
 
 
 def test_an_open_quotation_mark_is_left_out_of_the_issue(nlp):
-    text = 'Chile and Peru agreed to "disengage" along the border.'
+    text = 'Chile rejected the plan to "disengage along the border, which Peru made.'
     actors = index_of(text, COUNTRIES)
-    events = [event_at(text, "e1", "AGREE", "agreed", ["a1", "a2"])]
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a1"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert '"' not in s.issue and "disengage" in s.issue
+
+
+def test_stance11_deals_pledges_cooperation_steps_and_denials_are_no_stance(nlp):
+    text = "Chile and Peru reached an agreement on fishing quotas. Norway will strengthen ties with Peru. " \
+           "Peru denied the report about the mine."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "AGREE", "reached", ["a1", "a2"]),
+              event_at(text, "e2", "SUPPORT", "strengthen", ["a3"], ["a2"]),
+              event_at(text, "e3", "REJECT", "denied", ["a2"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance11_a_to_clause_is_an_issue_only_through_a_stance_verb(nlp):
+    text = "Norway is ready to back the water plan. Peru agreed to build a new bridge. " \
+           "Chile refused to recognize the border vote."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "AGREE", "ready", ["a3"]), event_at(text, "e2", "AGREE", "agreed", ["a2"]),
+              event_at(text, "e3", "REJECT", "refused", ["a1"])]
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert got == {(("a3",), "support", "the water plan"), (("a1",), "oppose", "the border vote")}
+
+
+def test_stance11_an_accusation_is_about_the_act_and_targets_the_accused(nlp):
+    text = "Peru accused Chile of arming the rebels in the north."
+    actors = index_of(text, COUNTRIES)
+    (s,) = find_stances(nlp(text), [event_at(text, "e1", "ACCUSE", "accused", ["a2"], ["a1"])], [], actors)
+    assert (s.holder, s.polarity, s.issue, s.target) == (["a2"], "oppose", "arming the rebels in the north", ["a1"])
+
+
+def test_stance11_issue_stops_before_a_relative_clause_deeper_in(nlp):
+    text = "Norway condemned the results of the regional vote, which came late."
+    actors = index_of(text, COUNTRIES)
+    (s,) = find_stances(nlp(text), [event_at(text, "e1", "ACCUSE", "condemned", ["a3"])], [], actors)
+    assert s.issue == "the results of the regional vote"
+
+
+def test_stance11_quote_negation_covers_both_verbs_and_a_governed_verb_is_read_once(nlp):
+    text = 'Norway said: "We do not support or endorse the new levy." Chile said: "We refuse to accept the tariff plan."'
+    actors = index_of(text, COUNTRIES)
+    quotes = [quote_of(text, "q1", "We do not support or endorse the new levy.", speaker="a3"),
+              quote_of(text, "q2", "We refuse to accept the tariff plan.", speaker="a1")]
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), [], quotes, actors)}
+    assert got == {(("a1",), "oppose", "the tariff plan")}
+
+
+def test_stance11_fighting_for_something_is_not_opposing_it_nor_defending_oneself_a_stance(nlp):
+    text = 'Chile said: "Our soldiers fight for the freedom of the valley and we will defend ourselves."'
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "Our soldiers fight for the freedom of the valley and we will defend ourselves.",
+                     speaker="a1")
+    assert find_stances(nlp(text), [], [quote], actors) == []
+
+
+def test_stance11_a_protest_is_a_stance_only_against_something(nlp):
+    text = "Chilean students rallied against the new tuition law. Peruvian miners marched for higher wages. " \
+           "Norway boycotted the ceremony."
+    spec = {**COUNTRIES, "Chilean students": {"kind": "group", "country": "CHL"},
+            "Peruvian miners": {"kind": "group", "country": "PER"}}
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "PROTEST", "rallied", ["a4"]), event_at(text, "e2", "PROTEST", "marched", ["a5"]),
+              event_at(text, "e3", "PROTEST", "boycotted", ["a3"])]
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert got == {(("a4",), "oppose", "the new tuition law"), (("a3",), "oppose", "the ceremony")}

@@ -205,13 +205,27 @@ def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
 def _role_of(role: str, words: RoleWords) -> str | None:
     """The relation a recorded role makes, from its last one or two words
     ('Foreign Ministry spokesman' → represents, 'Secretary-General' → leader_of)."""
-    parts = role.lower().replace(",", " ").split()
-    for n in (2, 1):
+    whole = role.lower().replace(",", " ").split()
+    cut = next((i for i, w in enumerate(whole) if w in TITLE_PREPS and i > 0), len(whole))
+    for parts in (whole, whole[:cut]):   # "Secretary of State", "Minister of Foreign Affairs": the role comes first
+        rel = _last_role_words(parts, words)
+        if rel:
+            return rel
+    return None
+
+
+def _last_role_words(parts: list[str], words: RoleWords) -> str | None:
+    for n in (3, 2, 1):
         if len(parts) >= n:
             rel = words.role_relation(" ".join(parts[-n:]))
             if rel:
+                if rel == "leader_of" and len(parts) > n and parts[-n - 1] in SECOND_RANK:
+                    return "represents"    # "Vice Prime Minister", "Deputy Head": not the leader
                 return rel
     return None
+
+
+SECOND_RANK = {"vice", "deputy", "assistant", "vice-", "under"}
 
 
 def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words: RoleWords) -> list[Relation]:
@@ -223,13 +237,21 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         return []
     title_span, role_span = title
     rel = _role_of(role_span.text, words)
-    if rel is None:
+    if rel is None or _former(span, title_span):
         return []
-    named = [a for a in actors.actors_for_span(title_span) if a != person]
+    destinations = _destinations(title_span, person, actors, words)
+    named = [a for a in actors.actors_for_span(title_span) if a != person and a not in destinations]
+    if rel == "leader_of" and (_leads_a_part(title_span, person, actors, words) or
+                               any(t.lower_ in SECOND_RANK for t in title_span)):
+        rel = "represents"   # "head of the Office of the President of X", "director of operations for X"
     organizations = [a for a in named if actors.get(a).kind == "organization"] or \
-        [a.id for a in actors if a.kind == "organization" and _names_in(a, title_span.text.lower())]
+        [a.id for a in actors if a.kind == "organization" and _names_in(a, title_span.text.lower())
+         and a.id not in destinations]
     countries = [a for a in named if actors.get(a).kind == "country"] or \
-        [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())]
+        [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())
+         and a.id not in destinations]
+    if rel == "represents" and destinations and not organizations and not countries:
+        countries = _country_actor_of(actors.get(person), actors)   # "US envoy to the UN": the US
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
@@ -243,6 +265,75 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         return []
     evidence = Span.from_spacy(doc[title_span.start: span.end])
     return [Relation(rel, person, target, evidence)]
+
+
+FORMER = {"former", "ex", "ex-", "then", "late", "ousted", "deposed", "predecessor", "erstwhile"}
+
+
+def _former(mention, title_span=None) -> bool:
+    """Whether a title is one the person no longer holds ("former President X", "then-President X",
+    "the ousted president, X", "his predecessor, X")."""
+    doc = mention.doc
+    start = min(mention.start, title_span.start) if title_span is not None else mention.start
+    near = list(doc[max(0, start - 2): start]) + list(title_span if title_span is not None else mention)
+    head = _person_part(mention).root
+    if head.dep_ == "appos":
+        near.append(head.head)
+    return any(t.lower_.rstrip("-") in FORMER or t.lower_ in FORMER for t in near)
+
+
+def _destinations(title_span, person: str, actors: ActorIndex, words: RoleWords) -> set[str]:
+    """Ids of actors a title sends its holder *to* ("ambassador to the UN", "envoy at the court"):
+    the holder represents the sender, not them."""
+    out: set[str] = set()
+    for prep in title_span:
+        if prep.lower_ in ("to", "at") and prep.head.i < prep.i and \
+                words.role_relation(prep.head.lemma_.lower()) == "represents":
+            sub = list(prep.subtree)
+            out.update(a for a in actors.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if a != person)
+    return out
+
+
+def _leads_a_part(title_span, person: str, actors: ActorIndex, words: RoleWords) -> bool:
+    """Whether a leader word leads a part of what is named after it, not the whole ("head of the
+    [Office] of the President of X", "director of [operations] for the X")."""
+    for prep in title_span:
+        if prep.lower_ in ("of", "for") and words.role_relation(prep.head.lemma_.lower()) == "leader_of" \
+                and prep.head.i < prep.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if obj.pos_ not in ("NOUN", "PROPN") or \
+                    any(a != person for _, _, a in actors.mentions_in(obj.idx, obj.idx + len(obj.text))) or \
+                    _starts_an_organization_name(obj, actors):
+                return False     # "head of [the Investigative Committee]", "chairman of [the X Community]"
+            return any(_names_a_body(c, person, actors) for c in obj.children
+                       if c.dep_ == "prep" and c.lower_ in ("of", "for")) or \
+                any(_names_an_organization(c, person, actors) for c in obj.children if c.dep_ == "poss")
+    return False
+
+
+def _starts_an_organization_name(obj, actors: ActorIndex) -> bool:
+    """Whether the phrase of ``obj`` is an organization actor's name ("the Economic Community of ...")."""
+    owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}   # not "[the Union's] panel"
+    text = " ".join(t.lower_ for t in obj.subtree if t.i not in owner and not (t.dep_ == "det" and t.i < obj.i))
+    return any(text.startswith(name.lower()) for a in actors if a.kind == "organization"
+               for name in [a.name, *a.aliases] if len(name.split()) > 1)
+
+
+def _names_an_organization(token, person: str, actors: ActorIndex) -> bool:
+    """Whether a possessor names an organization ("[the Union's] panel"; not "[Georgia's] party")."""
+    sub = list(token.subtree)
+    found = [actors.get(a) for a in actors.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if a != person]
+    return any(a is not None and a.kind == "organization" for a in found)
+
+
+def _names_a_body(token, person: str, actors: ActorIndex) -> bool:
+    """Whether the phrase of ``token`` names an actor or a state or organization ("of [Ukraine]",
+    "[the Union's] panel")."""
+    sub = list(token.subtree)
+    return any(a != person for a in actors.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))) or \
+        any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in sub)
 
 
 def _title_of(name):
@@ -259,7 +350,8 @@ def _title_of(name):
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
             head = head.head.head    # the parser hung the name on the last noun: "commander of the X, [Name]"
         return _trimmed(doc[head.left_edge.i: name.start]), doc[head.left_edge.i: head.i + 1]
-    after = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    after = next((c for c in root.rights if c.dep_ == "appos" and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and load_role_words().role_relation(c.lower_)))), None)   # "X, Head of ..." too
     if after is not None:
         return _title_phrase(after), doc[after.left_edge.i: after.i + 1]
     start = name.start
@@ -308,8 +400,11 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
     named in the role ('Foreign Ministry spokesman' → the Foreign Ministry actor), else
     the country of the person."""
     rel = _role_of(actor.role or "", words)
-    if rel is None:
+    spans = _mention_spans(doc, actor)
+    if rel is None or any(_former(span) for span in spans):
         return []
+    if rel == "leader_of" and any(t.lower_ in SECOND_RANK for span in spans for t in span):
+        rel = "represents"    # the role was recorded without its "Vice"
     role = actor.role.lower()
     evidence = actor.mentions[0] if actor.mentions else None
     for other in actors:
@@ -321,6 +416,11 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
     if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
         return []     # a commander, chairman or party leader leads something the text does not name here
     return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors)]
+
+
+def _mention_spans(doc, actor):
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
+    return [s for s in spans if s is not None]
 
 
 def _names_only_a_state(doc, mention: Span | None, words: RoleWords) -> bool:

@@ -45,6 +45,9 @@ class StanceWords:
     nouns: dict[str, str]
     noun_prepositions: dict[str, frozenset[str]]
     event_polarity: dict[str, str]
+    event_triggers_without_stance: frozenset[str]   # deals, pledges, cooperation steps, denials
+    clause_verbs: dict[str, str]      # lemma → polarity, inside a stance verb's to-clause only
+    against_only: frozenset[str]      # event categories whose issue needs "against" or a stance word
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +59,10 @@ def load_stance_words() -> StanceWords:
         verbs.update({w.lower(): polarity for w in part.get("verbs") or ()})
         nouns.update({w.lower(): polarity for w in part.get("nouns") or ()})
         preps[polarity] = frozenset(p.lower() for p in part.get("noun_prepositions") or ())
-    return StanceWords(verbs, nouns, preps, dict(raw.get("event_polarity") or {}))
+    return StanceWords(verbs, nouns, preps, dict(raw.get("event_polarity") or {}),
+                       frozenset(w.lower() for w in raw.get("event_triggers_without_stance") or ()),
+                       {w.lower(): pol for pol, ws in (raw.get("clause_verbs") or {}).items() for w in ws or ()},
+                       frozenset(raw.get("against_only") or ()))
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -78,14 +84,50 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     if polarity is None or event.negated or not event.actor:
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _reports_no_position(span, words):
         return []
-    issue = _issue_of(span.root, words)
-    if issue is None:
+    if event.event in words.against_only and _polarity_of(span.root, words) is None:
+        found = _against(span.root, polarity)       # "rallied [against the law]"
+    else:
+        found = _issue_of(span.root, words, polarity)
+    if found is None:
         return []
-    target = [a for a in actors.actors_for_span(issue) if a not in event.actor] or \
-        [a for a in event.recipient if a not in event.actor]
+    issue, accused, polarity = found
+    target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+def _against(tok, polarity: str):
+    """(the object of the word's "against" phrase, None, polarity), or None."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _issue_span(pobj), None, polarity
+    return None
+
+
+def _reports_no_position(trigger, words: StanceWords) -> bool:
+    """Whether an event's trigger reports a deal made, a pledge, a cooperation step or a denial
+    ("reached an agreement", "pledged aid", "strengthen ties", "denied the report"), not a position
+    taken on something."""
+    return trigger.root.lemma_.lower() in words.event_triggers_without_stance or \
+        trigger.text.lower() in words.event_triggers_without_stance
+
+
+def _accused_actors(accused, actors: ActorIndex, holder) -> list[str]:
+    """The actors an accusation names ("accused [Chile] of ..."), the stance's target."""
+    if accused is None:
+        return []
+    return [a for a in _actors_of_phrase(accused, actors) if a not in holder]
+
+
+def _targets(issue, accused, actors: ActorIndex, holder, recipients=()) -> list[str]:
+    """The accused when an accusation names them (not the victims its act names), else the actors
+    the issue names, else the event's recipients."""
+    return _accused_actors(accused, actors, holder) or \
+        [a for a in actors.actors_for_span(issue) if a not in holder] or \
+        [a for a in recipients if a not in holder]
 
 
 # -- from quotes -------------------------------------------------------------
@@ -96,15 +138,16 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
     out = []
     for tok in content:
         polarity = _polarity_of(tok, words)
-        if polarity is None or _negated(tok):
+        if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)):
+            continue    # "refuse to [accept] X" is the governing verb's stance, read there
+        found = _issue_of(tok, words, polarity)
+        if found is None:
             continue
-        issue = _issue_of(tok, words)
-        if issue is None:
-            continue
+        issue, accused, polarity = found
         holder = _holder_in_quote(tok, content, quote, actors)
         if not holder:
             continue
-        target = [a for a in actors.actors_for_span(issue) if a not in holder]
+        target = _targets(issue, accused, actors, holder)
         out.append((holder, polarity, _issue_text(issue), target, quote.id))
     return out
 
@@ -191,22 +234,75 @@ def _polarity_of(tok, words: StanceWords) -> str | None:
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Negated itself, or the second of two verbs under one negation ("does not back or [endorse] it")."""
+    return any(c.dep_ == "neg" for c in tok.children) or \
+        (tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
-def _issue_of(tok, words: StanceWords):
-    """The object phrase (spaCy Span) a stance word is about, or None."""
-    polarity = _polarity_of(tok, words)
-    preps = words.noun_prepositions.get(polarity or "", frozenset()) | {"for", "to", "against"}
+def _issue_of(tok, words: StanceWords, polarity: str | None = None):
+    """(the object phrase a stance word is about, the party it accuses or None, the polarity), or None.
+
+    A to-clause is the issue only through a stance verb: "ready to *back* the plan" is support of
+    the plan, "refused to *accept* the plan" opposition to it; "pledged to rebuild", "refused to
+    leave" take no position. An accusation is about the act, not the accused: "accused Chile of
+    [arming the rebels]", "blamed Peru for [the attack]", "a protest to Peru over [the raids]"."""
+    own = _polarity_of(tok, words)     # the word's own prepositions ("support for", "opposition to")
+    polarity = polarity or own
+    preps = words.noun_prepositions.get(own or "", frozenset()) | \
+        ({"against"} if own == "oppose" else {"for", "to", "against"})   # "fight *for* X" backs X
     for child in tok.rights:
-        if child.dep_ in ("dobj", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
-            return _issue_span(child)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            inner = _polarity_of(child, words) or words.clause_verbs.get(child.lemma_.lower())
+            if inner is None or _negated(child) or (polarity == inner == "oppose"):
+                continue
+            found = _issue_of(child, words, inner)
+            if found is None:
+                return None
+            return found[0], found[1], "support" if polarity == inner else "oppose"
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+            if child.lower_.endswith(("self", "selves")):
+                return None     # "defend itself": about no one else
+            charge = _charge_of(tok, child)
+            return (_issue_span(charge), child, polarity) if charge is not None else \
+                (_issue_span(child), None, polarity)
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                return _issue_span(pobj)
+                charge = _charge_of(tok, pobj) if _names_a_party(pobj) else None
+                return (_issue_span(charge), pobj, polarity) if charge is not None else \
+                    (_issue_span(pobj), None, polarity)
     return None
+
+
+CHARGE_PREPS = {"of", "for", "over"}   # "accused X *of* Y", "blamed X *for* Y", "protest to X *over* Y"
+
+
+def _charge_of(tok, party):
+    """What ``party`` is accused of, when ``tok``'s object names a party and an of/for/over phrase
+    gives the act ("accused Chile of arming", "blamed Peru for the attack"; the parser may hang it
+    on the party: "his counterpart [of undermining]"), or None."""
+    if not _names_a_party(party):
+        return None
+    for head in (tok, party):
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in CHARGE_PREPS and prep.i > party.i:
+                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and (head is tok or obj.pos_ in ("VERB", "AUX")):
+                    return obj
+    return None
+
+
+def _names_a_party(token) -> bool:
+    """Whether a phrase head names a party (a state, body or person, or a pronoun for one) rather
+    than an act."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
+        token.lemma_.lower() in PARTY_NOUNS
+
+
+PARTY_NOUNS = {"government", "authority", "counterpart", "foe", "rival", "enemy", "neighbour", "neighbor",
+               "guard", "force", "army", "military", "police", "regime", "administration", "vessel", "ship",
+               "group", "militant", "rebel", "side", "party", "country", "state", "leader", "official", "ally"}
 
 
 def _issue_span(head):
@@ -218,16 +314,34 @@ def _issue_span(head):
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in ISSUE_CUT_DEPS and not (child.dep_ in ("cc", "conj") and child.pos_ != "VERB") and \
-                not _glued_hyphen(child):
+                not _glued_hyphen(child) and not _to_infinitive(child):
             break
         end = child.right_edge.i + 1
+    clause = next((t for t in doc[head.i + 1: end] if t.dep_ in ("relcl", "advcl") and t.head.i != head.i), None)
+    if clause is not None:      # a relative clause deeper in: "the results of the vote[, which ...]"
+        end = min(end, clause.left_edge.i)
     end = min(end, start + MAX_ISSUE_TOKENS)
+    while start + MAX_ISSUE_TOKENS <= end < min(len(doc), start + MAX_ISSUE_TOKENS + 3) and \
+            doc[end].ent_iob_ == "I":
+        end += 1                # not inside a name: "... in Hong [Kong]"
     while end + 1 < len(doc) and _glued_hyphen(doc[end]):    # the parser split "re-election" apart
         end += 2
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in DANGLING_POS) and \
-            doc[end - 1].dep_ != "prt":
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in DANGLING_POS or
+                               _modifier_cut_off(doc[end - 1], end)) and doc[end - 1].dep_ != "prt":
         end -= 1
     return doc[start:end]
+
+
+def _modifier_cut_off(tok, end: int) -> bool:
+    """A modifier whose noun the cut left out ("the purpose of its [national]")."""
+    return tok.dep_ in ("amod", "compound", "nummod", "poss") and tok.head.i >= end
+
+
+def _to_infinitive(tok) -> bool:
+    """A to- or -ing clause that completes a noun ("plans [to annex the region]", "the talks [failing
+    to take place]")."""
+    return tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and \
+        (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _glued_hyphen(tok) -> bool:
@@ -238,6 +352,8 @@ def _glued_hyphen(tok) -> bool:
 def _issue_text(span) -> str:
     """The issue's words, without a quotation mark left open by the cut (to "disengage)."""
     text = span.text.strip()
+    if text[:1] in ("'", "‘") and text.count("'") + text.count("‘") + text.count("’") == 1:
+        text = text[1:]         # a single quotation mark left open by the cut ('breaching the truce)
     for marks in (('"',), ("“", "”")):
         if sum(text.count(m) for m in marks) % 2:
             for m in marks:
