@@ -108,7 +108,11 @@ def _participle_misparse(subj) -> bool:
 def _reported_by_speech_verb(tok) -> bool:
     from .cues import load_cues
 
-    return tok.dep_ == "ccomp" and load_cues().is_speech_verb(tok.head)
+    cues = load_cues()
+    if cues.is_speech_verb(tok) and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+            and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return False   # 'X said A, Y reported, citing Z' parsed with 'Y reported A' as what X said: Y cites
+    return tok.dep_ == "ccomp" and cues.is_speech_verb(tok.head)
 
 
 def noun_speaker(noun):
