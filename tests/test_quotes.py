@@ -794,3 +794,29 @@ def test_quot11_a_mixed_quote_after_an_object_verb_runs_to_the_end_of_its_charge
                           "before the vote, leaving the miners angry.")
     q = only(quotes, "bury")
     assert q.content.text.endswith("before the vote") and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_a_noun_with_a_to_infinitive_is_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo said Sweden kept the right to respond \"at a time of its own choosing.\"")
+    assert not any(q.cue.text == "respond" for q in quotes), [(q.cue.text, q.speaker_text) for q in quotes]
+    q = only(quotes, "time of its own choosing")
+    assert q.speaker == "a1", q.speaker
+
+
+def test_quot11_an_attack_by_it_or_by_a_state_is_a_strike_not_a_position(quotes_of):
+    quotes, _ = quotes_of("The talks resumed after its attack on the border posts. "
+                          "Sweden's attacks on the fishing towns went on for a week. "
+                          "Okonkwo's attacks on the copper tariffs drew criticism.")
+    assert not any("border posts" in q.content.text or "fishing towns" in q.content.text for q in quotes), \
+        [q.content.text for q in quotes]
+    q = only(quotes, "copper tariffs")
+    assert q.speaker == "a1", q.speaker
+
+
+def test_quot11_a_second_verb_in_the_tense_of_the_speech_verb_is_a_second_report(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade says the copper fines were far too low and has called on "
+                          "the port authority to raise them.")
+    q = only(quotes, "fines were far too low")
+    assert "called" not in q.content.text, q.content.text
+    q = only(quotes, "port authority to raise them")
+    assert q.speaker_text == "The Ministry of Trade", q.speaker_text

@@ -22,7 +22,7 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
-from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
+from .speakers import (SUBJECT_DEPS, _dateline_dash, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
                        speaker_phrase, subject_of)
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -38,6 +38,8 @@ OBJECT_PREPS = ("of", "for", "as", "against")
 # how a report with a speaker of its own hangs beside another ('X said A, while Y said B')
 OTHER_REPORT_DEPS = ("advcl", "conj", "parataxis", "pcomp")
 CONTRAST_MARKS = ("while", "whereas", "though", "although")
+# cue nouns that also name a deed of force, which a state or an 'it' does rather than says
+DEED_NOUNS = ("attack",)
 # how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
 STATEMENT_REACH = 600
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
@@ -252,7 +254,8 @@ class QuoteFinder:
                 comma = _token_at(doc, last)
             span = _trim_span(doc, span[0], comma.i) if comma is not None else span
         if span:
-            cut = next((t for t in doc[span[0]: span[1]] if self._other_report(t, span[0])), None)
+            cut = next((t for t in doc[span[0]: span[1]] if self._other_report(t, span[0])
+                        or (t.i > span[0] + 1 and self._second_act(verb, t))), None)
             span = _trim_span(doc, span[0], _before_clause(cut, span[0])) if cut is not None else span
         span = _without_appendix(doc, *span, self.cues) if span else None
         last = doc[span[1] - 1] if span else None
@@ -411,7 +414,10 @@ class QuoteFinder:
                     and subj.left_edge.i > lo + 2 else None
             if _clause_before(verb) is not None and verb.head.i < clause.i:
                 # 'X said A, Y reported' parsed with 'Y reported' as what X said: Y reports X's report
-                return _trim_span(verb.doc, max(lo, verb.head.left_edge.i), clause.right_edge.i + 1)
+                # (after a dateline, 'CITY (Wire) – X said ...')
+                lo = max(lo, verb.head.left_edge.i)
+                lo = max([t.i + 1 for t in verb.doc[lo: verb.head.i] if _dateline_dash(t)], default=lo)
+                return _trim_span(verb.doc, lo, clause.right_edge.i + 1)
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp" and not (lemma in self.cues.question_verbs and _asks_whether(clause)):
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
@@ -439,7 +445,23 @@ class QuoteFinder:
             if self._other_report(tok, start):
                 end = _before_clause(tok, start)
                 break
+            if tok.i > start + 1 and self._second_act(verb, tok):
+                end = _before_clause(tok, start)
+                break
         return _trim_span(doc, start, end)
+
+    def _second_act(self, verb, tok) -> bool:
+        """Whether ``tok`` is a second cue verb of the speaker joined to the reported clause by
+        the parse: a conjunct with no subject of its own, in the tense of the speech verb and not
+        of the clause ('said it wants a base there and offered X', 'says A were B and has called
+        on C to ...')."""
+        if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or tok.head.head.i != verb.i:
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or not self.cues.is_cue_verb(tok):
+            return False
+        if lemma_of(tok, self.cues.cognition_verbs):
+            return False   # 'said the rebels "defend ourselves" and wanted to ...': the rebels want, as said
+        return _tense(tok) is not None and _tense(tok) == _tense(verb) != _tense(tok.head)
 
     def _other_report(self, tok, start: int) -> bool:
         """Whether ``tok`` opens a report of its own with its own speaker, hung beside what
@@ -593,6 +615,8 @@ class QuoteFinder:
         """Whose position a cue noun states: its possessor, or the subject of a verb that
         voices it ('X voiced support'), else None."""
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None and noun.lemma_.lower() in DEED_NOUNS and (poss.lower_ == "its" or poss.ent_type_ == "GPE"):
+            return None   # "its attack on the border towns", "Ruritania's attacks on X": a strike, not words
         if poss is not None:
             return poss
         verb = noun.head
@@ -668,6 +692,16 @@ def _before_clause(tok, start: int) -> int:
                                and doc[end - 1].dep_ == "prep"):
         end -= 1
     return end
+
+
+def _tense(verb) -> str | None:
+    """'past' or 'present' of a finite verb (by its first auxiliary, else itself); 'modal'
+    after a modal; None for an infinitive or participle alone."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    tag = (aux or verb).tag_
+    if tag == "MD":
+        return "modal"
+    return "past" if tag == "VBD" else "present" if tag in ("VBZ", "VBP") else None
 
 
 def _clause_before(tok):

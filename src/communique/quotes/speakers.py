@@ -64,6 +64,9 @@ def subject_of(verb):
         inverted = inverted_subject(tok)
         if inverted is not None:
             return inverted
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None   # "the right to respond", "a plan to announce": the noun says nothing
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
             return noun_speaker(tok.head)
