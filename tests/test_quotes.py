@@ -820,3 +820,9 @@ def test_quot11_a_second_verb_in_the_tense_of_the_speech_verb_is_a_second_report
     assert "called" not in q.content.text, q.content.text
     q = only(quotes, "port authority to raise them")
     assert q.speaker_text == "The Ministry of Trade", q.speaker_text
+
+
+def test_quot11_a_speech_verb_inside_a_relative_clause_reports_the_rest_of_it(quotes_of):
+    quotes, _ = quotes_of("The strike began with a quarrel at the gate, a quarrel that Okonkwo says cost the port a week.")
+    q = only(quotes, "cost the port a week")
+    assert q.content.text == "cost the port a week" and q.speaker == "a1", (q.content.text, q.speaker)

@@ -398,7 +398,10 @@ class QuoteFinder:
         # a clause after the verb is what it reports; one before it only when there is none
         # after ("The economy is weak, he said."), and never a relative clause of the speaker
         # the parser took for one ("Sanders, who sits ..., said that ...")
-        clauses = sorted((c for c in clauses if not _relative_clause(c)), key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))
+        # (a clause after a verb that itself stands in a relative clause has the antecedent's
+        # pronoun for its subject: 'an event that X says changed his life' reports 'changed his life')
+        clauses = sorted((c for c in clauses if not _relative_clause(c) or (verb.dep_ == "relcl" and c.i > verb.i)),
+                         key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))
         if not clauses:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0]
