@@ -826,3 +826,10 @@ def test_quot11_a_speech_verb_inside_a_relative_clause_reports_the_rest_of_it(qu
     quotes, _ = quotes_of("The strike began with a quarrel at the gate, a quarrel that Okonkwo says cost the port a week.")
     q = only(quotes, "cost the port a week")
     assert q.content.text == "cost the port a week" and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_a_message_to_readers_saying_something_is_its_senders(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade quickly sent a letter to exporters saying, "
+                          "\"The copper quota will rise in June and the port stays open.\"")
+    q = only(quotes, "copper quota will rise")
+    assert q.speaker_text == "The Ministry of Trade", q.speaker_text

@@ -69,7 +69,17 @@ def subject_of(verb):
             return None   # "the right to respond", "a plan to announce": the noun says nothing
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
-            return noun_speaker(tok.head)
+            noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+                # "(sent) an email to supporters saying ...": the email speaks, not its readers
+                from .cues import load_cues
+
+                target = noun.head.head
+                if target.pos_ in ("VERB", "AUX"):
+                    target = next((c for c in target.children if c.dep_ == "dobj"), target)
+                if load_cues().is_speech_noun(target):
+                    noun = target
+            return noun_speaker(noun)
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             quoted = quoted_as_saying(tok)
             if quoted is not None:
