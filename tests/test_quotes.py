@@ -756,3 +756,80 @@ def test_quot9_as_someone_put_it_reports_and_putting_a_thing_somewhere_does_not(
     q = only(quotes, "copper talks")
     assert q.speaker == "a1" and "put" not in q.content.text, (q.speaker, q.content.text)
     assert not any("table" in q.content.text for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot11_a_relative_pronoun_before_the_verb_is_no_part_of_what_was_said(quotes_of):
+    quotes, _ = quotes_of("Sweden leased a pier near the old fort, a pier that Maria Okonkwo says her ministry built.")
+    q = only(quotes, "her ministry built")
+    assert q.content.text == "her ministry built" and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_where_a_remark_was_made_stands_before_its_that(quotes_of):
+    quotes, _ = quotes_of("Berglund praised the port, with Maria Okonkwo adding at a trade fair in Lagos that "
+                          "copper exports are \"far too slow\".")
+    q = only(quotes, "far too slow")
+    assert q.content.text.startswith("copper exports") and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_a_report_of_another_speaker_after_while_ends_what_was_said(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade announced that two copper mines had closed after the floods, "
+                          "while Berglund accused the miners of hiding the damage.")
+    q = only(quotes, "two copper mines")
+    assert "Berglund" not in q.content.text, q.content.text
+    q = only(quotes, "hiding the damage")
+    assert q.speaker == "a2", q.speaker
+
+
+def test_quot11_a_wire_reporting_a_statement_reports_the_whole_sentence(quotes_of):
+    quotes, _ = quotes_of("Sweden on Monday said it \"firmly rejects\" the new copper tariffs announced by the "
+                          "Ministry of Trade, Berglund reported, citing a radio bulletin.")
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.content.text.endswith("Ministry of Trade") and said.speaker_text == "Sweden", said.content.text
+    reported = next(q for q in quotes if q.cue.text == "reported")
+    assert reported.content.text.startswith("Sweden on Monday said") and reported.speaker == "a2", reported.content.text
+
+
+def test_quot11_a_mixed_quote_after_an_object_verb_runs_to_the_end_of_its_charge(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo accused the Ministry of Trade of trying to \"bury\" the copper report "
+                          "before the vote, leaving the miners angry.")
+    q = only(quotes, "bury")
+    assert q.content.text.endswith("before the vote") and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_a_noun_with_a_to_infinitive_is_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Maria Okonkwo said Sweden kept the right to respond \"at a time of its own choosing.\"")
+    assert not any(q.cue.text == "respond" for q in quotes), [(q.cue.text, q.speaker_text) for q in quotes]
+    q = only(quotes, "time of its own choosing")
+    assert q.speaker == "a1", q.speaker
+
+
+def test_quot11_an_attack_by_it_or_by_a_state_is_a_strike_not_a_position(quotes_of):
+    quotes, _ = quotes_of("The talks resumed after its attack on the border posts. "
+                          "Sweden's attacks on the fishing towns went on for a week. "
+                          "Okonkwo's attacks on the copper tariffs drew criticism.")
+    assert not any("border posts" in q.content.text or "fishing towns" in q.content.text for q in quotes), \
+        [q.content.text for q in quotes]
+    q = only(quotes, "copper tariffs")
+    assert q.speaker == "a1", q.speaker
+
+
+def test_quot11_a_second_verb_in_the_tense_of_the_speech_verb_is_a_second_report(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade says the copper fines were far too low and has called on "
+                          "the port authority to raise them.")
+    q = only(quotes, "fines were far too low")
+    assert "called" not in q.content.text, q.content.text
+    q = only(quotes, "port authority to raise them")
+    assert q.speaker_text == "The Ministry of Trade", q.speaker_text
+
+
+def test_quot11_a_speech_verb_inside_a_relative_clause_reports_the_rest_of_it(quotes_of):
+    quotes, _ = quotes_of("The strike began with a quarrel at the gate, a quarrel that Okonkwo says cost the port a week.")
+    q = only(quotes, "cost the port a week")
+    assert q.content.text == "cost the port a week" and q.speaker == "a1", (q.content.text, q.speaker)
+
+
+def test_quot11_a_message_to_readers_saying_something_is_its_senders(quotes_of):
+    quotes, _ = quotes_of("The Ministry of Trade quickly sent a letter to exporters saying, "
+                          "\"The copper quota will rise in June and the port stays open.\"")
+    q = only(quotes, "copper quota will rise")
+    assert q.speaker_text == "The Ministry of Trade", q.speaker_text

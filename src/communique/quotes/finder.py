@@ -22,7 +22,7 @@ from ..document import Quote, Span
 from ..settings import Settings
 from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
-from .speakers import (SUBJECT_DEPS, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
+from .speakers import (SUBJECT_DEPS, _dateline_dash, inverted_subject, noun_speaker, quoted_as_saying, sentence_of, speaker_actor,
                        speaker_phrase, subject_of)
 
 KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -35,6 +35,11 @@ APPENDIX_MARKS = (",", "—", "–", "--", "-")
 # a cue verb's dependents that say where, when, how or to whom something was said, not what
 SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
+# how a report with a speaker of its own hangs beside another ('X said A, while Y said B')
+OTHER_REPORT_DEPS = ("advcl", "conj", "parataxis", "pcomp")
+CONTRAST_MARKS = ("while", "whereas", "though", "although")
+# cue nouns that also name a deed of force, which a state or an 'it' does rather than says
+DEED_NOUNS = ("attack",)
 # how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
 STATEMENT_REACH = 600
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
@@ -70,6 +75,7 @@ class QuoteFinder:
         self._text = doc.text  # Doc.text joins every token on each access: read it once
         passages = [p for p in find_passages(self._text) if doc.char_span(p.start, p.end, alignment_mode="expand")]
         self._quoted = _quoted_token_ids(doc, passages)
+        self._passages = passages
         found: list[_Found] = []
         used_cues: set[int] = set()
         attributed: set[Passage] = set()
@@ -218,15 +224,39 @@ class QuoteFinder:
             span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
             if span is not None:
                 return doc[span[0]].idx
+        # 'adding at a meeting that X are "..."' (the clause parsed as the meeting's): the
+        # report opens after 'that' when only where and when it was said stand before it
+        that = next((t for t in doc[verb.i + 1: opening.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and that.i + 1 < opening.i:
+            setting = {t.i for c in verb.children if c.dep_ in SETTING_DEPS for t in c.subtree}
+            if all(t.i in setting for t in between if t.i < that.i):
+                return doc[that.i + 1].idx
         return between[0].idx
 
     def _mixed_end(self, doc, verb, p: Passage) -> int:
         """Where a mixed quote ends: its passage, or the reported clause when that runs on
         ('that drafting "is open" and that the convention "will be ..."')."""
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
-        if ccomp is None:
-            return p.end
-        span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+        if ccomp is not None:
+            span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+        else:
+            # 'accused X of seeking to "fuel" conflict in Y', 'called for a halt to "A" to avoid
+            # "B"': the verb's object with its charge, past the first passage
+            span = self._intention_or_object(verb, self.cues.cue_lemma(verb) or verb.lemma_.lower())
+            if span is None or span[0] < verb.i:
+                return p.end
+            # what follows a comma after the last passage is the writer's ('..., leaving X excited')
+            span_end = doc[span[1] - 1].idx
+            last = max((q.close_at for q in self._passages
+                        if q.close_at is not None and p.open_at <= q.close_at <= span_end), default=p.end)
+            comma = next((t for t in doc[span[0]: span[1]] if t.idx > last and t.text == ","), None)
+            if self._text[last - 1: last] == ",":   # '"an inversion," in which ...': the comma inside the marks
+                comma = _token_at(doc, last)
+            span = _trim_span(doc, span[0], comma.i) if comma is not None else span
+        if span:
+            cut = next((t for t in doc[span[0]: span[1]] if self._other_report(t, span[0])
+                        or (t.i > span[0] + 1 and self._second_act(verb, t))), None)
+            span = _trim_span(doc, span[0], _before_clause(cut, span[0])) if cut is not None else span
         span = _without_appendix(doc, *span, self.cues) if span else None
         last = doc[span[1] - 1] if span else None
         return max(p.end, last.idx + len(last.text)) if last is not None else p.end
@@ -368,7 +398,10 @@ class QuoteFinder:
         # a clause after the verb is what it reports; one before it only when there is none
         # after ("The economy is weak, he said."), and never a relative clause of the speaker
         # the parser took for one ("Sanders, who sits ..., said that ...")
-        clauses = sorted((c for c in clauses if not _relative_clause(c)), key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))
+        # (a clause after a verb that itself stands in a relative clause has the antecedent's
+        # pronoun for its subject: 'an event that X says changed his life' reports 'changed his life')
+        clauses = sorted((c for c in clauses if not _relative_clause(c) or (verb.dep_ == "relcl" and c.i > verb.i)),
+                         key=lambda c: (c.dep_ != "ccomp", c.i < verb.i))
         if not clauses:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0]
@@ -382,11 +415,19 @@ class QuoteFinder:
                     return _trim_span(verb.doc, lo, verb.i)   # '..., said X' after the run-on
                 return _trim_span(verb.doc, lo, subj.left_edge.i) if subj is not None and subj.i < verb.i \
                     and subj.left_edge.i > lo + 2 else None
+            if _clause_before(verb) is not None and verb.head.i < clause.i:
+                # 'X said A, Y reported' parsed with 'Y reported' as what X said: Y reports X's report
+                # (after a dateline, 'CITY (Wire) – X said ...')
+                lo = max(lo, verb.head.left_edge.i)
+                lo = max([t.i + 1 for t in verb.doc[lo: verb.head.i] if _dateline_dash(t)], default=lo)
+                return _trim_span(verb.doc, lo, clause.right_edge.i + 1)
             return _trim_span(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         if clause.dep_ != "ccomp" and not (lemma in self.cues.question_verbs and _asks_whether(clause)):
             # a parse that hung the clause off the verb loosely: take the rest of the sentence
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
-        return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
+        # a relative pronoun the clause took as its object stands before the verb ('a territory
+        # that X says it owns'): what was said starts after the verb
+        return self._before_next_cue(verb, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i + 1)
 
     def _before_next_cue(self, verb, start: int, end: int) -> tuple[int, int] | None:
         """[start, end) cut before a speech verb of the same speaker that opens a report of
@@ -404,7 +445,45 @@ class QuoteFinder:
                 while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
                     end -= 1
                 break
+            if self._other_report(tok, start):
+                end = _before_clause(tok, start)
+                break
+            if tok.i > start + 1 and self._second_act(verb, tok):
+                end = _before_clause(tok, start)
+                break
         return _trim_span(doc, start, end)
+
+    def _second_act(self, verb, tok) -> bool:
+        """Whether ``tok`` is a second cue verb of the speaker joined to the reported clause by
+        the parse: a conjunct with no subject of its own, in the tense of the speech verb and not
+        of the clause ('said it wants a base there and offered X', 'says A were B and has called
+        on C to ...')."""
+        if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or tok.head.head.i != verb.i:
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or not self.cues.is_cue_verb(tok):
+            return False
+        if lemma_of(tok, self.cues.cognition_verbs):
+            return False   # 'said the rebels "defend ourselves" and wanted to ...': the rebels want, as said
+        return _tense(tok) is not None and _tense(tok) == _tense(verb) != _tense(tok.head)
+
+    def _other_report(self, tok, start: int) -> bool:
+        """Whether ``tok`` opens a report of its own with its own speaker, hung beside what
+        is reported rather than inside it ('..., while Y accused Z of ...', '..., Y reported',
+        'with Y adding that ...'): what was said ends before it."""
+        # ('X said A, Y reported' may be parsed with 'reported' as what X said, and A as its clause)
+        if tok.dep_ == "advcl":   # not a clause of time or condition: 'after X proposed', 'when they conclude'
+            marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+            beside = any(m in CONTRAST_MARKS for m in marks) or (not marks and tok.doc[tok.left_edge.i - 1].text == ",")
+        elif tok.dep_ == "pcomp":  # 'with Y adding that ...', not 'focused on whether it disclosed ...'
+            beside = tok.head.lower_ == "with"
+        else:
+            beside = tok.dep_ in OTHER_REPORT_DEPS or _clause_before(tok) is not None
+        # its own active subject ('and those requests were denied' reports nothing), no 'that' of a
+        # second clause of the same report ('but that X denied ...'), not in parentheses
+        return tok.i > start + 2 and beside and self.cues.is_speech_verb(tok) and tok.i not in self._quoted \
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+            and not any(t.text == "(" for t in tok.doc[tok.left_edge.i - 1: tok.i]) and _before_clause(tok, start) > start + 1
 
     def _intention_or_object(self, verb, lemma: str) -> tuple[int, int] | None:
         """What an intention verb aims at ('hopes to sign a deal', 'urged Iran to stop') or
@@ -539,6 +618,8 @@ class QuoteFinder:
         """Whose position a cue noun states: its possessor, or the subject of a verb that
         voices it ('X voiced support'), else None."""
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None and noun.lemma_.lower() in DEED_NOUNS and (poss.lower_ == "its" or poss.ent_type_ == "GPE"):
+            return None   # "its attack on the border towns", "Ruritania's attacks on X": a strike, not words
         if poss is not None:
             return poss
         verb = noun.head
@@ -603,6 +684,40 @@ class QuoteFinder:
 
 
 # -- small helpers over the parse --------------------------------------------
+def _before_clause(tok, start: int) -> int:
+    """Where the text before the clause of ``tok`` ends: before its first word and the
+    commas, conjunctions or preposition ('with X adding') that join it."""
+    doc = tok.doc
+    inverted = _clause_before(tok)
+    end = inverted.right_edge.i + 1 if inverted is not None else tok.left_edge.i
+    ancestors = {a.i for a in tok.ancestors}
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].i in ancestors
+                               and doc[end - 1].dep_ == "prep"):
+        end -= 1
+    return end
+
+
+def _tense(verb) -> str | None:
+    """'past' or 'present' of a finite verb (by its first auxiliary, else itself); 'modal'
+    after a modal; None for an infinitive or participle alone."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    tag = (aux or verb).tag_
+    if tag == "MD":
+        return "modal"
+    return "past" if tag == "VBD" else "present" if tag in ("VBZ", "VBP") else None
+
+
+def _clause_before(tok):
+    """The clause a speech verb reports before it and a comma when the parse hung the verb
+    as a clause itself ('X said A, Y reported' with 'reported' what X said), else None."""
+    if tok.dep_ != "ccomp":
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if clause is None or clause.right_edge.i + 1 >= tok.i or tok.doc[clause.right_edge.i + 1].text != ",":
+        return None
+    return clause
+
+
 def _token_at(doc, offset: int | None):
     if offset is None:
         return None

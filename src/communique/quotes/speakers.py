@@ -64,9 +64,22 @@ def subject_of(verb):
         inverted = inverted_subject(tok)
         if inverted is not None:
             return inverted
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None   # "the right to respond", "a plan to announce": the noun says nothing
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement confirming ..." → who issued it; "a spokesman saying ..." → him
-            return noun_speaker(tok.head)
+            noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+                # "(sent) an email to supporters saying ...": the email speaks, not its readers
+                from .cues import load_cues
+
+                target = noun.head.head
+                if target.pos_ in ("VERB", "AUX"):
+                    target = next((c for c in target.children if c.dep_ == "dobj"), target)
+                if load_cues().is_speech_noun(target):
+                    noun = target
+            return noun_speaker(noun)
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             quoted = quoted_as_saying(tok)
             if quoted is not None:
@@ -108,7 +121,11 @@ def _participle_misparse(subj) -> bool:
 def _reported_by_speech_verb(tok) -> bool:
     from .cues import load_cues
 
-    return tok.dep_ == "ccomp" and load_cues().is_speech_verb(tok.head)
+    cues = load_cues()
+    if cues.is_speech_verb(tok) and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+            and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return False   # 'X said A, Y reported, citing Z' parsed with 'Y reported A' as what X said: Y cites
+    return tok.dep_ == "ccomp" and cues.is_speech_verb(tok.head)
 
 
 def noun_speaker(noun):
