@@ -262,3 +262,9 @@ def test_robust11_malformed_actors_file_is_one_line_before_any_work(tmp_path, ca
     code, _, err = run_cli(capsys, "ingest", str(story), "--db", str(db), "--actors", str(actors), "--quiet")
     assert code == 1 and words in err and len(err.strip().splitlines()) == 1
     assert not db.exists()
+
+
+def test_robust11_extract_json_of_several_inputs_is_refused_before_any_work(tmp_path, capsys):
+    paths = [str(p) for p in write_articles(tmp_path / "in", 2)]
+    code, out, err = run_cli(capsys, "extract", *paths, "--format", "json", "--quiet")
+    assert code == 1 and out == "" and "use --format jsonl" in err
