@@ -268,3 +268,17 @@ def test_robust11_extract_json_of_several_inputs_is_refused_before_any_work(tmp_
     paths = [str(p) for p in write_articles(tmp_path / "in", 2)]
     code, out, err = run_cli(capsys, "extract", *paths, "--format", "json", "--quiet")
     assert code == 1 and out == "" and "use --format jsonl" in err
+
+
+def test_robust11_ingest_will_not_write_into_another_programs_duckdb(tmp_path, capsys):
+    import duckdb
+    other = tmp_path / "ledger.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE payments (amount INTEGER)")
+    con.close()
+    story = write_articles(tmp_path / "in", 1)[0]
+    code, _, err = run_cli(capsys, "ingest", str(story), "--db", str(other), "--quiet")
+    assert code == 1 and "DuckDB database of something else" in err
+    con = duckdb.connect(str(other), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["payments"]
+    con.close()

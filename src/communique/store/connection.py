@@ -46,6 +46,12 @@ def open_database(path: str | os.PathLike, read_only: bool = False):
             con.close()
             raise CommuniqueError(f"{path} is a DuckDB file but not a communique database")
     else:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+        if tables and "store_info" not in tables:
+            con.close()
+            raise CommuniqueError(f"{path} is a DuckDB database of something else (tables: "
+                                  f"{', '.join(sorted(tables)[:5])}): communique will not add its tables to it; "
+                                  f"use another --db")
         ensure_schema(con)
     return con
 
