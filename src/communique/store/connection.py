@@ -52,7 +52,11 @@ def open_database(path: str | os.PathLike, read_only: bool = False):
             raise CommuniqueError(f"{path} is a DuckDB database of something else (tables: "
                                   f"{', '.join(sorted(tables)[:5])}): communique will not add its tables to it; "
                                   f"use another --db")
-        ensure_schema(con)
+        try:
+            ensure_schema(con)
+        except CommuniqueError as ex:
+            con.close()
+            raise CommuniqueError(f"{path}: {ex}") from None
     return con
 
 
