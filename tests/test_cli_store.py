@@ -216,3 +216,69 @@ def test_min_confidence_option_filters_and_checks_its_range(db, capsys, tmp_path
     with pytest.raises(SystemExit) as ex:
         main(["query", "--db", db, "--min-confidence", "high"])
     assert ex.value.code == 2
+
+
+def test_robust11_database_in_a_missing_folder_or_not_duckdb_is_one_line(tmp_path, capsys):
+    story = write_articles(tmp_path / "in", 1)[0]
+    code, _, err = run_cli(capsys, "ingest", str(story), "--db", str(tmp_path / "none" / "x.duckdb"), "--quiet")
+    assert code == 1 and "no folder" in err and "Traceback" not in err
+    junk = tmp_path / "junk.duckdb"
+    junk.write_text("a shopping list, not a database\n")
+    for argv in (("ingest", str(story), "--quiet"), ("query",), ("stats",)):
+        code, _, err = run_cli(capsys, *argv, "--db", str(junk))
+        assert code == 1 and "is not a DuckDB database" in err and len(err.strip().splitlines()) == 1
+
+
+def test_robust11_export_or_parquet_to_a_directory_is_a_clear_error(db, capsys, tmp_path):
+    code, _, err = run_cli(capsys, "export", "--db", db, "--format", "csv", "--out", str(tmp_path))
+    assert code == 1 and "is a directory" in err
+    code, _, err = run_cli(capsys, "query", "--db", db, "--out", str(tmp_path / "no" / "x.parquet"))
+    assert code == 1 and "no folder" in err
+
+
+def test_robust11_output_to_a_full_disk_is_a_clear_error(db, capsys):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    code, _, err = run_cli(capsys, "query", "--db", db, "--format", "csv", "--out", "/dev/full")
+    assert code == 1 and "cannot write /dev/full" in err
+
+
+def test_robust11_stats_piped_without_format_writes_every_count(db, capsys):
+    code, out, _ = run_cli(capsys, "stats", "--db", db)
+    assert code == 0 and "totals" in json.loads(out)
+
+
+@pytest.mark.parametrize("content, words", [
+    ("people:\n  - name: [unclosed\n    role: : :\n", "not valid YAML (line"),
+    ("people: one person\n", "'people' must be a list"),
+    ("peeple:\n  - name: A B\n", "unknown key(s) peeple"),
+    ("people:\n  - role: Governor\n", "without 'name'"),
+])
+def test_robust11_malformed_actors_file_is_one_line_before_any_work(tmp_path, capsys, content, words):
+    story = write_articles(tmp_path / "in", 1)[0]
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(content)
+    db = tmp_path / "x.duckdb"
+    code, _, err = run_cli(capsys, "ingest", str(story), "--db", str(db), "--actors", str(actors), "--quiet")
+    assert code == 1 and words in err and len(err.strip().splitlines()) == 1
+    assert not db.exists()
+
+
+def test_robust11_extract_json_of_several_inputs_is_refused_before_any_work(tmp_path, capsys):
+    paths = [str(p) for p in write_articles(tmp_path / "in", 2)]
+    code, out, err = run_cli(capsys, "extract", *paths, "--format", "json", "--quiet")
+    assert code == 1 and out == "" and "use --format jsonl" in err
+
+
+def test_robust11_ingest_will_not_write_into_another_programs_duckdb(tmp_path, capsys):
+    import duckdb
+    other = tmp_path / "ledger.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE payments (amount INTEGER)")
+    con.close()
+    story = write_articles(tmp_path / "in", 1)[0]
+    code, _, err = run_cli(capsys, "ingest", str(story), "--db", str(other), "--quiet")
+    assert code == 1 and "DuckDB database of something else" in err
+    con = duckdb.connect(str(other), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["payments"]
+    con.close()

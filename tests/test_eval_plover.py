@@ -103,3 +103,38 @@ def test_gdyad_cameo_era_country_codes_read_as_iso3(tmp_path):
               Actor(id="j", name="Japan", kind="country", country="JPN")]
     docs = [_doc("A hosts B.", [_event("CONSULT", ["v"], ["j"])], actors)]
     assert score(records, docs).as_dict()["dyad_accuracy"] == 1.0
+
+
+def test_robust11_unscorable_gold_records_are_reported_and_skipped(tmp_path):
+    problems = []
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([
+        {"id": "doc", "event": "DOCUMENT"},
+        {"id": "ok", "event": "CONSULT", "text": "The two envoys met in the capital."},
+        {"id": "notext", "event": "ASSAULT"},
+        {"id": "numtext", "event": "ASSAULT", "text": 17},
+        {"id": "noevent", "text": "The envoys met."},
+        {"id": "oddcat", "event": "GREET", "text": "The envoys met."},
+        "loose string",
+    ]))
+    records = load_gold(path, problems)
+    assert [r.id for r in records] == ["ok"]
+    assert [p.record_id for p in problems] == ["notext", "numtext", "noevent", "oddcat", "#7"]
+
+
+def test_robust11_eval_plover_on_bad_records_exits_3_without_traceback(tmp_path, capsys):
+    from communique.cli import main
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([{"id": "ok", "event": "CONSULT", "text": "The two envoys met in the capital."},
+                                {"id": "bad", "event": "CONSULT", "text": ["not", "a", "string"]}]))
+    assert main(["eval", "plover", str(path), "--json"]) == 3
+    out = capsys.readouterr()
+    assert json.loads(out.out)["records"] == 1 and "(record bad)" in out.err
+
+
+def test_robust11_gold_file_that_is_not_utf8_is_a_user_error(tmp_path):
+    from communique.errors import CommuniqueError
+    bad = tmp_path / "gold.json"
+    bad.write_bytes(b"\xff\xfe\x00garbage\xe9")
+    with pytest.raises(CommuniqueError, match="not UTF-8"):
+        load_gold(bad)

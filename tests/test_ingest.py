@@ -380,3 +380,32 @@ def test_record_authors_and_publisher_reach_the_document_meta():
     raw = RawArticle(input_id="r1", text=STORY, authors=["Kadri Tamm"], publisher="Baltic Wire")
     meta = clean_article(raw).meta
     assert meta.authors == ["Kadri Tamm"] and meta.publisher == "Baltic Wire"
+
+
+def test_robust11_utf16_text_without_byte_order_mark_is_read(tmp_path):
+    words = "The harbour council of Tarnow approved a new ferry timetable on Friday."
+    for codec in ("utf-16-le", "utf-16-be"):
+        f = tmp_path / f"{codec}.txt"
+        f.write_bytes(words.encode(codec))
+        assert only(read(f)).text == words
+
+
+def test_robust11_binary_with_nul_bytes_is_still_refused(tmp_path):
+    f = tmp_path / "blob.txt"
+    f.write_bytes(bytes(range(256)) * 8)
+    assert "binary" in problem(read(f)).reason
+
+
+def test_robust11_broken_json_line_message_reads_cleanly(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(b'{"id": "k1", "text": "a line that breaks\tin the middle\n' + b'\n')
+    reason = problem(read(f)).reason
+    assert "not valid JSON" in reason and " at at " not in reason
+
+
+def test_robust11_gzip_cut_before_the_first_line_says_so(tmp_path):
+    data = gzip.compress(json.dumps({"id": "k1", "text": "Two mayors signed a river pact."}).encode() * 40)
+    f = tmp_path / "cut.jsonl.gz"
+    f.write_bytes(data[: len(data) // 2])
+    reason = problem(read(f)).reason
+    assert "before its first full line" in reason

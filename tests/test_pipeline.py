@@ -147,3 +147,20 @@ def test_extract_reads_an_html_page(extract):
 def test_extract_refuses_input_without_text(pipeline, kwargs):
     with pytest.raises(CommuniqueError):
         pipeline.extract(**kwargs)
+
+
+def test_robust11_a_text_too_long_to_parse_costs_only_its_own_record():
+    pipe = Pipeline()
+    pipe.nlp.max_length  # loaded
+    limit = pipe.nlp.max_length
+    pipe.nlp.max_length = 400
+    try:
+        long_text = "The two port authorities signed a dredging agreement on Monday. " * 20
+        records = [RawArticle(input_id="long", text=long_text, source="feed.jsonl", line=1),
+                   RawArticle(input_id="short", text="The two port authorities met on Monday.",
+                              source="feed.jsonl", line=2)]
+        results = list(pipe.extract_many(records))
+    finally:
+        pipe.nlp.max_length = limit
+    assert isinstance(results[0], InputProblem) and "too long" in results[0].reason
+    assert results[0].line == 1 and isinstance(results[1], Document)

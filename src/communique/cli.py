@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as ex:   # the system refused a file (full disk, permissions): one line, no traceback
+        where = f"{ex.filename}: " if ex.filename else ""
+        print(f"communique {args.command}: {where}{ex.strerror or ex}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

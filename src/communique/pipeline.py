@@ -105,6 +105,12 @@ class Pipeline:
                 results[i] = InputProblem(raw.source or raw.input_id, "no article text found", raw.line,
                                           _record_id(raw))
                 continue
+            if len(article.body) > self.nlp.max_length:
+                results[i] = InputProblem(raw.source or raw.input_id,
+                                          f"article text too long to parse: {len(article.body):,} characters "
+                                          f"(the most is {self.nlp.max_length:,}; split it into articles)",
+                                          raw.line, _record_id(raw))
+                continue
             if article.meta.language not in (None, "en"):
                 results[i] = self._document(article, None)
                 results[i].warnings.append(

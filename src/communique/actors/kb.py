@@ -380,11 +380,51 @@ def add_user_file(kb: KnowledgeBase, path: Path) -> None:
     """Adds a user's ``--actors`` YAML file (format: docs/actors.md) to the knowledge base."""
     try:
         d = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as ex:
-        raise CommuniqueError(f"cannot read actors file {path}: {ex}") from ex
+    except OSError as ex:
+        raise CommuniqueError(f"cannot read actors file {path}: {ex.strerror or ex}") from None
+    except UnicodeDecodeError:
+        raise CommuniqueError(f"actors file {path}: not UTF-8 text (a YAML file is expected)") from None
+    except yaml.YAMLError as ex:
+        raise CommuniqueError(f"actors file {path}: not valid YAML ({_yaml_problem(ex)})") from None
     if not isinstance(d, dict):
         raise CommuniqueError(f"actors file {path}: expected a mapping with people/organizations/igos/"
                               "countries/roles keys (see docs/actors.md)")
+    unknown = sorted(str(k) for k in d if k not in USER_FILE_KEYS)
+    if unknown:
+        raise CommuniqueError(f"actors file {path}: unknown key(s) {', '.join(unknown)} (known: "
+                              f"{', '.join(USER_FILE_KEYS)}; see docs/actors.md)")
+    for key, value in d.items():
+        shape = dict if key in USER_FILE_MAPPINGS else list
+        if value is not None and not isinstance(value, shape):
+            raise CommuniqueError(f"actors file {path}: '{key}' must be a "
+                                  f"{'mapping' if shape is dict else 'list'}, not {type(value).__name__} "
+                                  "(see docs/actors.md)")
+    try:
+        _add_user_entries(kb, d, path)
+    except KeyError as ex:
+        raise CommuniqueError(f"actors file {path}: an entry without {ex} (see docs/actors.md)") from None
+    except (AttributeError, TypeError, ValueError) as ex:
+        raise CommuniqueError(f"actors file {path}: an entry has the wrong shape ({ex}; see docs/actors.md)") from None
+
+
+def check_user_file(path: Path) -> None:
+    """Raises CommuniqueError when a user's actors file cannot be read (before any article is)."""
+    add_user_file(KnowledgeBase(), path)
+
+
+USER_FILE_KEYS = ("people", "organizations", "igos", "countries", "roles", "head_of_state",
+                  "igo_recipient_roles", "cues", "title_modifiers", "group_heads", "group_counts", "org_words")
+USER_FILE_MAPPINGS = ("countries", "roles", "cues", "group_heads", "group_counts", "org_words")
+
+
+def _yaml_problem(ex) -> str:
+    """A YAML parse error in one line: what is wrong and where."""
+    mark = getattr(ex, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return where + (getattr(ex, "problem", None) or str(ex).split("\n")[0])
+
+
+def _add_user_entries(kb: KnowledgeBase, d: dict, path: Path) -> None:
     for iso3, c in (d.get("countries") or {}).items():
         c = c or {}
         country = kb.countries.get(iso3) or Country(iso3=iso3, name=(c.get("names") or [iso3])[0])

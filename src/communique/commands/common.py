@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from datetime import date
@@ -57,6 +58,11 @@ def settings_from_args(args) -> Settings:
     for f in actor_files:
         if not f.is_file():
             raise CommuniqueError(f"--actors {f}: no such file")
+    if actor_files:
+        from ..actors.kb import check_user_file
+
+        for f in actor_files:
+            check_user_file(f)
     return Settings(published=getattr(args, "published", None), actor_files=actor_files,
                     workers=getattr(args, "workers", 1))
 
@@ -71,8 +77,19 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         f = open(path, "w", encoding="utf-8")
     except OSError as ex:
         raise CommuniqueError(f"cannot write {path}: {ex.strerror}")
-    with f:
-        yield f
+    try:
+        with f:
+            yield f
+    except OSError as ex:   # a full disk, a vanished mount: say so, keep what was written
+        raise CommuniqueError(f"cannot write {path}: {write_problem(ex)}") from None
+
+
+def write_problem(ex: Exception) -> str:
+    """Why a file could not be written, in words: the OS reason, or the end of DuckDB's message
+    ('IO Error: Cannot open file "x": Permission denied' → 'Permission denied')."""
+    if isinstance(ex, OSError) and ex.errno:
+        return os.strerror(ex.errno)
+    return str(ex).strip().split("\n")[0].rsplit(": ", 1)[-1]
 
 
 def report_problem(problem: InputProblem) -> None:

@@ -23,13 +23,19 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    import duckdb
+
+    from ..errors import CommuniqueError
     from ..store.exports import check_out_path, export
+    from .common import write_problem
     from .store_output import open_for_reading
 
     check_out_path(args.out)
     con = open_for_reading(args)
     try:
         n = export(con, args.format, args.out, args.min_confidence)
+    except (OSError, duckdb.IOException) as ex:
+        raise CommuniqueError(f"cannot write {args.out}: {write_problem(ex)}") from None
     finally:
         con.close()
     print(f"communique export: {n} rows to {args.out}", file=sys.stderr)

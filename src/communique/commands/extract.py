@@ -1,6 +1,7 @@
 """`communique extract PATH...`: articles in, Documents out (JSON, JSONL or a table for people)."""
 from __future__ import annotations
 
+import os
 import sys
 
 from ..errors import CommuniqueError, InputProblem
@@ -23,6 +24,8 @@ def run(args) -> int:
     from ..ingest import read_inputs
     from ..pipeline import Pipeline
 
+    if args.format == "json" and (len(args.paths) > 1 or any(os.path.isdir(p) for p in args.paths)):
+        raise CommuniqueError("--format json takes one input; this run has several (use --format jsonl)")
     settings = settings_from_args(args)
     pipe = Pipeline(settings)
     records = read_inputs(args.paths, published=settings.published)

@@ -23,6 +23,8 @@ def run(args) -> int:
 
     groups = STAT_GROUPS if args.by == "all" else (args.by,)
     fmt = output_format(args)
+    if len(groups) > 1 and fmt == "csv" and not args.format and not args.out:
+        fmt = "json"   # piped with every count: csv holds one table, json holds them all
     if len(groups) > 1 and fmt in ("csv", "parquet"):
         raise CommuniqueError(f"--format {fmt} writes one table: choose --by day, category or dyad")
     con = open_for_reading(args)

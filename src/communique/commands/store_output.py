@@ -73,7 +73,14 @@ def emit(table, args, title: str = "", columns_for_people: list[str] | None = No
         if not args.out:
             raise CommuniqueError("--format parquet needs --out FILE")
         import pyarrow.parquet as pq
-        pq.write_table(table, args.out)
+
+        from ..store.exports import check_out_path
+        from .common import write_problem
+        check_out_path(args.out)
+        try:
+            pq.write_table(table, args.out)
+        except OSError as ex:
+            raise CommuniqueError(f"cannot write {args.out}: {write_problem(ex)}") from None
         return
     from .common import open_output
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,7 @@ class Scores:
     dyad_ok: int = 0
     per_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     misses: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    skipped: int = 0   # gold records that could not be scored (each reported on stderr)
 
     def as_dict(self) -> dict:
         def ratio(a, b):
@@ -68,25 +70,62 @@ class Scores:
                                  for k, v in sorted(self.per_category.items())}}
 
 
-def load_gold(path: str | Path) -> list[GoldRecord]:
-    """The scorable records of a PLOVER gold file (text present; category names made current)."""
-    from ..errors import CommuniqueError
-    from ..events.plover import canonical_category
+def load_gold(path: str | Path, problems: list | None = None) -> list[GoldRecord]:
+    """The scorable records of a PLOVER gold file (text present; category names made current).
+
+    A record that cannot be scored (not an object, no text or event, a category PLOVER lacks)
+    is skipped and, when ``problems`` is a list, noted there as an InputProblem; the DOCUMENT
+    record, which documents the file, is skipped without a word.
+    """
+    from ..errors import CommuniqueError, InputProblem
+    from ..events.plover import canonical_category, tables
 
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as ex:
-        raise CommuniqueError(f"cannot read PLOVER gold records from {path}: {ex}") from ex
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as ex:
+        raise CommuniqueError(f"cannot read PLOVER gold records from {path}: {ex.strerror or ex}") from None
+    except UnicodeDecodeError:
+        raise CommuniqueError(f"cannot read PLOVER gold records from {path}: not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except ValueError as ex:
+        raise CommuniqueError(f"{path}: not valid JSON ({ex}); expected a JSON list of records") from None
     if not isinstance(data, list):
-        raise CommuniqueError(f"{path}: expected a JSON list of records")
+        raise CommuniqueError(f"{path}: expected a JSON list of records, not {type(data).__name__}")
     out = []
     for i, r in enumerate(data):
-        if not isinstance(r, dict) or not (r.get("text") or "").strip() or not r.get("event"):
+        reason = _unscorable(r, canonical_category, tables()["categories"])
+        if reason:
+            if problems is not None and reason != "documentation":
+                rid = str(r.get("id")) if isinstance(r, dict) and r.get("id") is not None else f"#{i + 1}"
+                problems.append(InputProblem(str(path), reason, record_id=rid))
             continue
-        codes = lambda side: [_gold_code(a.get("code")) for a in r.get(side) or [] if isinstance(a, dict)]
+        codes = lambda side: [_gold_code(a.get("code")) for a in _as_list(r.get(side)) if isinstance(a, dict)]
         out.append(GoldRecord(id=str(r.get("id") or i), text=r["text"].strip(),
                               event=canonical_category(r["event"]), source=codes("source"), target=codes("target")))
     return out
+
+
+def _unscorable(r, canonical_category, categories) -> str | None:
+    """Why a gold record cannot be scored ("documentation" for the DOCUMENT record), or None."""
+    if not isinstance(r, dict):
+        return f"not a JSON object but {type(r).__name__}: skipped"
+    event, text = r.get("event"), r.get("text")
+    if isinstance(event, str) and event.strip().upper() == "DOCUMENT":
+        return "documentation"
+    if not isinstance(text, str) or not text.strip():
+        return "no 'text' (a string): skipped" if text is None or isinstance(text, str) else \
+            f"'text' must be a string, not {type(text).__name__}: skipped"
+    if not isinstance(event, str) or not event.strip():
+        return "no 'event' (a PLOVER category name): skipped"
+    if canonical_category(event) not in categories:
+        return f"'event' is not a PLOVER category: {event!r}: skipped"
+    return None
+
+
+def _as_list(value) -> list:
+    """A gold side as a list of actor objects (one object alone counts as a list of one)."""
+    return value if isinstance(value, list) else [value] if isinstance(value, dict) else []
 
 
 def _gold_code(code) -> str:
@@ -145,12 +184,28 @@ def party_codes(index, actor_ids) -> set[str]:
 
 def evaluate_file(path: str | Path, pipeline=None) -> Scores:
     """Runs the pipeline on every gold sentence of a file and scores it."""
+    from ..errors import CommuniqueError
     from ..pipeline import Pipeline
 
-    records = load_gold(path)
+    problems: list = []
+    records = load_gold(path, problems)
+    for problem in problems:
+        print(f"communique: {problem}", file=sys.stderr, flush=True)
+    if not records:
+        raise CommuniqueError(f"{path}: no gold record has a 'text' and an 'event' to score")
     pipeline = pipeline or Pipeline()
-    docs = [pipeline.extract(text=r.text, published=GOLD_DATE, input_id=r.id) for r in records]
-    return score(records, docs)
+    scored, docs = [], []
+    for r in records:
+        try:
+            docs.append(pipeline.extract(text=r.text, published=GOLD_DATE, input_id=r.id))
+        except CommuniqueError as ex:   # a text with nothing left to read: reported, skipped
+            problems.append(ex)
+            print(f"communique: {path} (record {r.id}): {ex}: skipped", file=sys.stderr, flush=True)
+            continue
+        scored.append(r)
+    scores = score(scored, docs)
+    scores.skipped = len(problems)
+    return scores
 
 
 def run(args) -> int:
@@ -162,7 +217,7 @@ def run(args) -> int:
     console = Console()
     if args.json:
         console.print_json(json.dumps(result))
-        return 0
+        return 3 if scores.skipped else 0
     table = Table(title=f"PLOVER event coding: {args.file}")
     for col in ("category", "records", "type recall", "top-1"):
         table.add_column(col, justify="left" if col == "category" else "right")
@@ -179,4 +234,4 @@ def run(args) -> int:
         for event, text, predicted in scores.misses:
             console.print(f"[bold]{event}[/bold] missed (predicted {', '.join(predicted) or 'nothing'}): {text}",
                           highlight=False)
-    return 0
+    return 3 if scores.skipped else 0

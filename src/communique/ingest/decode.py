@@ -45,6 +45,18 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > 0.01 * len(sample)
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a byte-order mark
+    (mostly Latin script: a NUL in every other byte), else None."""
+    sample = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(sample) < 8:
+        return None
+    for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            return codec
+    return None
+
+
 def decode_bytes(data: bytes, *, html: bool = False, charset: str | None = None) -> str:
     """The text in ``data``. Raises NotText for empty, binary or undecodable content.
 
@@ -59,7 +71,16 @@ def decode_bytes(data: bytes, *, html: bool = False, charset: str | None = None)
             except UnicodeDecodeError:
                 raise NotText(f"bytes do not decode as the {codec} its byte-order mark announces") from None
     if b"\x00" in data[:SNIFF_BYTES]:
-        raise NotText("binary content (NUL bytes), not text")
+        codec = _bomless_utf16(data)
+        if codec is None:
+            raise NotText("binary content (NUL bytes), not text")
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            raise NotText("binary content (NUL bytes), not text") from None
+        if _looks_binary(text):
+            raise NotText("binary content (control bytes), not text")
+        return text
     candidates = [_codec(charset), declared_charset(data) if html else None, "utf-8"]
     for codec in dict.fromkeys(c for c in candidates if c):
         try:

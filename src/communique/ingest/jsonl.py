@@ -113,8 +113,10 @@ def read_jsonl(stream: IO[bytes], source: str) -> Iterator[RawArticle | InputPro
                 yield InputProblem(source, "the line is not UTF-8 text (JSONL must be UTF-8)", line=line_no)
                 continue
             except json.JSONDecodeError as ex:
-                yield InputProblem(source, f"not valid JSON ({ex.msg} at column {ex.colno})", line=line_no)
+                yield InputProblem(source, f"not valid JSON ({ex.msg.removesuffix(' at')} at column {ex.colno})",
+                                   line=line_no)
                 continue
             yield record_from_object(obj, source, line_no)
     except (EOFError, OSError) as ex:
-        yield InputProblem(source, f"the file breaks off after line {line_no} (truncated or damaged: {ex})")
+        where = f"after line {line_no}" if line_no else "before its first full line"
+        yield InputProblem(source, f"the file breaks off {where} (truncated or damaged: {ex})")

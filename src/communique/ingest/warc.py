@@ -82,7 +82,7 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[RawArticle | InputProb
             try:
                 html = decode_bytes(data, html=True, charset=m.group(1) if m else None)
             except NotText as ex:
-                yield InputProblem(source, f"record {number}: {ex}", line=number, record_id=uri)
+                yield InputProblem(source, str(ex), line=number, record_id=uri)
                 continue
             pages += 1
             captured = record.rec_headers.get_header("WARC-Date") or ""

@@ -46,7 +46,17 @@ def open_database(path: str | os.PathLike, read_only: bool = False):
             con.close()
             raise CommuniqueError(f"{path} is a DuckDB file but not a communique database")
     else:
-        ensure_schema(con)
+        tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+        if tables and "store_info" not in tables:
+            con.close()
+            raise CommuniqueError(f"{path} is a DuckDB database of something else (tables: "
+                                  f"{', '.join(sorted(tables)[:5])}): communique will not add its tables to it; "
+                                  f"use another --db")
+        try:
+            ensure_schema(con)
+        except CommuniqueError as ex:
+            con.close()
+            raise CommuniqueError(f"{path}: {ex}") from None
     return con
 
 
@@ -56,7 +66,14 @@ def _explain_io_error(path: str, message: str) -> str:
         holder = f"pid {pid.group(1)}?" if pid else "pid unknown"
         return (f"the database {path} is in use by another process ({holder}): wait for it to "
                 f"finish or use another --db")
-    return f"cannot open {path}: {message}"
+    if Path(path).is_dir():
+        return f"cannot open {path}: it is a directory, not a database file"
+    if not Path(path).resolve().parent.is_dir():
+        return f"cannot create the database {path}: no folder {Path(path).resolve().parent}"
+    if "not a valid duckdb database" in message.lower():
+        return f"{path} is not a DuckDB database (some other file is there: use another --db)"
+    reason = message.strip().split("\n")[0].rsplit(": ", 1)[-1]
+    return f"cannot open {path}: {reason}"
 
 
 def scalar(con, sql: str, params: list | None = None):

@@ -220,3 +220,5 @@ def check_out_path(out: str) -> None:
     parent = Path(out).resolve().parent
     if not parent.is_dir():
         raise CommuniqueError(f"cannot write {out}: no folder {parent}")
+    if Path(out).is_dir():
+        raise CommuniqueError(f"cannot write {out}: it is a directory (give a file name)")
