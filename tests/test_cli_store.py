@@ -282,3 +282,14 @@ def test_robust11_ingest_will_not_write_into_another_programs_duckdb(tmp_path, c
     con = duckdb.connect(str(other), read_only=True)
     assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["payments"]
     con.close()
+
+
+def test_lead11_extract_json_of_a_file_holding_several_articles_writes_nothing(tmp_path, capsys):
+    batch = tmp_path / "two.jsonl"
+    story = "The foreign ministers of Chile and Peru met in Lima on Monday to discuss the border."
+    batch.write_text("\n".join(json.dumps({"id": f"r{i}", "text": story}) for i in (1, 2)) + "\n")
+    code, out, err = run_cli(capsys, "extract", str(batch), "--format", "json", "--quiet")
+    assert code == 1 and out == "" and "two.jsonl holds several" in err
+    batch.write_text(json.dumps({"id": "r1", "text": story}) + "\n")
+    code, out, _ = run_cli(capsys, "extract", str(batch), "--format", "json", "--quiet")
+    assert code == 0 and json.loads(out)["text"].startswith("The foreign ministers")

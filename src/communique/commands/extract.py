@@ -31,7 +31,7 @@ def run(args) -> int:
     records = read_inputs(args.paths, published=settings.published)
     fmt = args.format or "jsonl"
     n_ok = n_bad = 0
-    first_json = True
+    single = None     # --format json: the one Document, written once the input is known to hold no other
     with open_output(args.out) as out:
         for result in progress_over(pipe.extract_many(records), quiet=args.quiet):
             if isinstance(result, InputProblem):
@@ -40,16 +40,17 @@ def run(args) -> int:
                 continue
             n_ok += 1
             if fmt == "json":
-                if not first_json:
-                    raise CommuniqueError("--format json takes one input; this run has several "
+                if single is not None:
+                    raise CommuniqueError(f"--format json takes one article; {args.paths[0]} holds several "
                                           "(use --format jsonl)")
-                out.write(result.to_json(indent=1) + "\n")
-                first_json = False
+                single = result
             elif fmt == "jsonl":
                 out.write(result.to_json() + "\n")
             else:
                 from ..report import print_document_table
                 print_document_table(result, out)
+        if single is not None:
+            out.write(single.to_json(indent=1) + "\n")
     if n_ok == 0 and n_bad == 0:
         print("communique extract: no inputs found", file=sys.stderr)
         return 3
