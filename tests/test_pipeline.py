@@ -164,3 +164,22 @@ def test_robust11_a_text_too_long_to_parse_costs_only_its_own_record():
         pipe.nlp.max_length = limit
     assert isinstance(results[0], InputProblem) and "too long" in results[0].reason
     assert results[0].line == 1 and isinstance(results[1], Document)
+
+
+def test_lead11_a_failure_of_our_own_code_on_one_article_costs_only_that_article(small_batches, monkeypatch):
+    from communique.events import EventCoder
+    real_find = EventCoder.find
+
+    def find_failing_on_drought(self, sdoc, *args):
+        if "drought" in sdoc.text:
+            raise KeyError("no such rule")
+        return real_find(self, sdoc, *args)
+    monkeypatch.setattr(EventCoder, "find", find_failing_on_drought)
+    monkeypatch.delenv("COMMUNIQUE_DEBUG", raising=False)
+    results = list(small_batches.extract_many([raw("ferry"), raw("drought"), raw("envoy")]))
+    assert isinstance(results[0], Document) and isinstance(results[2], Document)
+    assert isinstance(results[1], InputProblem) and results[1].source == "drought.txt"
+    assert "internal error" in results[1].reason and "KeyError" in results[1].reason
+    monkeypatch.setenv("COMMUNIQUE_DEBUG", "1")
+    with pytest.raises(KeyError):
+        list(small_batches.extract_many([raw("drought")]))

@@ -1,6 +1,8 @@
 """Errors a user can cause, and how they are reported: one line naming the input and the problem."""
 from __future__ import annotations
 
+import os
+import traceback
 from dataclasses import dataclass
 
 
@@ -30,3 +32,16 @@ class InputProblem:
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.reason}"
+
+
+def internal_problem(source: str, ex: Exception, line: int | None = None, record_id: str | None = None) -> InputProblem:
+    """A failure of communique's own code on one record, reported like a bad input so that a batch
+    goes on: the record, the error and where in the code it arose (to report as a bug). Set
+    COMMUNIQUE_DEBUG=1 to have the exception raised instead."""
+    if os.environ.get("COMMUNIQUE_DEBUG"):
+        raise ex
+    frames = traceback.extract_tb(ex.__traceback__)
+    where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+    return InputProblem(source, f"internal error, please report it: {type(ex).__name__}: {ex}{where} "
+                                "(COMMUNIQUE_DEBUG=1 shows the traceback)", line, record_id)
+

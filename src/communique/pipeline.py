@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .clean import Article, clean_article
 from .document import Document, document_id
-from .errors import CommuniqueError, InputProblem
+from .errors import CommuniqueError, InputProblem, internal_problem
 from .ingest import RawArticle
 from .settings import Settings
 
@@ -101,6 +101,9 @@ class Pipeline:
             except CommuniqueError as ex:
                 results[i] = InputProblem(raw.source or raw.input_id, str(ex), raw.line, _record_id(raw))
                 continue
+            except Exception as ex:     # a bug of ours on one page must not end the batch
+                results[i] = internal_problem(raw.source or raw.input_id, ex, raw.line, _record_id(raw))
+                continue
             if not article.body.strip():
                 results[i] = InputProblem(raw.source or raw.input_id, "no article text found", raw.line,
                                           _record_id(raw))
@@ -121,7 +124,11 @@ class Pipeline:
             nlp = self.nlp
             docs = nlp.pipe((a.body for _, a in to_parse), batch_size=len(to_parse))
             for (i, article), sdoc in zip(to_parse, docs):
-                results[i] = self._document(article, sdoc)
+                try:
+                    results[i] = self._document(article, sdoc)
+                except Exception as ex:     # ... nor a bug of ours in a later stage
+                    raw = batch[i]
+                    results[i] = internal_problem(raw.source or raw.input_id, ex, raw.line, _record_id(raw))
         return results  # type: ignore[return-value]
 
     def _document(self, article: Article, sdoc) -> Document:
