@@ -28,8 +28,9 @@ from lxml import etree
 from ..document import Image, Meta
 from ..errors import CommuniqueError
 from .dates import is_date_line, parse_date
+from .head import read_byline, tidy_headline
+from .shapes import add_unique
 from .signoff import Credits
-from .text import add_unique, read_byline, tidy_headline
 from .vocabulary import vocabulary
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|rights", re.IGNORECASE)

@@ -23,19 +23,23 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
 * under an English story, a bare label ('Source:') and a line in another language → dropped
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
+What the head lines say (page title, section, dates, byline) is read in ``head``, picture
+credits in ``captions``; line shapes shared by them all live in ``shapes``.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..document import Image, Meta
-from .dates import find_date, is_date_line, parse_date
+from .captions import credit_of
+from .dates import is_date_line, parse_date
+from .head import (DOTTED_HEADLINE, NOT_IN_HEADLINES, dates_of_line, read_byline, read_page_title, read_section_and_date,
+                   reads_as_lede, tidy_headline)
 from .language import ENGLISH_SHARE, english_share, identify_language
-from .signoff import (Credits, agencies_in, known_place, people_in, read_dateline_line, read_signoff, strip_dateline,
-                      strip_trailing_signoff)
+from .shapes import PERSON_NAME, add_unique, comparable, word_count
+from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -47,10 +51,9 @@ _RUNNING_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _ASSET_SEPARATOR = re.compile(r"\s#\s")
 _ENDS_CLAUSE = re.compile(r"[.,;:][\"'”’»)\]]*$")   # also inside closing quotes: "... so much.'"
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z\"“]")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stand
 SHORT_TITLE_WORDS = 5   # a line taken as the headline this short gives way to a longer heading above the lede
-_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}$")
+
 
 
 @dataclass
@@ -68,24 +71,13 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-@lru_cache(maxsize=4096)
-def comparable(text: str | None) -> str:
-    """A key for 'is this the same line': casefolded words only (cached: a doubled-paragraph check
-    compares each line with every paragraph kept before it)."""
-    return " ".join(_WORD.findall((text or "").casefold()))
-
-
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _is_sentence(line: str) -> bool:
-    return _words(line) >= 8 and bool(_ENDS_SENTENCE.search(line))
+    return word_count(line) >= 8 and bool(_ENDS_SENTENCE.search(line))
 
 
 def _is_heading(line: str, max_words: int = 20) -> bool:
     """Short, not a sentence, starts with a capital: a headline, kicker or player title."""
-    n = _words(line)
+    n = word_count(line)
     return (1 <= n <= max_words and len(line) <= 160 and not _ENDS_CLAUSE.search(line)
             and not _SENTENCE_INSIDE.search(line) and not line[:1].islower() and is_date_line(line) is None
             and strip_dateline(line, Credits())[0] == line)
@@ -107,7 +99,7 @@ def _menu_runs(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
         s = line.strip()
-        if s and _words(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40:
+        if s and word_count(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40:
             run.append(i)
             continue
         if len(run) >= 3:
@@ -123,7 +115,7 @@ def _gallery_slides(lines: list[str]) -> set[int]:
     filled = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
     seen: dict[str, list[int]] = {}
     for n, (i, s) in enumerate(filled):
-        if _words(s) >= 3 and _is_heading(s, max_words=15):
+        if word_count(s) >= 3 and _is_heading(s, max_words=15):
             seen.setdefault(s, []).append(n)
     out: set[int] = set()
     for title, places in seen.items():
@@ -140,292 +132,6 @@ def _gallery_slides(lines: list[str]) -> set[int]:
 
 
 _GALLERY_CREDIT = re.compile(r"^(?:authors?|photos?|pictures?|images?|compiled by)\s*:\s*.{2,80}$", re.IGNORECASE)
-
-
-# a headline with a full stop (or a semicolon) at the end; it may end in an abbreviation ("U.S.;")
-_DOTTED_HEADLINE = re.compile(r"^(.*(?:[\w)’'\"?!]|\b(?:[A-Z][a-z]?\.)+))\s*(?<!\.\.)[.;]\s*$")
-# past-tense reporting and weekdays belong to ledes, not to headlines
-_NOT_IN_HEADLINES = re.compile(r"\b(?:said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
-# words headline-ese drops and prose keeps: two of them in a long sentence-case line make it a lede
-_PROSE_WORDS = frozenset("the a an has have had is are was were will would".split())
-_PAST_ACT = re.compile(r"\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b")
-_ACT_ON_WEEKDAY = re.compile(r"\b[a-z]+ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:update[ds]?|modified|edited|changed)\b", re.IGNORECASE)
-_BRACKETED_UPDATE = re.compile(r"\s*\(((?:last\s+)?(?:updated?|modified|edited)\b[^()]{4,60})\)\s*$", re.IGNORECASE)
-_DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
-# a date glued to the year of the date before ('3 May 20243 May 2024': the date and its copy)
-_GLUED_DATES = re.compile(r"(?<=\b\d{4})(?=\d{1,2}\.? ?[A-Za-z]{3})")
-# 'March 4, 2019 -- Updated 1130 GMT': the update word right after the date, no publication word:
-# the date is the update's ('May 9, 2022 4:05 PM UTC Updated 2 hours ago' still gives its date)
-_UPDATED_AFTER_YEAR = re.compile(r"\b\d{4}\s*[-–—,:|]*\s*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
-_PUBLISH_WORD = re.compile(r"\b(?:published|posted|first|created)\b", re.IGNORECASE)
-
-
-def _reads_as_lede(line: str) -> bool:
-    """A long line in sentence case that tells a finished act in prose, with the articles and
-    auxiliaries headline-ese leaves out: "Peru has threatened to deny observers access to a
-    mining project in the Amazon." Headlines speak in the present ("Sanders says …")."""
-    words = _WORD.findall(line)
-    later = [w for w in words[1:] if len(w) > 3]
-    if sum(w[0].isupper() for w in later) >= 0.75 * len(later):
-        return False   # Title Case
-    prose = sum(w.lower() in _PROSE_WORDS for w in words)
-    past = bool(_PAST_ACT.search(line))
-    return (len(words) >= 11 and past) or (len(words) >= 12 and prose >= 2) or \
-        bool(_ACT_ON_WEEKDAY.search(line))
-
-
-def tidy_headline(title: str) -> str:
-    """The headline as the page writes it, a full stop included, without a dangling ';' or spaces.
-
-    A reader copies a headline as written; a ';' at its end is left over from a split title.
-    """
-    return title.strip().rstrip(";").rstrip()
-
-
-def _dates_of_line(line: str) -> str | None:
-    """A line of dates only ('Published: 5 June 2023 | Updated: 6 June 2023') → the publication date.
-
-    None when the line is not a date line; '' when its only dates are update dates, which are
-    not the publication date.
-    """
-    line = _BRACKETED_UPDATE.sub(r" | \1", line)   # '13 Mar 2022 03:54PM (Updated: 14 Mar 2022 09:10AM)'
-    parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
-    dates = [is_date_line(p) for p in parts]
-    if not parts or not all(dates):
-        whole = is_date_line(line)
-        if whole is None:
-            return None
-        parts, dates = [line], [whole]
-    published = [d for p, d in zip(parts, dates) if not _UPDATE_LABEL.match(p)
-                 and not (_UPDATED_AFTER_YEAR.search(p) and not _PUBLISH_WORD.search(p))]
-    return published[0] if published else ""
-
-
-def add_unique(items: list, value) -> None:
-    """Appends ``value`` unless it is empty or already there."""
-    if value and value not in items:
-        items.append(value)
-
-
-_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
-_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|el|al)$")
-
-
-def _read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> bool:
-    """'Title | Section | Site | 14.04.2014' → title, section, publisher, date. True when it was one.
-
-    'Title – Site Name' (one dash, a short Title-Case site name after it) is one too.
-    """
-    parts = [p.strip() for p in line.split(" | ") if p.strip()]
-    if len(parts) == 1:
-        pieces = _TITLE_DASH.split(line)
-        site = pieces[-1].split() if len(pieces) == 2 else []
-        dated_title = len(pieces) == 2 and bool(is_date_line(pieces[1]))   # 'Title - Feb. 1, 2016'
-        if not ((dated_title or site and len(site) <= 4 and all(_TITLE_CASE_WORD.match(w) for w in site))
-                and _words(pieces[0]) >= 4):
-            return False
-        parts = pieces
-    dated = [p for p in parts[1:] if is_date_line(p)]
-    # 'Title | Site' alone is a page title when the headline below repeats its title ('below': the next lines)
-    # or when the site is a news agency ('Title | Reuters')
-    repeated = len(parts) == 2 and _words(parts[1]) <= 4 and (
-        any(comparable(s) == comparable(parts[0]) for s in below or []) or bool(vocabulary().agency(parts[1])))
-    if len(parts) < 2 or (len(parts) == 2 and " | " in line and not dated and not repeated):
-        return False
-    others = [p for p in parts[1:] if p not in dated and _words(p) <= 5]
-    meta.title = meta.title or parts[0]
-    if dated:
-        meta.published = meta.published or is_date_line(dated[0])
-    if others:
-        meta.publisher = meta.publisher or others[-1]
-    if len(others) >= 2:
-        meta.section = meta.section or others[0]
-    return True
-
-
-@lru_cache(maxsize=1)
-def _glued_month() -> re.Pattern:
-    names = "|".join(sorted((m for m in vocabulary().months if len(m) > 2), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
-
-
-def _unglue_date(line: str) -> str:
-    """'Jane DoeJune 5, 2012' → 'Jane Doe June 5, 2012' (scrapers glue the byline to the date)."""
-    # only a capitalised month after a lower-case letter is glue ("Doe|June")
-    return _glued_month().sub(lambda m: " " if line[m.start()].isupper() else "", line)
-
-
-def _read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
-    """'Africa | Published 31 July 2024' → section and date. True when the line was such a line."""
-    parts = [p.strip() for p in line.split(" | ") if p.strip()]
-    if len(parts) < 2:
-        return _read_section_before_date(line, meta)
-    dates = [_dates_of_line(p) for p in parts]
-    labels = [p for p, d in zip(parts, dates) if d is None]
-    if len(labels) == len(parts) or any(_words(p) > 3 for p in labels):
-        return False
-    meta.published = meta.published or next((d for d in dates if d), None)
-    for label in labels:
-        agency = vocabulary().agency(label)
-        if agency:
-            credits.add_wire(agency)   # "PTI | Updated: Jul 3, 2023": the agency's story
-        else:
-            meta.section = meta.section or label
-    return True
-
-
-_SOURCE_LABEL = re.compile(r"^(?:from|source)\s*:\s*(?P<site>[A-Z][\w.&' -]{1,40})$", re.IGNORECASE)
-
-
-def _read_section_before_date(line: str, meta: Meta) -> bool:
-    """'Foreign Relations Materials 3 March 2021 09:10 (UTC +01:00)': a section label (up to 4
-    words, the last a section word) glued before a date line → section and date."""
-    line = _unglue_date(line)
-    found = find_date(line)
-    if not found or found[1] == 0:
-        return False
-    label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
-    source = _SOURCE_LABEL.match(label)
-    if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
-        meta.publisher = meta.publisher or source.group("site")
-        meta.published = meta.published or dated
-        return True
-    words = label.split()
-    if not dated or not 1 <= len(words) <= 4 or words[-1].casefold() not in vocabulary().section_words:
-        return False
-    meta.section = meta.section or label
-    meta.published = meta.published or dated
-    return True
-
-
-_AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
-
-
-def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
-    """A byline on its own line (with or without a date glued on). True when the line was one."""
-    if len(line) > 160 or _dates_of_line(line) is not None:
-        return False   # "Published On 25 May 2023" is a date line, not Mr Published On's byline
-    bracketed = _AGENCIES_AFTER.match(line)
-    if bracketed:
-        known, unknown = agencies_in(bracketed.group("wires"))
-        if known and not unknown and read_byline(bracketed.group("byline"), meta, credits):
-            for name in known:
-                credits.add_wire(name)
-            return True
-    unglued = _unglue_date(line)
-    found = find_date(unglued)
-    if found:
-        iso, start, end = found
-        head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,|·•-–—")
-        if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and _dates_of_line(tail.strip(" -|·")) != "":
-            return False   # after the date only a time or an update date may stand
-        head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
-        head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
-        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
-        agencies = [vocabulary().agency(n) for n in names]
-        if names and all(agencies):   # 'By AFP | 3 March 2021 | 9:10 am': the agency's story
-            for name in agencies:
-                credits.add_wire(name)
-            meta.published = meta.published or iso
-            return True
-        section = vocabulary().section_words   # 'Foreign Relations Materials 3 March 2021': a section, no one
-        if names and all(_PERSON_NAME.match(n) and not any(w.casefold() in section for w in re.split(r"[\s-]+", n))
-                         for n in names):
-            for n in names:
-                add_unique(meta.authors, n)
-            meta.published = meta.published or iso
-            return True
-        return False
-    for pattern in vocabulary().bylines:
-        m = pattern.match(line)
-        if m and m.groupdict().get("agency") is not None:
-            if not vocabulary().agency(m.group("agency")):
-                continue   # "Jane Doe, Manila" is no byline shape we can be sure of
-            credits.add_wire(vocabulary().agency(m.group("agency")))
-        if m:
-            people = people_in(m.group("people"))
-            agency = vocabulary().agency(m.group("people"))
-            if agency and not people and re.match(r"(?i)by\s", line):
-                credits.add_wire(agency)   # "By Reuters": the agency's story
-                return True
-            if not people:
-                continue
-            for person in people:
-                add_unique(meta.authors, person)
-            for part in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("people")):
-                if vocabulary().agency(part):
-                    credits.add_wire(vocabulary().agency(part))   # "By Jane Doe and AFP"
-            if m.groupdict().get("wires"):
-                known = vocabulary().agency(m.group("wires"))
-                if known:
-                    credits.add_wire(known)
-            return True
-    return False
-
-
-def _credit_of(line: str) -> tuple[str | None, str] | None:
-    """'Image: Jane Doe/AFP' → (None, 'Jane Doe/AFP'); 'Caption. Photograph: X/Y' → ('Caption.', 'X/Y')."""
-    voc = vocabulary()
-    m = voc.credit_line.match(line)
-    if m and line[:1].isupper() or (m and line[:1] == "("):
-        return None, m.group("credit").strip()
-    m = _AGENCY_CREDIT.match(line)
-    if m and voc.agency(m.group("agency")):
-        return m.group("caption").strip(), m.group("credit").strip()
-    if voc.photo_source.match(line) and _words(line) > 1:
-        return None, line   # "Getty Images", "AFP via Getty Images"
-    m = _PHOTO_SLASH_CREDIT.match(line)
-    if m:
-        return m.group("caption").strip(), m.group("credit").strip()
-    m = _BARE_CREDIT_LABEL.match(line)
-    if m:
-        return None, m.group("credit").strip()
-    m = _VIA_AGENCY_CREDIT.match(line)
-    if m and voc.agency(m.group("agency")):
-        return m.group("caption").strip(), m.group("credit").strip()
-    m = voc.credit_suffix.match(line)
-    if m and m.group("label")[:1].isupper() and ("/" in m.group("credit") or m.group("credit")[:1].isupper()):
-        return m.group("caption").strip(), m.group("credit").strip()
-    m = _AGENCY_IN_BRACKETS.match(line)
-    if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
-        return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
-    m = _COPYRIGHT_CREDIT.match(line)
-    if m and ("/" in m.group("credit") or agencies_in(m.group("credit"))[0]):
-        return m.group("caption").strip(), m.group("credit").strip()   # '... in Tornio © PHOTO JANE DOE / AFP'
-    m = _NAME_SLASH_OUTLET.match(line)
-    if m and people_in(m.group("name")) == [m.group("name")] and not known_place(m.group("name")) and \
-            not any(w.casefold() in voc.section_words for w in m.group("name").split()):
-        return None, line   # 'Jane Doe/Example Post' alone on a line under a caption: the photographer and the outlet
-    m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
-    if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
-              or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
-        return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
-    return None
-
-
-_COPYRIGHT_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?P<credit>©\s*[^©]{2,100})$")   # a caption closed by '© Photographer / Agency'
-_NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w.&'’-]{1,30}$")
-# a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
-_PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
-                                        r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
-
-
-# '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
-_AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
-
-
-# a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe' ('AFP / Jane Doe' too)
-_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)]|)\s*(?P<credit>(?P<agency>[A-Z][A-Z.-]{1,15})\s?/\s?"
-                            r"(?:[A-Z][\w.'’-]+)(?: [A-Z][\w.'’-]+){0,3}(?:/(?:File )?Photo)?)\.?$")
-
-
-# '... June 20, 2023. (AP Photo/Jane Doe)', '(Pool Photo via AP)': a credit in brackets at the end
-_PHOTO_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>(?:[\w.-]+ ){0,3}(?i:Photo|Photos|Images?|Pool)"
-                                 r"(?:\s?/\s?| via )[^()]{2,80})\)\.?$")
-# '... in Moscow, December 29, 2016. Jane Doe/Sputnik/via REUTERS', '... Jane Doe /Pool via REUTERS': a credit ending 'via <AGENCY>'
-_BARE_CREDIT_LABEL = re.compile(r"^Credit\s+(?P<credit>[A-Z][^/.!?]{1,40}/[^.!?]{2,60})$")
-_VIA_AGENCY_CREDIT = re.compile(r"^(?P<caption>.*[.)])\s*(?P<credit>[\w.' -]{2,40}(?:/[\w.' -]{2,40}){0,3}(?:/\s?|\s)via (?P<agency>[A-Z][\w.-]+))\.?$")
 
 
 def _takes_caption(prev: _Paragraph | None, adjacent: bool) -> bool:
@@ -554,7 +260,7 @@ class _LineCleaner:
             adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
             line = self._without_date_stamp(line)
-            if not line or (was_first and not self.from_html and _read_page_title(
+            if not line or (was_first and not self.from_html and read_page_title(
                     line, self.meta, [s.strip() for s in self.lines[i + 1:i + 30] if s.strip()][:12])):
                 continue
             if self.voc.is_caption_toggle(line):
@@ -575,7 +281,7 @@ class _LineCleaner:
                 if self._inline_box(i):
                     continue
                 break
-            if self.in_header and self.voc.is_tail_marker(line) and _words(line) <= 4:
+            if self.in_header and self.voc.is_tail_marker(line) and word_count(line) <= 4:
                 continue   # 'Top stories' in a menu above the article: a label, no headline
             if self.voc.copyright.match(line):
                 read_signoff(line, self.credits)   # a wire's copyright names the wire
@@ -583,7 +289,7 @@ class _LineCleaner:
             if self.voc.is_highlights_label(line):
                 self.highlights_follow = True
                 continue
-            if self.highlights_follow and not _ENDS_SENTENCE.search(line) and _words(line) <= 20:
+            if self.highlights_follow and not _ENDS_SENTENCE.search(line) and word_count(line) <= 20:
                 continue   # a summary point under 'Story highlights'
             self.highlights_follow = False
             if self._is_player_or_link(line) or self._took_picture(i, line, adjacent):
@@ -592,7 +298,7 @@ class _LineCleaner:
             if self._took_header_line(i, line) or self._is_player_title(i, line):
                 continue
             self.after_media = False
-            if _words(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
+            if word_count(line) >= 8 and any(comparable(p.text) == comparable(line) for p in self.kept):
                 continue   # the same paragraph again: a block the page (or its scraper) doubled
             if self.in_header and _is_sentence(line):
                 self._retitle_from_last_heading()
@@ -606,10 +312,10 @@ class _LineCleaner:
         """The story's first sentence comes: a short line of the text taken as the headline ('Contents
         tagged with X', a site's name, 'Accessibility links') and a longer heading kept right above the
         sentence → that heading is the headline, and what stands above it is the page's, not the story's."""
-        if not self.headline or self.meta.title != self.headline or _words(self.headline) > SHORT_TITLE_WORDS or not self.kept:
+        if not self.headline or self.meta.title != self.headline or word_count(self.headline) > SHORT_TITLE_WORDS or not self.kept:
             return
         last = self.kept[-1].text
-        if not _is_heading(last) or _words(last) <= _words(self.headline) or read_dateline_line(last, Credits()):
+        if not _is_heading(last) or word_count(last) <= word_count(self.headline) or read_dateline_line(last, Credits()):
             return   # 'BONN, Germany, Feb. 17, Kyodo' above the lede is its dateline, no headline
         self.meta.title = self.headline = last
         self.kept.clear()
@@ -626,14 +332,14 @@ class _LineCleaner:
         for j, s in ahead:
             label = self.voc.is_navigation(s)   # 'list of 3 items', 'end of list': the box's own labels
             # a headline may hold a question ('Why now? What we know') or end in a quote, not in a full stop
-            if not label and ((_is_sentence(s) and _FULL_STOP_END.search(s)) or _words(s) > 15):
+            if not label and ((_is_sentence(s) and _FULL_STOP_END.search(s)) or word_count(s) > 15):
                 break
             heads.append(j)
             labels += label
         rest = [s for j, s in ahead[len(heads):len(heads) + 2]]
-        prose = [s for s in rest if _is_sentence(s) and _words(s) >= 12 and not _TEASER_DATE.search(s)]
+        prose = [s for s in rest if _is_sentence(s) and word_count(s) >= 12 and not _TEASER_DATE.search(s)]
         # the story goes on: two paragraphs of prose, or one long one (a teaser is shorter) right below
-        goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and _words(prose[0]) >= 30
+        goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and word_count(prose[0]) >= 30
                                           and not _OPENS_WITH_DATELINE.match(prose[0]))   # no other story's lede
         if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or not goes_on:
             return False
@@ -689,12 +395,12 @@ class _LineCleaner:
         """'First published March 3, 2021: 9:10 AM ET' (also after a source label, at the foot of
         the story): the publication date, noted; the line goes."""
         m = _PUBLISHED_LINE.match(line)
-        date = is_date_line(m.group("date")) if m and _words(line) <= 16 else None
+        date = is_date_line(m.group("date")) if m and word_count(line) <= 16 else None
         if date:
             self.meta.published = self.meta.published or date
             label = (m.group("label") or "").strip()
             voc = self.voc
-            if self.in_header and not self.meta.authors and _PERSON_NAME.match(label) and not voc.agency(label) and \
+            if self.in_header and not self.meta.authors and PERSON_NAME.match(label) and not voc.agency(label) and \
                     not any(w.casefold() in voc.section_words | voc.date_line_words for w in label.split()):
                 self.meta.authors.extend(people_in(label))   # 'Jane Doe Published March 3, 2021 | 9:10 PM'
         return bool(date)
@@ -712,14 +418,14 @@ class _LineCleaner:
         if i in self.menus or voc.is_navigation(line) or voc.is_share(line) or voc.is_menu_line(line):
             return True
         items = _MENU_ITEM_SEPARATOR.split(line)
-        if len(items) >= 4 and all(0 < _words(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
+        if len(items) >= 4 and all(0 < word_count(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
             return True   # 'Home - Valdo TV - Valdo Radio - Search': a menu on one line
         if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
             return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
-        if self.in_header and _NEWSROOM.search(line) and _words(line) <= 4 and not _ENDS_SENTENCE.search(line):
+        if self.in_header and _NEWSROOM.search(line) and word_count(line) <= 4 and not _ENDS_SENTENCE.search(line):
             return True   # 'Example Newsroom' above the story: the newsroom, no author
         # a numbered menu entry above the article
-        return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and _words(line) <= 6
+        return (self.in_header and bool(_HAS_NUMBERING.match(raw_line)) and word_count(line) <= 6
                 and not line.endswith("."))
 
     def _is_player_or_link(self, line: str) -> bool:
@@ -755,11 +461,11 @@ class _LineCleaner:
             self.slides.add(i + 1)
             return True
         below = self._next_line(i) if _DANGLING_SEPARATOR.search(line) else ""
-        if below and (self.voc.copyright.match(below) or _credit_of(below)):
+        if below and (self.voc.copyright.match(below) or credit_of(below)):
             # 'Name of the pictured   -' over 'Copyright © Site': a caption left on the separator its credit followed
             images.append(Image(caption=_DANGLING_SEPARATOR.sub("", line), credit=below))
             return True
-        credit = _credit_of(line)
+        credit = credit_of(line)
         if not credit:
             return False
         caption, who = credit
@@ -776,7 +482,7 @@ class _LineCleaner:
         (3 mins)', 'Save') not counted (the count stops there: this is asked of every line)."""
         n = 0
         for p in self.kept:
-            if _words(p.text) >= 8:
+            if word_count(p.text) >= 8:
                 n += 1
                 if n > BYLINE_REACH:
                     return False
@@ -795,11 +501,11 @@ class _LineCleaner:
             if people:
                 meta.authors.extend(people)
                 return True
-        if self.in_header and (_read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
+        if self.in_header and (read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
-        if " | " in line and self._within_byline_reach() and _read_section_and_date(line, meta, self.credits):
+        if " | " in line and self._within_byline_reach() and read_section_and_date(line, meta, self.credits):
             return True   # 'News Desk | Brussels | Updated: 17-10-2024 00:15 IST' under a standfirst
-        dated = _dates_of_line(line)
+        dated = dates_of_line(line)
         if dated is not None:
             if self.in_header or self._within_byline_reach():
                 if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
@@ -811,28 +517,28 @@ class _LineCleaner:
         if self._took_dotted_headline(i, line):
             return True
         if meta.title and comparable(line) == comparable(meta.title):
-            if self.kept and not self.from_html and len(self.kept) <= 4 and all(_words(p.text) < 40 for p in self.kept):
+            if self.kept and not self.from_html and len(self.kept) <= 4 and all(word_count(p.text) < 40 for p in self.kept):
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
                 self.in_header = True
             return True   # the headline again
         if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
             return False
         nxt = self._next_line(i)
-        if _words(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
+        if word_count(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
                                            (not self.title_from_text and _is_heading(nxt))):
             meta.section = meta.section or line   # a kicker above the headline
             return True
         if not self.title_from_text:
-            if _words(line) <= 2:
+            if word_count(line) <= 2:
                 return True   # 'Theme', 'Accessibility links', a country's name: a label above the headline, no headline
             self.title_from_text = True
             if not meta.title:
                 meta.title = self.headline = line
                 return True
             return _similar(line, meta.title)
-        if line.isupper() and _words(line) <= 3 and _is_sentence(nxt):
+        if line.isupper() and word_count(line) <= 3 and _is_sentence(nxt):
             return True   # "ANKARA" on a line of its own above the lede: the dateline
-        if _words(line) <= 3 and not line.endswith(("?", "!")):
+        if word_count(line) <= 3 and not line.endswith(("?", "!")):
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False
@@ -840,9 +546,9 @@ class _LineCleaner:
     def _took_breadcrumb(self, line: str) -> bool:
         """'Home / World / South Asia', 'News|Politics' above the headline → the last part is the section."""
         parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
-        if len(parts) < 2 or not all(p and _words(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
+        if len(parts) < 2 or not all(p and word_count(p) <= 3 and not _ENDS_SENTENCE.search(p) for p in parts):
             return False
-        if _dates_of_line(line):
+        if dates_of_line(line):
             return False   # 'March 3, 2021 / 9:10 AM / 5 days ago': a date line, its parts no crumbs
         if len(parts) == 2 and not self.voc.is_navigation(parts[0]) and " " in line:
             return False   # "Russia / Ukraine" may be a kicker; "Home / World" and "News|Politics" are crumbs
@@ -857,12 +563,12 @@ class _LineCleaner:
         """
         if self.title_from_text or self.kept or not self.in_header or self._is_wrapped(i):
             return False
-        m = _DOTTED_HEADLINE.match(line)
-        if not m or not _is_heading(m.group(1).rstrip(".")) or _NOT_IN_HEADLINES.search(line) or \
-                _reads_as_lede(line):
+        m = DOTTED_HEADLINE.match(line)
+        if not m or not _is_heading(m.group(1).rstrip(".")) or NOT_IN_HEADLINES.search(line) or \
+                reads_as_lede(line):
             return False
         below = [s.strip() for s in self.lines[i + 1:] if s.strip()][:6]   # past bylines and dates
-        if not any(_is_sentence(s) and _words(s) > _words(line) for s in below):
+        if not any(_is_sentence(s) and word_count(s) > word_count(line) for s in below):
             return False
         self.title_from_text = True
         if not self.meta.title:
@@ -911,7 +617,7 @@ def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -
             kept.remove(p)
             return
     # (a long paragraph cut off before its full stop is prose too)
-    for p in [p for p in kept if _is_sentence(p.text) or _words(p.text) >= 20][:2]:
+    for p in [p for p in kept if _is_sentence(p.text) or word_count(p.text) >= 20][:2]:
         stripped, dated = strip_dateline(p.text, credits, meta.publisher)
         if stripped != p.text:
             p.text = stripped
@@ -953,7 +659,7 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
         return
     texts = [p.text for p in kept[:lead]]
     kept[:lead] = [p for n, p in enumerate(kept[:lead]) if _ENDS_SENTENCE.search(p.text) or
-                   (_words(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
+                   (word_count(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
 # a full date with its year closing a sentence: '... near the rally in Almaty on June 23, 2018.'
@@ -966,10 +672,10 @@ def _strip_top_caption(kept: list[_Paragraph], meta: Meta) -> None:
     """A one-sentence paragraph above the lede (or a standfirst) that ends in a full date with its year ('Police detain
     a man near the rally in Almaty on June 23, 2018.') and reports no one's words: the top picture's
     caption, without a credit. A lede dates its news by the weekday, not with the year."""
-    if len(kept) < 2 or _words(kept[1].text) < 8:
+    if len(kept) < 2 or word_count(kept[1].text) < 8:
         return
     first = kept[0].text
-    if _words(first) <= 40 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
+    if word_count(first) <= 40 and _ENDS_WITH_FULL_DATE.search(first) and not _SENTENCE_INSIDE.search(first) \
             and not _REPORTED.search(first):
         meta.images.append(Image(caption=kept.pop(0).text))
 
@@ -978,12 +684,12 @@ def _is_trailing_furniture(text: str, above: str = "") -> bool:
     """A short line with no sentence in it ('Contact Us', 'Terms of use Privacy'), a label with nothing
     after it ('Source:'), a line in another language than the English story above it (the site's
     comment rules): under the story's last paragraph, the page's footer or share bar."""
-    if _words(text) <= 3 and text.endswith(":"):
+    if word_count(text) <= 3 and text.endswith(":"):
         return True
-    if _words(text) >= 5 and english_share(text) == 0 and english_share(above) >= ENGLISH_SHARE and \
+    if word_count(text) >= 5 and english_share(text) == 0 and english_share(above) >= ENGLISH_SHARE and \
             identify_language(text) not in (None, "en"):
         return True
-    return _words(text) <= 6 and not _ENDS_SENTENCE.search(text)
+    return word_count(text) <= 6 and not _ENDS_SENTENCE.search(text)
 
 
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture: bool = False) -> None:
@@ -1008,5 +714,5 @@ def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
     if len(kept) < 2 or not meta.authors:
         return
     last = kept[-1].text.strip().casefold()
-    if _words(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):
+    if word_count(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):
         kept.pop()
