@@ -176,3 +176,14 @@ def test_stance11_former_leaders_lead_nothing_and_a_head_of_an_office_represents
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert not any(r[1] == "a2" for r in rels)
     assert ("represents", "a3", "a1") in rels and ("leader_of", "a3", "a1") not in rels
+
+
+def test_stance12_a_state_named_only_in_the_title_is_added_for_the_relation(nlp):
+    text = "Chilean President Jorge Paz opened the fishing fair on Monday."
+    spec = {"Jorge Paz": {"kind": "person", "country": "CHL", "role": "President",
+                          "say": ["Chilean President Jorge Paz"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    state = next(a for a in actors if a.kind == "country")
+    assert (state.country, state.mentions) == ("CHL", [])
+    assert triples(rels) == {("leader_of", "a1", state.id)}

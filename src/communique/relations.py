@@ -15,7 +15,8 @@ Patterns (the role and membership words are data: ``data/relations/roles.yaml``)
   in the roles file) or a bare leader word beside the state's name ("the Kosovo leader");
   a rebel leader, a party chairman or an army commander leads what the title names, or
   nothing we can name. A person with a recorded role and no written title relates the same
-  way to the organization named in the role, else to their country.
+  way to the organization named in the role, else to their country. A state named only in the
+  title ("Turkish President X", no other "Turkey") is added as an actor without mentions.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorIndex
-from .document import Relation, Span
+from .document import Actor, Relation, Span
+from .events.places import country_name
 from .quotes.speakers import sentence_of
 
 ROLES_FILE = Path(__file__).resolve().parent / "data" / "relations" / "roles.yaml"
@@ -256,7 +258,10 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
         if not any(t.ent_type_ in STATE_ENTITIES for t in title_span):
-            countries = countries or _country_actor_of(actors.get(person), actors)   # "President X"
+            countries = countries or _country_actor_of(actors.get(person), actors, add=True)   # "President X"
+    if not organizations and not countries and not destinations and \
+            any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+        countries = _country_actor_of(actors.get(person), actors, add=True)   # "Turkish President X", no Turkey
     if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
         rel = "represents"   # "head of the Korean delegation" speaks for the state
     target = (organizations or countries or [None])[-1] if rel == "represents" else \
@@ -440,8 +445,17 @@ def _leads_the_state(role_span, words: RoleWords) -> bool:
     return names_a_state and not others
 
 
-def _country_actor_of(person, actors: ActorIndex) -> list[str]:
-    return [a.id for a in actors if a.kind == "country" and person.country and a.country == person.country][:1]
+def _country_actor_of(person, actors: ActorIndex, add: bool = False) -> list[str]:
+    """The actor of the person's own state; with ``add``, one is added without mentions when the text
+    names the state only in the person's title ("Turkish President X" and no other "Turkey"), as the
+    events stage adds the state of a place ("rioted in Kirkuk" → Iraq)."""
+    found = [a.id for a in actors if a.kind == "country" and person.country and a.country == person.country][:1]
+    if found or not add or not person.country or person.kind != "person":
+        return found
+    name = country_name(person.country)
+    if name is None:
+        return []
+    return [actors.add(Actor(id=actors.new_id(), name=name, kind="country", country=person.country)).id]
 
 
 def _heads_a_state(role: str, words: RoleWords) -> bool:
