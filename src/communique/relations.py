@@ -81,8 +81,55 @@ def find_relations(doc, actors: ActorIndex) -> list[Relation]:
         rel = words.membership_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         if rel is not None:
             out.extend(_membership(tok, rel, actors))
+        elif tok.lower_ == "led":
+            out.extend(_led_by(tok, actors))
+        elif tok.lemma_ == "comprise" and tok.pos_ == "VERB":
+            out.extend(_comprises(tok, actors))
     out.extend(_titles(doc, actors, words))
     return _unique(out)
+
+
+def _led_by(led, actors: ActorIndex) -> list[Relation]:
+    """A person leading a body: "the army, led by General X" (the agent of "led" after the body),
+    "an X-led junta" (the name glued before "-led"); states leading a coalition ("a Saudi-led
+    coalition") are not leaders of it."""
+    if led.dep_ == "acl":
+        agent = next((c for c in led.children if c.dep_ == "agent"), None)
+        person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    elif led.dep_ == "amod" and led.i > 1 and led.doc[led.i - 1].text in HYPHENS:
+        person = next((c for c in led.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and
+                       c.i == led.i - 2), None)
+    else:
+        return []
+    leader = actors.actor_for_token(person) if person is not None else None
+    if led.head.pos_ != "PROPN" and led.head.lemma_.lower() not in LED_BODIES:
+        return []   # "officials / a delegation led by X": X heads the group, not the body it is read as
+    body = actors.actor_for_token(led.head)
+    if leader is None or body is None or leader == body or actors.get(leader).kind != "person" or \
+            actors.get(body).kind in ("person", "country"):
+        return []
+    doc = led.doc
+    start, end = min(led.head.i, person.i, led.i), max(led.head.i, person.i, led.i) + 1
+    return [Relation("leader_of", leader, body, Span.from_spacy(doc[start:end]))]
+
+
+HYPHENS = {"-", "‐", "–"}
+LED_BODIES = {"army", "force", "military", "junta", "militia", "coalition", "government", "movement", "party",
+              "alliance", "faction", "council", "committee", "commission", "organization", "organisation"}
+
+
+def _comprises(verb, actors: ActorIndex) -> list[Relation]:
+    """Members listed by "comprise": "the Contact Group, which comprises A and B" / "the Group
+    comprises A and B" → each member_of the Group (an organization)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or verb.dep_ == "relcl" and subj.lower_ in ("which", "that"):
+        subj = verb.head if verb.dep_ == "relcl" else subj
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    org = _organization_at(subj, actors) if subj is not None else None
+    if org is None or obj is None:
+        return []
+    members = [a for a in _actor_list(obj, actors) if a != org and actors.get(a).kind != "person"]
+    return [Relation("member_of", a, org, Span.from_spacy(sentence_of(verb))) for a in members]
 
 
 # -- membership --------------------------------------------------------------
@@ -147,6 +194,11 @@ def _organization_before(token, actors: ActorIndex) -> str | None:
 def _members_named(noun, actors: ActorIndex) -> list[str]:
     """The actors a membership noun is said of, by the shape of the sentence."""
     head = noun.head
+    including = next((p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "including"), None)
+    if including is not None:                      # "the member states of X, including A and B"
+        pobj = next((c for c in including.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _actor_list(pobj, actors)
     if noun.dep_ == "appos":                       # "A, a member of X,"
         return _actor_list(head, actors, skip=noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in COPULAS:
