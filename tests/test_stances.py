@@ -243,3 +243,10 @@ def test_stance12_pushing_for_a_policy_is_support_of_it(nlp):
     events = [event_at(text, "e1", "REQUEST", "pushing for", ["a1"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a1"], "support", "a truce in the valley")
+
+
+def test_stance12_no_stance_from_a_power_to_veto_or_on_an_unnamed_it(nlp):
+    text = "Norway has the power to veto any new quota. Chile voted against it."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "veto", ["a3"]), event_at(text, "e2", "REJECT", "voted against", ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []

@@ -92,7 +92,7 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     if event.negated or not event.actor:
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or _reports_no_position(span, words):
+    if span is None or _reports_no_position(span, words) or _a_power_to(span.root):
         return []
     if polarity is None:        # "pushing for a ceasefire": a campaign for or against a policy
         found = _campaign(span, words) if event.modality == "asserted" else None   # not "expected to press for"
@@ -120,6 +120,12 @@ def _campaign(span, words: StanceWords):
             if pobj is not None:
                 return _issue_span(pobj), None, "support" if child.lower_ == "for" else "oppose"
     return None
+
+
+def _a_power_to(verb) -> bool:
+    """Whether a stance verb only names a power or right ("the power to veto any draft", "the right
+    to reject the plan"): no position taken."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("power", "right", "ability", "authority", "capacity")
 
 
 def _denies_a_claim(found) -> bool:
@@ -273,7 +279,7 @@ JUDGING_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")   # "is [illegal]", "
 def _evaluated(word, words: StanceWords):
     """What an evaluation word is said of: the subject of "is" ("the strikes are [unacceptable]"),
     the object of a calling verb ("called [the deal] illegal", "branded [the vote] a farce") or
-    a small clause's subject; None when negated ("is not illegal") or said of "it"."""
+    a small clause's subject; None when negated ("is not illegal") or said of a pronoun."""
     head = word.head
     if _negated(word) or any(c.dep_ == "neg" for c in head.children):
         return None
@@ -282,8 +288,8 @@ def _evaluated(word, words: StanceWords):
         said_of = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     elif said_of is None and head.lemma_ == "be" and word.dep_ in ("acomp", "attr"):
         said_of = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if said_of is None or said_of.lower_ in ("it", "this", "that", "which", "what"):
-        return None
+    if said_of is None or said_of.pos_ == "PRON" or said_of.lower_ in ("this", "that", "which", "what"):
+        return None     # "called them unacceptable": the issue is named elsewhere
     return said_of
 
 
@@ -500,10 +506,15 @@ def _normalized(issue: str) -> str:
 
 
 # -- merging -----------------------------------------------------------------
+UNNAMED_ISSUES = {"it", "this", "that", "which", "what"}
+
+
 def _merged(found) -> list[Stance]:
     stances: list[Stance] = []
     index: dict[tuple, Stance] = {}
     for holder, polarity, issue, target, evidence in found:
+        if _normalized(issue) in UNNAMED_ISSUES:
+            continue    # "voted against it": the issue is named elsewhere, a record without it says nothing
         holder = list(dict.fromkeys(holder))
         key = (frozenset(holder), polarity, _normalized(issue))
         stance = index.get(key)
