@@ -250,3 +250,12 @@ def test_stance12_no_stance_from_a_power_to_veto_or_on_an_unnamed_it(nlp):
     actors = index_of(text, COUNTRIES)
     events = [event_at(text, "e1", "REJECT", "veto", ["a3"]), event_at(text, "e2", "REJECT", "voted against", ["a1"])]
     assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance12_concern_over_an_act_is_opposition_but_not_a_matter_of_concern_to_someone(nlp):
+    text = 'Peru voiced deep concern over the new mining law. Chile said: "It is a matter of concern to Norway."'
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "concern", ["a2"])]
+    quote = quote_of(text, "q1", "It is a matter of concern to Norway.", speaker="a1")
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [quote], actors)}
+    assert got == {(("a2",), "oppose", "the new mining law")}

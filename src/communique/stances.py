@@ -52,6 +52,7 @@ class StanceWords:
     calling_verbs: frozenset[str]     # "called the deal illegal"
     denied_claims: frozenset[str]     # "rejected the accusation" denies, takes no position
     trigger_polarity: frozenset[str]  # "pushing for a ceasefire", "lobbied against the tariffs"
+    own_prepositions: dict[str, frozenset[str]]   # "concern over X", not "of concern to X"
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +70,8 @@ def load_stance_words() -> StanceWords:
                        {w.lower(): pol for pol, ws in (raw.get("clause_verbs") or {}).items() for w in ws or ()},
                        frozenset(raw.get("against_only") or ()), evaluations,
                        frozenset(raw.get("calling_verbs") or ()), frozenset(raw.get("denied_claims") or ()),
-                       frozenset(raw.get("trigger_polarity") or ()))
+                       frozenset(raw.get("trigger_polarity") or ()),
+                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()})
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -347,6 +349,7 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
     polarity = polarity or own
     preps = words.noun_prepositions.get(own or "", frozenset()) | \
         ({"against"} if own == "oppose" else {"for", "to", "against"})   # "fight *for* X" backs X
+    preps = words.own_prepositions.get(tok.lemma_.lower(), preps)
     for child in tok.rights:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             inner = _polarity_of(child, words) or words.clause_verbs.get(child.lemma_.lower())
