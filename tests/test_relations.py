@@ -176,3 +176,30 @@ def test_stance11_former_leaders_lead_nothing_and_a_head_of_an_office_represents
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert not any(r[1] == "a2" for r in rels)
     assert ("represents", "a3", "a1") in rels and ("leader_of", "a3", "a1") not in rels
+
+
+def test_stance12_a_state_named_only_in_the_title_is_added_for_the_relation(nlp):
+    text = "Chilean President Jorge Paz opened the fishing fair on Monday."
+    spec = {"Jorge Paz": {"kind": "person", "country": "CHL", "role": "President",
+                          "say": ["Chilean President Jorge Paz"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    state = next(a for a in actors if a.kind == "country")
+    assert (state.country, state.mentions) == ("CHL", [])
+    assert triples(rels) == {("leader_of", "a1", state.id)}
+
+
+def test_stance12_members_named_with_including_or_comprises(nlp):
+    text = "The member countries of the Andean Water Council, including Chile and Peru, met. " \
+           "The Lake Group, which comprises Bolivia and Ecuador, met too."
+    spec = {**ANDEAN, "Lake Group": {"kind": "organization"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert {("member_of", "a2", "a1"), ("member_of", "a3", "a1"),
+            ("member_of", "a4", "a6"), ("member_of", "a5", "a6")} <= rels
+
+
+def test_stance12_a_body_led_by_a_person(nlp):
+    text = "The Andean Water Council, led by Jorge Paz, met on Monday."
+    spec = {**ANDEAN, "Jorge Paz": {"kind": "person", "country": "CHL"}}
+    rels = triples(find_relations(nlp(text), index_of(text, spec)))
+    assert ("leader_of", "a6", "a1") in rels

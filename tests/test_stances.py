@@ -197,3 +197,65 @@ def test_stance11_a_protest_is_a_stance_only_against_something(nlp):
               event_at(text, "e3", "PROTEST", "boycotted", ["a3"])]
     got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [], actors)}
     assert got == {(("a4",), "oppose", "the new tuition law"), (("a3",), "oppose", "the ceremony")}
+
+
+def test_stance12_rejecting_an_accusation_is_a_denial_not_a_stance(nlp):
+    text = "Norway rejected the accusation of spying on its neighbour. Peru dismissed the allegations."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a3"]), event_at(text, "e2", "REJECT", "dismissed", ["a2"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance12_voting_in_favour_of_a_text_is_support_of_it(nlp):
+    text = "Chile voted in favour of the draft resolution."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "voted in favour", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1"], "support", "the draft resolution")
+
+
+def test_stance12_issue_named_before_the_verb_passive_or_relative(nlp):
+    text = "The new border levy was condemned by Chile. Peru criticised the tariff, which Norway has rejected."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "condemned", ["a1"]), event_at(text, "e2", "REJECT", "rejected", ["a3"])]
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert got == {(("a1",), "oppose", "The new border levy"), (("a3",), "oppose", "the tariff")}
+
+
+def test_stance12_calling_something_illegal_is_opposing_it_without_an_event(nlp):
+    text = "Peru called the fishing ban illegal. Chile did not call the vote illegal."
+    actors = index_of(text, COUNTRIES)
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), [], [], actors)}
+    assert got == {(("a2",), "oppose", "the fishing ban")}
+
+
+def test_stance12_an_act_judged_unacceptable_in_a_quote(nlp):
+    text = 'Norway said: "The raids on the harbour are unacceptable."'
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "The raids on the harbour are unacceptable.", speaker="a1")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1"], "oppose", "The raids on the harbour")
+
+
+def test_stance12_pushing_for_a_policy_is_support_of_it(nlp):
+    text = "Chile is pushing for a truce in the valley."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REQUEST", "pushing for", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1"], "support", "a truce in the valley")
+
+
+def test_stance12_no_stance_from_a_power_to_veto_or_on_an_unnamed_it(nlp):
+    text = "Norway has the power to veto any new quota. Chile voted against it."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "veto", ["a3"]), event_at(text, "e2", "REJECT", "voted against", ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance12_concern_over_an_act_is_opposition_but_not_a_matter_of_concern_to_someone(nlp):
+    text = 'Peru voiced deep concern over the new mining law. Chile said: "It is a matter of concern to Norway."'
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "concern", ["a2"])]
+    quote = quote_of(text, "q1", "It is a matter of concern to Norway.", speaker="a1")
+    got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [quote], actors)}
+    assert got == {(("a2",), "oppose", "the new mining law")}

@@ -15,7 +15,8 @@ Patterns (the role and membership words are data: ``data/relations/roles.yaml``)
   in the roles file) or a bare leader word beside the state's name ("the Kosovo leader");
   a rebel leader, a party chairman or an army commander leads what the title names, or
   nothing we can name. A person with a recorded role and no written title relates the same
-  way to the organization named in the role, else to their country.
+  way to the organization named in the role, else to their country. A state named only in the
+  title ("Turkish President X", no other "Turkey") is added as an actor without mentions.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorIndex
-from .document import Relation, Span
+from .document import Actor, Relation, Span
+from .events.places import country_name
 from .quotes.speakers import sentence_of
 
 ROLES_FILE = Path(__file__).resolve().parent / "data" / "relations" / "roles.yaml"
@@ -79,8 +81,55 @@ def find_relations(doc, actors: ActorIndex) -> list[Relation]:
         rel = words.membership_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         if rel is not None:
             out.extend(_membership(tok, rel, actors))
+        elif tok.lower_ == "led":
+            out.extend(_led_by(tok, actors))
+        elif tok.lemma_ == "comprise" and tok.pos_ == "VERB":
+            out.extend(_comprises(tok, actors))
     out.extend(_titles(doc, actors, words))
     return _unique(out)
+
+
+def _led_by(led, actors: ActorIndex) -> list[Relation]:
+    """A person leading a body: "the army, led by General X" (the agent of "led" after the body),
+    "an X-led junta" (the name glued before "-led"); states leading a coalition ("a Saudi-led
+    coalition") are not leaders of it."""
+    if led.dep_ == "acl":
+        agent = next((c for c in led.children if c.dep_ == "agent"), None)
+        person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    elif led.dep_ == "amod" and led.i > 1 and led.doc[led.i - 1].text in HYPHENS:
+        person = next((c for c in led.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and
+                       c.i == led.i - 2), None)
+    else:
+        return []
+    leader = actors.actor_for_token(person) if person is not None else None
+    if led.head.pos_ != "PROPN" and led.head.lemma_.lower() not in LED_BODIES:
+        return []   # "officials / a delegation led by X": X heads the group, not the body it is read as
+    body = actors.actor_for_token(led.head)
+    if leader is None or body is None or leader == body or actors.get(leader).kind != "person" or \
+            actors.get(body).kind in ("person", "country"):
+        return []
+    doc = led.doc
+    start, end = min(led.head.i, person.i, led.i), max(led.head.i, person.i, led.i) + 1
+    return [Relation("leader_of", leader, body, Span.from_spacy(doc[start:end]))]
+
+
+HYPHENS = {"-", "‐", "–"}
+LED_BODIES = {"army", "force", "military", "junta", "militia", "coalition", "government", "movement", "party",
+              "alliance", "faction", "council", "committee", "commission", "organization", "organisation"}
+
+
+def _comprises(verb, actors: ActorIndex) -> list[Relation]:
+    """Members listed by "comprise": "the Contact Group, which comprises A and B" / "the Group
+    comprises A and B" → each member_of the Group (an organization)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or verb.dep_ == "relcl" and subj.lower_ in ("which", "that"):
+        subj = verb.head if verb.dep_ == "relcl" else subj
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    org = _organization_at(subj, actors) if subj is not None else None
+    if org is None or obj is None:
+        return []
+    members = [a for a in _actor_list(obj, actors) if a != org and actors.get(a).kind != "person"]
+    return [Relation("member_of", a, org, Span.from_spacy(sentence_of(verb))) for a in members]
 
 
 # -- membership --------------------------------------------------------------
@@ -145,6 +194,11 @@ def _organization_before(token, actors: ActorIndex) -> str | None:
 def _members_named(noun, actors: ActorIndex) -> list[str]:
     """The actors a membership noun is said of, by the shape of the sentence."""
     head = noun.head
+    including = next((p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "including"), None)
+    if including is not None:                      # "the member states of X, including A and B"
+        pobj = next((c for c in including.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _actor_list(pobj, actors)
     if noun.dep_ == "appos":                       # "A, a member of X,"
         return _actor_list(head, actors, skip=noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in COPULAS:
@@ -256,7 +310,10 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
         if not any(t.ent_type_ in STATE_ENTITIES for t in title_span):
-            countries = countries or _country_actor_of(actors.get(person), actors)   # "President X"
+            countries = countries or _country_actor_of(actors.get(person), actors, add=True)   # "President X"
+    if not organizations and not countries and not destinations and \
+            any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+        countries = _country_actor_of(actors.get(person), actors, add=True)   # "Turkish President X", no Turkey
     if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
         rel = "represents"   # "head of the Korean delegation" speaks for the state
     target = (organizations or countries or [None])[-1] if rel == "represents" else \
@@ -440,8 +497,17 @@ def _leads_the_state(role_span, words: RoleWords) -> bool:
     return names_a_state and not others
 
 
-def _country_actor_of(person, actors: ActorIndex) -> list[str]:
-    return [a.id for a in actors if a.kind == "country" and person.country and a.country == person.country][:1]
+def _country_actor_of(person, actors: ActorIndex, add: bool = False) -> list[str]:
+    """The actor of the person's own state; with ``add``, one is added without mentions when the text
+    names the state only in the person's title ("Turkish President X" and no other "Turkey"), as the
+    events stage adds the state of a place ("rioted in Kirkuk" → Iraq)."""
+    found = [a.id for a in actors if a.kind == "country" and person.country and a.country == person.country][:1]
+    if found or not add or not person.country or person.kind != "person":
+        return found
+    name = country_name(person.country)
+    if name is None:
+        return []
+    return [actors.add(Actor(id=actors.new_id(), name=name, kind="country", country=person.country)).id]
 
 
 def _heads_a_state(role: str, words: RoleWords) -> bool:

@@ -48,21 +48,30 @@ class StanceWords:
     event_triggers_without_stance: frozenset[str]   # deals, pledges, cooperation steps, denials
     clause_verbs: dict[str, str]      # lemma → polarity, inside a stance verb's to-clause only
     against_only: frozenset[str]      # event categories whose issue needs "against" or a stance word
+    evaluations: dict[str, str]       # "illegal", "a farce": judge what they are said of
+    calling_verbs: frozenset[str]     # "called the deal illegal"
+    denied_claims: frozenset[str]     # "rejected the accusation" denies, takes no position
+    trigger_polarity: frozenset[str]  # "pushing for a ceasefire", "lobbied against the tariffs"
+    own_prepositions: dict[str, frozenset[str]]   # "concern over X", not "of concern to X"
 
 
 @lru_cache(maxsize=None)
 def load_stance_words() -> StanceWords:
     raw = yaml.safe_load(STANCE_FILE.read_text("utf-8"))
-    verbs, nouns, preps = {}, {}, {}
+    verbs, nouns, preps, evaluations = {}, {}, {}, {}
     for polarity in ("support", "oppose"):
         part = raw.get(polarity) or {}
+        evaluations.update({w.lower(): polarity for w in part.get("evaluations") or ()})
         verbs.update({w.lower(): polarity for w in part.get("verbs") or ()})
         nouns.update({w.lower(): polarity for w in part.get("nouns") or ()})
         preps[polarity] = frozenset(p.lower() for p in part.get("noun_prepositions") or ())
     return StanceWords(verbs, nouns, preps, dict(raw.get("event_polarity") or {}),
                        frozenset(w.lower() for w in raw.get("event_triggers_without_stance") or ()),
                        {w.lower(): pol for pol, ws in (raw.get("clause_verbs") or {}).items() for w in ws or ()},
-                       frozenset(raw.get("against_only") or ()))
+                       frozenset(raw.get("against_only") or ()), evaluations,
+                       frozenset(raw.get("calling_verbs") or ()), frozenset(raw.get("denied_claims") or ()),
+                       frozenset(raw.get("trigger_polarity") or ()),
+                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()})
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -75,26 +84,57 @@ def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorInd
         found.extend(_event_stances(doc, event, actors, words))
     for quote in quotes:
         found.extend(_quote_stances(doc, quote, actors, words))
+    found.extend(_calling_stances(doc, actors, words))
     return _merged(found)
 
 
 # -- from events -------------------------------------------------------------
 def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     polarity = words.event_polarity.get(event.event)
-    if polarity is None or event.negated or not event.actor:
+    if event.negated or not event.actor:
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or _reports_no_position(span, words):
+    if span is None or _reports_no_position(span, words) or _a_power_to(span.root):
         return []
-    if event.event in words.against_only and _polarity_of(span.root, words) is None:
+    if polarity is None:        # "pushing for a ceasefire": a campaign for or against a policy
+        found = _campaign(span, words) if event.modality == "asserted" else None   # not "expected to press for"
+    elif event.event in words.against_only and _polarity_of(span.root, words) is None:
         found = _against(span.root, polarity)       # "rallied [against the law]"
     else:
         found = _issue_of(span.root, words, polarity)
-    if found is None:
+    if found is None or _denies_a_claim(found):
         return []
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+def _campaign(span, words: StanceWords):
+    """(the object of "for"/"against", None, support/oppose) after a campaigning verb ("pushing
+    for a ceasefire", "lobbied against the tariffs"), or None."""
+    verb = next((t for t in span if t.lemma_.lower() in words.trigger_polarity and t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                           for c in verb.rights):
+        return None     # "pushed for the force to leave": the issue is the clause, not the force
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _issue_span(pobj), None, "support" if child.lower_ == "for" else "oppose"
+    return None
+
+
+def _a_power_to(verb) -> bool:
+    """Whether a stance verb only names a power or right ("the power to veto any draft", "the right
+    to reject the plan"): no position taken."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("power", "right", "ability", "authority", "capacity")
+
+
+def _denies_a_claim(found) -> bool:
+    """Whether an opposition is the denial of a claim ("rejected the accusation", "dismissed the
+    allegations"): a denial takes no position on a policy."""
+    issue, _accused, polarity = found
+    return polarity == "oppose" and issue.root.lemma_.lower() in load_stance_words().denied_claims
 
 
 def _against(tok, polarity: str):
@@ -141,7 +181,7 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
         if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)):
             continue    # "refuse to [accept] X" is the governing verb's stance, read there
         found = _issue_of(tok, words, polarity)
-        if found is None:
+        if found is None or _denies_a_claim(found):
             continue
         issue, accused, polarity = found
         holder = _holder_in_quote(tok, content, quote, actors)
@@ -229,8 +269,64 @@ def _polarity_of(tok, words: StanceWords) -> str | None:
     if tok.pos_ == "VERB":
         return words.verbs.get(lemma)
     if tok.pos_ == "NOUN":
-        return words.nouns.get(lemma)
+        return words.nouns.get(lemma) or (words.evaluations.get(lemma) if tok.dep_ in JUDGING_DEPS else None)
+    if tok.pos_ == "ADJ" and tok.dep_ in JUDGING_DEPS:
+        return words.evaluations.get(lemma)
     return None
+
+
+JUDGING_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")   # "is [illegal]", "called it [a farce]"
+
+
+def _evaluated(word, words: StanceWords):
+    """What an evaluation word is said of: the subject of "is" ("the strikes are [unacceptable]"),
+    the object of a calling verb ("called [the deal] illegal", "branded [the vote] a farce") or
+    a small clause's subject; None when negated ("is not illegal") or said of a pronoun."""
+    head = word.head
+    if _negated(word) or any(c.dep_ == "neg" for c in head.children):
+        return None
+    said_of = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_of is None and head.lemma_.lower() in words.calling_verbs:
+        said_of = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    elif said_of is None and head.lemma_ == "be" and word.dep_ in ("acomp", "attr"):
+        said_of = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if said_of is None or said_of.pos_ == "PRON" or said_of.lower_ in ("this", "that", "which", "what"):
+        return None     # "called them unacceptable": the issue is named elsewhere
+    return said_of
+
+
+def _calling_stances(doc, actors: ActorIndex, words: StanceWords):
+    """Stances of a subject that calls something by an evaluation word outside events and quotes
+    ("Peru called the referendum illegal"): holder the calling verb's subject."""
+    out = []
+    for verb in _calling_verb_tokens(doc, words):
+        word = next((c for c in verb.children if c.dep_ in JUDGING_DEPS + ("npadvmod",) and
+                     c.pos_ in ("ADJ", "NOUN") and c.lemma_.lower() in words.evaluations), None)
+        if word is None:
+            continue
+        said_of = _evaluated(word, words)
+        subject = subject_of(verb)
+        if said_of is None or subject is None:
+            continue
+        holder = _actors_of_phrase(subject, actors)
+        if holder:
+            issue = _issue_span(said_of)
+            out.append((holder, words.evaluations[word.lemma_.lower()], _issue_text(issue),
+                        _targets(issue, None, actors, holder), None))   # no event or quote to cite
+    return out
+
+
+def _calling_verb_tokens(doc, words: StanceWords):
+    matcher = _calling_matcher(doc.vocab, tuple(sorted(words.calling_verbs)))
+    return [doc[start] for _id, start, _end in matcher(doc) if doc[start].pos_ == "VERB"]
+
+
+@lru_cache(maxsize=4)
+def _calling_matcher(vocab, lemmas):
+    from spacy.matcher import Matcher
+    matcher = Matcher(vocab)
+    matcher.add("CALLING", [[{"LEMMA": {"IN": list(lemmas)}}]])
+    return matcher
 
 
 def _negated(tok) -> bool:
@@ -246,10 +342,14 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
     the plan, "refused to *accept* the plan" opposition to it; "pledged to rebuild", "refused to
     leave" take no position. An accusation is about the act, not the accused: "accused Chile of
     [arming the rebels]", "blamed Peru for [the attack]", "a protest to Peru over [the raids]"."""
+    if tok.lemma_.lower() in words.evaluations and tok.pos_ in ("ADJ", "NOUN"):
+        said_of = _evaluated(tok, words)    # "the raids were [unacceptable]", "called the vote [a farce]"
+        return None if said_of is None else (_issue_span(said_of), None, words.evaluations[tok.lemma_.lower()])
     own = _polarity_of(tok, words)     # the word's own prepositions ("support for", "opposition to")
     polarity = polarity or own
     preps = words.noun_prepositions.get(own or "", frozenset()) | \
         ({"against"} if own == "oppose" else {"for", "to", "against"})   # "fight *for* X" backs X
+    preps = words.own_prepositions.get(tok.lemma_.lower(), preps)
     for child in tok.rights:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             inner = _polarity_of(child, words) or words.clause_verbs.get(child.lemma_.lower())
@@ -272,6 +372,47 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 charge = _charge_of(tok, pobj) if _names_a_party(pobj) else None
                 return (_issue_span(charge), pobj, polarity) if charge is not None else \
                     (_issue_span(pobj), None, polarity)
+    issue = _in_favour_of(tok)
+    if issue is not None:
+        return issue, None, polarity
+    fronted = _issue_before(tok)
+    if fronted is None:
+        return None
+    charge = next((c for p in tok.rights if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
+                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None) \
+        if polarity == "oppose" else None
+    return (_issue_span(charge), fronted, polarity) if charge is not None else (_issue_span(fronted), None, polarity)
+
+
+RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+
+
+def _in_favour_of(tok):
+    """The object of "in favour of" after a verb ("voted in favour [of the draft]"), or None."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            favour = next((c for c in prep.children if c.lemma_.lower() in ("favour", "favor")), None)
+            of = next((c for c in favour.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                if favour is not None else None
+            obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+            if obj is not None:
+                return _issue_span(obj)
+    return None
+
+
+def _issue_before(verb):
+    """The head of an issue named before its stance verb: the noun a relative clause hangs on ("the ruling,
+    which Chile rejected"), or a passive subject that is no party ("the coup was condemned by Peru";
+    "the envoy was welcomed" is no stance on the envoy); None otherwise."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None     # "must be ratified", "would be vetoed": no position taken yet
+    fronted = next((c for c in verb.lefts if c.dep_ in ("dobj", "nsubjpass")), None)
+    if fronted is None:
+        return None
+    if fronted.lower_ in RELATIVE_PRONOUNS:
+        return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if fronted.dep_ == "nsubjpass" and fronted.pos_ in ("NOUN", "PROPN") and not _names_a_party(fronted):
+        return fronted
     return None
 
 
@@ -302,7 +443,8 @@ def _names_a_party(token) -> bool:
 
 PARTY_NOUNS = {"government", "authority", "counterpart", "foe", "rival", "enemy", "neighbour", "neighbor",
                "guard", "force", "army", "military", "police", "regime", "administration", "vessel", "ship",
-               "group", "militant", "rebel", "side", "party", "country", "state", "leader", "official", "ally"}
+               "group", "militant", "rebel", "side", "party", "country", "state", "leader", "official", "ally",
+               "ambassador", "envoy", "diplomat", "minister", "president", "delegation", "spokesman", "spokesperson"}
 
 
 def _issue_span(head):
@@ -367,10 +509,15 @@ def _normalized(issue: str) -> str:
 
 
 # -- merging -----------------------------------------------------------------
+UNNAMED_ISSUES = {"it", "this", "that", "which", "what"}
+
+
 def _merged(found) -> list[Stance]:
     stances: list[Stance] = []
     index: dict[tuple, Stance] = {}
     for holder, polarity, issue, target, evidence in found:
+        if _normalized(issue) in UNNAMED_ISSUES:
+            continue    # "voted against it": the issue is named elsewhere, a record without it says nothing
         holder = list(dict.fromkeys(holder))
         key = (frozenset(holder), polarity, _normalized(issue))
         stance = index.get(key)
@@ -381,6 +528,6 @@ def _merged(found) -> list[Stance]:
         for a in target:
             if a not in stance.target and a not in stance.holder:
                 stance.target.append(a)
-        if evidence not in stance.evidence:
+        if evidence is not None and evidence not in stance.evidence:
             stance.evidence.append(evidence)
     return stances
