@@ -833,3 +833,11 @@ def test_quot11_a_message_to_readers_saying_something_is_its_senders(quotes_of):
                           "\"The copper quota will rise in June and the port stays open.\"")
     q = only(quotes, "copper quota will rise")
     assert q.speaker_text == "The Ministry of Trade", q.speaker_text
+
+
+def test_quot12_a_date_or_duration_is_never_what_was_said_or_sought(quotes_of):
+    quotes, _ = quotes_of("Okonkwo, who has been campaigning for almost four years for a new bridge at the port, "
+                          "spoke to farmers in the valley.")
+    assert not any(q.content.text.startswith("almost four years") for q in quotes), [q.content.text for q in quotes]
+    q = only(quotes, "a new bridge")
+    assert q.content.text.startswith("a new bridge"), q.content.text

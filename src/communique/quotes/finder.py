@@ -299,8 +299,8 @@ class QuoteFinder:
             if tok.i in used_cues and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # already the cue of a quoted passage, with no clause of its own
             span = self._reported_span(tok)
-            if span is None:
-                continue
+            if span is None or _only_time(doc[span[0]: span[1]].root):
+                continue  # 'speaking Monday': when someone spoke, not what
             subj = subject_of(tok)
             if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                 continue
@@ -496,7 +496,7 @@ class QuoteFinder:
             if xcomp is not None:
                 # the one urged: "urged Iran to stop", "called on the US to act"
                 obj = next((c for c in verb.rights if c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or (
-                    c.dep_ == "prep" and c.lower_ in ("on", "upon")))), None)
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon"))) and not _only_time(c)), None)
                 if obj is not None and obj.dep_ == "prep":
                     obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
@@ -524,7 +524,7 @@ class QuoteFinder:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and child.lower_ == "on" and pobj.lower_ == "condition":
                     return None   # "spoke on condition of anonymity": how, not what, someone spoke
-                if pobj is not None:
+                if pobj is not None and not _only_time(pobj):   # 'campaigning for three years for X': X
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
             if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
                     and child.left_edge.dep_ == "mark":
@@ -758,6 +758,13 @@ def _with_instrument(verb) -> bool:
                any(o.dep_ == "pobj" and o.lemma_.lower() in INSTRUMENTS for o in [*c.children, *(
                    g for p in c.children for g in p.conjuncts)])
                for c in verb.children)
+
+
+def _only_time(tok) -> bool:
+    """Whether the phrase ``tok`` heads is only a date, time or duration ('Monday', 'for nearly
+    three years'): when or how long, never what someone said or wants."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _tok_span(tok) -> tuple[int, int]:
