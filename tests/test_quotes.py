@@ -841,3 +841,12 @@ def test_quot12_a_date_or_duration_is_never_what_was_said_or_sought(quotes_of):
     assert not any(q.content.text.startswith("almost four years") for q in quotes), [q.content.text for q in quotes]
     q = only(quotes, "a new bridge")
     assert q.content.text.startswith("a new bridge"), q.content.text
+
+
+def test_quot12_a_thing_that_supports_something_holds_no_position(quotes_of):
+    quotes, _ = quotes_of("The ferry line, a service that supports the island's fishing trade, was cut in May. "
+                          "The Ministry of Trade, which supports the line, wants it back.")
+    assert not any(q.content.text.startswith("the island's fishing trade") for q in quotes), \
+        [q.content.text for q in quotes]
+    assert any(q.content.text == "the line" and q.speaker_text == "which" for q in quotes), \
+        [(q.speaker_text, q.content.text) for q in quotes]

@@ -656,6 +656,19 @@ class QuoteFinder:
         """Whether a cue is a source phrase ("according to"), not a verb of speech."""
         return tuple(cue_text.lower().split()) in self.cues.source_phrases
 
+    def _thing_holds_position(self, doc, phrase, cue) -> bool:
+        """'a renewal that addressed the elections', 'the trade that supports our economy': a
+        position verb whose subject is 'that'/'which' standing for a thing that is no actor
+        nor a text (a statement, a report): what it does, not what anyone holds."""
+        root = phrase.root
+        if len(phrase) != 1 or root.tag_ != "WDT" or root.head.dep_ != "relcl" or cue is None:
+            return False
+        verb = _token_at(doc, cue[0])
+        if verb is None or self.cues.is_report_verb(verb):
+            return False
+        antecedent = root.head.head
+        return antecedent.pos_ == "NOUN" and not antecedent.ent_type_ and not self.cues.is_speech_noun(antecedent)
+
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
         text = self._text
@@ -664,7 +677,7 @@ class QuoteFinder:
         # clause no one is said to voice, 'X's trip is widely seen as friendly')
         quoted = tuple((q.start, q.end) for q in found if q.kind != "indirect" or (
             q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]]) and q.speaker_phrase is not None))
-        for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
+        for q in sorted(found, key=lambda q: q.start):
             speaker = None
             speaker_text = q.speaker_text
             if q.speaker_phrase is not None:
@@ -674,11 +687,13 @@ class QuoteFinder:
                     # '"...," the statement stresses': the statement of the one quoted just before
                     speaker = next((p.speaker for p in reversed(quotes)
                                     if p.speaker and q.start - p.content.end < STATEMENT_REACH), None)
+                if speaker is None and self._thing_holds_position(doc, phrase, q.cue):
+                    continue
                 speaker_text = speaker_text or phrase.text
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
             quotes.append(Quote(
-                id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
+                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
 
