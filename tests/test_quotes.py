@@ -850,3 +850,12 @@ def test_quot12_a_thing_that_supports_something_holds_no_position(quotes_of):
         [q.content.text for q in quotes]
     assert any(q.content.text == "the line" and q.speaker_text == "which" for q in quotes), \
         [(q.speaker_text, q.content.text) for q in quotes]
+
+
+def test_quot12_a_surname_that_is_also_a_country_speaks_for_the_person_named_before(quotes_of):
+    spec = {"Ruth Chad": {"kind": "person", "country": "USA", "say": ["Ruth Chad"]},
+            "Chad": {"kind": "country", "country": "TCD", "say": ["Chad"]}}
+    quotes, actors = quotes_of("Trade envoy Ruth Chad met the mill owners on Friday. "
+                               "\"The tariff on cotton will not rise this year,\" Chad said.", spec)
+    q = only(quotes, "tariff on cotton")
+    assert actors.get(q.speaker).name == "Ruth Chad", q.speaker
