@@ -833,3 +833,29 @@ def test_quot11_a_message_to_readers_saying_something_is_its_senders(quotes_of):
                           "\"The copper quota will rise in June and the port stays open.\"")
     q = only(quotes, "copper quota will rise")
     assert q.speaker_text == "The Ministry of Trade", q.speaker_text
+
+
+def test_quot12_a_date_or_duration_is_never_what_was_said_or_sought(quotes_of):
+    quotes, _ = quotes_of("Okonkwo, who has been campaigning for almost four years for a new bridge at the port, "
+                          "spoke to farmers in the valley.")
+    assert not any(q.content.text.startswith("almost four years") for q in quotes), [q.content.text for q in quotes]
+    q = only(quotes, "a new bridge")
+    assert q.content.text.startswith("a new bridge"), q.content.text
+
+
+def test_quot12_a_thing_that_supports_something_holds_no_position(quotes_of):
+    quotes, _ = quotes_of("The ferry line, a service that supports the island's fishing trade, was cut in May. "
+                          "The Ministry of Trade, which supports the line, wants it back.")
+    assert not any(q.content.text.startswith("the island's fishing trade") for q in quotes), \
+        [q.content.text for q in quotes]
+    assert any(q.content.text == "the line" and q.speaker_text == "which" for q in quotes), \
+        [(q.speaker_text, q.content.text) for q in quotes]
+
+
+def test_quot12_a_surname_that_is_also_a_country_speaks_for_the_person_named_before(quotes_of):
+    spec = {"Ruth Chad": {"kind": "person", "country": "USA", "say": ["Ruth Chad"]},
+            "Chad": {"kind": "country", "country": "TCD", "say": ["Chad"]}}
+    quotes, actors = quotes_of("Trade envoy Ruth Chad met the mill owners on Friday. "
+                               "\"The tariff on cotton will not rise this year,\" Chad said.", spec)
+    q = only(quotes, "tariff on cotton")
+    assert actors.get(q.speaker).name == "Ruth Chad", q.speaker

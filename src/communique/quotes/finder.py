@@ -299,8 +299,8 @@ class QuoteFinder:
             if tok.i in used_cues and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # already the cue of a quoted passage, with no clause of its own
             span = self._reported_span(tok)
-            if span is None:
-                continue
+            if span is None or _only_time(doc[span[0]: span[1]].root):
+                continue  # 'speaking Monday': when someone spoke, not what
             subj = subject_of(tok)
             if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                 continue
@@ -496,7 +496,7 @@ class QuoteFinder:
             if xcomp is not None:
                 # the one urged: "urged Iran to stop", "called on the US to act"
                 obj = next((c for c in verb.rights if c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or (
-                    c.dep_ == "prep" and c.lower_ in ("on", "upon")))), None)
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon"))) and not _only_time(c)), None)
                 if obj is not None and obj.dep_ == "prep":
                     obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
@@ -524,7 +524,7 @@ class QuoteFinder:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and child.lower_ == "on" and pobj.lower_ == "condition":
                     return None   # "spoke on condition of anonymity": how, not what, someone spoke
-                if pobj is not None:
+                if pobj is not None and not _only_time(pobj):   # 'campaigning for three years for X': X
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
             if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
                     and child.left_edge.dep_ == "mark":
@@ -656,6 +656,19 @@ class QuoteFinder:
         """Whether a cue is a source phrase ("according to"), not a verb of speech."""
         return tuple(cue_text.lower().split()) in self.cues.source_phrases
 
+    def _thing_holds_position(self, doc, phrase, cue) -> bool:
+        """'a renewal that addressed the elections', 'the trade that supports our economy': a
+        position verb whose subject is 'that'/'which' standing for a thing that is no actor
+        nor a text (a statement, a report): what it does, not what anyone holds."""
+        root = phrase.root
+        if len(phrase) != 1 or root.tag_ != "WDT" or root.head.dep_ != "relcl" or cue is None:
+            return False
+        verb = _token_at(doc, cue[0])
+        if verb is None or self.cues.is_report_verb(verb):
+            return False
+        antecedent = root.head.head
+        return antecedent.pos_ == "NOUN" and not antecedent.ent_type_ and not self.cues.is_speech_noun(antecedent)
+
     def _to_quotes(self, doc, found: list[_Found], actors: ActorIndex) -> list[Quote]:
         quotes = []
         text = self._text
@@ -664,7 +677,7 @@ class QuoteFinder:
         # clause no one is said to voice, 'X's trip is widely seen as friendly')
         quoted = tuple((q.start, q.end) for q in found if q.kind != "indirect" or (
             q.cue is not None and not self._source_phrase(text[q.cue[0]:q.cue[1]]) and q.speaker_phrase is not None))
-        for n, q in enumerate(sorted(found, key=lambda q: q.start), start=1):
+        for q in sorted(found, key=lambda q: q.start):
             speaker = None
             speaker_text = q.speaker_text
             if q.speaker_phrase is not None:
@@ -674,11 +687,13 @@ class QuoteFinder:
                     # '"...," the statement stresses': the statement of the one quoted just before
                     speaker = next((p.speaker for p in reversed(quotes)
                                     if p.speaker and q.start - p.content.end < STATEMENT_REACH), None)
+                if speaker is None and self._thing_holds_position(doc, phrase, q.cue):
+                    continue
                 speaker_text = speaker_text or phrase.text
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
             quotes.append(Quote(
-                id=f"q{n}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
+                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
 
@@ -758,6 +773,13 @@ def _with_instrument(verb) -> bool:
                any(o.dep_ == "pobj" and o.lemma_.lower() in INSTRUMENTS for o in [*c.children, *(
                    g for p in c.children for g in p.conjuncts)])
                for c in verb.children)
+
+
+def _only_time(tok) -> bool:
+    """Whether the phrase ``tok`` heads is only a date, time or duration ('Monday', 'for nearly
+    three years'): when or how long, never what someone said or wants."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _tok_span(tok) -> tuple[int, int]:

@@ -272,6 +272,11 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
         # "Rendell, who said ...": the phrase is written "who"; the speaker is its antecedent
         return speaker_actor(speaker_phrase(head.head.head), actors, quoted)
     aid = actors.actor_for_token(head)
+    if aid and len(phrase) == 1 and head.pos_ == "PROPN" and getattr(actors.get(aid), "kind", None) == "country":
+        # '"...," Chad said' after 'Secretary Wolf Chad': a person named before, not the country
+        named = _latest_mention_before(head.idx, actors, lambda a: a.kind == "person" and " of " not in a.name
+                                       and head.text in a.name.split())   # not 'Envoy of X', a role
+        aid = named or aid
     if aid:
         return aid
     inside = actors.actors_for_span(phrase)
