@@ -675,3 +675,8 @@ def test_actr12_a_pronoun_under_an_agencys_report_is_the_first_speakers(code):
     events, idx = code('Peru on Friday said it "strongly condemns" Chile\'s raids on the border posts that reportedly '
                        'hit the barracks, Reuters reported, citing state television.', actors=actors)
     assert idx.countries(by_trigger(events, "condemns").actor) == {"PER"}
+
+
+def test_actr12_all_states_are_not_the_one_party_named_before(code):
+    events, idx = code("Chile condemned the bombing of the market. Peru urged all states to cooperate with the inquiry.")
+    assert "CHL" not in idx.countries(by_trigger(events, "urged").recipient)

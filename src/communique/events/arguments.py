@@ -32,6 +32,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
+SET_NOUNS = {"country", "nation", "state", "partner", "government", "ally"}   # new sets, unless "the"/"its"
 POSSESSIVE_PRONOUNS = {"his", "her"}   # ("its", "their" stand for too many things: "its readiness")
 # nouns that name an organization of states by its kind ("the bloc imposed", "the alliance agreed")
 BLOC_NOUNS = {"bloc", "alliance", "grouping"}
@@ -184,9 +185,15 @@ def _described_phrase(token: Token) -> tuple[int, int] | None:
 
 
 def _definite_reference(token: Token) -> bool:
-    """Whether a plural noun points back with a definite article and no "all"/"other" ("the leaders")."""
+    """Whether a plural noun may point back to one party named before: not with "all"/"other", and
+    a noun of states or partners only with "the" or a possessor ("the regional leaders", "its
+    leaders"; not "all states", "other nations", "Western countries", "our partners")."""
     words = {c.lower_ for c in token.children}
-    return bool(words & {"the", "these", "those"}) and not words & {"all", "other"}
+    if words & {"all", "other", "both"}:
+        return False
+    if token.lemma_.lower() in SET_NOUNS:
+        return bool(words & {"the", "these", "those", "its", "their"})
+    return True
 
 
 def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
