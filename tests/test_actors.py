@@ -1265,3 +1265,25 @@ def test_actr11_a_bloc_office_joined_to_a_named_persons_title_is_his(find):
                          "told reporters in the capital.", published="2020-08-20")
     assert [a.name for a in found if a.kind == "person"] == ["Kofi Mensah Boateng"], \
         [(a.name, a.kind) for a in found]
+
+
+def test_actr12_the_leaders_are_of_different_states_when_the_text_names_them(find):
+    found = actors(find, "Chilean President Ana Soto flew to Lima, where she met Peruvian Prime Minister Luis Vega "
+                         "and President Marta Quispe. The leaders agreed to reopen the border.", published="2021-05-01")
+    group = one(found, "leaders")
+    assert {a.name for a in found if a.id in group.members} == {"Ana Soto", "Marta Quispe"}
+
+
+def test_actr12_capitals_after_an_opening_phrase_are_the_clause_subject(find):
+    found = actors(find, "According to the border agency, Santiago and Lima have exchanged detainees twice this year.")
+    assert {a.country for a in found if a.kind == "country"} == {"CHL", "PER"}, [(a.name, a.kind) for a in found]
+
+
+def test_actr12_a_regions_demonym_names_no_state(find):
+    found = actors(find, "The envoys of five Latin American countries were told to leave Caracas.")
+    assert "USA" not in {a.country for a in found}, [(a.name, a.country) for a in found]
+
+
+def test_actr12_a_capital_a_party_verb_takes_as_object_is_its_government(find):
+    found = actors(find, "Peru accused Santiago of arming the smugglers, while its minister left Quito on Monday.")
+    assert {a.country for a in found if a.kind == "country"} == {"PER", "CHL"}, [(a.name, a.kind) for a in found]

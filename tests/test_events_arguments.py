@@ -619,3 +619,64 @@ def test_actr11_they_who_protest_after_police_fired_at_a_crowd_are_the_crowd(cod
     events, idx = code("Peruvian police blocked a rally in Lima on Friday and fired tear gas at student marchers. "
                        "They were demonstrating against a new voting law.", actors=actors)
     assert [idx.get(a).name for a in by_trigger(events, "demonstrating").actor] == ["student marchers"]
+
+
+def test_actr12_by_phrase_of_a_passive_parsed_as_a_preposition_is_the_agent(code):
+    actors = dict(COUNTRIES, **{"Peruvian navy": ("organization", "PER", "MIL")})
+    events, idx = code("A fishing boat was rammed by a Peruvian navy ship, Chile said.", actors=actors)
+    assert idx.countries(by_trigger(events, "rammed").actor) == {"PER"}
+
+
+def test_actr12_pronoun_of_a_relative_clause_is_not_the_party_it_describes(code):
+    actors = dict(COUNTRIES, **{"Peruvian sailors": ("group", "PER", "CVL")})
+    events, idx = code("Chile has freed 40 Peruvian sailors it had detained in March.", actors=actors)
+    e = by_trigger(events, "detained")
+    assert idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == {"PER"}, (e.actor, e.recipient)
+
+
+def test_actr12_a_group_reference_acts_through_its_members(nlp):
+    text = "Norway and Chile met in Oslo. The two countries signed a fishing accord."
+    idx = ActorIndex()
+    for n, name in enumerate(("Norway", "Chile"), 1):
+        idx.add(Actor(id=f"a{n}", name=name, kind="country", country={"Norway": "NOR", "Chile": "CHL"}[name],
+                      mentions=[Span.of(text, text.index(name), text.index(name) + len(name))]))
+    start = text.index("The two countries")
+    idx.add(Actor(id="a3", name="Norway and Chile", kind="group", members=["a1", "a2"],
+                  mentions=[Span.of(text, start, start + len("The two countries"))]))
+    events = EventCoder().find(nlp(text), idx, Meta(published="2019-03-06"), [])
+    assert by_trigger(events, "signed").actor == ["a1", "a2"]
+
+
+def test_actr12_a_deal_someone_signed_is_theirs_under_talks_over_it(code):
+    events, idx = code("Norway began mediating talks between Peru and Kenya over a port deal Chile signed with Peru "
+                       "last year.")
+    assert idx.countries(by_trigger(events, "deal").actor) == {"CHL"}
+
+
+def test_actr12_those_of_the_states_a_subject_includes_act(code):
+    events, idx = code("Several navies, including those of Norway, Chile, Peru and Kenya, began a joint drill on Monday.")
+    assert idx.countries(by_trigger(events, "drill").actor) == {"NOR", "CHL", "PER", "KEN"}
+
+
+def test_actr12_the_ones_joined_for_an_act_take_part_in_it(code):
+    events, idx = code("Norway joined Chile and Peru for naval drills off the coast on Sunday.")
+    assert idx.countries(by_trigger(events, "drills").actor) == {"NOR", "CHL", "PER"}
+
+
+def test_actr12_a_possessive_subject_acts_for_its_owner(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "OPP")})
+    events, idx = code("The opposition leader Ana Ruiz said on Monday that her party had counted the ballots and "
+                       "rejected the official results.", actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "rejected").actor] == ["Ana Ruiz"]
+
+
+def test_actr12_a_pronoun_under_an_agencys_report_is_the_first_speakers(code):
+    actors = dict(COUNTRIES, **{"Reuters": ("organization", "GBR", "MED")})
+    events, idx = code('Peru on Friday said it "strongly condemns" Chile\'s raids on the border posts that reportedly '
+                       'hit the barracks, Reuters reported, citing state television.', actors=actors)
+    assert idx.countries(by_trigger(events, "condemns").actor) == {"PER"}
+
+
+def test_actr12_all_states_are_not_the_one_party_named_before(code):
+    events, idx = code("Chile condemned the bombing of the market. Peru urged all states to cooperate with the inquiry.")
+    assert "CHL" not in idx.countries(by_trigger(events, "urged").recipient)

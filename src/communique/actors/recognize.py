@@ -38,6 +38,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
+# words before a state's demonym that make it a region's ("Latin American", "South American")
+REGION_PREFIXES = {"Latin", "North", "South", "Central", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
@@ -45,6 +47,10 @@ RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
+# verbs whose object is a party, never a place: a capital there is its government
+PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
+                      "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
+                      "recognize", "recognise", "support", "praise", "fault", "persuade"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 NOT_A_SIDE_SECTORS = {"MED", "BUS", "NGO", "EDU"}   # organizations that are never one of "the two countries"
@@ -681,6 +687,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if text in self.other_reading or self._is_subdivision(h):
                 self._other_reading(h, text)
                 return
+            if e.kind == DEMONYM and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
+                return   # "Latin American countries", "South American leaders": a region's, not the state's
             if e.kind == DEMONYM:
                 tok = doc[h.end - 1]
                 if is_people_noun(tok):
@@ -791,11 +799,30 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         tok = doc[h.end - 1]
         if h.end < len(doc) and doc[h.end].text in ("'s", "’s"):
             return True
+        if tok.dep_ == "conj" and self._stray_clause_subject(tok):
+            return True
         if tok.dep_ == "conj":
             tok = tok.head
         if tok.dep_ == "pobj":  # "sanctions on Moscow", "talks with Beijing"; not "in Beijing"
             return tok.head.lower_ in ACTING_PREPOSITIONS
+        if tok.dep_ == "dobj":  # "accused Baku of …", "urged Moscow to …"; not "left Kyiv"
+            return tok.head.lemma_.lower() in PARTY_OBJECT_VERBS
         return tok.dep_ in ("nsubj", "nsubjpass", "agent")
+
+    def _stray_clause_subject(self, tok) -> bool:
+        """Whether a name the parser joined to the object of an opening phrase is the clause's subject:
+        after the comma that closes the phrase and right before the clause's verb ("According to the
+        ministry, *X and Y* have …")."""
+        doc = self.doc
+        first = tok
+        while first.dep_ == "conj" and first.head.dep_ == "conj":
+            first = first.head
+        opener = first.head
+        if first.dep_ != "conj" or opener.dep_ != "pobj" or opener.i > first.i or first.left_edge.i == 0 or \
+                doc[first.left_edge.i - 1].text != ",":
+            return False
+        end = first.right_edge.i + 1
+        return end < len(doc) and doc[end].tag_ in ("MD", "VBZ", "VBP", "VBD")
 
     def _is_subdivision(self, h: Hit) -> bool:
         """"Atlanta, Georgia": a state name after a city of another state names a province, not a state."""
@@ -991,7 +1018,36 @@ class _DocumentActors(PersonCandidates, PersonResolver):
                 out.append(aid)
             if len(out) == want:
                 break
+        if g.kind != COUNTRY_KIND and len(out) == want:
+            # "Xi met the premier and the president … The leaders agreed": leaders of different states
+            # when the text has them, not the last two of one host
+            others = self._leaders_of_other_states(g, want)
+            if others:
+                return others
         return list(reversed(out))
+
+    def _leaders_of_other_states(self, g: GroupRef, want: int) -> list[str]:
+        """The ``want`` most recent leaders of distinct states within five sentences before the reference,
+        or none when the text has too few."""
+        out: list[str] = []
+        states: set[str] = set()
+        floor = self._sentences_back(g.start, 5)
+        for start, aid, _subject in reversed(self.timeline):
+            if start >= g.start:
+                continue
+            if start < floor:
+                break
+            a = self.index.get(aid)
+            if a.kind != "person" or aid in out or not a.country or a.country in states:
+                continue
+            if a.role and not any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles) \
+                    and a.sector != "GOV":
+                continue
+            out.append(aid)
+            states.add(a.country)
+            if len(out) == want:
+                return list(reversed(out))
+        return []
 
     def _state_named(self, iso3: str | None) -> bool:
         """Whether the text has named this state itself (its country actor has a mention)."""

@@ -23,14 +23,17 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PATIENT_DEPS = ("nsubjpass", "csubjpass")
 # modifiers that are part of a noun phrase naming an actor
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc", "det", "nummod", "npadvmod"}
-PHRASE_PREPS = {"of", "from"}
+PHRASE_PREPS = {"of", "from", "including"}   # "several fleets, including those of X and Y"
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
 NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
+JOINING_VERBS = {"join"}   # "X joined Y for drills": Y takes part too
 LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
 SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
+SET_NOUNS = {"country", "nation", "state", "partner", "government", "ally"}   # new sets, unless "the"/"its"
+POSSESSIVE_PRONOUNS = {"his", "her"}   # ("its", "their" stand for too many things: "its readiness")
 # nouns that name an organization of states by its kind ("the bloc imposed", "the alliance agreed")
 BLOC_NOUNS = {"bloc", "alliance", "grouping"}
 _WORDS = load_data("arguments.yaml")
@@ -67,7 +70,7 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     """Actor ids a noun phrase names: its head's mention, else those in its modifiers and
     conjuncts ("China and Russia", "the presidents of Iran and Afghanistan"), else a pronoun
     or collective reference resolved against the sentences before."""
-    if depth > 4:
+    if depth > 8:
         return []
     actors = ctx.actors
     out: list[str] = []
@@ -140,7 +143,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         if plural is not None:
             # "police said those held were students, and *they* were charged with …": the ones named there
             return phrase_actors(plural, ctx, depth=1)
-        if ctx.recent_groups:
+        if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
+            # ("all states", "other nations", "partners" after one party's act are not that party;
+            # "the regional leaders" after a bloc's act are its own)
             return list(ctx.recent_groups[-1])
         return []
     if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
@@ -159,11 +164,36 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         sent = token.sent
         doc = token.doc
         start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
+        described = _described_phrase(token)
         for s, e, aid in reversed(ctx.actors.mentions_in(start, token.idx)):
             a = ctx.actors.get(aid)
+            if described is not None and described[0] <= s < described[1]:
+                continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
             if a is not None and a.kind in want:
                 return [aid]
     return []
+
+
+def _described_phrase(token: Token) -> tuple[int, int] | None:
+    """(start, end) characters of the noun phrase a relative clause with this pronoun subject
+    describes, without the clause: what the pronoun cannot stand for."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = clause.head
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
+def _definite_reference(token: Token) -> bool:
+    """Whether a plural noun may point back to one party named before: not with "all"/"other", and
+    a noun of states or partners only with "the" or a possessor ("the regional leaders", "its
+    leaders"; not "all states", "other nations", "Western countries", "our partners")."""
+    words = {c.lower_ for c in token.children}
+    if words & {"all", "other", "both"}:
+        return False
+    if token.lemma_.lower() in SET_NOUNS:
+        return bool(words & {"the", "these", "those", "its", "their"})
+    return True
 
 
 def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
@@ -183,6 +213,14 @@ def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ..
     if subj is None or subj.pos_ == "PRON":
         return []
     found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    if found and ctx.actors.get(found[0]).sector == "MED" and say.dep_ == "ccomp" and \
+            say.head.lemma_.lower() in SAY_VERBS and say.head.i < token.i:
+        # "X said it condemns …, Reuters reported" parsed with the agency's report inside X's words:
+        # the pronoun is X's
+        upper = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+        if upper is not None and upper.pos_ != "PRON":
+            return [a for a in phrase_actors(upper, ctx, depth=1)
+                    if (x := ctx.actors.get(a)) is not None and x.kind in want][:1] or found[:1]
     return found[:1]
 
 
@@ -357,6 +395,12 @@ def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return phrase_actors(p, ctx)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was rammed *by* a coast guard ship" parsed as a plain preposition: its actors are the agent
+        found = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1)]
+        if found:
+            return found
     return _stray_agent_actors(verb, ctx)
 
 
@@ -449,6 +493,11 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 actor = phrase_actors(inner, ctx)
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
             actor = _issuer_actors(subj, ctx)
+        if not actor:
+            # "her movement had … and refuted the claims": the owner a possessive pronoun stands for
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+            if owner is not None:
+                actor = resolve_reference(owner, ctx)
     elif verb.dep_ == "ROOT":
         actor = _stray_subject_actors(verb, ctx)
     for c in verb.children:
@@ -465,6 +514,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 recipient.extend(prep_actors(other, {"to", "with", "against"}, ctx))
                 for obj in (c for c in other.children if c.dep_ == "dobj"):
                     recipient.extend(prep_actors(obj, {"to", "for"}, ctx, deeper=False))
+    if not recipient and not passive and verb.dep_ == "relcl" and subj is not None and subj.i > verb.head.i and \
+            subj.lower_ not in RELATIVE_PRONOUNS and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "the soldiers it had detained": the noun a relative clause with its own subject describes is its object
+        recipient = [r for r in phrase_actors(verb.head, ctx, depth=1) if r not in actor]
     if not recipient:
         # "fired tear gas to scatter the marchers": the one the act's purpose is aimed at
         for c in verb.children:
@@ -564,6 +617,14 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         actor = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" for a in prep_actors(o, {"by"}, ctx, deeper=False)]
         recipient = [r for r in recipient if r not in actor]
+    if not actor:
+        # "a port deal *Ethiopia signed* with X", "the accord that the two sides reached": the one who
+        # made it (also under "talks over …"), with the one it was made with
+        makers = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS]
+        actor = [a for c in makers for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+                 for a in phrase_actors(s, ctx)]
+        if actor and not recipient:
+            recipient = [r for c in makers for r in prep_actors(c, {"with"}, ctx) if r not in actor]
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
@@ -573,15 +634,26 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
+        joined = None
+        if noun.dep_ == "pobj" and verb.pos_ in ("NOUN", "PROPN"):
+            # "X joined A, B and C *for* drills" with "for" hung on the last one joined
+            obj = verb
+            while obj.dep_ in ("conj", "appos") and obj.head.pos_ in ("NOUN", "PROPN"):
+                obj = obj.head
+            if obj.dep_ == "dobj" and obj.head.lemma_.lower() in JOINING_VERBS:
+                last = head.head    # the last one joined, which "for" hangs on
+                verb, joined = obj.head, ctx.actors.actors_in(obj.left_edge.idx, last.idx + len(last.text))
+        elif verb.lemma_.lower() in JOINING_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            joined = phrase_actors(obj, ctx, depth=1) if obj is not None else None
         naming = verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS and not naming:
             # (who "called the arrests illegal" or "a blow to X" judges them, as one who "described" them)
             actor = verb_arguments(verb, ctx, False)[0]
-    if not actor:
-        # "a port deal *Ethiopia signed*", "the accord that the two sides reached": the one who made it
-        actor = [a for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS
-                 for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
-                 for a in phrase_actors(s, ctx)]
+            if joined is not None and actor:
+                # "X joined Y in/for talks": both hold them
+                actor = _unique(actor + joined)
+                recipient = [r for r in recipient if r not in actor]
     if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
         actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":

@@ -201,6 +201,8 @@ class EventCoder:
         if not actor:
             actor = _default_actor(event, location, ctx.actors)
 
+        actor = _group_members(actor, ctx.actors)
+        recipient = _group_members(recipient, ctx.actors)
         trig = tok.doc[cand.start:cand.end]
         confidence = cand.confidence + (0.1 if actor else -0.05) + _clause_weight(tok)
         return Event(id="", event=event, sentence=Span.from_spacy(sent).stripped(), trigger=Span.from_spacy(trig),
@@ -870,6 +872,18 @@ def _conditional(tok: Token, threat_only: bool = False) -> bool:
 
 
 
+
+
+def _group_members(ids: list[str], actors: ActorIndex) -> list[str]:
+    """An actor list with each group reference ("the two leaders", "both sides") replaced by the
+    members it stands for: the parties themselves, as when the text names them."""
+    out: list[str] = []
+    for aid in ids:
+        a = actors.get(aid)
+        for m in (a.members if a is not None and a.kind == "group" and a.members else [aid]):
+            if m not in out:
+                out.append(m)
+    return out
 
 
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
