@@ -1265,3 +1265,19 @@ def test_actr11_a_bloc_office_joined_to_a_named_persons_title_is_his(find):
                          "told reporters in the capital.", published="2020-08-20")
     assert [a.name for a in found if a.kind == "person"] == ["Kofi Mensah Boateng"], \
         [(a.name, a.kind) for a in found]
+
+
+def test_cast12_the_make_of_a_weapon_before_its_noun_is_no_person(find):
+    found = actors(find, "A plane carrying Harald anti-tank missiles landed in Tallinn on Friday.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_cast12_a_role_word_read_as_an_adjective_of_a_thing_is_no_person_even_after_a_state(find):
+    found = actors(find, "Gunboats sprayed water at Estonian civilian cargo barges near the islet on Sunday.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_cast12_civilians_in_a_sentence_naming_one_town_are_of_the_towns_state(find):
+    found = actors(find, "Russia and Ukraine blamed each other. Russia said on Monday that it would let "
+                         "civilians leave Kharkiv by bus.")
+    assert one(found, "civilians").country == "UKR", [(a.name, a.country) for a in found]

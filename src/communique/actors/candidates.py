@@ -38,6 +38,9 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
 SITE_NOUNS = {"facility", "plant", "site", "coast", "shore", "coastline", "mine", "refinery", "reactor"}
 TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "travel", "voyage"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
+# the nouns of arms and craft a make's name stands before ("Strela missiles", "the Javelin anti-tank launchers")
+ARMS_NOUNS = {"missile", "rocket", "launcher", "system", "tank", "drone", "jet", "aircraft", "helicopter", "plane",
+              "warship", "vessel", "ship", "submarine", "gun", "howitzer", "interceptor", "battery", "munition"}
 
 
 class PersonCandidates:
@@ -80,6 +83,8 @@ class PersonCandidates:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             if doc[s].is_punct:
                 continue   # "-Azerbaijani" left of "Turkmen-Azerbaijani talks" once the demonym is taken: no name
+            if self._make_of_arms(s, e):
+                continue   # "Strela anti-aircraft missiles": the make of a weapon, no person
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
@@ -112,6 +117,13 @@ class PersonCandidates:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _make_of_arms(self, s: int, e: int) -> bool:
+        """A name that only modifies a noun of arms or craft after it ("Strela missiles", "the "Sarmat"
+        ballistic missile"): the words that leave the name all hang on that noun as its modifiers."""
+        outside = [t for t in self.doc[s:e] if not s <= t.head.i < e]
+        return bool(outside) and all(t.dep_ in ("compound", "nmod", "amod") and t.head.i >= e and t.head.pos_ == "NOUN"
+                                     and t.head.lemma_.lower() in ARMS_NOUNS for t in outside)
 
     def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
         """The tokens of a name written right after a capitalised singular role ("President X promised",

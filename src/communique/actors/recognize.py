@@ -427,6 +427,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
+                country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
                 country = self.scene_country   # "Police said" in a story of arrests in Hong Kong told by Washington
             else:
@@ -446,6 +448,14 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _town_state_in_sentence(self, i: int) -> str | None:
+        """The state of the one town (not a capital standing for its government) the sentence of token i names,
+        when that state is named in the story too; None when there is no such town or its towns lie in two states."""
+        start, end = self.sentence(i)
+        states = {self.kb.cities[t.text] for t in self.doc[start:end] if t.pos_ == "PROPN" and t.is_title
+                  and t.ent_type_ not in ("PERSON", "NORP") and t.i not in self.hit_at and self.kb.cities.get(t.text)}
+        return next(iter(states)) if len(states) == 1 and states <= self.states_named else None
 
     def _pronoun_owner_state(self, tok) -> str | None:
         """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
@@ -492,6 +502,9 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if tok.dep_ == "amod" and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
+                tok.head.lemma_.lower() not in self.kb.role_sectors:
+            return   # "Ruritania's civilian ships", "the Ruritanian militant group X": an adjective, no person
         if igo and self._office_before_another(p, title, role):
             return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
