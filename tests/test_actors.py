@@ -1281,3 +1281,18 @@ def test_cast12_civilians_in_a_sentence_naming_one_town_are_of_the_towns_state(f
     found = actors(find, "Russia and Ukraine blamed each other. Russia said on Monday that it would let "
                          "civilians leave Kharkiv by bus.")
     assert one(found, "civilians").country == "UKR", [(a.name, a.country) for a in found]
+
+
+def test_cast12_a_courtesy_title_before_a_family_name_joins_the_person_named_before(find):
+    found = actors(find, "Estonian Foreign Minister Liisa Kask visited Riga on Tuesday. Ms Kask said the talks had helped.")
+    persons = [a for a in found if a.kind == "person"]
+    assert [a.name for a in persons] == ["Liisa Kask"], [(a.name, a.country) for a in persons]
+
+
+def test_cast12_a_first_name_the_ner_left_untagged_after_a_role_word_stays_with_the_name(nlp, recognizer):
+    from spacy.tokens import Span
+    doc = nlp("Defence Minister Oleksii Tammsaar tweeted a photo on Monday.")
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]   # the NER cut: only the family name tagged
+    found = list(recognizer.find(doc, Meta(published=None, authors=[])))
+    persons = [a.name for a in found if a.kind == "person"]
+    assert persons == ["Oleksii Tammsaar"], persons
