@@ -1296,3 +1296,10 @@ def test_cast12_a_first_name_the_ner_left_untagged_after_a_role_word_stays_with_
     found = list(recognizer.find(doc, Meta(published=None, authors=[])))
     persons = [a.name for a in found if a.kind == "person"]
     assert persons == ["Oleksii Tammsaar"], persons
+
+
+def test_cast12_troops_of_a_force_the_un_names_are_the_uns(find):
+    found = actors(find, "Estonia took charge of its own border last year, leaving behind a reduced U.N. force "
+                         "of about 600 troops.")
+    troops = one(found, "troops")
+    assert troops.sector == "IGO" and troops.country is None, (troops.name, troops.country, troops.sector)

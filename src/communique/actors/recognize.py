@@ -421,6 +421,10 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             # (police keep order where they are: "police in Hong Kong" are its police though no state is named)
             country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                             and (self._state_in(c) in named or body.sector == "COP" and self._state_in(c))), None)
+        whole_igo = self._igo_of_whole(tok) if not igo and country is None and not unowned \
+            and body.sector in ("MIL", "COP") else None
+        if whole_igo is not None:
+            igo, sector = True, "IGO"   # "a UN force of 900 troops": the troops of the UN force
         if not igo and country is None and not unowned:
             country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
         if not igo and country is None and not unowned:
@@ -436,7 +440,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         elif ministry and not igo and country is not None and facts.country is not None:
             self.bodies_of_states.append((label, country))
         if igo:
-            owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
+            owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO),
+                         whole_igo or "")
             name = f"{owner} {label}".strip()
         elif country:
             name = f"{self.kb.countries[country].adjective} {label}" if country in self.kb.countries \
@@ -456,6 +461,18 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         states = {self.kb.cities[t.text] for t in self.doc[start:end] if t.pos_ == "PROPN" and t.is_title
                   and t.ent_type_ not in ("PERSON", "NORP") and t.i not in self.hit_at and self.kb.cities.get(t.text)}
         return next(iter(states)) if len(states) == 1 and states <= self.states_named else None
+
+    def _igo_of_whole(self, tok) -> str | None:
+        """The IGO named before the noun a body word is "of" ("a reduced UN force of about 900 troops")."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        whole = prep.head
+        for c in whole.children:
+            h = self.hit_at.get(c.i) if c.i < whole.i else None
+            if h is not None and h.best.kind == IGO and h.best.key in self.kb.organizations:
+                return self.kb.organizations[h.best.key].name
+        return None
 
     def _pronoun_owner_state(self, tok) -> str | None:
         """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
