@@ -1303,3 +1303,12 @@ def test_cast12_troops_of_a_force_the_un_names_are_the_uns(find):
                          "of about 600 troops.")
     troops = one(found, "troops")
     assert troops.sector == "IGO" and troops.country is None, (troops.name, troops.country, troops.sector)
+
+
+def test_cast12_an_untagged_first_name_after_a_role_and_its_organization_stays_with_the_name(nlp, recognizer):
+    from spacy.tokens import Span
+    doc = nlp("Latvian Ambassador to the UN Andris Kalnins spoke after the vote.")
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]   # the NER cut: only the family name tagged
+    found = list(recognizer.find(doc, Meta(published=None, authors=[])))
+    persons = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert persons == [("Andris Kalnins", "LVA")], persons

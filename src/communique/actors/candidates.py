@@ -249,7 +249,13 @@ class PersonCandidates:
                 or i in self.hit_at or self._phrase_covering(i) or doc[i].lower_ in self.kb.title_modifiers \
                 or doc[i].lower_ in self.kb.org_words or not doc[i - 1].whitespace_:
             return False
-        p = self._phrase_covering(i - 1)
+        j = i - 1
+        h = self.hit_at.get(j)
+        k = h.start - 1 if h is not None else 0
+        k -= 1 if k >= 1 and doc[k].lower_ == "the" else 0
+        if h is not None and k >= 1 and doc[k].lower_ in ("to", "of", "at"):
+            j = k - 1   # "Ambassador to the UN First | Last": the role's organization before the name
+        p = self._phrase_covering(j)
         return p is not None and p.kind == ROLE and not p.plural
 
     def _family(self, s: int, e: int) -> bool:
