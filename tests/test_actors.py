@@ -1312,3 +1312,9 @@ def test_cast12_an_untagged_first_name_after_a_role_and_its_organization_stays_w
     found = list(recognizer.find(doc, Meta(published=None, authors=[])))
     persons = [(a.name, a.country) for a in found if a.kind == "person"]
     assert persons == [("Andris Kalnins", "LVA")], persons
+
+
+def test_cast12_a_state_name_that_is_a_named_persons_family_name_is_the_person_as_a_subject(find):
+    found = actors(find, "Deputy Mayor Tessa Jordan opened the new bridge on Monday. Jordan said the work took two years.")
+    assert not [a for a in found if a.kind == "country"], [(a.name, a.kind) for a in found]
+    assert len(one(found, "Tessa Jordan").mentions) == 2

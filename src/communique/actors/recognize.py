@@ -230,6 +230,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.persons = self._person_candidates()
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
+        self._family_names_not_states()
         self._resolve_shared_state_names()
         votes = list(self._country_votes())
         self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline))
@@ -344,6 +345,16 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             mine = sum(self.text.count(c) for c in amb.country_cues)
             if other > mine:
                 self.other_reading[name] = amb.other
+
+    def _family_names_not_states(self) -> None:
+        """A state's name that is the family name of a person named in full ("Representative Ann Jordan ...
+        Jordan said") is that person where it is a subject; the last sweep gives it to the person."""
+        doc = self.doc
+        family = {doc[c.end - 1].text for c in self.persons if c.end - c.start >= 2}
+        drop = {h.start for h in self.hits if h.end - h.start == 1 and h.best.kind == COUNTRY
+                and doc[h.start].text in family and doc[h.start].dep_ in ("nsubj", "nsubjpass")}
+        if drop:
+            self._set_hits([h for h in self.hits if h.start not in drop])
 
     def _resolve_shared_state_names(self) -> None:
         """A name of several states ("Congolese") means the one the article names otherwise, else the
