@@ -1287,3 +1287,54 @@ def test_actr12_a_regions_demonym_names_no_state(find):
 def test_actr12_a_capital_a_party_verb_takes_as_object_is_its_government(find):
     found = actors(find, "Peru accused Santiago of arming the smugglers, while its minister left Quito on Monday.")
     assert {a.country for a in found if a.kind == "country"} == {"PER", "CHL"}, [(a.name, a.kind) for a in found]
+def test_cast12_the_make_of_a_weapon_before_its_noun_is_no_person(find):
+    found = actors(find, "A plane carrying Harald anti-tank missiles landed in Tallinn on Friday.")
+    assert not [a for a in found if a.kind == "person"], [a.name for a in found]
+
+
+def test_cast12_a_role_word_read_as_an_adjective_of_a_thing_is_no_person_even_after_a_state(find):
+    found = actors(find, "Gunboats sprayed water at Estonian civilian cargo barges near the islet on Sunday.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_cast12_civilians_in_a_sentence_naming_one_town_are_of_the_towns_state(find):
+    found = actors(find, "Russia and Ukraine blamed each other. Russia said on Monday that it would let "
+                         "civilians leave Kharkiv by bus.")
+    assert one(found, "civilians").country == "UKR", [(a.name, a.country) for a in found]
+
+
+def test_cast12_a_courtesy_title_before_a_family_name_joins_the_person_named_before(find):
+    found = actors(find, "Estonian Foreign Minister Liisa Kask visited Riga on Tuesday. Ms Kask said the talks had helped.")
+    persons = [a for a in found if a.kind == "person"]
+    assert [a.name for a in persons] == ["Liisa Kask"], [(a.name, a.country) for a in persons]
+
+
+def test_cast12_a_first_name_the_ner_left_untagged_after_a_role_word_stays_with_the_name(nlp, recognizer):
+    from spacy.tokens import Span
+    doc = nlp("Defence Minister Oleksii Tammsaar tweeted a photo on Monday.")
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]   # the NER cut: only the family name tagged
+    found = list(recognizer.find(doc, Meta(published=None, authors=[])))
+    persons = [a.name for a in found if a.kind == "person"]
+    assert persons == ["Oleksii Tammsaar"], persons
+
+
+def test_cast12_troops_of_a_force_the_un_names_are_the_uns(find):
+    found = actors(find, "Estonia took charge of its own border last year, leaving behind a reduced U.N. force "
+                         "of about 600 troops.")
+    troops = one(found, "troops")
+    assert troops.sector == "IGO" and troops.country is None, (troops.name, troops.country, troops.sector)
+
+
+def test_cast12_an_untagged_first_name_after_a_role_and_its_organization_stays_with_the_name(nlp, recognizer):
+    from spacy.tokens import Span
+    doc = nlp("Latvian Ambassador to the UN Andris Kalnins spoke after the vote.")
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]   # the NER cut: only the family name tagged
+    found = list(recognizer.find(doc, Meta(published=None, authors=[])))
+    persons = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert persons == [("Andris Kalnins", "LVA")], persons
+
+
+def test_cast12_a_state_name_that_is_a_named_persons_family_name_is_the_person_as_a_subject(find):
+    found = actors(find, "Deputy Mayor Tessa Jordan opened the new bridge on Monday. Jordan said the work took two years.")
+    assert not [a for a in found if a.kind == "country"], [(a.name, a.kind) for a in found]
+    assert len(one(found, "Tessa Jordan").mentions) == 2

@@ -38,6 +38,10 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
 SITE_NOUNS = {"facility", "plant", "site", "coast", "shore", "coastline", "mine", "refinery", "reactor"}
 TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "travel", "voyage"}
 PERSON_NAME_TRIM = {"'s", "’s", "'", "’", "(", ")", ","}
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "mme", "mme."}
+# the nouns of arms and craft a make's name stands before ("Strela missiles", "the Javelin anti-tank launchers")
+ARMS_NOUNS = {"missile", "rocket", "launcher", "system", "tank", "drone", "jet", "aircraft", "helicopter", "plane",
+              "warship", "vessel", "ship", "submarine", "gun", "howitzer", "interceptor", "battery", "munition"}
 
 
 class PersonCandidates:
@@ -57,7 +61,8 @@ class PersonCandidates:
             while s < e and (doc[s].text in PERSON_NAME_TRIM or doc[s].lower_ in DETERMINERS
                              or (doc[s].is_punct and (s == 0 or doc[s - 1].whitespace_))   # "-- Ana Ruiz"
                              or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
-                             or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)):
+                             or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)
+                             or (doc[s].lower_ in COURTESY_TITLES and s + 1 < e)):   # "Ms Vell": the name is "Vell"
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
@@ -67,6 +72,8 @@ class PersonCandidates:
                 e = self._family_name_left_out(s, e)
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
+            elif ent.label_ == "PERSON" and self._untagged_first_name(s):
+                s -= 1   # "Defence Minister Ivo | Tamm": the NER tagged the family name alone
             possessive = next((i for i in range(s + 1, e) if doc[i].text in ("'s", "’s", "'", "’")), None)
             if possessive is not None:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
@@ -80,6 +87,8 @@ class PersonCandidates:
                 continue   # "Mar" of "Mar-a-Lago": the first piece of a hyphenated word
             if doc[s].is_punct:
                 continue   # "-Azerbaijani" left of "Turkmen-Azerbaijani talks" once the demonym is taken: no name
+            if self._make_of_arms(s, e):
+                continue   # "Strela anti-aircraft missiles": the make of a weapon, no person
             inner = {self.hit_at[i].start for i in range(s, e) if i in self.hit_at}
             if inner and e - s >= 2 and (s not in self.hit_at or self._first_name(s, e)) and all(
                     self.hit_start[k].best.kind in (COUNTRY, DEMONYM, SEAT) for k in inner):
@@ -112,6 +121,13 @@ class PersonCandidates:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _make_of_arms(self, s: int, e: int) -> bool:
+        """A name that only modifies a noun of arms or craft after it ("Strela missiles", "the "Sarmat"
+        ballistic missile"): the words that leave the name all hang on that noun as its modifiers."""
+        outside = [t for t in self.doc[s:e] if not s <= t.head.i < e]
+        return bool(outside) and all(t.dep_ in ("compound", "nmod", "amod") and t.head.i >= e and t.head.pos_ == "NOUN"
+                                     and t.head.lemma_.lower() in ARMS_NOUNS for t in outside)
 
     def _name_after_title(self, p: Phrase, shapes: dict[int, int], taken: set[int]) -> tuple[int, int] | None:
         """The tokens of a name written right after a capitalised singular role ("President X promised",
@@ -223,6 +239,24 @@ class PersonCandidates:
                 or doc[i].lower_ in self.kb.org_words:   # "the African Union Commission": a body's last word
             return False
         return (i - 1) in self.hit_at or self._phrase_covering(i - 1) is not None
+
+    def _untagged_first_name(self, s: int) -> bool:
+        """Whether the token before a PERSON entity is a capitalised name word the NER left untagged, right
+        after a role word ("Defence Minister Ivo Tamm" with only "Tamm" tagged)."""
+        doc = self.doc
+        i = s - 1
+        if i < 1 or not (doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i].is_alpha) or doc[i].ent_type_ \
+                or i in self.hit_at or self._phrase_covering(i) or doc[i].lower_ in self.kb.title_modifiers \
+                or doc[i].lower_ in self.kb.org_words or not doc[i - 1].whitespace_:
+            return False
+        j = i - 1
+        h = self.hit_at.get(j)
+        k = h.start - 1 if h is not None else 0
+        k -= 1 if k >= 1 and doc[k].lower_ == "the" else 0
+        if h is not None and k >= 1 and doc[k].lower_ in ("to", "of", "at"):
+            j = k - 1   # "Ambassador to the UN First | Last": the role's organization before the name
+        p = self._phrase_covering(j)
+        return p is not None and p.kind == ROLE and not p.plural
 
     def _family(self, s: int, e: int) -> bool:
         """"the Clintons", "the Obamas": a family named by the plural of a surname in the text, no person."""

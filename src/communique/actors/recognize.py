@@ -236,6 +236,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         self.persons = self._person_candidates()
         self.person_end = {c.end - 1: n for n, c in enumerate(self.persons)}
         self.person_actor: dict[int, str] = {}
+        self._family_names_not_states()
         self._resolve_shared_state_names()
         votes = list(self._country_votes())
         self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline))
@@ -351,6 +352,16 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             if other > mine:
                 self.other_reading[name] = amb.other
 
+    def _family_names_not_states(self) -> None:
+        """A state's name that is the family name of a person named in full ("Representative Ann Jordan ...
+        Jordan said") is that person where it is a subject; the last sweep gives it to the person."""
+        doc = self.doc
+        family = {doc[c.end - 1].text for c in self.persons if c.end - c.start >= 2}
+        drop = {h.start for h in self.hits if h.end - h.start == 1 and h.best.kind == COUNTRY
+                and doc[h.start].text in family and doc[h.start].dep_ in ("nsubj", "nsubjpass")}
+        if drop:
+            self._set_hits([h for h in self.hits if h.start not in drop])
+
     def _resolve_shared_state_names(self) -> None:
         """A name of several states ("Congolese") means the one the article names otherwise, else the
         more populous: its entry goes first."""
@@ -427,12 +438,18 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             # (police keep order where they are: "police in Hong Kong" are its police though no state is named)
             country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                             and (self._state_in(c) in named or body.sector == "COP" and self._state_in(c))), None)
+        whole_igo = self._igo_of_whole(tok) if not igo and country is None and not unowned \
+            and body.sector in ("MIL", "COP") else None
+        if whole_igo is not None:
+            igo, sector = True, "IGO"   # "a UN force of 900 troops": the troops of the UN force
         if not igo and country is None and not unowned:
             country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
         if not igo and country is None and not unowned:
             named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
+                country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
                 country = self.scene_country   # "Police said" in a story of arrests in Hong Kong told by Washington
             else:
@@ -440,7 +457,8 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         elif ministry and not igo and country is not None and facts.country is not None:
             self.bodies_of_states.append((label, country))
         if igo:
-            owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO), "")
+            owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO),
+                         whole_igo or "")
             name = f"{owner} {label}".strip()
         elif country:
             name = f"{self.kb.countries[country].adjective} {label}" if country in self.kb.countries \
@@ -452,6 +470,26 @@ class _DocumentActors(PersonCandidates, PersonResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _town_state_in_sentence(self, i: int) -> str | None:
+        """The state of the one town (not a capital standing for its government) the sentence of token i names,
+        when that state is named in the story too; None when there is no such town or its towns lie in two states."""
+        start, end = self.sentence(i)
+        states = {self.kb.cities[t.text] for t in self.doc[start:end] if t.pos_ == "PROPN" and t.is_title
+                  and t.ent_type_ not in ("PERSON", "NORP") and t.i not in self.hit_at and self.kb.cities.get(t.text)}
+        return next(iter(states)) if len(states) == 1 and states <= self.states_named else None
+
+    def _igo_of_whole(self, tok) -> str | None:
+        """The IGO named before the noun a body word is "of" ("a reduced UN force of about 900 troops")."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        whole = prep.head
+        for c in whole.children:
+            h = self.hit_at.get(c.i) if c.i < whole.i else None
+            if h is not None and h.best.kind == IGO and h.best.key in self.kb.organizations:
+                return self.kb.organizations[h.best.key].name
+        return None
 
     def _pronoun_owner_state(self, tok) -> str | None:
         """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
@@ -498,6 +536,9 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
+        if tok.dep_ == "amod" and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
+                tok.head.lemma_.lower() not in self.kb.role_sectors:
+            return   # "Ruritania's civilian ships", "the Ruritanian militant group X": an adjective, no person
         if igo and self._office_before_another(p, title, role):
             return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
