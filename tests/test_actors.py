@@ -1287,6 +1287,8 @@ def test_actr12_a_regions_demonym_names_no_state(find):
 def test_actr12_a_capital_a_party_verb_takes_as_object_is_its_government(find):
     found = actors(find, "Peru accused Santiago of arming the smugglers, while its minister left Quito on Monday.")
     assert {a.country for a in found if a.kind == "country"} == {"PER", "CHL"}, [(a.name, a.kind) for a in found]
+
+
 def test_cast12_the_make_of_a_weapon_before_its_noun_is_no_person(find):
     found = actors(find, "A plane carrying Harald anti-tank missiles landed in Tallinn on Friday.")
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
