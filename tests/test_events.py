@@ -719,3 +719,8 @@ def test_intl12_the_latest_state_to_act_has_acted(code):
 def test_intl12_support_a_deed_is_made_for_is_given(code):
     events, _ = code("Thousands of nurses turned out on Sunday to support the governor.")
     assert _by_trigger(events, "support").modality == "asserted"
+
+
+def test_intl12_an_ing_modifier_of_an_object_is_no_aim(code):
+    events, _ = code("An effort to recruit pastors supporting the senator was his idea.")
+    assert _by_trigger(events, "supporting").modality == "asserted"

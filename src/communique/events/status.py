@@ -376,7 +376,11 @@ class StatusRules:
             # tense ("will be the first, but the decision *has been slammed*"): neither takes the
             # modality of the clause it hangs from
             if tok.dep_ == "acl" and tok.tag_ == "VBN" or \
+                    tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.dep_ in ("dobj", "pobj") and tok.head.head.pos_ == "VERB" and \
+                    not any(f in self.governors for f in word_forms(tok.head.head)) or \
                     tok.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                # (also an -ing modifier of an object: "an effort to recruit pastors *supporting* him")
                 break
             # a conjoined verb with its own tense ("is not a lobby and *supports* candidates of both
             # parties") is not under the first verb's "not" ("did not meet or talk" shares it)
