@@ -643,3 +643,84 @@ def test_intl11_an_act_a_fight_is_against_has_happened(code):
 def test_intl11_what_is_worked_towards_is_an_aim(code):
     events, _ = code("The cabinet vowed it would work towards a release of the detained crew.")
     assert _by_trigger(events, "release").modality == "intended"
+
+
+def test_intl12_the_purpose_of_a_deed_is_an_aim(code):
+    events, _ = code("The guerrillas had declared a truce in the valley to allow for the evacuation of sick residents.")
+    assert _by_trigger(events, "evacuation").modality == "intended"
+
+
+def test_intl12_force_or_a_demand_carried_out_by_its_deed_keeps_the_deed_status(code):
+    events, _ = code("Riot officers sprayed pepper gas to disperse the farmers blocking the bridge.")
+    assert _by_trigger(events, "disperse").modality == "asserted"
+
+
+def test_intl12_what_a_purpose_only_enables_is_an_aim_even_for_force(code):
+    events, _ = code("The army agreed to open a corridor, in particular to allow the arrest of runaway officers.")
+    assert _by_trigger(events, "arrest").modality == "intended"
+
+
+def test_intl12_a_trip_carries_out_its_purpose(code):
+    events, _ = code("Two navy ships were dispatched to the bay to deliver water and food to the villagers.")
+    assert _by_trigger(events, "deliver").modality == "asserted"
+
+
+def test_intl12_an_effort_governs_what_it_is_made_for(code):
+    events, _ = code("The bloc hosted envoys from Oman in an effort to win backing for a peace accord.")
+    assert _by_trigger(events, "accord").modality != "asserted"
+
+
+def test_intl12_what_an_accord_is_on_is_agreed_not_done(code):
+    events, _ = code("The two ministers signed an agreement on the withdrawal of troops from the border.")
+    assert _by_trigger(events, "withdrawal").modality == "intended"
+
+
+def test_intl12_the_necessity_of_an_act_asks_for_it(code):
+    events, _ = code("The envoys reached an understanding on the necessity of a truce and access for relief convoys.")
+    assert _by_trigger(events, "truce").modality == "requested"
+
+
+def test_intl12_an_act_averted_is_only_possible(code):
+    events, _ = code("The coalition moved quickly to prevent an attack on the grain depot.")
+    assert _by_trigger(events, "attack").modality == "hypothetical"
+
+
+def test_intl12_an_act_not_prevented_happened(code):
+    events, _ = code("The guards failed to prevent an attack on the grain depot.")
+    ev = _by_trigger(events, "attack")
+    assert ev.modality == "asserted" and not ev.negated
+
+
+def test_intl12_a_clause_subject_takes_the_mood_of_its_verb(code):
+    events, _ = code("The minister said that freeing all detained sailors would be a major step toward calm.")
+    assert _by_trigger(events, "freeing").modality == "hypothetical"
+
+
+def test_intl12_an_accord_a_purpose_implements_exists(code):
+    events, _ = code("Envoys met in Oslo to implement the border agreement which was signed by both leaders in May.")
+    assert _by_trigger(events, "agreement").modality == "asserted"
+
+
+def test_intl12_an_offer_made_by_the_deed_keeps_its_status(code):
+    events, _ = code("The minister held a press conference to formally make the offer.")
+    assert _by_trigger(events, "offer").modality == "asserted"
+
+
+def test_intl12_a_governor_to_clause_is_no_purpose(code):
+    events, _ = code("The forum called on the two states to cooperate in halting arms smuggling.")
+    assert _by_trigger(events, "cooperate").modality == "requested"
+
+
+def test_intl12_the_latest_state_to_act_has_acted(code):
+    events, _ = code("Norway became the latest Nordic state to downgrade relations with Minsk.")
+    assert _by_trigger(events, "downgrade").modality == "asserted"
+
+
+def test_intl12_support_a_deed_is_made_for_is_given(code):
+    events, _ = code("Thousands of nurses turned out on Sunday to support the governor.")
+    assert _by_trigger(events, "support").modality == "asserted"
+
+
+def test_intl12_an_ing_modifier_of_an_object_is_no_aim(code):
+    events, _ = code("An effort to recruit pastors supporting the senator was his idea.")
+    assert _by_trigger(events, "supporting").modality == "asserted"

@@ -39,6 +39,10 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 ATTEMPTED_AS_DONE = {"ASSAULT", "COERCE"}
 # acts whose decision is the act itself (status.yaml `decisions`)
 DECIDED_AS_DONE = {"SANCTION"}
+# acts a deed carries out through its to-purpose ("fired tear gas to disperse them", "marched to
+# demand his release", "held a briefing to make the offer"): they take the deed's status
+DONE_BY_THE_DEED = {"ASSAULT", "COERCE", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "THREATEN", "AGREE",
+                    "SUPPORT"}   # ("turned out to support her", "held a call to defend the firm")
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -118,6 +122,8 @@ class EventCoder:
             status = self.status_rules.status(status.attempt)
         if status.decision is not None and cand.event in DECIDED_AS_DONE and not status.negated:
             status = self.status_rules.status(status.decision)
+        if status.purpose is not None and cand.event in DONE_BY_THE_DEED:
+            status = self.status_rules.status(status.purpose)
         modality = "asserted" if cand.promised else status.modality
         if cand.governor is not None and cand.governor.role == "request" and (
                 modality == "asserted" or modality == "hypothetical" and _obliged(tok)):

@@ -14,7 +14,7 @@ from .governors import refused_itself
 from .lexicon import load_data
 
 # dependencies along which a trigger's status is inherited from the word above it
-CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd",
+CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd", "csubj",
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
 NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb
@@ -34,6 +34,30 @@ PURPOSE_PLANS = {"seek", "try", "attempt", "strive", "endeavor", "endeavour", "p
 # first step toward the release of prisoners", "work towards a deal")
 GOAL_WORDS = {"work", "step", "move", "effort", "progress", "push", "drive", "path", "road", "stride", "headway",
               "strive", "march", "movement"}
+# accords and the papers that lay them down: what one is "on" or "for" is agreed to be done, not yet
+# done ("an agreement on evacuation routes", "a memorandum for cooperation in mining")
+ACCORD_NOUNS = {"agreement", "accord", "deal", "pact", "treaty", "memorandum", "document", "understanding",
+                "consensus", "roadmap", "framework"}
+# verbs by which a purpose enables an act others carry out ("to allow the evacuation", "to let
+# them leave"): what they take is never done by the deed itself
+ENABLING_VERBS = {"allow", "enable", "permit", "let", "facilitate", "pave"}
+# deeds of sending or travelling whose purpose the trip carries out ("dispatched ships to deliver
+# supplies" is aid sent, "flew to Rome to meet the pope" a visit)
+SENDING_DEEDS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "arrive", "rush", "airlift", "ship",
+                 "head", "return", "visit", "gather", "meet", "convene", "assemble", "bring",
+                 # presence carries out its purpose too ("troops are there to train recruits", "the first
+                 # state to recognize"), steps taken their end ("took steps to restore ties"), and a
+                 # vote or ruling "to impose" is the decision itself
+                 "be", "become", "stay", "remain", "vote", "rule", "elect", "opt", "choose", "take"}
+# verbs whose object (or "with/to" object) is there already, whatever the verb's purpose or mood:
+# an accord carried out ("talks held *to implement* the agreement signed in May") and what one deals
+# with or answers ("*to deal with* the deepening ties", "*to respond to* provocations")
+IMPLEMENTING_VERBS = {"implement", "honour", "honor", "uphold", "enforce", "respect", "observe"}
+ACCORD_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "arrangement"}
+RESPONDING_VERBS = {"deal", "respond", "react", "counter", "tackle", "confront", "cope"}
+# governors that are nouns of endeavour: what their compound names is the work under way ("relief
+# efforts", "the aid effort"), not an aim
+ENDEAVOUR_NOUNS = {"effort", "bid"}
 # plans that "no" denies: "has no plans to …", "had no desire to …"
 DENIABLE_PLANS = {"plan", "desire", "wish"}
 
@@ -79,6 +103,13 @@ def ends_what_exists(verb: Token) -> bool:
                                     any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children))
 
 
+# verbs that keep an act from happening ("to avert a new invasion", "prevent attacks on convoys"):
+# what they take is only possible; what one protects "from" or "against" too, unless a possessor
+# or article makes it real ("shield ports from raids"; "defend the city against the invasion")
+PREVENTING_VERBS = {"prevent", "avert", "forestall", "preempt", "pre-empt", "deter", "preclude"}
+PROTECTING_VERBS = {"protect", "shield", "safeguard", "guard", "insulate"}
+
+
 # verbs that look into or judge an act that has happened ("will investigate the detention", "would
 # condemn the killings", "will review the restrictions"): their object keeps its own status
 EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
@@ -101,6 +132,7 @@ class Status:
     attempt: Token | None = None   # the attempting word that governs the act ("tried to storm")
     decision: Token | None = None  # the deciding word that governs the act ("decided to expel")
     setting: bool = False          # the act is the time of another ("during the talks")
+    purpose: Token | None = None   # the deed whose to-purpose the act is ("declared a truce *to allow* …")
 
 
 def _mandative_clause(verb: Token) -> bool:
@@ -144,6 +176,8 @@ class StatusRules:
             return "requested" if below.dep_ == "dobj" and tok.lemma_.lower() in self.mandative_objects else None
         options = next((self.governors[f] for f in word_forms(tok) if f in self.governors), None)
         if not options:
+            return None
+        if tok.lemma_.lower() in ENDEAVOUR_NOUNS and below.dep_ in ("compound", "amod", "nmod", "poss"):
             return None
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
@@ -228,6 +262,7 @@ class StatusRules:
         st = Status()
         tok, below, steps = trigger, trigger, 0
         own_tense = False   # walked up from a conjoined verb with its own tense
+        enabled = False     # walked up through a verb of enabling ("to *allow* the arrest")
         while steps < 10:
             steps += 1
             denied_negator = False
@@ -237,6 +272,25 @@ class StatusRules:
                     # "hopes to end the fighting"), or looked into or judged ("will investigate the
                     # detention"): the act keeps its own status
                     return st
+                if tok.pos_ == "VERB" and (
+                        below.dep_ == "dobj" and tok.lemma_.lower() in IMPLEMENTING_VERBS and
+                        below.lemma_.lower() in ACCORD_OBJECTS or
+                        below.dep_ in ("dobj", "prep") and tok.lemma_.lower() in RESPONDING_VERBS and
+                        (below.dep_ == "dobj" or below.lower_ in ("with", "to"))):
+                    return st     # the accord implemented, what is dealt with or answered: already there
+                if tok.pos_ == "VERB" and (
+                        below.dep_ == "dobj" and tok.lemma_.lower() in PREVENTING_VERBS or
+                        below.dep_ == "prep" and below.lower_ in ("from", "against") and
+                        tok.lemma_.lower() in PROTECTING_VERBS and not any(
+                            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                            for p in below.children if p.dep_ == "pobj" for c in p.children)) and \
+                        not any(c.dep_ == "neg" for c in tok.children) and not self._negating_governor(tok.head):
+                    # what is averted or guarded against has not happened: it is only possible ("failed
+                    # to prevent the attack" reports it)
+                    return Status(modality="hypothetical", negated=st.negated)
+                if tok.pos_ == "VERB" and below.dep_ == "dobj" and tok.lemma_.lower() in PREVENTING_VERBS and \
+                        (any(c.dep_ == "neg" for c in tok.children) or self._negating_governor(tok.head)):
+                    return st     # "failed to prevent the attack", "did not avert the war": it happened
                 if below.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "oprd" for c in tok.children):
                     # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
                     # civilians could be considered war crimes") is reported, whatever the judging verb's mood
@@ -302,6 +356,10 @@ class StatusRules:
                     tok.head.lemma_.lower() in GOAL_WORDS:
                 st.modality = "intended"     # "vowed to work towards freeing them", "a step toward a truce": an aim
                 return st
+            if tok.dep_ == "prep" and below.dep_ in ("pobj", "pcomp") and tok.lower_ in ("on", "for") and \
+                    tok.head.lemma_.lower() in ACCORD_NOUNS and tok.head.pos_ == "NOUN":
+                st.modality = "intended"     # "reached an agreement on a pull-out": agreed to, an aim
+                return st
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
@@ -318,13 +376,19 @@ class StatusRules:
             # tense ("will be the first, but the decision *has been slammed*"): neither takes the
             # modality of the clause it hangs from
             if tok.dep_ == "acl" and tok.tag_ == "VBN" or \
+                    tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.dep_ in ("dobj", "pobj") and tok.head.head.pos_ == "VERB" and \
+                    not any(f in self.governors for f in word_forms(tok.head.head)) or \
                     tok.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                # (also an -ing modifier of an object: "an effort to recruit pastors *supporting* him")
                 break
             # a conjoined verb with its own tense ("is not a lobby and *supports* candidates of both
             # parties") is not under the first verb's "not" ("did not meet or talk" shares it)
             if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and \
                     not any(c.lower_ in ("nor", "neither") for c in list(tok.children) + list(tok.head.children)):
                 own_tense = True   # ("neither confirmed nor denied" shares it)
+            if tok.lemma_.lower() in ENABLING_VERBS and tok.pos_ == "VERB" and tok != trigger:
+                enabled = True
             stop = tok.dep_ in STOP_AFTER
             below, tok = tok, tok.head
             if stop:
@@ -340,6 +404,23 @@ class StatusRules:
                     # "announced plans on Monday to end …": a to-clause the parser hung on the verb
                     # completes the plan noun it announced
                     modality = "intended"
+                if modality in (None, "historical") and tok.pos_ in ("VERB", "AUX") and below.tag_ == "VB" and \
+                        below.lemma_.lower() != "help" and tok.lemma_.lower() not in SENDING_DEEDS and \
+                        not any(f in self.governors for f in word_forms(tok)) and \
+                        not any(c.dep_ == "neg" for c in tok.children) and \
+                        not (below == trigger and below.lemma_.lower() in ENABLING_VERBS) and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
+                        not any(c.dep_ == "mark" and c.lower_ not in ("in", "so") for c in below.children):
+                    # the to-purpose of a deed is its aim, not yet done ("declared a truce *to allow*
+                    # the evacuation", "signed accords *to expand* trade"); the coder gives acts a
+                    # deed carries out itself ("used tear gas *to disperse*", "rallied *to demand*")
+                    # the deed's status, unless the purpose only enables them; the deed itself
+                    # allows what it allows ("opened the bridge *to allow* deliveries") and helps
+                    # what it helps ("sent troops *to help* fight"), and a trip what it was made for
+                    # ("dispatched ships *to deliver* fuel"); a deed told in the past perfect has
+                    # its purpose still ahead of it
+                    modality = "intended"
+                    st.purpose = None if enabled else tok
                 if modality:
                     st.modality = modality
                 break
