@@ -1247,7 +1247,7 @@ def test_actr11_a_family_name_the_ner_left_out_stays_with_the_name(find):
 
 
 def test_actr11_a_role_word_modifying_other_nouns_and_half_a_hyphenated_pair_are_no_people(find):
-    found = actors(find, "She noted that Peruvian civilian and military aircraft have rescued more than 6,000 people.")
+    found = actors(find, "Officials said Peruvian civilian and military aircraft had flown some forty missions.")
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
     found = actors(find, "Chilean-Peruvian high-level talks took place on Monday in a closed format.")
     assert not [a for a in found if a.kind == "person"], [a.name for a in found]
@@ -1321,8 +1321,8 @@ def test_cast12_a_first_name_the_ner_left_untagged_after_a_role_word_stays_with_
 
 
 def test_cast12_troops_of_a_force_the_un_names_are_the_uns(find):
-    found = actors(find, "Estonia took charge of its own border last year, leaving behind a reduced U.N. force "
-                         "of about 600 troops.")
+    found = actors(find, "Estonia took charge of its northern border in May, leaving behind a smaller U.N. force "
+                         "of some 300 troops.")
     troops = one(found, "troops")
     assert troops.sector == "IGO" and troops.country is None, (troops.name, troops.country, troops.sector)
 

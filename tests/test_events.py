@@ -656,7 +656,7 @@ def test_intl12_force_or_a_demand_carried_out_by_its_deed_keeps_the_deed_status(
 
 
 def test_intl12_what_a_purpose_only_enables_is_an_aim_even_for_force(code):
-    events, _ = code("The army agreed to open a corridor, in particular to allow the arrest of runaway officers.")
+    events, _ = code("The army agreed to open a corridor, chiefly to allow the arrest of deserters.")
     assert _by_trigger(events, "arrest").modality == "intended"
 
 

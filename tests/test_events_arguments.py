@@ -556,7 +556,7 @@ def test_actr11_it_opening_a_sentence_is_the_subject_before(code):
 
 def test_actr11_the_bloc_in_lower_case_is_the_bloc_named_before(code):
     actors = dict(COUNTRIES, **{"EU": ("organization", None, "IGO")})
-    events, idx = code("The EU imposed sanctions on Peru and the bloc refuses to recognize its new rulers.",
+    events, idx = code("The EU imposed sanctions on Peru and the bloc refuses to deal with its new junta.",
                        actors=actors)
     assert [idx.get(a).name for a in by_trigger(events, "refuses").actor] == ["EU"]
 
@@ -584,14 +584,14 @@ def test_actr11_the_only_ones_to_vote_against_are_the_subject(code):
 
 def test_actr11_they_after_a_newly_described_plural_is_not_the_parties_named_before(code):
     events, idx = code("Norway and Chile condemned the raids on Monday. Officers said those held were students, "
-                       "and they were detained on charges of rioting.")
+                       "and they were detained on charges of arson.")
     assert not {"NOR", "CHL"} & idx.countries(by_trigger(events, "detained").recipient)
 
 
 def test_actr11_a_participle_after_a_comma_goes_with_the_clause_not_the_infinitive(code):
     actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL")})
-    events, idx = code("Ana Ruiz stressed Chile's strong opposition to any attempts to forcibly move migrants out of "
-                       "the city, rejecting Peruvian proposals that present the idea as a choice.", actors=actors)
+    events, idx = code("Ana Ruiz stressed Chile's firm opposition to any plan to expel the herders from "
+                       "the valley, rejecting Peruvian proposals that call the move voluntary.", actors=actors)
     e = by_trigger(events, "rejecting")
     assert idx.countries(e.actor) == {"CHL"}, (e.actor, e.recipient)
 
@@ -616,8 +616,8 @@ def test_actr11_who_is_criticized_for_an_act_is_its_doer(code):
 def test_actr11_they_who_protest_after_police_fired_at_a_crowd_are_the_crowd(code):
     actors = dict(COUNTRIES, **{"Peruvian police": ("organization", "PER", "COP"),
                                 "student marchers": ("group", "PER", "CVL")})
-    events, idx = code("Peruvian police blocked a rally in Lima on Friday and fired tear gas at student marchers. "
-                       "They were demonstrating against a new voting law.", actors=actors)
+    events, idx = code("Peruvian police blocked a march in Lima on Friday and used tear gas on the student marchers. "
+                       "They were demonstrating over a new pension law.", actors=actors)
     assert [idx.get(a).name for a in by_trigger(events, "demonstrating").actor] == ["student marchers"]
 
 

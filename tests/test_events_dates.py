@@ -238,7 +238,7 @@ def test_date11_a_date_the_parser_left_outside_its_preposition(dates7_date_of):
 
 
 def test_date11_a_happening_after_the_act_keeps_its_day(dates7_date_of):
-    assert dates7_date_of("The summit came after a flare-up in the disputed valley on February 25 that saw "
+    assert dates7_date_of("The summit came after a flare-up in the contested valley on February 25 that saw "
                           "rebels seize a village.", "summit") == "2019-03-06"
 
 

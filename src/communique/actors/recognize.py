@@ -543,7 +543,7 @@ class _DocumentActors(PersonCandidates, PersonResolver):
             return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
                any(g.dep_ == "amod" for g in c.children) for c in tok.children):
-            return   # "U.S. civilian and military aircraft": a role word as an adjective, no person
+            return   # "Chilean civilian and military trucks": a role word as an adjective, no person
         if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
             return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
         # "PM Lars Berg" with a name the parser did not read as a person: not the known holder nor one met before

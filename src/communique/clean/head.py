@@ -60,7 +60,7 @@ def dates_of_line(line: str) -> str | None:
     None when the line is not a date line; '' when its only dates are update dates, which are
     not the publication date.
     """
-    line = _BRACKETED_UPDATE.sub(r" | \1", line)   # '13 Mar 2022 03:54PM (Updated: 14 Mar 2022 09:10AM)'
+    line = _BRACKETED_UPDATE.sub(r" | \1", line)   # '2 Jun 2021 04:20PM (Updated: 3 Jun 2021 08:05AM)'
     parts = [p for p in _DATE_PARTS.split(_GLUED_DATES.sub("  ", line)) if p.strip()]
     dates = [is_date_line(p) for p in parts]
     if not parts or not all(dates):

@@ -504,12 +504,12 @@ class _LineCleaner:
         if self.in_header and (read_section_and_date(line, meta, self.credits) or self._took_breadcrumb(line)):
             return True
         if " | " in line and self._within_byline_reach() and read_section_and_date(line, meta, self.credits):
-            return True   # 'News Desk | Brussels | Updated: 17-10-2024 00:15 IST' under a standfirst
+            return True   # 'News Desk | Lisbon | Updated: 03-02-2021 09:40 IST' under a standfirst
         dated = dates_of_line(line)
         if dated is not None:
             if self.in_header or self._within_byline_reach():
                 if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
-                    meta.published = dated   # 'Nov 22, 2024' (today's, atop the page) over 'Friday 16 August 2024 - 14:34'
+                    meta.published = dated   # 'Mar 9, 2023' (today's, atop the page) over 'Friday 6 May 2022 - 10:12'
                 elif not meta.published and dated:
                     meta.published = dated
                     self.date_line = (i, dated)
@@ -662,7 +662,7 @@ def _strip_header_leftovers(kept: list[_Paragraph]) -> None:
                    (word_count(p.text) > 3 and p.text not in texts[max(n - 1, 0):n] + texts[n + 1:n + 2])]
 
 
-# a full date with its year closing a sentence: '... near the rally in Almaty on June 23, 2018.'
+# a full date with its year closing a sentence: '... near the rally in Tartu on May 4, 2019.'
 _ENDS_WITH_FULL_DATE = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
                                   r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})\.?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
@@ -670,7 +670,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b")
 
 def _strip_top_caption(kept: list[_Paragraph], meta: Meta) -> None:
     """A one-sentence paragraph above the lede (or a standfirst) that ends in a full date with its year ('Police detain
-    a man near the rally in Almaty on June 23, 2018.') and reports no one's words: the top picture's
+    a man near the rally in Tartu on May 4, 2019.') and reports no one's words: the top picture's
     caption, without a credit. A lede dates its news by the weekday, not with the year."""
     if len(kept) < 2 or word_count(kept[1].text) < 8:
         return

@@ -360,7 +360,7 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         speaker = speaker_of(cand.token, ctx)
         return speaker, [a for a in actor if a not in speaker]
     if cand.event == "PROTEST" and actor and _pronoun_for_forces(cand.token, actor, ctx):
-        # "Police fired tear gas at students. *They* were marching against …": the marchers protest
+        # "Police fired tear gas at the marchers. *They* were rallying over …": the marchers protest
         actor = _recent_crowd(cand.token, ctx) or actor
     if cand.event == "ACCUSE":
         # "criticized the police actions against protesters": the one whose act is judged

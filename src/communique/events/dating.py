@@ -323,7 +323,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
 
 def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
     """Whether a date naming a past point ("on Saturday", "last year") follows a trigger verb in
-    the present perfect past a phrase of its own ("has blamed Israel for a drone attack on a site
+    the present perfect past a phrase of its own ("has blamed Peru for a mortar attack on a depot
     in X on Saturday", "has expelled six envoys over the murder of a leader last year"): English
     dates no present perfect so; the date is the phrase's ("has on Monday summoned" is left alone)."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or span.start <= tok.i or _date_clause(_anchor(span)) != tok:
