@@ -9,7 +9,7 @@ One pass over what the matchers and spaCy's entity recognizer found, in text ord
    state; the state and role words inside a title are used up by it (reading titles and
    resolving persons is :mod:`.persons`);
 3. each reference resolves to one actor per real-world entity (coreference by name, by role,
-   date-aware office holders from the knowledge base), plural references become groups;
+   date-aware office holders from the knowledge base), plural references become groups (resolving their members is :mod:`.groups`);
 4. a last sweep adds the bare surname mentions ("Putin said") of people already known.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .context import home_agency_state, in_ranges, main_country, reference_date,
     year_of
 from .context import headline_states
 from .coref import name_key_tokens, resolve_pronoun
-from .groups import COUNTRY_KIND, GroupFinder, GroupRef, members_from_list
+from .groups import COUNTRY_KIND, GroupFinder, GroupResolver
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
@@ -53,7 +53,6 @@ PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise
                       "recognize", "recognise", "support", "praise", "fault", "persuade"}
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
-NOT_A_SIDE_SECTORS = {"MED", "BUS", "NGO", "EDU"}   # organizations that are never one of "the two countries"
 # the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 
@@ -94,7 +93,7 @@ class ActorRecognizer:
                                headline).run()
 
 
-class _DocumentActors(PersonCandidates, PersonResolver):
+class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
@@ -955,149 +954,12 @@ class _DocumentActors(PersonCandidates, PersonResolver):
                     return actor
         return None
 
-    # ---------------------------------------------------------------- groups
-    def _group(self, g: GroupRef) -> None:
-        members = self._group_members(g)
-        if len(members) < 2:
-            return
-        key = ("group", frozenset(members))
-        names = [self.index.get(m).name for m in members]
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        actors = [self.index.get(m) for m in members]
-        countries = {a.country for a in actors}
-        sectors = {a.sector for a in actors}
-        actor = self._actor(key, name=name, kind="group", members=list(members),
-                            country=countries.pop() if len(countries) == 1 else None,
-                            sector=sectors.pop() if len(sectors) == 1 else None)
-        self.group_kind.setdefault(actor.id, g.kind)
-        text = self.doc[g.start:g.end].text
-        if text not in actor.aliases:
-            actor.aliases.append(text)
-        self._mention(actor, g.start, g.end)
-
-    def _group_members(self, g: GroupRef) -> list[str]:
-        doc = self.doc
-
-        def country_at(i: int) -> str | None:
-            h = self.hit_at.get(i)
-            return h.best.key if h is not None and h.best.kind == COUNTRY and h.start == i else None
-
-        listed = members_from_list(doc, g, country_at)
-        if len(listed) >= 2:
-            return [self.country_actor(iso).id for iso in listed]
-        if g.count is None and g.end < len(doc) and doc[g.end].lower_ == "of" and g.kind != COUNTRY_KIND:
-            # "the leaders of X and Y" are those states' leaders; "the leaders of the junta" others than those met before
-            named = [iso for tok in doc[g.end].subtree if (iso := country_at(tok.i))]
-            return [self.country_actor(iso).id for iso in dict.fromkeys(named)]
-        igo = self._igo_after(g.end)
-        if igo is not None and g.kind == COUNTRY_KIND:
-            isos = igo.members_on(self.year)
-            if isos and (g.count is None or g.count == len(isos)):
-                return [self.country_actor(iso).id for iso in isos]
-        want = g.count or 2
-        floor = self._sentences_back(g.start, 5)
-        # an earlier plural reference of the same size is the same group ("both sides" after "the two countries")
-        for start, aid, _ in reversed(self.timeline):
-            if start < floor:
-                break
-            a = self.index.get(aid)
-            if a.kind == "group" and len(a.members) == want and self.group_kind.get(aid) == g.kind:
-                return list(a.members)
-        found = self._recent_members(g, want)
-        # "envoys from nine countries" after three states named: nine others, not those three
-        return found if not g.count or len(found) == g.count else []
-
+    # ---------------------------------------------------------------- sentences
     def sentence(self, i: int) -> tuple[int, int]:
         """(first token, one past the last token) of the sentence holding token i."""
         k = bisect_right(self.sent_starts, i) - 1
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
         return self.sent_starts[k], end
-
-    def _sentences_back(self, i: int, n: int) -> int:
-        """The first token of the sentence n sentences before the one holding token i."""
-        k = bisect_right(self.sent_starts, i) - 1
-        return self.sent_starts[max(0, k - n)]
-
-    def _igo_after(self, end: int):
-        doc = self.doc
-        j = end
-        if j < len(doc) and doc[j].lower_ == "of":
-            j += 1 + (1 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else 0)
-            h = self.hit_start.get(j)
-            if h is not None and h.best.kind == IGO:
-                return self.kb.organizations[h.best.key]
-        return None
-
-    def _recent_members(self, g: GroupRef, want: int) -> list[str]:
-        """The ``want`` most recent distinct states (or leaders) mentioned before the reference."""
-        out: list[str] = []
-        seen_countries: set[str] = set()
-        for start, aid, _subject in reversed(self.timeline):
-            if start >= g.start:
-                continue
-            a = self.index.get(aid)
-            if g.kind == COUNTRY_KIND:
-                # two organizations of a state the text never names are two sides ("the army and the RSF")
-                side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
-                if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
-                    continue
-                if a.kind == "organization" and a.sector in NOT_A_SIDE_SECTORS:
-                    continue   # a news agency or a company reporting is no side ("said on Twitter")
-                if self._is_place_mention(start):
-                    continue
-                if a.kind == "person" and ("country", a.country) not in self.keys:
-                    continue   # a leader stands for a state named in the text, never for himself
-                seen_countries.add(side)
-                # the state's own actor when the text names it, else the actor that stood for it ("Hamas")
-                out.append(self.keys.get(("country", a.country), aid) if side == a.country else aid)
-            else:
-                if a.kind != "person" or aid in out:
-                    continue
-                if a.role and not any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles) \
-                        and a.sector != "GOV":
-                    continue
-                out.append(aid)
-            if len(out) == want:
-                break
-        if g.kind != COUNTRY_KIND and len(out) == want:
-            # "Xi met the premier and the president … The leaders agreed": leaders of different states
-            # when the text has them, not the last two of one host
-            others = self._leaders_of_other_states(g, want)
-            if others:
-                return others
-        return list(reversed(out))
-
-    def _leaders_of_other_states(self, g: GroupRef, want: int) -> list[str]:
-        """The ``want`` most recent leaders of distinct states within five sentences before the reference,
-        or none when the text has too few."""
-        out: list[str] = []
-        states: set[str] = set()
-        floor = self._sentences_back(g.start, 5)
-        for start, aid, _subject in reversed(self.timeline):
-            if start >= g.start:
-                continue
-            if start < floor:
-                break
-            a = self.index.get(aid)
-            if a.kind != "person" or aid in out or not a.country or a.country in states:
-                continue
-            if a.role and not any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles) \
-                    and a.sector != "GOV":
-                continue
-            out.append(aid)
-            states.add(a.country)
-            if len(out) == want:
-                return list(reversed(out))
-        return []
-
-    def _state_named(self, iso3: str | None) -> bool:
-        """Whether the text has named this state itself (its country actor has a mention)."""
-        aid = self.keys.get(("country", iso3))
-        return aid is not None and bool(self.index.get(aid).mentions)
-
-    def _is_place_mention(self, i: int) -> bool:
-        tok = self.doc[i]
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "from", "into", "near", "across")
 
     # ---------------------------------------------------------------- last sweep
     def _sweep_surnames(self) -> None:
