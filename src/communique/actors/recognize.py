@@ -9,7 +9,8 @@ One pass over what the matchers and spaCy's entity recognizer found, in text ord
    state; the state and role words inside a title are used up by it (reading titles and
    resolving persons is :mod:`.persons`);
 3. each reference resolves to one actor per real-world entity (coreference by name, by role,
-   date-aware office holders from the knowledge base), plural references become groups (resolving their members is :mod:`.groups`);
+   date-aware office holders from the knowledge base), plural references become groups (their
+   members are resolved in :mod:`.groups`);
 4. a last sweep adds the bare surname mentions ("Putin said") of people already known.
 """
 from __future__ import annotations
