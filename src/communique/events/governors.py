@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .campaign import verbal_attack
 from .lexicon import TriggerRule, load_data
-from .senses import verbal_attack
 from .syntax import Candidate
 
 
