@@ -55,7 +55,6 @@ BYLINE_REACH = 3   # paragraphs below the headline where a byline may still stan
 SHORT_TITLE_WORDS = 5   # a line taken as the headline this short gives way to a longer heading above the lede
 
 
-
 @dataclass
 class _Paragraph:
     text: str

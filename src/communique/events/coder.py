@@ -43,6 +43,10 @@ DECIDED_AS_DONE = {"SANCTION"}
 # demand his release", "held a briefing to make the offer"): they take the deed's status
 DONE_BY_THE_DEED = {"ASSAULT", "COERCE", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "THREATEN", "AGREE",
                     "SUPPORT"}   # ("turned out to support her", "held a call to defend the firm")
+# the acts that take the status of the word governing them, in this order: (the Status field
+# naming that word, the acts, whether a negated act keeps its own status)
+STATUS_OF_THE_GOVERNOR = (("attempt", ATTEMPTED_AS_DONE, True), ("decision", DECIDED_AS_DONE, True),
+                          ("purpose", DONE_BY_THE_DEED, False))
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp", "amod", "compound", "npadvmod"}
 # acts whose recipient, when the sentence names none, is the state where they happen
 PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -118,12 +122,10 @@ class EventCoder:
         """The Event one candidate reports, with everything the sentence says about it."""
         tok = cand.token
         status = self.status_rules.status(tok)
-        if status.attempt is not None and cand.event in ATTEMPTED_AS_DONE and not status.negated:
-            status = self.status_rules.status(status.attempt)
-        if status.decision is not None and cand.event in DECIDED_AS_DONE and not status.negated:
-            status = self.status_rules.status(status.decision)
-        if status.purpose is not None and cand.event in DONE_BY_THE_DEED:
-            status = self.status_rules.status(status.purpose)
+        for governing, governed_acts, unless_negated in STATUS_OF_THE_GOVERNOR:
+            word = getattr(status, governing)
+            if word is not None and cand.event in governed_acts and not (unless_negated and status.negated):
+                status = self.status_rules.status(word)
         modality = "asserted" if cand.promised else status.modality
         if cand.governor is not None and cand.governor.role == "request" and (
                 modality == "asserted" or modality == "hypothetical" and _obliged(tok)):
@@ -420,8 +422,6 @@ def _others_obliged(tok: Token) -> bool:
     """Whether an obligation is put on others, not on the speaker's side ("we must …")."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ not in ("i", "we", "you", "one", "it", "this", "that", "there")
-
-
 
 
 def _default_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
@@ -828,56 +828,6 @@ def _conditional(tok: Token, threat_only: bool = False) -> bool:
             return False
         clause = clause.head
     return False
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _group_members(ids: list[str], actors: ActorIndex) -> list[str]:
