@@ -102,7 +102,7 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
         found = _against(span.root, polarity)       # "rallied [against the law]"
     else:
         found = _issue_of(span.root, words, polarity)
-    if found is None or _denies_a_claim(found):
+    if found is None or _denies_a_claim(found, words):
         return []
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
@@ -116,11 +116,20 @@ def _campaign(span, words: StanceWords):
     if verb is None or any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                            for c in verb.rights):
         return None     # "pushed for the force to leave": the issue is the clause, not the force
-    for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+    found = _prep_object(verb, ("for", "against"))
+    if found is None:
+        return None
+    prep, pobj = found
+    return _issue_span(pobj), None, "support" if prep == "for" else "oppose"
+
+
+def _prep_object(tok, preps) -> tuple[str, object] | None:
+    """(the preposition, its object) of the first of the word's phrases with one of ``preps`` after it."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                return _issue_span(pobj), None, "support" if child.lower_ == "for" else "oppose"
+                return child.lower_, pobj
     return None
 
 
@@ -130,21 +139,17 @@ def _a_power_to(verb) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("power", "right", "ability", "authority", "capacity")
 
 
-def _denies_a_claim(found) -> bool:
+def _denies_a_claim(found, words: StanceWords) -> bool:
     """Whether an opposition is the denial of a claim ("rejected the accusation", "dismissed the
     allegations"): a denial takes no position on a policy."""
     issue, _accused, polarity = found
-    return polarity == "oppose" and issue.root.lemma_.lower() in load_stance_words().denied_claims
+    return polarity == "oppose" and issue.root.lemma_.lower() in words.denied_claims
 
 
 def _against(tok, polarity: str):
     """(the object of the word's "against" phrase, None, polarity), or None."""
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "against":
-            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
-                return _issue_span(pobj), None, polarity
-    return None
+    found = _prep_object(tok, ("against",))
+    return None if found is None else (_issue_span(found[1]), None, polarity)
 
 
 def _reports_no_position(trigger, words: StanceWords) -> bool:
@@ -181,7 +186,7 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
         if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)):
             continue    # "refuse to [accept] X" is the governing verb's stance, read there
         found = _issue_of(tok, words, polarity)
-        if found is None or _denies_a_claim(found):
+        if found is None or _denies_a_claim(found, words):
             continue
         issue, accused, polarity = found
         holder = _holder_in_quote(tok, content, quote, actors)
@@ -362,26 +367,25 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
             if child.lower_.endswith(("self", "selves")):
                 return None     # "defend itself": about no one else
-            charge = _charge_of(tok, child)
-            return (_issue_span(charge), child, polarity) if charge is not None else \
-                (_issue_span(child), None, polarity)
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
-                charge = _charge_of(tok, pobj) if _names_a_party(pobj) else None
-                return (_issue_span(charge), pobj, polarity) if charge is not None else \
-                    (_issue_span(pobj), None, polarity)
+            return _charged(_charge_of(tok, child), child, polarity)
+    found = _prep_object(tok, preps)
+    if found is not None:
+        pobj = found[1]
+        return _charged(_charge_of(tok, pobj) if _names_a_party(pobj) else None, pobj, polarity)
     issue = _in_favour_of(tok)
     if issue is not None:
         return issue, None, polarity
     fronted = _issue_before(tok)
     if fronted is None:
         return None
-    charge = next((c for p in tok.rights if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
-                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None) \
-        if polarity == "oppose" else None
-    return (_issue_span(charge), fronted, polarity) if charge is not None else (_issue_span(fronted), None, polarity)
+    charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
+    return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+def _charged(charge, phrase, polarity: str):
+    """(issue, accused, polarity): with a charge ("accused [X] of [arming the rebels]") the charge is
+    the issue and the phrase the accused; without one the phrase is the issue."""
+    return (_issue_span(charge), phrase, polarity) if charge is not None else (_issue_span(phrase), None, polarity)
 
 
 RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
