@@ -1390,3 +1390,19 @@ def test_cast13_a_known_armed_group_the_ner_reads_as_a_person_is_an_organization
     found = actors(find, "Gunmen loyal to Ansar Dine ambushed a convoy near the river on Sunday.")
     group = one(found, "Ansar Dine")
     assert (group.kind, group.sector) == ("organization", "REB"), (group.kind, group.sector)
+
+
+def test_cast13_a_seat_of_a_bloc_is_the_bloc_in_a_story_that_never_names_its_state(find):
+    found = actors(find, "The European Union vowed a firm answer on Friday. Brussels also accused Ottawa of breaking the rules.")
+    assert not [a for a in found if a.country == "BEL"], [(a.name, a.country) for a in found]
+    assert len(one(found, "European Union").mentions) == 2
+
+
+def test_cast13_a_body_word_used_as_a_verb_is_no_actor(find):
+    found = actors(find, "The charity's head flew to Lusaka to press for wider access to the camps.")
+    assert not [a for a in found if a.sector == "MED"], [(a.name, a.sector) for a in found]
+
+
+def test_cast13_a_role_word_compounded_with_a_common_noun_is_no_person(find):
+    found = actors(find, "Two guards were seized by a Malian rebel group near the dunes on Sunday.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]

@@ -420,6 +420,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         has_ref = bool(title.refs)
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
+        if tok.pos_ in ("VERB", "AUX"):
+            return  # "to press for access", "police the border": the word as a verb
         body = next(b for b in self.kb.bodies if b.name == p.value)
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -597,9 +599,9 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
-        if tok.dep_ == "amod" and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
+        if tok.dep_ in ("amod", "compound") and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
                 tok.head.lemma_.lower() not in self.kb.role_sectors:
-            return   # "Ruritania's civilian ships", "the Ruritanian militant group X": an adjective, no person
+            return   # "Ruritania's civilian ships", "the Ruritanian militant/rebel group X": a modifier, no person
         if igo and self._office_before_another(p, title, role):
             return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
@@ -802,7 +804,10 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         elif e.kind == SEAT:
             if not self._acts(h):
                 return  # "in Beijing": a place
-            if e.key in self.kb.countries:
+            bloc = next((x.key for x in h.entries if x.kind == SEAT and x.key in self.kb.organizations), None)
+            if e.key in self.kb.countries and bloc is not None and self._bloc_not_state(e.key, bloc):
+                self._mention(self.org_actor(bloc), h.start, h.end)   # "Brussels" in a story of the EU, not Belgium
+            elif e.key in self.kb.countries:
                 self._mention(self.country_actor(e.key), h.start, h.end)
             elif e.key in self.kb.organizations:
                 self._mention(self.org_actor(e.key), h.start, h.end)
@@ -817,6 +822,13 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             if org is not None and org.sector == "MED" and self._medium_used(h):
                 return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _bloc_not_state(self, iso3: str, bloc: str) -> bool:
+        """Whether a seat of both a state and an IGO ("Brussels") stands for the IGO: the story names the IGO
+        and never the state by its name or demonym."""
+        kinds = {(h.best.kind, h.best.key) for h in self.hits}
+        return ((IGO, bloc) in kinds or (ORG, bloc) in kinds) and (COUNTRY, iso3) not in kinds \
+            and (DEMONYM, iso3) not in kinds
 
     def _generic_name(self, text: str) -> bool:
         """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
