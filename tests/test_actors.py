@@ -1406,3 +1406,12 @@ def test_cast13_a_body_word_used_as_a_verb_is_no_actor(find):
 def test_cast13_a_role_word_compounded_with_a_common_noun_is_no_person(find):
     found = actors(find, "Two guards were seized by a Malian rebel group near the dunes on Sunday.")
     assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_cast13_the_bloc_is_the_bloc_of_states_named_before(find):
+    found = actors(find, "ASEAN ministers met in Hanoi on Monday. Rosa Tamblyn, the bloc's trade envoy, said tariffs "
+                         "would fall. The bloc also urged calm at sea.")
+    person = one(found, "Rosa Tamblyn")
+    assert (person.sector, person.country) == ("IGO", None), (person.sector, person.country)
+    bloc = [a for a in found if a.kind != "person" and any(m.text == "bloc" for m in a.mentions)]
+    assert [a.name for a in bloc] == ["Association of Southeast Asian Nations"], [(a.name, a.kind) for a in found]

@@ -30,7 +30,7 @@ from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupResolver
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Entry, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver
 from .titles import Phrase, Title, TitleReader
@@ -232,6 +232,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
+        self._bloc_references()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
                         and not self._inside_name(p)]
@@ -297,6 +298,24 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         for a in kept:
             a.members = [m for m in a.members if m not in gone]
         return ActorIndex(kept)
+
+    def _bloc_references(self) -> None:
+        """"the bloc", "the bloc's trade commissioner": the bloc of member states (an IGO with members in the
+        knowledge base) named last, within the five sentences before."""
+        doc = self.doc
+        extra = []
+        for tok in doc:
+            if tok.lower_ != "bloc" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in self.hit_at:
+                continue
+            here = bisect_right(self.sent_starts, tok.i)
+            for h in reversed(self.hits):
+                org = self.kb.organizations.get(h.best.key) if h.best.kind == IGO else None
+                if h.end <= tok.i and org is not None and org.members:
+                    if here - bisect_right(self.sent_starts, h.start) <= 5:
+                        extra.append(Hit(tok.i, tok.i + 1, [Entry(IGO, org.name)]))
+                    break
+        if extra:
+            self._set_hits(sorted(self.hits + extra, key=lambda h: h.start))
 
     def _set_hits(self, hits: list[Hit]) -> None:
         self.hits = hits
