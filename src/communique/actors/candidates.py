@@ -110,6 +110,11 @@ class PersonCandidates:
             if name is not None:
                 out.append(PersonCandidate(*name))
                 taken.update(range(*name))
+        for p in self.phrases:   # "X Y, spokesperson of the ministry,", "the foreign secretary, X Y,": a name the NER missed
+            name = self._untagged_apposed_name(p, taken)
+            if name is not None:
+                out.append(PersonCandidate(*name))
+                taken.update(range(*name))
         for p in self.phrases:   # "the Merkel government", "the Assad regime": a known surname before a body
             i = p.start - 1
             if p.kind == BODY and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_title:
@@ -121,6 +126,44 @@ class PersonCandidates:
             self._set_hits([h for h in self.hits if h.start not in name_internal])
         out.sort(key=lambda c: c.start)
         return out
+
+    def _untagged_apposed_name(self, p: Phrase, taken: set[int]) -> tuple[int, int] | None:
+        """A two- or three-word name set off by commas in apposition to a singular role word, that the NER
+        left untagged or tagged only in part ("X Y, spokesperson of the ministry, said", "the country's
+        foreign secretary, X Y, said"): its words are capitalised proper nouns hanging on the last one."""
+        doc = self.doc
+        if p.kind != ROLE or p.plural:
+            return None
+        head = doc[p.end - 1]
+        if head.dep_ == "appos" and head.head.i < p.start:
+            root = head.head                                       # name, role
+        else:
+            root = next((c for c in head.rights if c.dep_ == "appos" and c.i > p.end), None)   # role, name
+            if root is None:
+                return None
+        s = root.i
+        while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == root.i:
+            s -= 1
+        e = root.i + 1
+        if not 2 <= e - s <= 3 or s == 0 or e >= len(doc):
+            return None
+        if root.i < p.start and (doc[e].text != "," or not (doc[s].is_sent_start or doc[s - 1].text in (",", '"', "”"))):
+            return None   # the name opens its sentence or clause, a comma after it
+        if root.i > p.start and doc[s - 1].text != ",":
+            return None
+        words = doc[s:e]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words) \
+                or any(t.lower_ in self.kb.org_words for t in words):
+            return None
+        if any(i in taken or i in self.hit_at or i in self.phrase_at for i in range(s, e)):
+            return None
+        # an entity the name is only part of ("the Ministry of External Affairs"), or a place, date or number
+        if any(t.ent_type_ in NOT_NAME_ENTITIES or t.ent_type_ == "PERSON" for t in words) or any(
+                ent.start < e and s < ent.end and (ent.start < s or ent.end > e) for ent in self.ents):
+            return None
+        if self._skipped(s, e) or self._is_author(words.text) or self.kb.state_of_place(words.text):
+            return None
+        return s, e
 
     def _make_of_arms(self, s: int, e: int) -> bool:
         """A name that only modifies a noun of arms or craft after it ("Strela missiles", "the "Sarmat"

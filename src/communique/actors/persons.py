@@ -20,7 +20,9 @@ from .titles import Phrase, Title
 # "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
 CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # role words that name an office only with its owner in the title ("the NATO chief", "Russia's chief")
-OWNED_ROLES = {"chief", "head"}
+# roles held only of a state or organization the title names ("news chief X", "director of a hospital")
+OWNED_ROLES = {"chief", "head", "director", "director-general", "director general", "deputy director",
+               "executive director"}
 
 
 @dataclass
@@ -58,6 +60,9 @@ class PersonResolver:
                 facts.igo = True
             elif e.kind == ORG:
                 org = self.kb.organizations[e.key]
+                if org.country and org.sector != "IGO" and org.country not in self.states_named \
+                        and org.country != self.main_country and self._generic_name(self.doc[ref.start:ref.end].text):
+                    continue   # "Foreign Office spokesman X" in a story about Pakistan: not Britain's
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
                 facts.igo = facts.igo or org.is_igo

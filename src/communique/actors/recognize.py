@@ -30,7 +30,7 @@ from .coref import name_key_tokens, resolve_pronoun
 from .groups import COUNTRY_KIND, GroupFinder, GroupResolver
 from .index import ActorIndex
 from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
-from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Hit, KbMatchers
+from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Entry, Hit, KbMatchers
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver
 from .titles import Phrase, Title, TitleReader
@@ -58,9 +58,14 @@ NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
 
 
+# verbs whose subject moves its own forces: "Ruritania sent troops", "Both countries have deployed soldiers"
+DEPLOY_VERBS = {"deploy", "redeploy", "send", "dispatch", "mass", "amass", "station", "withdraw", "pull", "mobilize",
+                "mobilise", "move"}
 # bodies of people who belong where they are: "residents of X", "rebels in X", "police in X" (police
 # keep order at home; not troops, sent abroad)
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
+# and the officials of a government where they sit ("officials in Kabul"; not an embassy or a delegation, sent abroad)
+PLACED_OFFICIALS = {"officials", "authorities"}
 
 def _office_word(role: str) -> str:
     """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
@@ -117,6 +122,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
         self.shared_igo_office: dict[int, tuple] = {}   # person candidate start → (title, role, start, end)
+        self.group_heads: set[int] = set()   # the head nouns of plural references ("the two countries")
         self.peoples = people_lexicon()
         self.wires = wires or []
         self.dateline = dateline
@@ -226,6 +232,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
+        self._bloc_references()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
                         and not self._inside_name(p)]
@@ -262,6 +269,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             absorbed |= t.absorbed()
         group_refs = [g for g in self.group_finder.find(self.doc, self.text) if not self._skipped(g.start, g.end)]
         in_group = {i for g in group_refs for i in range(g.start, g.end)}
+        self.group_heads = {g.end - 1 for g in group_refs}
         person_tokens = {i for c in self.persons for i in range(c.start, c.end)}
         items: list[tuple[int, int, str, object]] = []
         for n, (cand, title) in enumerate(zip(self.persons, titles)):
@@ -290,6 +298,24 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         for a in kept:
             a.members = [m for m in a.members if m not in gone]
         return ActorIndex(kept)
+
+    def _bloc_references(self) -> None:
+        """"the bloc", "the bloc's trade commissioner": the bloc of member states (an IGO with members in the
+        knowledge base) named last, within the five sentences before."""
+        doc = self.doc
+        extra = []
+        for tok in doc:
+            if tok.lower_ != "bloc" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in self.hit_at:
+                continue
+            here = bisect_right(self.sent_starts, tok.i)
+            for h in reversed(self.hits):
+                org = self.kb.organizations.get(h.best.key) if h.best.kind == IGO else None
+                if h.end <= tok.i and org is not None and org.members:
+                    if here - bisect_right(self.sent_starts, h.start) <= 5:
+                        extra.append(Hit(tok.i, tok.i + 1, [Entry(IGO, org.name)]))
+                    break
+        if extra:
+            self._set_hits(sorted(self.hits + extra, key=lambda h: h.start))
 
     def _set_hits(self, hits: list[Hit]) -> None:
         self.hits = hits
@@ -413,6 +439,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         has_ref = bool(title.refs)
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
+        if tok.pos_ in ("VERB", "AUX"):
+            return  # "to press for access", "police the border": the word as a verb
         body = next(b for b in self.kb.bodies if b.name == p.value)
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -431,21 +459,30 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
         ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
-        if not igo and country is None and not unowned and body.sector in PLACED_SECTORS:
-            # "the residents of Gaza", "protesters in Tbilisi": the state of the place they are of or in
+        if not igo and country is None and not unowned and (body.sector in PLACED_SECTORS or tok.lower_ in PLACED_OFFICIALS):
+            # "the residents of Gaza", "protesters in Tbilisi", "officials in Gaza": the state of the place they are of or in
             # (a city or capital only when the text names its state too: "militias in Tripoli" in a Lebanese story)
             named = {h.best.key for h in self.hits if h.best.kind in (COUNTRY, DEMONYM)}
             # (police keep order where they are: "police in Hong Kong" are its police though no state is named)
             country = next((self._state_in(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                             and (self._state_in(c) in named or body.sector == "COP" and self._state_in(c))), None)
+            if country is not None and tok.lower_ in PLACED_OFFICIALS:
+                self.bodies_of_states.append((label, country))   # "the officials" later are these
         whole_igo = self._igo_of_whole(tok) if not igo and country is None and not unowned \
             and body.sector in ("MIL", "COP") else None
         if whole_igo is not None:
             igo, sector = True, "IGO"   # "a UN force of 900 troops": the troops of the UN force
+        if not igo and not has_ref and not unowned and body.sector in NATIONAL_SECTORS:
+            owner = self._deploying_owner(tok)
+            if owner == "":   # "troops of the two countries", "both sides deployed soldiers": no one state's
+                country, unowned = None, True
+            elif owner is not None and country is None:
+                country = owner   # "Ruritania later sent in troops": its own
         if not igo and country is None and not unowned:
             country = self._pronoun_owner_state(tok)   # "his government": the state of the person he is
         if not igo and country is None and not unowned:
-            named = self._body_named_before(label) if ministry else None   # "the Azerbaijani Foreign Ministry ... the ministry"
+            again = tok.lower_ in PLACED_OFFICIALS and p.start > 0 and doc[p.start - 1].lower_ == "the"
+            named = self._body_named_before(label) if ministry or again else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
             elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
@@ -470,6 +507,51 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _several(self, tok) -> bool:
+        """Whether a noun names two or more parties: a plural reference ("the two countries", "both
+        sides", "the two Koreas") or states joined by "and" ("India and China")."""
+        if tok.i in self.group_heads or (tok.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in self.kb.group_counts for c in tok.children if c.dep_ in ("det", "nummod", "predet"))):
+            return True
+        hit = self.hit_at.get(tok.i)
+        return hit is not None and hit.best.kind == COUNTRY and any(
+            c.dep_ == "conj" and (h := self.hit_at.get(c.i)) is not None and h.best.kind == COUNTRY
+            for c in tok.children)
+
+    def _deploying_owner(self, tok) -> str | None:
+        """The owner the text gives a bare body word: "" when it is two or more parties ("troops of both
+        sides", "officials from the two Koreas", "their troops" after "the two countries" or "India and
+        China" in the sentence, "Both countries have deployed soldiers"); the state that moves them
+        ("Ruritania later sent in troops"); else None."""
+        doc = self.doc
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if any(o.dep_ == "pobj" and self._several(o) for o in c.children):
+                    return ""
+            if c.dep_ == "poss" and c.lower_ == "their":
+                start = self.sentence(tok.i)[0]
+                if any(self._several(t) for t in doc[start:c.i]):
+                    return ""
+        obj = tok
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+            obj = obj.head.head   # "thousands of soldiers"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
+            return None
+        for _ in range(6):   # "Ruritania launched a campaign aimed at halting raids and later sent in troops"
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head is verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if self._several(subject):
+            return ""
+        hit = self.hit_at.get(subject.i)
+        if hit is not None and hit.best.kind in (COUNTRY, SEAT) and hit.best.key in self.kb.countries:
+            return hit.best.key
+        return None
 
     def _town_state_in_sentence(self, i: int) -> str | None:
         """The state of the one town (not a capital standing for its government) the sentence of token i names,
@@ -536,9 +618,9 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             return
         if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
             return
-        if tok.dep_ == "amod" and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
+        if tok.dep_ in ("amod", "compound") and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
                 tok.head.lemma_.lower() not in self.kb.role_sectors:
-            return   # "Ruritania's civilian ships", "the Ruritanian militant group X": an adjective, no person
+            return   # "Ruritania's civilian ships", "the Ruritanian militant/rebel group X": a modifier, no person
         if igo and self._office_before_another(p, title, role):
             return   # "BLOC president and President of X, NAME": both offices are NAME's
         if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
@@ -741,7 +823,10 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         elif e.kind == SEAT:
             if not self._acts(h):
                 return  # "in Beijing": a place
-            if e.key in self.kb.countries:
+            bloc = next((x.key for x in h.entries if x.kind == SEAT and x.key in self.kb.organizations), None)
+            if e.key in self.kb.countries and bloc is not None and self._bloc_not_state(e.key, bloc):
+                self._mention(self.org_actor(bloc), h.start, h.end)   # "Brussels" in a story of the EU, not Belgium
+            elif e.key in self.kb.countries:
                 self._mention(self.country_actor(e.key), h.start, h.end)
             elif e.key in self.kb.organizations:
                 self._mention(self.org_actor(e.key), h.start, h.end)
@@ -756,6 +841,13 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             if org is not None and org.sector == "MED" and self._medium_used(h):
                 return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
+
+    def _bloc_not_state(self, iso3: str, bloc: str) -> bool:
+        """Whether a seat of both a state and an IGO ("Brussels") stands for the IGO: the story names the IGO
+        and never the state by its name or demonym."""
+        kinds = {(h.best.kind, h.best.key) for h in self.hits}
+        return ((IGO, bloc) in kinds or (ORG, bloc) in kinds) and (COUNTRY, iso3) not in kinds \
+            and (DEMONYM, iso3) not in kinds
 
     def _generic_name(self, text: str) -> bool:
         """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
