@@ -1706,3 +1706,137 @@ def test_page11_video_titles_under_running_times_below_the_story_go():
                       "both sides said.\n01:45\nFerry fares in Valdoria double after the strike\n00:52\nWhy the cranes of "
                       "Porto Vald stood still", meta)
     assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+LEDE13 = "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said."
+
+
+def test_page13_a_caption_closed_by_photo_courtesy_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt speaks to dockers at the port gate on March 2, 2021. — "
+                      "Photo courtesy Valdo Radio\nIvo Brandt speaks to dockers at the port gate on March 2, 2021. — Photo courtesy "
+                      f"Valdo Radio\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "Valdo Radio", meta.images
+
+
+def test_page13_a_caption_closed_by_an_outlet_photo_in_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nPublished April 03,2021\nIvo Brandt speaks to dockers at the port "
+                      f"gate in Porto Vald, 02 April 2021. (Valdo Photo)\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.published == "2021-04-03", meta
+    assert meta.images and meta.images[0].credit == "Valdo Photo", meta.images
+
+
+def test_page13_an_agency_file_line_is_a_picture_credit():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\nReuters file\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "Reuters file", meta.images
+
+
+def test_page13_a_caption_in_a_table_cell_closed_by_agencies_and_an_empty_picture_go():
+    meta = Meta()
+    body = clean_text("![]() |\nDockers leave the port gate in Porto Vald, March 2, 2021, in this photo from the union. AFP-Kyodo |\n"
+                      f"{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "AFP-Kyodo", meta.images
+
+
+def test_page13_an_agency_alone_after_the_last_sentence_is_a_sign_off():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said. - REUTERS",
+                      meta)
+    assert body.endswith("the union said."), body
+    assert meta.wire_sources == ["Reuters"], meta
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday. (Kyodo)", meta)
+    assert body.endswith("reopens on Friday."), body
+    assert meta.wire_sources == ["Kyodo"], meta
+
+
+def test_page13_a_name_after_the_last_sentence_is_no_sign_off():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday. - Ivo Brandt", meta)
+    assert body.endswith("- Ivo Brandt"), body
+
+
+def test_page13_a_place_in_capitals_alone_above_the_lede_is_the_dateline():
+    article = clean_article(RawArticle(input_id="t", text=f"Dockers end their strike in Porto Vald\n\nOur Correspondent March 2, 2021\n\n"
+                                                         f"LISBON:\n\n\n{LEDE13}"))
+    assert article.body == LEDE13 and article.dateline == "LISBON", (article.body, article.dateline)
+    assert article.meta.authors == [] and article.meta.published == "2021-03-02", article.meta
+
+
+def test_page13_a_leading_comma_and_a_dateline_with_its_country_and_day_go():
+    article = clean_article(RawArticle(input_id="t", text=f"Dockers end their strike in Porto Vald\n\n, LISBON, Portugal Mar 2 – {LEDE13}"))
+    assert article.body == LEDE13 and article.dateline == "LISBON", (article.body, article.dateline)
+
+
+def test_page13_an_agency_first_dateline_with_the_day_of_the_month_goes():
+    credits = Credits()
+    assert strip_dateline(f"AFP, Lisbon, 2nd. {LEDE13}", credits)[0] == LEDE13
+    assert credits.wires == ["AFP"] and credits.place == "Lisbon", credits
+
+
+def test_page13_a_byline_glued_to_a_weekday_date_gives_the_author():
+    meta = Meta()
+    clean_text(f"Dockers end their strike in Porto Vald\n\nMira KostovaTuesday, 2 March 2021, 16:40\n\n{LEDE13}", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-02", meta
+
+
+def test_page13_a_staff_reporter_glued_to_published_and_a_todays_paper_link_are_no_authors():
+    meta = Meta()
+    clean_text("Valdonews Logo\n\nToday's Paper | March 2, 2021\n\nDockers end their strike in Porto Vald\n\nThe Paper's Staff "
+               f"ReporterPublished March 2, 2021 - Updated March 2, 2021 08:40am\n\n{LEDE13}", meta)
+    assert meta.authors == [] and meta.published == "2021-03-02", meta
+
+
+def test_page13_an_age_notice_a_like_button_a_sponsor_label_and_picture_file_names_go():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nThis story is over 2 years old\n\n"
+                      f"{LEDE13}\n\nSPONSOR AD\n\n photo 12_dock4fa.jpg\n\nThe port reopens on Friday, the union said.\n\n"
+                      "Like this: Like Loading...", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+
+
+def test_page13_a_writers_note_above_a_comment_form_gives_the_author():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said.\n\n"
+                      "Mira Kostova is a freelance journalist who covers the ports of the south coast. She tweets at @mkostova\n\n"
+                      "Please enter your comment!\nPlease enter your name here", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova"], meta
+
+
+def test_page13_a_list_of_opinion_pieces_under_the_story_goes():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nOpinion\n\nEditorial\n\nHarbour fees\nUpdated 3 Mar, "
+                      "2021\n\nHarbour fees\n\nTHE port has raised its fees three times in a year and ...", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_disclaimer_and_an_original_link_under_the_story_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nOriginal: example.com/story/12345/\n"
+                      "Disclaimer: The views expressed in this article are those of the author alone.", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_page_title_with_a_slogan_gives_way_to_the_headline_below():
+    meta = Meta()
+    clean_text("Dockers end their strike in Porto Vald, Latest Port News - Valdonews\nWorld\n\nDockers end their strike in "
+               f"Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+
+
+def test_page13_a_date_beside_a_language_switch_is_a_date_line():
+    assert is_date_line("2 March 2021 / 19:09 RU") == "2021-03-02"
+
+
+def test_page13_a_title_case_menu_line_above_the_headline_goes():
+    meta = Meta()
+    body = clean_text("Harbour Desk Ports Shipping Ferries Cranes Unions Weather Tides Fishing Lighthouses Coast Guard Marinas "
+                      f"Yachts & Sails Dry Docks\n\nDockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and body == LEDE13, (meta, body)

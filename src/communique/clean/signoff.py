@@ -111,6 +111,10 @@ _TRAILING_CREDIT = re.compile(r"\s+\((?P<people>(?:additional )?(?:reporting|wri
                               re.IGNORECASE)
 
 
+# an agency alone after the last sentence: '... the missile test. - REUTERS', '... flew 900 km. (Yonhap)'
+_TRAILING_AGENCY = re.compile(r"(?<=[.!?\"”’])\s+(?:\((?P<wires>[^()]{2,40})\)|[-—–]{1,2}\s*(?P<dashed>[A-Za-z][\w .,/-]{1,40}?))\.?\s*$")
+
+
 def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
     """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted; '... the price.
     (Reporting by Jane Doe; Editing by John Roe)' → '... the price.' with the reporter noted."""
@@ -124,9 +128,13 @@ def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
                 credits.people.append(person)
         return paragraph[: credit.start()].rstrip()
     m = vocabulary().trailing_signoff.search(paragraph)
-    if not m:
-        return paragraph
-    known, _ = agencies_in(m.group("wires"))
+    if m:
+        known, _ = agencies_in(m.group("wires"))
+    else:
+        m = _TRAILING_AGENCY.search(paragraph)
+        known, unknown = agencies_in(m.group("wires") or m.group("dashed")) if m else ([], [])
+        if unknown:
+            return paragraph   # '... the talks. - Jane Doe': only known agencies sign off this way
     if not known:
         return paragraph
     for name in known:

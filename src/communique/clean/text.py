@@ -39,7 +39,8 @@ from .head import (DOTTED_HEADLINE, NOT_IN_HEADLINES, dates_of_line, read_byline
                    reads_as_lede, tidy_headline)
 from .language import ENGLISH_SHARE, english_share, identify_language
 from .shapes import PERSON_NAME, add_unique, comparable, word_count
-from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import (Credits, known_place, people_in, read_dateline_line, read_signoff, strip_dateline,
+                      strip_trailing_signoff)
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -258,7 +259,9 @@ class _LineCleaner:
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
             adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
-            line = self._without_date_stamp(line)
+            line = _LEADING_COMMA.sub("", self._without_date_stamp(line))
+            if self._took_place_line(i, line):
+                continue
             if not line or (was_first and not self.from_html and read_page_title(
                     line, self.meta, [s.strip() for s in self.lines[i + 1:i + 30] if s.strip()][:12])):
                 continue
@@ -404,6 +407,16 @@ class _LineCleaner:
                 self.meta.authors.extend(people_in(label))   # 'Jane Doe Published March 3, 2021 | 9:10 PM'
         return bool(date)
 
+    def _took_place_line(self, i: int, line: str) -> bool:
+        """'ISLAMABAD:' alone on its line near the top, the lede's first sentence below it: the dateline's place."""
+        m = _PLACE_ALONE.match(line)
+        if not m or self.credits.place or not self._within_byline_reach() or not _is_sentence(self._next_line(i)):
+            return False
+        if not (known_place(m.group("place")) or known_place(m.group("place").title())):
+            return False
+        self.credits.place = m.group("place")
+        return True
+
     def _without_date_stamp(self, line: str) -> str:
         """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
         stamp = self.voc.date_stamp.match(line)
@@ -419,6 +432,8 @@ class _LineCleaner:
         items = _MENU_ITEM_SEPARATOR.split(line)
         if len(items) >= 4 and all(0 < word_count(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
             return True   # 'Home - Valdo TV - Valdo Radio - Search': a menu on one line
+        if self.in_header and _is_title_case_run(line):
+            return True   # 'Online Special City News Environment Factcheck Property Travel & Leisure ...': a menu's items
         if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
             return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
         if self.in_header and _NEWSROOM.search(line) and word_count(line) <= 4 and not _ENDS_SENTENCE.search(line):
@@ -515,6 +530,10 @@ class _LineCleaner:
             return True
         if self._took_dotted_headline(i, line):
             return True
+        if self.in_header and not self.headline and meta.title and word_count(line) >= 4 and _is_heading(line) and \
+                comparable(meta.title).startswith(comparable(line) + " ") and not self.from_html:
+            meta.title = line   # 'Headline, Latest World News' from the page's title, then 'Headline' alone
+            return True
         if meta.title and comparable(line) == comparable(meta.title):
             if self.kept and not self.from_html and len(self.kept) <= 4 and all(word_count(p.text) < 40 for p in self.kept):
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
@@ -584,11 +603,23 @@ class _LineCleaner:
 
 
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
+_LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
+_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+_DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
+
+
+def _is_title_case_run(line: str) -> bool:
+    """Fifteen words or more, all but a few capitalised, without a comma or a full stop: a menu's items
+    on one line, not a headline (headlines that long have punctuation or lower-case words)."""
+    words = line.split()
+    if len(words) < 15 or re.search(r"[.,;:!?\"“”()]", line):
+        return False
+    return sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.85 * len(words)
 
 
 def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
@@ -599,8 +630,8 @@ def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
         if agency:
             meta.authors.remove(name)
             credits.add_wire(agency)
-        elif _NEWSROOM.search(name):
-            meta.authors.remove(name)   # 'Example News Staff': the publisher's newsroom, no person
+        elif _NEWSROOM.search(name) or _DESK_NAME.match(name):
+            meta.authors.remove(name)   # 'Example News Staff', 'Our Correspondent': the publisher's newsroom, no person
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -> None:
@@ -706,11 +737,23 @@ def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture
             kept.pop()
 
 
+_WRITER_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is an? (?:[\w-]+ ){0,4}(?:journalist|reporter|"
+                          r"correspondent|writer|columnist|editor|contributor)\b")
+
+
 def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
     """The author's note closing a column ('Jane Doe is the network's political editor.',
     'JANE DOE IS A SENIOR FELLOW AT ...', 'Jane Doe covers the courts.'): the last paragraph, short,
     that opens with an author's name and 'is'/'was'/'covers'/'writes'/'reports'. It tells who wrote the piece, not the news."""
-    if len(kept) < 2 or not meta.authors:
+    if len(kept) < 2:
+        return
+    if not meta.authors:
+        # 'Jane Doe is an international journalist who ...' closing a page with no byline: the writer's note, the
+        # writer named nowhere in the story itself
+        m = _WRITER_NOTE.match(kept[-1].text.strip())
+        if m and word_count(kept[-1].text) <= 80 and not any(m.group("name").split()[-1] in p.text for p in kept[:-1]):
+            meta.authors.append(m.group("name"))
+            kept.pop()
         return
     last = kept[-1].text.strip().casefold()
     if word_count(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):
