@@ -1840,3 +1840,81 @@ def test_page13_a_title_case_menu_line_above_the_headline_goes():
     body = clean_text("Harbour Desk Ports Shipping Ferries Cranes Unions Weather Tides Fishing Lighthouses Coast Guard Marinas "
                       f"Yachts & Sails Dry Docks\n\nDockers end their strike in Porto Vald\n\n{LEDE13}", meta)
     assert meta.title == "Dockers end their strike in Porto Vald" and body == LEDE13, (meta, body)
+
+
+def test_page13_a_caption_written_twice_on_one_line_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt leads the dockers' union Ivo Brandt leads the dockers' union\n\n"
+                      f"{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].caption == "Ivo Brandt leads the dockers' union", meta.images
+
+
+def test_page13_a_caption_closed_by_a_pic_credit_in_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt, besides meeting the port's owners, spoke to the crews "
+                      f"(Pic Valdopress)\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_desk_s_place_and_today_s_date_atop_the_page_give_way_to_the_story_s_date():
+    meta = Meta()
+    body = clean_text("Valdonews, in English\n\nLisbon, March 9th 2023 - 10:12 UTC\n\nDockers end their strike in Porto Vald\n\n"
+                      f"Friday, March 3rd 2023 - 08:40 UTC\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2023-03-03", meta
+    assert body == LEDE13, body
+
+
+def test_page13_you_are_here_a_section_of_a_weekday_and_a_source_domain_go():
+    meta = Meta()
+    body = clean_text("You are here: HomePorts2023 03 03Article 4711\n\nPort News of Friday, 3 March 2023\n\nSource: valdonews.com.vd\n\n"
+                      f"Dockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2023-03-03", meta
+    assert body == LEDE13, body
+
+
+def test_page13_a_breadcrumb_ending_in_the_headline_is_no_title():
+    meta = Meta()
+    body = clean_text(f"Home / Harbour News / Dockers end their strike in Porto Vald\n\nDockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and body == LEDE13, (meta, body)
+
+
+def test_page13_a_known_agency_dateline_stays_one_over_a_lede_opening_with_titles():
+    credits = Credits()
+    rest, _ = strip_dateline("LISBON, March 3 (Reuters) -- On 3 March 2023, Harbour Minister Dato' Seri Ivo Brandt Haji Mira signed "
+                             "the new wage deal with the union.", credits)
+    assert rest.startswith("On 3 March 2023") and credits.wires == ["Reuters"], (rest, credits)
+
+
+def test_page13_an_agency_first_dateline_with_place_and_day_in_capitals_goes():
+    credits = Credits()
+    assert strip_dateline(f"(ANSA) - LISBON, MAR 3 - {LEDE13}", credits)[0] == LEDE13
+    assert credits.wires == ["ANSA"] and credits.place == "LISBON", credits
+
+
+def test_page13_a_dateline_with_a_full_date_and_a_source_in_brackets_goes():
+    credits = Credits()
+    assert strip_dateline(f"Porto Vald, 3 March 2023 (VNS) – {LEDE13}", credits)[0] == LEDE13
+    assert credits.place == "Porto Vald", credits
+    credits = Credits()
+    assert strip_dateline(f"LISBON, March 3 ― {LEDE13}", credits)[0] == LEDE13   # a horizontal bar as the dash
+
+
+def test_page13_links_to_the_full_story_and_a_check_also_box_under_the_story_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said.\n\n"
+                      "(Reporting by Mira Kostova; Editing by Ivo Brandt)\n\nSource link\n\nCheck Also\n\nFerry fares in Valdoria double "
+                      "after the long dock strike\n\nLISBON (Reuters) -", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova"], meta
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nFor the full story, click here\n\nValdonews gives news to all "
+                      "readers of the coast through its wires, radio and television channels every day.", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_name_and_a_desk_s_initials_under_the_story_give_the_author():
+    meta = Meta()
+    body = clean_text(f"{LEDE13}\nThe port reopens on Friday, the union said.\nMira Kostova Brandt, ISD", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova Brandt"], meta

@@ -157,6 +157,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
     if not found or found[1] == 0:
         return False
     label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
+    label = _OF_WEEKDAY.sub("", label)   # 'Africa News of Saturday, 26 March 2022'
     source = _SOURCE_LABEL.match(label)
     if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
         meta.publisher = meta.publisher or source.group("site")
@@ -170,6 +171,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
     return True
 
 
+_OF_WEEKDAY = re.compile(rf"(?:\s+of|\s+on)?\s+(?:{_WEEKDAYS}),?$", re.IGNORECASE)
 _AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
 
 

@@ -196,12 +196,13 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
             continue   # "EXCLUSIVE – ..." is a kicker, not a place
         if m.groupdict().get("city") is not None and not (known_place(m.group("city")) and _is_lede(rest)):
             continue   # "Mattis: ..." and "Seoul: talks resume" are headlines; "Dhaka: Police said ... ." a dateline
-        if not any(w[:1].islower() for w in rest.split()[1:10]):
-            continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
         if groups.get("wires2"):
             groups["wires"] = groups["wires2"]   # the agency after a comma, not in brackets
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
+        if not any(w[:1].islower() for w in rest.split()[1:10]) and not (known and not unknown):
+            continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
+            # (a known agency's dateline stays one over a lede opening with titles: 'On 10 July, Foreign Minister Dato' Seri ...')
         if groups.get("wires") and not known and (not publisher or   # '(CNN) --' on a page of 'CNN.com'
                                                   groups["wires"].casefold() not in _site_names(publisher)):
             continue

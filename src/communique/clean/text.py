@@ -468,6 +468,9 @@ class _LineCleaner:
             else:
                 images.append(Image(caption=caption))
             return True
+        if _is_doubled(line) and comparable(line) != comparable(self.meta.title):
+            images.append(Image(caption=line[: len(line) // 2].strip()))   # 'Caption text Caption text': alt text and caption
+            return True
         if i + 1 < len(self.lines) and self.lines[i + 1].strip() == line and _is_sentence(line) and \
                 comparable(line) != comparable(self.meta.title) and not self._is_wrapped(i + 1):
             # a sentence written twice in a row (a headline may stand twice): a picture's alternative text and its caption
@@ -520,9 +523,13 @@ class _LineCleaner:
         if " | " in line and self._within_byline_reach() and read_section_and_date(line, meta, self.credits):
             return True   # 'News Desk | Lisbon | Updated: 03-02-2021 09:40 IST' under a standfirst
         dated = dates_of_line(line)
+        placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
+        if placed and known_place(placed.group("place")):
+            dated = dates_of_line(placed.group("date"))   # 'Montevideo, January 22nd 2025 - 08:48 UTC' atop the page
         if dated is not None:
             if self.in_header or self._within_byline_reach():
-                if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
+                if dated and self.date_line and self.date_line[1] == meta.published and dated < meta.published and (
+                        self.date_line[0] == i - 1 or self.in_header):
                     meta.published = dated   # 'Mar 9, 2023' (today's, atop the page) over 'Friday 6 May 2022 - 10:12'
                 elif not meta.published and dated:
                     meta.published = dated
@@ -545,6 +552,10 @@ class _LineCleaner:
         if word_count(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
                                            (not self.title_from_text and _is_heading(nxt))):
             meta.section = meta.section or line   # a kicker above the headline
+            return True
+        crumbs = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
+        if len(crumbs) >= 3 and crumbs[-1] == nxt and all(word_count(p) <= 3 for p in crumbs[:-1]):
+            meta.section = meta.section or crumbs[-2]   # 'Home / World News / Headline' above 'Headline'
             return True
         if not self.title_from_text:
             if word_count(line) <= 2:
@@ -603,6 +614,7 @@ class _LineCleaner:
 
 
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
@@ -611,6 +623,13 @@ _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
+
+
+def _is_doubled(line: str) -> bool:
+    """A line of five words or more written twice over ('A man waves A man waves'): a picture's alt text and its caption."""
+    words = line.split()
+    half = len(words) // 2
+    return len(words) >= 10 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _is_title_case_run(line: str) -> bool:
@@ -722,11 +741,18 @@ def _is_trailing_furniture(text: str, above: str = "") -> bool:
     return word_count(text) <= 6 and not _ENDS_SENTENCE.search(text)
 
 
+_NAME_AND_DESK = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*[A-Z]{2,6}$")
+
+
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture: bool = False) -> None:
     """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph.
 
     ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
     """
+    signed = _NAME_AND_DESK.match(kept[-1].text) if len(kept) > 1 else None
+    if signed and people_in(signed.group("name")) == [signed.group("name")]:
+        credits.people.append(signed.group("name"))   # 'Jane Doe, ISD' under the story: its writer and desk
+        kept.pop()
     while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
                     or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(
                         kept[-1].text, " ".join(p.text for p in kept[-4:-1])))):
