@@ -1918,3 +1918,25 @@ def test_page13_a_name_and_a_desk_s_initials_under_the_story_give_the_author():
     body = clean_text(f"{LEDE13}\nThe port reopens on Friday, the union said.\nMira Kostova Brandt, ISD", meta)
     assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
     assert meta.authors == ["Mira Kostova Brandt"], meta
+
+
+def test_page13_other_stories_headlines_set_inside_the_article_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nFerry fares in Valdoria double after the long dock strike\n"
+                      "Why did the cranes of Porto Vald stand still for a week?\nThe harbour master who wants a second port for the coast\n"
+                      "The port reopens on Friday, the union said, and the first ferry leaves at dawn.", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said, and the first ferry leaves at dawn.", body
+
+
+def test_page13_two_headings_between_paragraphs_stay():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nWhat the union won in the new deal\nWhat the port owners gave up\n"
+                      "The port reopens on Friday, the union said, and the first ferry leaves at dawn.", meta)
+    assert "What the port owners gave up" in body, body
+
+
+def test_page13_a_national_agency_in_brackets_after_the_last_sentence_and_a_short_url_label():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nShort Url\n{LEDE13}\nThe port reopens on Friday, the union said. (QNA)", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.wire_sources == ["QNA"], meta

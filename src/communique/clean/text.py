@@ -108,6 +108,26 @@ def _menu_runs(lines: list[str]) -> set[int]:
     return out
 
 
+def _teaser_runs(lines: list[str]) -> set[int]:
+    """Indexes of other stories' headlines set inside the article: three or more adjacent lines of 5 to 25 words
+    that end no sentence (a headline may ask a question), with a paragraph of prose right above and right below."""
+    def teaser(s: str) -> bool:
+        return 5 <= word_count(s) <= 25 and not re.search(r"[.,;:…\"”’)]$", s) and (s[:1].isupper() or s[:1] in "‘“'\"") \
+            and not _HAS_NUMBERING.match(s) and not _GLUED_MENU_ITEMS.search(s)   # (no widget's words run together)
+    def prose(s: str) -> bool:
+        return word_count(s) >= 12 and bool(_FULL_STOP_END.search(s) or s.endswith(("”", '"')))
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and teaser(lines[j].strip()):
+            j += 1
+        if j - i >= 3 and i > 0 and j < len(lines) and prose(lines[i - 1].strip()) and prose(lines[j].strip()):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _gallery_slides(lines: list[str]) -> set[int]:
     """Indexes of a picture gallery's slides: a gallery's title shown above each slide ('Old ports of the
     north'), then the slide's own heading and its caption paragraph. The title stands two or more times,
@@ -238,6 +258,7 @@ class _LineCleaner:
         self.voc = vocabulary()
         self.menus = _menu_runs(lines)
         self.slides = _gallery_slides(lines)
+        self.teasers = _teaser_runs(lines)
         self.credits = Credits()
         self.kept: list[_Paragraph] = []
         self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
@@ -253,7 +274,7 @@ class _LineCleaner:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line or i in self.box_lines or i in self.slides:
+            if not line or i in self.box_lines or i in self.slides or (i in self.teasers and not self.in_header):
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
