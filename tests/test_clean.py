@@ -1940,3 +1940,10 @@ def test_page13_a_national_agency_in_brackets_after_the_last_sentence_and_a_shor
     body = clean_text(f"Dockers end their strike in Porto Vald\nShort Url\n{LEDE13}\nThe port reopens on Friday, the union said. (QNA)", meta)
     assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
     assert meta.wire_sources == ["QNA"], meta
+
+
+def test_page13_a_sentence_cut_after_a_function_word_by_a_blank_line_is_joined_again():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe union leader passed the thanks of the crews to\n\n"
+                      "the harbour master and asked him to reopen the gate on Friday.", meta)
+    assert body.endswith("the thanks of the crews to the harbour master and asked him to reopen the gate on Friday."), body

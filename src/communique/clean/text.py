@@ -166,8 +166,10 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     out: list[str] = []
     for p in paragraphs:
         lower = p.text[:1].islower()   # ('... as the "last chance"' / 'for a ceasefire.': a quote ends no sentence)
-        if out and p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
-                                   or lower and not _FULL_STOP_END.search(out[-1])):
+        if out and (p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
+                                    or lower and not _FULL_STOP_END.search(out[-1]))
+                    or word_count(out[-1]) >= 8 and _ENDS_ON_FUNCTION_WORD.search(out[-1])):
+            # (a sentence cut after 'to' / 'the' by a blank line the scraper put in goes on below it)
             out[-1] = f"{out[-1]} {p.text}"
         else:
             out.append(p.text)
@@ -634,6 +636,7 @@ class _LineCleaner:
         return False
 
 
+_ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
