@@ -21,6 +21,9 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
   caption), a caption left on a dangling ' -' over its credit, a one-sentence paragraph above the
   lede that ends in a full date with its year → meta.images; a drop cap set apart joins its word
 * under an English story, a bare label ('Source:') and a line in another language → dropped
+* other stories' headlines set inside the article (three or more heading lines between two paragraphs),
+  a caption written twice on one line → dropped; a writer's note closing a page with no byline
+  ('Jane Doe is a journalist who ...') and 'Jane Doe, ISD' under the story → authors
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
 What the head lines say (page title, section, dates, byline) is read in ``head``, picture
