@@ -157,7 +157,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
     if not found or found[1] == 0:
         return False
     label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
-    label = _OF_WEEKDAY.sub("", label)   # 'Africa News of Saturday, 26 March 2022'
+    label = _OF_WEEKDAY.sub("", label)   # 'Port News of Friday, 3 March 2023'
     source = _SOURCE_LABEL.match(label)
     if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
         meta.publisher = meta.publisher or source.group("site")
@@ -198,7 +198,7 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         head = _BEFORE_DATE.sub("", head)
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
         if any(vocabulary().is_closing(n) or vocabulary().is_navigation(n) for n in names):
-            return False   # "Today's Paper | May 13, 2022": a link in the page's header, no one's name
+            return False   # "Today's Paper | March 2, 2021": a link in the page's header, no one's name
         agencies = [vocabulary().agency(n) for n in names]
         if names and all(agencies):   # 'By AFP | 3 March 2021 | 9:10 am': the agency's story
             for name in agencies:

@@ -551,7 +551,7 @@ class _LineCleaner:
         dated = dates_of_line(line)
         placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
         if placed and known_place(placed.group("place")):
-            dated = dates_of_line(placed.group("date"))   # 'Montevideo, January 22nd 2025 - 08:48 UTC' atop the page
+            dated = dates_of_line(placed.group("date"))   # 'Lisbon, March 9th 2023 - 10:12 UTC' atop the page
         if dated is not None:
             if self.in_header or self._within_byline_reach():
                 if dated and self.date_line and self.date_line[1] == meta.published and dated < meta.published and (
@@ -801,7 +801,7 @@ def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
     if len(kept) < 2:
         return
     if not meta.authors:
-        # 'Jane Doe is an international journalist who ...' closing a page with no byline: the writer's note, the
+        # 'Jane Doe is a freelance reporter who ...' closing a page with no byline: the writer's note, the
         # writer named nowhere in the story itself
         m = _WRITER_NOTE.match(kept[-1].text.strip())
         if m and word_count(kept[-1].text) <= 80 and not any(m.group("name").split()[-1] in p.text for p in kept[:-1]):
