@@ -1706,3 +1706,244 @@ def test_page11_video_titles_under_running_times_below_the_story_go():
                       "both sides said.\n01:45\nFerry fares in Valdoria double after the strike\n00:52\nWhy the cranes of "
                       "Porto Vald stood still", meta)
     assert body == "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said.", body
+
+
+LEDE13 = "Negotiators for the dockers signed a new wage deal on Tuesday, both sides said."
+
+
+def test_page13_a_caption_closed_by_photo_courtesy_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt speaks to dockers at the port gate on March 2, 2021. — "
+                      "Photo courtesy Valdo Radio\nIvo Brandt speaks to dockers at the port gate on March 2, 2021. — Photo courtesy "
+                      f"Valdo Radio\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "Valdo Radio", meta.images
+
+
+def test_page13_a_caption_closed_by_an_outlet_photo_in_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nPublished April 03,2021\nIvo Brandt speaks to dockers at the port "
+                      f"gate in Porto Vald, 02 April 2021. (Valdo Photo)\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.published == "2021-04-03", meta
+    assert meta.images and meta.images[0].credit == "Valdo Photo", meta.images
+
+
+def test_page13_an_agency_file_line_is_a_picture_credit():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\nReuters file\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "Reuters file", meta.images
+
+
+def test_page13_a_caption_in_a_table_cell_closed_by_agencies_and_an_empty_picture_go():
+    meta = Meta()
+    body = clean_text("![]() |\nDockers leave the port gate in Porto Vald, March 2, 2021, in this photo from the union. AFP-Kyodo |\n"
+                      f"{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].credit == "AFP-Kyodo", meta.images
+
+
+def test_page13_an_agency_alone_after_the_last_sentence_is_a_sign_off():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said. - REUTERS",
+                      meta)
+    assert body.endswith("the union said."), body
+    assert meta.wire_sources == ["Reuters"], meta
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday. (Kyodo)", meta)
+    assert body.endswith("reopens on Friday."), body
+    assert meta.wire_sources == ["Kyodo"], meta
+
+
+def test_page13_a_name_after_the_last_sentence_is_no_sign_off():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday. - Ivo Brandt", meta)
+    assert body.endswith("- Ivo Brandt"), body
+
+
+def test_page13_a_place_in_capitals_alone_above_the_lede_is_the_dateline():
+    article = clean_article(RawArticle(input_id="t", text=f"Dockers end their strike in Porto Vald\n\nOur Correspondent March 2, 2021\n\n"
+                                                         f"LISBON:\n\n\n{LEDE13}"))
+    assert article.body == LEDE13 and article.dateline == "LISBON", (article.body, article.dateline)
+    assert article.meta.authors == [] and article.meta.published == "2021-03-02", article.meta
+
+
+def test_page13_a_leading_comma_and_a_dateline_with_its_country_and_day_go():
+    article = clean_article(RawArticle(input_id="t", text=f"Dockers end their strike in Porto Vald\n\n, LISBON, Portugal Mar 2 – {LEDE13}"))
+    assert article.body == LEDE13 and article.dateline == "LISBON", (article.body, article.dateline)
+
+
+def test_page13_an_agency_first_dateline_with_the_day_of_the_month_goes():
+    credits = Credits()
+    assert strip_dateline(f"AFP, Lisbon, 2nd. {LEDE13}", credits)[0] == LEDE13
+    assert credits.wires == ["AFP"] and credits.place == "Lisbon", credits
+
+
+def test_page13_a_byline_glued_to_a_weekday_date_gives_the_author():
+    meta = Meta()
+    clean_text(f"Dockers end their strike in Porto Vald\n\nMira KostovaTuesday, 2 March 2021, 16:40\n\n{LEDE13}", meta)
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2021-03-02", meta
+
+
+def test_page13_a_staff_reporter_glued_to_published_and_a_todays_paper_link_are_no_authors():
+    meta = Meta()
+    clean_text("Valdonews Logo\n\nToday's Paper | March 2, 2021\n\nDockers end their strike in Porto Vald\n\nThe Paper's Staff "
+               f"ReporterPublished March 2, 2021 - Updated March 2, 2021 08:40am\n\n{LEDE13}", meta)
+    assert meta.authors == [] and meta.published == "2021-03-02", meta
+
+
+def test_page13_an_age_notice_a_like_button_a_sponsor_label_and_picture_file_names_go():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nThis story is over 2 years old\n\n"
+                      f"{LEDE13}\n\nSPONSOR AD\n\n photo 12_dock4fa.jpg\n\nThe port reopens on Friday, the union said.\n\n"
+                      "Like this: Like Loading...", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+
+
+def test_page13_a_writers_note_above_a_comment_form_gives_the_author():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said.\n\n"
+                      "Mira Kostova is a freelance journalist who covers the ports of the south coast. She tweets at @mkostova\n\n"
+                      "Please enter your comment!\nPlease enter your name here", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova"], meta
+
+
+def test_page13_a_list_of_opinion_pieces_under_the_story_goes():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nOpinion\n\nEditorial\n\nHarbour fees\nUpdated 3 Mar, "
+                      "2021\n\nHarbour fees\n\nTHE port has raised its fees three times in a year and ...", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_disclaimer_and_an_original_link_under_the_story_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nOriginal: example.com/story/12345/\n"
+                      "Disclaimer: The views expressed in this article are those of the author alone.", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_page_title_with_a_slogan_gives_way_to_the_headline_below():
+    meta = Meta()
+    clean_text("Dockers end their strike in Porto Vald, Latest Port News - Valdonews\nWorld\n\nDockers end their strike in "
+               f"Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+
+
+def test_page13_a_date_beside_a_language_switch_is_a_date_line():
+    assert is_date_line("2 March 2021 / 19:09 RU") == "2021-03-02"
+
+
+def test_page13_a_title_case_menu_line_above_the_headline_goes():
+    meta = Meta()
+    body = clean_text("Harbour Desk Ports Shipping Ferries Cranes Unions Weather Tides Fishing Lighthouses Coast Guard Marinas "
+                      f"Yachts & Sails Dry Docks\n\nDockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and body == LEDE13, (meta, body)
+
+
+def test_page13_a_caption_written_twice_on_one_line_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt leads the dockers' union Ivo Brandt leads the dockers' union\n\n"
+                      f"{LEDE13}", meta)
+    assert body == LEDE13, body
+    assert meta.images and meta.images[0].caption == "Ivo Brandt leads the dockers' union", meta.images
+
+
+def test_page13_a_caption_closed_by_a_pic_credit_in_brackets_is_a_picture():
+    meta = Meta()
+    body = clean_text("Dockers end their strike in Porto Vald\n\nIvo Brandt, besides meeting the port's owners, spoke to the crews "
+                      f"(Pic Valdopress)\n\n{LEDE13}", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_desk_s_place_and_today_s_date_atop_the_page_give_way_to_the_story_s_date():
+    meta = Meta()
+    body = clean_text("Valdonews, in English\n\nLisbon, March 9th 2023 - 10:12 UTC\n\nDockers end their strike in Porto Vald\n\n"
+                      f"Friday, March 3rd 2023 - 08:40 UTC\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2023-03-03", meta
+    assert body == LEDE13, body
+
+
+def test_page13_you_are_here_a_section_of_a_weekday_and_a_source_domain_go():
+    meta = Meta()
+    body = clean_text("You are here: HomePorts2023 03 03Article 4711\n\nPort News of Friday, 3 March 2023\n\nSource: valdonews.com.vd\n\n"
+                      f"Dockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2023-03-03", meta
+    assert body == LEDE13, body
+
+
+def test_page13_a_breadcrumb_ending_in_the_headline_is_no_title():
+    meta = Meta()
+    body = clean_text(f"Home / Harbour News / Dockers end their strike in Porto Vald\n\nDockers end their strike in Porto Vald\n\n{LEDE13}", meta)
+    assert meta.title == "Dockers end their strike in Porto Vald" and body == LEDE13, (meta, body)
+
+
+def test_page13_a_known_agency_dateline_stays_one_over_a_lede_opening_with_titles():
+    credits = Credits()
+    rest, _ = strip_dateline("LISBON, March 3 (Reuters) -- On 3 March 2023, Harbour Minister Dato' Seri Ivo Brandt Haji Mira signed "
+                             "the new wage deal with the union.", credits)
+    assert rest.startswith("On 3 March 2023") and credits.wires == ["Reuters"], (rest, credits)
+
+
+def test_page13_an_agency_first_dateline_with_place_and_day_in_capitals_goes():
+    credits = Credits()
+    assert strip_dateline(f"(ANSA) - LISBON, MAR 3 - {LEDE13}", credits)[0] == LEDE13
+    assert credits.wires == ["ANSA"] and credits.place == "LISBON", credits
+
+
+def test_page13_a_dateline_with_a_full_date_and_a_source_in_brackets_goes():
+    credits = Credits()
+    assert strip_dateline(f"Porto Vald, 3 March 2023 (VNS) – {LEDE13}", credits)[0] == LEDE13
+    assert credits.place == "Porto Vald", credits
+    credits = Credits()
+    assert strip_dateline(f"LISBON, March 3 ― {LEDE13}", credits)[0] == LEDE13   # a horizontal bar as the dash
+
+
+def test_page13_links_to_the_full_story_and_a_check_also_box_under_the_story_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe port reopens on Friday, the union said.\n\n"
+                      "(Reporting by Mira Kostova; Editing by Ivo Brandt)\n\nSource link\n\nCheck Also\n\nFerry fares in Valdoria double "
+                      "after the long dock strike\n\nLISBON (Reuters) -", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova"], meta
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nFor the full story, click here\n\nValdonews gives news to all "
+                      "readers of the coast through its wires, radio and television channels every day.", meta)
+    assert body == LEDE13, body
+
+
+def test_page13_a_name_and_a_desk_s_initials_under_the_story_give_the_author():
+    meta = Meta()
+    body = clean_text(f"{LEDE13}\nThe port reopens on Friday, the union said.\nMira Kostova Brandt, ISD", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.authors == ["Mira Kostova Brandt"], meta
+
+
+def test_page13_other_stories_headlines_set_inside_the_article_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nFerry fares in Valdoria double after the long dock strike\n"
+                      "Why did the cranes of Porto Vald stand still for a week?\nThe harbour master who wants a second port for the coast\n"
+                      "The port reopens on Friday, the union said, and the first ferry leaves at dawn.", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said, and the first ferry leaves at dawn.", body
+
+
+def test_page13_two_headings_between_paragraphs_stay():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE13}\nWhat the union won in the new deal\nWhat the port owners gave up\n"
+                      "The port reopens on Friday, the union said, and the first ferry leaves at dawn.", meta)
+    assert "What the port owners gave up" in body, body
+
+
+def test_page13_a_national_agency_in_brackets_after_the_last_sentence_and_a_short_url_label():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nShort Url\n{LEDE13}\nThe port reopens on Friday, the union said. (QNA)", meta)
+    assert body == f"{LEDE13}\n\nThe port reopens on Friday, the union said.", body
+    assert meta.wire_sources == ["QNA"], meta
+
+
+def test_page13_a_sentence_cut_after_a_function_word_by_a_blank_line_is_joined_again():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe union leader passed the thanks of the crews to\n\n"
+                      "the harbour master and asked him to reopen the gate on Friday.", meta)
+    assert body.endswith("the thanks of the crews to the harbour master and asked him to reopen the gate on Friday."), body

@@ -35,6 +35,12 @@ def credit_of(line: str) -> tuple[str | None, str] | None:
     m = _AGENCY_IN_BRACKETS.match(line)
     if m and voc.agency(m.group("credit")) and voc.caption_hint.search(m.group("caption")):
         return m.group("caption").strip(), m.group("credit").strip()   # '... Sato (L) meets ... (Kyodo)'
+    if m and m.group("credit")[:1].isupper() and word_count(m.group("credit")) > 1 and (
+            voc.photo_source.match(m.group("credit")) or _PICTURE_LABEL.match(m.group("credit"))):   # '(Pic XYZ)' too
+        return m.group("caption").strip(), m.group("credit").strip()   # '... in Brussels, 3 April 2025. (XYZ Photo)'
+    m = _AGENCIES_IN_CELL.match(line)
+    if m and all(voc.agency(a) for a in re.split(r"[-/]", m.group("credit"))):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... by the government. AP-Kyodo |'
     m = _COPYRIGHT_CREDIT.match(line)
     if m and ("/" in m.group("credit") or agencies_in(m.group("credit"))[0]):
         return m.group("caption").strip(), m.group("credit").strip()   # '... in Tornio © PHOTO JANE DOE / AFP'
@@ -58,6 +64,11 @@ _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption
 _AGENCY_IN_BRACKETS = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,40})\)\.?$")
+
+
+_PICTURE_LABEL = re.compile(r"^(?:pics?|pix|pictures?|photos?)\b", re.IGNORECASE)
+# a caption set in a table cell, closed by its agencies and the cell's bar: '... in Seoul, May 3. AP-Kyodo |'
+_AGENCIES_IN_CELL = re.compile(r"^(?P<caption>.*[.)])\s+(?P<credit>[A-Z][\w]+(?:[-/][A-Z][\w]+)*)\s*\|$")
 
 
 # a wire photo's credit at the end of its caption: '... January 30, 2024. REUTERS/Jane Doe' ('AFP / Jane Doe' too)

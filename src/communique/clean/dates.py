@@ -25,7 +25,7 @@ _SLASHED = r"(?<![\d/-])(?P<sd>\d{1,2})(?P<ssep>[/-])(?P<sm>\d{1,2})(?P=ssep)(?P
 def _date_pattern() -> re.Pattern:
     names = "|".join(sorted((re.escape(m) for m in vocabulary().months), key=len, reverse=True))
     month = rf"(?:{names})\.?"
-    md_y = rf"(?P<mn1>{month})\s+(?P<md1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my1>\d{{4}})"
+    md_y = rf"(?P<mn1>{month})\s+(?P<md1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my1>\d{{4}})"   # 'April 03,2025' too
     d_my = rf"(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mn2>{month}),?\s+(?P<my2>\d{{4}})"
     # a time may be glued to the year by scrapers: "June 12, 20233:41 PM"
     return re.compile(rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|\b{md_y}|\b{d_my})(?:(?!\d)|(?=\d{{1,2}}:\d{{2}}))",

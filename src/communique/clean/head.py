@@ -112,11 +112,17 @@ def read_page_title(line: str, meta: Meta, below: list[str] | None = None) -> bo
 @lru_cache(maxsize=1)
 def _glued_month() -> re.Pattern:
     names = "|".join(sorted((m for m in vocabulary().months if len(m) > 2), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d)", re.IGNORECASE)
+    return re.compile(rf"(?<=[a-z])(?=(?:{names})\.? \d|(?:{_WEEKDAYS}),? \d|(?:published|updated|posted)\b)", re.IGNORECASE)
+
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# what stands between a byline's names and its date: 'Jane Doe Wednesday, 30 April', 'Jane Doe Published May 13'
+_BEFORE_DATE = re.compile(rf"(?:\s+(?:{_WEEKDAYS}|published|updated|posted|on))+$", re.IGNORECASE)
 
 
 def _unglue_date(line: str) -> str:
-    """'Jane DoeJune 5, 2012' → 'Jane Doe June 5, 2012' (scrapers glue the byline to the date)."""
+    """'Jane DoeJune 5, 2012' → 'Jane Doe June 5, 2012' (scrapers glue the byline to the date; also
+    'Jane DoeWednesday, 30 April 2025' and 'Jane DoePublished May 13, 2022')."""
     # only a capitalised month after a lower-case letter is glue ("Doe|June")
     return _glued_month().sub(lambda m: " " if line[m.start()].isupper() else "", line)
 
@@ -151,6 +157,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
     if not found or found[1] == 0:
         return False
     label, dated = line[:found[1]].strip(" ,|·•-–—"), is_date_line(line[found[1]:])
+    label = _OF_WEEKDAY.sub("", label)   # 'Port News of Friday, 3 March 2023'
     source = _SOURCE_LABEL.match(label)
     if dated and source:   # 'From: Example Herald March 3, 2021 9:10PM': the publisher and the date
         meta.publisher = meta.publisher or source.group("site")
@@ -164,6 +171,7 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
     return True
 
 
+_OF_WEEKDAY = re.compile(rf"(?:\s+of|\s+on)?\s+(?:{_WEEKDAYS}),?$", re.IGNORECASE)
 _AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
 
 
@@ -187,7 +195,10 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
             return False   # after the date only a time or an update date may stand
         head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
         head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
+        head = _BEFORE_DATE.sub("", head)
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]
+        if any(vocabulary().is_closing(n) or vocabulary().is_navigation(n) for n in names):
+            return False   # "Today's Paper | March 2, 2021": a link in the page's header, no one's name
         agencies = [vocabulary().agency(n) for n in names]
         if names and all(agencies):   # 'By AFP | 3 March 2021 | 9:10 am': the agency's story
             for name in agencies:

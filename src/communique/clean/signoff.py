@@ -111,6 +111,10 @@ _TRAILING_CREDIT = re.compile(r"\s+\((?P<people>(?:additional )?(?:reporting|wri
                               re.IGNORECASE)
 
 
+# an agency alone after the last sentence: '... the missile test. - REUTERS', '... flew 900 km. (Yonhap)'
+_TRAILING_AGENCY = re.compile(r"(?<=[.!?\"”’])\s+(?:\((?P<wires>[^()]{2,40})\)|[-—–]{1,2}\s*(?P<dashed>[A-Za-z][\w .,/-]{1,40}?))\.?\s*$")
+
+
 def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
     """'... the price. ab/cd (Reuters, AFP)' → '... the price.' with the agencies noted; '... the price.
     (Reporting by Jane Doe; Editing by John Roe)' → '... the price.' with the reporter noted."""
@@ -124,9 +128,13 @@ def strip_trailing_signoff(paragraph: str, credits: Credits) -> str:
                 credits.people.append(person)
         return paragraph[: credit.start()].rstrip()
     m = vocabulary().trailing_signoff.search(paragraph)
-    if not m:
-        return paragraph
-    known, _ = agencies_in(m.group("wires"))
+    if m:
+        known, _ = agencies_in(m.group("wires"))
+    else:
+        m = _TRAILING_AGENCY.search(paragraph)
+        known, unknown = agencies_in(m.group("wires") or m.group("dashed")) if m else ([], [])
+        if unknown:
+            return paragraph   # '... the talks. - Jane Doe': only known agencies sign off this way
     if not known:
         return paragraph
     for name in known:
@@ -188,12 +196,13 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
             continue   # "EXCLUSIVE – ..." is a kicker, not a place
         if m.groupdict().get("city") is not None and not (known_place(m.group("city")) and _is_lede(rest)):
             continue   # "Mattis: ..." and "Seoul: talks resume" are headlines; "Dhaka: Police said ... ." a dateline
-        if not any(w[:1].islower() for w in rest.split()[1:10]):
-            continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
         groups = m.groupdict()
         if groups.get("wires2"):
             groups["wires"] = groups["wires2"]   # the agency after a comma, not in brackets
         known, unknown = agencies_in(groups.get("wires") or groups.get("source") or "")
+        if not any(w[:1].islower() for w in rest.split()[1:10]) and not (known and not unknown):
+            continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
+            # (a known agency's dateline stays one over a lede opening with titles: 'On 10 July, Foreign Minister Dato' Seri ...')
         if groups.get("wires") and not known and (not publisher or   # '(CNN) --' on a page of 'CNN.com'
                                                   groups["wires"].casefold() not in _site_names(publisher)):
             continue

@@ -21,6 +21,9 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
   caption), a caption left on a dangling ' -' over its credit, a one-sentence paragraph above the
   lede that ends in a full date with its year → meta.images; a drop cap set apart joins its word
 * under an English story, a bare label ('Source:') and a line in another language → dropped
+* other stories' headlines set inside the article (three or more heading lines between two paragraphs),
+  a caption written twice on one line → dropped; a writer's note closing a page with no byline
+  ('Jane Doe is a journalist who ...') and 'Jane Doe, ISD' under the story → authors
 
 Kept lines become paragraphs separated by a blank line; hard-wrapped lines are joined again.
 What the head lines say (page title, section, dates, byline) is read in ``head``, picture
@@ -39,7 +42,8 @@ from .head import (DOTTED_HEADLINE, NOT_IN_HEADLINES, dates_of_line, read_byline
                    reads_as_lede, tidy_headline)
 from .language import ENGLISH_SHARE, english_share, identify_language
 from .shapes import PERSON_NAME, add_unique, comparable, word_count
-from .signoff import Credits, people_in, read_dateline_line, read_signoff, strip_dateline, strip_trailing_signoff
+from .signoff import (Credits, known_place, people_in, read_dateline_line, read_signoff, strip_dateline,
+                      strip_trailing_signoff)
 from .vocabulary import strip_numbering, vocabulary
 
 _URL_ONLY = re.compile(r"^<?(https?://[^\s<>\"]+?)>?[.,]?$")
@@ -107,6 +111,26 @@ def _menu_runs(lines: list[str]) -> set[int]:
     return out
 
 
+def _teaser_runs(lines: list[str]) -> set[int]:
+    """Indexes of other stories' headlines set inside the article: three or more adjacent lines of 5 to 25 words
+    that end no sentence (a headline may ask a question), with a paragraph of prose right above and right below."""
+    def teaser(s: str) -> bool:
+        return 5 <= word_count(s) <= 25 and not re.search(r"[.,;:…\"”’)]$", s) and (s[:1].isupper() or s[:1] in "‘“'\"") \
+            and not _HAS_NUMBERING.match(s) and not _GLUED_MENU_ITEMS.search(s)   # (no widget's words run together)
+    def prose(s: str) -> bool:
+        return word_count(s) >= 12 and bool(_FULL_STOP_END.search(s) or s.endswith(("”", '"')))
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and teaser(lines[j].strip()):
+            j += 1
+        if j - i >= 3 and i > 0 and j < len(lines) and prose(lines[i - 1].strip()) and prose(lines[j].strip()):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _gallery_slides(lines: list[str]) -> set[int]:
     """Indexes of a picture gallery's slides: a gallery's title shown above each slide ('Old ports of the
     north'), then the slide's own heading and its caption paragraph. The title stands two or more times,
@@ -145,8 +169,10 @@ def _join_wrapped(paragraphs: list[_Paragraph]) -> list[str]:
     out: list[str] = []
     for p in paragraphs:
         lower = p.text[:1].islower()   # ('... as the "last chance"' / 'for a ceasefire.': a quote ends no sentence)
-        if out and p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
-                                   or lower and not _FULL_STOP_END.search(out[-1])):
+        if out and (p.adjacent and (not _ENDS_SENTENCE.search(out[-1]) and (len(out[-1]) >= 50 or lower)
+                                    or lower and not _FULL_STOP_END.search(out[-1]))
+                    or word_count(out[-1]) >= 8 and _ENDS_ON_FUNCTION_WORD.search(out[-1])):
+            # (a sentence cut after 'to' / 'the' by a blank line the scraper put in goes on below it)
             out[-1] = f"{out[-1]} {p.text}"
         else:
             out.append(p.text)
@@ -237,6 +263,7 @@ class _LineCleaner:
         self.voc = vocabulary()
         self.menus = _menu_runs(lines)
         self.slides = _gallery_slides(lines)
+        self.teasers = _teaser_runs(lines)
         self.credits = Credits()
         self.kept: list[_Paragraph] = []
         self.in_header = True          # no body paragraph yet: headline, bylines, menus live here
@@ -252,13 +279,15 @@ class _LineCleaner:
         blank_before, first, last_kept = True, True, -2
         for i, raw_line in enumerate(self.lines):
             line = raw_line.strip()
-            if not line or i in self.box_lines or i in self.slides:
+            if not line or i in self.box_lines or i in self.slides or (i in self.teasers and not self.in_header):
                 blank_before = True
                 continue
             # adjacent to the line kept last: a dropped line in between breaks the paragraph
             adjacent, blank_before = not blank_before and last_kept == i - 1, False
             was_first, first = first, False
-            line = self._without_date_stamp(line)
+            line = _LEADING_COMMA.sub("", self._without_date_stamp(line))
+            if self._took_place_line(i, line):
+                continue
             if not line or (was_first and not self.from_html and read_page_title(
                     line, self.meta, [s.strip() for s in self.lines[i + 1:i + 30] if s.strip()][:12])):
                 continue
@@ -404,6 +433,16 @@ class _LineCleaner:
                 self.meta.authors.extend(people_in(label))   # 'Jane Doe Published March 3, 2021 | 9:10 PM'
         return bool(date)
 
+    def _took_place_line(self, i: int, line: str) -> bool:
+        """'ISLAMABAD:' alone on its line near the top, the lede's first sentence below it: the dateline's place."""
+        m = _PLACE_ALONE.match(line)
+        if not m or self.credits.place or not self._within_byline_reach() or not _is_sentence(self._next_line(i)):
+            return False
+        if not (known_place(m.group("place")) or known_place(m.group("place").title())):
+            return False
+        self.credits.place = m.group("place")
+        return True
+
     def _without_date_stamp(self, line: str) -> str:
         """'date 2015-11-14 Text...' → 'Text...', the date noted as the publication date."""
         stamp = self.voc.date_stamp.match(line)
@@ -419,6 +458,8 @@ class _LineCleaner:
         items = _MENU_ITEM_SEPARATOR.split(line)
         if len(items) >= 4 and all(0 < word_count(x) <= 3 for x in items) and not _ENDS_SENTENCE.search(line):
             return True   # 'Home - Valdo TV - Valdo Radio - Search': a menu on one line
+        if self.in_header and _is_title_case_run(line):
+            return True   # 'Online Special City News Environment Factcheck Property Travel & Leisure ...': a menu's items
         if self.in_header and len(_GLUED_MENU_ITEMS.findall(line)) >= 3 and not _ENDS_SENTENCE.search(line):
             return True   # menu items run together above the story: 'FinancialGovernment SolutionsLegalNews Agency'
         if self.in_header and _NEWSROOM.search(line) and word_count(line) <= 4 and not _ENDS_SENTENCE.search(line):
@@ -452,6 +493,9 @@ class _LineCleaner:
                 images[-1].caption = caption
             else:
                 images.append(Image(caption=caption))
+            return True
+        if _is_doubled(line) and comparable(line) != comparable(self.meta.title):
+            images.append(Image(caption=line[: len(line) // 2].strip()))   # 'Caption text Caption text': alt text and caption
             return True
         if i + 1 < len(self.lines) and self.lines[i + 1].strip() == line and _is_sentence(line) and \
                 comparable(line) != comparable(self.meta.title) and not self._is_wrapped(i + 1):
@@ -505,15 +549,23 @@ class _LineCleaner:
         if " | " in line and self._within_byline_reach() and read_section_and_date(line, meta, self.credits):
             return True   # 'News Desk | Lisbon | Updated: 03-02-2021 09:40 IST' under a standfirst
         dated = dates_of_line(line)
+        placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
+        if placed and known_place(placed.group("place")):
+            dated = dates_of_line(placed.group("date"))   # 'Lisbon, March 9th 2023 - 10:12 UTC' atop the page
         if dated is not None:
             if self.in_header or self._within_byline_reach():
-                if dated and self.date_line == (i - 1, meta.published) and dated < meta.published:
+                if dated and self.date_line and self.date_line[1] == meta.published and dated < meta.published and (
+                        self.date_line[0] == i - 1 or self.in_header):
                     meta.published = dated   # 'Mar 9, 2023' (today's, atop the page) over 'Friday 6 May 2022 - 10:12'
                 elif not meta.published and dated:
                     meta.published = dated
                     self.date_line = (i, dated)
             return True
         if self._took_dotted_headline(i, line):
+            return True
+        if self.in_header and not self.headline and meta.title and word_count(line) >= 4 and _is_heading(line) and \
+                comparable(meta.title).startswith(comparable(line) + " ") and not self.from_html:
+            meta.title = line   # 'Headline, Latest World News' from the page's title, then 'Headline' alone
             return True
         if meta.title and comparable(line) == comparable(meta.title):
             if self.kept and not self.from_html and len(self.kept) <= 4 and all(word_count(p.text) < 40 for p in self.kept):
@@ -526,6 +578,10 @@ class _LineCleaner:
         if word_count(line) <= 3 and nxt and (_similar(nxt, meta.title or "") or
                                            (not self.title_from_text and _is_heading(nxt))):
             meta.section = meta.section or line   # a kicker above the headline
+            return True
+        crumbs = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
+        if len(crumbs) >= 3 and crumbs[-1] == nxt and all(word_count(p) <= 3 for p in crumbs[:-1]):
+            meta.section = meta.section or crumbs[-2]   # 'Home / World News / Headline' above 'Headline'
             return True
         if not self.title_from_text:
             if word_count(line) <= 2:
@@ -583,12 +639,33 @@ class _LineCleaner:
         return False
 
 
+_ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
+_LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
+_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+_DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
+
+
+def _is_doubled(line: str) -> bool:
+    """A line of five words or more written twice over ('A man waves A man waves'): a picture's alt text and its caption."""
+    words = line.split()
+    half = len(words) // 2
+    return len(words) >= 10 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def _is_title_case_run(line: str) -> bool:
+    """Fifteen words or more, all but a few capitalised, without a comma or a full stop: a menu's items
+    on one line, not a headline (headlines that long have punctuation or lower-case words)."""
+    words = line.split()
+    if len(words) < 15 or re.search(r"[.,;:!?\"“”()]", line):
+        return False
+    return sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.85 * len(words)
 
 
 def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
@@ -599,8 +676,8 @@ def _move_agencies_out_of_authors(meta: Meta, credits: Credits) -> None:
         if agency:
             meta.authors.remove(name)
             credits.add_wire(agency)
-        elif _NEWSROOM.search(name):
-            meta.authors.remove(name)   # 'Example News Staff': the publisher's newsroom, no person
+        elif _NEWSROOM.search(name) or _DESK_NAME.match(name):
+            meta.authors.remove(name)   # 'Example News Staff', 'Our Correspondent': the publisher's newsroom, no person
 
 
 def _strip_lede_dateline(kept: list[_Paragraph], credits: Credits, meta: Meta) -> None:
@@ -691,11 +768,18 @@ def _is_trailing_furniture(text: str, above: str = "") -> bool:
     return word_count(text) <= 6 and not _ENDS_SENTENCE.search(text)
 
 
+_NAME_AND_DESK = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*[A-Z]{2,6}$")
+
+
 def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture: bool = False) -> None:
     """Sign-off and credit lines off the end of ``kept``, and a sign-off glued to the last paragraph.
 
     ``trailing_furniture``: short lines with no sentence under the story go too (scraped text).
     """
+    signed = _NAME_AND_DESK.match(kept[-1].text) if len(kept) > 1 else None
+    if signed and people_in(signed.group("name")) == [signed.group("name")]:
+        credits.people.append(signed.group("name"))   # 'Jane Doe, ISD' under the story: its writer and desk
+        kept.pop()
     while kept and (read_signoff(kept[-1].text, credits) or vocabulary().is_closing(kept[-1].text)
                     or (trailing_furniture and len(kept) > 1 and _is_trailing_furniture(
                         kept[-1].text, " ".join(p.text for p in kept[-4:-1])))):
@@ -706,11 +790,23 @@ def _strip_signoffs(kept: list[_Paragraph], credits: Credits, trailing_furniture
             kept.pop()
 
 
+_WRITER_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is an? (?:[\w-]+ ){0,4}(?:journalist|reporter|"
+                          r"correspondent|writer|columnist|editor|contributor)\b")
+
+
 def _strip_author_note(kept: list[_Paragraph], meta: Meta) -> None:
     """The author's note closing a column ('Jane Doe is the network's political editor.',
     'JANE DOE IS A SENIOR FELLOW AT ...', 'Jane Doe covers the courts.'): the last paragraph, short,
     that opens with an author's name and 'is'/'was'/'covers'/'writes'/'reports'. It tells who wrote the piece, not the news."""
-    if len(kept) < 2 or not meta.authors:
+    if len(kept) < 2:
+        return
+    if not meta.authors:
+        # 'Jane Doe is a freelance reporter who ...' closing a page with no byline: the writer's note, the
+        # writer named nowhere in the story itself
+        m = _WRITER_NOTE.match(kept[-1].text.strip())
+        if m and word_count(kept[-1].text) <= 80 and not any(m.group("name").split()[-1] in p.text for p in kept[:-1]):
+            meta.authors.append(m.group("name"))
+            kept.pop()
         return
     last = kept[-1].text.strip().casefold()
     if word_count(last) <= 30 and any(re.match(rf"{re.escape(a.casefold())},? (?:is|was|covers|writes|reports)\b", last) for a in meta.authors):

@@ -129,11 +129,11 @@ def vocabulary() -> Vocabulary:
         link_intros=frozenset(str(w).casefold() for w in raw["link_intros"]),
         copyright=re.compile(raw["copyright_pattern"], re.IGNORECASE),
         media_patterns=tuple(_compile_all(raw["media_patterns"])),
-        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*copyright\s*[:,]?|\s*:|\s+by\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
+        credit_line=re.compile(rf"^\(?(?P<label>{labels})(?:\s+(?:credit|source)\s*[:,]|\s*copyright\s*[:,]?|\s*:|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\.{{2,}}|…)\s*(?P<credit>.{{2,160}}?)\)?$",
                                re.IGNORECASE),
         # the label may be glued to the caption ('... "the harbour"Image: picture-alliance/XY/J. Roe'),
         # and the credit may hold initials ('H. Baban')
-        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})(?:\s*:|\s+by)\s*"
+        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)\s*"
                                  rf"(?P<credit>(?:[^.:]|\.(?=\s?[A-Z]))[^.:]{{1,100}}?(?:\.\s?[A-Z][^.:]{{1,40}})?)\)?\.?$",
                                  re.IGNORECASE),
         photo_source=re.compile(raw["photo_source_pattern"], re.IGNORECASE),
