@@ -653,10 +653,11 @@ _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)
 
 
 def _is_doubled(line: str) -> bool:
-    """A line of five words or more written twice over ('A man waves A man waves'): a picture's alt text and its caption."""
+    """A line of five to forty words written twice over ('A man waves A man waves'): a picture's alt text and
+    its caption (a longer repeat is a paragraph said twice, not a caption)."""
     words = line.split()
     half = len(words) // 2
-    return len(words) >= 10 and len(words) % 2 == 0 and words[:half] == words[half:]
+    return 10 <= len(words) <= 80 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _is_title_case_run(line: str) -> bool:
