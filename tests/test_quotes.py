@@ -859,3 +859,33 @@ def test_quot12_a_surname_that_is_also_a_country_speaks_for_the_person_named_bef
                                "\"The tariff on cotton will not rise this year,\" Chad said.", spec)
     q = only(quotes, "tariff on cotton")
     assert actors.get(q.speaker).name == "Ruth Chad", q.speaker
+
+
+def test_quot13_she_stands_for_the_woman_named_before_not_the_latest_man(quotes_of):
+    spec = {"Ilse Marwitz": {"kind": "person", "country": "AUT", "role": "spokeswoman", "say": ["Ilse Marwitz", "Marwitz"]},
+            "Tomas Brandl": {"kind": "person", "country": "CZE", "say": ["Tomas Brandl", "Brandl"]}}
+    quotes, actors = quotes_of("Ministry spokeswoman Ilse Marwitz spoke on Tuesday after Tomas Brandl, who had warned "
+                               "that the river dam would be delayed. \"We expect the dam to open on time next spring,\" "
+                               "she said.", spec)
+    q = only(quotes, "dam to open on time")
+    assert actors.get(q.speaker).name == "Ilse Marwitz", q.speaker
+
+
+def test_quot13_a_verb_after_a_comma_without_a_subject_shares_the_first_verbs_speaker(quotes_of):
+    quotes, _ = quotes_of("Okonkwo accused Berglund of hiding his motives for selling the mine, "
+                          "said he had broken his word by refusing to hold a vote on the deal.")
+    q = only(quotes, "broken his word")
+    assert q.speaker_text == "Okonkwo" and q.speaker == "a1", (q.speaker_text, q.speaker)
+
+
+def test_quot13_a_long_title_between_the_quote_and_its_verb_keeps_the_quote_direct(quotes_of):
+    quotes, _ = quotes_of("\"The new levy will hurt every small farm in the valley,\" Maria Okonkwo, the elected head "
+                          "of the regional farmers' union and a former member of the trade council, said.")
+    q = only(quotes, "new levy will hurt")
+    assert (q.kind, q.speaker) == ("direct", "a1"), (q.kind, q.speaker)
+
+
+def test_quot13_a_short_title_in_marks_far_before_the_verb_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("On Sunday's edition of \"Morning Harbour,\" the long-serving chair of the regional "
+                          "farmers' union and former trade council member Maria Okonkwo said the levy was unfair.")
+    assert not any("Morning Harbour" in q.content.text for q in quotes), [q.content.text for q in quotes]

@@ -42,6 +42,10 @@ CONTRAST_MARKS = ("while", "whereas", "though", "although")
 DEED_NOUNS = ("attack",)
 # how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
 STATEMENT_REACH = 600
+# how many tokens after a closing mark the speech verb may stand ('"...," X, <a long title>, told Y');
+# everything in between must belong to its subject
+SPEAKER_REACH = 25
+NEAR_SPEAKER = 12
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
 
@@ -142,7 +146,9 @@ class QuoteFinder:
         next_sentence = close.i == sent_end - 1 and sent_end < len(doc) and "\n" not in close.text_with_ws
         if next_sentence:  # '?" Todd asked.' — the parser ended the sentence at the mark
             sent_end = sentence_of(doc[sent_end]).end
-        for tok in doc[close.i + 1: min(sent_end, close.i + 12)]:
+        # a short passage ('on "Fox Hour," host X said') is a title or a scare quote unless its verb is near
+        reach = SPEAKER_REACH if p.words(self._text) >= self.cues.min_direct_words else NEAR_SPEAKER
+        for tok in doc[close.i + 1: min(sent_end, close.i + reach)]:
             if tok.text in QUOTE_TOKENS:
                 return None
             if not self.cues.is_speech_verb(tok):
