@@ -889,3 +889,12 @@ def test_quot13_a_short_title_in_marks_far_before_the_verb_is_no_quote(quotes_of
     quotes, _ = quotes_of("On Sunday's edition of \"Morning Harbour,\" the long-serving chair of the regional "
                           "farmers' union and former trade council member Maria Okonkwo said the levy was unfair.")
     assert not any("Morning Harbour" in q.content.text for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot13_a_report_before_an_inverted_verb_is_not_lost_to_a_participle_after_it(quotes_of):
+    quotes, _ = quotes_of("Okonkwo spoke at the port. The mill owners, however, have yet to give a similar answer, she "
+                          "noted, referencing the board's \"empty promises and delays\" repeatedly voiced.")
+    q = only(quotes, "have yet to give")
+    assert (q.kind, q.speaker_text) == ("indirect", "she") and q.content.text.startswith("The mill owners"), \
+        (q.kind, q.speaker_text, q.content.text)
+    assert not any(q.content.text.startswith("referencing") for q in quotes), [q.content.text for q in quotes]

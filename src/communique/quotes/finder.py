@@ -199,6 +199,9 @@ class QuoteFinder:
                 subj = subject_of(tok)
                 if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                     return None
+                if not colon and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) \
+                        and any(c.dep_ == "advcl" and c.tag_ == "VBG" and tok.i < c.i < opening.i for c in tok.children):
+                    return None   # 'A has yet to reply, he noted, citing "..."': the verb reports A, before it
                 if colon and tok.dep_ == "acl" and self.cues.is_speech_noun(tok.head):
                     tok = tok.head  # 'issued a statement confirming ...: "..."' — the statement speaks
                 return tok, subj, None if colon else self._mixed_start(doc, tok, opening)
@@ -411,6 +414,9 @@ class QuoteFinder:
         if not clauses:
             return self._intention_or_object(verb, lemma)
         clause = clauses[0]
+        before = next((c for c in clauses if c.i < verb.i and c.dep_ == "ccomp" and _has_subject(c)), None)
+        if clause.i > verb.i and clause.tag_ == "VBN" and not _has_subject(clause) and before is not None:
+            clause = before   # 'A has yet to reply, he noted, citing "X" often voiced': 'voiced' is no clause of his
         if clause.i < verb.i:
             lo = _between_full_stops(verb)[0]
             if clause.left_edge.i < lo:
@@ -946,6 +952,10 @@ def _unnamed_asker(verb, cues: CueLexicon) -> bool:
     ('Asked about the vote, X declined ...')."""
     return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and lemma_of(verb, cues.addressee_verbs) is not None
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children))
+
+
+def _has_subject(clause) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
 
 
 def _relative_clause(tok) -> bool:
