@@ -898,3 +898,11 @@ def test_quot13_a_report_before_an_inverted_verb_is_not_lost_to_a_participle_aft
     assert (q.kind, q.speaker_text) == ("indirect", "she") and q.content.text.startswith("The mill owners"), \
         (q.kind, q.speaker_text, q.content.text)
     assert not any(q.content.text.startswith("referencing") for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot13_a_surname_alone_without_a_mention_speaks_for_the_person_named_before(quotes_of):
+    spec = {"Anton Veltri": {"kind": "person", "country": "ITA", "say": ["Anton Veltri"]}}
+    quotes, actors = quotes_of("Harbour spokesman Anton Veltri met the ferry crews on Monday. "
+                               "\"The night crossings will resume once the new lights are fitted,\" Veltri said.", spec)
+    q = only(quotes, "night crossings will resume")
+    assert q.speaker_text == "Veltri" and actors.get(q.speaker).name == "Anton Veltri", (q.speaker_text, q.speaker)

@@ -292,6 +292,11 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
         aid = named or aid
     if aid:
         return aid
+    if len(phrase) == 1 and head.pos_ == "PROPN":
+        # '"...," Geng said' after 'Spokesman Geng Shuang' when the name alone got no mention of its own
+        named = _latest_mention_before(head.idx, actors, lambda a: a.kind == "person" and head.text in a.name.split())
+        if named:
+            return named
     inside = actors.actors_for_span(phrase)
     served = _served(head)
     if served is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X': not X
