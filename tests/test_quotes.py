@@ -859,3 +859,50 @@ def test_quot12_a_surname_that_is_also_a_country_speaks_for_the_person_named_bef
                                "\"The tariff on cotton will not rise this year,\" Chad said.", spec)
     q = only(quotes, "tariff on cotton")
     assert actors.get(q.speaker).name == "Ruth Chad", q.speaker
+
+
+def test_quot13_she_stands_for_the_woman_named_before_not_the_latest_man(quotes_of):
+    spec = {"Ilse Marwitz": {"kind": "person", "country": "AUT", "role": "spokeswoman", "say": ["Ilse Marwitz", "Marwitz"]},
+            "Tomas Brandl": {"kind": "person", "country": "CZE", "say": ["Tomas Brandl", "Brandl"]}}
+    quotes, actors = quotes_of("Ministry spokeswoman Ilse Marwitz spoke on Tuesday after Tomas Brandl, who had warned "
+                               "that the river dam would be delayed. \"We expect the dam to open on time next spring,\" "
+                               "she said.", spec)
+    q = only(quotes, "dam to open on time")
+    assert actors.get(q.speaker).name == "Ilse Marwitz", q.speaker
+
+
+def test_quot13_a_verb_after_a_comma_without_a_subject_shares_the_first_verbs_speaker(quotes_of):
+    quotes, _ = quotes_of("Okonkwo accused Berglund of hiding his motives for selling the mine, "
+                          "said he had broken his word by refusing to hold a vote on the deal.")
+    q = only(quotes, "broken his word")
+    assert q.speaker_text == "Okonkwo" and q.speaker == "a1", (q.speaker_text, q.speaker)
+
+
+def test_quot13_a_long_title_between_the_quote_and_its_verb_keeps_the_quote_direct(quotes_of):
+    quotes, _ = quotes_of("\"The new levy will hurt every small farm in the valley,\" Maria Okonkwo, the elected head "
+                          "of the regional farmers' union and a former member of the trade council, said.")
+    q = only(quotes, "new levy will hurt")
+    assert (q.kind, q.speaker) == ("direct", "a1"), (q.kind, q.speaker)
+
+
+def test_quot13_a_short_title_in_marks_far_before_the_verb_is_no_quote(quotes_of):
+    quotes, _ = quotes_of("On Sunday's edition of \"Morning Harbour,\" the long-serving chair of the regional "
+                          "farmers' union and former trade council member Maria Okonkwo said the levy was unfair.")
+    assert not any("Morning Harbour" in q.content.text for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot13_a_report_before_an_inverted_verb_is_not_lost_to_a_participle_after_it(quotes_of):
+    quotes, _ = quotes_of("Okonkwo spoke at the port. The mill owners, however, have yet to give a similar answer, she "
+                          "noted, referencing the board's \"empty promises and delays\" repeatedly voiced.")
+    q = only(quotes, "have yet to give")
+    assert (q.kind, q.speaker_text) == ("indirect", "she") and q.content.text.startswith("The mill owners"), \
+        (q.kind, q.speaker_text, q.content.text)
+    assert not any(q.content.text.startswith("referencing") for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot13_a_surname_alone_without_a_mention_speaks_for_the_person_named_before(quotes_of):
+    spec = {"Anton Veltri": {"kind": "person", "country": "ITA", "say": ["Anton Veltri"]}}
+    quotes, actors = quotes_of("Harbour spokesman Anton Veltri met the ferry crews on Monday. "
+                               "\"The night crossings will resume once the new lights are fitted,\" Veltri said.", spec)
+    q = only(quotes, "night crossings will resume")
+    assert q.speaker_text == "Veltri" and actors.get(q.speaker).name == "Anton Veltri", (q.speaker_text, q.speaker)

@@ -45,18 +45,45 @@ def resolve_pronoun(doc, token, actors: ActorIndex, window_sentences: int = 3,
         return resolve_pronoun(doc, token, _outside(actors, quoted), window_sentences)
     sent_starts = [s.start_char for s in doc.sents if s.start_char <= token.idx]
     floor = sent_starts[-window_sentences] if len(sent_starts) >= window_sentences else 0
-    fallback = None
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    candidates = []   # (actor id, mentioned as a subject), latest first
     for start, end, aid in reversed(actors.mentions_in(floor, token.idx)):
         if end > token.idx:
             continue
         actor = actors.get(aid)
         if actor is None or actor.kind != "person":
             continue
+        gender = written_gender(actor)
+        if gender is not None and gender != wanted:
+            continue   # 'she' is not the 'spokesman', 'he' not the 'Mrs.' named before
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS:
-            return aid
-        fallback = fallback or aid
-    return fallback
+        candidates.append((aid, span is not None and span.root.dep_ in SUBJECT_DEPS))
+    if wanted == "female" and any(written_gender(actors.get(aid)) == "female" for aid, _ in candidates):
+        # a woman is usually marked where she is named ('spokeswoman', 'Ms.'), a man seldom: 'she'
+        # takes the woman so marked before any person whose gender the text does not say
+        candidates = [c for c in candidates if written_gender(actors.get(c[0])) == "female"]
+    return next((aid for aid, subject in candidates if subject), candidates[0][0] if candidates else None)
+
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# words in a person's name, title or description that say the gender ('chairman' is not one: it is said of women too)
+FEMALE_WORDS = {"mrs", "ms", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+                "stateswoman", "councilwoman", "queen", "princess", "duchess", "countess", "empress", "lady",
+                "actress", "mother", "wife", "daughter", "sister", "widow", "grandmother"}
+MALE_WORDS = {"mr", "sir", "lord", "spokesman", "congressman", "businessman", "statesman", "councilman", "king",
+              "prince", "duke", "count", "emperor", "father", "husband", "son", "brother", "widower", "grandfather"}
+
+
+def written_gender(actor) -> str | None:
+    """'female' or 'male' when the person's name, role or a mention written with words (not a
+    pronoun: those may have been resolved wrongly) carries a gendered title or noun; else None."""
+    texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions if m.text.lower() not in PERSON_PRONOUNS]
+    words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female == male:
+        return None
+    return "female" if female else "male"
 
 
 class _outside:

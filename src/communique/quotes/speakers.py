@@ -89,8 +89,21 @@ def subject_of(verb):
         if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _second_act(tok):
+            tok = tok.head   # 'X accused Y of ..., said he had ...': the parser left 'said' a bare dep; X says
+            continue
         break
     return _phrase_before(verb)
+
+
+def _second_act(verb) -> bool:
+    """Whether ``verb`` is the second of a run of verbs sharing one subject that the parser left
+    as a bare 'dep' after a comma ('X accused Y of ..., said he had ...'): a verb without a subject
+    of its own, hung on an earlier verb."""
+    doc = verb.doc
+    return (verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def quoted_as_saying(verb):
@@ -279,6 +292,11 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
         aid = named or aid
     if aid:
         return aid
+    if len(phrase) == 1 and head.pos_ == "PROPN":
+        # '"...," Geng said' after 'Spokesman Geng Shuang' when the name alone got no mention of its own
+        named = _latest_mention_before(head.idx, actors, lambda a: a.kind == "person" and head.text in a.name.split())
+        if named:
+            return named
     inside = actors.actors_for_span(phrase)
     served = _served(head)
     if served is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X': not X
