@@ -2566,3 +2566,8 @@ def test_intl13_trading_barbs_is_disapproval(kinds):
 
 def test_intl13_fire_begun_is_an_attack(kinds):
     assert ("ASSAULT", "initiated firing") in kinds("Shortly before noon the garrison initiated firing at the hill posts.")
+
+
+def test_intl13_ceding_villages_gives_up_ground(kinds):
+    assert ("RETREAT", "ceded") in kinds("Under the accord the republic ceded three villages along the ridge to its neighbour.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The carmaker ceded market share to cheaper rivals last year."))
