@@ -2571,3 +2571,8 @@ def test_intl13_fire_begun_is_an_attack(kinds):
 def test_intl13_ceding_villages_gives_up_ground(kinds):
     assert ("RETREAT", "ceded") in kinds("Under the accord the republic ceded three villages along the ridge to its neighbour.")
     assert not any(k == "RETREAT" for k, _ in kinds("The carmaker ceded market share to cheaper rivals last year."))
+
+
+def test_intl13_remarks_against_a_leader_disapprove(kinds):
+    assert ("ACCUSE", "remarks") in kinds("Two deputies made crude remarks against President Ilona Marek on Sunday.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The mayor made brief remarks about the new bridge."))
