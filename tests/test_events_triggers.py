@@ -2503,3 +2503,76 @@ def test_intl11_trade_named_as_the_field_of_an_accord_is_no_cooperation(kinds):
 
 def test_intl11_fire_resumed_is_an_attack(kinds):
     assert ("ASSAULT", "resumed firing") in kinds("The truce broke down when the gunners resumed firing at dusk.")
+
+
+def test_intl13_breaking_a_ceasefire_is_fighting(kinds):
+    assert ("ASSAULT", "violated") in kinds("The rebels violated the truce near the river crossing on Sunday, a spokesman said.")
+    assert ("ASSAULT", "violate") not in kinds("Quito said the air raids violate the truce.")
+    assert ("ASSAULT", "violations") in kinds("Kabul protested against repeated ceasefire violations by the border guards.")
+    found = kinds("The army answered the truce violations along the frontier with mortar fire.")
+    assert not any(k == "RETREAT" for k, _ in found), found
+
+
+def test_intl13_opening_fire_near_a_border_opens_no_border(kinds):
+    found = kinds("Officials said soldiers opened fire on two lorries close to the frontier crossing.")
+    assert ("ASSAULT", "opened fire") in found, found
+    assert not any(k == "RETREAT" for k, _ in found), found
+
+
+def test_intl13_armies_that_exchange_fire_do_not_cooperate(kinds):
+    found = kinds("Guards from both republics often exchange fire across the mountain frontier.")
+    assert any(k == "ASSAULT" for k, _ in found), found
+    assert not any(k == "COOPERATE" for k, _ in found), found
+
+
+def test_intl13_a_deal_struck_is_no_walkout(kinds):
+    found = kinds("The accord, struck in Doha last week, was welcomed by both capitals.")
+    assert not any(k == "PROTEST" for k, _ in found), found
+    assert ("PROTEST", "struck") in kinds("Hundreds of nurses struck on Tuesday over pay.")
+
+
+def test_intl13_ordering_goods_is_no_command(kinds):
+    assert not any(k == "REQUEST" for k, _ in kinds("The navy has ordered six frigates from a Korean yard."))
+    assert ("REQUEST", "ordered") in kinds("The governor ordered the police to clear the square.")
+
+
+def test_intl13_sealing_borders_restricts(kinds):
+    assert ("COERCE", "sealed") in kinds("The junta sealed its borders with both neighbours on Monday.")
+
+
+def test_intl13_blocking_a_supply_run_coerces(kinds):
+    assert ("COERCE", "blocked") in kinds("Two patrol ships blocked the resupply mission to the reef garrison.")
+    assert not any(k == "COERCE" for k, _ in kinds("The senators blocked the mission of the new envoy."))
+
+
+def test_intl13_hostages_captured_are_abducted(kinds):
+    assert ("ASSAULT", "captured") in kinds("The two hostages had been captured by the gang in the hills last spring.")
+
+
+def test_intl13_scrapping_a_warrant_is_a_concession(kinds):
+    found = kinds("The attorney general scrapped the arrest warrant for the rebel commander last week.")
+    assert ("CONCEDE", "scrapped") in found, found
+    assert not any(k == "THREATEN" for k, _ in found), found
+
+
+def test_intl13_annulling_a_law_rules_against_it(kinds):
+    assert ("SANCTION", "annulled") in kinds("The constitutional court annulled the new election law on Friday.")
+    assert not any(k == "SANCTION" for k, _ in kinds("Angry fans tried to overturn a parked van."))
+
+
+def test_intl13_trading_barbs_is_disapproval(kinds):
+    assert ("ACCUSE", "traded") in kinds("For weeks the two capitals have traded barbs over the dam.")
+
+
+def test_intl13_fire_begun_is_an_attack(kinds):
+    assert ("ASSAULT", "initiated firing") in kinds("Shortly before noon the garrison initiated firing at the hill posts.")
+
+
+def test_intl13_ceding_villages_gives_up_ground(kinds):
+    assert ("RETREAT", "ceded") in kinds("Under the accord the republic ceded three villages along the ridge to its neighbour.")
+    assert not any(k == "RETREAT" for k, _ in kinds("The carmaker ceded market share to cheaper rivals last year."))
+
+
+def test_intl13_remarks_against_a_leader_disapprove(kinds):
+    assert ("ACCUSE", "remarks") in kinds("Two deputies made crude remarks against President Ilona Marek on Sunday.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The mayor made brief remarks about the new bridge."))

@@ -270,8 +270,9 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 joint = None
         if rule.needs_object and matched is None and joint is None:
             continue
-        if rule.intransitive and matched is None and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-            continue      # "crowds *demonstrated*", not "*demonstrated* his resolve", "*rallied* voters"
+        if rule.intransitive and matched is None and (any(c.dep_ in ("dobj", "ccomp") for c in token.children) or
+                                                      _passive_participle(token)):
+            continue      # "crowds *demonstrated*", not "*demonstrated* his resolve", "*rallied* voters", "the deal, *struck* in …"
         if ruled_out(rule, token, end):
             continue
         score = rule.confidence + (0.3 if matched or joint else 0) + 0.01 * (end - start)
@@ -299,6 +300,13 @@ def choose_rule(token: Token, options) -> Candidate | None:
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
     return best
+
+
+def _passive_participle(token: Token) -> bool:
+    """Whether a verb is a past participle describing the noun it was done to ("the deal, *struck*
+    in Beijing"): the noun is its object, so an intransitive reading does not apply."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _match_words(rules, keyed_tokens):
