@@ -378,7 +378,18 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         recipient = [r for r in clause_subject_recipient(cand.token, ctx) if r not in actor]
     if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
         recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
-    return actor, recipient
+    return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors)]
+
+
+def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:
+    """Whether an organization is the body one of the actors is an organ of: the Security Council
+    extending "a UN mission" acts for the UN, not on it."""
+    other = actors.get(aid)
+    if other is None or other.kind != "organization":
+        return False
+    orgs = load_kb().organizations
+    return any((a := actors.get(i)) is not None and (org := orgs.get(a.name)) is not None and org.part_of == other.name
+               for i in actor)
 
 
 # sectors of the crowds that protest, and of the forces that police them
@@ -842,8 +853,22 @@ def _group_members(ids: list[str], actors: ActorIndex) -> list[str]:
     return out
 
 
+# nouns naming who brings parties together: their modifiers and "of" name no party ("US mediators")
+MEDIATOR_NOUNS = {"mediator", "mediation", "broker", "facilitator"}
+MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+
+
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
-    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones."""
+    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones (not the
+    mediators: "US and Saudi mediators suspended the talks … the two parties")."""
+    for tok in sent:
+        if tok.lemma_.lower() in MEDIATOR_NOUNS and tok.pos_ == "NOUN" or \
+                tok.lemma_.lower() in MEDIATING_VERBS and tok.dep_ == "amod":   # ("Saudi-brokered talks")
+            named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+            named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for p in c.children if p.dep_ == "pobj"]
+            ctx.mediators.update(a for c in named for a in phrase_actors(c, ctx, depth=1))
+    known = len(ctx.recent_groups)
     for ev in events:
         if len(ev.actor) >= 2:
             ctx.recent_groups.append(list(ev.actor))
@@ -859,6 +884,13 @@ def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext)
             if ev.actor:
                 ctx.recent_groups.append(list(ev.actor))
                 break
+    ctx.recent_groups[known:] = [g for g in ctx.recent_groups[known:] if not ctx.mediators.issuperset(g)]
+    for tok in sent:
+        if tok.lower_ == "between" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+            # "mediators suspended talks *between* A and B … the two parties": A and B, not the mediators
+            ids = [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1)]
+            if len(ids) >= 2:
+                ctx.recent_groups.append(ids)
     del ctx.recent_groups[:-5]
 
 
