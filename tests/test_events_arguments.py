@@ -732,3 +732,20 @@ def test_actr13_an_organ_of_a_body_does_not_act_on_the_body(code):
     events, idx = code("The United Nations Security Council extended the mandate of the United Nations "
                        "peacekeeping mission in Kenya.", actors=actors)
     assert "United Nations" not in [idx.get(a).name for a in by_trigger(events, "extended").recipient]
+
+
+def test_actr13_a_mediators_state_is_no_party_to_the_talks_it_brokers(code):
+    events, idx = code("The rebels on Friday quit the Norway-brokered talks in Oslo, blaming the army for the delay.")
+    assert "NOR" not in idx.countries(by_trigger(events, "quit").recipient)
+
+
+def test_actr13_it_is_not_the_state_named_as_a_place(code):
+    events, idx = code("The motion asked Chile to pull its navy out from Peru and urged it to stop the patrols.")
+    assert "PER" not in idx.countries(by_trigger(events, "urged").recipient)
+
+
+def test_actr13_a_speaker_hung_on_the_object_is_no_recipient(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV")})
+    events, idx = code("The second shipment of radar systems financed with the help of the Chilean treasury has "
+                       "reached Peru, Chile's Defence Minister Ana Ruiz announced on Oct. 9.", actors=actors)
+    assert "Ana Ruiz" not in [idx.get(a).name for a in by_trigger(events, "reached").recipient]

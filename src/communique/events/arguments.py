@@ -87,6 +87,8 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         if named:
             return _unique(named)
     for c in token.children:
+        if c.dep_ == "conj" and _stray_sayer(c):
+            continue
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "appos" and head_actor and actors.actor_for_token(c) == head_actor:
@@ -117,6 +119,18 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     return _unique(out)
+
+
+def _stray_sayer(conj: Token) -> bool:
+    """Whether a conjunct after a comma is the subject of a saying verb right after it that has none
+    ("… has reached X, the minister Y announced" parsed with Y joined to X)."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lemma_.lower() not in SAY_VERBS or doc[nxt].pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children):
+        return False
+    return doc[conj.left_edge.i - 1].text == "," and not any(
+        c.dep_ == "cc" and c.i < conj.i for c in conj.head.children)
 
 
 def _counted_members(token: Token) -> bool:
@@ -180,13 +194,32 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         doc = token.doc
         start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
         described = _described_phrase(token)
-        for s, e, aid in reversed(ctx.actors.mentions_in(start, token.idx)):
+        mentions = list(reversed(ctx.actors.mentions_in(start, token.idx)))
+        # a state named only as the place an act is from or in ("withdraw its forces from X and urged *it*
+        # to …") stands for the pronoun only when no other party does
+        places = {s for s, e, aid in mentions if (t := _token_at(doc, s)) is not None and _place_object(t)}
+        for s, e, aid in [m for m in mentions if m[0] not in places] + [m for m in mentions if m[0] in places]:
             a = ctx.actors.get(aid)
             if described is not None and described[0] <= s < described[1]:
                 continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
             if a is not None and a.kind in want:
                 return [aid]
     return []
+
+
+PLACE_PREPS = {"from", "in", "into", "inside", "across", "out"}
+
+
+def _token_at(doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _place_object(tok: Token) -> bool:
+    """Whether a name is (the last word of) the object of a preposition of place ("forces from X")."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _described_phrase(token: Token) -> tuple[int, int] | None:
@@ -590,6 +623,14 @@ def _stray_subject_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
 def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
     """Actors named as the direct object of a verb."""
     return [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx, depth=1)]
+
+
+def object_actors(word: Token, ctx: ArgumentContext) -> list[str]:
+    """Actors an act is aimed at by name: a verb's direct object or "to" object itself (with its
+    conjuncts), not a modifier of it ("urged the mediators", not "quit the X-brokered talks")."""
+    heads = [c for c in word.children if c.dep_ in ("dobj", "obj", "dative")]
+    heads += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return [a for h in heads for t in [h, *h.conjuncts] if (a := ctx.actors.actor_for_token(t))]
 
 
 def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:

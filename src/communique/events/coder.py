@@ -14,7 +14,7 @@ from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
+from .arguments import (ArgumentContext, object_actors, clause_recipient, clause_subject_recipient, event_arguments,
                         judged_doers, phrase_actors, prep_actors, requested_party, speaker_of, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
@@ -102,6 +102,7 @@ class EventCoder:
                 by_sentence.setdefault(c.token.sent.start, []).append(c)
         events: list[Event] = []
         for sent in doc.sents:
+            _note_mediators(sent, ctx)
             sent_events = []
             contexts = None
             for cand in by_sentence.get(sent.start, ()):
@@ -183,6 +184,7 @@ class EventCoder:
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
                 opening_place_fits(tok, sent, ents, visit_place):
             location = place_location(visit_place, prefer)
+        named = recipient
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
         if not recipient and cand.role in ("threat", "intent"):
@@ -204,6 +206,8 @@ class EventCoder:
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
             # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
             recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors, event)
+        if recipient is not named:
+            recipient = [r for r in recipient if r not in ctx.mediators]   # (the mediators' city hosts talks)
         if not actor and event != "PROTEST":     # ("Lima erupted in protests" is its people)
             actor = _seat_subject_state(tok, ctx.actors)
         if not actor:
@@ -378,7 +382,9 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         recipient = [r for r in clause_subject_recipient(cand.token, ctx) if r not in actor]
     if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
         recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
-    return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors)]
+    # a mediator is no party to the talks it brokers ("quit the US-brokered talks"), unless the act is aimed at it
+    direct = set(object_actors(cand.token, ctx)) if ctx.mediators else set()
+    return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors) and (r not in ctx.mediators or r in direct)]
 
 
 def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:
@@ -858,9 +864,8 @@ MEDIATOR_NOUNS = {"mediator", "mediation", "broker", "facilitator"}
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
 
 
-def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
-    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones (not the
-    mediators: "US and Saudi mediators suspended the talks … the two parties")."""
+def _note_mediators(sent: SpacySpan, ctx: ArgumentContext) -> None:
+    """Adds the mediators this sentence names ("US mediators", "the mediation of A and B", "Saudi-brokered")."""
     for tok in sent:
         if tok.lemma_.lower() in MEDIATOR_NOUNS and tok.pos_ == "NOUN" or \
                 tok.lemma_.lower() in MEDIATING_VERBS and tok.dep_ == "amod":   # ("Saudi-brokered talks")
@@ -868,6 +873,11 @@ def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext)
             named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for p in c.children if p.dep_ == "pobj"]
             ctx.mediators.update(a for c in named for a in phrase_actors(c, ctx, depth=1))
+
+
+def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
+    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones (not the
+    mediators: "US and Saudi mediators suspended the talks … the two parties")."""
     known = len(ctx.recent_groups)
     for ev in events:
         if len(ev.actor) >= 2:
