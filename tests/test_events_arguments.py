@@ -749,3 +749,10 @@ def test_actr13_a_speaker_hung_on_the_object_is_no_recipient(code):
     events, idx = code("The second shipment of radar systems financed with the help of the Chilean treasury has "
                        "reached Peru, Chile's Defence Minister Ana Ruiz announced on Oct. 9.", actors=actors)
     assert "Ana Ruiz" not in [idx.get(a).name for a in by_trigger(events, "reached").recipient]
+
+
+def test_actr13_the_agent_of_a_participle_in_a_phrase_trigger_does_the_act(code):
+    events, idx = code("Two officers from Peru were aboard a supply boat near the reef when it was water cannoned by "
+                       "Chile on Sunday.")
+    event = next(e for e in events if e.trigger.text.startswith("water"))
+    assert idx.countries(event.actor) == {"CHL"}

@@ -625,6 +625,12 @@ def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
     return [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx, depth=1)]
 
 
+def span_agent_actors(words, ctx: ArgumentContext) -> list[str]:
+    """The agent of a passive participle inside a trigger phrase ("was water *cannoned by* X"): X."""
+    return [a for t in words if t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)
+            for a in _agent_actors(t, ctx)]
+
+
 def object_actors(word: Token, ctx: ArgumentContext) -> list[str]:
     """Actors an act is aimed at by name: a verb's direct object or "to" object itself (with its
     conjuncts), not a modifier of it ("urged the mediators", not "quit the X-brokered talks")."""

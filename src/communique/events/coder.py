@@ -15,7 +15,8 @@ from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (ArgumentContext, object_actors, clause_recipient, clause_subject_recipient, event_arguments,
-                        judged_doers, phrase_actors, prep_actors, requested_party, speaker_of, subject_token)
+                        judged_doers, phrase_actors, prep_actors, requested_party, span_agent_actors, speaker_of,
+                        subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
@@ -360,6 +361,11 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     """(actor, recipient) of a candidate; a request's or governor's recipient may be named in the
     clause it governs ("demanded that X …", "offered to negotiate with X")."""
     actor, recipient = event_arguments(cand.token, ctx, cand.object_on_patient)
+    agent = span_agent_actors([t for t in cand.token.doc[cand.start:cand.end] if t != cand.token], ctx)
+    if agent:
+        # a phrase trigger whose participle has its own agent ("was water cannoned by X"): X does it
+        recipient = [r for r in dict.fromkeys(recipient + actor) if r not in agent]
+        actor = agent
     if cand.rule.said_of:
         # "Lima said the raid violates the truce": Lima accuses the raid's doer; what was violated
         # (the truce, a state's sovereignty) takes no part
