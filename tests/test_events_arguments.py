@@ -699,8 +699,8 @@ def test_actr13_a_passive_relative_clause_leaves_its_doer_unnamed(code):
 
 def test_actr13_the_two_parties_are_those_the_talks_are_between_not_the_mediators(code):
     events, idx = code("Mediators from Norway and Kenya suspended the talks between Chile and Peru on Monday. "
-                       "Last month the two parties reached an agreement on the border crossings.")
-    assert idx.countries(by_trigger(events, "reached").actor) == {"CHL", "PER"}
+                       "Last month the two parties struck a deal on the border crossings.")
+    assert idx.countries(by_trigger(events, "struck").actor) == {"CHL", "PER"}
 
 
 def test_actr13_an_act_set_beside_the_clause_is_not_the_subjects(code):
@@ -709,7 +709,7 @@ def test_actr13_an_act_set_beside_the_clause_is_not_the_subjects(code):
 
 
 def test_actr13_the_agent_of_a_participle_of_making_does_the_act(code):
-    events, idx = code("The decision came after the request made by Chile at the regional meeting.")
+    events, idx = code("The decision came once a request made by Chile at the regional meeting was read out.")
     assert idx.countries(by_trigger(events, "request").actor) == {"CHL"}
 
 
@@ -721,7 +721,7 @@ def test_actr13_counted_members_of_a_body_are_not_the_body(code):
 
 
 def test_actr13_the_one_joined_in_an_act_takes_part_in_it(code):
-    events, idx = code("Only two states joined Chile in voting against it - Peru and Kenya.")
+    events, idx = code("Just two states joined Chile in voting against it: Peru and Kenya.")
     voting = by_trigger(events, "voting")
     assert "CHL" in idx.countries(voting.actor) and "CHL" not in idx.countries(voting.recipient)
 
@@ -729,9 +729,9 @@ def test_actr13_the_one_joined_in_an_act_takes_part_in_it(code):
 def test_actr13_an_organ_of_a_body_does_not_act_on_the_body(code):
     actors = dict(COUNTRIES, **{"United Nations Security Council": ("organization", None, "IGO"),
                                 "United Nations": ("organization", None, "IGO")})
-    events, idx = code("The United Nations Security Council extended the mandate of the United Nations "
+    events, idx = code("The United Nations Security Council renewed for a year the United Nations "
                        "peacekeeping mission in Kenya.", actors=actors)
-    assert "United Nations" not in [idx.get(a).name for a in by_trigger(events, "extended").recipient]
+    assert "United Nations" not in [idx.get(a).name for a in by_trigger(events, "renewed").recipient]
 
 
 def test_actr13_a_mediators_state_is_no_party_to_the_talks_it_brokers(code):
@@ -752,7 +752,7 @@ def test_actr13_a_speaker_hung_on_the_object_is_no_recipient(code):
 
 
 def test_actr13_the_agent_of_a_participle_in_a_phrase_trigger_does_the_act(code):
-    events, idx = code("Two officers from Peru were aboard a supply boat near the reef when it was water cannoned by "
+    events, idx = code("Two officers from Peru were aboard a supply boat near the reef, which was water cannoned by "
                        "Chile on Sunday.")
     event = next(e for e in events if e.trigger.text.startswith("water"))
     assert idx.countries(event.actor) == {"CHL"}
