@@ -680,3 +680,79 @@ def test_actr12_a_pronoun_under_an_agencys_report_is_the_first_speakers(code):
 def test_actr12_all_states_are_not_the_one_party_named_before(code):
     events, idx = code("Chile condemned the bombing of the market. Peru urged all states to cooperate with the inquiry.")
     assert "CHL" not in idx.countries(by_trigger(events, "urged").recipient)
+
+
+def test_actr13_a_participle_before_its_noun_names_no_doer(code):
+    events, idx = code("Peru said on Monday that freeing the captured sailors would build trust between the neighbours.")
+    assert by_trigger(events, "captured").actor == []
+
+
+def test_actr13_a_passive_act_one_learns_of_is_not_ones_own(code):
+    events, idx = code("Peru said it was glad to learn that the fishermen had been freed on Sunday.")
+    assert by_trigger(events, "freed").actor == []
+
+
+def test_actr13_a_passive_relative_clause_leaves_its_doer_unnamed(code):
+    events, idx = code("Chile said it would not publish the terms under which the fishermen were released.")
+    assert by_trigger(events, "released").actor == []
+
+
+def test_actr13_the_two_parties_are_those_the_talks_are_between_not_the_mediators(code):
+    events, idx = code("Mediators from Norway and Kenya suspended the talks between Chile and Peru on Monday. "
+                       "Last month the two parties struck a deal on the border crossings.")
+    assert idx.countries(by_trigger(events, "struck").actor) == {"CHL", "PER"}
+
+
+def test_actr13_an_act_set_beside_the_clause_is_not_the_subjects(code):
+    events, idx = code("Following the shelling of the border town, Peru recalled its ambassador for consultations.")
+    assert by_trigger(events, "shelling").actor == []
+
+
+def test_actr13_the_agent_of_a_participle_of_making_does_the_act(code):
+    events, idx = code("The decision came once a request made by Chile at the regional meeting was read out.")
+    assert idx.countries(by_trigger(events, "request").actor) == {"CHL"}
+
+
+def test_actr13_counted_members_of_a_body_are_not_the_body(code):
+    actors = dict(COUNTRIES, **{"African Union": ("organization", None, "IGO")})
+    events, idx = code("Forty member states of the African Union, including Kenya, voted in favour of the text.",
+                       actors=actors)
+    assert [idx.get(a).name for a in by_trigger(events, "voted").actor] == ["Kenya"]
+
+
+def test_actr13_the_one_joined_in_an_act_takes_part_in_it(code):
+    events, idx = code("Just two states joined Chile in voting against it: Peru and Kenya.")
+    voting = by_trigger(events, "voting")
+    assert "CHL" in idx.countries(voting.actor) and "CHL" not in idx.countries(voting.recipient)
+
+
+def test_actr13_an_organ_of_a_body_does_not_act_on_the_body(code):
+    actors = dict(COUNTRIES, **{"United Nations Security Council": ("organization", None, "IGO"),
+                                "United Nations": ("organization", None, "IGO")})
+    events, idx = code("The United Nations Security Council renewed for a year the United Nations "
+                       "peacekeeping mission in Kenya.", actors=actors)
+    assert "United Nations" not in [idx.get(a).name for a in by_trigger(events, "renewed").recipient]
+
+
+def test_actr13_a_mediators_state_is_no_party_to_the_talks_it_brokers(code):
+    events, idx = code("The rebels on Friday quit the Norway-brokered talks in Oslo, blaming the army for the delay.")
+    assert "NOR" not in idx.countries(by_trigger(events, "quit").recipient)
+
+
+def test_actr13_it_is_not_the_state_named_as_a_place(code):
+    events, idx = code("The motion asked Chile to pull its navy out from Peru and urged it to stop the patrols.")
+    assert "PER" not in idx.countries(by_trigger(events, "urged").recipient)
+
+
+def test_actr13_a_speaker_hung_on_the_object_is_no_recipient(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV")})
+    events, idx = code("The second shipment of radar systems financed with the help of the Chilean treasury has "
+                       "reached Peru, Chile's Defence Minister Ana Ruiz announced on Oct. 9.", actors=actors)
+    assert "Ana Ruiz" not in [idx.get(a).name for a in by_trigger(events, "reached").recipient]
+
+
+def test_actr13_the_agent_of_a_participle_in_a_phrase_trigger_does_the_act(code):
+    events, idx = code("Two officers from Peru were aboard a supply boat near the reef, which was water cannoned by "
+                       "Chile on Sunday.")
+    event = next(e for e in events if e.trigger.text.startswith("water"))
+    assert idx.countries(event.actor) == {"CHL"}

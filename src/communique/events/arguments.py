@@ -49,6 +49,9 @@ PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
 LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
 # prepositions of an act someone stands against: its noun is not the act of the verb's subject
 OPPOSED_PREPS = {"against", "over"}
+# prepositions setting an act beside a clause as its circumstance, cause or time: not the subject's act
+CIRCUMSTANCE_PREPS = {"amid", "despite", "by"}
+SEQUENCE_PREPS = {"after", "following", "before", "since"}
 # one level further down from a noun that names no actor ("cut the funding of a scheme *for X*")
 DEEPER_PREPS = {"against", "on", "for", "to"}
 # grievances brought before a body: "a complaint to the WTO against X" (X is accused)
@@ -64,6 +67,7 @@ class ArgumentContext:
     actors: ActorIndex
     quotes: list[Quote] = field(default_factory=list)
     recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
+    mediators: set[str] = field(default_factory=set)   # who mediates between the parties ("US mediators")
 
 
 def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:
@@ -83,6 +87,8 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         if named:
             return _unique(named)
     for c in token.children:
+        if c.dep_ == "conj" and _stray_sayer(c):
+            continue
         if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "appos" and head_actor and actors.actor_for_token(c) == head_actor:
@@ -94,9 +100,15 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
             # "Peruvian and Chilean frigates": the mention covers one state, the coordination both
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
+            if c.lower_ == "of" and _counted_members(token):
+                continue   # "143 member states of the assembly voted": some members, not the body
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(phrase_actors(p, ctx, depth + 1))
+        elif c.dep_ == "npadvmod" and head_actor and c.pos_ == "PROPN" and c.i > token.i and \
+                token.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children):
+            # "A, B, C and D voted" parsed with B (and the rest) hung on A as a modifier
+            out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS:
             # "received a delegation *led by* the speaker of X's parliament": the leader's party,
             # not the host's (a bare "delegation" is read as the state the sentence names)
@@ -107,6 +119,23 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     return _unique(out)
+
+
+def _stray_sayer(conj: Token) -> bool:
+    """Whether a conjunct after a comma is the subject of a saying verb right after it that has none
+    ("… has reached X, the minister Y announced" parsed with Y joined to X)."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lemma_.lower() not in SAY_VERBS or doc[nxt].pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children):
+        return False
+    return doc[conj.left_edge.i - 1].text == "," and not any(
+        c.dep_ == "cc" and c.i < conj.i for c in conj.head.children)
+
+
+def _counted_members(token: Token) -> bool:
+    """Whether a noun counts some members of a body ("143 member countries", "five of the states")."""
+    return token.lemma_.lower() in SET_NOUNS | {"member"} and any(t.like_num for t in token.subtree if t.i < token.i)
 
 
 def _unique(ids) -> list[str]:
@@ -165,13 +194,32 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         doc = token.doc
         start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
         described = _described_phrase(token)
-        for s, e, aid in reversed(ctx.actors.mentions_in(start, token.idx)):
+        mentions = list(reversed(ctx.actors.mentions_in(start, token.idx)))
+        # a state named only as the place an act is from or in ("withdraw its forces from X and urged *it*
+        # to …") stands for the pronoun only when no other party does
+        places = {s for s, e, aid in mentions if (t := _token_at(doc, s)) is not None and _place_object(t)}
+        for s, e, aid in [m for m in mentions if m[0] not in places] + [m for m in mentions if m[0] in places]:
             a = ctx.actors.get(aid)
             if described is not None and described[0] <= s < described[1]:
                 continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
             if a is not None and a.kind in want:
                 return [aid]
     return []
+
+
+PLACE_PREPS = {"from", "in", "into", "inside", "across", "out"}
+
+
+def _token_at(doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _place_object(tok: Token) -> bool:
+    """Whether a name is (the last word of) the object of a preposition of place ("forces from X")."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _described_phrase(token: Token) -> tuple[int, int] | None:
@@ -500,6 +548,12 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 actor = resolve_reference(owner, ctx)
     elif verb.dep_ == "ROOT":
         actor = _stray_subject_actors(verb, ctx)
+    elif verb.dep_ == "amod" and verb.tag_ == "VBN":
+        # "EU-mediated talks", "a Saudi-brokered truce": the one named in the participle does the act
+        actor = [a for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") for a in phrase_actors(c, ctx, depth=1)]
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() in JOINING_VERBS:
+        # "four states joined X in voting against it": X votes too
+        actor = _unique(actor + _object_actors(verb.head.head, ctx))
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
@@ -571,6 +625,20 @@ def _object_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
     return [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in phrase_actors(c, ctx, depth=1)]
 
 
+def span_agent_actors(words, ctx: ArgumentContext) -> list[str]:
+    """The agent of a passive participle inside a trigger phrase ("was water *cannoned by* X"): X."""
+    return [a for t in words if t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)
+            for a in _agent_actors(t, ctx)]
+
+
+def object_actors(word: Token, ctx: ArgumentContext) -> list[str]:
+    """Actors an act is aimed at by name: a verb's direct object or "to" object itself (with its
+    conjuncts), not a modifier of it ("urged the mediators", not "quit the X-brokered talks")."""
+    heads = [c for c in word.children if c.dep_ in ("dobj", "obj", "dative")]
+    heads += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return [a for h in heads for t in [h, *h.conjuncts] if (a := ctx.actors.actor_for_token(t))]
+
+
 def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     """Who a statement-like noun is from, when an act hangs from it: "the ministry *released* a
     report accusing …", "the union put out a statement condemning …" → the subject of the
@@ -625,11 +693,21 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                  for a in phrase_actors(s, ctx)]
         if actor and not recipient:
             recipient = [r for c in makers for r in prep_actors(c, {"with"}, ctx) if r not in actor]
+    if not actor:
+        # "the request *made by* X", "the raid carried out by X": the agent of a participle of doing it
+        done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                c.lemma_.lower() in MAKING_VERBS | PERFORMING_VERBS]
+        actor = [a for c in done for a in _agent_actors(c, ctx)]
     head = noun.head
     if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
         verb = head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in OPPOSED_PREPS:   # "marched against his arrest": not the marchers' act
+                return actor, recipient
+            if head.lower_ in CIRCUMSTANCE_PREPS or head.lower_ in SEQUENCE_PREPS and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in noun.children):
+                # "extended the mission amid rebel violence", "plagued by violence", "spoke after the
+                # strike on X": another's act set beside the clause (not "after talks with X")
                 return actor, recipient
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
@@ -726,13 +804,40 @@ FORCE_SECTORS = {"COP", "MIL", "JUD"}
 def _doer_left_unnamed(verb: Token, ctx: ArgumentContext) -> bool:
     """Whether a passive act is one whose doer the text leaves unnamed, not the reporter's: a participle
     after its noun ("the hostages *seized* in the raid", unless police or soldiers report those they
-    held) or a passive clause someone demands ("demanded that the captives be *released*")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+    held), a passive relative clause ("those who were *held*", "the terms under which they were *freed*"),
+    a participle before its noun ("the *captured* soldiers"), a passive clause someone demands
+    ("demanded that the captives be *released*") or one the reporter learns or estimates ("relieved to
+    learn that she had been *freed*", "estimates that 300 were *killed*")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children)
+                               or verb.dep_ == "relcl" and passive):
         sayer = speaker_of(verb, ctx)
         return not sayer or not all((a := ctx.actors.get(i)) is not None and a.sector in FORCE_SECTORS
                                     for i in sayer)
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.lemma_.lower() not in HEDGING_PARTICIPLES:
+        return True
+    if passive and _learned_clause(verb):
+        return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMANDING_VERBS and \
         any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# participles that hedge a claim rather than name a deed done to their noun ("denounced *alleged* fraud")
+HEDGING_PARTICIPLES = {"allege", "purport", "suppose"}
+# verbs of coming to know or reckoning: a passive act in their clause is what one learns, not one's deed
+KNOWING_VERBS = {"learn", "hear", "estimate", "discover", "fear", "believe", "suspect", "know", "understand"}
+
+
+def _learned_clause(verb: Token) -> bool:
+    """Whether a clause hangs (as a complement, up to three steps) from a verb of learning or estimating."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in KNOWING_VERBS:
+            return True
+    return False
 
 
 # adjectives that judge what they are said of ("the strikes are unacceptable"): the one judging is the speaker

@@ -14,8 +14,9 @@ from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (ArgumentContext, clause_recipient, clause_subject_recipient, event_arguments,
-                        judged_doers, phrase_actors, prep_actors, requested_party, speaker_of, subject_token)
+from .arguments import (ArgumentContext, object_actors, clause_recipient, clause_subject_recipient, event_arguments,
+                        judged_doers, phrase_actors, prep_actors, requested_party, span_agent_actors, speaker_of,
+                        subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
@@ -102,6 +103,7 @@ class EventCoder:
                 by_sentence.setdefault(c.token.sent.start, []).append(c)
         events: list[Event] = []
         for sent in doc.sents:
+            _note_mediators(sent, ctx)
             sent_events = []
             contexts = None
             for cand in by_sentence.get(sent.start, ()):
@@ -183,6 +185,7 @@ class EventCoder:
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
                 opening_place_fits(tok, sent, ents, visit_place):
             location = place_location(visit_place, prefer)
+        named = recipient
         if not recipient:
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
         if not recipient and cand.role in ("threat", "intent"):
@@ -204,6 +207,8 @@ class EventCoder:
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
             # Lima"); one side's talks abroad are with the host ("held talks in Moscow")
             recipient = _foreign_place_state(tok, ents, actor, prefer, ctx.actors, event)
+        if recipient is not named:
+            recipient = [r for r in recipient if r not in ctx.mediators]   # (the mediators' city hosts talks)
         if not actor and event != "PROTEST":     # ("Lima erupted in protests" is its people)
             actor = _seat_subject_state(tok, ctx.actors)
         if not actor:
@@ -356,6 +361,11 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     """(actor, recipient) of a candidate; a request's or governor's recipient may be named in the
     clause it governs ("demanded that X …", "offered to negotiate with X")."""
     actor, recipient = event_arguments(cand.token, ctx, cand.object_on_patient)
+    agent = span_agent_actors([t for t in cand.token.doc[cand.start:cand.end] if t != cand.token], ctx)
+    if agent:
+        # a phrase trigger whose participle has its own agent ("was water cannoned by X"): X does it
+        recipient = [r for r in dict.fromkeys(recipient + actor) if r not in agent]
+        actor = agent
     if cand.rule.said_of:
         # "Lima said the raid violates the truce": Lima accuses the raid's doer; what was violated
         # (the truce, a state's sovereignty) takes no part
@@ -378,7 +388,20 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
         recipient = [r for r in clause_subject_recipient(cand.token, ctx) if r not in actor]
     if governed is not None and governed.event in FORCE_MOVING and governed.mode in MOVED_FORCE_MODES:
         recipient = _without_moved_forces(governed.token, actor, recipient, ctx)   # "agreed to withdraw its troops"
-    return actor, recipient
+    # a mediator is no party to the talks it brokers ("quit the US-brokered talks"), unless the act is aimed at it
+    direct = set(object_actors(cand.token, ctx)) if ctx.mediators else set()
+    return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors) and (r not in ctx.mediators or r in direct)]
+
+
+def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:
+    """Whether an organization is the body one of the actors is an organ of: the Security Council
+    extending "a UN mission" acts for the UN, not on it."""
+    other = actors.get(aid)
+    if other is None or other.kind != "organization":
+        return False
+    orgs = load_kb().organizations
+    return any((a := actors.get(i)) is not None and (org := orgs.get(a.name)) is not None and org.part_of == other.name
+               for i in actor)
 
 
 # sectors of the crowds that protest, and of the forces that police them
@@ -842,8 +865,26 @@ def _group_members(ids: list[str], actors: ActorIndex) -> list[str]:
     return out
 
 
+# nouns naming who brings parties together: their modifiers and "of" name no party ("US mediators")
+MEDIATOR_NOUNS = {"mediator", "mediation", "broker", "facilitator"}
+MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+
+
+def _note_mediators(sent: SpacySpan, ctx: ArgumentContext) -> None:
+    """Adds the mediators this sentence names ("US mediators", "the mediation of A and B", "Saudi-brokered")."""
+    for tok in sent:
+        if tok.lemma_.lower() in MEDIATOR_NOUNS and tok.pos_ == "NOUN" or \
+                tok.lemma_.lower() in MEDIATING_VERBS and tok.dep_ == "amod":   # ("Saudi-brokered talks")
+            named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+            named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for p in c.children if p.dep_ == "pobj"]
+            ctx.mediators.update(a for c in named for a in phrase_actors(c, ctx, depth=1))
+
+
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:
-    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones."""
+    """Keeps the compound actors of this sentence, for "they"/"both sides" in the next ones (not the
+    mediators: "US and Saudi mediators suspended the talks … the two parties")."""
+    known = len(ctx.recent_groups)
     for ev in events:
         if len(ev.actor) >= 2:
             ctx.recent_groups.append(list(ev.actor))
@@ -859,6 +900,13 @@ def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext)
             if ev.actor:
                 ctx.recent_groups.append(list(ev.actor))
                 break
+    ctx.recent_groups[known:] = [g for g in ctx.recent_groups[known:] if not ctx.mediators.issuperset(g)]
+    for tok in sent:
+        if tok.lower_ == "between" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+            # "mediators suspended talks *between* A and B … the two parties": A and B, not the mediators
+            ids = [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1)]
+            if len(ids) >= 2:
+                ctx.recent_groups.append(ids)
     del ctx.recent_groups[:-5]
 
 
