@@ -94,7 +94,8 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     if event.negated or not event.actor:
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or _reports_no_position(span, words) or _a_power_to(span.root):
+    if span is None or _reports_no_position(span, words) or _a_power_to(span.root) or _not_taken(event, span.root) \
+            or _unowned_setting(span.root):
         return []
     if polarity is None:        # "pushing for a ceasefire": a campaign for or against a policy
         found = _campaign(span, words) if event.modality == "asserted" else None   # not "expected to press for"
@@ -107,6 +108,31 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+def _not_taken(event: Event, verb) -> bool:
+    """Whether an event's status says its actor took no position: asked to take it ("called on the
+    council to endorse the plan"), or a condition, duty or possibility ("only if all members agree to
+    it", "must accept the terms", "could back it"); "said it would back the plan" is a position."""
+    if event.modality == "requested":
+        return True
+    if event.modality != "hypothetical":
+        return False
+    chain = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    return not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in chain for c in v.children)
+
+
+SETTING_PREPS = {"despite", "after", "following", "amid", "before"}
+
+
+def _unowned_setting(noun) -> bool:
+    """Whether a noun trigger only sets the scene of another clause with no owner named ("[Despite
+    the votes in favour of the draft], Peru said ..."): the clause's subject is not the one who voted.
+    "Despite its condemnation", "after the vote by Peru" name the owner."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS or \
+            noun.head.head.pos_ not in ("VERB", "AUX") or noun.head.dep_ != "prep":
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def _campaign(span, words: StanceWords):
@@ -367,6 +393,10 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
             if child.lower_.endswith(("self", "selves")):
                 return None     # "defend itself": about no one else
+            owned = _owned_object(tok, child)
+            if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
+                span = _issue_span(owned)
+                return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
     if found is not None:
@@ -380,6 +410,20 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         return None
     charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
     return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _owned_object(verb, possessor):
+    """The object a possessor owns when the parser split the two into two objects of the verb (a
+    quotation mark or a list between them: "condemned [Russia's] 'unprovoked [attack]'"), or None."""
+    last = possessor.right_edge
+    if not (last.dep_ == "case" and last.lower_ in POSSESSIVE_MARKS):
+        last = last.nbor() if last.i + 1 < len(last.doc) else last     # "’s" hung on the verb instead
+        if last.lower_ not in ("'s", "’s"):
+            return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > last.i), None)
 
 
 def _charged(charge, phrase, polarity: str):
@@ -500,6 +544,9 @@ def _issue_text(span) -> str:
     text = span.text.strip()
     if text[:1] in ("'", "‘") and text.count("'") + text.count("‘") + text.count("’") == 1:
         text = text[1:]         # a single quotation mark left open by the cut ('breaching the truce)
+    opened = text.rfind("‘")
+    if opened >= 0 and "’" not in text[opened:]:
+        text = text[:opened] + text[opened + 1:]    # Russia’s ‘reckless attack: the closing mark was cut
     for marks in (('"',), ("“", "”")):
         if sum(text.count(m) for m in marks) % 2:
             for m in marks:
