@@ -243,3 +243,14 @@ def test_stance13_an_apposition_kept_in_the_mention_and_an_ousted_president(nlp)
     rels = triples(find_relations(nlp(text), actors))
     chile = next(a for a in actors if a.country == "CHL" and a.kind == "country")
     assert rels == {("leader_of", "a1", chile.id)}
+
+
+def test_stance13_a_hyphenated_title_and_a_possessive_body_in_the_title(nlp):
+    text = "United Nations Secretary-General Jorge Paz spoke. Ana Ruiz, the EU's high representative, agreed."
+    spec = {"Jorge Paz": {"say": ["United Nations Secretary-General Jorge Paz"]},
+            "Ana Ruiz": {"say": ["Ana Ruiz, the EU's high representative"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {
+        ("leader_of", "Jorge Paz", "United Nations"), ("represents", "Ana Ruiz", "European Union")}

@@ -548,7 +548,8 @@ def _organization_in_title(title, actors: ActorIndex, leader: bool = False) -> l
     Not the destination ("ambassador [to the UN]"); a leader leads it only when the role word is
     written right beside it ("NATO Secretary General", "head of the Council"; not "EU foreign
     policy chief")."""
-    words = [w for w in (title.split() if isinstance(title, str) else [t.text for t in title]) if w not in (",", ";")]
+    words = [re.sub(r"['’]s$", "", w.strip(",;")) for w in (title if isinstance(title, str) else title.text).split()
+             if w.strip(",;")]    # "Secretary-General" one word, "the EU's" the EU
     cut = next((i for i, w in enumerate(words) if w.lower() in ("to", "at")), len(words))
     words = words[:cut]
     names = _known_organizations()

@@ -249,6 +249,8 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
         named = _actors_of_phrase(subject, actors)
         if named:
             return named
+        if tok.pos_ == "NOUN" and subject.pos_ == "PRON":
+            return []   # "its full solidarity with ...": an owner the quote does not name, not the speaker
     return [quote.speaker] if quote.speaker else []
 
 
@@ -393,12 +395,18 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
             if child.lower_.endswith(("self", "selves")):
                 return None     # "defend itself": about no one else
+            if polarity == "support" and _polarity_of(child, words) == "support":
+                found = _issue_of(child, words, polarity)
+                if found is not None:   # "reaffirmed its solidarity [with the strikers]": with whom
+                    return found
             owned = _owned_object(tok, child)
             if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
                 span = _issue_span(owned)
                 return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
+    if found is None and tok.dep_ == "dobj" and tok.lemma_.lower() in words.own_prepositions:
+        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]" hung on the verb
     if found is not None:
         pobj = found[1]
         return _charged(_charge_of(tok, pobj) if _names_a_party(pobj) else None, pobj, polarity)
