@@ -286,3 +286,11 @@ def test_stance13_solidarity_with_someone_is_support_of_them(nlp):
     events = [event_at(text, "e1", "SUPPORT", "reaffirmed", ["a2"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a2"], "support", "the striking dock workers")
+
+
+def test_stance13_a_vote_with_no_object_of_its_own_is_on_the_draft_named_before(nlp):
+    text = "The fisheries motion passed on Friday. Chile and Norway voted against it."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "voted against", ["a1", "a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1", "a3"], "oppose", "The fisheries motion")

@@ -103,11 +103,35 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
         found = _against(span.root, polarity)       # "rallied [against the law]"
     else:
         found = _issue_of(span.root, words, polarity)
+    if polarity is not None and span.root.lemma_.lower() == "vote" and span.root.pos_ == "VERB" and \
+            (found is None or _normalized(found[0].text) in UNNAMED_ISSUES):
+        voted_on = _voted_on(span.root)     # "... whereas Peru voted against", "Chile voted against it"
+        found = (voted_on, None, found[2] if found else polarity) if voted_on is not None else None
     if found is None or _denies_a_claim(found, words):
         return []
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+VOTE_OBJECTS = {"resolution", "draft", "motion", "measure", "bill", "proposal", "amendment", "text"}
+
+
+def _voted_on(verb):
+    """The text a vote with no object of its own is on: the nearest resolution, draft, motion or bill
+    named before it in its sentence or the one before ("A and B backed the draft, whereas C voted
+    against"; "The measure passed. C voted against it"), or None."""
+    doc = verb.doc
+    start = verb.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start: verb.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in VOTE_OBJECTS and \
+                not any(a.dep_ == "relcl" for a in tok.ancestors) and \
+                not any(c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+                        for c in tok.children):   # not "[the draft] of which was ..."
+            return _issue_span(tok)
+    return None
 
 
 def _not_taken(event: Event, verb) -> bool:
