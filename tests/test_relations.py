@@ -254,3 +254,13 @@ def test_stance13_a_hyphenated_title_and_a_possessive_body_in_the_title(nlp):
     names = {a.id: a.name for a in actors}
     assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {
         ("leader_of", "Jorge Paz", "United Nations"), ("represents", "Ana Ruiz", "European Union")}
+
+
+def test_stance13_the_mentions_own_name_words_before_a_title_word(nlp):
+    text = "Talks were held with Peru and European Council President Jorge Paz on Monday."
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Jorge Paz": {"say": ["European Council President Jorge Paz"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {("leader_of", "Jorge Paz", "European Council")}

@@ -428,6 +428,8 @@ def _title_of(name):
         i -= 1
     if i + 1 >= start:
         return _title_inside(mention, name)
+    while i >= mention.start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
+        i -= 1      # the mention's own name words the parser hung elsewhere: "[European Council] President X"
     title = doc[i + 1: start]
     return title, title
 
