@@ -281,9 +281,9 @@ def test_stance13_an_owner_split_off_its_object_by_a_quotation_mark(nlp):
 
 
 def test_stance13_solidarity_with_someone_is_support_of_them(nlp):
-    text = "Peru reaffirmed its full solidarity with the striking dock workers."
+    text = "Peru again declared its firm solidarity with the striking dock workers."
     actors = index_of(text, COUNTRIES)
-    events = [event_at(text, "e1", "SUPPORT", "reaffirmed", ["a2"])]
+    events = [event_at(text, "e1", "SUPPORT", "declared", ["a2"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a2"], "support", "the striking dock workers")
 
