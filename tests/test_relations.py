@@ -203,3 +203,64 @@ def test_stance12_a_body_led_by_a_person(nlp):
     spec = {**ANDEAN, "Jorge Paz": {"kind": "person", "country": "CHL"}}
     rels = triples(find_relations(nlp(text), index_of(text, spec)))
     assert ("leader_of", "a6", "a1") in rels
+
+
+def test_stance13_a_known_organization_named_only_in_the_title_is_added(nlp):
+    text = "NATO Secretary General, Jorge Paz, opened the fishing fair. EU fisheries chief Ana Ruiz came too."
+    spec = {"Jorge Paz": {"say": ["NATO Secretary General, Jorge Paz"]},
+            "Ana Ruiz": {"say": ["EU fisheries chief Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    nato = next(a for a in actors if a.kind == "organization")
+    assert (nato.name, nato.mentions) == ("North Atlantic Treaty Organization", [])
+    assert triples(rels) == {("leader_of", "a1", nato.id)}     # a fisheries chief does not lead the EU
+
+
+def test_stance13_no_organization_added_for_a_state_envoy(nlp):
+    text = "Peru's NATO envoy Jorge Paz opened the fishing fair."
+    spec = {"Jorge Paz": {"country": "PER", "say": ["Peru's NATO envoy Jorge Paz"]}}
+    actors = index_of(text, spec)
+    find_relations(nlp(text), actors)
+    assert not any(a.kind == "organization" for a in actors)
+
+
+def test_stance13_a_role_of_a_european_body_is_not_read_as_eu(nlp):
+    text = "Ana Ruiz spoke to the EU about the fishing quota."
+    spec = {"European Union": {"kind": "organization", "aliases": ["EU"], "say": ["EU"]},
+            "Ana Ruiz": {"role": "President of the European Commission"}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    commission = next(a for a in actors if a.name == "European Commission")
+    assert triples(rels) == {("leader_of", "a2", commission.id)}
+
+
+def test_stance13_an_apposition_kept_in_the_mention_and_an_ousted_president(nlp):
+    text = "Jorge Paz, the Chilean president, spoke. Soldiers ousted President Ana Ruiz of Peru."
+    spec = {"Jorge Paz": {"country": "CHL", "say": ["Jorge Paz, the Chilean president"]},
+            "Ana Ruiz": {"country": "PER", "say": ["ousted President Ana Ruiz"]},
+            "Peru": {"kind": "country", "country": "PER"}}
+    actors = index_of(text, spec)
+    rels = triples(find_relations(nlp(text), actors))
+    chile = next(a for a in actors if a.country == "CHL" and a.kind == "country")
+    assert rels == {("leader_of", "a1", chile.id)}
+
+
+def test_stance13_a_hyphenated_title_and_a_possessive_body_in_the_title(nlp):
+    text = "United Nations Secretary-General Jorge Paz spoke. Ana Ruiz, the EU's high representative, agreed."
+    spec = {"Jorge Paz": {"say": ["United Nations Secretary-General Jorge Paz"]},
+            "Ana Ruiz": {"say": ["Ana Ruiz, the EU's high representative"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {
+        ("leader_of", "Jorge Paz", "United Nations"), ("represents", "Ana Ruiz", "European Union")}
+
+
+def test_stance13_the_mentions_own_name_words_before_a_title_word(nlp):
+    text = "Talks were held with Peru and European Council President Jorge Paz on Monday."
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Jorge Paz": {"say": ["European Council President Jorge Paz"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {("leader_of", "Jorge Paz", "European Council")}

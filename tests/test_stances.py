@@ -259,3 +259,38 @@ def test_stance12_concern_over_an_act_is_opposition_but_not_a_matter_of_concern_
     quote = quote_of(text, "q1", "It is a matter of concern to Norway.", speaker="a1")
     got = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), events, [quote], actors)}
     assert got == {(("a2",), "oppose", "the new mining law")}
+
+
+def test_stance13_an_act_asked_of_someone_or_only_supposed_is_no_stance(nlp):
+    text = "Peru called on Chile to endorse the fishing accord. Norway must accept the new quota."
+    actors = index_of(text, COUNTRIES)
+    asked = event_at(text, "e1", "SUPPORT", "endorse", ["a1"])
+    asked.modality = "requested"
+    duty = event_at(text, "e2", "AGREE", "accept", ["a3"])
+    duty.modality = "hypothetical"
+    assert find_stances(nlp(text), [asked, duty], [], actors) == []
+
+
+def test_stance13_an_owner_split_off_its_object_by_a_quotation_mark(nlp):
+    text = "Peru condemned Chile’s ‘sudden and reckless raid’ on the harbour."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "condemned", ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.target) == (["a2"], "oppose", ["a1"])
+    assert s.issue.startswith("Chile’s") and "raid" in s.issue and "‘" not in s.issue
+
+
+def test_stance13_solidarity_with_someone_is_support_of_them(nlp):
+    text = "Peru again declared its firm solidarity with the striking dock workers."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "declared", ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a2"], "support", "the striking dock workers")
+
+
+def test_stance13_a_vote_with_no_object_of_its_own_is_on_the_draft_named_before(nlp):
+    text = "The fisheries motion passed on Friday. Chile and Norway voted against it."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "voted against", ["a1", "a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1", "a3"], "oppose", "The fisheries motion")

@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorIndex
+from .actors.kb import load_kb
 from .document import Actor, Relation, Span
 from .events.places import country_name
 from .quotes.speakers import sentence_of
@@ -304,6 +305,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     countries = [a for a in named if actors.get(a).kind == "country"] or \
         [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())
          and a.id not in destinations]
+    if not organizations and not countries and not actors.get(person).country:
+        organizations = _organization_in_title(title_span, actors, rel == "leader_of")   # "NATO Secretary General X"
     if rel == "represents" and destinations and not organizations and not countries:
         countries = _country_actor_of(actors.get(person), actors)   # "US envoy to the UN": the US
     if rel == "leader_of" and not organizations:
@@ -333,6 +336,8 @@ def _former(mention, title_span=None) -> bool:
     doc = mention.doc
     start = min(mention.start, title_span.start) if title_span is not None else mention.start
     near = list(doc[max(0, start - 2): start]) + list(title_span if title_span is not None else mention)
+    if title_span is not None:      # the mention's own words before the title ("[ousted] President X")
+        near += [t for t in mention if t.i < title_span.start]
     head = _person_part(mention).root
     if head.dep_ == "appos":
         near.append(head.head)
@@ -400,13 +405,18 @@ def _title_of(name):
     general of X' → ('commander of the X', 'commander'), ('the secretary general of X',
     'the secretary general')."""
     doc = name.doc
-    name = _person_part(name)
+    mention, name = name, _person_part(name)
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
             head = head.head.head    # the parser hung the name on the last noun: "commander of the X, [Name]"
-        return _trimmed(doc[head.left_edge.i: name.start]), doc[head.left_edge.i: head.i + 1]
+        title = doc[head.left_edge.i: name.start]
+        other = max((t.i for t in title if t.ent_type_ == "PERSON"), default=None)
+        if other is not None and other + 2 < name.start and doc[other + 1].dep_ == "cc":
+            own = _trimmed(doc[other + 2: name.start])  # "the head of X [Name1] and [Y President] Name2"
+            return own, own
+        return _trimmed(title), doc[head.left_edge.i: head.i + 1]
     after = next((c for c in root.rights if c.dep_ == "appos" and (c.pos_ == "NOUN" or (
         c.pos_ == "PROPN" and load_role_words().role_relation(c.lower_)))), None)   # "X, Head of ..." too
     if after is not None:
@@ -417,9 +427,28 @@ def _title_of(name):
             and i < doc[i].head.i < name.end and doc[i].text not in (",", "(", ")"):
         i -= 1
     if i + 1 >= start:
-        return None
+        return _title_inside(mention, name)
+    while i >= mention.start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
+        i -= 1      # the mention's own name words the parser hung elsewhere: "[European Council] President X"
     title = doc[i + 1: start]
     return title, title
+
+
+def _title_inside(mention, name):
+    """(title, role part) of an apposition the actors stage kept inside the person's mention when
+    the parser did not hang it on the name ("Barack Obama, the US president" with "president" read
+    as a second subject; "NATO Secretary General, Jens Stoltenberg"), or None."""
+    doc = name.doc
+    comma = next((t for t in name if t.text == "," and t.i > name.start), None)
+    if mention.start < name.start - 1 and doc[name.start - 1].text == ",":
+        title = _trimmed(doc[mention.start: name.start - 1])
+    elif comma is not None and comma.i + 1 < name.end:
+        title = _trimmed(doc[comma.i + 1: name.end])
+    else:
+        return None
+    if title.root.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ == "PERSON" for t in title):
+        return None
+    return title, doc[title.start: title.root.i + 1]
 
 
 def _person_part(mention):
@@ -470,6 +499,9 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
             # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
             # does not represent the Russian Foreign Ministry
             return [Relation(rel, actor.id, other.id, evidence)]
+    named = [] if actor.country else _organization_in_title(role, actors, rel == "leader_of")
+    if named:       # "President of the European Council", no other mention of the Council
+        return [Relation(rel, actor.id, named[0], evidence)]
     if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
         return []     # a commander, chairman or party leader leads something the text does not name here
     return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors)]
@@ -510,6 +542,58 @@ def _country_actor_of(person, actors: ActorIndex, add: bool = False) -> list[str
     return [actors.add(Actor(id=actors.new_id(), name=name, kind="country", country=person.country)).id]
 
 
+def _organization_in_title(title, actors: ActorIndex, leader: bool = False) -> list[str]:
+    """The actor of a known organization a title names when the text names it nowhere else ("NATO
+    Secretary General X", "European Council President X"): added without mentions, as a state named
+    only in a title is; the longest name wins ("European Council", not a shorter name inside it).
+    Only for people of no state (a state's official is sent to the body: "Russia's U.N. Ambassador").
+    Not the destination ("ambassador [to the UN]"); a leader leads it only when the role word is
+    written right beside it ("NATO Secretary General", "head of the Council"; not "EU foreign
+    policy chief")."""
+    words = [re.sub(r"['’]s$", "", w.strip(",;")) for w in (title if isinstance(title, str) else title.text).split()
+             if w.strip(",;")]    # "Secretary-General" one word, "the EU's" the EU
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("to", "at")), len(words))
+    words = words[:cut]
+    names = _known_organizations()
+    for n in range(min(len(words), 8), 0, -1):
+        for i in range(len(words) - n + 1):
+            found = names.get(" ".join(words[i:i + n]).lower().removeprefix("the "))
+            if found is None or (leader and not _role_beside(words[:i], words[i + n:])):
+                continue
+            existing = next((a.id for a in actors if a.kind == "organization" and a.name == found), None)
+            if existing is not None:
+                return [existing]
+            org = load_kb().organizations[found]
+            aliases = [a for a in org.abbr[:1] if a != org.name]
+            return [actors.add(Actor(id=actors.new_id(), name=found, kind="organization", country=org.country,
+                                     sector=org.sector, aliases=aliases)).id]
+    return []
+
+
+def _role_beside(before: list[str], after: list[str]) -> bool:
+    """Whether a leader word is written right after an organization's name ("[Secretary General]") or
+    right before "of (the)" and the name ("[head] of the")."""
+    words = load_role_words()
+    if after:
+        return words.role_relation(" ".join(after)) == "leader_of"
+    low = [w.lower() for w in before]
+    if low[-1:] == ["the"]:
+        low = low[:-1]
+    if low[-1:] != ["of"]:
+        return False
+    return any(words.role_relation(" ".join(low[-1 - n:-1])) == "leader_of" for n in (1, 2, 3) if len(low) > n)
+
+
+@lru_cache(maxsize=1)
+def _known_organizations() -> dict[str, str]:
+    """Lower-case name, alias or abbreviation (of two letters or more) → the known organization's name."""
+    out: dict[str, str] = {}
+    for org in load_kb().organizations.values():
+        for n in (org.name, *org.aliases, *(a for a in org.abbr if len(a) > 1)):
+            out.setdefault(n.lower().removeprefix("the "), org.name)
+    return out
+
+
 def _heads_a_state(role: str, words: RoleWords) -> bool:
     parts = role.lower().replace(",", " ").split()
     return any(" ".join(parts[-n:]) in words.state_leader for n in (1, 2, 3) if len(parts) >= n)
@@ -521,9 +605,14 @@ def _names_in(actor, text: str) -> bool:
     for name in [actor.name, *actor.aliases]:
         name = name.lower()
         words = name.split()
-        if name in text or (len(words) > 1 and " ".join(words[1:]) in text):
+        if _has_words(text, name) or (len(words) > 1 and _has_words(text, " ".join(words[1:]))):
             return True
     return False
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` are written in ``text`` as whole words ("eu" is not in "european council")."""
+    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text) is not None
 
 
 def _named_whole(actor, text: str) -> bool:

@@ -94,7 +94,8 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     if event.negated or not event.actor:
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or _reports_no_position(span, words) or _a_power_to(span.root):
+    if span is None or _reports_no_position(span, words) or _a_power_to(span.root) or _not_taken(event, span.root) \
+            or _unowned_setting(span.root):
         return []
     if polarity is None:        # "pushing for a ceasefire": a campaign for or against a policy
         found = _campaign(span, words) if event.modality == "asserted" else None   # not "expected to press for"
@@ -102,11 +103,60 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
         found = _against(span.root, polarity)       # "rallied [against the law]"
     else:
         found = _issue_of(span.root, words, polarity)
+    if polarity is not None and span.root.lemma_.lower() == "vote" and span.root.pos_ == "VERB" and \
+            (found is None or _normalized(found[0].text) in UNNAMED_ISSUES):
+        voted_on = _voted_on(span.root)     # "... whereas Peru voted against", "Chile voted against it"
+        found = (voted_on, None, found[2] if found else polarity) if voted_on is not None else None
     if found is None or _denies_a_claim(found, words):
         return []
     issue, accused, polarity = found
     target = _targets(issue, accused, actors, event.actor, event.recipient)
     return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+
+
+VOTE_OBJECTS = {"resolution", "draft", "motion", "measure", "bill", "proposal", "amendment", "text"}
+
+
+def _voted_on(verb):
+    """The text a vote with no object of its own is on: the nearest resolution, draft, motion or bill
+    named before it in its sentence or the one before ("A and B backed the draft, whereas C voted
+    against"; "The measure passed. C voted against it"), or None."""
+    doc = verb.doc
+    start = verb.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start: verb.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in VOTE_OBJECTS and \
+                not any(a.dep_ == "relcl" for a in tok.ancestors) and \
+                not any(c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+                        for c in tok.children):   # not "[the draft] of which was ..."
+            return _issue_span(tok)
+    return None
+
+
+def _not_taken(event: Event, verb) -> bool:
+    """Whether an event's status says its actor took no position: asked to take it ("called on the
+    council to endorse the plan"), or a condition, duty or possibility ("only if all members agree to
+    it", "must accept the terms", "could back it"); "said it would back the plan" is a position."""
+    if event.modality == "requested":
+        return True
+    if event.modality != "hypothetical":
+        return False
+    chain = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    return not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in chain for c in v.children)
+
+
+SETTING_PREPS = {"despite", "after", "following", "amid", "before"}
+
+
+def _unowned_setting(noun) -> bool:
+    """Whether a noun trigger only sets the scene of another clause with no owner named ("[Despite
+    the votes in favour of the draft], Peru said ..."): the clause's subject is not the one who voted.
+    "Despite its condemnation", "after the vote by Peru" name the owner."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS or \
+            noun.head.head.pos_ not in ("VERB", "AUX") or noun.head.dep_ != "prep":
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def _campaign(span, words: StanceWords):
@@ -223,6 +273,8 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
         named = _actors_of_phrase(subject, actors)
         if named:
             return named
+        if tok.pos_ == "NOUN" and subject.pos_ == "PRON":
+            return []   # "its full solidarity with ...": an owner the quote does not name, not the speaker
     return [quote.speaker] if quote.speaker else []
 
 
@@ -367,8 +419,18 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
             if child.lower_.endswith(("self", "selves")):
                 return None     # "defend itself": about no one else
+            if polarity == "support" and _polarity_of(child, words) == "support":
+                found = _issue_of(child, words, polarity)
+                if found is not None:   # "reaffirmed its solidarity [with the strikers]": with whom
+                    return found
+            owned = _owned_object(tok, child)
+            if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
+                span = _issue_span(owned)
+                return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
+    if found is None and tok.dep_ == "dobj" and tok.lemma_.lower() in words.own_prepositions:
+        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]" hung on the verb
     if found is not None:
         pobj = found[1]
         return _charged(_charge_of(tok, pobj) if _names_a_party(pobj) else None, pobj, polarity)
@@ -380,6 +442,20 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         return None
     charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
     return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _owned_object(verb, possessor):
+    """The object a possessor owns when the parser split the two into two objects of the verb (a
+    quotation mark or a list between them: "condemned [Russia's] 'unprovoked [attack]'"), or None."""
+    last = possessor.right_edge
+    if not (last.dep_ == "case" and last.lower_ in POSSESSIVE_MARKS):
+        last = last.nbor() if last.i + 1 < len(last.doc) else last     # "’s" hung on the verb instead
+        if last.lower_ not in ("'s", "’s"):
+            return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > last.i), None)
 
 
 def _charged(charge, phrase, polarity: str):
@@ -500,6 +576,9 @@ def _issue_text(span) -> str:
     text = span.text.strip()
     if text[:1] in ("'", "‘") and text.count("'") + text.count("‘") + text.count("’") == 1:
         text = text[1:]         # a single quotation mark left open by the cut ('breaching the truce)
+    opened = text.rfind("‘")
+    if opened >= 0 and "’" not in text[opened:]:
+        text = text[:opened] + text[opened + 1:]    # Russia’s ‘reckless attack: the closing mark was cut
     for marks in (('"',), ("“", "”")):
         if sum(text.count(m) for m in marks) % 2:
             for m in marks:
