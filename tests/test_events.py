@@ -724,3 +724,18 @@ def test_intl12_support_a_deed_is_made_for_is_given(code):
 def test_intl12_an_ing_modifier_of_an_object_is_no_aim(code):
     events, _ = code("An effort to recruit pastors supporting the senator was his idea.")
     assert _by_trigger(events, "supporting").modality == "asserted"
+
+
+def test_nonev13_an_act_done_without_is_denied(code):
+    events, _ = code("The trawlers fished in the lagoon without approval from the port authority.")
+    assert _by_trigger(events, "approval").negated
+    events, _ = code("The envoys met for six hours in Lusaka without reaching any deal.")
+    assert _by_trigger(events, "reaching").negated
+    assert not _by_trigger(events, "met").negated
+
+
+def test_nonev13_what_a_party_refuses_to_take_part_in_is_refused(code):
+    events, _ = code("The rebel council refused to take part in the talks in the capital.")
+    assert [e.event for e in events] == ["REJECT"]
+    events, _ = code("The rebel council is unwilling to engage in any negotiations with the governor.")
+    assert [e.event for e in events] == ["REJECT"]

@@ -341,6 +341,9 @@ class StatusRules:
                 #        and the release of the minister", "pushed for a truce, access for aid and a dialogue")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and tok.lower_ == "without" and below.dep_ in ("pobj", "pcomp") and \
+                    (below is trigger or trigger.dep_ == "conj" and trigger.head is below):
+                st.negated = True   # "entered the bay *without approval*", "met *without reaching* a deal": not done
             if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
                     tok.head.lemma_.lower() in PAST_ACT_NOUNS and \
                     not any(c.lower_ in FORESEEN_WORDS for c in below.children if c.dep_ in ("det", "amod")):
