@@ -739,3 +739,8 @@ def test_nonev13_what_a_party_refuses_to_take_part_in_is_refused(code):
     assert [e.event for e in events] == ["REJECT"]
     events, _ = code("The rebel council is unwilling to engage in any negotiations with the governor.")
     assert [e.event for e in events] == ["REJECT"]
+
+
+def test_nonev13_a_promised_thing_is_intended(code):
+    events, _ = code("The donors said the pledged aid for the flooded valley is held up at the border.")
+    assert _by_trigger(events, "aid").modality != "asserted"

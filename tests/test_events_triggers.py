@@ -2503,3 +2503,19 @@ def test_intl11_trade_named_as_the_field_of_an_accord_is_no_cooperation(kinds):
 
 def test_intl11_fire_resumed_is_an_attack(kinds):
     assert ("ASSAULT", "resumed firing") in kinds("The truce broke down when the gunners resumed firing at dusk.")
+
+
+def test_nonev13_what_a_statement_stresses_is_its_topic(kinds):
+    found = kinds("A lasting truce and the release of the fishermen were stressed by both delegations.")
+    assert not any(k in ("RETREAT", "CONCEDE") for k, _ in found), found
+
+
+def test_nonev13_a_promise_set_before_the_thing_promised_is_no_new_promise(kinds):
+    found = kinds("A promised batch of grain finally reached the northern villages on Friday.")
+    assert not any(k == "AGREE" for k, _ in found), found
+    assert ("AGREE", "promised") in kinds("The donors promised a batch of grain for the villages.")
+
+
+def test_nonev13_retaliation_as_the_purpose_of_a_deed_repeats_the_deed(kinds):
+    found = kinds("The cabinet will bar fruit imports from the bloc to retaliate against its tariffs.")
+    assert [t for k, t in found if t == "retaliate"] == [], found
