@@ -744,3 +744,13 @@ def test_nonev13_what_a_party_refuses_to_take_part_in_is_refused(code):
 def test_nonev13_a_promised_thing_is_intended(code):
     events, _ = code("The donors said the pledged aid for the flooded valley is held up at the border.")
     assert _by_trigger(events, "aid").modality != "asserted"
+
+
+def test_nonev13_what_was_to_begin_had_not_yet_begun(code):
+    events, _ = code("Riot police closed the avenue where a silent march was to start at noon.")
+    assert _by_trigger(events, "march").modality == "future"
+
+
+def test_nonev13_what_a_present_step_comes_ahead_of_is_still_to_come(code):
+    events, _ = code("The visit by the envoy comes ahead of next month's summit in Lima.")
+    assert _by_trigger(events, "summit").modality == "future"
