@@ -2519,3 +2519,11 @@ def test_nonev13_a_promise_set_before_the_thing_promised_is_no_new_promise(kinds
 def test_nonev13_retaliation_as_the_purpose_of_a_deed_repeats_the_deed(kinds):
     found = kinds("The cabinet will bar fruit imports from the bloc to retaliate against its tariffs.")
     assert [t for k, t in found if t == "retaliate"] == [], found
+
+
+def test_nonev13_cooperation_named_by_an_ing_verb_talked_about_is_a_topic(kinds):
+    found = kinds("The two cabinets spent the morning discussing expanding trade in timber.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    found = kinds("The pacts signed in Hanoi are centred on deepening cooperation in shipping.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    assert ("COOPERATE", "expanding") in kinds("Both states began expanding trade in timber last year.")

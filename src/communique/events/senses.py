@@ -39,6 +39,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
+        cand.event in ("COOPERATE", "SUPPORT", "AID", "CONCEDE") and gerund_talked_about(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.event == "AID" and no_peace_operation(cand) or \
         cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
@@ -490,7 +491,7 @@ TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "e
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
               "centre", "revolve", "cover", "include", "concern",
               # what is stressed in a statement is its topic ("both sides stressed a truce")
-              "emphasize", "emphasise", "stress", "underline", "underscore", "highlight",
+              "emphasize", "emphasise", "stress", "underline", "underscore", "highlight", "importance",
               # the fields an accord or a talk covers ("deals in the fields of energy and commerce")
               "area", "field", "sphere", "domain"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
@@ -523,11 +524,34 @@ def cooperation_talked_about(token: Token, words: frozenset[str] | set[str] | No
             t = prep.head
         elif t.dep_ in ("dobj", "nsubjpass"):
             t = t.head
+        elif t.tag_ == "VBG" and (t.dep_ == "pcomp" and t.head.lower_ in GERUND_TOPIC_LINKS or t.dep_ == "xcomp"):
+            t = t.head.head if t.dep_ == "pcomp" else t.head   # "discussed *expanding* trade"
         else:
             return False
         if t.lemma_.lower() in (talk_words or TALK_WORDS):
             return True
     return False
+
+
+FOCUS_WORDS = {"focus", "center", "centre", "revolve"}
+# ("questioned her judgment *in supporting* the war" is no topic)
+GERUND_TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of"}
+
+
+def gerund_talked_about(token: Token) -> bool:
+    """Whether a cooperative act named by an -ing verb is only what is talked about or stressed
+    ("discussed *expanding* trade", "deals centered on *deepening* cooperation", "the importance
+    of *working* together"), as cooperation nouns are."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in GERUND_TOPIC_LINKS:
+        word = token.head.head
+        if word.lemma_.lower() in FOCUS_WORDS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in TALK_WORDS | ACCORD_WORDS for c in word.children):
+            return False   # what relief efforts or a mission focus on is their work ("were focused on evacuating")
+        return word.lemma_.lower() in TALK_WORDS
+    return token.dep_ in ("xcomp", "dobj") and token.head.pos_ == "VERB" and \
+        token.head.lemma_.lower() in TALK_WORDS - {"consider"}
 
 
 def standing_participle(token: Token) -> bool:
