@@ -735,9 +735,9 @@ def test_nonev13_an_act_done_without_is_denied(code):
 
 
 def test_nonev13_what_a_party_refuses_to_take_part_in_is_refused(code):
-    events, _ = code("The rebel council refused to take part in the talks in the capital.")
+    events, _ = code("The rebel council refused to take part in fresh talks in the capital.")
     assert [e.event for e in events] == ["REJECT"]
-    events, _ = code("The rebel council is unwilling to engage in any negotiations with the governor.")
+    events, _ = code("The rebel council remains unwilling to engage in any negotiations with the governor.")
     assert [e.event for e in events] == ["REJECT"]
 
 

@@ -45,7 +45,7 @@ def governed_tokens(token: Token) -> list[Token]:
 
 
 # verbs of taking part, through whose "in" the act is governed ("refused to *engage in* talks",
-# "agreed to *take part in* the talks")
+# "agreed to *take part in* fresh talks")
 PARTAKING_VERBS = {"engage", "participate", "partake"}
 
 

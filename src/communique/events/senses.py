@@ -56,7 +56,7 @@ def promise_as_modifier(token: Token) -> bool:
 
 def retaliation_as_purpose(token: Token) -> bool:
     """Whether "retaliate" is the to-purpose of the deed that is the retaliation ("will ban food
-    imports *to retaliate* against the sanctions"): the deed is coded, the purpose repeats it
+    imports *to retaliate* for the tariffs"): the deed is coded, the purpose repeats it
     ("vowed to retaliate" is governed, no purpose)."""
     return token.lemma_.lower() in ("retaliate", "avenge") and token.dep_ == "advcl" and \
         token.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
