@@ -724,3 +724,33 @@ def test_intl12_support_a_deed_is_made_for_is_given(code):
 def test_intl12_an_ing_modifier_of_an_object_is_no_aim(code):
     events, _ = code("An effort to recruit pastors supporting the senator was his idea.")
     assert _by_trigger(events, "supporting").modality == "asserted"
+
+
+def test_nonev13_an_act_done_without_is_denied(code):
+    events, _ = code("The trawlers fished in the lagoon without approval from the port authority.")
+    assert _by_trigger(events, "approval").negated
+    events, _ = code("The envoys met for six hours in Lusaka without reaching any deal.")
+    assert _by_trigger(events, "reaching").negated
+    assert not _by_trigger(events, "met").negated
+
+
+def test_nonev13_what_a_party_refuses_to_take_part_in_is_refused(code):
+    events, _ = code("The rebel council refused to take part in fresh talks in the capital.")
+    assert [e.event for e in events] == ["REJECT"]
+    events, _ = code("The rebel council remains unwilling to engage in any negotiations with the governor.")
+    assert [e.event for e in events] == ["REJECT"]
+
+
+def test_nonev13_a_promised_thing_is_intended(code):
+    events, _ = code("The donors said the pledged aid for the flooded valley is held up at the border.")
+    assert _by_trigger(events, "aid").modality != "asserted"
+
+
+def test_nonev13_what_was_to_begin_had_not_yet_begun(code):
+    events, _ = code("Riot police closed the avenue where a silent march was to start at noon.")
+    assert _by_trigger(events, "march").modality == "future"
+
+
+def test_nonev13_what_a_present_step_comes_ahead_of_is_still_to_come(code):
+    events, _ = code("The visit by the envoy comes ahead of next month's summit in Lima.")
+    assert _by_trigger(events, "summit").modality == "future"

@@ -2576,3 +2576,25 @@ def test_intl13_ceding_villages_gives_up_ground(kinds):
 def test_intl13_remarks_against_a_leader_disapprove(kinds):
     assert ("ACCUSE", "remarks") in kinds("Two deputies made crude remarks against President Ilona Marek on Sunday.")
     assert not any(k == "ACCUSE" for k, _ in kinds("The mayor made brief remarks about the new bridge."))
+def test_nonev13_what_a_statement_stresses_is_its_topic(kinds):
+    found = kinds("A lasting truce and the release of the fishermen were stressed by both delegations.")
+    assert not any(k in ("RETREAT", "CONCEDE") for k, _ in found), found
+
+
+def test_nonev13_a_promise_set_before_the_thing_promised_is_no_new_promise(kinds):
+    found = kinds("A promised batch of grain finally reached the northern villages on Friday.")
+    assert not any(k == "AGREE" for k, _ in found), found
+    assert ("AGREE", "promised") in kinds("The donors promised a batch of grain for the villages.")
+
+
+def test_nonev13_retaliation_as_the_purpose_of_a_deed_repeats_the_deed(kinds):
+    found = kinds("The cabinet will bar fruit imports from the bloc to retaliate against its tariffs.")
+    assert [t for k, t in found if t == "retaliate"] == [], found
+
+
+def test_nonev13_cooperation_named_by_an_ing_verb_talked_about_is_a_topic(kinds):
+    found = kinds("The two cabinets spent the morning discussing expanding trade in timber.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    found = kinds("The pacts signed in Hanoi are centred on deepening cooperation in shipping.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+    assert ("COOPERATE", "expanding") in kinds("Both states began expanding trade in timber last year.")

@@ -36,12 +36,23 @@ def governed_tokens(token: Token) -> list[Token]:
     for g in out:
         deeper.extend(c for c in g.children if c.dep_ in ("xcomp", "dobj", "ccomp", "acomp", "pobj", "attr"))
         for c in g.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "for") or c.lower_ == "in" and partakes(g)):
                 deeper.extend(p for p in c.children if p.dep_ == "pobj")
     # the act a campaign or wave is made of: "vowed to renew the *bombing* campaign"
     named = [c for g in out + deeper if g.dep_ == "dobj" and g.lemma_.lower() in SERIES_NOUNS
              for c in g.children if c.dep_ == "compound"]
     return out + deeper + named
+
+
+# verbs of taking part, through whose "in" the act is governed ("refused to *engage in* talks",
+# "agreed to *take part in* fresh talks")
+PARTAKING_VERBS = {"engage", "participate", "partake"}
+
+
+def partakes(verb: Token) -> bool:
+    """Whether a verb is one of taking part in what its "in" names ("engage in", "take part in")."""
+    return verb.lemma_.lower() in PARTAKING_VERBS or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 # deeds an offer or a readiness promises though we code no act for them ("offered to help")

@@ -33,16 +33,33 @@ def reports_no_act(cand: Candidate) -> bool:
                                    accord_under_discussion(tok) or ready_for_battle(tok)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
         in_exchange_for(tok) or describes_by_a_past_act(tok) or prisoner_of_war(tok) or \
+        cand.role == "intent" and promise_as_modifier(tok) or retaliation_as_purpose(tok) or \
         cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (occupied_as_status(tok) or seizes_upon(tok) or
                                                                        recorded_on(tok)) or \
         cand.event == "CONSULT" and met_with_a_reaction(tok) or \
         cand.event == "COOPERATE" and (names_an_alliance(tok) or cooperation_talked_about(tok)) or \
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
+        cand.event in ("COOPERATE", "SUPPORT", "AID", "CONCEDE") and gerund_talked_about(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.event == "AID" and no_peace_operation(cand) or \
         cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
         cand.event == "ASSAULT" and hyphened_noun_modifier(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
+
+
+def promise_as_modifier(token: Token) -> bool:
+    """Whether a word of promise or agreement is a participle set before the thing promised ("a
+    *promised* shipment has arrived", "delaying an *agreed* withdrawal"): it describes the thing
+    and reports no new promise (the thing's own status comes from status.yaml noun_modifiers)."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
+
+
+def retaliation_as_purpose(token: Token) -> bool:
+    """Whether "retaliate" is the to-purpose of the deed that is the retaliation ("will ban food
+    imports *to retaliate* for the tariffs"): the deed is coded, the purpose repeats it
+    ("vowed to retaliate" is governed, no purpose)."""
+    return token.lemma_.lower() in ("retaliate", "avenge") and token.dep_ == "advcl" and \
+        token.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def met_with_a_reaction(token: Token) -> bool:
@@ -473,13 +490,15 @@ TALK_WORDS = {"discuss", "discussion", "talk", "debate", "review", "explore", "e
               "tackle", "negotiation", "meeting", "consultation", "view", "conversation", "dialogue", "issue", "topic",
               "matter", "agenda", "question", "prospect", "possibility", "way", "talks", "touch", "focus", "center",
               "centre", "revolve", "cover", "include", "concern",
+              # what is stressed in a statement is its topic ("both sides stressed a truce")
+              "emphasize", "emphasise", "stress", "underline", "underscore", "highlight", "importance",
               # the fields an accord or a talk covers ("deals in the fields of energy and commerce")
               "area", "field", "sphere", "domain"}
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of", "including", "in", "to", "for", "around"}
 # aid and truces talked about ("the talks focused on humanitarian assistance", "discussed a
 # ceasefire") are the talks' topic, as cooperation is
 TALKED_ACT_WORDS = frozenset({"aid", "assistance", "ceasefire", "cease-fire", "truce", "cessation", "withdrawal",
-                              "disengagement", "de-escalation"})
+                              "disengagement", "de-escalation", "release"})
 # (a truce that "includes" another is one; a deal that covers aid gives it)
 TALKED_ACT_LINKS = frozenset(TALK_WORDS - {"include", "cover", "concern"})
 COOPERATION_WORDS = {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "investment", "trade",
@@ -505,11 +524,34 @@ def cooperation_talked_about(token: Token, words: frozenset[str] | set[str] | No
             t = prep.head
         elif t.dep_ in ("dobj", "nsubjpass"):
             t = t.head
+        elif t.tag_ == "VBG" and (t.dep_ == "pcomp" and t.head.lower_ in GERUND_TOPIC_LINKS or t.dep_ == "xcomp"):
+            t = t.head.head if t.dep_ == "pcomp" else t.head   # "discussed *expanding* trade"
         else:
             return False
         if t.lemma_.lower() in (talk_words or TALK_WORDS):
             return True
     return False
+
+
+FOCUS_WORDS = {"focus", "center", "centre", "revolve"}
+# ("questioned her judgment *in supporting* the war" is no topic)
+GERUND_TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning", "of"}
+
+
+def gerund_talked_about(token: Token) -> bool:
+    """Whether a cooperative act named by an -ing verb is only what is talked about or stressed
+    ("discussed *expanding* trade", "deals centered on *deepening* cooperation", "the importance
+    of *working* together"), as cooperation nouns are."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in GERUND_TOPIC_LINKS:
+        word = token.head.head
+        if word.lemma_.lower() in FOCUS_WORDS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in TALK_WORDS | ACCORD_WORDS for c in word.children):
+            return False   # what relief efforts or a mission focus on is their work ("were focused on evacuating")
+        return word.lemma_.lower() in TALK_WORDS
+    return token.dep_ in ("xcomp", "dobj") and token.head.pos_ == "VERB" and \
+        token.head.lemma_.lower() in TALK_WORDS - {"consider"}
 
 
 def standing_participle(token: Token) -> bool:

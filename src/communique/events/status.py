@@ -22,6 +22,8 @@ PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
 TOPIC_PREPS = {"into", "over", "about", "behind"}
 AFTER_PREPS = {"after", "following"}
+# verbs of an event's course after "is/was to" ("the march was to begin", "talks are to resume")
+HAPPENING_VERBS = {"begin", "start", "open", "resume", "take", "happen", "convene", "proceed", "commence", "go"}
 # an act named as the time of another is its setting: "failed to agree *during the talks*" held the talks
 SETTING_PREPS = {"during", "amid", "throughout"}
 FEARED_WORDS = {"concern", "fear", "worry", "threat", "risk", "prospect", "warning", "possibility", "speculation", "rumor",
@@ -267,6 +269,12 @@ class StatusRules:
             steps += 1
             denied_negator = False
             if tok != trigger:
+                if below.dep_ == "nsubj" and tok.lemma_ == "be" and any(
+                        c.dep_ == "xcomp" and c.lemma_.lower() in HAPPENING_VERBS and
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                    # "where a march *was to begin* at noon", "the talks are to open": set, not yet held
+                    st.modality = "future"
+                    return st
                 if below.dep_ in ("dobj", "nsubjpass") and (ends_what_exists(tok) or examines_what_happened(tok, below)):
                     # what is to be broken up or ended is under way ("tried to *break up* the sit-in",
                     # "hopes to end the fighting"), or looked into or judged ("will investigate the
@@ -341,6 +349,13 @@ class StatusRules:
                 #        and the release of the minister", "pushed for a truce, access for aid and a dialogue")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
+            if tok.dep_ == "prep" and tok.lower_ == "of" and below is trigger and tok.head.lower_ == "ahead" and \
+                    tok.head.head.tag_ not in ("VBD", "VBN"):
+                st.modality = "future"     # "the meeting comes *ahead of* Saturday's summit" ("met ahead of" tells a past)
+                return st
+            if tok.dep_ == "prep" and tok.lower_ == "without" and below.dep_ in ("pobj", "pcomp") and \
+                    (below is trigger or trigger.dep_ == "conj" and trigger.head is below):
+                st.negated = True   # "entered the bay *without approval*", "met *without reaching* a deal": not done
             if tok.dep_ == "prep" and below is trigger and tok.lower_ in ("of", "to") and \
                     tok.head.lemma_.lower() in PAST_ACT_NOUNS and \
                     not any(c.lower_ in FORESEEN_WORDS for c in below.children if c.dep_ in ("det", "amod")):
