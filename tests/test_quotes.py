@@ -873,8 +873,8 @@ def test_quot13_she_stands_for_the_woman_named_before_not_the_latest_man(quotes_
 
 def test_quot13_a_verb_after_a_comma_without_a_subject_shares_the_first_verbs_speaker(quotes_of):
     quotes, _ = quotes_of("Okonkwo accused Berglund of hiding his motives for selling the mine, "
-                          "said he had broken his word by refusing to hold a vote on the deal.")
-    q = only(quotes, "broken his word")
+                          "said he had betrayed the town by declining to put the sale to a ballot.")
+    q = only(quotes, "betrayed the town")
     assert q.speaker_text == "Okonkwo" and q.speaker == "a1", (q.speaker_text, q.speaker)
 
 
