@@ -1415,3 +1415,35 @@ def test_cast13_the_bloc_is_the_bloc_of_states_named_before(find):
     assert (person.sector, person.country) == ("IGO", None), (person.sector, person.country)
     bloc = [a for a in found if a.kind != "person" and any(m.text == "bloc" for m in a.mentions)]
     assert [a.name for a in bloc] == ["Association of Southeast Asian Nations"], [(a.name, a.kind) for a in found]
+
+
+def test_cast14_a_definite_bare_body_is_the_one_just_named_with_its_state(find):
+    found = actors(find, "Chile hosted the water summit. Chile and Peru signed a pact there. Chile pledged new funds. "
+                         "Bolivia's junta stayed away from the summit. The military, however, sent senior officials "
+                         "to the closing dinner.")
+    military = [a for a in found if a.sector == "MIL"]
+    assert [(a.country, len(a.mentions)) for a in military] == [("BOL", 2)], [(a.name, a.country) for a in military]
+    officials = [a for a in found if any(m.text == "senior officials" for m in a.mentions)]
+    assert [a.country for a in officials] == ["BOL"], [(a.name, a.country) for a in officials]
+
+
+def test_cast14_a_definite_bare_body_is_not_one_named_before_another_state(find):
+    found = actors(find, "Bolivia closed its border. Bolivia blamed the drought. The Chilean government offered help. "
+                         "Bolivian General Rojas stressed the government's demands on Friday.")
+    owners = [a.country for a in found if any(m.text == "government" for m in a.mentions)]
+    assert owners == ["BOL"], owners
+
+
+def test_cast14_a_plain_word_between_a_demonym_and_a_role_keeps_the_state(find):
+    found = actors(find, "Chile protested on Monday. Chile recalled its envoy. Recently named Bolivian security minister, "
+                         "Ana Ruiz, said the border would stay shut.")
+    person = one(found, "Ana Ruiz")
+    assert person.country == "BOL", (person.name, person.country)
+
+
+def test_cast14_an_office_holder_given_first_without_a_name_is_the_one_named_later(find):
+    found = actors(find, "Chile expelled Peru's ambassador on Monday. Chile said the envoy had meddled. "
+                         "Peruvian Ambassador Tomas Llosa left Santiago on Tuesday.")
+    person = one(found, "Tomas Llosa")
+    assert len(person.mentions) == 2, [m.text for m in person.mentions]
+    assert not [a for a in found if a.kind == "person" and a.name != person.name], [a.name for a in found]

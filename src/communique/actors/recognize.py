@@ -66,6 +66,9 @@ DEPLOY_VERBS = {"deploy", "redeploy", "send", "dispatch", "mass", "amass", "stat
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
 # and the officials of a government where they sit ("officials in Kabul"; not an embassy or a delegation, sent abroad)
 PLACED_OFFICIALS = {"officials", "authorities"}
+# national bodies whose definite bare mention ("the military") is the one named with its state just before
+DEFINITE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+PERSONNEL_WORDS = {"officials", "authorities", "delegation", "embassy", "consulate"}
 
 def _office_word(role: str) -> str:
     """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
@@ -118,6 +121,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         self.author_tokens = [name_key_tokens(a) for a in authors if a]
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
+        self.owned_bodies: list[tuple[str, str, int]] = []  # (body label, state, token) of national bodies the text gives a state
+        self.body_states: dict[int, str] = {}   # head token of such a body (or one it names again) → its state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
@@ -184,7 +189,36 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                 self._people(obj, self.peoples.stateless[obj.text])
         self._divided_state_halves()
         self._sweep_surnames()
+        self._join_unnamed_office_holders()
         return self._without_unmentioned()
+
+    def _join_unnamed_office_holders(self) -> None:
+        """An office holder the text first gives without a name ("Ruritania's ambassador was told to leave")
+        is the one person of that state with that office it names ("Ruritanian Ambassador Ada Bea"): his
+        mentions move to that person. Not when the text names two such persons, nor for an IGO's office."""
+        unnamed = {aid for key, aid in self.keys.items() if key[0] == "anon"}
+        for key, aid in list(self.keys.items()):
+            if key[0] != "anon" or key[1] is None or key[2]:
+                continue
+            anon = self.index.get(aid)
+            if not anon.mentions or not anon.role:
+                continue
+            said = anon.role.lower()
+            named = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.country == anon.country
+                     and a.id not in unnamed and a.mentions and a.role and role_matches(said, a.role.lower())]
+            if len(named) != 1:
+                continue
+            person = named[0]
+            if any(self.index.get(other).kind == "person" and other != person.id
+                   for m in anon.mentions for s, _, other in self.index.mentions_in(m.end, m.end + 8) if s >= m.end):
+                continue   # "Ruritania's interim president, Col. X,": the office is X's, whom the title missed
+            for m in anon.mentions:
+                if not any(m.start == n.start and m.end == n.end for n in person.mentions):
+                    person.mentions.append(m)
+            person.mentions.sort(key=lambda m: m.start)
+            anon.mentions = []
+            for a in self.index.actors:
+                a.members = [person.id if m == aid else m for m in a.members]
 
     def _divided_state_halves(self) -> None:
         """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
@@ -485,6 +519,10 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             named = self._body_named_before(label) if ministry or again else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif (owned := self._definite_body_owner(self._body_key(label, tok), start, body.sector)) is not None:
+                country = owned   # "Ruritania's army ... the military": the one just named with its state
+                self.body_states[tok.i] = owned
+                self.owned_bodies.append((self._body_key(label, tok), owned, tok.i))   # "... the junta" later too
             elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
                 country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
@@ -493,6 +531,9 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                 country = self.main_country
         elif ministry and not igo and country is not None and facts.country is not None:
             self.bodies_of_states.append((label, country))
+        if not igo and country is not None and facts.country is not None and body.sector in DEFINITE_SECTORS:
+            self.owned_bodies.append((self._body_key(label, tok), country, tok.i))
+            self.body_states[tok.i] = country
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO),
                          whole_igo or "")
@@ -551,7 +592,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         hit = self.hit_at.get(subject.i)
         if hit is not None and hit.best.kind in (COUNTRY, SEAT) and hit.best.key in self.kb.countries:
             return hit.best.key
-        return None
+        return self.body_states.get(subject.i)   # "Ruritania's junta sent senior officials": the junta's state
 
     def _town_state_in_sentence(self, i: int) -> str | None:
         """The state of the one town (not a capital standing for its government) the sentence of token i names,
@@ -579,6 +620,31 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
         actor = self.index.get(owner) if owner else None
         return actor.country if actor is not None and actor.sector != "IGO" else None
+
+    @staticmethod
+    def _body_key(label: str, tok) -> str:
+        """What a definite bare body must share with one named before to be it: the body's kind ("the military"
+        after "Ruritania's junta"), but the word itself for the people a government sends or keeps ("the
+        delegation" is no "U.S. officials")."""
+        return tok.lower_ if tok.lower_ in PERSONNEL_WORDS else label.lower()
+
+    def _definite_body_owner(self, label: str, start: int, sector: str) -> str | None:
+        """The state of the body of this kind named with its state within three sentences before a definite
+        bare body word ("Ruritania's junta ... The military, however,"; "the Ruritanian federal government ...
+        the federal government"); None when there is none or the word is not definite."""
+        if sector not in DEFINITE_SECTORS or start == 0 or self.doc[start - 1].lower_ != "the":
+            return None
+        floor = self._sentences_back(start, 3)
+        for known, state, i in reversed(self.owned_bodies):
+            if i < floor:
+                break
+            if known == label and i < start:
+                # not when another state is named in between ("the U.S. government ... Sudanese General X
+                # stressed the government's concerns")
+                return None if any((h := self.hit_at.get(t)) is not None and h.best.kind in (COUNTRY, DEMONYM, SEAT)
+                                   and h.best.key in self.kb.countries and h.best.key != state
+                                   for t in range(i + 1, start)) else state
+        return None
 
     def _body_named_before(self, label: str) -> tuple[str, str] | None:
         """The last body of this kind named before with its state: "the Foreign Ministry" after "the
