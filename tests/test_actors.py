@@ -1447,3 +1447,24 @@ def test_cast14_an_office_holder_given_first_without_a_name_is_the_one_named_lat
     person = one(found, "Tomas Llosa")
     assert len(person.mentions) == 2, [m.text for m in person.mentions]
     assert not [a for a in found if a.kind == "person" and a.name != person.name], [a.name for a in found]
+
+
+def test_cast14_social_media_is_no_press_actor(find):
+    found = actors(find, "Chile closed the pass. The governor posted a short clip to social media on Monday.")
+    assert not [a for a in found if a.sector == "MED"], [(a.name, a.sector) for a in found]
+
+
+def test_cast14_latin_america_is_no_united_states(find):
+    found = actors(find, "Chile closed the pass. Rosa Lindqvist, the undersecretary for Latin America, said it would reopen.")
+    assert "USA" not in countries(found), [(a.name, a.country) for a in found]
+
+
+def test_cast14_a_person_of_an_organization_takes_its_sector(find):
+    found = actors(find, 'Chile closed the pass. "We are deeply worried," said Tomas Brenner of Amnesty International.')
+    assert one(found, "Tomas Brenner").sector == "NGO"
+
+
+def test_cast14_a_quoted_nom_de_guerre_after_a_rebel_groups_role(find):
+    found = actors(find, 'Chile closed the pass. ELN commander "Pedro Ruiz" told a radio station the truce would hold.')
+    person = one(found, "Pedro Ruiz")
+    assert (person.country, person.sector) == ("COL", "REB"), (person.country, person.sector)

@@ -44,6 +44,9 @@ ARMS_NOUNS = {"missile", "rocket", "launcher", "system", "tank", "drone", "jet",
               "warship", "vessel", "ship", "submarine", "gun", "howitzer", "interceptor", "battery", "munition"}
 
 
+QUOTES = {'"', '“', '”'}   # quotation marks around a name
+
+
 class PersonCandidates:
     """Finding the person names of one document (mixed into the document's actor reader)."""
 
@@ -342,6 +345,11 @@ class PersonCandidates:
     def _titled_name(self, ent) -> bool:
         """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
         or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Šebík,")."""
+        if ent.label_ == "WORK_OF_ART" and ent.start >= 2 and 2 <= len(ent) <= 3 and ent.end < len(self.doc) \
+                and self.doc[ent.start - 1].text in QUOTES and self.doc[ent.end].text in QUOTES \
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            role = self.phrase_end.get(ent.start - 2)   # 'rebel commander "Ana Ruiz" said': a nom de guerre in quotes
+            return role is not None and role.kind == ROLE and not role.plural
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
             return False
         if ent.start in self.hit_at:

@@ -190,7 +190,25 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         self._divided_state_halves()
         self._sweep_surnames()
         self._join_unnamed_office_holders()
+        self._people_of_organizations()
         return self._without_unmentioned()
+
+    def _people_of_organizations(self) -> None:
+        """"said Ada Bea of Amnesty International": a person the text gives no office but an organization
+        right after "of" belongs to it (its sector, and its state when it has one)."""
+        for a in self.index.actors:
+            if a.kind != "person" or a.sector is not None or a.role:
+                continue
+            for m in a.mentions:
+                after = self.text[m.end:m.end + 9]
+                skip = 8 if after.startswith(" of the ") else 4 if after.startswith(" of ") else 0
+                if not skip:
+                    continue
+                org = next((self.index.get(aid) for s, _, aid in self.index.mentions_in(m.end + skip, m.end + skip + 1)
+                            if s == m.end + skip), None)
+                if org is not None and org.kind == "organization" and org.sector:
+                    a.sector, a.country = org.sector, a.country or org.country
+                    break
 
     def _join_unnamed_office_holders(self) -> None:
         """An office holder the text first gives without a name ("Ruritania's ambassador was told to leave")
@@ -209,8 +227,9 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             if len(named) != 1:
                 continue
             person = named[0]
-            if any(self.index.get(other).kind == "person" and other != person.id
-                   for m in anon.mentions for s, _, other in self.index.mentions_in(m.end, m.end + 8) if s >= m.end):
+            if any(self.index.get(other).kind == "person" and other != person.id for m in anon.mentions
+                   if self.text[m.end:m.end + 1] == "," for s, _, other in self.index.mentions_in(m.end, m.end + 8)
+                   if s >= m.end):
                 continue   # "Ruritania's interim president, Col. X,": the office is X's, whom the title missed
             for m in anon.mentions:
                 if not any(m.start == n.start and m.end == n.end for n in person.mentions):
@@ -475,6 +494,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             return  # "government buildings", "police custody" without a state: not an actor here
         if tok.pos_ in ("VERB", "AUX"):
             return  # "to press for access", "police the border": the word as a verb
+        if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
+            return  # "posted on social media": where one speaks, no press
         body = next(b for b in self.kb.bodies if b.name == p.value)
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -876,8 +897,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             if text in self.other_reading or self._is_subdivision(h):
                 self._other_reading(h, text)
                 return
-            if e.kind == DEMONYM and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
-                return   # "Latin American countries", "South American leaders": a region's, not the state's
+            if (e.kind == DEMONYM or text == "America") and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
+                return   # "Latin American countries", "South American leaders", "Latin America": a region's, not the state's
             if e.kind == DEMONYM:
                 tok = doc[h.end - 1]
                 if is_people_noun(tok):

@@ -94,6 +94,9 @@ class TitleReader:
         i = start - 1
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
+        if i > floor and doc[i].text in ('"', "“") and (role := self.phrase_ending(i - 1)) is not None \
+                and role.kind == ROLE and not role.plural:
+            i -= 1   # 'rebel commander "Ana Ruiz"': over the quotation mark opening a nom de guerre
         before = self.hit_ending(i - 1) if i > floor else None
         if before is None and i > floor and doc[i].text == ",":
             opening = self._abbreviation_opening(i - 1, floor)   # "the chairman of the Arab League (AL), Jan Novak"
