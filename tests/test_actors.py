@@ -1468,3 +1468,15 @@ def test_cast14_a_quoted_nom_de_guerre_after_a_rebel_groups_role(find):
     found = actors(find, 'Chile closed the pass. ELN commander "Pedro Ruiz" told a radio station the truce would hold.')
     person = one(found, "Pedro Ruiz")
     assert (person.country, person.sector) == ("COL", "REB"), (person.country, person.sector)
+
+
+def test_cast14_forces_named_by_a_region_are_the_regions_rebels(find):
+    found = actors(find, "Chile closed the pass. Tigray forces shelled a market town. The Ethiopian army shelled back.")
+    regional = [a for a in found if any(m.text == "Tigray forces" for m in a.mentions)]
+    assert [(a.country, a.sector) for a in regional] == [("ETH", "REB")], [(a.name, a.country, a.sector) for a in found]
+    assert len([a for a in found if a.sector == "MIL"]) == 1, [(a.name, a.sector) for a in found]
+
+
+def test_cast14_a_region_the_gazetteer_knows_is_no_person(find):
+    found = actors(find, "Chile closed the pass. The rulers of the Sahel country refused to meet the envoy.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]

@@ -211,6 +211,11 @@ class PersonCandidates:
         text = doc[s:e].text
         if text in self.kb.not_person_names or doc[e - 1].text in self.kb.not_person_names:
             return True   # "Karabakh", "Nagorno Karabakh"
+        if e - s >= 2 and doc[e - 1].text == "State":
+            return True   # "Kachin State": a province, no one's family name
+        from ..events.places import geo_features
+        if text.lower() in geo_features():
+            return True   # "the Sahel", "Donbas": a region the gazetteer of features knows
         if e - s >= 2 and doc[s].text in COMPASS_WORDS:
             return True   # "North Waziristan": a part of a region, no one's first name
         first = doc[s].text

@@ -511,8 +511,14 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                        if t.text in self.peoples.stateless), None)
         if not igo and country is None and people is not None:
             country, unowned = home_state(people, None, False, self.main_country), True
+        region = self._region_before(start, p.start) if not igo and country is None and not unowned else None
+        if region is not None:   # "Tigray forces", "Donbas separatists": the region's, not the state's army
+            country, unowned = region, True
+            sector = "REB" if sector == "MIL" else sector
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
+        if region is not None:
+            label = self.doc[start:p.end].text   # named as written, apart from the state's own body of that kind
         ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
         if not igo and country is None and not unowned and (body.sector in PLACED_SECTORS or tok.lower_ in PLACED_OFFICIALS):
             # "the residents of Gaza", "protesters in Tbilisi", "officials in Gaza": the state of the place they are of or in
@@ -559,6 +565,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO),
                          whole_igo or "")
             name = f"{owner} {label}".strip()
+        elif region is not None:
+            name = label
         elif country:
             name = f"{self.kb.countries[country].adjective} {label}" if country in self.kb.countries \
                 else f"{country} {label}"
@@ -569,6 +577,17 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _region_before(self, start: int, end: int) -> str | None:
+        """The state of a region the gazetteer of features knows, named by the capitalised words right before
+        a body word ("Tigray forces", "West Bank police")."""
+        from ..events.places import geo_features
+        words = [t for t in self.doc[start:end] if t.is_title and t.pos_ == "PROPN"]
+        for k in range(len(words)):
+            name = " ".join(t.text for t in words[k:])
+            if words[-1].i == end - 1 and (feature := geo_features().get(name.lower())) is not None:
+                return feature.get("country")
+        return None
 
     def _several(self, tok) -> bool:
         """Whether a noun names two or more parties: a plural reference ("the two countries", "both
