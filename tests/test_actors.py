@@ -1480,3 +1480,12 @@ def test_cast14_forces_named_by_a_region_are_the_regions_rebels(find):
 def test_cast14_a_region_the_gazetteer_knows_is_no_person(find):
     found = actors(find, "Chile closed the pass. The rulers of the Sahel country refused to meet the envoy.")
     assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_cast14_the_two_sides_may_be_a_state_and_an_armed_group_of_another(find):
+    found = actors(find, "Colombia watched closely. A truce between Peru and Colombian rebel group ELN held on Sunday "
+                         "after the two sides swapped prisoners on the river.")
+    sides = [a for a in found if a.kind == "group" and a.members]
+    assert len(sides) == 1, [(a.name, a.members) for a in found]
+    members = {found_a.name for found_a in found if found_a.id in sides[0].members}
+    assert members == {"Peru", "National Liberation Army (Colombia)"}, members
