@@ -1415,3 +1415,77 @@ def test_cast13_the_bloc_is_the_bloc_of_states_named_before(find):
     assert (person.sector, person.country) == ("IGO", None), (person.sector, person.country)
     bloc = [a for a in found if a.kind != "person" and any(m.text == "bloc" for m in a.mentions)]
     assert [a.name for a in bloc] == ["Association of Southeast Asian Nations"], [(a.name, a.kind) for a in found]
+
+
+def test_cast14_a_definite_bare_body_is_the_one_just_named_with_its_state(find):
+    found = actors(find, "Chile hosted the water summit. Chile and Peru signed a pact there. Chile pledged new funds. "
+                         "Bolivia's junta stayed away from the summit. The military, however, sent senior officials "
+                         "to the closing dinner.")
+    military = [a for a in found if a.sector == "MIL"]
+    assert [(a.country, len(a.mentions)) for a in military] == [("BOL", 2)], [(a.name, a.country) for a in military]
+    officials = [a for a in found if any(m.text == "senior officials" for m in a.mentions)]
+    assert [a.country for a in officials] == ["BOL"], [(a.name, a.country) for a in officials]
+
+
+def test_cast14_a_definite_bare_body_is_not_one_named_before_another_state(find):
+    found = actors(find, "Bolivia closed its border. Bolivia blamed the drought. The Chilean government offered help. "
+                         "Bolivian General Rojas stressed the government's demands on Friday.")
+    owners = [a.country for a in found if any(m.text == "government" for m in a.mentions)]
+    assert owners == ["BOL"], owners
+
+
+def test_cast14_a_plain_word_between_a_demonym_and_a_role_keeps_the_state(find):
+    found = actors(find, "Chile protested on Monday. Chile recalled its envoy. Recently named Bolivian security minister, "
+                         "Ana Ruiz, said the border would stay shut.")
+    person = one(found, "Ana Ruiz")
+    assert person.country == "BOL", (person.name, person.country)
+
+
+def test_cast14_an_office_holder_given_first_without_a_name_is_the_one_named_later(find):
+    found = actors(find, "Chile expelled Peru's ambassador on Monday. Chile said the envoy had meddled. "
+                         "Peruvian Ambassador Tomas Llosa left Santiago on Tuesday.")
+    person = one(found, "Tomas Llosa")
+    assert len(person.mentions) == 2, [m.text for m in person.mentions]
+    assert not [a for a in found if a.kind == "person" and a.name != person.name], [a.name for a in found]
+
+
+def test_cast14_social_media_is_no_press_actor(find):
+    found = actors(find, "Chile closed the pass. The governor posted a short clip to social media on Monday.")
+    assert not [a for a in found if a.sector == "MED"], [(a.name, a.sector) for a in found]
+
+
+def test_cast14_latin_america_is_no_united_states(find):
+    found = actors(find, "Chile closed the pass. Rosa Lindqvist, the undersecretary for Latin America, said it would reopen.")
+    assert "USA" not in countries(found), [(a.name, a.country) for a in found]
+
+
+def test_cast14_a_person_of_an_organization_takes_its_sector(find):
+    found = actors(find, 'Chile closed the pass. "We are deeply worried," said Tomas Brenner of Amnesty International.')
+    assert one(found, "Tomas Brenner").sector == "NGO"
+
+
+def test_cast14_a_quoted_nom_de_guerre_after_a_rebel_groups_role(find):
+    found = actors(find, 'Chile closed the pass. ELN commander "Pedro Ruiz" told a radio station the truce would hold.')
+    person = one(found, "Pedro Ruiz")
+    assert (person.country, person.sector) == ("COL", "REB"), (person.country, person.sector)
+
+
+def test_cast14_forces_named_by_a_region_are_the_regions_rebels(find):
+    found = actors(find, "Chile closed the pass. Tigray forces shelled a market town. The Ethiopian army shelled back.")
+    regional = [a for a in found if any(m.text == "Tigray forces" for m in a.mentions)]
+    assert [(a.country, a.sector) for a in regional] == [("ETH", "REB")], [(a.name, a.country, a.sector) for a in found]
+    assert len([a for a in found if a.sector == "MIL"]) == 1, [(a.name, a.sector) for a in found]
+
+
+def test_cast14_a_region_the_gazetteer_knows_is_no_person(find):
+    found = actors(find, "Chile closed the pass. Leaders of every Sahel country refused to meet the envoy.")
+    assert not [a for a in found if a.kind == "person"], [(a.name, a.kind) for a in found]
+
+
+def test_cast14_the_two_sides_may_be_a_state_and_an_armed_group_of_another(find):
+    found = actors(find, "Colombia watched closely. A truce between Peru and Colombian rebel group ELN held on Sunday "
+                         "after the two sides swapped prisoners on the river.")
+    sides = [a for a in found if a.kind == "group" and a.members]
+    assert len(sides) == 1, [(a.name, a.members) for a in found]
+    members = {found_a.name for found_a in found if found_a.id in sides[0].members}
+    assert members == {"Peru", "National Liberation Army (Colombia)"}, members

@@ -44,6 +44,9 @@ ARMS_NOUNS = {"missile", "rocket", "launcher", "system", "tank", "drone", "jet",
               "warship", "vessel", "ship", "submarine", "gun", "howitzer", "interceptor", "battery", "munition"}
 
 
+QUOTES = {'"', '“', '”'}   # quotation marks around a name
+
+
 class PersonCandidates:
     """Finding the person names of one document (mixed into the document's actor reader)."""
 
@@ -208,6 +211,11 @@ class PersonCandidates:
         text = doc[s:e].text
         if text in self.kb.not_person_names or doc[e - 1].text in self.kb.not_person_names:
             return True   # "Karabakh", "Nagorno Karabakh"
+        if e - s >= 2 and doc[e - 1].text == "State":
+            return True   # "Kachin State": a province, no one's family name
+        from ..events.places import geo_features
+        if text.lower() in geo_features():
+            return True   # "the Sahel", "Donbas": a region the gazetteer of features knows
         if e - s >= 2 and doc[s].text in COMPASS_WORDS:
             return True   # "North Waziristan": a part of a region, no one's first name
         first = doc[s].text
@@ -342,6 +350,11 @@ class PersonCandidates:
     def _titled_name(self, ent) -> bool:
         """An entity spaCy did not call PERSON right after a capitalised role ("Vice-President Moody Awori"),
         or a two- or three-word name in apposition to a role ("the EU's special envoy, Miroslav Šebík,")."""
+        if ent.label_ == "WORK_OF_ART" and ent.start >= 2 and 2 <= len(ent) <= 3 and ent.end < len(self.doc) \
+                and self.doc[ent.start - 1].text in QUOTES and self.doc[ent.end].text in QUOTES \
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            role = self.phrase_end.get(ent.start - 2)   # 'rebel commander "Ana Ruiz" said': a nom de guerre in quotes
+            return role is not None and role.kind == ROLE and not role.plural
         if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
             return False
         if ent.start in self.hit_at:

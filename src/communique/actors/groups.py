@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .kb import KnowledgeBase, role_matches
-from .matchers import COUNTRY, IGO, plural
+from .matchers import COUNTRY, DEMONYM, IGO, plural
 
 COUNTRY_KIND, LEADER_KIND = "country", "leader"
 ALWAYS_GROUPS = {("both", "side"), ("both", "country"), ("the", "leader")}
@@ -98,6 +98,7 @@ def members_from_list(doc, ref: GroupRef, country_at) -> list[str]:
 
 
 NOT_A_SIDE_SECTORS = {"MED", "BUS", "NGO", "EDU"}   # organizations that are never one of "the two countries"
+ARMED_GROUP_SECTORS = {"REB", "IMG"}   # organizations that are a side of their own against their state
 
 
 class GroupResolver:
@@ -174,6 +175,8 @@ class GroupResolver:
         """The ``want`` most recent distinct states (or leaders) mentioned before the reference."""
         out: list[str] = []
         seen_countries: set[str] = set()
+        # "the two sides", "the warring parties" may be a state and an armed group fighting it
+        sides = self.doc[g.end - 1].lower_ in ("sides", "parties")
         for start, aid, _subject in reversed(self.timeline):
             if start >= g.start:
                 continue
@@ -181,6 +184,10 @@ class GroupResolver:
             if g.kind == COUNTRY_KIND:
                 # two organizations of a state the text never names are two sides ("the army and the RSF")
                 side = aid if a.kind == "organization" and not self._state_named(a.country) else a.country
+                if sides and a.kind == "organization" and a.sector in ARMED_GROUP_SECTORS:
+                    side = aid   # "the government and the ELN ... the two sides": the group is a side of its own
+                elif sides and a.kind == "country" and self._names_armed_group(start):
+                    continue     # "Ruritanian armed group X": the state word only says where the group is from
                 if a.kind == "group" or not a.country or a.sector == "IGO" or side in seen_countries:
                     continue
                 if a.kind == "organization" and a.sector in NOT_A_SIDE_SECTORS:
@@ -231,6 +238,18 @@ class GroupResolver:
             if len(out) == want:
                 return list(reversed(out))
         return []
+
+    def _names_armed_group(self, i: int) -> bool:
+        """Whether the demonym at token i is followed within three words by an armed group's mention."""
+        h = self.hit_at.get(i)
+        if h is None or h.best.kind != DEMONYM:
+            return False
+        for t in self.doc[h.end:h.end + 4]:
+            aid = self.index.actor_for_token(t)
+            other = self.index.get(aid) if aid else None
+            if other is not None and other.kind == "organization" and other.sector in ARMED_GROUP_SECTORS:
+                return True
+        return False
 
     def _state_named(self, iso3: str | None) -> bool:
         """Whether the text has named this state itself (its country actor has a mention)."""

@@ -87,8 +87,9 @@ class PersonResolver:
             cue = self._cue_sector(title)
             if cue and facts.sector in ("GOV", "CVL"):
                 facts.sector = cue
-            if facts.org is not None and facts.org.sector not in (None, "GOV") and facts.sector == "GOV":
-                facts.sector = facts.org.sector          # "Hamas leader", "GOP leaders", "Reuters editor"
+            if facts.org is not None and facts.org.sector not in (None, "GOV") and (facts.sector == "GOV" or (
+                    facts.sector == "MIL" and facts.org.sector in ("REB", "IMG"))):
+                facts.sector = facts.org.sector          # "Hamas leader", "GOP leaders", "Reuters editor", "ELN commander"
         if facts.igo and facts.role and facts.role.split()[-1].lower() in self.kb.igo_recipient_roles:
             facts.igo = False                            # "UN ambassador": an envoy to the UN, not of it
             facts.sector = facts.sector if facts.sector != "IGO" else "GOV"

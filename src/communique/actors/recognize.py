@@ -66,6 +66,9 @@ DEPLOY_VERBS = {"deploy", "redeploy", "send", "dispatch", "mass", "amass", "stat
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
 # and the officials of a government where they sit ("officials in Kabul"; not an embassy or a delegation, sent abroad)
 PLACED_OFFICIALS = {"officials", "authorities"}
+# national bodies whose definite bare mention ("the military") is the one named with its state just before
+DEFINITE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+PERSONNEL_WORDS = {"officials", "authorities", "delegation", "embassy", "consulate"}
 
 def _office_word(role: str) -> str:
     """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
@@ -118,6 +121,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         self.author_tokens = [name_key_tokens(a) for a in authors if a]
         self.timeline: list[tuple[int, str, bool]] = []   # (token, actor id, is a subject-like mention)
         self.bodies_of_states: list[tuple[str, str]] = []  # (body label, state) of bodies named with their state
+        self.owned_bodies: list[tuple[str, str, int]] = []  # (body label, state, token) of national bodies the text gives a state
+        self.body_states: dict[int, str] = {}   # head token of such a body (or one it names again) → its state
         self.group_kind: dict[str, str] = {}               # group actor id → COUNTRY_KIND | LEADER_KIND
         self.igo_offices: dict[str, set[tuple[str, str]]] = {}   # person id → {(IGO, role head)} he holds too
         self.guessed_state: set[str] = set()   # persons whose state is only the article's, until a title names one
@@ -184,7 +189,55 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                 self._people(obj, self.peoples.stateless[obj.text])
         self._divided_state_halves()
         self._sweep_surnames()
+        self._join_unnamed_office_holders()
+        self._people_of_organizations()
         return self._without_unmentioned()
+
+    def _people_of_organizations(self) -> None:
+        """"said Ada Bea of Amnesty International": a person the text gives no office but an organization
+        right after "of" belongs to it (its sector, and its state when it has one)."""
+        for a in self.index.actors:
+            if a.kind != "person" or a.sector is not None or a.role:
+                continue
+            for m in a.mentions:
+                after = self.text[m.end:m.end + 9]
+                skip = 8 if after.startswith(" of the ") else 4 if after.startswith(" of ") else 0
+                if not skip:
+                    continue
+                org = next((self.index.get(aid) for s, _, aid in self.index.mentions_in(m.end + skip, m.end + skip + 1)
+                            if s == m.end + skip), None)
+                if org is not None and org.kind == "organization" and org.sector:
+                    a.sector, a.country = org.sector, a.country or org.country
+                    break
+
+    def _join_unnamed_office_holders(self) -> None:
+        """An office holder the text first gives without a name ("Ruritania's ambassador was told to leave")
+        is the one person of that state with that office it names ("Ruritanian Ambassador Ada Bea"): his
+        mentions move to that person. Not when the text names two such persons, nor for an IGO's office."""
+        unnamed = {aid for key, aid in self.keys.items() if key[0] == "anon"}
+        for key, aid in list(self.keys.items()):
+            if key[0] != "anon" or key[1] is None or key[2]:
+                continue
+            anon = self.index.get(aid)
+            if not anon.mentions or not anon.role:
+                continue
+            said = anon.role.lower()
+            named = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.country == anon.country
+                     and a.id not in unnamed and a.mentions and a.role and role_matches(said, a.role.lower())]
+            if len(named) != 1:
+                continue
+            person = named[0]
+            if any(self.index.get(other).kind == "person" and other != person.id for m in anon.mentions
+                   if self.text[m.end:m.end + 1] == "," for s, _, other in self.index.mentions_in(m.end, m.end + 8)
+                   if s >= m.end):
+                continue   # "Ruritania's interim president, Col. X,": the office is X's, whom the title missed
+            for m in anon.mentions:
+                if not any(m.start == n.start and m.end == n.end for n in person.mentions):
+                    person.mentions.append(m)
+            person.mentions.sort(key=lambda m: m.start)
+            anon.mentions = []
+            for a in self.index.actors:
+                a.members = [person.id if m == aid else m for m in a.members]
 
     def _divided_state_halves(self) -> None:
         """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
@@ -441,6 +494,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             return  # "government buildings", "police custody" without a state: not an actor here
         if tok.pos_ in ("VERB", "AUX"):
             return  # "to press for access", "police the border": the word as a verb
+        if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
+            return  # "posted on social media": where one speaks, no press
         body = next(b for b in self.kb.bodies if b.name == p.value)
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -456,8 +511,14 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                        if t.text in self.peoples.stateless), None)
         if not igo and country is None and people is not None:
             country, unowned = home_state(people, None, False, self.main_country), True
+        region = self._region_before(start, p.start) if not igo and country is None and not unowned else None
+        if region is not None:   # "Tigray forces", "Donbas separatists": the region's, not the state's army
+            country, unowned = region, True
+            sector = "REB" if sector == "MIL" else sector
         # a body of many kinds is named by its own words ("Finance Ministry" is not the "Trade Ministry")
         label = self.doc[p.start:p.end].text.title() if body.named_by_words else body.name
+        if region is not None:
+            label = self.doc[start:p.end].text   # named as written, apart from the state's own body of that kind
         ministry = "ministry" in label.lower()   # troops, police, officials: the article's state's as before
         if not igo and country is None and not unowned and (body.sector in PLACED_SECTORS or tok.lower_ in PLACED_OFFICIALS):
             # "the residents of Gaza", "protesters in Tbilisi", "officials in Gaza": the state of the place they are of or in
@@ -485,6 +546,10 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             named = self._body_named_before(label) if ministry or again else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif (owned := self._definite_body_owner(self._body_key(label, tok), start, body.sector)) is not None:
+                country = owned   # "Ruritania's army ... the military": the one just named with its state
+                self.body_states[tok.i] = owned
+                self.owned_bodies.append((self._body_key(label, tok), owned, tok.i))   # "... the junta" later too
             elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
                 country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
@@ -493,10 +558,15 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
                 country = self.main_country
         elif ministry and not igo and country is not None and facts.country is not None:
             self.bodies_of_states.append((label, country))
+        if not igo and country is not None and facts.country is not None and body.sector in DEFINITE_SECTORS:
+            self.owned_bodies.append((self._body_key(label, tok), country, tok.i))
+            self.body_states[tok.i] = country
         if igo:
             owner = next((self.kb.organizations[r.best.key].name for r in title.refs if r.best.kind == IGO),
                          whole_igo or "")
             name = f"{owner} {label}".strip()
+        elif region is not None:
+            name = label
         elif country:
             name = f"{self.kb.countries[country].adjective} {label}" if country in self.kb.countries \
                 else f"{country} {label}"
@@ -507,6 +577,17 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         self._mention(actor, start, title.end, head=p.end - 1)
+
+    def _region_before(self, start: int, end: int) -> str | None:
+        """The state of a region the gazetteer of features knows, named by the capitalised words right before
+        a body word ("Tigray forces", "West Bank police")."""
+        from ..events.places import geo_features
+        words = [t for t in self.doc[start:end] if t.is_title and t.pos_ == "PROPN"]
+        for k in range(len(words)):
+            name = " ".join(t.text for t in words[k:])
+            if words[-1].i == end - 1 and (feature := geo_features().get(name.lower())) is not None:
+                return feature.get("country")
+        return None
 
     def _several(self, tok) -> bool:
         """Whether a noun names two or more parties: a plural reference ("the two countries", "both
@@ -551,7 +632,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         hit = self.hit_at.get(subject.i)
         if hit is not None and hit.best.kind in (COUNTRY, SEAT) and hit.best.key in self.kb.countries:
             return hit.best.key
-        return None
+        return self.body_states.get(subject.i)   # "Ruritania's junta sent senior officials": the junta's state
 
     def _town_state_in_sentence(self, i: int) -> str | None:
         """The state of the one town (not a capital standing for its government) the sentence of token i names,
@@ -579,6 +660,31 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
         owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
         actor = self.index.get(owner) if owner else None
         return actor.country if actor is not None and actor.sector != "IGO" else None
+
+    @staticmethod
+    def _body_key(label: str, tok) -> str:
+        """What a definite bare body must share with one named before to be it: the body's kind ("the military"
+        after "Ruritania's junta"), but the word itself for the people a government sends or keeps ("the
+        delegation" is no "U.S. officials")."""
+        return tok.lower_ if tok.lower_ in PERSONNEL_WORDS else label.lower()
+
+    def _definite_body_owner(self, label: str, start: int, sector: str) -> str | None:
+        """The state of the body of this kind named with its state within three sentences before a definite
+        bare body word ("Ruritania's junta ... The military, however,"; "the Ruritanian federal government ...
+        the federal government"); None when there is none or the word is not definite."""
+        if sector not in DEFINITE_SECTORS or start == 0 or self.doc[start - 1].lower_ != "the":
+            return None
+        floor = self._sentences_back(start, 3)
+        for known, state, i in reversed(self.owned_bodies):
+            if i < floor:
+                break
+            if known == label and i < start:
+                # not when another state is named in between ("the U.S. government ... Sudanese General X
+                # stressed the government's concerns")
+                return None if any((h := self.hit_at.get(t)) is not None and h.best.kind in (COUNTRY, DEMONYM, SEAT)
+                                   and h.best.key in self.kb.countries and h.best.key != state
+                                   for t in range(i + 1, start)) else state
+        return None
 
     def _body_named_before(self, label: str) -> tuple[str, str] | None:
         """The last body of this kind named before with its state: "the Foreign Ministry" after "the
@@ -810,8 +916,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver):
             if text in self.other_reading or self._is_subdivision(h):
                 self._other_reading(h, text)
                 return
-            if e.kind == DEMONYM and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
-                return   # "Latin American countries", "South American leaders": a region's, not the state's
+            if (e.kind == DEMONYM or text == "America") and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
+                return   # "Latin American countries", "South American leaders", "Latin America": a region's, not the state's
             if e.kind == DEMONYM:
                 tok = doc[h.end - 1]
                 if is_people_noun(tok):

@@ -94,6 +94,9 @@ class TitleReader:
         i = start - 1
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
+        if i > floor and doc[i].text in ('"', "“") and (role := self.phrase_ending(i - 1)) is not None \
+                and role.kind == ROLE and not role.plural:
+            i -= 1   # 'rebel commander "Ana Ruiz"': over the quotation mark opening a nom de guerre
         before = self.hit_ending(i - 1) if i > floor else None
         if before is None and i > floor and doc[i].text == ",":
             opening = self._abbreviation_opening(i - 1, floor)   # "the chairman of the Arab League (AL), Jan Novak"
@@ -176,11 +179,13 @@ class TitleReader:
                     title.possessor = person
                 break
             named_state = self.hit_ending(i - 1) if i > floor else None
-            if title.phrases and title.phrases[0].kind == BODY and title.start == i + 1 and tok.is_lower \
+            if named_state is None and i - 1 > floor and doc[i - 1].text in POSSESSIVE:
+                named_state = self.hit_ending(i - 2)   # "Ruritania's *security* minister"
+            if title.phrases and title.phrases[0].kind in (BODY, ROLE) and title.start == i + 1 and tok.is_lower \
                     and tok.is_alpha and tok.dep_ in ("amod", "compound") \
                     and tok.head.i == title.phrases[0].end - 1 and named_state is not None \
                     and named_state.best.kind in REF_KINDS:
-                title.start = i   # "Chinese *maritime* militia": a plain word between the state and its body
+                title.start = i   # "Chinese *maritime* militia", "Ruritanian *security* minister": a plain word
                 i -= 1
                 continue
             low = tok.lower_
