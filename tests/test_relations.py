@@ -264,3 +264,42 @@ def test_stance13_the_mentions_own_name_words_before_a_title_word(nlp):
     rels = find_relations(nlp(text), actors)
     names = {a.id: a.name for a in actors}
     assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {("leader_of", "Jorge Paz", "European Council")}
+
+
+def test_stance14_a_cabinet_office_speaks_for_a_state_named_nowhere_else(nlp):
+    text = "Trade Secretary Ana Ruiz met farmers. Jorge Paz, the transport minister, stayed home."
+    spec = {"Ana Ruiz": {"country": "CHL", "sector": "GOV", "role": "Trade Secretary", "say": ["Trade Secretary Ana Ruiz"]},
+            "Jorge Paz": {"country": "CHL", "sector": "GOV", "role": "transport minister",
+                          "say": ["Jorge Paz", "transport minister"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {
+        ("represents", "Ana Ruiz", "Chile"), ("represents", "Jorge Paz", "Chile")}
+
+
+def test_stance14_a_party_word_before_leader_or_president_is_not_a_state(nlp):
+    text = ("Peru held talks. Social Democrat leader Jorge Paz walked out. "
+            "Congress President Ana Ruiz was absent.")
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Jorge Paz": {"country": "PER", "role": "leader", "say": ["Social Democrat leader Jorge Paz"]},
+            "Ana Ruiz": {"country": "PER", "role": "Congress President", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert find_relations(nlp(text), actors) == []
+
+
+def test_stance14_a_hyphenated_secretary_general_of_a_league_leads_it(nlp):
+    text = "The secretary-general of the Andean Water Council, Jorge Paz, opened the meeting."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Jorge Paz": {"say": ["secretary-general of the Andean Water Council, Jorge Paz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance14_a_former_office_written_after_the_name_blocks_the_recorded_role(nlp):
+    text = "Police in Lima detained Jorge Paz, also a former trade minister, on Monday. Peru said little."
+    spec = {"Jorge Paz": {"country": "PER", "sector": "GOV", "role": "trade minister",
+                          "say": ["Jorge Paz"]},
+            "Peru": {"kind": "country", "country": "PER"}}
+    actors = index_of(text, spec)
+    assert find_relations(nlp(text), actors) == []

@@ -253,6 +253,8 @@ def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
         if actor.kind != "person":
             continue
         written = [r for m in actor.mentions for r in _title_relations(doc, actor.id, m, actors, words)]
+        if not written and any(_former_title(doc, m) for m in actor.mentions):
+            continue    # "X, also a former foreign secretary": the recorded role is the old one
         out.extend(written or _recorded_role(doc, actor, actors, words))
     return out
 
@@ -291,7 +293,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if title is None:
         return []
     title_span, role_span = title
-    rel = _role_of(role_span.text, words)
+    rel = _role_of(_hyphen_joined(role_span).text, words)
     if rel is None or _former(span, title_span):
         return []
     destinations = _destinations(title_span, person, actors, words)
@@ -312,10 +314,10 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
-        if not any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+        if not _state_words(title_span):
             countries = countries or _country_actor_of(actors.get(person), actors, add=True)   # "President X"
-    if not organizations and not countries and not destinations and \
-            any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+    if not organizations and not countries and not destinations and (_state_words(title_span) or (
+            rel == "represents" and _government_office(role_span.text, actors.get(person)))):
         countries = _country_actor_of(actors.get(person), actors, add=True)   # "Turkish President X", no Turkey
     if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
         rel = "represents"   # "head of the Korean delegation" speaks for the state
@@ -342,6 +344,13 @@ def _former(mention, title_span=None) -> bool:
     if head.dep_ == "appos":
         near.append(head.head)
     return any(t.lower_.rstrip("-") in FORMER or t.lower_ in FORMER for t in near)
+
+
+def _former_title(doc, mention: Span) -> bool:
+    """Whether the title written with a mention is one the person no longer holds."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    title = _title_of(span) if span is not None else None
+    return title is not None and _former(span, title[0])
 
 
 def _destinations(title_span, person: str, actors: ActorIndex, words: RoleWords) -> set[str]:
@@ -504,7 +513,47 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
         return [Relation(rel, actor.id, named[0], evidence)]
     if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
         return []     # a commander, chairman or party leader leads something the text does not name here
-    return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors)]
+    if rel == "leader_of" and _heads_another_body(actor.role, words):
+        return []     # "Congress President": the party's, not the state's
+    written = any(role in m.text.lower() for m in actor.mentions)   # not only from the knowledge base
+    add = written and (rel == "leader_of" or _government_office(role, actor))   # "John Healey, the defence secretary"
+    return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors, add=add)]
+
+
+GOVERNMENT_OFFICES = {"minister", "secretary"}   # a cabinet office: its holder speaks for the state
+
+
+def _government_office(role: str, person) -> bool:
+    """Whether a role is a state's cabinet office held by a government person ("Home Secretary",
+    "Cabinet Office minister"; not a party's "Secretary-General" or an IGO's)."""
+    return person is not None and person.sector == "GOV" and \
+        any(w in GOVERNMENT_OFFICES for w in role.lower().replace("-", " ").split()[-2:]) and \
+        "general" not in role.lower()
+
+
+def _hyphen_joined(span):
+    """The role part with the words hyphenated onto its end ("the secretary[-general]")."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end]
+
+
+def _state_words(span) -> list:
+    """The words of a span that name a state: a state entity the knowledge base knows ("Turkish",
+    "Israel's"; not a party member's "Democrat" read as a nationality), or a capitalized state name or
+    people's adjective the parser left untagged ("British Home Secretary")."""
+    kb, out = load_kb(), []
+    for t in span:
+        if t.ent_type_ in STATE_ENTITIES:
+            ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            name = re.sub(r"['’]s$", "", ent.text if ent is not None else t.text).removeprefix("the ")
+            if kb.state_named(name, seats=True, demonyms=True) or kb.state_named(t.text, seats=True, demonyms=True):
+                out.append(t)
+        elif t.text[:1].isupper() and t.is_alpha and kb.state_named(t.text, demonyms=True):
+            out.append(t)
+    return out
 
 
 def _mention_spans(doc, actor):
@@ -524,8 +573,9 @@ def _leads_the_state(role_span, words: RoleWords) -> bool:
     not "rebel leader", "army chief")."""
     if _heads_a_state(role_span.text, words):
         return True
-    names_a_state = any(t.ent_type_ in STATE_ENTITIES for t in role_span)
-    others = [t for t in role_span[:-1] if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.ent_type_]
+    state = _state_words(role_span)
+    names_a_state = bool(state)
+    others = [t for t in role_span[:-1] if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.ent_type_ and t not in state]
     return names_a_state and not others
 
 
@@ -592,6 +642,16 @@ def _known_organizations() -> dict[str, str]:
         for n in (org.name, *org.aliases, *(a for a in org.abbr if len(a) > 1)):
             out.setdefault(n.lower().removeprefix("the "), org.name)
     return out
+
+
+def _heads_another_body(role: str, words: RoleWords) -> bool:
+    """Whether a head-of-state word is written after a name that is no state's ("Congress President",
+    "Senate President"; not "Chinese President", "Acting President")."""
+    parts = role.replace(",", " ").split()
+    n = next((n for n in (3, 2, 1) if len(parts) >= n and " ".join(parts[-n:]).lower() in words.state_leader), 0)
+    kb = load_kb()
+    return any(w[:1].isupper() and w.lower() not in SECOND_RANK | FORMER | {"acting", "interim", "new"} and
+               not kb.state_named(re.sub(r"['’]s$", "", w), seats=True, demonyms=True) for w in parts[:len(parts) - n])
 
 
 def _heads_a_state(role: str, words: RoleWords) -> bool:
