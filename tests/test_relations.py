@@ -303,3 +303,13 @@ def test_stance14_a_former_office_written_after_the_name_blocks_the_recorded_rol
             "Peru": {"kind": "country", "country": "PER"}}
     actors = index_of(text, spec)
     assert find_relations(nlp(text), actors) == []
+
+
+def test_stance14_a_mention_that_is_a_title_of_a_named_body_gives_the_relation(nlp):
+    text = "Jorge Paz, a retired judge and acting chairman of the Andean Water Council, spoke. The chairman left."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Jorge Paz": {"country": "PER", "role": "Prime Minister",
+                          "say": ["Jorge Paz", "acting chairman of the Andean Water Council", "The chairman"]},
+            "Peru": {"kind": "country", "country": "PER"}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}

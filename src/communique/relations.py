@@ -289,7 +289,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return []
-    title = _title_of(span)
+    own_title = _mention_as_title(span)   # "interim leader of the X" standing for the person
+    title = own_title or _title_of(span)
     if title is None:
         return []
     title_span, role_span = title
@@ -307,6 +308,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     countries = [a for a in named if actors.get(a).kind == "country"] or \
         [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())
          and a.id not in destinations]
+    if own_title is not None and not organizations:
+        return []       # a bare "the president" / "the minister" is the recorded role's to read
     if not organizations and not countries and not actors.get(person).country:
         organizations = _organization_in_title(title_span, actors, rel == "leader_of")   # "NATO Secretary General X"
     if rel == "represents" and destinations and not organizations and not countries:
@@ -441,6 +444,20 @@ def _title_of(name):
         i -= 1      # the mention's own name words the parser hung elsewhere: "[European Council] President X"
     title = doc[i + 1: start]
     return title, title
+
+
+def _mention_as_title(mention):
+    """(title, role part) of a mention that is a title with no name in it, naming what it is the title
+    of ("interim leader of the X" for the person named before), or None."""
+    root = mention.root
+    if any(t.ent_type_ == "PERSON" for t in mention) or root.pos_ != "NOUN" or \
+            not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in root.rights):
+        return None
+    title = _trimmed(mention)
+    doc, end = mention.doc, root.i + 1
+    if end + 1 < title.end and doc[end].lower_ == "of" and doc[end + 1].is_lower:
+        end += 2        # "chief of staff", "minister of state": the role goes on
+    return title, doc[title.start: end]
 
 
 def _title_inside(mention, name):
