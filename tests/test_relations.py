@@ -313,3 +313,21 @@ def test_stance14_a_mention_that_is_a_title_of_a_named_body_gives_the_relation(n
             "Peru": {"kind": "country", "country": "PER"}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance14_a_chairperson_leads_and_an_undersecretary_represents(nlp):
+    text = "The chairperson of the Andean Water Council, Ana Ruiz, met Peru's trade undersecretary Jorge Paz."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Ana Ruiz": {"say": ["chairperson of the Andean Water Council, Ana Ruiz"]},
+            "Jorge Paz": {"country": "PER", "say": ["Peru's trade undersecretary Jorge Paz"]},
+            "Peru": {"kind": "country", "country": "PER", "say": ["Peru"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1"), ("represents", "a3", "a4")}
+
+
+def test_stance14_a_recorded_chair_of_a_body_inside_an_organization_does_not_lead_it(nlp):
+    text = "The talks were hosted by Ana Ruiz on Monday."
+    spec = {"Andean Water Council": {"kind": "organization", "say": []},
+            "Ana Ruiz": {"role": "Andean Water Council Secretariat Chairperson", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

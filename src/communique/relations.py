@@ -524,6 +524,8 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
                 and not (actor.country and other.country and other.country != actor.country):
             # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
             # does not represent the Russian Foreign Ministry
+            if rel == "leader_of" and _heads_a_part_of(other, role, words):
+                rel = "represents"      # "African Union Commission Chairperson" heads the Commission
             return [Relation(rel, actor.id, other.id, evidence)]
     named = [] if actor.country else _organization_in_title(role, actors, rel == "leader_of")
     if named:       # "President of the European Council", no other mention of the Council
@@ -684,6 +686,18 @@ def _names_in(actor, text: str) -> bool:
         words = name.split()
         if _has_words(text, name) or (len(words) > 1 and _has_words(text, " ".join(words[1:]))):
             return True
+    return False
+
+
+def _heads_a_part_of(actor, role: str, words: RoleWords) -> bool:
+    """Whether a recorded leader role names a body inside the organization between its name and the
+    leader word ("african union commission chairperson"): the person leads that body, not the whole."""
+    for name in [actor.name, *actor.aliases]:
+        found = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", role)
+        if found:
+            between = role[found.end():].split()[:-1]
+            return any(w.isalpha() and words.role_relation(w) is None for w in between[:1]) and \
+                words.role_relation(" ".join(role[found.end():].split())) is None
     return False
 
 
