@@ -289,7 +289,7 @@ def test_stance14_a_party_word_before_leader_or_president_is_not_a_state(nlp):
 
 
 def test_stance14_a_hyphenated_secretary_general_of_a_league_leads_it(nlp):
-    text = "The secretary-general of the Andean Water Council, Jorge Paz, opened the meeting."
+    text = "The acting secretary-general of the Andean Water Council, Jorge Paz, opened the meeting."
     spec = {"Andean Water Council": {"kind": "organization"},
             "Jorge Paz": {"say": ["secretary-general of the Andean Water Council, Jorge Paz"]}}
     actors = index_of(text, spec)

@@ -254,7 +254,7 @@ def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
             continue
         written = [r for m in actor.mentions for r in _title_relations(doc, actor.id, m, actors, words)]
         if not written and any(_former_title(doc, m) for m in actor.mentions):
-            continue    # "X, also a former foreign secretary": the recorded role is the old one
+            continue    # "X, himself a former trade minister": the recorded role is the old one
         out.extend(written or _recorded_role(doc, actor, actors, words))
     return out
 

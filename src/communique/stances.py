@@ -240,7 +240,7 @@ def _accused_actors(accused, actors: ActorIndex, holder) -> list[str]:
 def _targets(issue, accused, actors: ActorIndex, holder, recipients=()) -> list[str]:
     """The accused when an accusation names them (not the victims its act names), else the actors
     the issue names, else the event's recipients the text names (not a state added only from a
-    title: "leader of the German Free Democrats" makes no stance against Germany)."""
+    title: "head of the Peruvian Greens" makes no stance against Peru)."""
     return _accused_actors(accused, actors, holder) or \
         [a for a in actors.actors_for_span(issue) if a not in holder] or \
         [a for a in recipients if a not in holder and (actors.get(a) is None or actors.get(a).mentions)]
