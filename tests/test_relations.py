@@ -264,3 +264,70 @@ def test_stance13_the_mentions_own_name_words_before_a_title_word(nlp):
     rels = find_relations(nlp(text), actors)
     names = {a.id: a.name for a in actors}
     assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {("leader_of", "Jorge Paz", "European Council")}
+
+
+def test_stance14_a_cabinet_office_speaks_for_a_state_named_nowhere_else(nlp):
+    text = "Trade Secretary Ana Ruiz met farmers. Jorge Paz, the transport minister, stayed home."
+    spec = {"Ana Ruiz": {"country": "CHL", "sector": "GOV", "role": "Trade Secretary", "say": ["Trade Secretary Ana Ruiz"]},
+            "Jorge Paz": {"country": "CHL", "sector": "GOV", "role": "transport minister",
+                          "say": ["Jorge Paz", "transport minister"]}}
+    actors = index_of(text, spec)
+    rels = find_relations(nlp(text), actors)
+    names = {a.id: a.name for a in actors}
+    assert {(t, names[s], names[o]) for t, s, o in triples(rels)} == {
+        ("represents", "Ana Ruiz", "Chile"), ("represents", "Jorge Paz", "Chile")}
+
+
+def test_stance14_a_party_word_before_leader_or_president_is_not_a_state(nlp):
+    text = ("Peru held talks. Social Democrat leader Jorge Paz walked out. "
+            "Congress President Ana Ruiz was absent.")
+    spec = {"Peru": {"kind": "country", "country": "PER"},
+            "Jorge Paz": {"country": "PER", "role": "leader", "say": ["Social Democrat leader Jorge Paz"]},
+            "Ana Ruiz": {"country": "PER", "role": "Congress President", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert find_relations(nlp(text), actors) == []
+
+
+def test_stance14_a_hyphenated_secretary_general_of_a_league_leads_it(nlp):
+    text = "The acting secretary-general of the Andean Water Council, Jorge Paz, opened the meeting."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Jorge Paz": {"say": ["secretary-general of the Andean Water Council, Jorge Paz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance14_a_former_office_written_after_the_name_blocks_the_recorded_role(nlp):
+    text = "Police in Lima detained Jorge Paz, also a former trade minister, on Monday. Peru said little."
+    spec = {"Jorge Paz": {"country": "PER", "sector": "GOV", "role": "trade minister",
+                          "say": ["Jorge Paz"]},
+            "Peru": {"kind": "country", "country": "PER"}}
+    actors = index_of(text, spec)
+    assert find_relations(nlp(text), actors) == []
+
+
+def test_stance14_a_mention_that_is_a_title_of_a_named_body_gives_the_relation(nlp):
+    text = "Jorge Paz, a retired judge and acting chairman of the Andean Water Council, spoke. The chairman left."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Jorge Paz": {"country": "PER", "role": "Prime Minister",
+                          "say": ["Jorge Paz", "acting chairman of the Andean Water Council", "The chairman"]},
+            "Peru": {"kind": "country", "country": "PER"}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance14_a_chairperson_leads_and_an_undersecretary_represents(nlp):
+    text = "The chairperson of the Andean Water Council, Ana Ruiz, met Peru's trade undersecretary Jorge Paz."
+    spec = {"Andean Water Council": {"kind": "organization"},
+            "Ana Ruiz": {"say": ["chairperson of the Andean Water Council, Ana Ruiz"]},
+            "Jorge Paz": {"country": "PER", "say": ["Peru's trade undersecretary Jorge Paz"]},
+            "Peru": {"kind": "country", "country": "PER", "say": ["Peru"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1"), ("represents", "a3", "a4")}
+
+
+def test_stance14_a_recorded_chair_of_a_body_inside_an_organization_does_not_lead_it(nlp):
+    text = "The talks were hosted by Ana Ruiz on Monday."
+    spec = {"Andean Water Council": {"kind": "organization", "say": []},
+            "Ana Ruiz": {"role": "Andean Water Council Secretariat Chairperson", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

@@ -294,3 +294,35 @@ def test_stance13_a_vote_with_no_object_of_its_own_is_on_the_draft_named_before(
     events = [event_at(text, "e1", "REJECT", "voted against", ["a1", "a3"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a1", "a3"], "oppose", "The fisheries motion")
+
+
+def test_stance14_an_ing_clause_after_a_refusal_is_its_issue(nlp):
+    text = "On Monday Norway ruled out reopening the border talks with Peru. Chile refused to attend."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "ruled out", ["a3"]), event_at(text, "e2", "REJECT", "refused", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a3"], "oppose", "reopening the border talks with Peru")
+
+
+def test_stance14_an_owner_named_only_inside_the_issue_is_not_a_holder(nlp):
+    text = "Norway stated its support for Chile's new fishing quota."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "support", ["a3", "a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.target) == (["a3"], "support", ["a1"])
+
+
+def test_stance14_an_act_under_an_opposition_noun_gives_no_stance_of_its_own(nlp):
+    text = "Peru restated its outright rejection of recognizing the breakaway council."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "recognizing", ["a2"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance14_a_recipient_the_text_never_names_is_no_target(nlp):
+    text = "Norway firmly rejected the fishing plan on Monday."
+    spec = dict(COUNTRIES, Bolivia={"kind": "country", "country": "BOL", "say": []})
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a3"], recipient=["a4"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.target) == (["a3"], "oppose", [])

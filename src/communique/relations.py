@@ -253,6 +253,8 @@ def _titles(doc, actors: ActorIndex, words: RoleWords) -> list[Relation]:
         if actor.kind != "person":
             continue
         written = [r for m in actor.mentions for r in _title_relations(doc, actor.id, m, actors, words)]
+        if not written and any(_former_title(doc, m) for m in actor.mentions):
+            continue    # "X, himself a former trade minister": the recorded role is the old one
         out.extend(written or _recorded_role(doc, actor, actors, words))
     return out
 
@@ -287,11 +289,12 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return []
-    title = _title_of(span)
+    own_title = _mention_as_title(span)   # "interim leader of the X" standing for the person
+    title = own_title or _title_of(span)
     if title is None:
         return []
     title_span, role_span = title
-    rel = _role_of(role_span.text, words)
+    rel = _role_of(_hyphen_joined(role_span).text, words)
     if rel is None or _former(span, title_span):
         return []
     destinations = _destinations(title_span, person, actors, words)
@@ -305,6 +308,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     countries = [a for a in named if actors.get(a).kind == "country"] or \
         [a.id for a in actors if a.kind == "country" and _named_whole(a, title_span.text.lower())
          and a.id not in destinations]
+    if own_title is not None and not organizations:
+        return []       # a bare "the president" / "the minister" is the recorded role's to read
     if not organizations and not countries and not actors.get(person).country:
         organizations = _organization_in_title(title_span, actors, rel == "leader_of")   # "NATO Secretary General X"
     if rel == "represents" and destinations and not organizations and not countries:
@@ -312,10 +317,10 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
-        if not any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+        if not _state_words(title_span):
             countries = countries or _country_actor_of(actors.get(person), actors, add=True)   # "President X"
-    if not organizations and not countries and not destinations and \
-            any(t.ent_type_ in STATE_ENTITIES for t in title_span):
+    if not organizations and not countries and not destinations and (_state_words(title_span) or (
+            rel == "represents" and _government_office(role_span.text, actors.get(person)))):
         countries = _country_actor_of(actors.get(person), actors, add=True)   # "Turkish President X", no Turkey
     if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
         rel = "represents"   # "head of the Korean delegation" speaks for the state
@@ -342,6 +347,13 @@ def _former(mention, title_span=None) -> bool:
     if head.dep_ == "appos":
         near.append(head.head)
     return any(t.lower_.rstrip("-") in FORMER or t.lower_ in FORMER for t in near)
+
+
+def _former_title(doc, mention: Span) -> bool:
+    """Whether the title written with a mention is one the person no longer holds."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    title = _title_of(span) if span is not None else None
+    return title is not None and _former(span, title[0])
 
 
 def _destinations(title_span, person: str, actors: ActorIndex, words: RoleWords) -> set[str]:
@@ -434,6 +446,20 @@ def _title_of(name):
     return title, title
 
 
+def _mention_as_title(mention):
+    """(title, role part) of a mention that is a title with no name in it, naming what it is the title
+    of ("interim leader of the X" for the person named before), or None."""
+    root = mention.root
+    if any(t.ent_type_ == "PERSON" for t in mention) or root.pos_ != "NOUN" or \
+            not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in root.rights):
+        return None
+    title = _trimmed(mention)
+    doc, end = mention.doc, root.i + 1
+    if end + 1 < title.end and doc[end].lower_ == "of" and doc[end + 1].is_lower:
+        end += 2        # "chief of staff", "minister of state": the role goes on
+    return title, doc[title.start: end]
+
+
 def _title_inside(mention, name):
     """(title, role part) of an apposition the actors stage kept inside the person's mention when
     the parser did not hang it on the name ("Barack Obama, the US president" with "president" read
@@ -498,13 +524,55 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
                 and not (actor.country and other.country and other.country != actor.country):
             # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
             # does not represent the Russian Foreign Ministry
+            if rel == "leader_of" and _heads_a_part_of(other, role, words):
+                rel = "represents"      # "African Union Commission Chairperson" heads the Commission
             return [Relation(rel, actor.id, other.id, evidence)]
     named = [] if actor.country else _organization_in_title(role, actors, rel == "leader_of")
     if named:       # "President of the European Council", no other mention of the Council
         return [Relation(rel, actor.id, named[0], evidence)]
     if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
         return []     # a commander, chairman or party leader leads something the text does not name here
-    return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors)]
+    if rel == "leader_of" and _heads_another_body(actor.role, words):
+        return []     # "Congress President": the party's, not the state's
+    written = any(role in m.text.lower() for m in actor.mentions)   # not only from the knowledge base
+    add = written and (rel == "leader_of" or _government_office(role, actor))   # "John Healey, the defence secretary"
+    return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors, add=add)]
+
+
+GOVERNMENT_OFFICES = {"minister", "secretary"}   # a cabinet office: its holder speaks for the state
+
+
+def _government_office(role: str, person) -> bool:
+    """Whether a role is a state's cabinet office held by a government person ("Home Secretary",
+    "Cabinet Office minister"; not a party's "Secretary-General" or an IGO's)."""
+    return person is not None and person.sector == "GOV" and \
+        any(w in GOVERNMENT_OFFICES for w in role.lower().replace("-", " ").split()[-2:]) and \
+        "general" not in role.lower()
+
+
+def _hyphen_joined(span):
+    """The role part with the words hyphenated onto its end ("the secretary[-general]")."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end]
+
+
+def _state_words(span) -> list:
+    """The words of a span that name a state: a state entity the knowledge base knows ("Turkish",
+    "Israel's"; not a party member's "Democrat" read as a nationality), or a capitalized state name or
+    people's adjective the parser left untagged ("British Home Secretary")."""
+    kb, out = load_kb(), []
+    for t in span:
+        if t.ent_type_ in STATE_ENTITIES:
+            ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            name = re.sub(r"['’]s$", "", ent.text if ent is not None else t.text).removeprefix("the ")
+            if kb.state_named(name, seats=True, demonyms=True) or kb.state_named(t.text, seats=True, demonyms=True):
+                out.append(t)
+        elif t.text[:1].isupper() and t.is_alpha and kb.state_named(t.text, demonyms=True):
+            out.append(t)
+    return out
 
 
 def _mention_spans(doc, actor):
@@ -524,8 +592,9 @@ def _leads_the_state(role_span, words: RoleWords) -> bool:
     not "rebel leader", "army chief")."""
     if _heads_a_state(role_span.text, words):
         return True
-    names_a_state = any(t.ent_type_ in STATE_ENTITIES for t in role_span)
-    others = [t for t in role_span[:-1] if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.ent_type_]
+    state = _state_words(role_span)
+    names_a_state = bool(state)
+    others = [t for t in role_span[:-1] if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.ent_type_ and t not in state]
     return names_a_state and not others
 
 
@@ -594,6 +663,16 @@ def _known_organizations() -> dict[str, str]:
     return out
 
 
+def _heads_another_body(role: str, words: RoleWords) -> bool:
+    """Whether a head-of-state word is written after a name that is no state's ("Congress President",
+    "Senate President"; not "Chinese President", "Acting President")."""
+    parts = role.replace(",", " ").split()
+    n = next((n for n in (3, 2, 1) if len(parts) >= n and " ".join(parts[-n:]).lower() in words.state_leader), 0)
+    kb = load_kb()
+    return any(w[:1].isupper() and w.lower() not in SECOND_RANK | FORMER | {"acting", "interim", "new"} and
+               not kb.state_named(re.sub(r"['’]s$", "", w), seats=True, demonyms=True) for w in parts[:len(parts) - n])
+
+
 def _heads_a_state(role: str, words: RoleWords) -> bool:
     parts = role.lower().replace(",", " ").split()
     return any(" ".join(parts[-n:]) in words.state_leader for n in (1, 2, 3) if len(parts) >= n)
@@ -607,6 +686,18 @@ def _names_in(actor, text: str) -> bool:
         words = name.split()
         if _has_words(text, name) or (len(words) > 1 and _has_words(text, " ".join(words[1:]))):
             return True
+    return False
+
+
+def _heads_a_part_of(actor, role: str, words: RoleWords) -> bool:
+    """Whether a recorded leader role names a body inside the organization between its name and the
+    leader word ("african union commission chairperson"): the person leads that body, not the whole."""
+    for name in [actor.name, *actor.aliases]:
+        found = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", role)
+        if found:
+            between = role[found.end():].split()[:-1]
+            return any(w.isalpha() and words.role_relation(w) is None for w in between[:1]) and \
+                words.role_relation(" ".join(role[found.end():].split())) is None
     return False
 
 

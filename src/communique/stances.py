@@ -95,7 +95,7 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
         return []
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or _reports_no_position(span, words) or _a_power_to(span.root) or _not_taken(event, span.root) \
-            or _unowned_setting(span.root):
+            or _unowned_setting(span.root) or _inside_an_opposition(span.root, words):
         return []
     if polarity is None:        # "pushing for a ceasefire": a campaign for or against a policy
         found = _campaign(span, words) if event.modality == "asserted" else None   # not "expected to press for"
@@ -110,8 +110,28 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     if found is None or _denies_a_claim(found, words):
         return []
     issue, accused, polarity = found
-    target = _targets(issue, accused, actors, event.actor, event.recipient)
-    return [(list(event.actor), polarity, _issue_text(issue), target, event.id)]
+    holder = [a for a in event.actor if not _named_only_in(actors.get(a), issue, span.root)] or list(event.actor)
+    target = _targets(issue, accused, actors, holder, event.recipient)
+    return [(holder, polarity, _issue_text(issue), target, event.id)]
+
+
+def _named_only_in(actor, issue, trigger) -> bool:
+    """Whether an actor of the event is named in its sentence only inside the stance's issue ("her
+    support of [Peru's plan]": Peru owns the plan, it does not back it). Not for an issue found in
+    another sentence (a vote on the resolution named before)."""
+    sent = trigger.sent
+    if actor is None or not (sent.start <= issue.start and issue.end <= sent.end):
+        return False
+    start, end = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+    inside = [m for m in actor.mentions if start <= m.start < end]
+    lo, hi = issue[0].idx, issue[-1].idx + len(issue[-1].text)
+    return bool(inside) and all(lo <= m.start and m.end <= hi for m in inside)
+
+
+def _inside_an_opposition(trigger, words: StanceWords) -> bool:
+    """Whether a trigger is the issue of an opposition noun above it ("their rejection of [recognizing]
+    the state"): the opposition is the stance, not the act it rejects."""
+    return any(a.pos_ == "NOUN" and _polarity_of(a, words) == "oppose" for a in list(trigger.ancestors)[:3])
 
 
 VOTE_OBJECTS = {"resolution", "draft", "motion", "measure", "bill", "proposal", "amendment", "text"}
@@ -219,10 +239,11 @@ def _accused_actors(accused, actors: ActorIndex, holder) -> list[str]:
 
 def _targets(issue, accused, actors: ActorIndex, holder, recipients=()) -> list[str]:
     """The accused when an accusation names them (not the victims its act names), else the actors
-    the issue names, else the event's recipients."""
+    the issue names, else the event's recipients the text names (not a state added only from a
+    title: "head of the Peruvian Greens" makes no stance against Peru)."""
     return _accused_actors(accused, actors, holder) or \
         [a for a in actors.actors_for_span(issue) if a not in holder] or \
-        [a for a in recipients if a not in holder]
+        [a for a in recipients if a not in holder and (actors.get(a) is None or actors.get(a).mentions)]
 
 
 # -- from quotes -------------------------------------------------------------
@@ -410,6 +431,8 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
     for child in tok.rights:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             inner = _polarity_of(child, words) or words.clause_verbs.get(child.lemma_.lower())
+            if inner is None and _gerund_object(child) and polarity is not None:
+                return _issue_span(child), None, polarity   # "ruled out [resuming the talks]": the act itself
             if inner is None or _negated(child) or (polarity == inner == "oppose"):
                 continue
             found = _issue_of(child, words, inner)
@@ -442,6 +465,12 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         return None
     charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
     return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+def _gerund_object(verb) -> bool:
+    """Whether a clause hung on a stance verb is its object, an -ing form with no "to" and no subject
+    of its own ("ruled out [resuming the talks]"; not "refused [to leave]")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark", "nsubj") for c in verb.lefts)
 
 
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
