@@ -318,3 +318,16 @@ def test_date14_a_deadline_or_an_accord_kept_dates_no_done_act(dates7_date_of):
     text = "Rebels on Sunday shelled the depot, claiming the army was not abiding by the truce."
     assert dates7_date_of(text, "shelled") == "2019-03-03"
     assert dates7_date_of(text, "truce") == "2019-03-06"
+
+
+def test_date14_a_place_between_a_present_perfect_and_its_day_is_no_phrase_of_its_own(dates7_date_of):
+    assert dates7_date_of("Six rangers have been killed in Kenya late on Monday.", "killed") == "2019-03-04"
+
+
+def test_date14_a_verb_sharing_the_first_ones_auxiliary_shares_its_day(dates7_date_of):
+    assert dates7_date_of("Two monks were beaten and three others detained on Sunday by the police.", "beaten") == "2019-03-03"
+
+
+def test_date14_that_day_after_a_month_keeps_the_month(dates7_date_of):
+    text = "The envoys met in the capital last month. On that day the rivals said they had agreed to hold talks."
+    assert dates7_date_of(text, "agreed") == "2019-02"

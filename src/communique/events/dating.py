@@ -89,7 +89,7 @@ def _same_time_as_before(m: re.Match, tok: Token, sent: SpacySpan, published) ->
         day = resolve_date(e.text, published)
         if day:
             size = SAME_TIME_PRECISION.get(m.group(1), 10)
-            return day[:size] if len(day) >= size else None
+            return day[:size]       # (at the precision the text gave: "last month … on that day")
     return None
 
 
@@ -346,7 +346,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)
                   and not _past_point_after_a_perfect(e, tok) and not _ahead_of_another(e.root, tok)]
     naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None or
-              RELATIVE_DAY.search(e.text.lower())]
+              RELATIVE_DAY.search(e.text.lower()) or SAME_TIME.search(e.text.lower())]
     candidates = naming or candidates
     attached = [e for e in candidates if attached_to(_anchor(e), tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
@@ -381,7 +381,9 @@ def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
     text = span.text.lower()
     if not (WEEKDAY.search(text) or set(text.split()) & {"last", "yesterday", "ago"} or MONTH_DAY.search(text)):
         return False
-    return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.i + 1:span.start])
+    # (a place is no phrase of its own: "have been killed in X late on Friday")
+    return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+               for t in tok.doc[tok.i + 1:span.start])
 
 
 def _anchor(span: SpacySpan) -> Token:
@@ -420,7 +422,7 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
         return True       # "protested over an *incident on Tuesday*": the day of the incident
     if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
-    if tok.dep_ == "relcl" and tok.head == head and head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS:
+    if tok.dep_ == "relcl" and tok.head in (head, word) and head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS:
         return False      # "clashes last week that killed 30": the day of the clash is the day of its acts
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
@@ -506,6 +508,10 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
+    if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and \
+            any(c.dep_ == "auxpass" for c in tok.children):
+        return True     # "were killed and dozens wounded on Friday": the second verb's auxiliary is the first's
     if clause.head == tok and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         return True     # "were seized when gunmen stormed the camp on May 3": the act of the when-clause's day
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
