@@ -331,3 +331,9 @@ def test_date14_a_verb_sharing_the_first_ones_auxiliary_shares_its_day(dates7_da
 def test_date14_that_day_after_a_month_keeps_the_month(dates7_date_of):
     text = "The envoys met in the capital last month. On that day the rivals said they had agreed to hold talks."
     assert dates7_date_of(text, "agreed") == "2019-02"
+
+
+def test_date14_a_past_clause_on_an_aimed_at_accord_dates_it_back(dates7_date_of):
+    # (the accord's intended use does not move the month the clause tells of into the future)
+    assert dates7_date_of("Both sides hope to build on the pledges that calmed a border crisis in June.",
+                          "pledges") == "2018-06"

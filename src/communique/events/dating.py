@@ -34,7 +34,11 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     forward = modality in FORWARD_MODALITIES or arranged
     if expr and _scheduled_in_the_past(tok):
         forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
-    elif expr and not own and _dates_a_past_verb_above(tok, sent, ents, expr):
+    elif expr and _dated_by_a_past_clause_on(tok, ents, expr):
+        forward = False     # "their accords, which ended a standoff in August": an August gone by
+    elif expr and (not own or tok.pos_ in ("NOUN", "PROPN") and not _on_the_noun(tok, ents, expr)) and \
+            _dates_a_past_verb_above(tok, sent, ents, expr):
+        # (also for a noun the day seems to be its own: "on Monday postponed the expected signing of a truce")
         if modality in FORWARD_MODALITIES | {"hypothetical"} and not _ongoing(tok) and not _from_now(tok):
             return None, modality   # "said on Tuesday the leaders would meet": the meeting has no day of its own
         forward = False     # "said on Monday it will support …": the Monday it was said, before publication
@@ -268,6 +272,20 @@ def _ahead_word(word: Token) -> Token | None:
         if t.lower_ == "of" and t.head.lower_ == "ahead":
             return t.head
     return None
+
+
+def _on_the_noun(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date hangs right on the trigger noun ("the meeting this week", "talks on Friday")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return any(w.head == tok or w.head.dep_ == "prep" and w.head.head == tok for w in words)
+
+
+def _dated_by_a_past_clause_on(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date dates a clause on the trigger noun told in the past tense ("the accords
+    that *defused* a standoff in August")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return any((clause := _date_clause(word)).head == tok and clause.dep_ in ("relcl", "acl") and past_tense(clause)
+               for word in words)
 
 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
