@@ -395,7 +395,7 @@ REMOTE_WORDS = {"phone", "telephone", "phoned", "telephoned", "video", "videocon
 
 # words that make a meeting another one than the story's: "another meeting", "talks held annually"
 OTHER_MEETING_WORDS = {"another", "previous", "separate", "future", "upcoming", "next", "last", "again",
-                       "previously", "annually", "regularly"}
+                       "previously", "annually", "regularly", "new", "further", "failed"}
 
 
 def opening_place_fits(tok: Token, sent: SpacySpan, ents: list[SpacySpan], opening: SpacySpan) -> bool:
