@@ -325,8 +325,9 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
     if prep.i == word.sent.start and any(t.text == "," for t in word.doc[word.i:word.i + 4]):
         return True
     t, at_gathering = prep, False
-    while (t.dep_ in ATTACH_DEPS | {"acl"} or t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "conj")) and t.head != t:
-        # (through a list: "met X and Y in Athens" places the meeting)
+    while (t.dep_ in ATTACH_DEPS | {"acl"} or not physical and t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "conj")) \
+            and t.head != t:
+        # (through a list of partners: "met X and Y in Athens" places the meeting)
         if t.dep_ == "pobj" and t.lemma_.lower() in MEETING_NOUNS and \
                 t.head.lower_ in ("at", "during"):
             at_gathering = True
