@@ -272,3 +272,68 @@ def test_date11_an_accord_kept_or_broken_is_not_dated_by_the_charge(dates7_date_
     assert dates7_date_of(text, "accused") == "2019-02"
     assert dates7_date_of(text, "truce") == "2019-03-06"
     assert dates7_date_of(text, "agreement") == "2019-03-06"
+
+
+def test_date14_a_day_between_the_subject_and_its_verb_dates_the_verb(dates7_date_of):
+    assert dates7_date_of("The coast guards on Monday seized a fishing trawler.", "seized") == "2019-03-04"
+    assert dates7_date_of("The cabinet had on Friday condemned the shelling of the port.", "condemned") == "2019-03-01"
+
+
+def test_date14_a_weekday_glossed_with_its_date_takes_the_date(dates7_date_of):
+    assert dates7_date_of("The premier on Saturday (Feb 23) formally asked the envoy to leave.", "asked") == "2019-02-23"
+
+
+def test_date14_a_date_heading_an_entry_of_a_list_dates_the_entry(dates7_date_of):
+    assert dates7_date_of("October 3, 2011: Four observers are killed near the river crossing.", "killed") == "2011-10-03"
+
+
+def test_date14_a_clause_of_when_shares_the_day_of_what_it_hangs_on(dates7_date_of):
+    # (a day named without its year after publication, for a past act, is last year's)
+    assert dates7_date_of("Since the skirmish on March 20, when soldiers shot two herders, the valley has been calm.",
+                          "shot") == "2018-03-20"
+    assert dates7_date_of("Tensions have risen since January, when a patrol fired on a fishing boat.", "fired") == "2019-01"
+    assert dates7_date_of("Dozens were detained by the militia when it stormed the town hall on Monday.",
+                          "detained") == "2019-03-04"
+
+
+def test_date14_the_same_day_or_year_points_back_at_the_last_date(dates7_date_of):
+    assert dates7_date_of("The bridge was bombed on February 11. A convoy was ambushed near the pass on the same day.",
+                          "ambushed") == "2019-02-11"
+    assert dates7_date_of("In 2009 rebels seized the mine. In the same year they kidnapped three engineers.",
+                          "kidnapped") == "2009"
+
+
+def test_date14_a_month_with_last_or_next_year_keeps_the_month():
+    assert resolve_date("in November last year", TUESDAY) == "2018-11"
+    assert resolve_date("in May next year", TUESDAY) == "2020-05"
+
+
+def test_date14_a_meeting_a_modal_verb_is_for_looks_forward(dates7_date_of):
+    assert dates7_date_of("The premier said the two leaders would sit down for talks on June 9.", "talks") == "2019-06-09"
+
+
+def test_date14_a_deadline_or_an_accord_kept_dates_no_done_act(dates7_date_of):
+    assert dates7_date_of("The ministry said it had signed the accord and was aiming to begin the transfers by March 20.",
+                          "signed") == "2019-03-06"
+    text = "Rebels on Sunday shelled the depot, claiming the army was not abiding by the truce."
+    assert dates7_date_of(text, "shelled") == "2019-03-03"
+    assert dates7_date_of(text, "truce") == "2019-03-06"
+
+
+def test_date14_a_place_between_a_present_perfect_and_its_day_is_no_phrase_of_its_own(dates7_date_of):
+    assert dates7_date_of("Six rangers have been killed in Kenya late on Monday.", "killed") == "2019-03-04"
+
+
+def test_date14_a_verb_sharing_the_first_ones_auxiliary_shares_its_day(dates7_date_of):
+    assert dates7_date_of("Two monks were beaten and three others detained on Sunday by the police.", "beaten") == "2019-03-03"
+
+
+def test_date14_that_day_after_a_month_keeps_the_month(dates7_date_of):
+    text = "The envoys met in the capital last month. On that day the rivals said they had agreed to hold talks."
+    assert dates7_date_of(text, "agreed") == "2019-02"
+
+
+def test_date14_a_past_clause_on_an_aimed_at_accord_dates_it_back(dates7_date_of):
+    # (the accord's intended use does not move the month the clause tells of into the future)
+    assert dates7_date_of("Both sides hope to build on the pledges that calmed a border crisis in June.",
+                          "pledges") == "2018-06"

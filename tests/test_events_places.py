@@ -231,3 +231,28 @@ def test_date11_a_compass_part_of_a_state_by_another_of_its_names():
     # a part of a continent names no state
     assert resolve_place("Central America").country is None
     assert resolve_place("West Africa").country is None
+
+
+def test_date14_another_name_of_a_state_is_the_state_with_its_gazetteer_entry():
+    from communique.events.places import resolve_place
+    uk = resolve_place("U.K.")
+    assert uk.country == "GBR" and uk.geonames_id is not None
+    drc = resolve_place("Democratic Republic of Congo")
+    assert drc.country == "COD" and drc.geonames_id is not None
+
+
+def test_date14_a_meeting_with_several_partners_is_at_the_place_after_the_last(place_of):
+    assert place_of("The envoy met with the premier and the foreign minister in Lisbon on Monday.", "met") == "Lisbon"
+
+
+def test_date14_a_bare_compass_part_is_no_place_the_state_after_it_is(place_of):
+    assert place_of("Three guards were killed in north west of the Central African Republic.",
+                    "killed") == "Central African Republic"
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("Both ministers agreed to open a new round of consultations soon.", "consultations"),
+    ("The rebels took part in failed negotiations with four governments.", "negotiations"),
+])
+def test_date14_a_new_or_failed_round_is_another_meeting_than_the_opening_one(place_of, second, trigger):
+    assert place_of("The foreign ministers met in Vienna on Tuesday. " + second, trigger) is None

@@ -134,6 +134,8 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             # ("in the past year" is the twelve months up to now, a span, not the year before)
             which, unit = m.groups()
             step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[which]
+            if unit == "year" and (named := MONTH_YEAR.search(text)) and not named.group(2):
+                return f"{published.year + step:04d}-{MONTHS[named.group(1)]:02d}"   # "in November last year"
             if unit in ("week", "weekend"):
                 return _month(published + timedelta(weeks=step), 0)
             if unit == "month":

@@ -34,7 +34,11 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     forward = modality in FORWARD_MODALITIES or arranged
     if expr and _scheduled_in_the_past(tok):
         forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
-    elif expr and not own and _dates_a_past_verb_above(tok, sent, ents, expr):
+    elif expr and _dated_by_a_past_clause_on(tok, ents, expr):
+        forward = False     # "their accords, which ended a standoff in August": an August gone by
+    elif expr and (not own or tok.pos_ in ("NOUN", "PROPN") and not _on_the_noun(tok, ents, expr)) and \
+            _dates_a_past_verb_above(tok, sent, ents, expr):
+        # (also for a noun the day seems to be its own: "on Monday postponed the expected signing of a truce")
         if modality in FORWARD_MODALITIES | {"hypothetical"} and not _ongoing(tok) and not _from_now(tok):
             return None, modality   # "said on Tuesday the leaders would meet": the meeting has no day of its own
         forward = False     # "said on Monday it will support …": the Monday it was said, before publication
@@ -43,12 +47,18 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     elif expr and not past_tense(tok) and _ahead_of(sent, ents, expr):
         forward = True      # "the meeting comes ahead of Saturday's summit"
     date = resolve_date(expr, published, forward=forward) if expr else None
+    if expr and (m := SAME_TIME.search(expr.lower())):
+        date = _same_time_as_before(m, tok, sent, published)
     if expr and (m := RELATIVE_DAY.search(expr.lower())):
         date = _next_to_another_day(m, expr, sent, ents, published)
     if date and published and later_than(date, published) and _done(tok) and not YEAR.search(expr):
         # "have agreed, ahead of the anniversary next year, …": a done act is not dated after
         # publication by words that do not name their year; they date something else
-        date = None
+        # (a day or month named without its year is last year's: "forces *seized* the boats on June 17"
+        # in an article of June 1)
+        back = names_month_without_year(expr) and not set(re.findall(r"[a-z]+", expr.lower())) & FORWARD_WORDS and \
+            (own or not _dates_a_clause_to_come(sent, ents, expr))
+        date = f"{int(date[:4]) - 1:04d}{date[4:]}" if back else None     # ("by Jan. 23" is a deadline still)
     if expr and modality == "asserted" and not past_tense(tok) and (arranged or looks_forward(expr)):
         modality = "future"          # "next week", "starting Wednesday": whatever the publication date
     elif date and published and modality == "asserted":
@@ -59,6 +69,32 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     if date is None and published is not None:
         date = published.isoformat()
     return _shifted_by_a_gap(tok, sent, ents, expr, date), modality
+
+
+# a time named by pointing back at a date the text gave ("on the same day", "that year")
+SAME_TIME = re.compile(r"\b(?:the same|that) (day|night|morning|afternoon|evening|week|month|year)\b")
+SAME_TIME_PRECISION = {"week": 7, "month": 7, "year": 4}
+# how many sentences back such a pointer may look for its date
+SAME_TIME_REACH = 2
+
+
+def _same_time_as_before(m: re.Match, tok: Token, sent: SpacySpan, published) -> str | None:
+    """The date a pointer back ("on the same day", "in that year") means: the last date named
+    before it, in its sentence or the two before, at the pointer's precision; else None."""
+    doc = tok.doc
+    start = sent.start
+    for _ in range(SAME_TIME_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    before = [e for e in doc.ents if e.label_ == "DATE" and start <= e.start and e.end <= tok.i + 1 and
+              not SAME_TIME.search(e.text.lower())]
+    for e in reversed(before):
+        day = resolve_date(e.text, published)
+        if day:
+            size = SAME_TIME_PRECISION.get(m.group(1), 10)
+            return day[:size]       # (at the precision the text gave: "last month … on that day")
+    return None
 
 
 # a day counted from another day the sentence names ("said Friday the convoy arrived the day before")
@@ -203,6 +239,12 @@ def _dates_a_past_verb_above(tok: Token, sent: SpacySpan, ents: list[SpacySpan],
     return any((clause := _date_clause(word)) in above and past_tense(clause) for word in words)
 
 
+def _dates_a_clause_to_come(sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date hangs on a verb not reported as past ("the envoys *would meet* on May 3")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return any((clause := _date_clause(word)).pos_ in ("VERB", "AUX") and not past_tense(clause) for word in words)
+
+
 def _ahead_of(sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date is in a phrase of "ahead of" ("comes ahead of *Saturday's* summit",
     "ahead of talks on Friday"): what it dates is still to come."""
@@ -230,6 +272,20 @@ def _ahead_word(word: Token) -> Token | None:
         if t.lower_ == "of" and t.head.lower_ == "ahead":
             return t.head
     return None
+
+
+def _on_the_noun(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date hangs right on the trigger noun ("the meeting this week", "talks on Friday")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return any(w.head == tok or w.head.dep_ == "prep" and w.head.head == tok for w in words)
+
+
+def _dated_by_a_past_clause_on(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
+    """Whether the date dates a clause on the trigger noun told in the past tense ("the accords
+    that *defused* a standoff in August")."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return any((clause := _date_clause(word)).head == tok and clause.dep_ in ("relcl", "acl") and past_tense(clause)
+               for word in words)
 
 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
@@ -262,6 +318,9 @@ def _still_to_come(tok: Token) -> bool:
     verb = tok
     if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head            # a trigger noun as subject: the verb of its clause ("the summit takes place")
+    elif verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and \
+            verb.head.head.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.head.head.children):
+        verb = verb.head.head       # "would sit down for talks on May 3": the modal verb the noun's phrase hangs on
     if verb.pos_ not in ("VERB", "AUX") or past_tense(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -305,7 +364,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)
                   and not _past_point_after_a_perfect(e, tok) and not _ahead_of_another(e.root, tok)]
     naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None or
-              RELATIVE_DAY.search(e.text.lower())]
+              RELATIVE_DAY.search(e.text.lower()) or SAME_TIME.search(e.text.lower())]
     candidates = naming or candidates
     attached = [e for e in candidates if attached_to(_anchor(e), tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
@@ -315,6 +374,12 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     if not pool:
         return None, False
     best = min(pool, key=lambda e: abs(e.root.i - tok.i))
+    # "on Saturday (Nov 18)": the date a weekday is glossed with says which Saturday
+    best = next((e for e in pool if e.root.dep_ == "appos" and e.root.head.i in range(best.start, best.end)), best)
+    if best.end + 2 < sent.end and doc[best.end].text == "(":
+        close = next((t.i for t in doc[best.end + 1:min(best.end + 6, sent.end)] if t.text == ")"), None)
+        if close is not None and MONTH_DAY.fullmatch(doc[best.end + 1:close].text.lower()):
+            return doc[best.end + 1:close].text, bool(attached)      # (the tagger often leaves the gloss untagged)
     start = best.start
     if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
         start -= 1
@@ -334,7 +399,9 @@ def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
     text = span.text.lower()
     if not (WEEKDAY.search(text) or set(text.split()) & {"last", "yesterday", "ago"} or MONTH_DAY.search(text)):
         return False
-    return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.i + 1:span.start])
+    # (a place is no phrase of its own: "have been killed in X late on Friday")
+    return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+               for t in tok.doc[tok.i + 1:span.start])
 
 
 def _anchor(span: SpacySpan) -> Token:
@@ -373,6 +440,8 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
         return True       # "protested over an *incident on Tuesday*": the day of the incident
     if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
+    if tok.dep_ == "relcl" and tok.head in (head, word) and head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS:
+        return False      # "clashes last week that killed 30": the day of the clash is the day of its acts
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
     if head.dep_ == "pobj" and _occasion_of(head, tok):
@@ -402,6 +471,10 @@ HAPPENING_NOUNS = {"incident", "clash", "skirmish", "collision", "confrontation"
                    "flare-up", "escalation", "unrest", "violence"}
 
 
+# nouns of violent happenings whose relative clause tells what they did ("an attack on Monday that killed")
+DEADLY_NOUNS = {"attack", "raid", "strike", "airstrike", "fighting", "battle", "assault", "shelling"}
+
+
 def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
     """Whether a date's phrase hangs on a noun naming another happening, itself the object of a
     preposition below the trigger ("filed a protest over an *incident* on Tuesday", "in response to
@@ -425,9 +498,15 @@ def _date_clause(word: Token) -> Token:
     t = word
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not prepositional_clause(t):
         t = t.head      # ("by May 1" is parsed as an agent)
-    if t.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "prep" and word.head.head == t and \
-            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
-        return t.head   # "Norway on Friday recalled …": a day hung on a named subject dates its verb
+    if t.dep_ in ("nsubj", "nsubjpass") and any(a.dep_ == "prep" and a.head == t for a in word.ancestors) and \
+            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.i < word.i < t.head.i):
+        return t.head   # "Norway on Friday recalled …", "the guards on Monday closed …": a day between
+        # the subject and its verb dates the verb
+    if t.dep_ in ("aux", "auxpass") and word.i < t.head.i:
+        return t.head   # "had on Sunday condemned": the day hung on the auxiliary dates its verb
+    if t.dep_ == "dep" and t.i < t.head.i and t.head.dep_ == "ROOT" and t.right_edge.i + 1 < len(t.doc) and \
+            t.doc[t.right_edge.i + 1].text == ":" or t.dep_ == "dep" and any(c.text == ":" for c in t.children):
+        return t.head   # "May 2, 2019: two envoys are expelled …": a date heading an entry of a list
     return t
 
 
@@ -447,6 +526,12 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
+    if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and \
+            any(c.dep_ == "auxpass" for c in tok.children):
+        return True     # "were killed and dozens wounded on Friday": the second verb's auxiliary is the first's
+    if clause.head == tok and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return True     # "were seized when gunmen stormed the camp on May 3": the act of the when-clause's day
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
 
 
@@ -455,7 +540,7 @@ AGAINST_VERBS = {"prevent", "protect", "counter", "stop", "end", "halt", "curb",
                  "punish", "investigate", "probe", "defuse", "resolve", "address", "discuss", "condemn", "implement",
                  "respond", "repel", "combat", "fight", "tackle", "quell",
                  # an accord or truce kept or broken was made before ("accused X of violating the truce")
-                 "violate", "breach", "break", "respect", "honour", "honor", "uphold", "observe"}
+                 "violate", "breach", "break", "respect", "honour", "honor", "uphold", "observe", "abide", "comply"}
 
 
 def _named_in_an_aim(tok: Token, top: Token) -> bool:
@@ -469,6 +554,8 @@ def _named_in_an_aim(tok: Token, top: Token) -> bool:
     if tok.pos_ != "NOUN" or not (noun.dep_ == "pobj" or noun.dep_ == "dobj" and noun.head.lemma_.lower() in AGAINST_VERBS):
         return False
     t = noun.head
+    if t.pos_ == "ADP" and t.head != top and t.head.pos_ == "VERB" and t.head.lemma_.lower() in AGAINST_VERBS:
+        return True     # "claiming X was not *abiding by* an agreement": kept or broken, it was made before
     while t != top and t.head != t:
         if t.pos_ == "VERB" and (
                 t.tag_ == "VB" and t.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -509,7 +596,11 @@ def _dates_a_span_since(word: Token, tok: Token | None = None) -> bool:
         if t == tok:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS:
-            return True
+            # (unless the act is told in a clause on the point the span opens from: "since the
+            # incident on May 3, when troops fired", "since March, when talks broke down")
+            return tok is None or tok not in t.subtree and not any(
+                tok in c.subtree for c in t.head.head.children if c.dep_ == "advcl" and
+                c.left_edge.i - t.right_edge.i in (1, 2) and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children))
         if t.head == t or t.dep_ not in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod", "advmod"):
             return False      # ("since the war began nearly eight years *ago*")
         t = t.head

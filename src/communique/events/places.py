@@ -94,7 +94,8 @@ def _ascii_folded(name: str) -> str:
 
 
 def _clean(name: str) -> str:
-    name = name.strip().strip(".,;:'\"")
+    abbreviated = "." in name.strip().rstrip(".")       # "U.K.", "U.S.": the last dot is the name's
+    name = name.strip().strip(",;:'\"" if abbreviated else ".,;:'\"")
     if name.lower().startswith("the "):
         name = name[4:]
     if name.endswith("'s"):
@@ -132,7 +133,13 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), al
         shown = name if _ascii_folded(city["name"]).lower() == key != city["name"].lower() else city["name"]
         return Location(name=shown, country=city["iso3"], lat=city["latitude"], lon=city["longitude"],
                         geonames_id=city["geonameid"])
-    return Location(name=name, country=_state_named(name) or _city_named_first(name))
+    state = _state_named(name)
+    if state and name.partition(" ")[0].lower() not in COMPASS_WORDS:
+        # another name of a state ("DRC", "U.K."): the state, as the gazetteer knows it
+        known = next((c for c in countries.values() if c["iso3"] == state), None)
+        if known is not None:
+            return Location(name=known["name"], country=state, geonames_id=known["geonameid"])
+    return Location(name=name, country=state or _city_named_first(name))
 
 
 # a facility named after its city ("Karachi Airport") is placed in that city's state when the

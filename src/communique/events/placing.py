@@ -43,8 +43,12 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
     """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
     out = []
     for e in ents:
-        if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not named_as_place(e.root):
-            continue
+        if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not named_as_place(e.root) and \
+                not (e.label_ == "ORG" and any(c.dep_ in ("amod", "compound") and c.lower_ in COMPASS_PART_WORDS
+                                               for c in e.root.children) and load_kb().state_named(e.text)):
+            continue        # (a state's part tagged an organisation: "in eastern DRC")
+        if all(w.lower_ in COMPASS_PART_WORDS and w.is_lower for w in e):
+            continue        # "in south east of X": a part, not a name ("the North" may be a state)
         prep = e.root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and \
                 (prep.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS or      # not "in the direction of X"
@@ -70,6 +74,11 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
                 not any(c.dep_ == "appos" for c in head.children) and load_kb().state_named(e.text, demonyms=True):
             out.append(e)      # "in the Turkish capital": the capital of the state of that people
     return out
+
+
+# words of a compass direction, which alone name no place ("the south east")
+COMPASS_PART_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-",
+                      "northern", "southern", "eastern", "western", "central", "far", "the"}
 
 
 # nouns that make the name after "of" a place, whatever the tagger calls it ("the town of X")
@@ -316,7 +325,9 @@ def _places_the_clause_of(word: Token, tok: Token, threat: bool = False, physica
     if prep.i == word.sent.start and any(t.text == "," for t in word.doc[word.i:word.i + 4]):
         return True
     t, at_gathering = prep, False
-    while t.dep_ in ATTACH_DEPS | {"acl"} and t.head != t:
+    while (t.dep_ in ATTACH_DEPS | {"acl"} or not physical and t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "conj")) \
+            and t.head != t:
+        # (through a list of partners: "met X and Y in Athens" places the meeting)
         if t.dep_ == "pobj" and t.lemma_.lower() in MEETING_NOUNS and \
                 t.head.lower_ in ("at", "during"):
             at_gathering = True
@@ -385,7 +396,7 @@ REMOTE_WORDS = {"phone", "telephone", "phoned", "telephoned", "video", "videocon
 
 # words that make a meeting another one than the story's: "another meeting", "talks held annually"
 OTHER_MEETING_WORDS = {"another", "previous", "separate", "future", "upcoming", "next", "last", "again",
-                       "previously", "annually", "regularly"}
+                       "previously", "annually", "regularly", "new", "further", "failed"}
 
 
 def opening_place_fits(tok: Token, sent: SpacySpan, ents: list[SpacySpan], opening: SpacySpan) -> bool:
