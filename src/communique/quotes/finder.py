@@ -427,7 +427,8 @@ class QuoteFinder:
                    and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
-            return self._intention_or_object(verb, lemma)
+            hung = self._clause_on_speech_noun(verb) if speech else None
+            return hung if hung is not None else self._intention_or_object(verb, lemma)
         # a clause after the verb is what it reports; one before it only when there is none
         # after ("The economy is weak, he said."), and never a relative clause of the speaker
         # the parser took for one ("Sanders, who sits ..., said that ...")
@@ -464,6 +465,19 @@ class QuoteFinder:
         # a relative pronoun the clause took as its object stands before the verb ('a territory
         # that X says it owns'): what was said starts after the verb
         return self._before_next_cue(verb, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i + 1)
+
+    def _clause_on_speech_noun(self, verb) -> tuple[int, int] | None:
+        """'X said in a statement that ...': the parse hangs the that-clause on the speech noun
+        of the verb's preposition; it is what the verb reports."""
+        for prep in verb.rights:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if noun is None or not self.cues.is_speech_noun(noun):
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and _has_subject(c)
+                           and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+            if clause is not None:
+                return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
+        return None
 
     def _before_next_cue(self, verb, start: int, end: int) -> tuple[int, int] | None:
         """[start, end) cut before a speech verb of the same speaker that opens a report of
