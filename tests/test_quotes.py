@@ -951,7 +951,7 @@ def test_quot14_a_possessor_s_plan_to_act_is_its_intention(quotes_of):
 
 
 def test_quot14_a_pledge_by_a_holder_names_it_as_speaker_and_not_in_the_cue(quotes_of):
-    quotes, _ = quotes_of("A pledge by the Ministry of Trade to lower the grain levy was welcomed by farmers.")
+    quotes, _ = quotes_of("A pledge by the Ministry of Trade to lower the grain levy surprised the farmers.")
     q = only(quotes, "lower the grain levy")
     assert q.speaker == "a3" and q.cue.text == "pledge", (q.speaker, q.cue.text)
 
@@ -966,3 +966,14 @@ def test_quot14_said_in_a_statement_that_reports_the_clause_hung_on_the_noun(quo
                           "between three harbours.")
     q = only(quotes, "ferry line will now run")
     assert q.speaker == "a2" and q.content.text.startswith("the ferry line"), (q.speaker, q.content.text)
+
+
+def test_quot14_a_passive_position_verb_gives_its_subject_to_the_agent(quotes_of):
+    quotes, _ = quotes_of("The new harbour toll was sharply criticized by the Ministry of Trade on Friday.")
+    q = only(quotes, "harbour toll")
+    assert q.speaker == "a3" and q.content.text == "The new harbour toll", (q.speaker, q.content.text)
+
+
+def test_quot14_a_passive_deed_by_an_agent_is_no_position(quotes_of):
+    quotes, _ = quotes_of("The grain convoy was attacked by armed men near the border.")
+    assert not quotes, [q.content.text for q in quotes]

@@ -31,6 +31,7 @@ class CueLexicon:
     occasion_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     attitude_adjectives: dict | None = None
+    agent_object_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -143,6 +144,7 @@ def load_cues() -> CueLexicon:
         occasion_nouns=_words(raw.get("occasion_nouns")),
         question_verbs=_words(raw.get("question_verbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
+        agent_object_verbs=_words(raw.get("agent_object_verbs")),
         attitude_adjectives={str(k).lower(): tuple(_word(p) for p in v or ())
                              for k, v in (raw.get("attitude_adjectives") or {}).items()},
         object_particles={str(k).lower(): tuple(_word(p) for p in v)

@@ -563,6 +563,11 @@ class QuoteFinder:
             particles = frozenset()
         if _with_instrument(verb):
             return None   # "hit the vans with clubs", "slammed the door with his fist": a deed
+        subjpass = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        if subjpass is not None and subjpass.tag_ not in ("WDT", "WP") and lemma in self.cues.agent_object_verbs \
+                and any(c.dep_ == "agent" for c in verb.rights):
+            # "The plan was criticized by X": the caller takes the agent as the one who holds it
+            return _trim_span(doc, max(subjpass.left_edge.i, _between_full_stops(verb)[0]), subjpass.right_edge.i + 1, shortest=1)
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
