@@ -977,3 +977,9 @@ def test_quot14_a_passive_position_verb_gives_its_subject_to_the_agent(quotes_of
 def test_quot14_a_passive_deed_by_an_agent_is_no_position(quotes_of):
     quotes, _ = quotes_of("The grain convoy was attacked by armed men near the border.")
     assert not quotes, [q.content.text for q in quotes]
+
+
+def test_quot14_expressed_shock_at_and_believes_in_give_their_objects(quotes_of):
+    quotes, _ = quotes_of("Okonkwo expressed shock at the closure of the port. Berglund believes in open borders.")
+    assert only(quotes, "closure of the port").speaker == "a1"
+    assert only(quotes, "open borders").speaker == "a2"
