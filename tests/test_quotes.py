@@ -962,7 +962,7 @@ def test_quot14_promises_of_a_thing_to_a_place_are_no_infinitive_position(quotes
 
 
 def test_quot14_said_in_a_statement_that_reports_the_clause_hung_on_the_noun(quotes_of):
-    quotes, _ = quotes_of("Okonkwo's senior adviser Lars Berglund says in a statement that the ferry line will now run "
+    quotes, _ = quotes_of("Okonkwo's senior adviser Lars Berglund says in his memo that the ferry line will now run "
                           "between three harbours.")
     q = only(quotes, "ferry line will now run")
     assert q.speaker == "a2" and q.content.text.startswith("the ferry line"), (q.speaker, q.content.text)

@@ -467,7 +467,7 @@ class QuoteFinder:
         return self._before_next_cue(verb, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i + 1)
 
     def _clause_on_speech_noun(self, verb) -> tuple[int, int] | None:
-        """'X said in a statement that ...': the parse hangs the that-clause on the speech noun
+        """'X said in a memo that ...': the parse hangs the that-clause on the speech noun
         of the verb's preposition; it is what the verb reports."""
         for prep in verb.rights:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
