@@ -906,3 +906,80 @@ def test_quot13_a_surname_alone_without_a_mention_speaks_for_the_person_named_be
                                "\"The night crossings will resume once the new lights are fitted,\" Veltri said.", spec)
     q = only(quotes, "night crossings will resume")
     assert q.speaker_text == "Veltri" and actors.get(q.speaker).name == "Anton Veltri", (q.speaker_text, q.speaker)
+
+
+def test_quot14_an_actor_confident_that_holds_the_clause(quotes_of):
+    quotes, _ = quotes_of("Okonkwo is confident that the harbour tolls will fall before the winter.")
+    q = only(quotes, "harbour tolls will fall")
+    assert (q.kind, q.speaker, q.content.text) == ("indirect", "a1", "the harbour tolls will fall before the winter"), \
+        (q.kind, q.speaker, q.content.text)
+
+
+def test_quot14_critical_of_gives_the_object_as_content(quotes_of):
+    quotes, _ = quotes_of("Berglund has long been critical of the new fishing quotas.")
+    q = only(quotes, "fishing quotas")
+    assert q.speaker == "a2" and q.content.text == "the new fishing quotas", (q.speaker, q.content.text)
+
+
+def test_quot14_a_thing_ready_to_act_holds_no_attitude(quotes_of):
+    quotes, _ = quotes_of("The new ferry terminal is ready to open after three years of building.")
+    assert not quotes, [q.content.text for q in quotes]
+
+
+def test_quot14_it_appears_that_reports_the_clause_with_no_speaker(quotes_of):
+    quotes, _ = quotes_of("By late evening it appeared that the dock workers had ended their strike.")
+    q = only(quotes, "dock workers had ended")
+    assert q.speaker_text is None and q.content.text.startswith("the dock workers"), (q.speaker_text, q.content.text)
+
+
+def test_quot14_expressed_doubt_that_reports_the_clause(quotes_of):
+    quotes, _ = quotes_of("Okonkwo expressed doubt that the mill would reopen this year.")
+    q = only(quotes, "mill would reopen")
+    assert q.speaker == "a1", q.speaker
+
+
+def test_quot14_weighed_in_on_gives_the_topic(quotes_of):
+    quotes, _ = quotes_of("Berglund weighed in on the quarrel over the canal fees.")
+    q = only(quotes, "canal fees")
+    assert q.speaker == "a2" and q.content.text.startswith("the quarrel"), (q.speaker, q.content.text)
+
+
+def test_quot14_a_possessor_s_plan_to_act_is_its_intention(quotes_of):
+    quotes, _ = quotes_of("Okonkwo's plan to close the northern salt mines angered the unions.")
+    q = only(quotes, "close the northern salt mines")
+    assert q.speaker == "a1" and q.content.text == "to close the northern salt mines", (q.speaker, q.content.text)
+
+
+def test_quot14_a_pledge_by_a_holder_names_it_as_speaker_and_not_in_the_cue(quotes_of):
+    quotes, _ = quotes_of("A pledge by the Ministry of Trade to lower the grain levy surprised the farmers.")
+    q = only(quotes, "lower the grain levy")
+    assert q.speaker == "a3" and q.cue.text == "pledge", (q.speaker, q.cue.text)
+
+
+def test_quot14_promises_of_a_thing_to_a_place_are_no_infinitive_position(quotes_of):
+    quotes, _ = quotes_of("Okonkwo's promises of new roads to the northern villages were printed on posters.")
+    assert not any("northern villages" == q.content.text for q in quotes), [q.content.text for q in quotes]
+
+
+def test_quot14_said_in_a_statement_that_reports_the_clause_hung_on_the_noun(quotes_of):
+    quotes, _ = quotes_of("Okonkwo's senior adviser Lars Berglund says in his memo that the ferry line will now run "
+                          "between three harbours.")
+    q = only(quotes, "ferry line will now run")
+    assert q.speaker == "a2" and q.content.text.startswith("the ferry line"), (q.speaker, q.content.text)
+
+
+def test_quot14_a_passive_position_verb_gives_its_subject_to_the_agent(quotes_of):
+    quotes, _ = quotes_of("The new harbour toll was sharply criticized by the Ministry of Trade on Friday.")
+    q = only(quotes, "harbour toll")
+    assert q.speaker == "a3" and q.content.text == "The new harbour toll", (q.speaker, q.content.text)
+
+
+def test_quot14_a_passive_deed_by_an_agent_is_no_position(quotes_of):
+    quotes, _ = quotes_of("The grain convoy was attacked by armed men near the border.")
+    assert not quotes, [q.content.text for q in quotes]
+
+
+def test_quot14_expressed_shock_at_and_believes_in_give_their_objects(quotes_of):
+    quotes, _ = quotes_of("Okonkwo expressed shock at the closure of the port. Berglund believes in open borders.")
+    assert only(quotes, "closure of the port").speaker == "a1"
+    assert only(quotes, "open borders").speaker == "a2"

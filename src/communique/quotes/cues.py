@@ -30,6 +30,8 @@ class CueLexicon:
     bare_speech_verbs: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    attitude_adjectives: dict | None = None
+    agent_object_verbs: frozenset[str] = frozenset()
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -41,6 +43,12 @@ class CueLexicon:
         if token.pos_ != "NOUN":
             return frozenset()
         return frozenset((self.noun_cues or {}).get(token.lemma_.lower(), ()))
+
+    def attitude(self, token) -> frozenset[str] | None:
+        """The words that carry what an adjective of attitude is about ("critical" → {"of"});
+        None for a token that is no such adjective."""
+        words = (self.attitude_adjectives or {}).get(token.lower_)
+        return frozenset(words) if words is not None and token.pos_ in ("ADJ", "VERB") else None
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
@@ -136,6 +144,9 @@ def load_cues() -> CueLexicon:
         occasion_nouns=_words(raw.get("occasion_nouns")),
         question_verbs=_words(raw.get("question_verbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
+        agent_object_verbs=_words(raw.get("agent_object_verbs")),
+        attitude_adjectives={str(k).lower(): tuple(_word(p) for p in v or ())
+                             for k, v in (raw.get("attitude_adjectives") or {}).items()},
         object_particles={str(k).lower(): tuple(_word(p) for p in v)
                           for k, v in (raw.get("object_particles") or {}).items()},
     )

@@ -8,7 +8,9 @@ not report it twice:
 2. transcripts — a paragraph opening with a speaker's name and a colon (``WALLACE: ...``);
 3. reported clauses of speech verbs — ``X said (that) ...``, ``X told reporters ...``,
    ``X described Y as ...`` (indirect; mixed when the clause holds a quoted passage);
-4. ``according to X`` and the other source phrases of the cue lexicon;
+4. ``according to X`` and the other source phrases of the cue lexicon; cue nouns
+   (``X's criticism of Y``, ``a pledge by X to ...``); adjectives of attitude
+   (``X is confident that ...``, ``X was critical of Y``);
 5. quoted passages with no cue of their own that continue the previous speaker
    (a quote running on after ``said X.``, or a paragraph after ``X continued:``).
 
@@ -40,6 +42,7 @@ CLAUSE_DEPS = ("ccomp",)
 LOOSE_CLAUSE_DEPS = ("ccomp", "dep", "advcl", "parataxis", "xcomp", "conj")
 EXPLETIVES = ("it", "there")
 SPEAKER_PRONOUNS = ("i", "we", "you")
+HOLDER_PRONOUNS = ("i", "we", "you", "he", "she", "they")
 # a cue verb's dependents that say where, when, how or to whom something was said, not what
 SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent", "nsubj", "nsubjpass", "punct", "aux", "neg", "prt")
 OBJECT_PREPS = ("of", "for", "as", "against")
@@ -100,6 +103,7 @@ class QuoteFinder:
         found.extend(self._reported_clauses(doc, passages, attributed, used_cues, found))
         found.extend(self._source_phrases(doc, found))
         found.extend(self._noun_cues(doc, found))
+        found.extend(self._attitudes(doc, found, actors))
         found.extend(self._continuations(doc, passages, attributed, found))
         return self._to_quotes(doc, _without_overlaps(found), actors)
 
@@ -319,6 +323,16 @@ class QuoteFinder:
             if span is None or _only_time(doc[span[0]: span[1]].root):
                 continue  # 'speaking Monday': when someone spoke, not what
             subj = subject_of(tok)
+            clause = next((c for c in tok.rights if c.dep_ == "ccomp" and _has_subject(c)), None)
+            if subj is not None and subj.lower_ == "it" and subj.i < tok.i and clause is not None \
+                    and lemma_of(tok, self.cues.evidential_verbs):
+                # "It appears (that) the talks failed": the clause, seen so by no one named
+                span = _trim_span(doc, clause.left_edge.i, clause.right_edge.i + 1, shortest=3)
+                start, end = (doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])) if span else (0, 0)
+                if span and not _claimed(found + out, start, end):
+                    used_cues.add(tok.i)
+                    out.append(_Found("indirect", start, end, None, cue=_tok_span(tok)))
+                continue
             if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                 continue
             if subj.lower_ in ("i", "we") and any(a.i > tok.i and self.cues.is_speech_verb(a) for a in tok.ancestors):
@@ -327,6 +341,8 @@ class QuoteFinder:
             if _unnamed_asker(tok, self.cues):
                 phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
             elif lemma_of(tok, self.cues.evidential_verbs):
+                if subj.tag_ in ("WDT", "WP"):
+                    continue   # "a plan that seems likely to fail": the relative clause tells what the plan is
                 span = (min(span[0], subj.left_edge.i), span[1])  # "X seemed to ...": no one named sees it
                 phrase = None
             elif subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
@@ -378,7 +394,7 @@ class QuoteFinder:
             if passive and not objs and what is not None:  # 'Y is seen as Z': Z here, Y added by the caller
                 return _trim_span(verb.doc, what.left_edge.i, what.right_edge.i + 1, shortest=1)
         if lemma in self.cues.evidential_verbs:
-            xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
+            xcomp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd")), None)
             return _trim_span(verb.doc, verb.i, xcomp.right_edge.i + 1) if xcomp is not None else None
         if speech and _as_clause(verb) and not any(c.lower_ in self.cues.particles(lemma) for c in verb.children):
             # "As the agency reported, the talks failed", "..., as X said.": what is reported is
@@ -411,7 +427,8 @@ class QuoteFinder:
                    and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
-            return self._intention_or_object(verb, lemma)
+            hung = self._clause_on_speech_noun(verb) if speech else None
+            return hung if hung is not None else self._intention_or_object(verb, lemma)
         # a clause after the verb is what it reports; one before it only when there is none
         # after ("The economy is weak, he said."), and never a relative clause of the speaker
         # the parser took for one ("Sanders, who sits ..., said that ...")
@@ -448,6 +465,19 @@ class QuoteFinder:
         # a relative pronoun the clause took as its object stands before the verb ('a territory
         # that X says it owns'): what was said starts after the verb
         return self._before_next_cue(verb, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i + 1)
+
+    def _clause_on_speech_noun(self, verb) -> tuple[int, int] | None:
+        """'X said in a memo that ...': the parse hangs the that-clause on the speech noun
+        of the verb's preposition; it is what the verb reports."""
+        for prep in verb.rights:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if noun is None or not self.cues.is_speech_noun(noun):
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and _has_subject(c)
+                           and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+            if clause is not None:
+                return self._before_next_cue(verb, clause.left_edge.i, clause.right_edge.i + 1)
+        return None
 
     def _before_next_cue(self, verb, start: int, end: int) -> tuple[int, int] | None:
         """[start, end) cut before a speech verb of the same speaker that opens a report of
@@ -533,6 +563,11 @@ class QuoteFinder:
             particles = frozenset()
         if _with_instrument(verb):
             return None   # "hit the vans with clubs", "slammed the door with his fist": a deed
+        subjpass = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        if subjpass is not None and subjpass.tag_ not in ("WDT", "WP") and lemma in self.cues.agent_object_verbs \
+                and any(c.dep_ == "agent" for c in verb.rights):
+            # "The plan was criticized by X": the caller takes the agent as the one who holds it
+            return _trim_span(doc, max(subjpass.left_edge.i, _between_full_stops(verb)[0]), subjpass.right_edge.i + 1, shortest=1)
         for child in verb.rights:
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
@@ -630,22 +665,66 @@ class QuoteFinder:
             if source is None and not self.cues.noun_cue_alone:
                 continue
             cue_end = doc[span[0] - 1] if span[0] - 1 > tok.i else tok
+            if source is not None and tok.i < source.i <= cue_end.i:
+                cue_end = tok   # "a pledge by X to ...": the noun alone, its holder named between
             out.append(_Found("indirect", start, end, speaker_phrase(source) if source is not None else None,
                               cue=(tok.idx, cue_end.idx + len(cue_end))))
         return out
 
     def _noun_source(self, noun):
-        """Whose position a cue noun states: its possessor, or the subject of a verb that
-        voices it ('X voiced support'), else None."""
+        """Whose position a cue noun states: its possessor, the object of its 'by'/'from', or
+        the subject of a verb that voices it ('X voiced support'), else None."""
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None and noun.lemma_.lower() in DEED_NOUNS and (poss.lower_ == "its" or poss.ent_type_ == "GPE"):
             return None   # "its attack on the border towns", "Ruritania's attacks on X": a strike, not words
         if poss is not None:
             return poss
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if holder is not None and holder.pos_ in ("PROPN", "NOUN") and holder.ent_type_ not in ("DATE", "TIME") \
+                and noun.lemma_.lower() not in DEED_NOUNS:
+            return holder   # "a pledge by Ruritania to ...", "criticism from rights groups of X"
         verb = noun.head
         if noun.dep_ == "dobj" and lemma_of(verb, self.cues.noun_cue_verbs):
             subj = subject_of(verb)
             return subj if subj is not None and subj.lower_ not in EXPLETIVES else None
+        return None
+
+    # -- pass 4c: adjectives of attitude -----------------------------------
+    def _attitudes(self, doc, found, actors: ActorIndex) -> list[_Found]:
+        """'X is confident that ...', 'X was critical of Y', 'X is eager to ...': an adjective of
+        attitude after a linking verb, with its clause or the object of its preposition; the
+        subject of the linking verb holds the attitude when it is an actor or a personal pronoun
+        ('The bridge is ready to open' holds none)."""
+        out = []
+        for tok in doc:
+            words = self.cues.attitude(tok)
+            if words is None or tok.dep_ != "acomp" or tok.i in self._quoted:
+                continue
+            span = self._attitude_content(tok, words)
+            subj = subject_of(tok.head)
+            if span is None or subj is None or not (subj.lower_ in HOLDER_PRONOUNS or subj.tag_ == "WP"
+                                                    or actors.actor_for_token(subj)):
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            if _claimed(found + out, start, end):
+                continue
+            out.append(_Found("indirect", start, end, speaker_phrase(subj), cue=_tok_span(tok)))
+        return out
+
+    def _attitude_content(self, adj, words: frozenset[str]) -> tuple[int, int] | None:
+        """Token range of what an adjective of attitude is about: its that-clause or
+        to-infinitive ('confident that X', 'eager to X'), else the object of one of its
+        prepositions ('critical of X'), or None."""
+        doc = adj.doc
+        for child in adj.rights:
+            if child.dep_ in ("ccomp", "xcomp") and _is_clause(child) and (
+                    child.dep_ == "xcomp" or "that" in words or not any(c.dep_ == "mark" for c in child.children)):
+                return _trim_span(doc, child.left_edge.i, child.right_edge.i + 1)
+            if child.dep_ == "prep" and child.lower_ in words:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and not _only_time(obj):
+                    return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1, shortest=1)
         return None
 
     # -- pass 5: passages continuing the previous speaker ---------------

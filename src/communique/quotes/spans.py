@@ -217,7 +217,7 @@ def _detached_subject(verb, clause) -> bool:
 
 def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
     """Token range of what a cue noun is about: the object of its preposition ('attacks
-    on X') or its 'that' clause ('the claim that X'), or None."""
+    on X'), its 'that' clause ('the claim that X') or its infinitive ('the plan to X'), or None."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in words:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -226,7 +226,17 @@ def _noun_content(noun, words: frozenset[str]) -> tuple[int, int] | None:
         if "that" in words and child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark" \
                 and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "that" for c in child.children):
             return _trim_span(noun.doc, child.left_edge.i, child.right_edge.i + 1)
+        if "infinitive" in words and child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") and child.left_edge.tag_ == "TO" \
+                and not child.left_edge.i <= child.sent.root.i <= child.right_edge.i and _right_after(noun, child.left_edge):
+            return _trim_span(noun.doc, child.left_edge.i, child.right_edge.i + 1)   # 'X's plan to build Y'
     return None
+
+
+def _right_after(noun, tok) -> bool:
+    """Whether ``tok`` follows ``noun`` with nothing between but the noun's holder ('a pledge by
+    X to ...'); not after another phrase of it ('promises of aid to poor nations to ...')."""
+    return all(any(a.head.i == noun.i and a.lower_ in ("by", "from") for a in [t, *t.ancestors])
+               for t in noun.doc[noun.i + 1: tok.i])
 
 
 def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int, int]:
