@@ -756,3 +756,61 @@ def test_actr13_the_agent_of_a_participle_in_a_phrase_trigger_does_the_act(code)
                        "Chile on Sunday.")
     event = next(e for e in events if e.trigger.text.startswith("water"))
     assert idx.countries(event.actor) == {"CHL"}
+
+
+def test_intl14_a_subject_hung_on_the_auxiliary_still_acts(code):
+    events, idx = code("Peru had late on Monday accused neighbour Chile of massing troops.")
+    accused = by_trigger(events, "accused")
+    assert idx.countries(accused.actor) == {"PER"} and idx.countries(accused.recipient) == {"CHL"}
+
+
+def test_intl14_a_clause_subject_read_as_the_object_of_after_acts(code):
+    events, idx = code("The row grew after Peru last month cancelled a gas contract with Chile.")
+    assert idx.countries(by_trigger(events, "cancelled").actor) == {"PER"}
+
+
+def test_intl14_the_sayer_accuses_when_the_reported_subject_is_a_thing(code):
+    events, idx = code("Peru said the island belonged to it and accused Chile of firing on fishing boats.")
+    accused = by_trigger(events, "accused")
+    assert idx.countries(accused.actor) == {"PER"} and idx.countries(accused.recipient) == {"CHL"}
+
+
+def test_intl14_the_agent_on_a_predicate_noun_does_the_passive_act(code):
+    events, idx = code("Two engineers from Kenya were held hostage by Peru for a month.")
+    assert idx.countries(by_trigger(events, "held").actor) == {"PER"}
+
+
+def test_intl14_refusing_talks_with_a_party_is_aimed_at_it(code):
+    events, idx = code("In mid-March, Peru refused to take part in talks with Chile.")
+    assert idx.countries(by_trigger(events, "refused").recipient) == {"CHL"}
+
+
+def test_intl14_the_party_allowed_is_the_recipient_when_parsed_as_the_clause_subject(code):
+    events, idx = code("It was the first time that Peru allowed Chile fishing boats to dock.")
+    assert idx.countries(by_trigger(events, "allowed").recipient) == {"CHL"}
+
+
+def test_intl14_a_party_named_on_what_an_act_noun_is_of_receives_it(code):
+    events, idx = code("Peru voted for the breaking of economic relations with Chile.")
+    assert idx.countries(by_trigger(events, "breaking").recipient) == {"CHL"}
+
+
+def test_intl14_capitalized_plural_ministers_refer_back(code):
+    events, idx = code("Norway and Chile held talks in Lima on Monday. The Ministers later praised the outcome.")
+    assert idx.countries(by_trigger(events, "praised").actor) == {"NOR", "CHL"}
+
+
+def test_intl14_a_state_counting_casualties_did_not_cause_them(code):
+    events, idx = code("Peru said at least six people were injured near the border.")
+    assert by_trigger(events, "injured").actor == []
+
+
+def test_intl14_an_object_parsed_as_an_adverb_takes_the_subject(code):
+    events, idx = code("Peru and Chile resumed this Monday the dialogue on fishing rights.")
+    assert idx.countries(by_trigger(events, "dialogue").actor) == {"PER", "CHL"}
+
+
+def test_intl14_the_sides_are_the_two_parties_not_the_last_one(code):
+    events, idx = code("Troops from Peru and Chile exchanged fire on Monday. Chile then recalled its ambassador. "
+                       "The sides later began shelling villages.")
+    assert idx.countries(by_trigger(events, "shelling").actor) == {"PER", "CHL"}
