@@ -814,3 +814,39 @@ def test_intl14_the_sides_are_the_two_parties_not_the_last_one(code):
     events, idx = code("Troops from Peru and Chile exchanged fire on Monday. Chile then recalled its ambassador. "
                        "The sides later began shelling villages.")
     assert idx.countries(by_trigger(events, "shelling").actor) == {"PER", "CHL"}
+
+
+def test_intl14_who_begins_a_series_of_talks_holds_them(code):
+    events, idx = code("Peru and Chile began a series of talks on Monday.")
+    assert idx.countries(by_trigger(events, "talks").actor) == {"PER", "CHL"}
+
+
+def test_intl14_a_joined_clause_after_a_subordinator_has_its_own_subject(code):
+    events, idx = code("Kenya referred to an area seen as sensitive after Peru last year cancelled a gas deal with "
+                       "Chile, causing a crisis.")
+    assert idx.countries(by_trigger(events, "cancelled").actor) == {"PER"}
+
+
+def test_intl14_the_country_in_a_report_is_the_reporters_state(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV")})
+    events, idx = code("Chile closed its border on Friday. Ana Ruiz said the country has suspended trade with Peru.",
+                       actors=actors)
+    assert idx.countries(by_trigger(events, "suspended").actor) == {"CHL"}
+
+
+def test_intl14_the_innermost_report_names_the_speaker(nlp):
+    from communique.document import Quote
+    text = ("Chile closed its border on Friday. According to a post by the Daily Star, Ana Ruiz said the country "
+            "has suspended trade with Peru.")
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV"), "Daily Star": ("organization", "KEN", "MED")})
+    idx = ActorIndex()
+    for n, (name, (kind, country, *sector)) in enumerate(actors.items(), 1):
+        mentions = [Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+        idx.add(Actor(id=f"a{n}", name=name, kind=kind, country=country, sector=(sector or [None])[0],
+                      mentions=mentions))
+    outer = text.index("by the Daily Star")
+    inner = text.index("the country has")
+    quotes = [Quote(id="q1", kind="indirect", content=Span.of(text, outer, len(text) - 1), speaker="a6"),
+              Quote(id="q2", kind="indirect", content=Span.of(text, inner, len(text) - 1), speaker="a5")]
+    events = EventCoder().find(nlp(text), idx, Meta(published="2019-03-06"), quotes)
+    assert idx.countries(by_trigger(events, "suspended").actor) == {"CHL"}

@@ -343,9 +343,10 @@ def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
 def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
     """Who reports the clause a word stands in: the speaker of the quote around it, or the
     subject of the nearest saying verb above it ("…, the minister said")."""
-    for q in ctx.quotes:
-        if q.speaker and q.content.start <= token.idx < q.content.end:
-            return [q.speaker]
+    # (the innermost report: "according to a post by X, Y said …" is Y's)
+    around = [q for q in ctx.quotes if q.speaker and q.content.start <= token.idx < q.content.end]
+    if around:
+        return [min(around, key=lambda q: q.content.end - q.content.start).speaker]
     tok = token
     for _ in range(12):
         if tok.head == tok:
@@ -403,7 +404,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if clause.pos_ in ("VERB", "AUX"):
             return subject_token(clause, depth + 1)
     head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ in FINITE_TAGS:
         stranded = _subordinator_object(verb)
         if stranded is not None:
             return stranded, False
@@ -466,13 +467,17 @@ def _subordinator_object(verb: Token) -> Token | None:
     """The subject of a finite clause the parser hung as the object of its conjunction ("… after
     *Australia* last year cancelled the deal" read as "after Australia"): the noun right before the
     clause, with only the clause's own words between them."""
-    for prep in verb.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS or not prep.i < verb.i:
-            continue
-        for p in prep.children:
-            if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.right_edge.i < verb.i and \
-                    all(t in verb.subtree or t.dep_ in ("aux", "neg") for t in verb.doc[p.right_edge.i + 1:verb.i]):
-                return p
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and (doc[i] in verb.subtree or doc[i].dep_ in ("aux", "neg")):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    p = doc[i]
+    while p.dep_ in ("compound", "flat") and p.head.i > p.i:
+        p = p.head
+    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.head.lower_ in SUBORDINATORS and p.right_edge.i == i:
+        return p
     return None
 
 
@@ -601,6 +606,9 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         if not actor and subj.head == verb:
             # "In mid-November, Azerbaijan refused …" parsed with the date as a first subject
             actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
+        if not actor and _the_country(subj):
+            # "the minister said *the country* has downgraded ties": the reporter's own state
+            actor = _own_state(speaker_of(verb, ctx), ctx)
         if not actor and _sayer_also_acts(verb, subj, ctx):
             # "X said the reservoir belonged to them and *accused* Y": the parser joined X's second act to
             # the reported clause, whose subject names no party and cannot accuse
@@ -664,6 +672,21 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                    for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
     return actor, recipient
+
+
+def _the_country(token: Token) -> bool:
+    """'the country', 'the nation' (singular, definite): a state named before, not a new one."""
+    return token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _own_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
+    """The state actor of the one state these actors belong to, when the document has it."""
+    states = {a.country for a in map(ctx.actors.get, ids) if a is not None and a.country}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    return next(([a.id] for a in ctx.actors if a.kind == "country" and a.country == state), [])
 
 
 def _sayer_also_acts(verb: Token, subj: Token, ctx: ArgumentContext) -> bool:
@@ -735,6 +758,8 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
+PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
 # verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
 MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "broker", "launch", "carry", "conduct", "stage", "impose",
                 "hold", "announce", "make"}
@@ -805,6 +830,9 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and verb.lemma_.lower() in PORTION_NOUNS and \
+                verb.dep_ in ("dobj", "obj") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head   # "have started the fifth round of talks": the round's holders hold the talks
         joined = None
         if noun.dep_ == "pobj" and verb.pos_ in ("NOUN", "PROPN"):
             # "X joined A, B and C *for* drills" with "for" hung on the last one joined
