@@ -850,3 +850,15 @@ def test_intl14_the_innermost_report_names_the_speaker(nlp):
               Quote(id="q2", kind="indirect", content=Span.of(text, inner, len(text) - 1), speaker="a5")]
     events = EventCoder().find(nlp(text), idx, Meta(published="2019-03-06"), quotes)
     assert idx.countries(by_trigger(events, "suspended").actor) == {"CHL"}
+
+
+def test_intl14_the_owner_of_what_is_seized_receives_the_act(code):
+    events, idx = code("Troops from Kenya seized a checkpoint belonging to Chile on Monday.")
+    assert idx.countries(by_trigger(events, "seized").recipient) == {"CHL"}
+    events, idx = code("Peru seized a ship owned by Chile.")
+    assert idx.countries(by_trigger(events, "seized").recipient) == {"CHL"}
+
+
+def test_intl14_verbs_side_by_side_share_the_object_after_them(code):
+    events, idx = code("Peru attacked and seized three Chile fishing boats.")
+    assert idx.countries(by_trigger(events, "attacked").recipient) == {"CHL"}

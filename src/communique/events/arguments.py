@@ -633,7 +633,20 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         elif c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
             recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with", "among"}, ctx))
+            # "seized the post *belonging to X*", "hit a ship owned by X": the owner
+            recipient.extend(a for p in c.children if p.dep_ == "acl" and p.lemma_.lower() in OWNING_VERBS
+                             for a in prep_actors(p, {"to", "by"}, ctx, deeper=False) + _agent_actors(p, ctx))
     recipient.extend(prep_actors(verb, RECIPIENT_PREPS, ctx))
+    if not recipient:
+        # (the same with the participle parsed as a clause of its own: "seized [the post] belonging to X")
+        recipient.extend(r for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and
+                         c.lemma_.lower() in OWNING_VERBS for r in prep_actors(c, {"to"}, ctx, deeper=False)
+                         if r not in actor)
+    if not recipient and not any(c.dep_ in ("dobj", "obj") for c in verb.children) and verb.i + 2 < len(verb.doc) and \
+            verb.doc[verb.i + 1].dep_ == "cc" and verb.doc[verb.i + 2] in verb.conjuncts:
+        # "assaulted and seized two X boats": verbs side by side share the object after them
+        recipient.extend(r for c in verb.doc[verb.i + 2].children if c.dep_ in ("dobj", "obj")
+                         for r in phrase_actors(c, ctx, depth=1) if r not in actor)
     if not recipient:
         # "donated and delivered goods to X": coordinated verbs share their recipient
         for other in verb.conjuncts:
@@ -758,6 +771,8 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# participles naming whose a thing is ("the post *belonging* to X", "a ship *owned* by X")
+OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
 # nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
 PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
 # verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
