@@ -862,3 +862,8 @@ def test_intl14_the_owner_of_what_is_seized_receives_the_act(code):
 def test_intl14_verbs_side_by_side_share_the_object_after_them(code):
     events, idx = code("Peru attacked and seized three Chile fishing boats.")
     assert idx.countries(by_trigger(events, "attacked").recipient) == {"CHL"}
+
+
+def test_intl14_calling_something_a_violation_is_the_speakers_charge(code):
+    events, idx = code("Peru said on Sunday that the mines were a serious violation of the treaty.")
+    assert idx.countries(by_trigger(events, "violation").actor) == {"PER"}

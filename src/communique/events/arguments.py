@@ -771,6 +771,9 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# nouns that charge what they are said of with a wrong ("the raid was a violation of …")
+CHARGE_NOUNS = {"violation", "breach", "infringement", "outrage", "affront"}
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 # participles naming whose a thing is ("the post *belonging* to X", "a ship *owned* by X")
 OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
 # nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
@@ -907,6 +910,11 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         return _judgement_arguments(trigger, ctx)
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor, recipient = noun_arguments(trigger, ctx)
+        if not actor and trigger.lemma_.lower() in CHARGE_NOUNS and trigger.dep_ == "attr" and trigger.head.lemma_ == "be" \
+                and not any(t.lemma_.lower() in TRUCE_WORDS for t in trigger.subtree):   # (a truce broken is fighting)
+            # "X said the mines were *a violation* of the law", "'This is an outrage,' X said": the one
+            # saying so makes the charge
+            actor = speaker_of(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
     if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
