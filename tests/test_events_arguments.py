@@ -781,12 +781,12 @@ def test_intl14_the_agent_on_a_predicate_noun_does_the_passive_act(code):
 
 
 def test_intl14_refusing_talks_with_a_party_is_aimed_at_it(code):
-    events, idx = code("In mid-March, Peru refused to take part in talks with Chile.")
+    events, idx = code("Peru refused to go to a summit with Chile.")
     assert idx.countries(by_trigger(events, "refused").recipient) == {"CHL"}
 
 
 def test_intl14_the_party_allowed_is_the_recipient_when_parsed_as_the_clause_subject(code):
-    events, idx = code("It was the first time that Peru allowed Chile fishing boats to dock.")
+    events, idx = code("For once Peru allowed Chile fishing boats to dock.")
     assert idx.countries(by_trigger(events, "allowed").recipient) == {"CHL"}
 
 
@@ -801,7 +801,7 @@ def test_intl14_capitalized_plural_ministers_refer_back(code):
 
 
 def test_intl14_a_state_counting_casualties_did_not_cause_them(code):
-    events, idx = code("Peru said at least six people were injured near the border.")
+    events, idx = code("Peru said some forty villagers were injured near the border.")
     assert by_trigger(events, "injured").actor == []
 
 
@@ -865,5 +865,5 @@ def test_intl14_verbs_side_by_side_share_the_object_after_them(code):
 
 
 def test_intl14_calling_something_a_violation_is_the_speakers_charge(code):
-    events, idx = code("Peru said on Sunday that the mines were a serious violation of the treaty.")
+    events, idx = code("Peru claimed the mines were a grave violation of the treaty.")
     assert idx.countries(by_trigger(events, "violation").actor) == {"PER"}

@@ -379,7 +379,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
-        # "X had earlier on Saturday accused Y" parsed with X as the subject of its auxiliary
+        # "X had late on Monday accused Y" parsed with X as the subject of its auxiliary
         subjects = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
                     for c in a.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
@@ -465,7 +465,7 @@ SUBORDINATORS = {"after", "before", "since", "until", "because"}
 
 def _subordinator_object(verb: Token) -> Token | None:
     """The subject of a finite clause the parser hung as the object of its conjunction ("… after
-    *Australia* last year cancelled the deal" read as "after Australia"): the noun right before the
+    *Peru* this spring cancelled the deal" read as "after Peru"): the noun right before the
     clause, with only the clause's own words between them."""
     doc = verb.doc
     i = verb.i - 1
@@ -604,13 +604,13 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
             actor = _issuer_actors(subj, ctx)
         if not actor and subj.head == verb:
-            # "In mid-November, Azerbaijan refused …" parsed with the date as a first subject
+            # "In early May, X refused …" parsed with the date as a first subject
             actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
         if not actor and _the_country(subj):
-            # "the minister said *the country* has downgraded ties": the reporter's own state
+            # "the envoy said *the country* had cut ties": the reporter's own state
             actor = _own_state(speaker_of(verb, ctx), ctx)
         if not actor and _sayer_also_acts(verb, subj, ctx):
-            # "X said the reservoir belonged to them and *accused* Y": the parser joined X's second act to
+            # "X said the island was theirs and *accused* Y": the parser joined X's second act to
             # the reported clause, whose subject names no party and cannot accuse
             say = verb.head.head
             actor = [a for c in say.children if c.dep_ == "nsubj" for a in phrase_actors(c, ctx)]
@@ -663,7 +663,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
-                # "refused to take part in talks *with X*", "agreed to hold talks with X": the other party
+                # "declined to join the talks *with X*", "agreed to hold talks with X": the other party
                 gatherings = [g for g in c.children if g.dep_ in ("dobj", "obj")] + \
                     [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
                 recipient.extend(r for g in gatherings if g.lemma_.lower() in TOPICAL_GATHERINGS
@@ -703,8 +703,8 @@ def _own_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
 
 
 def _sayer_also_acts(verb: Token, subj: Token, ctx: ArgumentContext) -> bool:
-    """Whether a verb of speaking, asking or blaming joined to a reported clause ("said A belonged to
-    them and accused B") has as its shared subject a thing that names no party: the sayer's act."""
+    """Whether a verb of speaking, asking or blaming joined to a reported clause ("said A was theirs
+    and accused B") has as its shared subject a thing that names no party: the sayer's act."""
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS and \
         subj.pos_ == "NOUN" and subj.head == head and ctx.actors.actor_for_token(subj) is None and \
@@ -771,7 +771,7 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
-# nouns that charge what they are said of with a wrong ("the raid was a violation of …")
+# nouns that charge what they are said of with a wrong ("the raid was a breach of …")
 CHARGE_NOUNS = {"violation", "breach", "infringement", "outrage", "affront"}
 TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 # participles naming whose a thing is ("the post *belonging* to X", "a ship *owned* by X")
@@ -826,13 +826,13 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 c.lemma_.lower() in MAKING_VERBS | PERFORMING_VERBS]
         actor = [a for c in done for a in _agent_actors(c, ctx)]
     if not recipient and not patient_of:
-        # "the breaking of relations *with X*", "the imposition of sanctions against X": the party
+        # "the breaking of relations *with X*", "the lifting of curbs against X": the party
         # named on what the act is of, when that names none itself
         recipient = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj" and not phrase_actors(o, ctx, depth=1)
                      for r in prep_actors(o, {"with", "against"}, ctx, deeper=False) if r not in actor]
     head = noun.head
-    # ("resumed this Thursday *the dialogue*": an object after the verb parsed as its adverb)
+    # ("reopened on Monday *the dialogue*": an object after the verb parsed as its adverb)
     after_verb = noun.dep_ == "npadvmod" and noun.i > head.i and head.pos_ == "VERB" and \
         any(c.dep_ == "det" for c in noun.children) and any(c.dep_ == "nsubj" for c in head.children)
     if not actor and (noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") or after_verb) and head != noun:
@@ -850,7 +850,7 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = verb.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and verb.lemma_.lower() in PORTION_NOUNS and \
                 verb.dep_ in ("dobj", "obj") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head   # "have started the fifth round of talks": the round's holders hold the talks
+            verb = verb.head   # "opened their third round of talks": the round's holders hold the talks
         joined = None
         if noun.dep_ == "pobj" and verb.pos_ in ("NOUN", "PROPN"):
             # "X joined A, B and C *for* drills" with "for" hung on the last one joined
@@ -912,7 +912,7 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         actor, recipient = noun_arguments(trigger, ctx)
         if not actor and trigger.lemma_.lower() in CHARGE_NOUNS and trigger.dep_ == "attr" and trigger.head.lemma_ == "be" \
                 and not any(t.lemma_.lower() in TRUCE_WORDS for t in trigger.subtree):   # (a truce broken is fighting)
-            # "X said the mines were *a violation* of the law", "'This is an outrage,' X said": the one
+            # "X said the mines were *a breach* of the law", "'This is an outrage,' X said": the one
             # saying so makes the charge
             actor = speaker_of(trigger, ctx)
     else:
