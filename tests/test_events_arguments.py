@@ -756,3 +756,114 @@ def test_actr13_the_agent_of_a_participle_in_a_phrase_trigger_does_the_act(code)
                        "Chile on Sunday.")
     event = next(e for e in events if e.trigger.text.startswith("water"))
     assert idx.countries(event.actor) == {"CHL"}
+
+
+def test_intl14_a_subject_hung_on_the_auxiliary_still_acts(code):
+    events, idx = code("Peru had late on Monday accused neighbour Chile of massing troops.")
+    accused = by_trigger(events, "accused")
+    assert idx.countries(accused.actor) == {"PER"} and idx.countries(accused.recipient) == {"CHL"}
+
+
+def test_intl14_a_clause_subject_read_as_the_object_of_after_acts(code):
+    events, idx = code("The row grew after Peru last month cancelled a gas contract with Chile.")
+    assert idx.countries(by_trigger(events, "cancelled").actor) == {"PER"}
+
+
+def test_intl14_the_sayer_accuses_when_the_reported_subject_is_a_thing(code):
+    events, idx = code("Peru said the island belonged to it and accused Chile of firing on fishing boats.")
+    accused = by_trigger(events, "accused")
+    assert idx.countries(accused.actor) == {"PER"} and idx.countries(accused.recipient) == {"CHL"}
+
+
+def test_intl14_the_agent_on_a_predicate_noun_does_the_passive_act(code):
+    events, idx = code("Two engineers from Kenya were held hostage by Peru for a month.")
+    assert idx.countries(by_trigger(events, "held").actor) == {"PER"}
+
+
+def test_intl14_refusing_talks_with_a_party_is_aimed_at_it(code):
+    events, idx = code("Peru refused to go to a summit with Chile.")
+    assert idx.countries(by_trigger(events, "refused").recipient) == {"CHL"}
+
+
+def test_intl14_the_party_allowed_is_the_recipient_when_parsed_as_the_clause_subject(code):
+    events, idx = code("For once Peru allowed Chile fishing boats to dock.")
+    assert idx.countries(by_trigger(events, "allowed").recipient) == {"CHL"}
+
+
+def test_intl14_a_party_named_on_what_an_act_noun_is_of_receives_it(code):
+    events, idx = code("Peru voted for the breaking of economic relations with Chile.")
+    assert idx.countries(by_trigger(events, "breaking").recipient) == {"CHL"}
+
+
+def test_intl14_capitalized_plural_ministers_refer_back(code):
+    events, idx = code("Norway and Chile held talks in Lima on Monday. The Ministers later praised the outcome.")
+    assert idx.countries(by_trigger(events, "praised").actor) == {"NOR", "CHL"}
+
+
+def test_intl14_a_state_counting_casualties_did_not_cause_them(code):
+    events, idx = code("Peru said some forty villagers were injured near the border.")
+    assert by_trigger(events, "injured").actor == []
+
+
+def test_intl14_an_object_parsed_as_an_adverb_takes_the_subject(code):
+    events, idx = code("Peru and Chile resumed this Monday the dialogue on fishing rights.")
+    assert idx.countries(by_trigger(events, "dialogue").actor) == {"PER", "CHL"}
+
+
+def test_intl14_the_sides_are_the_two_parties_not_the_last_one(code):
+    events, idx = code("Troops from Peru and Chile exchanged fire on Monday. Chile then recalled its ambassador. "
+                       "The sides later began shelling villages.")
+    assert idx.countries(by_trigger(events, "shelling").actor) == {"PER", "CHL"}
+
+
+def test_intl14_who_begins_a_series_of_talks_holds_them(code):
+    events, idx = code("Peru and Chile began a series of talks on Monday.")
+    assert idx.countries(by_trigger(events, "talks").actor) == {"PER", "CHL"}
+
+
+def test_intl14_a_joined_clause_after_a_subordinator_has_its_own_subject(code):
+    events, idx = code("Kenya referred to an area seen as sensitive after Peru last year cancelled a gas deal with "
+                       "Chile, causing a crisis.")
+    assert idx.countries(by_trigger(events, "cancelled").actor) == {"PER"}
+
+
+def test_intl14_the_country_in_a_report_is_the_reporters_state(code):
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV")})
+    events, idx = code("Chile closed its border on Friday. Ana Ruiz said the country has suspended trade with Peru.",
+                       actors=actors)
+    assert idx.countries(by_trigger(events, "suspended").actor) == {"CHL"}
+
+
+def test_intl14_the_innermost_report_names_the_speaker(nlp):
+    from communique.document import Quote
+    text = ("Chile closed its border on Friday. According to a post by the Daily Star, Ana Ruiz said the country "
+            "has suspended trade with Peru.")
+    actors = dict(COUNTRIES, **{"Ana Ruiz": ("person", "CHL", "GOV"), "Daily Star": ("organization", "KEN", "MED")})
+    idx = ActorIndex()
+    for n, (name, (kind, country, *sector)) in enumerate(actors.items(), 1):
+        mentions = [Span.of(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+        idx.add(Actor(id=f"a{n}", name=name, kind=kind, country=country, sector=(sector or [None])[0],
+                      mentions=mentions))
+    outer = text.index("by the Daily Star")
+    inner = text.index("the country has")
+    quotes = [Quote(id="q1", kind="indirect", content=Span.of(text, outer, len(text) - 1), speaker="a6"),
+              Quote(id="q2", kind="indirect", content=Span.of(text, inner, len(text) - 1), speaker="a5")]
+    events = EventCoder().find(nlp(text), idx, Meta(published="2019-03-06"), quotes)
+    assert idx.countries(by_trigger(events, "suspended").actor) == {"CHL"}
+
+
+def test_intl14_the_owner_of_what_is_seized_receives_the_act(code):
+    events, idx = code("Troops from Kenya seized a checkpoint belonging to Chile on Monday.")
+    assert idx.countries(by_trigger(events, "seized").recipient) == {"CHL"}
+    events, idx = code("Peru seized a ship owned by Chile.")
+    assert idx.countries(by_trigger(events, "seized").recipient) == {"CHL"}
+
+
+def test_intl14_verbs_side_by_side_share_the_object_after_them(code):
+    events, idx = code("Peru attacked and seized three Chile fishing boats.")
+    assert idx.countries(by_trigger(events, "attacked").recipient) == {"CHL"}
+
+
+def test_intl14_calling_something_a_violation_is_the_speakers_charge(code):
+    events, idx = code("Peru claimed the mines were a grave violation of the treaty.")
+    assert idx.countries(by_trigger(events, "violation").actor) == {"PER"}

@@ -153,7 +153,29 @@ def is_collective(token: Token) -> bool:
         return True
     if token.lemma_.lower() in COLLECTIVE_HEADS and token.tag_ in ("NNS", "NNPS"):
         return True
+    if token.tag_ == "NNPS" and _singular(token.lower_) in COLLECTIVE_HEADS and \
+            not any(c.dep_ in ("prep", "compound", "amod") for c in token.children):
+        return True   # "The Ministers welcomed": a capitalized plural keeps its plural as its lemma
     return any(c.lower_ in ("both", "two", "three", "all") for c in token.children)
+
+
+def _names_two_parties(token: Token) -> bool:
+    """'the sides', 'the parties', 'both countries', 'the two governments': more than one party."""
+    return token.tag_ in ("NNS", "NNPS") and (token.lemma_.lower() in ("side", "party") or any(
+        c.lower_ in ("both", "two") for c in token.children))
+
+
+def _takes_in(group: list[str], last: list[str], ctx: ArgumentContext) -> bool:
+    """Whether every party of the last group is in a group, by itself or by its state."""
+    def states(ids):
+        return {(a.country if a.country else i) for i in ids if (a := ctx.actors.get(i)) is not None}
+    return set(last) <= set(group) or bool(states(last)) and states(last) <= states(group)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
@@ -172,6 +194,12 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         if plural is not None:
             # "police said those held were students, and *they* were charged with …": the ones named there
             return phrase_actors(plural, ctx, depth=1)
+        if _names_two_parties(token):
+            # "the sides began exchanging fire", "both parties": the last group of two or more, not one party
+            # (one that takes in the party last named, by itself or its state: still the same two)
+            joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
+            if joint is not None and _takes_in(joint, ctx.recent_groups[-1], ctx):
+                return list(joint)
         if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
             # ("all states", "other nations", "partners" after one party's act are not that party;
             # "the regional leaders" after a bloc's act are its own)
@@ -315,9 +343,10 @@ def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
 def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
     """Who reports the clause a word stands in: the speaker of the quote around it, or the
     subject of the nearest saying verb above it ("…, the minister said")."""
-    for q in ctx.quotes:
-        if q.speaker and q.content.start <= token.idx < q.content.end:
-            return [q.speaker]
+    # (the innermost report: "according to a post by X, Y said …" is Y's)
+    around = [q for q in ctx.quotes if q.speaker and q.content.start <= token.idx < q.content.end]
+    if around:
+        return [min(around, key=lambda q: q.content.end - q.content.start).speaker]
     tok = token
     for _ in range(12):
         if tok.head == tok:
@@ -349,6 +378,10 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     # a relative pronoun stands for the noun its clause describes ("students *who* threw stones")
     described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        # "X had late on Monday accused Y" parsed with X as the subject of its auxiliary
+        subjects = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                    for c in a.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
             any(c.dep_ == "poss" for c in subjects[0].children):
         # "Syria's ally Russia accused …" parsed as two subjects: the name nearest the verb acts
@@ -371,6 +404,10 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if clause.pos_ in ("VERB", "AUX"):
             return subject_token(clause, depth + 1)
     head = verb.head
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ in FINITE_TAGS:
+        stranded = _subordinator_object(verb)
+        if stranded is not None:
+            return stranded, False
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -421,6 +458,29 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# conjunctions of time or cause the parser may read as a preposition taking the clause's subject
+SUBORDINATORS = {"after", "before", "since", "until", "because"}
+
+
+def _subordinator_object(verb: Token) -> Token | None:
+    """The subject of a finite clause the parser hung as the object of its conjunction ("… after
+    *Peru* this spring cancelled the deal" read as "after Peru"): the noun right before the
+    clause, with only the clause's own words between them."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and (doc[i] in verb.subtree or doc[i].dep_ in ("aux", "neg")):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    p = doc[i]
+    while p.dep_ in ("compound", "flat") and p.head.i > p.i:
+        p = p.head
+    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.head.lower_ in SUBORDINATORS and p.right_edge.i == i:
+        return p
+    return None
+
+
 # present auxiliaries by the tense of the saying verb they agree with
 PRESENT_AUXILIARIES = {"VBZ": {"has", "is"}, "VBP": {"have", "are"}}
 
@@ -445,7 +505,9 @@ def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
                     return phrase_actors(p, ctx)
     if any(c.dep_ == "auxpass" for c in verb.children):
         # "was rammed *by* a coast guard ship" parsed as a plain preposition: its actors are the agent
-        found = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+        # (also on the predicate noun: "were held hostage *by* X")
+        holders = [verb] + [c for c in verb.children if c.dep_ == "oprd"]
+        found = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1)]
         if found:
             return found
@@ -541,6 +603,17 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                 actor = phrase_actors(inner, ctx)
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
             actor = _issuer_actors(subj, ctx)
+        if not actor and subj.head == verb:
+            # "In early May, X refused …" parsed with the date as a first subject
+            actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
+        if not actor and _the_country(subj):
+            # "the envoy said *the country* had cut ties": the reporter's own state
+            actor = _own_state(speaker_of(verb, ctx), ctx)
+        if not actor and _sayer_also_acts(verb, subj, ctx):
+            # "X said the island was theirs and *accused* Y": the parser joined X's second act to
+            # the reported clause, whose subject names no party and cannot accuse
+            say = verb.head.head
+            actor = [a for c in say.children if c.dep_ == "nsubj" for a in phrase_actors(c, ctx)]
         if not actor:
             # "her movement had … and refuted the claims": the owner a possessive pronoun stands for
             owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
@@ -560,7 +633,20 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         elif c.dep_ in ("dobj", "dative", "obj"):
             recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
             recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with", "among"}, ctx))
+            # "seized the post *belonging to X*", "hit a ship owned by X": the owner
+            recipient.extend(a for p in c.children if p.dep_ == "acl" and p.lemma_.lower() in OWNING_VERBS
+                             for a in prep_actors(p, {"to", "by"}, ctx, deeper=False) + _agent_actors(p, ctx))
     recipient.extend(prep_actors(verb, RECIPIENT_PREPS, ctx))
+    if not recipient:
+        # (the same with the participle parsed as a clause of its own: "seized [the post] belonging to X")
+        recipient.extend(r for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and
+                         c.lemma_.lower() in OWNING_VERBS for r in prep_actors(c, {"to"}, ctx, deeper=False)
+                         if r not in actor)
+    if not recipient and not any(c.dep_ in ("dobj", "obj") for c in verb.children) and verb.i + 2 < len(verb.doc) and \
+            verb.doc[verb.i + 1].dep_ == "cc" and verb.doc[verb.i + 2] in verb.conjuncts:
+        # "assaulted and seized two X boats": verbs side by side share the object after them
+        recipient.extend(r for c in verb.doc[verb.i + 2].children if c.dep_ in ("dobj", "obj")
+                         for r in phrase_actors(c, ctx, depth=1) if r not in actor)
     if not recipient:
         # "donated and delivered goods to X": coordinated verbs share their recipient
         for other in verb.conjuncts:
@@ -577,6 +663,15 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 recipient.extend(r for r in _object_actors(c, ctx) if r not in actor)
+                # "declined to join the talks *with X*", "agreed to hold talks with X": the other party
+                gatherings = [g for g in c.children if g.dep_ in ("dobj", "obj")] + \
+                    [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                recipient.extend(r for g in gatherings if g.lemma_.lower() in TOPICAL_GATHERINGS
+                                 for r in prep_actors(g, {"with"}, ctx, deeper=False) if r not in actor)
+    if not recipient and verb.lemma_.lower() in OBJECT_CONTROL:
+        # "allowed X's vessels to pass" parsed with the vessels as the subject of the clause below
+        recipient = [r for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                     if s.dep_ == "nsubj" for r in phrase_actors(s, ctx, depth=1) if r not in actor]
     if not recipient:
         recipient = [r for r in prep_actors(verb, FALLBACK_RECIPIENT_PREPS, ctx, deeper=False) if r not in actor]
     if not recipient:
@@ -590,6 +685,31 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
                    for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
     return actor, recipient
+
+
+def _the_country(token: Token) -> bool:
+    """'the country', 'the nation' (singular, definite): a state named before, not a new one."""
+    return token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _own_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
+    """The state actor of the one state these actors belong to, when the document has it."""
+    states = {a.country for a in map(ctx.actors.get, ids) if a is not None and a.country}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    return next(([a.id] for a in ctx.actors if a.kind == "country" and a.country == state), [])
+
+
+def _sayer_also_acts(verb: Token, subj: Token, ctx: ArgumentContext) -> bool:
+    """Whether a verb of speaking, asking or blaming joined to a reported clause ("said A was theirs
+    and accused B") has as its shared subject a thing that names no party: the sayer's act."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS and \
+        subj.pos_ == "NOUN" and subj.head == head and ctx.actors.actor_for_token(subj) is None and \
+        not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and \
+        verb.lemma_.lower() in OBJECT_OF_GERUND_VERBS | DEMANDING_VERBS | SAY_VERBS
 
 
 def _party_done_to(token: Token, ctx: ArgumentContext) -> bool:
@@ -651,6 +771,13 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     return []
 
 
+# nouns that charge what they are said of with a wrong ("the raid was a breach of …")
+CHARGE_NOUNS = {"violation", "breach", "infringement", "outrage", "affront"}
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+# participles naming whose a thing is ("the post *belonging* to X", "a ship *owned* by X")
+OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
+# nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
+PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
 # verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
 MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "broker", "launch", "carry", "conduct", "stage", "impose",
                 "hold", "announce", "make"}
@@ -698,8 +825,17 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                 c.lemma_.lower() in MAKING_VERBS | PERFORMING_VERBS]
         actor = [a for c in done for a in _agent_actors(c, ctx)]
+    if not recipient and not patient_of:
+        # "the breaking of relations *with X*", "the lifting of curbs against X": the party
+        # named on what the act is of, when that names none itself
+        recipient = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and not phrase_actors(o, ctx, depth=1)
+                     for r in prep_actors(o, {"with", "against"}, ctx, deeper=False) if r not in actor]
     head = noun.head
-    if not actor and noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") and head != noun:
+    # ("reopened on Monday *the dialogue*": an object after the verb parsed as its adverb)
+    after_verb = noun.dep_ == "npadvmod" and noun.i > head.i and head.pos_ == "VERB" and \
+        any(c.dep_ == "det" for c in noun.children) and any(c.dep_ == "nsubj" for c in head.children)
+    if not actor and (noun.dep_ in ("dobj", "attr", "oprd", "pobj", "conj", "appos") or after_verb) and head != noun:
         verb = head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in OPPOSED_PREPS:   # "marched against his arrest": not the marchers' act
@@ -712,6 +848,9 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             verb = head.head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and verb.lemma_.lower() in PORTION_NOUNS and \
+                verb.dep_ in ("dobj", "obj") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head   # "opened their third round of talks": the round's holders hold the talks
         joined = None
         if noun.dep_ == "pobj" and verb.pos_ in ("NOUN", "PROPN"):
             # "X joined A, B and C *for* drills" with "for" hung on the last one joined
@@ -771,6 +910,11 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         return _judgement_arguments(trigger, ctx)
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor, recipient = noun_arguments(trigger, ctx)
+        if not actor and trigger.lemma_.lower() in CHARGE_NOUNS and trigger.dep_ == "attr" and trigger.head.lemma_ == "be" \
+                and not any(t.lemma_.lower() in TRUCE_WORDS for t in trigger.subtree):   # (a truce broken is fighting)
+            # "X said the mines were *a breach* of the law", "'This is an outrage,' X said": the one
+            # saying so makes the charge
+            actor = speaker_of(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
     if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
@@ -787,6 +931,11 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
         elif actor and subject_token(trigger)[1] and trigger.lemma_.lower() in HARMING_VERBS and \
                 _same_states(actor, recipient, ctx):
             # "two of its border guards were wounded at the pass, Lima said": a state reports its own losses
+            actor = []
+        elif actor and subject_token(trigger)[1] and trigger.lemma_.lower() in HARMING_VERBS and \
+                _casualties_reported(actor, recipient, ctx):
+            # "X said nine people were injured", "health officials said 30 were wounded": a state or its
+            # officials counting casualties report victims, not their own deed (unlike an army's count)
             actor = []
     actor = _unique(actor)
     recipient = [r for r in _unique(recipient) if r not in actor]
@@ -891,6 +1040,18 @@ def _same_states(actor: list[str], recipient: list[str], ctx: ArgumentContext) -
         return False
     mine = {a.country for a in map(ctx.actors.get, actor) if a is not None and a.country}
     return bool(mine) and mine == {a.country for a in harmed}
+
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
+
+
+def _casualties_reported(actor: list[str], recipient: list[str], ctx: ArgumentContext) -> bool:
+    """Whether a passive harm is a count of casualties by an unarmed reporter (a state, its government or
+    officials) of people who are no armed party: the victims' side counting, not the doer."""
+    sayers = [a for a in map(ctx.actors.get, actor) if a is not None]
+    harmed = [a for a in map(ctx.actors.get, recipient) if a is not None]
+    return bool(sayers) and all(a.sector not in ARMED_SECTORS for a in sayers) and \
+        all(a.sector not in ARMED_SECTORS for a in harmed)
 
 
 def _reporting_body(aid: str, ctx: ArgumentContext) -> bool:
