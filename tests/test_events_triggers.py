@@ -2614,6 +2614,7 @@ def test_nonev14_forces_stationed_somewhere_are_only_described(kinds):
     found = kinds("The ministry flew fresh water to marines stationed on the remote atoll.")
     assert not any(k == "MOBILIZE" for k, _ in found), found
     assert ("MOBILIZE", "stationed") in kinds("Ruritania stationed two brigades along the northern river last week.")
+    assert ("MOBILIZE", "stationed") in kinds("The summit approved a new brigade to be stationed in the north.")
 
 
 def test_nonev14_trade_naming_a_quarrel_or_goods_is_no_cooperation(kinds):

@@ -191,8 +191,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "fighters armed with rifles" carry arms; "arming the rebels" gives them
     if rule.not_naming and describes_named_party(token):
         return True      # "the Northern Shield *paramilitary group*", "Hezbollah, the *militia*, …"
-    if rule.not_describing and _passive_participle(token):
-        return True      # "sailors *stationed* on the frigate" says where they are, not that anyone moved them
+    if rule.not_describing and _passive_participle(token) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return True      # "sailors *stationed* on the frigate" says where they are ("a unit *to be stationed*" is a plan)
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token) or vowed_done_to(token))
 
 
