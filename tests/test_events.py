@@ -773,14 +773,14 @@ def test_nonev14_an_eventual_treaty_is_expected(code):
 
 
 def test_nonev14_what_a_party_denies_it_did_is_denied(code):
-    events, _ = code("The army denies it was involved in any attacks on the hill villages.")
+    events, _ = code("The army denies it had any part in the attacks on the hill villages.")
     assert _by_trigger(events, "attacks").negated
     events, _ = code("Auditors say the envoy ordered the raids, something the envoy denies.")
     assert not _by_trigger(events, "raids").negated
 
 
 def test_nonev14_acts_conjoined_under_a_governing_noun_share_its_mood(code):
-    events, _ = code("The truce has opened up possibilities for wider dialogue and mediation between the clans.")
+    events, _ = code("Elders see a possibility for fresh dialogue and mediation between the clans.")
     assert _by_trigger(events, "mediation").modality == "hypothetical"
 
 

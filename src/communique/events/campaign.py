@@ -119,7 +119,7 @@ CRITICIZED_THINGS = {"record", "qualification", "fitness", "judgment", "judgemen
                      "remark", "comment", "statement", "speech", "candidacy", "contribution",
                      "nomination", "leadership", "competence", "credibility", "tenure", "handling",
                      "life", "influence", "rhetoric", "agenda", "argument", "claim", "decision", "strategy", "tactic",
-                     # a polity's order or values: condemned "as an attack on the constitutional order", "on democracy"
+                     # a polity's order or values: decried "as an attack on our constitutional order", "on democracy"
                      "order", "democracy", "constitution", "freedom", "liberty"}
 # words that make an attack one of force whatever it is said to strike ("violent attacks on their values")
 FORCE_MANNERS = {"violent", "deadly", "armed", "terrorist", "terror", "bloody", "brutal", "lethal", "suicide", "fatal"}

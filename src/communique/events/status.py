@@ -190,7 +190,7 @@ class StatusRules:
         if tok.lemma_.lower() == "commitment" and not (below.dep_ in ("acl", "xcomp") or below.dep_ == "prep" and
                                                        any(c.dep_ == "pcomp" for c in below.children)):
             return None      # only a deed one is committed to is to come ("commitment to deepen ties"), not the
-            #                  accord whose terms one keeps ("commitment to the terms of the agreement")
+            #                  accord whose terms one keeps ("committed to the pact's terms")
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")

@@ -172,7 +172,7 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True
     if rule.not_compound_of and token.dep_ == "compound" and any(h.lemma_.lower() in rule.not_compound_of
                                                                  for h in compound_heads(token)):
-        return True      # "*ceasefire* talks", "a *truce* proposal", "a World *War* II-era ship": the noun only names what the other is about
+        return True      # "*ceasefire* talks", "a *truce* proposal", "an old Gulf *War*-era tank": the noun only names what the other is about
     if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
         return True      # "all the *talk* about unity" is chatter; "*talks*" are negotiations
     if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and
