@@ -754,3 +754,41 @@ def test_nonev13_what_was_to_begin_had_not_yet_begun(code):
 def test_nonev13_what_a_present_step_comes_ahead_of_is_still_to_come(code):
     events, _ = code("The visit by the envoy comes ahead of next month's summit in Lima.")
     assert _by_trigger(events, "summit").modality == "future"
+
+
+def test_nonev14_what_an_accord_stipulates_is_still_to_come(code):
+    events, _ = code("The pact stipulates the withdrawal of both garrisons from the valley.")
+    assert _by_trigger(events, "withdrawal").modality == "intended"
+    assert _by_trigger(events, "pact").modality == "asserted"
+
+
+def test_nonev14_a_commitment_to_an_act_is_no_act_done(code):
+    events, _ = code("Oslo restated its commitment to deepen cooperation with Santiago.")
+    assert _by_trigger(events, "deepen").modality == "intended"
+
+
+def test_nonev14_an_eventual_treaty_is_expected(code):
+    events, _ = code("Both capitals still differ over an eventual peace treaty.")
+    assert _by_trigger(events, "treaty").modality == "expected"
+
+
+def test_nonev14_what_a_party_denies_it_did_is_denied(code):
+    events, _ = code("The army denies it had any part in the attacks on the hill villages.")
+    assert _by_trigger(events, "attacks").negated
+    events, _ = code("Auditors say the envoy ordered the raids, something the envoy denies.")
+    assert not _by_trigger(events, "raids").negated
+
+
+def test_nonev14_acts_conjoined_under_a_governing_noun_share_its_mood(code):
+    events, _ = code("Elders see a possibility for fresh dialogue and mediation between the clans.")
+    assert _by_trigger(events, "mediation").modality == "hypothetical"
+
+
+def test_nonev14_what_an_accord_is_made_to_do_is_agreed_not_done(code):
+    events, _ = code("The summit closed with a deal to pull troops back from the ridge.")
+    assert _by_trigger(events, "pull").modality == "intended"
+
+
+def test_nonev14_what_is_protested_has_happened(code):
+    events, _ = code("The students agreed to a sit-in to protest the beating of a classmate by guards.")
+    assert _by_trigger(events, "beating").modality == "asserted"

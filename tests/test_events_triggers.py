@@ -2598,3 +2598,46 @@ def test_nonev13_cooperation_named_by_an_ing_verb_talked_about_is_a_topic(kinds)
     found = kinds("The pacts signed in Hanoi are centred on deepening cooperation in shipping.")
     assert not any(k == "COOPERATE" for k, _ in found), found
     assert ("COOPERATE", "expanding") in kinds("Both states began expanding trade in timber last year.")
+
+
+def test_nonev14_militia_naming_a_craft_mobilizes_no_one(kinds):
+    found = kinds("Dozens of militia boats circled the reef while the freighter unloaded rice.")
+    assert not any(k == "MOBILIZE" for k, _ in found), found
+
+
+def test_nonev14_a_war_naming_an_era_is_no_fighting(kinds):
+    found = kinds("Divers mapped a Cold War-era submarine resting off the cape.")
+    assert not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_nonev14_forces_stationed_somewhere_are_only_described(kinds):
+    found = kinds("The ministry flew fresh water to marines stationed on the remote atoll.")
+    assert not any(k == "MOBILIZE" for k, _ in found), found
+    assert ("MOBILIZE", "stationed") in kinds("Ruritania stationed two brigades along the northern river last week.")
+    assert ("MOBILIZE", "stationed") in kinds("The summit approved a new brigade to be stationed in the north.")
+
+
+def test_nonev14_trade_naming_a_quarrel_or_goods_is_no_cooperation(kinds):
+    found = kinds("Fruit growers blamed mounting trade tensions for the slump, while trade lorries idled at the gate.")
+    assert not any(k == "COOPERATE" for k, _ in found), found
+
+
+def test_nonev14_a_ballot_question_asks_no_party_to_act(kinds):
+    found = kinds("The second ballot question asks islanders to approve a new flag.")
+    assert not any(k == "REQUEST" for k, _ in found), found
+
+
+def test_nonev14_an_attack_on_a_polity_order_is_criticism(kinds):
+    found = kinds("The governor called the decree an attack on democracy and the constitutional order.")
+    assert not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_nonev14_supplies_carried_to_a_manned_post_are_no_aid(kinds):
+    found = kinds("The coast guard shipped rations and water to its outpost on the sandbar.")
+    assert not any(k == "AID" for k, _ in found), found
+    assert ("AID", "shipped") in kinds("Portugal shipped rations and water to Malawi after the floods.")
+
+
+def test_nonev14_easing_a_queue_concedes_nothing(kinds):
+    found = kinds("The port reopened at dawn, letting the lorries move on to ease the backlog.")
+    assert not any(k == "CONCEDE" for k, _ in found), found

@@ -118,7 +118,11 @@ CRITICIZED_THINGS = {"record", "qualification", "fitness", "judgment", "judgemen
                      "heritage", "ethnicity", "position", "stance", "view", "policy", "plan", "proposal",
                      "remark", "comment", "statement", "speech", "candidacy", "contribution",
                      "nomination", "leadership", "competence", "credibility", "tenure", "handling",
-                     "life", "influence", "rhetoric", "agenda", "argument", "claim", "decision", "strategy", "tactic"}
+                     "life", "influence", "rhetoric", "agenda", "argument", "claim", "decision", "strategy", "tactic",
+                     # a polity's order or values: decried "as an attack on our constitutional order", "on democracy"
+                     "order", "democracy", "constitution", "freedom", "liberty"}
+# words that make an attack one of force whatever it is said to strike ("violent attacks on their values")
+FORCE_MANNERS = {"violent", "deadly", "armed", "terrorist", "terror", "bloody", "brutal", "lethal", "suicide", "fatal"}
 
 
 def verbal_attack(token: Token) -> bool:
@@ -134,7 +138,8 @@ def verbal_attack(token: Token) -> bool:
     targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
                for g in c.children if g.dep_ == "pobj"]
     targets += [t for g in targets for t in g.conjuncts]
-    if any(t.lemma_.lower() in CRITICIZED_THINGS for t in targets):
+    if any(t.lemma_.lower() in CRITICIZED_THINGS for t in targets) and \
+            not any(c.dep_ in ("amod", "compound") and c.lower_ in FORCE_MANNERS for c in kids):
         return True
     # a person's attacks on a person ("Trump's attacks on Curiel", "attacks from Christie on
     # Rubio"); "an attack on the mayor" by unnamed men may be force and stays so

@@ -56,6 +56,7 @@ class TriggerRule:
     needs_denial: bool = False    # only denied with will/would/can ("will not tolerate"): the denial is the act
     said_of: bool = False   # the doer is the one accused; the actor is who says it ("Lima said the raid *violates* the truce")
     not_naming: bool = False   # not when it only describes a named group ("the Wagner *paramilitary group*")
+    not_describing: bool = False   # not as a participle describing its noun ("troops *stationed* abroad")
     role: str | None = None
     reciprocal: bool = False
     confidence: float = 0.6
@@ -123,6 +124,7 @@ def parse_rules(entries: list[dict], where: str) -> Iterable[TriggerRule]:
                       plural_only=bool(e.get("plural_only")), intransitive=bool(e.get("intransitive")), needs_ask=bool(e.get("needs_ask")),
                       not_modified_by=_word_set(e, "not_modified_by"), needs_denial=bool(e.get("needs_denial")),
                       not_naming=bool(e.get("not_naming")), said_of=bool(e.get("said_of")),
+                      not_describing=bool(e.get("not_describing")),
                       role=e.get("role"),
                       reciprocal=bool(e.get("reciprocal")), confidence=float(e.get("confidence", 0.6)))
         for lemma in _as_list(e["lemma"]):

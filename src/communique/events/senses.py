@@ -41,7 +41,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event in ("AID", "RETREAT", "CONCEDE") and cooperation_talked_about(tok, TALKED_ACT_WORDS, TALKED_ACT_LINKS) or \
         cand.event in ("COOPERATE", "SUPPORT", "AID", "CONCEDE") and gerund_talked_about(tok) or \
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
-        cand.event == "AID" and no_peace_operation(cand) or \
+        cand.event == "AID" and (no_peace_operation(cand) or supplies_a_post(tok)) or \
         cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
         cand.event == "ASSAULT" and hyphened_noun_modifier(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
@@ -131,6 +131,23 @@ def only_carries_arms(token: Token) -> bool:
     """Whether "arm" only says what someone carries ("rebels armed with rifles", "the gunmen were
     armed"): arming is giving weapons to the verb's direct object ("arming the rebels")."""
     return token.lemma_.lower() in ("arm", "rearm") and not any(c.dep_ == "dobj" for c in token.children)
+
+
+# a post or craft a force keeps manned: supplies carried to it are its own force's upkeep
+MANNED_POSTS = {"outpost", "garrison", "warship", "frigate", "destroyer", "corvette", "gunboat", "ship", "vessel", "barracks"}
+SUPPLYING_VERBS = {"ship", "deliver", "supply", "resupply", "carry", "ferry", "airdrop", "bring", "send"}
+
+
+def supplies_a_post(token: Token) -> bool:
+    """Whether a verb of supplying carries goods to a manned post or craft ("shipped rations to the
+    outpost", "delivered fuel to the Kestrel, a frigate", "was supplying a grounded ship"): a force
+    keeping its own garrison, no aid to another party (the manual's AID is given to others)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SUPPLYING_VERBS:
+        return False
+    ends = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in MANNED_POSTS]
+    ends += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    ends += [a for e in ends for a in e.children if a.dep_ == "appos"]
+    return any(e.lemma_.lower() in MANNED_POSTS for e in ends)
 
 
 # an accord that talks are about is not yet made ("discussions on a peace treaty", "the talks

@@ -17,6 +17,8 @@ from .lexicon import load_data
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd", "csubj",
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
+DENYING_VERBS = {"deny", "dispute"}
+PROVIDING_VERBS = {"stipulate", "envisage", "envision", "foresee"}     # what an accord or plan provides for     # verbs whose that-clause states what is denied
 NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb
 PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
@@ -115,7 +117,9 @@ PROTECTING_VERBS = {"protect", "shield", "safeguard", "guard", "insulate"}
 # verbs that look into or judge an act that has happened ("will investigate the detention", "would
 # condemn the killings", "will review the restrictions"): their object keeps its own status
 EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
-                   "commemorate", "document", "review", "revise"}
+                   "commemorate", "document", "review", "revise",
+                   # what is protested has happened ("a fast *to protest* the beating of a pupil")
+                   "protest", "decry", "lament"}
 # what is only foreseen even as the object of such a verb ("would condemn *any* attack")
 FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
 
@@ -181,6 +185,12 @@ class StatusRules:
             return None
         if tok.lemma_.lower() in ENDEAVOUR_NOUNS and below.dep_ in ("compound", "amod", "nmod", "poss"):
             return None
+        if tok.lemma_.lower() in PROVIDING_VERBS and below.dep_ in ("nsubj", "nsubjpass"):
+            return None      # the accord that stipulates a pull-out is made; only what it provides for is to come
+        if tok.lemma_.lower() == "commitment" and not (below.dep_ in ("acl", "xcomp") or below.dep_ == "prep" and
+                                                       any(c.dep_ == "pcomp" for c in below.children)):
+            return None      # only a deed one is committed to is to come ("commitment to deepen ties"), not the
+            #                  accord whose terms one keeps ("committed to the pact's terms")
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
@@ -342,6 +352,17 @@ class StatusRules:
             if _mandative_clause(tok) and tok.head.lemma_.lower() in self.mandative:
                 st.modality = "requested"     # "recommended that the council *ban* the party"
                 return st
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ACCORD_NOUNS and \
+                    (tok is trigger or below is trigger and below.dep_ in ("dobj", "xcomp")) and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                st.modality = "intended"     # "an agreement *to withdraw* troops", "a deal to continue talks": agreed, not done
+                return st
+            if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in DENYING_VERBS and \
+                    tok.head.i < tok.i:     # (not "…, something Lima denies": the parser's ccomp told before)
+                # what a party denies it did is denied, as a denied verb already is ("denies it was
+                # involved in the raids" like "denied that its troops fired"): not reported as done
+                st.negated = True
+                return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
             if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not governed_noun(tok.head, self.governors):
@@ -443,7 +464,7 @@ class StatusRules:
 
 
 def governed_noun(noun: Token, governors) -> bool:
-    """Whether a noun (or the noun it is set beside or conjoined to) is what a governing verb takes:
+    """Whether a noun (or the noun it is set beside or conjoined to) is what a governing word takes:
     its object ("demanded *the release*") or the object of its preposition ("pushed *for* a truce")."""
     t = noun
     while t.dep_ in ("appos", "conj") and t.head != t:
@@ -454,7 +475,8 @@ def governed_noun(noun: Token, governors) -> bool:
         verb = t.head.head
     else:
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in governors
+    # (or of a governing noun's: "possibilities *for* dialogue and mediation")
+    return verb.pos_ in ("VERB", "NOUN") and verb.lemma_.lower() in governors
 
 
 # what a meeting or an act "failed to" do when it did not happen at all

@@ -170,8 +170,9 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
     if rule.not_followed_by and any(t.lemma_.lower() in rule.not_followed_by
                                     for t in token.doc[end:min(end + FOLLOW_WINDOW, len(token.doc))]):
         return True
-    if rule.not_compound_of and token.dep_ == "compound" and token.head.lemma_.lower() in rule.not_compound_of:
-        return True      # "*ceasefire* talks", "a *truce* proposal": the noun only names what the other is about
+    if rule.not_compound_of and token.dep_ == "compound" and any(h.lemma_.lower() in rule.not_compound_of
+                                                                 for h in compound_heads(token)):
+        return True      # "*ceasefire* talks", "a *truce* proposal", "an old Gulf *War*-era tank": the noun only names what the other is about
     if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
         return True      # "all the *talk* about unity" is chatter; "*talks*" are negotiations
     if rule.not_modified_by and any(c.dep_ in ("compound", "amod") and
@@ -190,6 +191,8 @@ def ruled_out(rule: TriggerRule, token: Token, end: int) -> bool:
         return True      # "fighters armed with rifles" carry arms; "arming the rebels" gives them
     if rule.not_naming and describes_named_party(token):
         return True      # "the Northern Shield *paramilitary group*", "Hezbollah, the *militia*, …"
+    if rule.not_describing and _passive_participle(token) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return True      # "sailors *stationed* on the frigate" says where they are ("a unit *to be stationed*" is a plan)
     return rule.actor_subject and not (is_party(acting_subject(token)) or people_let(token) or vowed_done_to(token))
 
 
@@ -300,6 +303,16 @@ def choose_rule(token: Token, options) -> Candidate | None:
                          object_matched=matched is not None,
                          object_on_patient=matched_on is not None and matched_on.dep_ == "nsubjpass")
     return best
+
+
+def compound_heads(token: Token) -> list[Token]:
+    """The nouns a compound modifier names, climbing a chain of compounds ("World *War* II-era
+    ship": II, era, ship)."""
+    heads, t = [], token
+    while t.dep_ == "compound" and t.head != t and len(heads) < 4:
+        t = t.head
+        heads.append(t)
+    return heads
 
 
 def _passive_participle(token: Token) -> bool:
