@@ -555,7 +555,7 @@ def _named_in_an_aim(tok: Token, top: Token) -> bool:
         return False
     t = noun.head
     if t.pos_ == "ADP" and t.head != top and t.head.pos_ == "VERB" and t.head.lemma_.lower() in AGAINST_VERBS:
-        return True     # "claiming X was not *abiding by* an agreement": kept or broken, it was made before
+        return True     # "said X had stopped *abiding by* the accord": kept or broken, it was made before
     while t != top and t.head != t:
         if t.pos_ == "VERB" and (
                 t.tag_ == "VB" and t.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
