@@ -14,9 +14,8 @@ from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (ArgumentContext, object_actors, clause_recipient, clause_subject_recipient, event_arguments,
-                        judged_doers, phrase_actors, prep_actors, requested_party, span_agent_actors, speaker_of,
-                        subject_token)
+from .arguments import (object_actors, clause_recipient, clause_subject_recipient, event_arguments, judged_doers,
+                        prep_actors, requested_party, span_agent_actors, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality
@@ -25,6 +24,7 @@ from .governors import (GovernorRules, fighting_goes_on, obligation_requests, qu
 from .lexicon import load_lexicon
 from .placing import (GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, opening_place_fits,
                       place_entities, place_location)
+from .phrases import ArgumentContext, phrase_actors, speaker_of
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
 from .status import StatusRules

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors.kb import load_kb
 from ..document import Location
-from .arguments import SAY_VERBS
+from .phrases import SAY_VERBS
 from .places import capital_of, country_name, resolve_place
 from .syntax import ATTACH_DEPS, Candidate, attached_to
 

@@ -1,0 +1,337 @@
+"""Who a noun phrase names: its own actors ("China and Russia", "the presidents of X and Y"), else the
+parties a pronoun or collective reference stands for ("they", "both sides", "the two countries", "it"),
+else the speaker of the report around it. The ground :mod:`.arguments` builds actor and recipient on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..document import Quote
+from .lexicon import load_data
+
+# modifiers that are part of a noun phrase naming an actor
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc", "det", "nummod", "npadvmod"}
+PHRASE_PREPS = {"of", "from", "including"}   # "several fleets, including those of X and Y"
+LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
+SINGULAR_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its"}
+SET_NOUNS = {"country", "nation", "state", "partner", "government", "ally"}   # new sets, unless "the"/"its"
+# nouns that name an organization of states by its kind ("the bloc imposed", "the alliance agreed")
+BLOC_NOUNS = {"bloc", "alliance", "grouping"}
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_WORDS = load_data("arguments.yaml")
+SAY_VERBS = frozenset(_WORDS["say_verbs"])
+COLLECTIVE_HEADS = frozenset(_WORDS["collective_heads"])
+
+
+@dataclass
+class ArgumentContext:
+    """What argument resolution needs to know about the document around one sentence."""
+    actors: ActorIndex
+    quotes: list[Quote] = field(default_factory=list)
+    recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
+    mediators: set[str] = field(default_factory=set)   # who mediates between the parties ("US mediators")
+
+
+def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:
+    """Actor ids a noun phrase names: its head's mention, else those in its modifiers and
+    conjuncts ("China and Russia", "the presidents of Iran and Afghanistan"), else a pronoun
+    or collective reference resolved against the sentences before."""
+    if depth > 8:
+        return []
+    actors = ctx.actors
+    out: list[str] = []
+    head_actor = actors.actor_for_token(token)
+    if head_actor:
+        out.append(head_actor)
+    elif any(c.dep_ == "poss" for c in token.children):
+        # "Chile's ally Peru", "Iran's envoy Amir Saeid": the one named, not the possessor
+        named = [a for c in token.children if c.dep_ == "appos" for a in [actors.actor_for_token(c)] if a]
+        if named:
+            return unique_ids(named)
+    for c in token.children:
+        if c.dep_ == "conj" and _stray_sayer(c):
+            continue
+        if c.dep_ == "conj" or (c.dep_ in PHRASE_DEPS and not head_actor):
+            out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ == "appos" and head_actor and actors.actor_for_token(c) == head_actor:
+            # "President of X Jan Novak and UN chief Ana Bell agreed": the title's name is coordinated
+            for g in c.children:
+                if g.dep_ == "conj":
+                    out.extend(phrase_actors(g, ctx, depth + 1))
+        elif c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+            # "Peruvian and Chilean frigates": the mention covers one state, the coordination both
+            out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
+            if c.lower_ == "of" and _counted_members(token):
+                continue   # "143 member states of the assembly voted": some members, not the body
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(phrase_actors(p, ctx, depth + 1))
+        elif c.dep_ == "npadvmod" and head_actor and c.pos_ == "PROPN" and c.i > token.i and \
+                token.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children):
+            # "A, B, C and D voted" parsed with B (and the rest) hung on A as a modifier
+            out.extend(phrase_actors(c, ctx, depth + 1))
+        elif c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS:
+            # "received a delegation *led by* the speaker of X's parliament": the leader's party,
+            # not the host's (a bare "delegation" is read as the state the sentence names)
+            leaders = [a for g in c.children if g.dep_ == "agent"
+                       for p in g.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth + 1)]
+            if leaders:
+                out = [a for a in out if a != head_actor] + leaders
+    if not out and depth == 0:
+        out = resolve_reference(token, ctx)
+    return unique_ids(out)
+
+
+def _stray_sayer(conj: Token) -> bool:
+    """Whether a conjunct after a comma is the subject of a saying verb right after it that has none
+    ("… has reached X, the minister Y announced" parsed with Y joined to X)."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lemma_.lower() not in SAY_VERBS or doc[nxt].pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children):
+        return False
+    return doc[conj.left_edge.i - 1].text == "," and not any(
+        c.dep_ == "cc" and c.i < conj.i for c in conj.head.children)
+
+
+def _counted_members(token: Token) -> bool:
+    """Whether a noun counts some members of a body ("143 member countries", "five of the states")."""
+    return token.lemma_.lower() in SET_NOUNS | {"member"} and any(t.like_num for t in token.subtree if t.i < token.i)
+
+
+def unique_ids(ids) -> list[str]:
+    seen: list[str] = []
+    for i in ids:
+        if i and i not in seen:
+            seen.append(i)
+    return seen
+
+
+def is_collective(token: Token) -> bool:
+    """'both sides', 'the two countries', 'the ministers': a reference to several actors named before."""
+    low = token.lower_
+    if low in PLURAL_PRONOUNS:
+        return True
+    if token.lemma_.lower() in COLLECTIVE_HEADS and token.tag_ in ("NNS", "NNPS"):
+        return True
+    if token.tag_ == "NNPS" and _singular(token.lower_) in COLLECTIVE_HEADS and \
+            not any(c.dep_ in ("prep", "compound", "amod") for c in token.children):
+        return True   # "The Ministers welcomed": a capitalized plural keeps its plural as its lemma
+    return any(c.lower_ in ("both", "two", "three", "all") for c in token.children)
+
+
+def _names_two_parties(token: Token) -> bool:
+    """'the sides', 'the parties', 'both countries', 'the two governments': more than one party."""
+    return token.tag_ in ("NNS", "NNPS") and (token.lemma_.lower() in ("side", "party") or any(
+        c.lower_ in ("both", "two") for c in token.children))
+
+
+def _takes_in(group: list[str], last: list[str], ctx: ArgumentContext) -> bool:
+    """Whether every party of the last group is in a group, by itself or by its state."""
+    def states(ids):
+        return {(a.country if a.country else i) for i in ids if (a := ctx.actors.get(i)) is not None}
+    return set(last) <= set(group) or bool(states(last)) and states(last) <= states(group)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
+    """A pronoun or collective noun → the actors it most plausibly stands for."""
+    low = token.lower_
+    if low in SPEAKER_PRONOUNS:
+        return speaker_of(token, ctx)
+    if is_collective(token):
+        if any(c.dep_ == "nummod" for c in token.children) and not any(
+                c.dep_ in ("det", "poss", "predet") or c.lower_ == "both" for c in token.children):
+            return []   # "diplomats from 23 countries": a number without "the" counts new ones, not those named before
+        same = _earlier_joint_subject(token, ctx)
+        if same:
+            return same
+        plural = _earlier_plural_subject(token, ctx)
+        if plural is not None:
+            # "police said those held were students, and *they* were charged with …": the ones named there
+            return phrase_actors(plural, ctx, depth=1)
+        if _names_two_parties(token):
+            # "the sides began exchanging fire", "both parties": the last group of two or more, not one party
+            # (one that takes in the party last named, by itself or its state: still the same two)
+            joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
+            if joint is not None and _takes_in(joint, ctx.recent_groups[-1], ctx):
+                return list(joint)
+        if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
+            # ("all states", "other nations", "partners" after one party's act are not that party;
+            # "the regional leaders" after a bloc's act are its own)
+            return list(ctx.recent_groups[-1])
+        return []
+    if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "the 27-nation bloc", "the alliance": the organization of states named last before it
+        for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
+            a = ctx.actors.get(aid)
+            if a is not None and a.sector == "IGO" and a.kind == "organization":
+                return [aid]
+        return []
+    if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
+        want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
+        said = _sayer_of_own_clause(token, ctx, want) or _previous_main_subject(token, ctx, want)
+        if said:
+            return said
+        sent = token.sent
+        doc = token.doc
+        start = doc[max(0, sent.start - 80)].idx  # about the sentence before and this one
+        described = _described_phrase(token)
+        mentions = list(reversed(ctx.actors.mentions_in(start, token.idx)))
+        # a state named only as the place an act is from or in ("withdraw its forces from X and urged *it*
+        # to …") stands for the pronoun only when no other party does
+        places = {s for s, e, aid in mentions if (t := _token_at(doc, s)) is not None and _place_object(t)}
+        for s, e, aid in [m for m in mentions if m[0] not in places] + [m for m in mentions if m[0] in places]:
+            a = ctx.actors.get(aid)
+            if described is not None and described[0] <= s < described[1]:
+                continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
+            if a is not None and a.kind in want:
+                return [aid]
+    return []
+
+
+PLACE_PREPS = {"from", "in", "into", "inside", "across", "out"}
+
+
+def _token_at(doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _place_object(tok: Token) -> bool:
+    """Whether a name is (the last word of) the object of a preposition of place ("forces from X")."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _described_phrase(token: Token) -> tuple[int, int] | None:
+    """(start, end) characters of the noun phrase a relative clause with this pronoun subject
+    describes, without the clause: what the pronoun cannot stand for."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = clause.head
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
+def _definite_reference(token: Token) -> bool:
+    """Whether a plural noun may point back to one party named before: not with "all"/"other", and
+    a noun of states or partners only with "the" or a possessor ("the regional leaders", "its
+    leaders"; not "all states", "other nations", "Western countries", "our partners")."""
+    words = {c.lower_ for c in token.children}
+    if words & {"all", "other", "both"}:
+        return False
+    if token.lemma_.lower() in SET_NOUNS:
+        return bool(words & {"the", "these", "those", "its", "their"})
+    return True
+
+
+def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """Who a pronoun subject of a reported clause stands for when the one reporting is of its kind:
+    "Peru said *it* had recalled its envoy" is Peru, whatever was named last ("… expelled six
+    Canadian diplomats, and said *it* had …")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return []
+    say = token.head.head
+    if say.lemma_.lower() not in SAY_VERBS:
+        return []
+    while True:
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is not None or say.dep_ not in ("conj", "advcl") or say.head == say:
+            break
+        say = say.head       # "… and *said* it had …", "condemned …, *saying* it would …": the verb above
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    if found and ctx.actors.get(found[0]).sector == "MED" and say.dep_ == "ccomp" and \
+            say.head.lemma_.lower() in SAY_VERBS and say.head.i < token.i:
+        # "X said it condemns …, Reuters reported" parsed with the agency's report inside X's words:
+        # the pronoun is X's
+        upper = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+        if upper is not None and upper.pos_ != "PRON":
+            return [a for a in phrase_actors(upper, ctx, depth=1)
+                    if (x := ctx.actors.get(a)) is not None and x.kind in want][:1] or found[:1]
+    return found[:1]
+
+
+def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+    """The subject of the sentence before, for a pronoun that opens the main clause of its own ("The
+    coalition denounced the count. *It* said …": the coalition, not a state named after it)."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head != sent.root or sent.start == 0 or any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in token.doc[sent.start:token.i]):
+        return []
+    before = token.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
+    return found[:1]
+
+
+def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
+    """A plural subject before a "they" in its own sentence that it stands for rather than the parties
+    named in earlier sentences: one that names actors ("the Russians … when they …") or is newly
+    described ("those arrested", "people who fled")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "those") and \
+                (any(c.dep_ in ("acl", "relcl") for c in t.children) or phrase_actors(t, ctx, depth=1)):
+            return t
+    return None
+
+
+def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
+    """Several parties named as a subject earlier in the same sentence, which a "they" or "the two
+    sides" after them stands for ("the leaders of A and B agreed … when *they* met")."""
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PLURAL_PRONOUNS and \
+                any(g.dep_ == "conj" for g in t.subtree):
+            found = phrase_actors(t, ctx, depth=1)
+            if len(found) >= 2:
+                return found
+    return []
+
+
+def speaker_of(token: Token, ctx: ArgumentContext) -> list[str]:
+    """Who reports the clause a word stands in: the speaker of the quote around it, or the
+    subject of the nearest saying verb above it ("…, the minister said")."""
+    # (the innermost report: "according to a post by X, Y said …" is Y's)
+    around = [q for q in ctx.quotes if q.speaker and q.content.start <= token.idx < q.content.end]
+    if around:
+        return [min(around, key=lambda q: q.content.end - q.content.start).speaker]
+    tok = token
+    for _ in range(12):
+        if tok.head == tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
+            subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if subj:
+                found = phrase_actors(subj[0], ctx, depth=1) or ctx.actors.actors_for_span(subj[0])
+                if found:
+                    return found
+    # a saying verb elsewhere in the sentence ("We will …," the minister said)
+    for t in token.sent:
+        if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.lower_ not in SPEAKER_PRONOUNS:
+                    found = phrase_actors(c, ctx, depth=1)
+                    if found:
+                        return found
+    return []
