@@ -159,7 +159,7 @@ class PersonResolver:
         """The modifiers of a role or body word that stands without a name ("the French president")."""
         title = Title(start=p.start, end=p.end, phrases=[p])
         self.reader.left(p.start, title)
-        if not p.plural:  # "the presidents of Iran and Afghanistan" name two states, not one
+        if not p.plural:  # "the presidents of Peru and Chile" name two states, not one
             self.reader.of_ref(p.end, title)
         if p.kind == BODY and not title.refs and p.end + 1 < len(self.doc) and self.doc[p.end].lower_ == "in":
             hit = self.hit_start.get(p.end + 1) or self.hit_start.get(p.end + 2)

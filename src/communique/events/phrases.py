@@ -14,7 +14,7 @@ from .lexicon import load_data
 
 # modifiers that are part of a noun phrase naming an actor
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc", "det", "nummod", "npadvmod"}
-PHRASE_PREPS = {"of", "from", "including"}   # "several fleets, including those of X and Y"
+PHRASE_PREPS = {"of", "from", "including"}   # "three navies, including those of X and Y"
 LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
@@ -40,7 +40,7 @@ class ArgumentContext:
 
 def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:
     """Actor ids a noun phrase names: its head's mention, else those in its modifiers and
-    conjuncts ("China and Russia", "the presidents of Iran and Afghanistan"), else a pronoun
+    conjuncts ("China and Russia", "the presidents of Peru and Chile"), else a pronoun
     or collective reference resolved against the sentences before."""
     if depth > 8:
         return []
@@ -78,7 +78,7 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
             # "A, B, C and D voted" parsed with B (and the rest) hung on A as a modifier
             out.extend(phrase_actors(c, ctx, depth + 1))
         elif c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS:
-            # "received a delegation *led by* the speaker of X's parliament": the leader's party,
+            # "welcomed a delegation *led by* the speaker of X's parliament": the leader's party,
             # not the host's (a bare "delegation" is read as the state the sentence names)
             leaders = [a for g in c.children if g.dep_ == "agent"
                        for p in g.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth + 1)]
