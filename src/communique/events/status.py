@@ -17,8 +17,8 @@ from .lexicon import load_data
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd", "csubj",
               "dative", "appos", "acl", "compound", "auxpass", "agent", "npadvmod", "advcl", "advmod"}
 STOP_AFTER = {"advcl"}          # an adverbial clause takes its own status, then stops
-DENYING_VERBS = {"deny", "dispute"}
-PROVIDING_VERBS = {"stipulate", "envisage", "envision", "foresee"}     # what an accord or plan provides for     # verbs whose that-clause states what is denied
+DENYING_VERBS = {"deny", "dispute"}     # verbs whose that-clause states what is denied
+PROVIDING_VERBS = {"stipulate", "envisage", "envision", "foresee"}     # what an accord or plan provides for
 NO_SUBJECT_DETS = {"no", "neither"}     # determiners of a subject that deny its verb
 PAST_PERFECT_AUX = {"had", "'d"}
 # prepositions by which a noun names the act it is about or answers ("an inquiry into", "anger over")
