@@ -46,6 +46,8 @@ DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the secon
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
+# title words that make an unknown name before them ("X leader") or after "of" ("leader of the X") a party
+PARTY_TITLE_WORDS = {"leader", "co-leader", "chairman", "chairwoman", "chairperson"}
 # verbs whose object is a party, never a place: a capital there is its government
 PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
                       "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
@@ -167,7 +169,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 self._group(obj)
             elif what == "hit" and obj.start not in absorbed:
                 self._name_hit(obj)
-            elif what == "org" and obj.start not in absorbed:
+            elif what == "org" and (obj.start not in absorbed or self._party_pointed(obj)):
                 self._unknown_org(obj)
             elif what == "people" and obj.i not in absorbed:
                 self._people(obj, self.peoples.stateless[obj.text])
@@ -859,13 +861,16 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         """ORG entities the knowledge base does not know whose name says they are an organization."""
         doc = self.doc
         for ent in self.ents:
+            if ent.label_ == "NORP" and self._party_name(ent):
+                yield ent if doc[ent.start].lower_ != "the" else doc[ent.start + 1:ent.end]
+                continue
             if ent.label_ != "ORG" or self._skipped(ent.start, ent.end):
                 continue
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             inner = [self.hit_at[i] for i in range(s, ent.end) if i in self.hit_at]
             if any(h.best.kind in (IGO, ORG, PERSON) for h in inner):
                 continue
-            if any(p.start < ent.end and s < p.end for p in self.phrases):
+            if any(p.start < ent.end and s < p.end for p in self.phrases) and not self._party_pointed(doc[s:ent.end]):
                 continue
             e = ent.end
             while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
@@ -896,6 +901,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if tok.lower_ in words:
                 sector, known = words[tok.lower_], True
                 break
+        if (not known or sector is None) and self._party_pointed(span):
+            sector, known = "PTY", True   # "FDP leader X", "the leader of the Movement for Y": a party
         if not known:
             return
         country = None
@@ -913,6 +920,43 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
+
+    def _party_pointed(self, span) -> bool:
+        """A name a party title points to: "FDP leader X", "the co-leader of the Greens", "X chairman"."""
+        from ..events.places import geo_features
+        doc = self.doc
+        if not len(span) or not (span[0].is_title or span[0].is_upper) or self._spelled_out_non_party(span) \
+                or self.kb.state_of_place(span.text) or span.text.lower() in geo_features():
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in PARTY_TITLE_WORDS:
+            return f"{span[-1].lower_} {after.lower_}" not in self.kb.role_sectors   # not "Supreme Leader"
+        s = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+        return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PARTY_TITLE_WORDS \
+            and not (after is not None and after.pos_ in ("NOUN", "PROPN"))   # not "leader of X separatists"
+
+    def _spelled_out_non_party(self, span) -> bool:
+        """An abbreviation the text spells out as a body that is no party ("SAF" for "armed forces")."""
+        if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
+            return False
+        words = r"\s+".join(rf"{c}[\w'-]*" for c in span.text)
+        for m in re.finditer(rf"\b{words}\b", self.text, re.I):
+            last = m.group().split()[-1].lower()
+            if self.kb.org_words.get(last) not in (None, "PTY") or last in self.kb.role_sectors:
+                return True
+        return False
+
+    def _party_name(self, ent) -> bool:
+        """A NORP name that is a party's ("the Greens", "Civic Democrat leader X"), not a people's: capitalised
+        nouns the knowledge base does not know, that a party title points to."""
+        doc = self.doc
+        s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if s >= ent.end or self._skipped(s, ent.end) or "\n" in ent.text:
+            return False
+        if any(i in self.hit_at or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN")
+               or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
+            return False
+        return self._party_pointed(doc[s:ent.end])
 
     def _named_before(self, span) -> Actor | None:
         """An organization met before whose name ends with these words ("Times", "the Post")."""
