@@ -1514,3 +1514,9 @@ def test_party14_a_movement_a_leader_heads_is_a_party(find):
                          "conceded defeat.")
     parties = [a for a in found if a.kind == "organization"]
     assert [(a.name, a.country, a.sector) for a in parties] == [("National Renewal Movement", "CHL", "PTY")], parties
+
+
+def test_party14_a_longer_name_ending_like_a_known_party_is_another_party(find):
+    found = actors(find, "Chile held a runoff on Sunday. The Liberal Democrats of Chile lost seats in Santiago.")
+    parties = {(a.name, a.country) for a in found if a.sector == "PTY"}
+    assert parties == {("Liberal Democrats", "CHL")}, parties

@@ -268,6 +268,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
         taken = {i for h in hits for i in range(h.start, h.end)}
+        self.party_tails: set[int] = set()   # last tokens of longer party names ("Social Democrats")
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
@@ -389,11 +390,25 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         """An organization's name that only ends a longer one the parser reads as one ("the *National* Security
         Council" is no UN body): a capitalised word of the same entity, matched by nothing, stands before it."""
         doc = self.doc
+        if self._party_family_tail(h, taken):
+            self.party_tails.add(h.end - 1)
+            return True
         if h.best.kind not in (IGO, ORG) or h.start < 1 or h.end - h.start < 2:
             return False
         prev = doc[h.start - 1]
         return prev.is_title and prev.ent_type_ == "ORG" and doc[h.start].ent_iob_ == "I" and prev.i not in taken \
             and prev.pos_ in ("PROPN", "ADJ")
+
+    def _party_family_tail(self, h: Hit, taken: set[int]) -> bool:
+        """A party's one-word name that ends a longer party name ("Civic Democrats", "Free Democrats" are no
+        US party): a capitalised word of the same entity, matched by nothing and no body word, stands before it."""
+        doc = self.doc
+        org = self.kb.organizations.get(h.best.key) if h.best.kind == ORG else None
+        if org is None or org.sector != "PTY" or h.end - h.start != 1 or h.start < 1:
+            return False
+        prev = doc[h.start - 1]
+        return prev.is_title and prev.ent_type_ in ("NORP", "ORG") and doc[h.start].ent_iob_ == "I" \
+            and prev.i not in taken and prev.pos_ in ("PROPN", "ADJ") and prev.lower_ not in self.kb.org_words
 
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
@@ -901,7 +916,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if tok.lower_ in words:
                 sector, known = words[tok.lower_], True
                 break
-        if (not known or sector is None) and self._party_pointed(span):
+        if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
             sector, known = "PTY", True   # "FDP leader X", "the leader of the Movement for Y": a party
         if not known:
             return
@@ -953,6 +968,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if s >= ent.end or self._skipped(s, ent.end) or "\n" in ent.text:
             return False
+        if ent.end - 1 in self.party_tails and ent.end - s >= 2 and not any(i in self.hit_at for i in range(s, ent.end)):
+            return True   # "the Social Democrats": a party named like a known one
         if any(i in self.hit_at or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN")
                or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
             return False
