@@ -1520,3 +1520,8 @@ def test_party14_a_longer_name_ending_like_a_known_party_is_another_party(find):
     found = actors(find, "Chile held a runoff on Sunday. The Liberal Democrats of Chile lost seats in Santiago.")
     parties = {(a.name, a.country) for a in found if a.sector == "PTY"}
     assert parties == {("Liberal Democrats", "CHL")}, parties
+
+
+def test_party14_a_chairman_does_not_make_a_company_a_party(find):
+    found = actors(find, "Chile cut rates. Ana Rojas, the chairman of Codelma, said sales rose. PRN chairman Luis Vera agreed.")
+    assert not [a for a in found if a.sector == "PTY"], [(a.name, a.sector) for a in found]

@@ -46,8 +46,9 @@ DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the secon
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
-# title words that make an unknown name before them ("X leader") or after "of" ("leader of the X") a party
-PARTY_TITLE_WORDS = {"leader", "co-leader", "chairman", "chairwoman", "chairperson"}
+# title words that make an unknown name before them ("X leader") or after "of" ("leader of the X") a party;
+# not "chairman", which as often heads a company or a bank ("the chairman of Siemens")
+PARTY_TITLE_WORDS = {"leader", "co-leader"}
 # verbs whose object is a party, never a place: a capital there is its government
 PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
                       "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
@@ -937,7 +938,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._mention(actor, span.start, span.end)
 
     def _party_pointed(self, span) -> bool:
-        """A name a party title points to: "FDP leader X", "the co-leader of the Greens", "X chairman"."""
+        """A name a party title points to: "FDP leader X", "the co-leader of the Greens"."""
         from ..events.places import geo_features
         doc = self.doc
         if not len(span) or not (span[0].is_title or span[0].is_upper) or self._spelled_out_non_party(span) \
