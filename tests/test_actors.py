@@ -1489,3 +1489,39 @@ def test_cast14_the_two_sides_may_be_a_state_and_an_armed_group_of_another(find)
     assert len(sides) == 1, [(a.name, a.members) for a in found]
     members = {found_a.name for found_a in found if found_a.id in sides[0].members}
     assert members == {"Peru", "National Liberation Army (Colombia)"}, members
+
+
+def test_party14_a_name_before_a_party_leader_title_is_a_party(find):
+    found = actors(find, "Chile held a runoff on Sunday. The PRN leader, Marta Osorio, conceded defeat in Santiago.")
+    party = one(found, "PRN")
+    assert (party.kind, party.country, party.sector) == ("organization", "CHL", "PTY"), (party.country, party.sector)
+
+
+def test_party14_the_leader_of_a_plural_name_makes_the_name_a_party(find):
+    found = actors(find, "Chile held a runoff on Sunday. Ana Rojas, the co-leader of the Greens, said the count was fair.")
+    party = [a for a in found if a.sector == "PTY"]
+    assert [a.name for a in party] == ["Greens"], [(a.name, a.sector) for a in found]
+
+
+def test_party14_an_abbreviation_spelled_out_as_forces_is_no_party(find):
+    found = actors(find, "Chile watched closely. The Andean Defence Forces (ADF) shelled a border post. "
+                         "Tomas Vidal, leader of ADF, denied it.")
+    assert not [a for a in found if a.sector == "PTY"], [(a.name, a.sector) for a in found]
+
+
+def test_party14_a_movement_a_leader_heads_is_a_party(find):
+    found = actors(find, "Chile held a runoff on Sunday. Marta Osorio, the leader of the National Renewal Movement, "
+                         "conceded defeat.")
+    parties = [a for a in found if a.kind == "organization"]
+    assert [(a.name, a.country, a.sector) for a in parties] == [("National Renewal Movement", "CHL", "PTY")], parties
+
+
+def test_party14_a_longer_name_ending_like_a_known_party_is_another_party(find):
+    found = actors(find, "Chile held a runoff on Sunday. The Liberal Democrats of Chile lost seats in Santiago.")
+    parties = {(a.name, a.country) for a in found if a.sector == "PTY"}
+    assert parties == {("Liberal Democrats", "CHL")}, parties
+
+
+def test_party14_a_chairman_does_not_make_a_company_a_party(find):
+    found = actors(find, "Chile cut rates. Ana Rojas, the chairman of Codelma, said sales rose. PRN chairman Luis Vera agreed.")
+    assert not [a for a in found if a.sector == "PTY"], [(a.name, a.sector) for a in found]

@@ -46,6 +46,9 @@ DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the secon
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
+# title words that make an unknown name before them ("X leader") or after "of" ("leader of the X") a party;
+# not "chairman", which as often heads a company or a bank ("the chairman of Siemens")
+PARTY_TITLE_WORDS = {"leader", "co-leader"}
 # verbs whose object is a party, never a place: a capital there is its government
 PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
                       "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
@@ -167,7 +170,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 self._group(obj)
             elif what == "hit" and obj.start not in absorbed:
                 self._name_hit(obj)
-            elif what == "org" and obj.start not in absorbed:
+            elif what == "org" and (obj.start not in absorbed or self._party_pointed(obj)):
                 self._unknown_org(obj)
             elif what == "people" and obj.i not in absorbed:
                 self._people(obj, self.peoples.stateless[obj.text])
@@ -266,6 +269,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self.ents = list(doc.ents)
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
         taken = {i for h in hits for i in range(h.start, h.end)}
+        self.party_tails: set[int] = set()   # last tokens of longer party names ("Social Democrats")
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
@@ -387,11 +391,25 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         """An organization's name that only ends a longer one the parser reads as one ("the *National* Security
         Council" is no UN body): a capitalised word of the same entity, matched by nothing, stands before it."""
         doc = self.doc
+        if self._party_family_tail(h, taken):
+            self.party_tails.add(h.end - 1)
+            return True
         if h.best.kind not in (IGO, ORG) or h.start < 1 or h.end - h.start < 2:
             return False
         prev = doc[h.start - 1]
         return prev.is_title and prev.ent_type_ == "ORG" and doc[h.start].ent_iob_ == "I" and prev.i not in taken \
             and prev.pos_ in ("PROPN", "ADJ")
+
+    def _party_family_tail(self, h: Hit, taken: set[int]) -> bool:
+        """A party's one-word name that ends a longer party name ("Civic Democrats", "Free Democrats" are no
+        US party): a capitalised word of the same entity, matched by nothing and no body word, stands before it."""
+        doc = self.doc
+        org = self.kb.organizations.get(h.best.key) if h.best.kind == ORG else None
+        if org is None or org.sector != "PTY" or h.end - h.start != 1 or h.start < 1:
+            return False
+        prev = doc[h.start - 1]
+        return prev.is_title and prev.ent_type_ in ("NORP", "ORG") and doc[h.start].ent_iob_ == "I" \
+            and prev.i not in taken and prev.pos_ in ("PROPN", "ADJ") and prev.lower_ not in self.kb.org_words
 
     def _hyphenated(self, p: Phrase) -> bool:
         """"anti-government", "government-backed": a role or body word inside a hyphenated word."""
@@ -859,13 +877,16 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         """ORG entities the knowledge base does not know whose name says they are an organization."""
         doc = self.doc
         for ent in self.ents:
+            if ent.label_ == "NORP" and self._party_name(ent):
+                yield ent if doc[ent.start].lower_ != "the" else doc[ent.start + 1:ent.end]
+                continue
             if ent.label_ != "ORG" or self._skipped(ent.start, ent.end):
                 continue
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             inner = [self.hit_at[i] for i in range(s, ent.end) if i in self.hit_at]
             if any(h.best.kind in (IGO, ORG, PERSON) for h in inner):
                 continue
-            if any(p.start < ent.end and s < p.end for p in self.phrases):
+            if any(p.start < ent.end and s < p.end for p in self.phrases) and not self._party_pointed(doc[s:ent.end]):
                 continue
             e = ent.end
             while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
@@ -896,6 +917,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if tok.lower_ in words:
                 sector, known = words[tok.lower_], True
                 break
+        if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
+            sector, known = "PTY", True   # "FDP leader X", "the leader of the Movement for Y": a party
         if not known:
             return
         country = None
@@ -913,6 +936,45 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
         self._mention(actor, span.start, span.end)
+
+    def _party_pointed(self, span) -> bool:
+        """A name a party title points to: "FDP leader X", "the co-leader of the Greens"."""
+        from ..events.places import geo_features
+        doc = self.doc
+        if not len(span) or not (span[0].is_title or span[0].is_upper) or self._spelled_out_non_party(span) \
+                or self.kb.state_of_place(span.text) or span.text.lower() in geo_features():
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in PARTY_TITLE_WORDS:
+            return f"{span[-1].lower_} {after.lower_}" not in self.kb.role_sectors   # not "Supreme Leader"
+        s = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+        return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PARTY_TITLE_WORDS \
+            and not (after is not None and after.pos_ in ("NOUN", "PROPN"))   # not "leader of X separatists"
+
+    def _spelled_out_non_party(self, span) -> bool:
+        """An abbreviation the text spells out as a body that is no party ("SAF" for "armed forces")."""
+        if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
+            return False
+        words = r"\s+".join(rf"{c}[\w'-]*" for c in span.text)
+        for m in re.finditer(rf"\b{words}\b", self.text, re.I):
+            last = m.group().split()[-1].lower()
+            if self.kb.org_words.get(last) not in (None, "PTY") or last in self.kb.role_sectors:
+                return True
+        return False
+
+    def _party_name(self, ent) -> bool:
+        """A NORP name that is a party's ("the Greens", "Civic Democrat leader X"), not a people's: capitalised
+        nouns the knowledge base does not know, that a party title points to."""
+        doc = self.doc
+        s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if s >= ent.end or self._skipped(s, ent.end) or "\n" in ent.text:
+            return False
+        if ent.end - 1 in self.party_tails and ent.end - s >= 2 and not any(i in self.hit_at for i in range(s, ent.end)):
+            return True   # "the Social Democrats": a party named like a known one
+        if any(i in self.hit_at or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN")
+               or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
+            return False
+        return self._party_pointed(doc[s:ent.end])
 
     def _named_before(self, span) -> Actor | None:
         """An organization met before whose name ends with these words ("Times", "the Post")."""
