@@ -963,7 +963,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         return False
 
     def _party_name(self, ent) -> bool:
-        """A NORP name that is a party's ("the Greens", "Civic Democrat leader X"), not a people's: capitalised
+        """A NORP name that is a party's ("Civic Democrat leader X", "the Greens"), not a people's: capitalised
         nouns the knowledge base does not know, that a party title points to."""
         doc = self.doc
         s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
