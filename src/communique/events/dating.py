@@ -57,7 +57,7 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
         # (a day or month named without its year is last year's: "forces *seized* the boats on June 17"
         # in an article of June 1)
         back = names_month_without_year(expr) and not set(re.findall(r"[a-z]+", expr.lower())) & FORWARD_WORDS and \
-            (own or not _dates_a_clause_to_come(sent, ents, expr))
+            (own or not _hangs_on_a_verb_to_come(ents, expr))
         date = f"{int(date[:4]) - 1:04d}{date[4:]}" if back else None     # ("by Jan. 23" is a deadline still)
     if expr and modality == "asserted" and not past_tense(tok) and (arranged or looks_forward(expr)):
         modality = "future"          # "next week", "starting Wednesday": whatever the publication date
@@ -229,27 +229,32 @@ def _scheduled_in_the_past(tok: Token) -> bool:
     return past_tense(t)
 
 
+def _date_words(ents: list[SpacySpan], expr: str, sent: SpacySpan | None = None) -> list[Token]:
+    """The head words of the date entities an expression is made of, and (given the sentence) its
+    weekdays the tagger left untagged."""
+    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    return words + [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr] if sent is not None else words
+
+
 def _dates_a_past_verb_above(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date dates a verb above the trigger reported in the past tense ("*said on
     Monday* it will continue to support …", "*released* a video *on Sunday* saying it was ready for
     battle"): that day is before publication, whatever the act it reports is still to come."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
-        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    words = _date_words(ents, expr, sent)
     above = set(tok.ancestors)
     return any((clause := _date_clause(word)) in above and past_tense(clause) for word in words)
 
 
-def _dates_a_clause_to_come(sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
+def _hangs_on_a_verb_to_come(ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date hangs on a verb not reported as past ("the envoys *would meet* on May 3")."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    words = _date_words(ents, expr)
     return any((clause := _date_clause(word)).pos_ in ("VERB", "AUX") and not past_tense(clause) for word in words)
 
 
 def _ahead_of(sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date is in a phrase of "ahead of" ("comes ahead of *Saturday's* summit",
     "ahead of talks on Friday"): what it dates is still to come."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
-        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    words = _date_words(ents, expr, sent)
     return any(_ahead_word(word) is not None for word in words)
 
 
@@ -276,14 +281,14 @@ def _ahead_word(word: Token) -> Token | None:
 
 def _on_the_noun(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date hangs right on the trigger noun ("the meeting this week", "talks on Friday")."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    words = _date_words(ents, expr)
     return any(w.head == tok or w.head.dep_ == "prep" and w.head.head == tok for w in words)
 
 
 def _dated_by_a_past_clause_on(tok: Token, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date dates a clause on the trigger noun told in the past tense ("the accords
     that *defused* a standoff in August")."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr]
+    words = _date_words(ents, expr)
     return any((clause := _date_clause(word)).head == tok and clause.dep_ in ("relcl", "acl") and past_tense(clause)
                for word in words)
 
@@ -291,8 +296,7 @@ def _dated_by_a_past_clause_on(tok: Token, ents: list[SpacySpan], expr: str) -> 
 def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: str) -> bool:
     """Whether the date dates a clause on the trigger noun that is still to come ("a truce that
     *will begin* on Sunday", "talks, which are due to resume on Friday")."""
-    words = [e.root for e in ents if e.label_ == "DATE" and e.text in expr] + \
-        [t for t in sent if t.lower_ in WEEKDAYS and t.text in expr]
+    words = _date_words(ents, expr, sent)
     for word in words:
         clause = _date_clause(word)
         chain = [clause]
