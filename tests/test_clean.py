@@ -2036,3 +2036,16 @@ def test_page15_the_site_s_name_tagging_the_lede():
     meta = Meta()
     body = clean_text(f"Dockers end their strike in Porto Vald\n\nValdo News/ {LEDE15}", meta)
     assert body == LEDE15, body
+
+
+def test_page15_a_dateline_with_the_country_in_square_brackets():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nMar 4, 2031\nPorto Vald [Valdoria], March 4 : {LEDE15}", meta)
+    assert body == LEDE15, body
+
+
+def test_page15_the_site_s_name_in_another_script_around_a_date_is_no_headline():
+    meta = Meta()
+    body = clean_text(f"वाल्डो समाचार  04 Mar 2031 09:15:00  والدو\nDockers end their strike in Porto Vald\n\n{LEDE15}", meta)
+    assert body == LEDE15, body
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2031-03-04", meta

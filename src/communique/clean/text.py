@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..document import Image, Meta
 from .captions import credit_of
-from .dates import is_date_line, parse_date
+from .dates import find_date, is_date_line, parse_date
 from .head import (DOTTED_HEADLINE, NOT_IN_HEADLINES, dates_of_line, read_byline, read_page_title, read_section_and_date,
                    reads_as_lede, tidy_headline)
 from .language import ENGLISH_SHARE, english_share, identify_language
@@ -574,6 +574,9 @@ class _LineCleaner:
                     meta.published = dated
                     self.date_line = (i, dated)
             return True
+        if self.in_header and not self.kept and _is_date_among_other_script(line):
+            meta.published = meta.published or find_date(line)[0]
+            return True   # the site's name in another script around today's date ('नाम  3 Mar 2031 09:15  名'): no headline
         if self._took_dotted_headline(i, line):
             return True
         if self.in_header and not self.headline and meta.title and word_count(line) >= 4 and _is_heading(line) and \
@@ -655,6 +658,15 @@ class _LineCleaner:
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
+def _is_date_among_other_script(line: str) -> bool:
+    """A date (and time) with only words of a non-Latin script around it."""
+    found = find_date(line)
+    if not found:
+        return False
+    rest = line[:found[1]] + " " + line[found[2]:]
+    return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
+
+
 _SECTION_GLUED_TO_DATE = re.compile(r"^(?P<section>[A-Z][a-z]{2,15})(?=\d{1,2} [A-Z][a-z]{2,8},? \d{4}\b)")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
