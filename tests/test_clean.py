@@ -1947,3 +1947,105 @@ def test_page13_a_sentence_cut_after_a_function_word_by_a_blank_line_is_joined_a
     body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE13}\n\nThe union leader passed the thanks of the crews to\n\n"
                       "the harbour master and asked him to reopen the gate on Friday.", meta)
     assert body.endswith("the thanks of the crews to the harbour master and asked him to reopen the gate on Friday."), body
+
+
+LEDE15 = "The ferry union of Porto Vald agreed on Tuesday to end its week-long strike after the harbour board raised night wages."
+
+
+def test_page15_player_placeholder_weather_and_a_french_date_above_the_story_go():
+    meta = Meta()
+    body = clean_text(f"12.5 C\nmardi, mars 4, 2031\nDockers end their strike in Porto Vald\n"
+                      f"Getting your Example Audio player ready...\n{LEDE15}", meta)
+    assert body == LEDE15, body
+    assert meta.title == "Dockers end their strike in Porto Vald", meta
+    assert meta.published is None, meta
+
+
+def test_page15_a_hot_this_week_list_ends_the_article():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE15}\n\nHot this week\n\n"
+                      "Ferry fares double on the coast\n\nThe harbour master wants a second port...", meta)
+    assert body == LEDE15, body
+
+
+def test_page15_a_comment_counter_under_the_story_ends_it():
+    meta = Meta()
+    text = (f"Dockers end their strike in Porto Vald\n\n{LEDE15}\n\nThe first ferry leaves the quay at dawn on Wednesday, the union said.\n\n"
+            "Night wages rise by a fifth from next month under the deal, the board said.\n\n"
+            "The crews had stopped work over pay and the length of their shifts, the union said.\n\n"
+            "0 Comments\n\nKeep your comments civil and on the topic.\n\nFerry fares double on the coast\n\nMira Brandt | 03.04.31")
+    body = clean_text(text, meta)
+    assert body.endswith("the length of their shifts, the union said."), body
+
+
+def test_page15_the_site_signing_off_by_its_name_goes():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\n{LEDE15}\n\nThe Valdoria EVENING POST.", meta)
+    assert body == LEDE15, body
+
+
+def test_page15_file_photo_captions_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nFILE PHOTO: Ferries moored in Porto Vald, March 2, 2031. Example Photo Desk\n"
+                      f"{LEDE15}\nFile image of the harbour master\nThe first ferry leaves the quay at dawn on Wednesday, the union said.", meta)
+    assert body == f"{LEDE15}\n\nThe first ferry leaves the quay at dawn on Wednesday, the union said.", body
+    assert len(meta.images) == 2, meta.images
+
+
+def test_page15_a_video_credit_takes_a_title_above_it_but_not_a_sentence():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n{LEDE15}\nCrews cheer on the quay\n(Video: Porto Vald Union)\n"
+                      "The first ferry leaves the quay at dawn on Wednesday, the union said.\nVideo: Valdo TV/Example Wire", meta)
+    assert body == f"{LEDE15}\n\nThe first ferry leaves the quay at dawn on Wednesday, the union said.", body
+    assert [i.caption for i in meta.images] == ["Crews cheer on the quay", ""], meta.images
+
+
+def test_page15_a_byline_with_the_writer_s_place_and_the_date():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nBy Mira Kostova in Valdstad March 4, 2031\n\n{LEDE15}", meta)
+    assert body == LEDE15, body
+    assert meta.authors == ["Mira Kostova"] and meta.published == "2031-03-04", meta
+
+
+def test_page15_captions_closed_by_a_slash_and_their_source_go():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nThe harbour master meets the union. Crews wait outside. / Valdoria Ports\n\n"
+                      f"{LEDE15}\n\nUnion leaders with the harbour board at the signing in Porto Vald/VPB\n\n"
+                      "The first ferry leaves the quay at dawn on Wednesday, the union said.", meta)
+    assert body == f"{LEDE15}\n\nThe first ferry leaves the quay at dawn on Wednesday, the union said.", body
+    assert [i.credit for i in meta.images] == ["Valdoria Ports", "VPB"], meta.images
+
+
+def test_page15_a_dateline_gives_its_city_and_a_weekday_is_no_place():
+    credits = Credits()
+    rest, _ = strip_dateline(f"PORTO VALD, Valdoria (AP) — {LEDE15}", credits)
+    assert rest == LEDE15 and credits.place == "PORTO VALD" and credits.wires == ["AP"], credits
+    credits = Credits()
+    rest, _ = strip_dateline(f"Tuesday, March 4, 2031 – {LEDE15}", credits)
+    assert rest == LEDE15 and credits.place is None, credits
+
+
+def test_page15_a_section_name_run_into_the_date_line():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nNews4 March 2031 - 09:15\n\n{LEDE15}", meta)
+    assert body == LEDE15, body
+    assert meta.published == "2031-03-04" and meta.section == "News", meta
+
+
+def test_page15_the_site_s_name_tagging_the_lede():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\n\nValdo News/ {LEDE15}", meta)
+    assert body == LEDE15, body
+
+
+def test_page15_a_dateline_with_the_country_in_square_brackets():
+    meta = Meta()
+    body = clean_text(f"Dockers end their strike in Porto Vald\nMar 4, 2031\nPorto Vald [Valdoria], March 4 : {LEDE15}", meta)
+    assert body == LEDE15, body
+
+
+def test_page15_the_site_s_name_in_another_script_around_a_date_is_no_headline():
+    meta = Meta()
+    body = clean_text(f"वाल्डो समाचार  04 Mar 2031 09:15:00  والدو\nDockers end their strike in Porto Vald\n\n{LEDE15}", meta)
+    assert body == LEDE15, body
+    assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2031-03-04", meta

@@ -48,6 +48,12 @@ def credit_of(line: str) -> tuple[str | None, str] | None:
     if m and people_in(m.group("name")) == [m.group("name")] and not known_place(m.group("name")) and \
             not any(w.casefold() in voc.section_words for w in m.group("name").split()):
         return None, line   # 'Jane Doe/Example Post' alone on a line under a caption: the photographer and the outlet
+    m = _SLASH_CREDIT_AFTER_CAPTION.match(line)
+    if m:
+        return m.group("caption").strip(), m.group("credit").strip()   # '... met the envoy. / Example Council'
+    m = _DESK_GLUED_TO_CAPTION.match(line)
+    if m and word_count(m.group("caption")) >= 6 and not known_place(m.group("credit")):
+        return m.group("caption").strip(), m.group("credit").strip()   # '... during the summit in Arusha/XYZ'
     m = _PHOTOGRAPHER_SLASH_AGENCY.match(line)
     if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
               or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
@@ -60,6 +66,12 @@ _NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+
 # a caption closed by '[Photographer/Agency]' or '(Photographer/Agency)', the agency a known one (or '(Agency/Photographer)')
 _PHOTOGRAPHER_SLASH_AGENCY = re.compile(r"^(?P<caption>.*\S)\s*[\[(](?P<credit>(?P<first>[^\[\]()/]{2,40})/\s*(?P<agency>[^\[\]()/]{2,25})"
                                         r"(?:/\s*[^\[\]()/]{2,25})?)[\])]\.?$")   # '(Jane Doe/AFP/Getty Images)' too
+
+
+# a caption closed by a slash and its source after the full stop: '... with the envoy. / Example Council'
+_SLASH_CREDIT_AFTER_CAPTION = re.compile(r"^(?P<caption>.*[.)])\s+/\s*(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$")
+# a caption with no full stop, a desk's initials glued on by a slash: '... leaders at the summit in Arusha/XYZ'
+_DESK_GLUED_TO_CAPTION = re.compile(r"^(?P<caption>[A-Z][^.!?]{20,}[a-z])/(?P<credit>[A-Z]{2,6})$")
 
 
 # '... the minister (R) talks with envoys in Seoul. (Yonhap)': an agency in brackets closing a caption

@@ -116,6 +116,7 @@ def _glued_month() -> re.Pattern:
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 # what stands between a byline's names and its date: 'Jane Doe Wednesday, 30 April', 'Jane Doe Published May 13'
 _BEFORE_DATE = re.compile(rf"(?:\s+(?:{_WEEKDAYS}|published|updated|posted|on))+$", re.IGNORECASE)
 
@@ -193,7 +194,9 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
         head, tail = unglued[:start].strip(" ,|·•-–—"), unglued[end:].strip(" :,|·•-–—")
         if not re.fullmatch(r"(?:\d{1,2}[:.]\d{2}.*)?", tail) and dates_of_line(tail.strip(" -|·")) != "":
             return False   # after the date only a time or an update date may stand
-        head = re.sub(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
+        head, by = re.subn(r"^(?:by|von|par|por)\s*:?\s+", "", head, flags=re.IGNORECASE)
+        if by:
+            head = _IN_PLACE.sub("", head)   # 'By Jane Doe in Valdstad March 4, 2031': where she wrote from
         head = re.sub(r"\s*@\w+", "", head)   # 'by Jane Doe @janedoe': the social handle
         head = _BEFORE_DATE.sub("", head)
         names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", head) if n]

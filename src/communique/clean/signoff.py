@@ -178,6 +178,9 @@ def _site_names(publisher: str) -> set[str]:
     return {name, re.sub(r"\.(?:com|net|org|co\.uk|co|de|az|info|news)$", "", name)}
 
 
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 
@@ -209,6 +212,8 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         for name in known:
             credits.add_wire(name)
         credits.others.extend(u for u in unknown if u not in credits.others)
-        credits.place = credits.place or groups.get("place") or groups.get("city")
+        place = (groups.get("place") or groups.get("city") or "").split(",")[0].strip()   # 'PORTO VALD, Valdoria': the city
+        if place.casefold() not in _WEEKDAY_NAMES:   # 'Tuesday, March 4, 2031 – ': a date, no place
+            credits.place = credits.place or place or None
         return rest, groups.get("date")
     return paragraph, None

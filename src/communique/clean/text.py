@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..document import Image, Meta
 from .captions import credit_of
-from .dates import is_date_line, parse_date
+from .dates import find_date, is_date_line, parse_date
 from .head import (DOTTED_HEADLINE, NOT_IN_HEADLINES, dates_of_line, read_byline, read_page_title, read_section_and_date,
                    reads_as_lede, tidy_headline)
 from .language import ENGLISH_SHARE, english_share, identify_language
@@ -154,6 +154,8 @@ def _gallery_slides(lines: list[str]) -> set[int]:
     return out
 
 
+_COMMENT_COUNT = re.compile(r"^(?:\d+|no) comments?$", re.IGNORECASE)
+_VIDEO_CREDIT = re.compile(r"^\(?video\b", re.IGNORECASE)
 _GALLERY_CREDIT = re.compile(r"^(?:authors?|photos?|pictures?|images?|compiled by)\s*:\s*.{2,80}$", re.IGNORECASE)
 
 
@@ -301,6 +303,8 @@ class _LineCleaner:
                 continue
             if self.kept and not self.in_header and self.voc.is_share(line) and self.voc.is_tail_marker(line):
                 break   # 'Comments' under the story: a share button above it, the comments below it
+            if self.kept and _COMMENT_COUNT.match(line) and not self._within_byline_reach():
+                break   # '0 Comments' under the story (not beside the byline): the comment box and other stories follow
             if self._is_navigation(i, raw_line, line) or self._is_link(line) or self._shown_twice(i, line):
                 if self.kept and not self.in_header and _RUNNING_TIME_ONLY.match(line):
                     self.after_media = True   # '02:30' under the story: a video's running time, its title below
@@ -488,11 +492,14 @@ class _LineCleaner:
         images = self.meta.images
         labelled = self.voc.caption_line.match(line)
         if labelled:
-            caption = labelled.group("caption").strip()
+            caption, credit = labelled.group("caption").strip(), None
+            credited = credit_of(line)   # 'FILE PHOTO: ... in Kyiv, May 3, 2024. REUTERS/Jane Doe/File Photo'
+            if credited and credited[0]:
+                caption, credit = credited
             if images and not images[-1].caption:
                 images[-1].caption = caption
             else:
-                images.append(Image(caption=caption))
+                images.append(Image(caption=caption, credit=credit))
             return True
         if _is_doubled(line) and comparable(line) != comparable(self.meta.title):
             images.append(Image(caption=line[: len(line) // 2].strip()))   # 'Caption text Caption text': alt text and caption
@@ -514,7 +521,9 @@ class _LineCleaner:
         caption, who = credit
         # a page's text has one paragraph a line: every line is "adjacent" there, so only what
         # the line above says (no full stop, a caption's words) makes it the picture's caption
-        if caption is None and not self.voc.caption_line.match(self._next_line(i)) and _takes_caption(
+        # a video's credit ('Video: X/Agency') takes only a title above it, no sentence, as its caption
+        video = _VIDEO_CREDIT.match(line) and self.kept and _ENDS_SENTENCE.search(self.kept[-1].text)
+        if caption is None and not video and not self.voc.caption_line.match(self._next_line(i)) and _takes_caption(
                 self.kept[-1] if self.kept else None, adjacent and not self.from_html):
             caption = self.kept.pop().text
         images.append(Image(caption=caption or "", credit=who))
@@ -549,6 +558,10 @@ class _LineCleaner:
         if " | " in line and self._within_byline_reach() and read_section_and_date(line, meta, self.credits):
             return True   # 'News Desk | Lisbon | Updated: 03-02-2021 09:40 IST' under a standfirst
         dated = dates_of_line(line)
+        glued = _SECTION_GLUED_TO_DATE.match(line) if dated is None and self.in_header else None
+        if glued and dates_of_line(line[glued.end():]):
+            meta.section = meta.section or glued.group("section")   # 'News4 March 2031 - 09:15': section and date run together
+            dated = dates_of_line(line[glued.end():])
         placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
         if placed and known_place(placed.group("place")):
             dated = dates_of_line(placed.group("date"))   # 'Lisbon, March 9th 2023 - 10:12 UTC' atop the page
@@ -561,6 +574,9 @@ class _LineCleaner:
                     meta.published = dated
                     self.date_line = (i, dated)
             return True
+        if self.in_header and not self.kept and _is_date_among_other_script(line):
+            meta.published = meta.published or find_date(line)[0]
+            return True   # the site's name in another script around today's date ('नाम  3 Mar 2031 09:15  名'): no headline
         if self._took_dotted_headline(i, line):
             return True
         if self.in_header and not self.headline and meta.title and word_count(line) >= 4 and _is_heading(line) and \
@@ -642,6 +658,16 @@ class _LineCleaner:
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
+def _is_date_among_other_script(line: str) -> bool:
+    """A date (and time) with only words of a non-Latin script around it."""
+    found = find_date(line)
+    if not found:
+        return False
+    rest = line[:found[1]] + " " + line[found[2]:]
+    return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
+
+
+_SECTION_GLUED_TO_DATE = re.compile(r"^(?P<section>[A-Z][a-z]{2,15})(?=\d{1,2} [A-Z][a-z]{2,8},? \d{4}\b)")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
