@@ -1556,3 +1556,10 @@ def test_cast15_a_portfolio_after_the_role_word_keeps_the_title_with_the_name(fi
 def test_cast15_a_word_naming_a_kind_of_place_is_no_province_of_a_title(find):
     found = actors(find, "Gulf ministers gathered in Riyadh on Monday to discuss the blockade.")
     assert not [a for a in found if a.country == "PNG"], [(a.name, a.country) for a in found]
+
+
+def test_cast15_an_unnamed_office_holder_gives_his_state_to_the_one_named_without_it(find):
+    found = actors(find, "Mali's junta expelled Spain's ambassador on Monday. Ambassador Ana Ruiz was given "
+                         "three days to leave, officials in Bamako said.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert people == [("Ana Ruiz", "ESP")], people

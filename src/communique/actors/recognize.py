@@ -209,11 +209,17 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if not anon.mentions or not anon.role:
                 continue
             said = anon.role.lower()
-            named = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.country == anon.country
-                     and a.id not in unnamed and a.mentions and a.role and role_matches(said, a.role.lower())]
+            holders = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.id not in unnamed
+                       and a.mentions and a.role and role_matches(said, a.role.lower())]
+            named = [a for a in holders if a.country == anon.country]
+            if not named:   # "France's ambassador ... Ambassador Ada Bea", whose title names no state: his state is it
+                named = [a for a in holders if a.id in self.guessed_state]
             if len(named) != 1:
                 continue
             person = named[0]
+            if person.id in self.guessed_state:
+                person.country = anon.country
+                self.guessed_state.discard(person.id)
             if any(self.index.get(other).kind == "person" and other != person.id for m in anon.mentions
                    if self.text[m.end:m.end + 1] == "," for s, _, other in self.index.mentions_in(m.end, m.end + 8)
                    if s >= m.end):
