@@ -1548,9 +1548,9 @@ def test_cast15_a_later_name_with_a_word_of_address_is_the_person_named_before(f
 
 
 def test_cast15_a_portfolio_after_the_role_word_keeps_the_title_with_the_name(find):
-    found = actors(find, "Oman's minister of state for foreign affairs Karim bin Taleb met the envoy on Sunday.")
+    found = actors(find, "Chile's minister of state for trade Karim bin Taleb met the envoy on Sunday.")
     people = [(a.name, a.country, a.sector) for a in found if a.kind == "person"]
-    assert people == [("Karim bin Taleb", "OMN", "GOV")], people
+    assert people == [("Karim bin Taleb", "CHL", "GOV")], people
 
 
 def test_cast15_a_word_naming_a_kind_of_place_is_no_province_of_a_title(find):

@@ -99,7 +99,7 @@ class TitleReader:
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
         portfolio = self._role_before_portfolio(i, floor) if title.start == start else None
-        if portfolio is not None:   # "Ruritania's minister *of state for foreign affairs* Jan Novak"
+        if portfolio is not None:   # "Ruritania's minister *of state for trade* Jan Novak"
             title.phrases.append(portfolio)
             title.start, i = portfolio.start, portfolio.start - 1
         if i > floor and doc[i].text in ('"', "“") and (role := self.phrase_ending(i - 1)) is not None \
@@ -256,8 +256,8 @@ class TitleReader:
 
     def _role_before_portfolio(self, i: int, floor: int) -> Phrase | None:
         """The singular role word before the portfolio that ends at token ``i`` right before a name: "for"
-        and up to four words ("minister *for foreign affairs* Jan Novak", "Assistant Secretary of State *for
-        African Affairs* Ana Ruiz"), with "of state" between ("minister *of state* for ..."); None when any of
+        and up to four words ("minister *for inland fisheries* Jan Novak", "Under Secretary *for Arctic
+        Policy* Ana Ruiz"), with "of state" between ("minister *of state* for ..."); None when any of
         the words is no noun or adjective, or names a person, place or organization."""
         doc = self.doc
         k = i

@@ -1,6 +1,6 @@
 """Organizations the knowledge base does not know: ORG entities whose own words say they are an organization
-("the Ruritanian Farmers Union"), and parties named only by a party title that points to them ("FDP leader X",
-"the co-leader of the Greens", "Civic Democrat leader X").
+("the Ruritanian Farmers Union"), and parties named only by a party title that points to them ("XYZ leader Jan",
+"the leader of the Pirates").
 
 A mixin of the actor recognizer (:mod:`.recognize`): it reads the doc, the matches and the actors found so far
 through the recognizer's own state.
