@@ -1525,3 +1525,41 @@ def test_party14_a_longer_name_ending_like_a_known_party_is_another_party(find):
 def test_party14_a_chairman_does_not_make_a_company_a_party(find):
     found = actors(find, "Chile cut rates. Ana Rojas, the chairman of Codelma, said sales rose. PRN chairman Luis Vera agreed.")
     assert not [a for a in found if a.sector == "PTY"], [(a.name, a.sector) for a in found]
+
+
+def test_cast15_bare_refugees_are_the_ones_named_with_their_state(find):
+    found = actors(find, "Eritrean refugees crossed into Sudan last week. Aid workers in Geneva said the refugees "
+                         "needed tents and water.")
+    refugees = [(a.name, a.country) for a in found if "refugees" in a.name.lower()]
+    assert refugees == [("Eritrean Refugees", "ERI")], refugees
+
+
+def test_cast15_a_word_of_address_tagged_with_the_title_stays_with_the_name(find):
+    found = actors(find, "Qatar's Emir Sheikh Hamid bin Walid Al-Nasser opened the forum in Doha on Monday.")
+    people = [(a.name, a.country, a.sector) for a in found if a.kind == "person"]
+    assert people == [("Hamid bin Walid Al-Nasser", "QAT", "GOV")], people
+
+
+def test_cast15_a_later_name_with_a_word_of_address_is_the_person_named_before(find):
+    found = actors(find, "Kuwait's Emir Sheikh Faris al-Jamal hosted the talks. Later Sheikh Faris told reporters "
+                         "the rift could be healed.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert people == [("Faris al-Jamal", "KWT")], people
+
+
+def test_cast15_a_portfolio_after_the_role_word_keeps_the_title_with_the_name(find):
+    found = actors(find, "Chile's minister of state for trade Karim bin Taleb met the envoy on Sunday.")
+    people = [(a.name, a.country, a.sector) for a in found if a.kind == "person"]
+    assert people == [("Karim bin Taleb", "CHL", "GOV")], people
+
+
+def test_cast15_a_word_naming_a_kind_of_place_is_no_province_of_a_title(find):
+    found = actors(find, "Gulf ministers gathered in Riyadh on Monday to discuss the blockade.")
+    assert not [a for a in found if a.country == "PNG"], [(a.name, a.country) for a in found]
+
+
+def test_cast15_an_unnamed_office_holder_gives_his_state_to_the_one_named_without_it(find):
+    found = actors(find, "Mali's junta expelled Spain's ambassador on Monday. Ambassador Ana Ruiz was given "
+                         "three days to leave, officials in Bamako said.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert people == [("Ana Ruiz", "ESP")], people

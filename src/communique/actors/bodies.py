@@ -98,13 +98,16 @@ class BodyReader:
                 country = owned   # "Ruritania's army ... the military": the one just named with its state
                 self.body_states[tok.i] = owned
                 self.owned_bodies.append((self._body_key(label, tok), owned, tok.i))   # "... the junta" later too
+            elif body.named_by_words and body.kind == "group" and (named := self._body_named_before(label)) is not None:
+                label, country = named   # "Ruritanian refugees ... the refugees": the ones named with their state
             elif body.sector == "CVL" and (town := self._town_state_in_sentence(tok.i)) is not None:
                 country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
                 country = self.scene_country   # "Police said" in a story of arrests in Hong Kong told by Washington
             else:
                 country = self.main_country
-        elif ministry and not igo and country is not None and facts.country is not None:
+        elif (ministry or body.named_by_words and body.kind == "group") and not igo and country is not None \
+                and facts.country is not None:
             self.bodies_of_states.append((label, country))
         if not igo and country is not None and facts.country is not None and body.sector in DEFINITE_SECTORS:
             self.owned_bodies.append((self._body_key(label, tok), country, tok.i))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .coref import name_key_tokens
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, PERSON, ROLE, SEAT
 from .persons import PersonCandidate
-from .titles import DETERMINERS, Phrase
+from .titles import DETERMINERS, HONORIFICS, Phrase
 
 # abbreviated role words and the word they stand for ("Sen. Cruz" ... "the senator")
 ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president",
@@ -82,6 +82,9 @@ class PersonCandidates:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if all(doc[i].lower_ in HONORIFICS for i in range(s, e)) and e < len(doc) and doc[e].ent_iob_ == "B" \
+                    and doc[e].ent_type_ == "PERSON":
+                continue   # "Emir *Sheikh* | Hamid bin Walid": a word of address cut off the name after it
             if doc[e - 1].lower_ in FACILITY_WORDS and s - 1 in self.phrase_end:
                 continue   # "President Street": a street named after an office
             if self._place_or_term(s, e, out) or (doc[s:e].text in places and not self.kb.people_with_token(doc[e - 1].text)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .context import within_ranges
 from .index import ActorIndex
 from .kb import name_tokens, unaccented
+from .titles import HONORIFICS
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -21,8 +22,9 @@ PARTITIVE_WORDS = {"some", "many", "most", "several", "all", "none", "dozens", "
 
 def name_key_tokens(name: str) -> frozenset[str]:
     """The tokens of a person's name that can stand for the whole name, lower case and without
-    accents ("Šebík" is the "Sebik" of another paragraph)."""
-    return frozenset(unaccented(t.lower()) for t in name_tokens(name))
+    accents ("Šebík" is the "Sebik" of another paragraph); words of address are no part of it ("Sheikh
+    Jan" is the "Jan Novak" named before)."""
+    return frozenset(unaccented(t.lower()) for t in name_tokens(name) if t.lower() not in HONORIFICS)
 
 
 def same_person(said: frozenset[str], known: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from ..document import Actor
 from .coref import name_key_tokens, possessive_antecedent, same_person
 from .kb import Tenure, name_tokens, other_office, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, SEAT
-from .titles import Phrase, Title
+from .titles import FEATURE_WORDS, Phrase, Title
 
 # "(R-Miss.)", "(D-N.Y.)", "(I-Vt.)" after a name: the party and state of a member of the US Congress
 CONGRESS_TAG = re.compile(r"\s*\((?:R|D|I)\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
@@ -119,11 +119,12 @@ class PersonResolver:
             if ent.label_ in ("GPE", "LOC") and title.start <= ent.start and ent.end <= title.end \
                     and not words & set(range(ent.start, ent.end)):
                 name = ent.text[4:] if ent.text.startswith("the ") else ent.text
-                iso = self.kb.state_of_place(name)
-                if iso:
+                iso = self.kb.state_of_place(name) if name.lower() not in FEATURE_WORDS else None
+                if iso:   # (not "Gulf leaders": the Gulf, no province of that name)
                     return iso
         for tok in self.doc[title.start:title.end]:   # "Ontario Premier" read as one role
             if tok.is_title and tok.i not in words and tok.ent_type_ != "PERSON" and tok.text in self.kb.subdivisions \
+                    and tok.lower_ not in FEATURE_WORDS \
                     and self._phrase_covering(tok.i) is None:   # not the "Coast" of "Coast Guard"
                 return self.kb.subdivisions[tok.text]
         return None

@@ -4,7 +4,8 @@ One pass over what the matchers and spaCy's entity recognizer found, in text ord
 
 1. names from the knowledge base (states, demonyms, capitals, IGOs, organizations, known
    people), PERSON and ORG entities spaCy found (which of them name persons is :mod:`.candidates`),
-   role words and national bodies (whose a body word is, :mod:`.bodies`);
+   role words and national bodies (whose a body word is, :mod:`.bodies`); organizations and parties
+   the knowledge base does not know (:mod:`.unknown_orgs`);
 2. titles around people ("Japanese Foreign Ministry spokesman Kenji Sato") give role, sector and
    state; the state and role words inside a title are used up by it (reading titles and
    resolving persons is :mod:`.persons`);
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from ..document import Actor, Meta, Span
 from ..settings import Settings
-from .bodies import FOREIGN_WORDS, MODIFIER_DEPS, NATIONAL_SECTORS, BodyReader
+from .bodies import FOREIGN_WORDS, MODIFIER_DEPS, BodyReader
 from .candidates import ROLE_ABBREVIATIONS, PersonCandidates
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
     year_of
@@ -35,6 +36,7 @@ from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON,
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver
 from .titles import Phrase, Title, TitleReader
+from .unknown_orgs import UnknownOrganizations
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
@@ -46,9 +48,6 @@ DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the secon
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
-# title words that make an unknown name before them ("X leader") or after "of" ("leader of the X") a party;
-# not "chairman", which as often heads a company or a bank ("the chairman of Siemens")
-PARTY_TITLE_WORDS = {"leader", "co-leader"}
 # verbs whose object is a party, never a place: a capital there is its government
 PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
                       "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
@@ -89,7 +88,7 @@ class ActorRecognizer:
                                headline).run()
 
 
-class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReader):
+class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReader, UnknownOrganizations):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
@@ -209,11 +208,17 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if not anon.mentions or not anon.role:
                 continue
             said = anon.role.lower()
-            named = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.country == anon.country
-                     and a.id not in unnamed and a.mentions and a.role and role_matches(said, a.role.lower())]
+            holders = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.id not in unnamed
+                       and a.mentions and a.role and role_matches(said, a.role.lower())]
+            named = [a for a in holders if a.country == anon.country]
+            if not named:   # "France's ambassador ... Ambassador Ada Bea", whose title names no state: his state is it
+                named = [a for a in holders if a.id in self.guessed_state]
             if len(named) != 1:
                 continue
             person = named[0]
+            if person.id in self.guessed_state:
+                person.country = anon.country
+                self.guessed_state.discard(person.id)
             if any(self.index.get(other).kind == "person" and other != person.id for m in anon.mentions
                    if self.text[m.end:m.end + 1] == "," for s, _, other in self.index.mentions_in(m.end, m.end + 8)
                    if s >= m.end):
@@ -871,123 +876,6 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         actor = self._actor(("other", other["name"]), name=other["name"], kind=other.get("kind", "organization"),
                             country=other.get("country"), sector=other.get("sector"))
         self._mention(actor, h.start, h.end)
-
-    # ---------------------------------------------------------------- unknown organizations
-    def _unknown_orgs(self):
-        """ORG entities the knowledge base does not know whose name says they are an organization."""
-        doc = self.doc
-        for ent in self.ents:
-            if ent.label_ == "NORP" and self._party_name(ent):
-                yield ent if doc[ent.start].lower_ != "the" else doc[ent.start + 1:ent.end]
-                continue
-            if ent.label_ != "ORG" or self._skipped(ent.start, ent.end):
-                continue
-            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            inner = [self.hit_at[i] for i in range(s, ent.end) if i in self.hit_at]
-            if any(h.best.kind in (IGO, ORG, PERSON) for h in inner):
-                continue
-            if any(p.start < ent.end and s < p.end for p in self.phrases) and not self._party_pointed(doc[s:ent.end]):
-                continue
-            e = ent.end
-            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
-                e -= 1   # "the Republican party’s nominee"
-            owner = next((i for i in range(e - 1, s, -1) if doc[i].text in ("'s", "’s")), None)
-            if owner is not None:
-                s = owner + 1   # "Lasry’s Avenue Capital Group": the owner is someone else
-            if "\n" in ent.text or s >= e:
-                continue
-            if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
-                continue   # "relations.—Azer News": a sentence's end run into a sign-off
-            yield doc[s:e]
-
-    def _unknown_org(self, span) -> None:
-        known_org = self.kb.organization_named(span.text)
-        if known_org is not None:   # "Republican party": a known name written in another case
-            self._mention(self.org_actor(known_org), span.start, span.end)
-            return
-        longer = self._named_before(span)
-        if longer is not None:      # "the Times" after "The New York Times"
-            self._mention(longer, span.start, span.end)
-            return
-        words = self.kb.org_words
-        if len(span) == 1 and span[0].lower_ in words:
-            return   # "Group" of "Group 5+1": a word of a name, not the name
-        sector, known = None, False
-        for tok in reversed(span):
-            if tok.lower_ in words:
-                sector, known = words[tok.lower_], True
-                break
-        if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
-            sector, known = "PTY", True   # "FDP leader X", "the leader of the Movement for Y": a party
-        if not known:
-            return
-        country = None
-        for i in range(span.start, span.end):
-            h = self.hit_at.get(i)
-            if h is not None and h.best.kind in (COUNTRY, DEMONYM, SEAT) and h.best.key in self.kb.countries:
-                country = h.best.key
-                break
-            iso = self.kb.cities.get(self.doc[i].text)
-            if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in ("county", "parish", "township"):
-                iso = None   # "Vigo County": a county, not the city of that name
-            if iso and self.doc[i].is_title:
-                country = country or iso
-        if country is None and sector in NATIONAL_SECTORS:
-            country = self.main_country
-        actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
-        self._mention(actor, span.start, span.end)
-
-    def _party_pointed(self, span) -> bool:
-        """A name a party title points to: "FDP leader X", "the co-leader of the Greens"."""
-        from ..events.places import geo_features
-        doc = self.doc
-        if not len(span) or not (span[0].is_title or span[0].is_upper) or self._spelled_out_non_party(span) \
-                or self.kb.state_of_place(span.text) or span.text.lower() in geo_features():
-            return False
-        after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.lower_ in PARTY_TITLE_WORDS:
-            return f"{span[-1].lower_} {after.lower_}" not in self.kb.role_sectors   # not "Supreme Leader"
-        s = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
-        return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PARTY_TITLE_WORDS \
-            and not (after is not None and after.pos_ in ("NOUN", "PROPN"))   # not "leader of X separatists"
-
-    def _spelled_out_non_party(self, span) -> bool:
-        """An abbreviation the text spells out as a body that is no party ("SAF" for "armed forces")."""
-        if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
-            return False
-        words = r"\s+".join(rf"{c}[\w'-]*" for c in span.text)
-        for m in re.finditer(rf"\b{words}\b", self.text, re.I):
-            last = m.group().split()[-1].lower()
-            if self.kb.org_words.get(last) not in (None, "PTY") or last in self.kb.role_sectors:
-                return True
-        return False
-
-    def _party_name(self, ent) -> bool:
-        """A NORP name that is a party's ("Civic Democrat leader X", "the Greens"), not a people's: capitalised
-        nouns the knowledge base does not know, that a party title points to."""
-        doc = self.doc
-        s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-        if s >= ent.end or self._skipped(s, ent.end) or "\n" in ent.text:
-            return False
-        if ent.end - 1 in self.party_tails and ent.end - s >= 2 and not any(i in self.hit_at for i in range(s, ent.end)):
-            return True   # "the Social Democrats": a party named like a known one
-        if any(i in self.hit_at or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN")
-               or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
-            return False
-        return self._party_pointed(doc[s:ent.end])
-
-    def _named_before(self, span) -> Actor | None:
-        """An organization met before whose name ends with these words ("Times", "the Post")."""
-        words = span.text.split()
-        for actor in reversed(self.index.actors):
-            if actor.kind != "organization" or not actor.mentions or actor.mentions[0].start >= self.doc[span.start].idx \
-                    or actor.sector not in ("MED", "BUS", "NGO", "EDU"):
-                continue   # not "the House" after "the White House"
-            for name in (actor.name, *actor.aliases):
-                have = name.split()
-                if len(have) > len(words) and have[-len(words):] == words:
-                    return actor
-        return None
 
     # ---------------------------------------------------------------- sentences
     def sentence(self, i: int) -> tuple[int, int]:

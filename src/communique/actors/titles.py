@@ -19,8 +19,12 @@ LEADING_WORDS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"
 POSSESSIVE = {"'s", "’s", "'", "’"}
 REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
 # words of address before a name, no office of their own: "the Foreign Minister, *Prince* X"
-HONORIFICS = {"prince", "princess", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+HONORIFICS = {"prince", "princess", "sheikh", "sheikha", "shaikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
               "lord", "dame", "prof", "prof.", "madam"}
+
+# words that name a kind of place; alone they stand for the one of that kind the reader knows ("the Gulf"),
+# not for a province that happens to bear the word as its name
+FEATURE_WORDS = {"gulf", "sea", "strait", "straits", "coast", "bay", "islands", "lakes", "peninsula", "highlands"}
 
 
 @dataclass
@@ -94,6 +98,10 @@ class TitleReader:
         i = start - 1
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
+        portfolio = self._role_before_portfolio(i, floor) if title.start == start else None
+        if portfolio is not None:   # "Ruritania's minister *of state for trade* Jan Novak"
+            title.phrases.append(portfolio)
+            title.start, i = portfolio.start, portfolio.start - 1
         if i > floor and doc[i].text in ('"', "“") and (role := self.phrase_ending(i - 1)) is not None \
                 and role.kind == ROLE and not role.plural:
             i -= 1   # 'rebel commander "Ana Ruiz"': over the quotation mark opening a nom de guerre
@@ -245,6 +253,27 @@ class TitleReader:
                 return None
             k -= 1
         return None
+
+    def _role_before_portfolio(self, i: int, floor: int) -> Phrase | None:
+        """The singular role word before the portfolio that ends at token ``i`` right before a name: "for"
+        and up to four words ("minister *for inland fisheries* Jan Novak", "Under Secretary *for Arctic
+        Policy* Ana Ruiz"), with "of state" between ("minister *of state* for ..."); None when any of
+        the words is no noun or adjective, or names a person, place or organization."""
+        doc = self.doc
+        k = i
+        while k > floor and i - k < 4 and doc[k].lower_ != "for":
+            tok = doc[k]
+            if not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") \
+                    or tok.ent_type_ in ("PERSON", "GPE", "ORG") or self.phrase_ending(k) is not None:
+                return None
+            k -= 1
+        if k == i or k <= floor or doc[k].lower_ != "for":
+            return None
+        j = k - 1
+        if j - 1 > floor and doc[j].lower_ == "state" and doc[j - 1].lower_ == "of" and self.phrase_ending(j) is None:
+            j -= 2
+        phrase = self.phrase_ending(j)
+        return phrase if phrase is not None and phrase.kind == ROLE and not phrase.plural else None
 
     def _opens_sentence(self, role_start: int, floor: int, end: int) -> bool:
         """Whether the role word opens the sentence ("The chairman of the Arab League, Jan Novak on Monday
