@@ -66,9 +66,26 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"
-    if date is None and published is not None:
-        date = published.isoformat()
+    if date is None:
+        date = _publication_day(published)
     return _shifted_by_a_gap(tok, sent, ents, expr, date), modality
+
+
+def date_once_recoded(date: str | None, tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,
+                      told: str, modality: str) -> str | None:
+    """The event's date once the coder has recoded the modality :func:`date_and_modality` told
+    (``told``) to ``modality``. An act still to come that only the say-day dated has no day of its
+    own (``date`` None): made asserted by the recoding ("said on Friday it will not meet …": the
+    refusal is made when it is said), it is dated as an asserted act; else the publication day
+    stands in."""
+    if date is None and modality == "asserted" and told != "asserted":
+        date = date_and_modality(tok, sent, ents, published, modality)[0]
+    return date if date is not None else _publication_day(published)
+
+
+def _publication_day(published) -> str | None:
+    """The date of an act the text gives no day of its own: the publication date, if known."""
+    return published.isoformat() if published is not None else None
 
 
 # a time named by pointing back at a date the text gave ("on the same day", "that year")
