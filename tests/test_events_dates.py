@@ -337,3 +337,19 @@ def test_date14_a_past_clause_on_an_aimed_at_accord_dates_it_back(dates7_date_of
     # (the accord's intended use does not move the month the clause tells of into the future)
     assert dates7_date_of("Both sides hope to build on the pledges that calmed a border crisis in June.",
                           "pledges") == "2018-06"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a dated act came after was earlier: that month, as far as the text tells
+    ("The ministry recalled its consul on Monday after gunmen attacked the mission.", "attacked", "2019-03"),
+    ("The cabinet resigned on Tuesday following weeks of protests over fuel prices.", "protests", "2019-03"),
+    # the dated act itself keeps its day, and a phrase with a day of its own keeps that day
+    ("The ministry recalled its consul on Monday after gunmen attacked the mission.", "recalled", "2019-03-04"),
+    ("Police detained nine men on Monday after the riot on Saturday.", "riot", "2019-03-02"),
+])
+def test_date15_an_act_a_dated_one_came_after_is_not_dated_that_day(dates7_date_of, text, trigger, expected):
+    assert dates7_date_of(text, trigger) == expected
+
+
+def test_date15_an_act_tried_on_a_weekday_is_dated_back(dates7_date_of):
+    assert dates7_date_of("Farmers once again tried to march on the ministry on Monday.", "march") == "2019-03-04"

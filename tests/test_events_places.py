@@ -256,3 +256,41 @@ def test_date14_a_bare_compass_part_is_no_place_the_state_after_it_is(place_of):
 ])
 def test_date14_a_new_or_failed_round_is_another_meeting_than_the_opening_one(place_of, second, trigger):
     assert place_of("The foreign ministers met in Vienna on Tuesday. " + second, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a place of the act a verbal act came after is not the verbal act's
+    ("The republic severed relations with its neighbour after troops raided the consulate in Tartu.", "severed", None),
+    # nor the place of the verbal act that of what it came after
+    ("The envoys signed the accord in Tallinn after the ministry denounced the raids.", "denounced", None),
+    # a physical act mostly follows another where it happened
+    ("Four guards were killed in Narva after raiders stormed the depot.", "stormed", "Narva"),
+])
+def test_date15_a_phrase_of_after_places_only_what_it_tells(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The defence chiefs met in Riga to discuss the border clashes.", "clashes"),
+    ("The premier will host the envoys in Riga in May for talks on sanctions against the junta.", "sanctions"),
+])
+def test_date15_what_talks_are_about_is_not_where_they_are(place_of, text, trigger):
+    assert place_of(text, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Two reporters were detained on Friday in Dakar by the gendarmes.", "detained", "Dakar"),
+    ("The police broke up a sit-in in the capital Antananarivo.", "sit-in", "Antananarivo"),
+])
+def test_date15_a_gazetteer_town_the_tagger_took_for_a_name_is_a_place(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+def test_date15_a_place_of_what_came_before_does_not_move_the_meeting(place_of):
+    text = "The two premiers met on Monday in Vilnius for talks on the border. " \
+           "The meeting came after a skirmish in Latvia that left two guards dead."
+    assert place_of(text, "meeting") == "Vilnius"
+
+
+def test_date15_an_accord_after_talks_in_a_place_is_made_there(place_of):
+    assert place_of("The delegates agreed the new rules after six days of talks in Tallinn.", "agreed") == "Tallinn"

@@ -18,7 +18,7 @@ from .arguments import (object_actors, clause_recipient, clause_subject_recipien
                         prep_actors, requested_party, span_agent_actors, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
-from .dating import FORWARD_MODALITIES, date_and_modality
+from .dating import FORWARD_MODALITIES, date_and_modality, date_once_recoded
 from .governors import (GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors,
                          vocative)
 from .lexicon import load_lexicon
@@ -148,11 +148,7 @@ class EventCoder:
         date, modality = date_and_modality(tok, sent, ents, published, modality)
         told = modality
         event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
-        if date is None and modality == "asserted" and told != "asserted":
-            # "said on Friday it will not meet …": the refusal (or warning) is made when it is said
-            date = date_and_modality(tok, sent, ents, published, modality)[0]
-        if date is None and published is not None:
-            date = published.isoformat()   # an act still to come that only the say-day dated: no day of its own
+        date = date_once_recoded(date, tok, sent, ents, published, told, modality)
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it
             # threatens the act against the one told to comply (CAMEO 139, PLOVER THREATEN)

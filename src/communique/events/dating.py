@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .dates import (BACKWARD_WORDS, FORWARD_WORDS, MONTH_DAY_YEAR as MONTH_DAY, NUMBER_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, resolve_date)
-from .syntax import ATTACH_DEPS, attached_to, prepositional_clause
+from .syntax import ATTACH_DEPS, attached_to, prepositional_clause, sequence_phrase
 
 
 FORWARD_MODALITIES = {"future", "expected", "intended"}
@@ -32,7 +32,9 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
     # not reported as past, is the next such month
     arranged = arranged or own and names_month_without_year(expr) and _still_to_come(tok)
     forward = modality in FORWARD_MODALITIES or arranged
-    if expr and _scheduled_in_the_past(tok):
+    if expr and own and _attempted(tok):
+        forward = False     # "tried to march on Monday": the attempt is done, on the Monday before publication
+    elif expr and _scheduled_in_the_past(tok):
         forward = False     # "the alliance was due to hold its summit on Sunday": the Sunday before publication
     elif expr and _dated_by_a_past_clause_on(tok, ents, expr):
         forward = False     # "their accords, which ended a standoff in August": an August gone by
@@ -66,9 +68,32 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"
-    if date is None and published is not None:
-        date = published.isoformat()
+    if date and (seq := sequence_phrase(tok)) is not None and _gap_clause(tok) is None and \
+            not _dates_the_phrase(_date_words(ents, expr, sent), seq[0]):
+        # "expelled two diplomats on Sunday after a mob had *burned* the mission", "recalled him on
+        # Tuesday following *airstrikes*": the day is the act the phrase hangs on; what it came after was
+        # earlier, that month as far as the text tells; what it came before has no day told
+        date = date[:7] if seq[1] in ("after", "following") else None
+    if date is None:
+        date = _publication_day(published)
     return _shifted_by_a_gap(tok, sent, ents, expr, date), modality
+
+
+def date_once_recoded(date: str | None, tok: Token, sent: SpacySpan, ents: list[SpacySpan], published,
+                      told: str, modality: str) -> str | None:
+    """The event's date once the coder has recoded the modality :func:`date_and_modality` told
+    (``told``) to ``modality``. An act still to come that only the say-day dated has no day of its
+    own (``date`` None): made asserted by the recoding ("said on Friday it will not meet …": the
+    refusal is made when it is said), it is dated as an asserted act; else the publication day
+    stands in."""
+    if date is None and modality == "asserted" and told != "asserted":
+        date = date_and_modality(tok, sent, ents, published, modality)[0]
+    return date if date is not None else _publication_day(published)
+
+
+def _publication_day(published) -> str | None:
+    """The date of an act the text gives no day of its own: the publication date, if known."""
+    return published.isoformat() if published is not None else None
 
 
 # a time named by pointing back at a date the text gave ("on the same day", "that year")
@@ -144,6 +169,28 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
         return date
     days = n * GAP_UNITS[gap] * (-1 if word == "after" else 1)
     return (_iso(date) + timedelta(days=days)).isoformat()
+
+
+def _dates_the_phrase(words: list[Token], phrase: Token) -> bool:
+    """Whether date words are in a phrase or right after it, which the parser often hangs on the
+    verb above ("detained them on Monday after the riot *on Saturday*")."""
+    inside = {t.i for t in phrase.subtree}
+    return any(w.i in inside or w.left_edge.i - 1 == phrase.right_edge.i + 1 and
+               w.doc[w.left_edge.i - 1].dep_ == "prep" for w in words)
+
+
+# verbs of attempting: an act tried is dated as done, whatever came of it
+ATTEMPT_VERBS = {"attempt", "try"}
+
+
+def _attempted(tok: Token) -> bool:
+    """Whether the trigger is what a verb in the past tense says was attempted ("the unions
+    attempted to *march* on Monday", "attempted a *strike* on Thursday", "tried to stage a
+    *protest*")."""
+    verb = tok.head if tok.dep_ in ("xcomp", "dobj") else None
+    if verb is not None and tok.dep_ == "dobj" and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in ATTEMPT_VERBS and verb.tag_ == "VBD"
 
 
 def _iso(value: str) -> date:

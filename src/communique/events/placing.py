@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors.kb import load_kb
 from ..document import Location
+from .dating import AGAINST_VERBS
 from .phrases import SAY_VERBS
 from .places import capital_of, country_name, resolve_place
-from .syntax import ATTACH_DEPS, Candidate, attached_to
+from .syntax import ATTACH_DEPS, SEQUENCE_WORDS, Candidate, attached_to, sequence_phrase
 
 
 PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
@@ -44,6 +45,8 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     for e in ents:
         if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not named_as_place(e.root) and \
+                not (e.root.head.lower_ == "in" and _mistagged_town(e) and
+                     (e.label_ == "ORG" or e.root.head.head.pos_ in ("VERB", "AUX"))) and \
                 not (e.label_ == "ORG" and any(c.dep_ in ("amod", "compound") and c.lower_ in COMPASS_PART_WORDS
                                                for c in e.root.children) and load_kb().state_named(e.text)):
             continue        # (a state's part tagged an organisation: "in eastern DRC")
@@ -69,11 +72,23 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
                 head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS and head.head.lower_ in PLACE_PREPS and \
                 head.head.dep_ == "prep" and e not in out:
             out.append(e)
+        elif e.root.dep_ == "appos" and head.dep_ == "pobj" and head.lemma_.lower() in PLACE_NOUNS and \
+                head.head.lower_ in PLACE_PREPS and head.head.dep_ == "prep" and e not in out and _mistagged_town(e):
+            out.append(e)      # "in the capital Dakar" with the name tagged a person or an organisation
         elif e.label_ == "NORP" and e.root.dep_ == "amod" and head.lemma_.lower() == "capital" and \
                 head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and head.head.dep_ == "prep" and \
                 not any(c.dep_ == "appos" for c in head.children) and load_kb().state_named(e.text, demonyms=True):
             out.append(e)      # "in the Turkish capital": the capital of the state of that people
     return out
+
+
+def _mistagged_town(ent: SpacySpan) -> bool:
+    """Whether a name the tagger took for a person or an organisation is a town or region of the
+    gazetteer ("arrested in Dakar", "in the capital Antananarivo")."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    loc = resolve_place(ent.text)
+    return loc is not None and loc.country is not None and loc.lat is not None
 
 
 # words of a compass direction, which alone name no place ("the south east")
@@ -115,6 +130,15 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     # are is not where the condemnation or the support is; nor is "the summit in X", "a visit to
     # X" where the talks it leads to are
     places = [e for e in places if not _place_of_another(e.root, tok, acts, verbal=(event or cand.event) in VERBAL_ACTS)]
+    # "recalled its envoy on Friday after a raid in X", "froze relations after a mob burned the
+    # mission in X": a phrase of what came before or after an act places only what it tells (not
+    # for a physical act, which mostly follows another where it was: "were killed in X after
+    # gunmen overran a base"; nor for a protest or a meeting, where what came before mostly was)
+    if cand.event not in PHYSICAL_ACTS | {"PROTEST"}:
+        places = [e for e in places if not _across_a_sequence(e.root, tok)]
+    # "gathered in X to debate the *war*", "talks at X on *support* for Y": what is talked about or
+    # aimed at is not where the talking is
+    places = [e for e in places if not _about_below(e.root, tok)]
     if cand.mode == "visit":
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "dobj"
                   and e.root.head == tok] + places
@@ -146,6 +170,55 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
     return loc
+
+
+def _across_a_sequence(word: Token, tok: Token) -> bool:
+    """Whether a place name and the trigger are on either side of a phrase or clause of "after",
+    "following" or "before": the trigger in it and the place outside ("signed in X after *threats*"),
+    or the place in one the trigger is outside of ("*froze relations* after a mob burned the
+    mission in X"); not a place arrived at ("*met* him after arriving in Lima")."""
+    seq = sequence_phrase(tok)
+    if seq is not None and word not in set(seq[0].subtree):
+        return tok.lemma_.lower() not in MEETING_NOUNS    # ("spoke in X after a *meeting* with Y": there)
+    seq = sequence_phrase(word)
+    if seq is None or tok in set(seq[0].subtree):
+        return False
+    inside = set(seq[0].subtree)
+    if any(a in inside and a.lemma_.lower() in MEETING_NOUNS for a in word.ancestors):
+        return False        # "settled the text after a week of talks in X": where the talks ended
+    verb = seq[0] if seq[0].pos_ in ("VERB", "AUX") else next((c for c in seq[0].children if c.dep_ == "pcomp"), None)
+    return not (seq[1] == "after" and verb is not None and verb.lemma_.lower() in MOVEMENT_VERBS | {"land", "reach"})
+
+
+# words of talk or dispute, whose topic ("talks *on* X", "a protest *over* X") is what they are about
+TALK_WORDS = MEETING_NOUNS | {"discussion", "debate", "consultation", "protest", "statement", "decision", "proposal",
+                              "resolution", "dispute", "row", "agreement", "deal", "discuss", "negotiate", "meet"}
+
+
+def _about_below(word: Token, tok: Token) -> bool:
+    """Whether a place name hangs above what the trigger is part of, and the trigger is what a word
+    of talk or aim in between is about: the object of a topic preposition on a meeting, talk or
+    protest ("talks at X on *support* for Y", "a protest over the *killing*"), or the object of a
+    verb of talk or of an aim of such a word ("gathered in X to debate the *war*", "a plan to end
+    the *blockade*")."""
+    line = [tok, *tok.ancestors]
+    top = next((a for a in (word, *word.ancestors) if a in line), None)
+    t = tok
+    while top is not None and t != top and t.head != t:
+        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS and t.head.head.lemma_.lower() in TALK_WORDS and \
+                t.ent_type_ != "DATE" and t.lower_ not in OCCASION_NOUNS:
+            return True     # (not "met on 21 August, where …")
+        verb = t.head
+        if t.dep_ == "dobj" and (verb.lemma_.lower() in TALK_VERBS or verb.lemma_.lower() in AGAINST_VERBS and
+                                 verb.head.lemma_.lower() in TALK_WORDS and
+                                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return True     # (not an act stopped where it is: "troops broke up *demonstrations*")
+        t = t.head
+    return False
+
+
+# verbs of talking about something, whose object is what is talked about
+TALK_VERBS = {"discuss", "address", "debate", "condemn", "denounce", "criticize", "criticise", "negotiate"}
 
 
 # acts of sending forces or goods: their place is where they are sent
@@ -435,6 +508,8 @@ def _visited(word: Token) -> bool:
     for _ in range(8):             # up through nouns to the verb ("met Blinken in Brussels")
         if t.lemma_.lower() in MEETING_NOUNS:
             return True
+        if t.dep_ == "prep" and t.lower_ in SEQUENCE_WORDS:
+            return False        # "the summit came after a skirmish in X": where something before was
         if t.pos_ in ("VERB", "AUX"):     # ("took up the war in X" is no "took place in X")
             return t.lemma_.lower() in VISITING_VERBS and (t.lemma_.lower() != "take" or any(
                 c.dep_ == "dobj" and c.lower_ == "place" for c in t.children))

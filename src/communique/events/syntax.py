@@ -446,3 +446,24 @@ SENTENCE_END = {".", "!", "?", '"', "'", "”", "’", ":"}
 def headline(sent) -> bool:
     """Whether a sentence is written as a headline: no final punctuation ("Rebels seize town")."""
     return sent[-1].text not in SENTENCE_END
+
+
+# words that open a phrase or clause of what came before or after the act it hangs on
+SEQUENCE_WORDS = {"after", "following", "before"}
+
+
+def sequence_phrase(tok: Token) -> tuple[Token, str] | None:
+    """(the phrase or clause, its word) when the trigger is in a phrase or clause of "after",
+    "following" or "before" ("after a mob had *burned* the mission", "following *airstrikes* that
+    killed two", "before the *vote*"), the nearest one above it."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in SEQUENCE_WORDS and t.head.dep_ in ("prep", "advcl"):
+            return t.head, t.head.lower_
+        marker = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS), None)
+        if marker is not None and t.dep_ in ("advcl", "ccomp", "conj"):
+            return t, marker.lower_
+        if t.head == t:
+            return None
+        t = t.head
+    return None
