@@ -143,13 +143,19 @@ def headline_verb(token: Token) -> bool:
     sentence without final punctuation, an -s word right after the subject's noun, with no
     determiner or modifier of its own, and words after it."""
     sent = token.sent
-    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") or not headline(sent):
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss"):
+        return False
+    # a noun heading a sentence that has a direct object is a verb misread, headline or not ('"The
+    # government *rejects* claims by …"'): nouns take no objects
+    takes_object = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
+    if not headline(sent) and not takes_object:
         return False
     if token.i == sent.start or token.i >= sent.end - 1:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in token.doc[sent.start:token.i]):
         return False     # "Rioters torch police *stations*": the headline's verb came first
-    if token.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+    if token.dep_ not in ("nsubj", "nsubjpass") and not takes_object and \
+            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return False     # read as the subject of the next word, or governing a to-clause ("pledges *to pull*")
     prev = token.doc[token.i - 1]
     return prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("compound", "nsubj", "nmod") and \
