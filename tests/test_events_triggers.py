@@ -2692,3 +2692,9 @@ def test_intl15_a_decision_in_the_subject_is_not_denied_by_its_verb(kinds):
 
 def test_intl15_a_plural_noun_heading_a_sentence_with_an_object_is_its_verb(kinds):
     assert ("REJECT", "rejects") in kinds("The Malawian government rejects claims by the Zambian minister.")
+
+
+def test_intl15_summoning_ones_own_envoy_home_recalls_them(kinds):
+    found = kinds("Lima summoned its ambassador to Quito for consultations on Tuesday.")
+    assert ("SANCTION", "summoned") in found and not any(k == "ACCUSE" for k, _ in found), found
+    assert ("ACCUSE", "summoned") in kinds("Lima summoned the Ecuadorian ambassador on Tuesday.")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
 from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
-                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack,
+                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack, summons_own_envoy,
                      strike_carried_out, works_for_a_settlement, forces_block)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
@@ -79,6 +79,8 @@ class TriggerFinder:
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
                 left_words.add(gone.i)
+            elif cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and summons_own_envoy(cand.token):
+                cand.event, cand.mode = "SANCTION", "withdraw"     # one's own envoy summoned home is recalled
             elif cand.event == "REQUEST" and cand.rule.event == "REQUEST" and (gone := deports(cand.token)) is not None:
                 cand.event, cand.mode = "COERCE", "deport"      # others ordered out of the country are deported
                 left_words.add(gone.i)
