@@ -2641,3 +2641,60 @@ def test_nonev14_supplies_carried_to_a_manned_post_are_no_aid(kinds):
 def test_nonev14_easing_a_queue_concedes_nothing(kinds):
     found = kinds("The port reopened at dawn, letting the lorries move on to ease the backlog.")
     assert not any(k == "CONCEDE" for k, _ in found), found
+
+
+def test_intl15_travel_to_a_state_or_its_capital_is_a_visit(kinds):
+    assert ("CONSULT", "travel") in kinds("The Ghanaian trade minister will travel to Lisbon next week.")
+    assert not any(k == "CONSULT" for k, _ in kinds("The Ghanaian trade minister flew back to Accra on Friday."))
+    assert not any(k == "CONSULT" for k, _ in kinds("The senator will travel to Nebraska next week."))
+
+
+def test_intl15_a_missile_launch_named_by_a_noun_is_a_weapons_test(kinds):
+    assert ("MOBILIZE", "launch") in kinds("Tokyo met hours after a Pyongyang missile launch.")
+    assert ("MOBILIZE", "firing") in kinds("Ottawa condemned the test-firing of a cruise missile by Tehran.")
+    assert not any(k == "MOBILIZE" for k, _ in kinds("The agency delayed the launch of its weather satellite."))
+
+
+def test_intl15_lowering_diplomatic_relations_reduces_them(kinds):
+    assert ("SANCTION", "lowered") in kinds("Chile lowered its relations with Bolivia to the level of chargés.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The bloc agreed to lower trade barriers with Peru."))
+
+
+def test_intl15_retaliatory_strikes_are_attacks_not_walkouts(kinds):
+    found = kinds("Yemen's rebels faced the navy's retaliatory strikes overnight.")
+    assert any(k == "ASSAULT" for k, _ in found) and not any(k == "PROTEST" for k, _ in found), found
+
+
+def test_intl15_a_deal_struck_down_by_judges_is_annulled_not_made(kinds):
+    found = kinds("The water-sharing deal between Bolivia and Chile was struck down by the supreme court.")
+    assert ("SANCTION", "struck down") in found and not any(k == "AGREE" for k, _ in found), found
+
+
+def test_intl15_ordering_consulates_closed_closes_them(kinds):
+    found = kinds("Minsk ordered the shutting of two Polish consulates within a week.")
+    assert ("SANCTION", "ordered") in found and not any(k == "REQUEST" for k, _ in found), found
+
+
+def test_intl15_a_note_of_protest_is_a_diplomatic_protest(kinds):
+    found = kinds("The ministry handed the attaché a note of protest over the overflights.")
+    assert ("ACCUSE", "protest") in found and not any(k == "PROTEST" for k, _ in found), found
+
+
+def test_intl15_readiness_to_keep_on_shelling_threatens(kinds):
+    found = kinds("The rebel commander said his gunners were ready to keep on shelling the port until spring.")
+    assert ("THREATEN", "ready") in found and not any(k == "AGREE" for k, _ in found), found
+
+
+def test_intl15_a_decision_in_the_subject_is_not_denied_by_its_verb(kinds):
+    found = kinds("Fiji's decision to sign the fisheries accord with Samoa will not weaken regional unity, the premier said.")
+    assert ("SUPPORT", "sign") in found and not any(k == "REJECT" for k, _ in found), found
+
+
+def test_intl15_a_plural_noun_heading_a_sentence_with_an_object_is_its_verb(kinds):
+    assert ("REJECT", "rejects") in kinds("The Malawian government rejects claims by the Zambian minister.")
+
+
+def test_intl15_summoning_ones_own_envoy_home_recalls_them(kinds):
+    found = kinds("Lima summoned its ambassador to Quito for consultations on Tuesday.")
+    assert ("SANCTION", "summoned") in found and not any(k == "ACCUSE" for k, _ in found), found
+    assert ("ACCUSE", "summoned") in kinds("Lima summoned the Ecuadorian ambassador on Tuesday.")

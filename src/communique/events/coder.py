@@ -564,6 +564,8 @@ LODGING_VERBS = {"lodge", "file", "convey", "deliver", "hand", "register", "send
 
 # written protests states hand each other
 PROTEST_DOCUMENTS = {"note", "letter", "memorandum", "demarche"}
+# a protest "made" firmly is a state's ("made a firm protest to X"); crowds stage or hold theirs
+FIRM_PROTEST_WORDS = {"strong", "firm", "stern", "vigorous", "strongly-worded", "firmly-worded"}
 
 
 def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
@@ -575,7 +577,12 @@ def _diplomatic_protest(tok: Token, actor: list[str], actors: ActorIndex) -> boo
     if tok.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_PROTEST_WORDS for c in tok.children)
                                or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING_VERBS
                                # "handed over a protest note", "a protest letter to the embassy"
-                               or tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_DOCUMENTS):
+                               or tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_DOCUMENTS
+                               # "handed the envoy a note of protest"
+                               or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS
+                               # "made a firm protest to Seoul"
+                               or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "make" and
+                               any(c.dep_ == "amod" and c.lower_ in FIRM_PROTEST_WORDS for c in tok.children)):
         return True
     found = [actors.get(a) for a in actor]
     return bool(found) and all(a is not None and (a.kind == "country" or a.kind == "organization" and a.sector in ("GOV", "IGO"))

@@ -157,7 +157,9 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         # (or through a carry-on verb: "vowed to *continue* to attack", "promised to *keep* arresting")
         via = governed.token.head
         carried_on = via.lemma_.lower() in rules.carry_on_verbs and via.dep_ in ("xcomp", "advcl") and via.head == c.token
-        direct_verb = (governed.token.head == c.token or carried_on) and governed.token.pos_ == "VERB" and \
+        # (a gerund the parser makes a noun after a carry-on verb is still the deed: "ready to keep on *shelling*")
+        direct_verb = (governed.token.head == c.token or carried_on) and \
+            (governed.token.pos_ == "VERB" or carried_on and governed.token.lower_.endswith("ing")) and \
             governed.token.dep_ in ("xcomp", "advcl", "ccomp")
         if c.role == "refusal" and any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in PROPOSAL_NOUNS
                                        for ch in c.token.children):

@@ -753,6 +753,20 @@ def orders_out(token: Token) -> Token | None:
     return None
 
 
+# summoning one's own envoy home recalls them ("summoned its ambassador to Lima for consultations",
+# the manual's SANCTION withdraw like "recalled"); summoning the other state's envoy rebukes it (ACCUSE)
+OWN_POSSESSIVES = {"its", "their", "our"}
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "charge", "chargé", "attache", "attaché"}
+
+
+def summons_own_envoy(token: Token) -> bool:
+    """Whether "summon" calls a party's own envoy home: "summoned *its* ambassador to Lima"."""
+    return token.lemma_.lower() == "summon" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS and
+        any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)
+        for c in token.children)
+
+
 KEEPING_ON_VERBS = {"extend", "renew", "prolong"}
 
 

@@ -313,6 +313,12 @@ class StatusRules:
                     # what is named or judged ("called *the attack* a cowardly act", "*attacks* on
                     # civilians could be considered war crimes") is reported, whatever the judging verb's mood
                     return st
+                if below.dep_ in ("nsubj", "nsubjpass") and below != trigger and below.pos_ == "NOUN" and \
+                        trigger.head == below and trigger.dep_ in ("acl", "xcomp") and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children):
+                    # an act in a to-clause on the subject noun ("the *decision to sign* the pact will
+                    # not hurt the region"): what the subject's verb says of it is not the act's tense or denial
+                    return st
                 if tok.lemma_.lower() in self.open_when_negated and (any(c.dep_ == "neg" for c in tok.children) or
                                                                      refused_itself(tok)):
                     # "did not rule out sanctions", "would not exclude force": kept open

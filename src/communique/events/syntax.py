@@ -6,6 +6,7 @@ argument and status readers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -338,6 +339,8 @@ def word_keys(token: Token) -> set[str]:
         keys.add("<person>")
     if token.ent_type_ in PARTY_LABELS and token.dep_ != "compound":
         keys.add("<party>")      # a named state, people or organization ("recognized *Kosovo*")
+    if token.pos_ == "PROPN" and token.dep_ != "compound" and names_a_state(token):
+        keys.add("<state>")      # a state or its capital ("travelled to *Cairo*"; not "to *Iowa*"), whatever the tagger's label
     modifiers = (w for m in token.lefts if m.dep_ in ("compound", "amod") for w in m.subtree)
     for w in modifiers:        # "tear gas", "joint (military) drill"
         keys.add(f"{w.lemma_.lower()} {lemma}")
@@ -348,6 +351,21 @@ def word_keys(token: Token) -> set[str]:
     if hyphened:      # "cease-fire", split by the tokenizer into "cease", "-", "fire"
         keys.add(hyphened)
     return keys
+
+
+@lru_cache(maxsize=1)
+def _state_places() -> frozenset[str]:
+    """The names of states and of their capitals or seats, lower-cased."""
+    from ..actors.kb import load_kb
+    return frozenset(n.lower() for c in load_kb().countries.values() for n in (*c.names, *c.seats))
+
+
+def names_a_state(token: Token) -> bool:
+    """Whether a place name names a state or its capital ("*Addis Ababa*", "*Saudi Arabia*"), not a
+    province or a town."""
+    words = [w for w in token.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [token]
+    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i)).lower()
+    return name in _state_places() or (token.lower_ in _state_places() and len(words) == 1)
 
 
 def hyphenated_word(token: Token) -> str | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
 from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
-                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack,
+                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack, summons_own_envoy,
                      strike_carried_out, works_for_a_settlement, forces_block)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
@@ -79,6 +79,8 @@ class TriggerFinder:
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
                 cand.event, cand.mode = "SANCTION", "expel"     # envoys ordered out are expelled
                 left_words.add(gone.i)
+            elif cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and summons_own_envoy(cand.token):
+                cand.event, cand.mode = "SANCTION", "withdraw"     # one's own envoy summoned home is recalled
             elif cand.event == "REQUEST" and cand.rule.event == "REQUEST" and (gone := deports(cand.token)) is not None:
                 cand.event, cand.mode = "COERCE", "deport"      # others ordered out of the country are deported
                 left_words.add(gone.i)
@@ -143,13 +145,19 @@ def headline_verb(token: Token) -> bool:
     sentence without final punctuation, an -s word right after the subject's noun, with no
     determiner or modifier of its own, and words after it."""
     sent = token.sent
-    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") or not headline(sent):
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss"):
+        return False
+    # a noun heading a sentence that has a direct object is a verb misread, headline or not ('"The
+    # government *rejects* claims by …"'): nouns take no objects
+    takes_object = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
+    if not headline(sent) and not takes_object:
         return False
     if token.i == sent.start or token.i >= sent.end - 1:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in token.doc[sent.start:token.i]):
         return False     # "Rioters torch police *stations*": the headline's verb came first
-    if token.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+    if token.dep_ not in ("nsubj", "nsubjpass") and not takes_object and \
+            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return False     # read as the subject of the next word, or governing a to-clause ("pledges *to pull*")
     prev = token.doc[token.i - 1]
     return prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("compound", "nsubj", "nmod") and \
