@@ -889,3 +889,10 @@ def test_actr15_they_after_one_body_that_says_is_that_body(code):
     text = "Peru and Chile met in Lima on Monday. The Andean Fisheries Board said they would fine Norway."
     events, idx = code(text, actors)
     assert by_trigger(events, "fine").actor == ["a5"]
+
+
+def test_actr15_who_receives_aid_from_another_is_its_recipient(code):
+    events, idx = code("Kenya received emergency aid from Norway after the floods.")
+    e = by_trigger(events, "received")
+    assert idx.countries(e.actor) == {"NOR"}
+    assert idx.countries(e.recipient) == {"KEN"}

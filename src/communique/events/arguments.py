@@ -608,6 +608,12 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
             actor = speaker_of(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
+        gift = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_GIFTS), None)
+        if trigger.lemma_.lower() == "receive" and gift is not None:
+            # "X received aid from Y", "X receives Y's help": Y gives it, X gets it
+            givers = prep_actors(trigger, {"from"}, ctx) or prep_actors(gift, {"from"}, ctx) or [
+                a for c in gift.children if c.dep_ in ("poss", "amod", "compound") for a in phrase_actors(c, ctx)]
+            actor, recipient = givers, [r for r in actor if r not in givers]
     if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
             not _doer_left_unnamed(trigger, ctx):
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
@@ -631,6 +637,10 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
     actor = unique_ids(actor)
     recipient = [r for r in unique_ids(recipient) if r not in actor]
     return actor, recipient
+
+
+# what one receives from a giver (a receiver of refugees or visitors hosts them: its own act)
+RECEIVED_GIFTS = {"aid", "assistance", "help", "asylum"}
 
 
 # verbs whose "that" clause is what they ask of others ("demanded that the hostages be released")
