@@ -867,3 +867,32 @@ def test_intl14_verbs_side_by_side_share_the_object_after_them(code):
 def test_intl14_calling_something_a_violation_is_the_speakers_charge(code):
     events, idx = code("Peru claimed the mines were a grave violation of the treaty.")
     assert idx.countries(by_trigger(events, "violation").actor) == {"PER"}
+
+
+def test_actr15_the_body_named_by_its_head_word_is_the_one_named_before(code):
+    actors = dict(COUNTRIES, **{"Andean Fisheries Tribunal": ("organization", None, "IGO")})
+    text = ("Peru took its quarrel with Chile to the Andean Fisheries Tribunal in March. "
+            "On Friday the tribunal ordered Chile to pay a fine.")
+    events, idx = code(text, actors)
+    assert by_trigger(events, "ordered").actor == ["a5"]
+
+
+def test_actr15_a_reaction_drawn_from_another_is_that_ones_act(code):
+    events, idx = code("Peru's new fishing quotas drew angry condemnation from Chile on Monday.")
+    e = by_trigger(events, "condemnation")
+    assert idx.countries(e.actor) == {"CHL"}
+    assert idx.countries(e.recipient) == {"PER"}
+
+
+def test_actr15_they_after_one_body_that_says_is_that_body(code):
+    actors = dict(COUNTRIES, **{"Andean Fisheries Board": ("organization", None, "IGO")})
+    text = "Peru and Chile met in Lima on Monday. The Andean Fisheries Board said they would fine Norway."
+    events, idx = code(text, actors)
+    assert by_trigger(events, "fine").actor == ["a5"]
+
+
+def test_actr15_who_receives_aid_from_another_is_its_recipient(code):
+    events, idx = code("Kenya received emergency aid from Norway after the floods.")
+    e = by_trigger(events, "received")
+    assert idx.countries(e.actor) == {"NOR"}
+    assert idx.countries(e.recipient) == {"KEN"}

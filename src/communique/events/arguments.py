@@ -454,6 +454,9 @@ TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
 # nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
 PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
+# verbs whose subject draws or meets the act its object names, done by others ("drew condemnation from X",
+# "faced sanctions from X", "won backing from X"): not the subject's act ("sparked clashes": a cause, no party)
+DRAWING_VERBS = {"draw", "attract", "receive", "face", "win", "earn", "garner"}
 # verbs of making the act a noun names, in a clause describing it ("the deal *Ethiopia signed*")
 MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "broker", "launch", "carry", "conduct", "stage", "impose",
                 "hold", "announce", "make"}
@@ -470,7 +473,9 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not own:
             (possessed if possessor_patient and c.dep_ == "poss" else actor).extend(phrase_actors(c, ctx))
-    patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS
+    # "rallies *in support of* X", "in defence of X": a bare noun after "in" is done for or to X
+    patient_of = noun.lemma_.lower() in OF_PATIENT_NOUNS or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children))
     # "the withdrawal of the troops from X": "from" names the place or party left
     left = {"from"} if noun.lemma_.lower() in LEAVING_NOUNS else set()
     # "the occupation of the island": "of" names the one it is done to
@@ -540,7 +545,10 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             joined = phrase_actors(obj, ctx, depth=1) if obj is not None else None
         naming = verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS and not naming:
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in DRAWING_VERBS:
+            # "the tariffs *drew* condemnation from X", "Y faced threats from X": X acts, on the subject's side
+            actor = prep_actors(verb, {"from"}, ctx)
+        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REACTION_VERBS and not naming:
             # (who "called the arrests illegal" or "a blow to X" judges them, as one who "described" them)
             actor = verb_arguments(verb, ctx, False)[0]
             if joined is not None and actor:
@@ -549,6 +557,13 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 recipient = [r for r in recipient if r not in actor]
     if not actor and noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in PERFORMING_VERBS:
         actor = _agent_actors(head, ctx)   # "a raid on the office was carried out *by police*"
+    if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DRAWING_VERBS:
+        subj, passive = subject_token(head)
+        if not any(c.dep_ == "nsubj" for c in head.children) and head.dep_ not in ("advcl", "conj") and not (
+                head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "ADJ")):
+            subj = None   # ("an honour *to earn* X's praise": no subject of its own; "forced *to face*" has)
+        if subj is not None and not passive:   # "X's tariffs drew criticism from Y": aimed at X
+            recipient = [r for r in phrase_actors(subj, ctx) if r not in actor]
     if not recipient and noun.dep_ == "dobj" and head.pos_ == "VERB":
         recipient = prep_actors(head, {"to", "with", "against", "on", "for"}, ctx)   # "gave a welcome to X"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and not recipient:
@@ -593,6 +608,12 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
             actor = speaker_of(trigger, ctx)
     else:
         actor, recipient = verb_arguments(trigger, ctx, object_is_patient)
+        gift = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_GIFTS), None)
+        if trigger.lemma_.lower() == "receive" and gift is not None:
+            # "X received aid from Y", "X receives Y's help": Y gives it, X gets it
+            givers = prep_actors(trigger, {"from"}, ctx) or prep_actors(gift, {"from"}, ctx) or [
+                a for c in gift.children if c.dep_ in ("poss", "amod", "compound") for a in phrase_actors(c, ctx)]
+            actor, recipient = givers, [r for r in actor if r not in givers]
     if not actor and trigger.pos_ not in ("NOUN", "PROPN") and not _has_named_doer(trigger) and \
             not _doer_left_unnamed(trigger, ctx):
         # a noun with no actor of its own ("the attack killed 20, officials said") is not the
@@ -616,6 +637,10 @@ def event_arguments(trigger: Token, ctx: ArgumentContext, object_is_patient: boo
     actor = unique_ids(actor)
     recipient = [r for r in unique_ids(recipient) if r not in actor]
     return actor, recipient
+
+
+# what one receives from a giver (a receiver of refugees or visitors hosts them: its own act)
+RECEIVED_GIFTS = {"aid", "assistance", "help", "asylum"}
 
 
 # verbs whose "that" clause is what they ask of others ("demanded that the hostages be released")

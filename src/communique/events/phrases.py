@@ -86,6 +86,8 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
                 out = [a for a in out if a != head_actor] + leaders
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
+    elif not out:
+        out = _body_named_before(token, ctx)   # "the council's members", "a meeting of the commission"
     return unique_ids(out)
 
 
@@ -158,6 +160,12 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         same = _earlier_joint_subject(token, ctx)
         if same:
             return same
+        if low == "they":
+            # "the ministry said *they* would …": a body named as one sayer speaks of itself
+            body = _sayer_of_own_clause(token, ctx, ("organization",))
+            subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if body and subj is not None and subj.tag_ in ("NN", "NNP") and not subj.conjuncts:
+                return body
         plural = _earlier_plural_subject(token, ctx)
         if plural is not None:
             # "police said those held were students, and *they* were charged with …": the ones named there
@@ -181,6 +189,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             if a is not None and a.sector == "IGO" and a.kind == "organization":
                 return [aid]
         return []
+    named_body = _body_named_before(token, ctx)
+    if named_body:
+        return named_body
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
         said = _sayer_of_own_clause(token, ctx, want) or _previous_main_subject(token, ctx, want)
@@ -200,6 +211,33 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
                 continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
             if a is not None and a.kind in want:
                 return [aid]
+    return []
+
+
+# words between a body's head noun and what it is of ("Ministry *of* Defence", "Committee *for* …")
+BODY_NAME_LINKS = {"of", "for", "on"}
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organization's name: "Security Council", "Ministry of Defence" → council, ministry."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in BODY_NAME_LINKS and i > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _body_named_before(token: Token, ctx: ArgumentContext) -> list[str]:
+    """"*The council* voted", "*the Commission* announced": a singular noun with "the" that is the head
+    word of an organization named earlier in the text ("the UN Security Council", "the European
+    Commission") → that organization, the last named (not nouns of states, sides or leaders)."""
+    low = token.lemma_.lower()
+    if token.tag_ not in ("NN", "NNP") or low in COLLECTIVE_HEADS or low in SET_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []   # (nor "the Department *of* Justice", a name of its own)
+    for s, e, aid in reversed(ctx.actors.mentions_in(0, token.idx)):
+        a = ctx.actors.get(aid)
+        if a is not None and a.kind == "organization" and _name_head(a.name) == low:
+            return [aid]
     return []
 
 
