@@ -1525,3 +1525,28 @@ def test_party14_a_longer_name_ending_like_a_known_party_is_another_party(find):
 def test_party14_a_chairman_does_not_make_a_company_a_party(find):
     found = actors(find, "Chile cut rates. Ana Rojas, the chairman of Codelma, said sales rose. PRN chairman Luis Vera agreed.")
     assert not [a for a in found if a.sector == "PTY"], [(a.name, a.sector) for a in found]
+
+
+def _holder_of(found, mention):
+    return [a.name for a in found if any(m.text == mention for m in a.mentions)]
+
+
+def test_quot15_the_premier_and_the_pm_are_the_prime_minister_named_before(find):
+    found = actors(find, "Prime Minister Odile Varga opened the new bridge. Later the Premier spoke to farmers, "
+                         "and the PM visited a school.")
+    assert _holder_of(found, "Premier") == ["Odile Varga"], [(a.name, [m.text for m in a.mentions]) for a in found]
+    assert _holder_of(found, "PM") == ["Odile Varga"], [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_quot15_the_president_is_not_a_former_president_named_later(find):
+    found = actors(find, "President Ana Ruiz spoke on Monday. The court also fined former President Tomas Vero. "
+                         "The president flew home, and the former president stayed.")
+    assert _holder_of(found, "president") == ["Ana Ruiz"], [(a.name, [m.text for m in a.mentions]) for a in found]
+    assert _holder_of(found, "former president") == ["Tomas Vero"], [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_quot15_the_president_is_the_subject_before_a_possessive_in_the_same_sentence(find):
+    found = actors(find, "President Ana Ruiz spoke on Monday. In her widest step yet, the president froze the funds of "
+                         "President Karel Osk's family. The president flew home on Tuesday.")
+    holders = [a.name for a in found if any(m.text == "president" and m.start > 120 for m in a.mentions)]
+    assert holders == ["Ana Ruiz"], [(a.name, [(m.text, m.start) for m in a.mentions]) for a in found]
