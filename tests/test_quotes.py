@@ -1007,3 +1007,15 @@ def test_quot15_in_a_statement_issued_by_x_it_was_announced_gives_the_quote_to_x
                           "exports will be checked twice from now on.\"")
     q = only(quotes, "grain exports")
     assert q.speaker == "a3" and q.kind == "direct", (q.speaker, q.kind)
+
+
+def test_quot15_protested_that_reports_the_clause(quotes_of):
+    quotes, _ = quotes_of("Okonkwo protested that the harbour toll had been raised without a vote.")
+    q = only(quotes, "harbour toll had been raised")
+    assert q.speaker == "a1" and q.cue.text == "protested", (q.speaker, q.cue.text)
+
+
+def test_quot15_a_cue_noun_after_a_cue_verb_with_no_quote_keeps_its_own(quotes_of):
+    quotes, _ = quotes_of("Fishermen marched to protest Okonkwo's decision to close the northern harbour.")
+    q = only(quotes, "close the northern harbour")
+    assert q.speaker == "a1" and q.cue.text.startswith("decision"), (q.speaker, q.cue.text)

@@ -716,7 +716,7 @@ class QuoteFinder:
             words = self.cues.noun_cue(tok)
             if not words or tok.i in self._quoted:
                 continue
-            if tok.dep_ == "dobj" and self.cues.is_cue_verb(tok.head):
+            if tok.dep_ == "dobj" and self.cues.is_cue_verb(tok.head) and any(q.cue == _tok_span(tok.head) for q in found):
                 continue  # "reiterated his support for X": the verb's report holds the noun's
             span = _noun_content(tok, words)
             if span is None:
