@@ -986,7 +986,7 @@ def test_quot14_expressed_shock_at_and_believes_in_give_their_objects(quotes_of)
 
 
 def test_quot15_it_was_announced_that_reports_the_clause_with_no_speaker(quotes_of):
-    quotes, _ = quotes_of("Late on Friday it was announced that the ferry line would close for the winter.")
+    quotes, _ = quotes_of("Late on Friday, it was officially announced that the ferry line would close for the winter.")
     q = only(quotes, "ferry line would close")
     assert q.speaker is None and q.cue.text == "announced" and q.content.text.startswith("the ferry"), (q.speaker, q.content.text)
 
@@ -998,12 +998,12 @@ def test_quot15_this_was_stated_by_gives_the_sentence_before_to_the_agent(quotes
 
 
 def test_quot15_this_was_reported_after_a_report_is_no_second_quote(quotes_of):
-    quotes, _ = quotes_of("Okonkwo said the toll would fall. This was reported by the Ministry of Trade.")
+    quotes, _ = quotes_of("Okonkwo said the toll would fall. This was later reported by the Ministry of Trade.")
     assert [q.content.text for q in quotes] == ["the toll would fall"], [q.content.text for q in quotes]
 
 
-def test_quot15_in_a_statement_issued_by_x_it_was_announced_gives_the_quote_to_x(quotes_of):
-    quotes, _ = quotes_of("In a statement issued by the Ministry of Trade, it was announced that \"all grain "
+def test_quot15_in_a_memo_sent_out_by_x_it_was_announced_gives_the_quote_to_x(quotes_of):
+    quotes, _ = quotes_of("In a memo sent out by the Ministry of Trade, it was announced that \"all grain "
                           "exports will be checked twice from now on.\"")
     q = only(quotes, "grain exports")
     assert q.speaker == "a3" and q.kind == "direct", (q.speaker, q.kind)

@@ -408,7 +408,7 @@ class QuoteFinder:
 
     def _passive_speaker(self, verb):
         """Who speaks through a passive speech verb: its agent ("was stated by X"), or the issuer of
-        the statement it is in ("In a statement issued by X, it was announced that ..."); else None."""
+        the memo it is in ("In a memo sent out by X, it was announced that ..."); else None."""
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
