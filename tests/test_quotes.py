@@ -1019,3 +1019,9 @@ def test_quot15_a_cue_noun_after_a_cue_verb_with_no_quote_keeps_its_own(quotes_o
     quotes, _ = quotes_of("Fishermen marched to protest Okonkwo's decision to close the northern harbour.")
     q = only(quotes, "close the northern harbour")
     assert q.speaker == "a1" and q.cue.text.startswith("decision"), (q.speaker, q.cue.text)
+
+
+def test_quot15_according_to_over_a_passive_expected_is_the_cue(quotes_of):
+    quotes, _ = quotes_of("The ferry to the islands is expected to resume in June, according to the Ministry of Trade.")
+    q = only(quotes, "ferry to the islands")
+    assert q.speaker == "a3" and q.cue.text == "according to", (q.speaker, q.cue.text)

@@ -699,8 +699,8 @@ class QuoteFinder:
         if _claimed(found, start, end):
             speakerless = [q for q in found if q.speaker_phrase is None and q.speaker_text is None
                            and q.start < end and start < q.end]
-            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so
-                q.speaker_phrase = phrase
+            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so, by these words
+                q.speaker_phrase, q.cue = phrase, cue
             # "X said ..., according to Y": Y reports X's report, a quote around X's
             if speakerless or _claimed(found, start, end, cue):
                 return None
