@@ -1563,3 +1563,26 @@ def test_cast15_an_unnamed_office_holder_gives_his_state_to_the_one_named_withou
                          "three days to leave, officials in Bamako said.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Ana Ruiz", "ESP")], people
+def _holder_of(found, mention):
+    return [a.name for a in found if any(m.text == mention for m in a.mentions)]
+
+
+def test_quot15_the_premier_and_the_pm_are_the_prime_minister_named_before(find):
+    found = actors(find, "Prime Minister Odile Varga opened the new bridge. Later the Premier spoke to farmers, "
+                         "and the PM visited a school.")
+    assert _holder_of(found, "Premier") == ["Odile Varga"], [(a.name, [m.text for m in a.mentions]) for a in found]
+    assert _holder_of(found, "PM") == ["Odile Varga"], [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_quot15_the_president_is_not_a_former_president_named_later(find):
+    found = actors(find, "President Ana Ruiz spoke on Monday. The court also fined former President Tomas Vero. "
+                         "The president flew home, and the former president stayed.")
+    assert _holder_of(found, "president") == ["Ana Ruiz"], [(a.name, [m.text for m in a.mentions]) for a in found]
+    assert _holder_of(found, "former president") == ["Tomas Vero"], [(a.name, [m.text for m in a.mentions]) for a in found]
+
+
+def test_quot15_the_president_is_the_subject_before_a_possessive_in_the_same_sentence(find):
+    found = actors(find, "President Ana Ruiz spoke on Monday. In her widest step yet, the president froze the funds of "
+                         "President Karel Osk's family. The president flew home on Tuesday.")
+    holders = [a.name for a in found if any(m.text == "president" and m.start > 120 for m in a.mentions)]
+    assert holders == ["Ana Ruiz"], [(a.name, [(m.text, m.start) for m in a.mentions]) for a in found]

@@ -983,3 +983,45 @@ def test_quot14_expressed_shock_at_and_believes_in_give_their_objects(quotes_of)
     quotes, _ = quotes_of("Okonkwo expressed shock at the closure of the port. Berglund believes in open borders.")
     assert only(quotes, "closure of the port").speaker == "a1"
     assert only(quotes, "open borders").speaker == "a2"
+
+
+def test_quot15_it_was_announced_that_reports_the_clause_with_no_speaker(quotes_of):
+    quotes, _ = quotes_of("Late on Friday, it was officially announced that the ferry line would close for the winter.")
+    q = only(quotes, "ferry line would close")
+    assert q.speaker is None and q.cue.text == "announced" and q.content.text.startswith("the ferry"), (q.speaker, q.content.text)
+
+
+def test_quot15_this_was_stated_by_gives_the_sentence_before_to_the_agent(quotes_of):
+    quotes, _ = quotes_of("The harbour toll will be cut by half next year. This was stated by Maria Okonkwo at a forum.")
+    q = only(quotes, "harbour toll")
+    assert q.speaker == "a1" and q.content.text == "The harbour toll will be cut by half next year", (q.speaker, q.content.text)
+
+
+def test_quot15_this_was_reported_after_a_report_is_no_second_quote(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the toll would fall. This was later reported by the Ministry of Trade.")
+    assert [q.content.text for q in quotes] == ["the toll would fall"], [q.content.text for q in quotes]
+
+
+def test_quot15_in_a_memo_sent_out_by_x_it_was_announced_gives_the_quote_to_x(quotes_of):
+    quotes, _ = quotes_of("In a memo sent out by the Ministry of Trade, it was announced that \"all grain "
+                          "exports will be checked twice from now on.\"")
+    q = only(quotes, "grain exports")
+    assert q.speaker == "a3" and q.kind == "direct", (q.speaker, q.kind)
+
+
+def test_quot15_protested_that_reports_the_clause(quotes_of):
+    quotes, _ = quotes_of("Okonkwo protested that the harbour toll had been raised without a vote.")
+    q = only(quotes, "harbour toll had been raised")
+    assert q.speaker == "a1" and q.cue.text == "protested", (q.speaker, q.cue.text)
+
+
+def test_quot15_a_cue_noun_after_a_cue_verb_with_no_quote_keeps_its_own(quotes_of):
+    quotes, _ = quotes_of("Fishermen marched to protest Okonkwo's decision to close the northern harbour.")
+    q = only(quotes, "close the northern harbour")
+    assert q.speaker == "a1" and q.cue.text.startswith("decision"), (q.speaker, q.cue.text)
+
+
+def test_quot15_according_to_over_a_passive_expected_is_the_cue(quotes_of):
+    quotes, _ = quotes_of("The ferry to the islands is expected to resume in June, according to the Ministry of Trade.")
+    q = only(quotes, "ferry to the islands")
+    assert q.speaker == "a3" and q.cue.text == "according to", (q.speaker, q.cue.text)

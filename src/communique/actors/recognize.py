@@ -41,6 +41,25 @@ from .unknown_orgs import UnknownOrganizations
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
+# one office under two names: "the Premier" / "the PM" after "Prime Minister X" (and "the prime minister" after "Premier X")
+SAME_OFFICE = {"premier": "prime minister"}
+
+
+def _role_words(role: str) -> list[str]:
+    """A role's words with abbreviations and second names of an office written out ("PM" -> prime, minister)."""
+    words = (ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split())
+    return " ".join(SAME_OFFICE.get(w, w) for w in words).split()
+
+
+FORMER_WORDS = {"former", "ex", "ex-", "then"}   # "former President X": no longer "the president"
+
+
+def _only_former(actor) -> bool:
+    """Whether every titled mention of a person says the office is behind them ("former President X")."""
+    titled = [m.text.lower() for m in actor.mentions if " " in m.text and m.text.lower() != actor.name.lower()]
+    return bool(titled) and all(t.startswith(("former ", "ex-", "ex ")) for t in titled)
+
+
 # words before a state's demonym that make it a region's ("Latin American", "South American")
 REGION_PREFIXES = {"Latin", "North", "South", "Central", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
@@ -545,7 +564,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         elif igo and not unread_name and not ranks:
             actor = self._igo_office_of(title, role)   # "the BLOC chairman" after that
         if actor is None and not unread_name:
-            actor = self._recent_person_with_role(role, country, ranks)
+            former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(title.start - 1, 0), title.end))
+            actor = self._recent_person_with_role(role, country, ranks, former)
             if actor is not None and igo and actor.sector != "IGO":
                 actor = None   # "the BLOC president" is not the state president named before
         if actor is None and facts.place:
@@ -658,25 +678,45 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             return any(t.tag_ == "NNS" for t in doc[tok.i + 2:tok.i + 5])
         return False
 
-    def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset()) -> Actor | None:
+    def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset(),
+                                 former: bool = False) -> Actor | None:
         """The last person mentioned whose role this role word can name ("the spokesman", "the minister");
-        a deputy's title ("Deputy Commissioner") names no one whose role lacks that rank."""
-        said = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
-        for _, aid, _ in reversed(self.timeline):
+        a deputy's title ("Deputy Commissioner") names no one whose role lacks that rank; "the
+        president" names no one met only as a "former president", "the former president" only such a one."""
+        said = _role_words(role)
+        first = None
+        for start, aid, subject in reversed(self.timeline):
             a = self.index.get(aid)
             if a.kind != "person" or not a.role or (country is not None and a.country != country):
                 continue
-            has = [ROLE_ABBREVIATIONS.get(w, w) for w in a.role.lower().split()]
+            if former != _only_former(a):
+                continue
+            has = _role_words(a.role)
             if ranks - set(has):
                 continue
-            # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman"
-            if has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS:
-                return a
+            # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman";
             # "the head of state", "the Swiss leader": a president, king or prime minister named before
-            if " ".join(said) in GENERIC_LEADER_ROLES and a.sector == "GOV" and not set(has) & RANK_WORDS \
-                    and any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles):
+            if not (has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS) and \
+                    not (" ".join(said) in GENERIC_LEADER_ROLES and a.sector == "GOV" and not set(has) & RANK_WORDS
+                         and any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles)):
+                continue
+            if first is None:
+                if not self._possessive_at(start):
+                    return a
+                first = (a, start)   # "... to target X's inner circle": the sentence's subject may be meant
+            elif a is not first[0] and subject and not self._possessive_at(start) \
+                    and self.doc[start].sent.start == self.doc[first[1]].sent.start:
                 return a
-        return None
+        return first[0] if first is not None else None
+
+    def _possessive_at(self, start: int) -> bool:
+        """Whether the name starting at token ``start`` is a possessive ("President X's aides")."""
+        for tok in self.doc[start: start + 6]:
+            if tok.tag_ == "POS":
+                return True
+            if tok.pos_ != "PROPN":
+                return False
+        return False
 
     def _igo_office_holder(self, title: Title, role: str) -> Tenure | None:
         """Who held this office of the IGO the title names on the article's date: the base writes the

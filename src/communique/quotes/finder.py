@@ -209,6 +209,9 @@ class QuoteFinder:
                 if colon and tok.dep_ == "ccomp" and self.cues.is_speech_verb(tok.head) and tok.head.i not in used_cues:
                     tok = tok.head  # 'X says he agrees, up to a point: "..."' — X speaks
                 subj = subject_of(tok)
+                if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+                    # 'it was announced (by X) that "..."': X, or no one named
+                    return tok, self._passive_speaker(tok), None if colon else self._mixed_start(doc, tok, opening)
                 if subj is None or (subj.lower_ in EXPLETIVES and not self._pronoun_speaks(tok, subj)):
                     return None
                 if not colon and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) \
@@ -313,12 +316,17 @@ class QuoteFinder:
     # -- pass 3: reported clauses ---------------------------------------
     def _reported_clauses(self, doc, passages, attributed, used_cues, found) -> list[_Found]:
         """'X said (that) ...', 'X told reporters ...', 'X described Y as ...'."""
-        out = []
+        out, passives = [], []
         for tok in doc:
             if not self.cues.is_cue_verb(tok) or tok.i in self._quoted:
                 continue  # a verb inside a quotation is the quoted speaker's own report
             if tok.i in used_cues and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # already the cue of a quoted passage, with no clause of its own
+            passive = self._passive_report(doc, tok, found + out)
+            if passive is not None:
+                used_cues.add(tok.i)
+                passives.append(passive)
+                continue
             span = self._reported_span(tok)
             if span is None or _only_time(doc[span[0]: span[1]].root):
                 continue  # 'speaking Monday': when someone spoke, not what
@@ -371,7 +379,62 @@ class QuoteFinder:
                 continue
             used_cues.add(tok.i)
             out.append(_Found(kind, start, end, phrase, cue=_tok_span(tok), nests=own_report))
+        # "It is said that X decided to stay": what X decided is a report of its own inside
+        out.extend(p for p in passives if not _claimed(found + out, p.start, p.end, p.cue))
         return out
+
+    def _passive_report(self, doc, verb, found) -> _Found | None:
+        """A speech verb in the passive with an empty or pointing subject: "It was announced (by X)
+        that S" reports S; "This was stated by X." reports the sentence before, said by X. Without
+        an agent no one is named; "this" with no agent is not taken (who said it is not told)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ not in ("it", "this") or lemma_of(verb, self.cues.speech_verbs) is None:
+            return None
+        pobj = self._passive_speaker(verb)
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)), None)
+        if subj.lower_ == "it" and clause is not None:
+            span = _trim_span(doc, clause.left_edge.i, clause.right_edge.i + 1, shortest=3)
+        elif subj.lower_ == "this" and pobj is not None and clause is None and subj.i == sentence_of(verb).start:
+            span = self._sentence_before(doc, sentence_of(verb).start)
+        else:
+            return None
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        if _claimed(found, start, end) or any(t.i in self._quoted for t in doc[span[0]: span[1]]):
+            return None
+        return _Found("indirect", start, end, speaker_phrase(pobj) if pobj is not None else None, cue=_tok_span(verb),
+                      nests=True)
+
+    def _passive_speaker(self, verb):
+        """Who speaks through a passive speech verb: its agent ("was stated by X"), or the issuer of
+        the memo it is in ("In a memo sent out by X, it was announced that ..."); else None."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if noun is None or not self.cues.is_speech_noun(noun):
+                    continue
+                issued = [a for a in noun.children if a.dep_ == "acl"] + [noun]
+                agent = next((c for a in issued for c in a.children if c.dep_ in ("agent", "poss")), None)
+                if agent is not None and agent.dep_ == "poss":
+                    return agent
+                if agent is not None:
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return None
+
+    def _sentence_before(self, doc, start: int) -> tuple[int, int] | None:
+        """The statement right before token ``start``: a full sentence ending in a full stop, not a question."""
+        if start < 2 or doc[start - 1].text == "?":
+            return None
+        prev = sentence_of(doc[start - 1])
+        last = next((t for t in reversed(prev) if not t.is_space), None)
+        if last is None or last.text != "." or not any(t.dep_ in ("nsubj", "nsubjpass") for t in prev) \
+                or self.cues.is_speech_verb(prev.root):
+            return None   # "X said Y. This was reported by Z.": Z's report is of a report
+        return _trim_span(doc, prev.start, prev.end, shortest=4)
 
     def _pronoun_speaks(self, verb, subj) -> bool:
         """Whether 'it' is who speaks, not an empty subject: the active subject of a speech
@@ -636,8 +699,8 @@ class QuoteFinder:
         if _claimed(found, start, end):
             speakerless = [q for q in found if q.speaker_phrase is None and q.speaker_text is None
                            and q.start < end and start < q.end]
-            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so
-                q.speaker_phrase = phrase
+            for q in speakerless:  # "X seems to ..., according to Y": Y is who says so, by these words
+                q.speaker_phrase, q.cue = phrase, cue
             # "X said ..., according to Y": Y reports X's report, a quote around X's
             if speakerless or _claimed(found, start, end, cue):
                 return None
@@ -653,7 +716,7 @@ class QuoteFinder:
             words = self.cues.noun_cue(tok)
             if not words or tok.i in self._quoted:
                 continue
-            if tok.dep_ == "dobj" and self.cues.is_cue_verb(tok.head):
+            if tok.dep_ == "dobj" and self.cues.is_cue_verb(tok.head) and any(q.cue == _tok_span(tok.head) for q in found):
                 continue  # "reiterated his support for X": the verb's report holds the noun's
             span = _noun_content(tok, words)
             if span is None:
