@@ -2641,3 +2641,19 @@ def test_nonev14_supplies_carried_to_a_manned_post_are_no_aid(kinds):
 def test_nonev14_easing_a_queue_concedes_nothing(kinds):
     found = kinds("The port reopened at dawn, letting the lorries move on to ease the backlog.")
     assert not any(k == "CONCEDE" for k, _ in found), found
+
+
+def test_nonev15_a_verb_shares_the_object_of_the_verb_after_its_and(kinds):
+    assert ("COERCE", "blocked") in kinds("A patrol cutter blocked and rammed the supply boat near the reef.")
+
+
+def test_nonev15_words_of_a_document_title_report_no_act(kinds):
+    found = kinds("Aides went over the wording of the draft Accord on the Normalization of relations between Mali and Chad.")
+    assert not any(t == "Normalization" for _, t in found), found
+    assert ("SUPPORT", "normalization") in kinds("Mali and Chad began the normalization of relations last week.")
+
+
+def test_nonev15_a_thing_described_as_recognized_is_no_recognition(kinds):
+    found = kinds("Herders still graze a province widely recognized as part of Niger.")
+    assert not any(k == "SUPPORT" for k, _ in found), found
+    assert ("SUPPORT", "recognized") in kinds("Chad recognized the province as part of Niger in a note.")
