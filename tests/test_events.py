@@ -807,5 +807,5 @@ def test_nonev15_an_accord_not_reported_is_still_reached(code):
 
 
 def test_nonev15_conjoined_subjects_of_a_denied_clause_are_denied(code):
-    events, _ = code("The admiral denied that any seizure or inspection had taken place at the pier.")
+    events, _ = code("The admiral denied that any seizure or inspection had occurred at the pier.")
     assert _by_trigger(events, "inspection").negated

@@ -352,7 +352,7 @@ class StatusRules:
                 st.modality = modality
                 if modality == "historical" and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and \
                         tok.head.lemma_.lower() in DENYING_VERBS and tok.head.i < tok.i:
-                    st.negated = True     # "denied that any inspection *had* taken place", as below
+                    st.negated = True     # "denied that any search *had* occurred", as below
                 return st
             if _mandative_clause(tok) and tok.head.lemma_.lower() in self.mandative:
                 st.modality = "requested"     # "recommended that the council *ban* the party"
@@ -372,7 +372,7 @@ class StatusRules:
                 break
             if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not governed_noun(tok.head, self.governors) and \
                     not (tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in OCCURRING_VERBS):
-                break   # (conjoined subjects share a verb of occurring: "no boarding or *inspection* took place")   # (objects conjoined under a governing verb share it: "demanded the restoration of order
+                break   # (conjoined subjects share a verb of occurring: "no seizure or *search* occurred")   # (objects conjoined under a governing verb share it: "demanded the restoration of order
                 #        and the release of the minister", "pushed for a truce, access for aid and a dialogue")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened

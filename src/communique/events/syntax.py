@@ -126,7 +126,7 @@ def shared_objects(token: Token) -> list[Token]:
     out = [c for c in nxt.children if c.dep_ == "dobj"]
     out += [g for c in nxt.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children if g.dep_ == "pobj"]
     out += [g for o in list(out) for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-            for g in c.children if g.dep_ == "pobj"]     # "fired water cannons *on a supply vessel*"
+            for g in c.children if g.dep_ == "pobj"]     # "shot flares *at the ferry*"
     return out
 
 
