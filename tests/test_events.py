@@ -809,3 +809,11 @@ def test_nonev15_an_accord_not_reported_is_still_reached(code):
 def test_nonev15_conjoined_subjects_of_a_denied_clause_are_denied(code):
     events, _ = code("The admiral denied that any seizure or inspection had occurred at the pier.")
     assert _by_trigger(events, "inspection").negated
+
+
+def test_nonev15_what_is_not_recognized_or_not_addressed_was_done(code):
+    events, _ = code("A spokesman said the junta will not recognize the tribunal's indictment of the general.")
+    found = _by_trigger(events, "indictment")
+    assert not found.negated and found.modality == "asserted"
+    events, _ = code("The board said the ministry had not properly addressed the allegations of fraud.")
+    assert not _by_trigger(events, "allegations").negated

@@ -59,6 +59,7 @@ SENDING_DEEDS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "a
 IMPLEMENTING_VERBS = {"implement", "honour", "honor", "uphold", "enforce", "respect", "observe"}
 ACCORD_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "arrangement"}
 RESPONDING_VERBS = {"deal", "respond", "react", "counter", "tackle", "confront", "cope"}
+ADDRESSING_VERBS = {"address"}     # what is addressed exists, as its direct object ("had not addressed the allegations")
 # governors that are nouns of endeavour: what their compound names is the work under way ("relief
 # efforts", "the aid effort"), not an aim
 ENDEAVOUR_NOUNS = {"effort", "bid"}
@@ -119,7 +120,9 @@ PROTECTING_VERBS = {"protect", "shield", "safeguard", "guard", "insulate"}
 EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
                    "commemorate", "document", "review", "revise",
                    # what is protested has happened ("a fast *to protest* the beating of a pupil")
-                   "protest", "decry", "lament"}
+                   "protest", "decry", "lament",
+                   # what a party will (not) recognize as valid has been done ("will not recognize the indictment")
+                   "recognize", "recognise"}
 # what is only foreseen even as the object of such a verb ("would condemn *any* attack")
 FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
 
@@ -293,6 +296,7 @@ class StatusRules:
                 if tok.pos_ == "VERB" and (
                         below.dep_ == "dobj" and tok.lemma_.lower() in IMPLEMENTING_VERBS and
                         below.lemma_.lower() in ACCORD_OBJECTS or
+                        below.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSING_VERBS or
                         below.dep_ in ("dobj", "prep") and tok.lemma_.lower() in RESPONDING_VERBS and
                         (below.dep_ == "dobj" or below.lower_ in ("with", "to"))):
                     return st     # the accord implemented, what is dealt with or answered: already there
