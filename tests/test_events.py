@@ -792,3 +792,28 @@ def test_nonev14_what_an_accord_is_made_to_do_is_agreed_not_done(code):
 def test_nonev14_what_is_protested_has_happened(code):
     events, _ = code("The students agreed to a sit-in to protest the beating of a classmate by guards.")
     assert _by_trigger(events, "beating").modality == "asserted"
+
+
+def test_nonev15_an_act_is_not_denied_by_what_is_denied_of_it(code):
+    events, _ = code("Observers say the border talks have not produced any result so far.")
+    assert not _by_trigger(events, "talks").negated
+    events, _ = code("The border talks did not take place in the end.")
+    assert _by_trigger(events, "talks").negated
+
+
+def test_nonev15_an_accord_not_reported_is_still_reached(code):
+    events, _ = code("The two rebel groups reached a truce deal, but the state radio did not mention the deal.")
+    assert not any(e.negated for e in events if e.trigger.text == "deal")
+
+
+def test_nonev15_conjoined_subjects_of_a_denied_clause_are_denied(code):
+    events, _ = code("The admiral denied that any seizure or inspection had occurred at the pier.")
+    assert _by_trigger(events, "inspection").negated
+
+
+def test_nonev15_what_is_not_recognized_or_not_addressed_was_done(code):
+    events, _ = code("A spokesman said the junta will not recognize the tribunal's indictment of the general.")
+    found = _by_trigger(events, "indictment")
+    assert not found.negated and found.modality == "asserted"
+    events, _ = code("The board said the ministry had not properly addressed the allegations of fraud.")
+    assert not _by_trigger(events, "allegations").negated

@@ -2698,3 +2698,17 @@ def test_intl15_summoning_ones_own_envoy_home_recalls_them(kinds):
     found = kinds("Lima summoned its ambassador to Quito for consultations on Tuesday.")
     assert ("SANCTION", "summoned") in found and not any(k == "ACCUSE" for k, _ in found), found
     assert ("ACCUSE", "summoned") in kinds("Lima summoned the Ecuadorian ambassador on Tuesday.")
+def test_nonev15_a_verb_shares_the_object_of_the_verb_after_its_and(kinds):
+    assert ("COERCE", "blocked") in kinds("A patrol cutter blocked and rammed the supply boat near the reef.")
+
+
+def test_nonev15_words_of_a_document_title_report_no_act(kinds):
+    found = kinds("Aides read each line of that proposed Accord for the Normalization of Ties with Chad.")
+    assert not any(t == "Normalization" for _, t in found), found
+    assert ("SUPPORT", "normalization") in kinds("Mali and Chad began the normalization of relations last week.")
+
+
+def test_nonev15_a_thing_described_as_recognized_is_no_recognition(kinds):
+    found = kinds("Herders still graze a province widely recognized as part of Niger.")
+    assert not any(k == "SUPPORT" for k, _ in found), found
+    assert ("SUPPORT", "recognized") in kinds("Chad recognized the province as part of Niger in a note.")

@@ -59,6 +59,7 @@ SENDING_DEEDS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "a
 IMPLEMENTING_VERBS = {"implement", "honour", "honor", "uphold", "enforce", "respect", "observe"}
 ACCORD_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "arrangement"}
 RESPONDING_VERBS = {"deal", "respond", "react", "counter", "tackle", "confront", "cope"}
+ADDRESSING_VERBS = {"address"}     # what is addressed exists, as its direct object ("had not addressed the allegations")
 # governors that are nouns of endeavour: what their compound names is the work under way ("relief
 # efforts", "the aid effort"), not an aim
 ENDEAVOUR_NOUNS = {"effort", "bid"}
@@ -119,7 +120,9 @@ PROTECTING_VERBS = {"protect", "shield", "safeguard", "guard", "insulate"}
 EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "deplore", "criticize", "criticise", "mourn",
                    "commemorate", "document", "review", "revise",
                    # what is protested has happened ("a fast *to protest* the beating of a pupil")
-                   "protest", "decry", "lament"}
+                   "protest", "decry", "lament",
+                   # what a party will (not) recognize as valid has been done ("will not recognize the indictment")
+                   "recognize", "recognise"}
 # what is only foreseen even as the object of such a verb ("would condemn *any* attack")
 FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
 
@@ -293,6 +296,7 @@ class StatusRules:
                 if tok.pos_ == "VERB" and (
                         below.dep_ == "dobj" and tok.lemma_.lower() in IMPLEMENTING_VERBS and
                         below.lemma_.lower() in ACCORD_OBJECTS or
+                        below.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSING_VERBS or
                         below.dep_ in ("dobj", "prep") and tok.lemma_.lower() in RESPONDING_VERBS and
                         (below.dep_ == "dobj" or below.lower_ in ("with", "to"))):
                     return st     # the accord implemented, what is dealt with or answered: already there
@@ -349,11 +353,16 @@ class StatusRules:
                                                                  for g in c.children) for c in tok.children):
                 negated = True     # "*neither* side reported any agreement", "*no* country imposed sanctions"
             # negators count on the verb chain up to the clause, not across a governor
+            if negated and tok != trigger and not_denying_its_noun(tok, below):
+                negated = False
             if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense and \
                     not st.setting:
                 st.negated = True
             if modality:
                 st.modality = modality
+                if modality == "historical" and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and \
+                        tok.head.lemma_.lower() in DENYING_VERBS and tok.head.i < tok.i:
+                    st.negated = True     # "denied that any search *had* occurred", as below
                 return st
             if _mandative_clause(tok) and tok.head.lemma_.lower() in self.mandative:
                 st.modality = "requested"     # "recommended that the council *ban* the party"
@@ -371,8 +380,9 @@ class StatusRules:
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
                 break
-            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not governed_noun(tok.head, self.governors):
-                break   # (objects conjoined under a governing verb share it: "demanded the restoration of order
+            if tok.dep_ == "conj" and tok.head.pos_ not in ("VERB", "AUX") and not governed_noun(tok.head, self.governors) and \
+                    not (tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in OCCURRING_VERBS):
+                break   # (conjoined subjects share a verb of occurring: "no seizure or *search* occurred")   # (objects conjoined under a governing verb share it: "demanded the restoration of order
                 #        and the release of the minister", "pushed for a truce, access for aid and a dialogue")
             if tok.dep_ == "prep" and below.dep_ == "pobj" and tok.lower_ in AFTER_PREPS:
                 break   # "vowed revenge *after the raid*": what a thing comes after has happened
@@ -467,6 +477,28 @@ class StatusRules:
                     st.modality = modality
                 break
         return st
+
+
+# verbs whose "not" says an act did not happen when the act is their subject ("the talks did not
+# take place"); any other verb's "not" denies only what is said of the act ("the talks have not made
+# progress", "the attack did not kill anyone": held, done)
+OCCURRING_VERBS = {"take", "happen", "occur", "materialize", "materialise", "go", "start", "begin", "resume", "proceed",
+                   "convene", "open", "come", "exist"}
+# verbs of telling whose "not" leaves what they would tell as it is ("state media did not report the
+# agreement": it was reached)
+TELLING_VERBS = {"report", "mention", "disclose", "specify", "detail", "reveal", "cite", "publicize", "publicise",
+                 "describe", "name", "elaborate", "explain"}
+
+
+def not_denying_its_noun(verb: Token, below: Token) -> bool:
+    """Whether a negated verb leaves the act named by the noun below it undenied: the noun is its
+    subject and the verb no verb of occurring, or its object and the verb one of telling."""
+    if verb.pos_ not in ("VERB", "AUX") or below.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if below.dep_ == "nsubj":
+        return verb.lemma_.lower() not in OCCURRING_VERBS and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children)     # ("the talks did not *seem to* start")
+    return below.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
 
 
 def governed_noun(noun: Token, governors) -> bool:

@@ -83,6 +83,7 @@ def object_tokens(token: Token) -> list[Token]:
                        for g in p.children if g.dep_ in ("pobj", "pcomp"))
     if patient_head(token):
         out.append(token.head)
+    out.extend(shared_objects(token))
     if token.pos_ == "NOUN" and token.lemma_.lower() in UNDOING_NOUNS and token.dep_ == "dobj":
         # "put an *end* to the fighting", "called a *halt* to the shelling": the parse hangs "to"
         # on the verb, but it names what the noun ends
@@ -107,6 +108,26 @@ def object_tokens(token: Token) -> list[Token]:
             # "access to X" is access to X ("blocked access to social media")
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "to" and o.lemma_.lower() == "access"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """The objects a verb shares with the verb right after its "and" when it has none of its own:
+    "the cutter *blocked* and rammed the supply boat" (not after "or", mostly denied or asked
+    together: "does not back or fund the group")."""
+    if token.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in token.children):
+        return []
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "and" or doc[token.i + 1].head != token:
+        return []
+    nxt = doc[token.i + 2]
+    if nxt.dep_ != "conj" or nxt.head != token or nxt.pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in nxt.children):
+        return []
+    out = [c for c in nxt.children if c.dep_ == "dobj"]
+    out += [g for c in nxt.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children if g.dep_ == "pobj"]
+    out += [g for o in list(out) for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+            for g in c.children if g.dep_ == "pobj"]     # "shot flares *at the ferry*"
     return out
 
 

@@ -60,7 +60,8 @@ class TriggerFinder:
         out, left_words = [], set()
         for i, options in sorted(self.rules_by_token(doc, skip).items()):
             cand = choose_rule(doc[i], options)
-            if cand is None or reports_no_act(cand) or cand.event == "ASSAULT" and not keeps_force_word(cand):
+            if cand is None or reports_no_act(cand) or cand.event == "ASSAULT" and not keeps_force_word(cand) or \
+                    in_a_title(cand.token):
                 continue
             if cand.event == "SANCTION" and cand.mode == "withdraw" and not cand.object_matched and \
                     leaves_a_place(cand.token):
@@ -215,6 +216,21 @@ def vowed_done_to(token: Token) -> bool:
     return token.dep_ == "ccomp" and head.lemma_.lower() in VOWING_VERBS and \
         any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children) and \
         is_party(next((c for c in head.children if c.dep_ == "nsubj"), None))
+
+
+def in_a_title(token: Token) -> bool:
+    """Whether a capitalised word inside a sentence is part of a document's title, hanging by
+    "of/on/for" from another capitalised word: "the draft Treaty on the *Restoration* of Ties"."""
+    def capitalised(t: Token) -> bool:
+        return t.i != t.sent.start and t.text[:1].isupper() and not t.is_upper
+    if not capitalised(token) or token.pos_ != "PROPN" or headline(token.sent) or \
+            sum(w.is_title for w in token.sent) * 2 > len(token.sent):
+        return False     # (a headline's words: "Envoys Call for Release of Hostages")
+    t = token
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "for") and t.head.i > 0 and \
+        (capitalised(t.head.head) or capitalised(t.doc[t.head.i - 1]))
 
 
 NAME_ENTITY_TYPES = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
