@@ -817,3 +817,12 @@ def test_nonev15_what_is_not_recognized_or_not_addressed_was_done(code):
     assert not found.negated and found.modality == "asserted"
     events, _ = code("The board said the ministry had not properly addressed the allegations of fraud.")
     assert not _by_trigger(events, "allegations").negated
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The regional summit was to open on Monday in the port city.", "summit"),
+    ("The donor conference is to take place in the spring.", "conference"),
+])
+def test_what_is_to_open_or_take_place_has_not_yet_happened(code, text, trigger):
+    events, _ = code(text)
+    assert _by_trigger(events, trigger).modality == "future"

@@ -518,7 +518,7 @@ def governed_noun(noun: Token, governors) -> bool:
 
 
 # what a meeting or an act "failed to" do when it did not happen at all
-HAPPENING_VERBS = {"happen", "occur", "materialize", "materialise", "proceed", "convene", "go", "start", "begin"}
+COMING_ABOUT_VERBS = {"happen", "occur", "materialize", "materialise", "proceed", "convene", "go", "start", "begin"}
 
 
 def fails_to_happen(verb: Token) -> bool:
@@ -529,7 +529,7 @@ def fails_to_happen(verb: Token) -> bool:
             continue
         if x.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in x.children):
             return True
-        if x.lemma_.lower() in HAPPENING_VERBS and (x.lemma_.lower() != "go" or any(c.lower_ == "ahead" for c in x.children)):
+        if x.lemma_.lower() in COMING_ABOUT_VERBS and (x.lemma_.lower() != "go" or any(c.lower_ == "ahead" for c in x.children)):
             return True
     return False
 
