@@ -331,3 +331,12 @@ def test_stance14_a_recorded_chair_of_a_body_inside_an_organization_does_not_lea
             "Ana Ruiz": {"role": "Andean Water Council Secretariat Chairperson", "say": ["Ana Ruiz"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
+
+
+def test_stance15_a_military_rank_alone_makes_no_relation(nlp):
+    text = "General Jorge Paz met Peru's trade minister Ana Ruiz in Lima."
+    spec = {"Peru": {"kind": "country", "country": "PER", "say": ["Peru"]},
+            "Jorge Paz": {"country": "PER", "sector": "MIL", "role": "General", "say": ["Jorge Paz"]},
+            "Ana Ruiz": {"country": "PER", "sector": "GOV", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a3", "a1")}

@@ -295,7 +295,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         return []
     title_span, role_span = title
     rel = _role_of(_hyphen_joined(role_span).text, words)
-    if rel is None or _former(span, title_span):
+    if rel is None or _former(span, title_span) or _military_rank(_hyphen_joined(role_span).text, words):
         return []
     destinations = _destinations(title_span, person, actors, words)
     named = [a for a in actors.actors_for_span(title_span) if a != person and a not in destinations]
@@ -527,6 +527,8 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
             if rel == "leader_of" and _heads_a_part_of(other, role, words):
                 rel = "represents"      # "African Union Commission Chairperson" heads the Commission
             return [Relation(rel, actor.id, other.id, evidence)]
+    if _military_rank(role, words):
+        return []
     named = [] if actor.country else _organization_in_title(role, actors, rel == "leader_of")
     if named:       # "President of the European Council", no other mention of the Council
         return [Relation(rel, actor.id, named[0], evidence)]
@@ -537,6 +539,17 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
     written = any(role in m.text.lower() for m in actor.mentions)   # not only from the knowledge base
     add = written and (rel == "leader_of" or _government_office(role, actor))   # "John Healey, the defence secretary"
     return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors, add=add)]
+
+
+RANK_WORDS = {"general", "gen.", "senior", "brigadier", "major", "lieutenant", "lt.", "maj.", "colonel", "col."}
+
+
+def _military_rank(role: str, words: RoleWords) -> bool:
+    """Whether a title is only a military rank ("General X", "Brigadier General X"): an officer
+    neither represents nor leads a state by rank alone ("Director General", "Secretary-General"
+    and "army spokesman Brigadier General X" are offices)."""
+    parts = role.lower().replace(",", " ").split()
+    return bool(parts) and parts[-1] in ("general", "gen.") and all(p in RANK_WORDS for p in parts)
 
 
 GOVERNMENT_OFFICES = {"minister", "secretary"}   # a cabinet office: its holder speaks for the state
