@@ -377,3 +377,20 @@ def test_stance15_what_a_state_has_yet_to_do_is_no_stance(nlp):
     actors = index_of(text, COUNTRIES)
     events = [event_at(text, "e1", "SUPPORT", "endorse", ["a1"])]
     assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance15_backing_an_act_against_a_state_targets_that_state(nlp):
+    text = "Norway backed new trade sanctions against Peru."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "backed", ["a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.polarity, s.target) == ("support", ["a2"])
+
+
+def test_stance15_a_group_named_one_level_down_holds_the_stance(nlp):
+    text = "The heads of state and government of the Andean Water Council approved the fishing accord."
+    spec = dict(COUNTRIES, **{"Andean Water Council": {"kind": "organization"}})
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "SUPPORT", "approved", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity) == (["a4"], "support")

@@ -113,10 +113,10 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
     holder = [a for a in event.actor if not _named_only_in(actors.get(a), issue, span.root)] or list(event.actor)
     group = _subject_group(span.root, actors)
     if group is not None:       # "partners in Peru's coalition rejected it": theirs, not Peru's
-        holder = [a for a in holder if a in group]
+        holder = [a for a in holder if a in group] or sorted(group, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
         if not holder:
             return []
-    target = _targets(issue, accused, actors, holder, event.recipient)
+    target = _targets(issue, accused, actors, holder, event.recipient, polarity)
     return [(holder, polarity, _issue_text(issue), target, event.id)]
 
 
@@ -137,9 +137,12 @@ def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
             not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
         return None
     named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "including"):   # "143 members, including Peru"
-            named += [q for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    heads = [subject]
+    for _ in range(2):      # "heads of state and government of [the EU]": the group may hang one level down
+        objects = [q for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "including")
+                   for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]   # "members, including Peru"
+        named += objects
+        heads = objects
     named += [m for n in list(named) if n.dep_ == "pobj" for m in n.children if m.dep_ in ("compound", "amod")]
     return {a for a in (actors.actor_for_token(n) for n in named) if a}
 
@@ -272,11 +275,11 @@ def _accused_actors(accused, actors: ActorIndex, holder) -> list[str]:
     return [a for a in _actors_of_phrase(accused, actors) if a not in holder]
 
 
-def _targets(issue, accused, actors: ActorIndex, holder, recipients=()) -> list[str]:
+def _targets(issue, accused, actors: ActorIndex, holder, recipients=(), polarity="oppose") -> list[str]:
     """The accused when an accusation names them (not the victims its act names), else the actors
     the issue names, else the event's recipients the text names (not a state added only from a
     title: "head of the Peruvian Greens" makes no stance against Peru)."""
-    undergoers = _undergoers(issue, actors)
+    undergoers = _undergoers(issue, actors, polarity)
     return _accused_actors(accused, actors, holder) or \
         [a for a in actors.actors_for_span(issue) if a not in holder and a not in undergoers] or \
         [a for a in recipients if a not in holder and a not in undergoers and
@@ -296,17 +299,19 @@ def _own_state(actor_id, holder, actors: ActorIndex) -> bool:
 STATE_CHALLENGERS = {"REB", "OPP", "INS"}   # rebels and opposition may well stand against their own state
 
 
-PLACE_PREPS = {"in", "on", "against", "over", "inside", "within", "across"}   # "the war [in X]", "sanctions [on X]"
+PLACE_PREPS = {"in", "inside", "within", "across"}   # "the war [in X]"
+VICTIM_PREPS = {"on", "against", "over"}   # "strikes [on X]", "aggression [against X]"
 UNDERGONE_BY_OWNER = {"overthrow", "ouster", "detention", "arrest", "killing", "murder", "assassination", "abduction",
                       "kidnapping", "imprisonment", "suspension", "expulsion", "isolation", "persecution", "removal"}
 UNDERGONE = UNDERGONE_BY_OWNER | {"blockade", "invasion", "occupation", "annexation", "bombing", "shelling", "siege"}
 
 
-def _undergoers(issue, actors: ActorIndex) -> set[str]:
+def _undergoers(issue, actors: ActorIndex, polarity: str = "oppose") -> set[str]:
     """Actors an issue names only as where or to whom its act happens, not as the one who does it:
     "the war [in Chile]", "sanctions [on Peru]", "aggression [against Chile]", "the blockade [of
     Peru]", "[Peru's] overthrow". "Chile's invasion of Peru" targets Chile; "the plan of Peru" Peru.
-    Only inside the issue: an issue that is the actor itself ("complaints against [Peru]") stays."""
+    Only inside the issue: an issue that is the actor itself ("complaints against [Peru]") stays. Backing
+    an act against someone is a stance against them: "supports sanctions on [Peru]" targets Peru."""
     doers, done_to = set(), set()
     for tok in issue:
         aid = actors.actor_for_token(tok)
@@ -319,10 +324,11 @@ def _undergoers(issue, actors: ActorIndex) -> set[str]:
         if head.dep_ == "conj":
             head = head.head
         prep = head.head if head.dep_ == "pobj" and issue.start <= head.head.i < issue.end else None
-        if prep is not None and (prep.lower_ in PLACE_PREPS or
-                                 (prep.lower_ in ("of", "from") and prep.head.lemma_.lower() in UNDERGONE)):
+        suffered = polarity != "support"
+        if prep is not None and (prep.lower_ in PLACE_PREPS or (suffered and prep.lower_ in VICTIM_PREPS) or
+                                 (suffered and prep.lower_ in ("of", "from") and prep.head.lemma_.lower() in UNDERGONE)):
             done_to.add(aid)
-        elif head.dep_ == "poss" and head.head.lemma_.lower() in UNDERGONE_BY_OWNER:
+        elif suffered and head.dep_ == "poss" and head.head.lemma_.lower() in UNDERGONE_BY_OWNER:
             done_to.add(aid)
         else:
             doers.add(aid)
@@ -349,7 +355,7 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
             holder = [a for a in holder if a in group]
         if not holder:
             continue
-        target = _targets(issue, accused, actors, holder)
+        target = _targets(issue, accused, actors, holder, (), polarity)
         out.append((holder, polarity, _issue_text(issue), target, quote.id))
     return out
 
@@ -485,8 +491,9 @@ def _calling_stances(doc, actors: ActorIndex, words: StanceWords):
         holder = _actors_of_phrase(subject, actors)
         if holder:
             issue = _issue_span(said_of)
-            out.append((holder, words.evaluations[word.lemma_.lower()], _issue_text(issue),
-                        _targets(issue, None, actors, holder), None))   # no event or quote to cite
+            polarity = words.evaluations[word.lemma_.lower()]
+            out.append((holder, polarity, _issue_text(issue),
+                        _targets(issue, None, actors, holder, (), polarity), None))   # no event or quote to cite
     return out
 
 
