@@ -340,3 +340,17 @@ def test_stance15_a_military_rank_alone_makes_no_relation(nlp):
             "Ana Ruiz": {"country": "PER", "sector": "GOV", "say": ["Ana Ruiz"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a3", "a1")}
+
+
+def test_stance15_a_title_ending_a_longer_phrase_before_the_name_is_read_alone(nlp):
+    text = "Leaders backed the efforts of the UN Secretary General, Ana Ruiz, to end the war."
+    spec = {"United Nations": {"kind": "organization", "say": ["UN"]}, "Ana Ruiz": {"say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance15_the_president_of_an_organization_s_commission_represents_it(nlp):
+    text = "According to the President of the ECOWAS Commission, Omar Diallo, the talks failed."
+    spec = {"ECOWAS": {"kind": "organization", "say": ["ECOWAS"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

@@ -383,8 +383,12 @@ def _leads_a_part(title_span, person: str, actors: ActorIndex, words: RoleWords)
                 return False     # "head of [the Investigative Committee]", "chairman of [the X Community]"
             return any(_names_a_body(c, person, actors) for c in obj.children
                        if c.dep_ == "prep" and c.lower_ in ("of", "for")) or \
-                any(_names_an_organization(c, person, actors) for c in obj.children if c.dep_ == "poss")
+                any(_names_an_organization(c, person, actors) for c in obj.children if c.dep_ == "poss" or (
+                    c.dep_ == "compound" and obj.lemma_.lower() in ORGAN_WORDS))   # "of the [X] Commission"
     return False
+
+
+ORGAN_WORDS = {"commission", "secretariat", "committee", "council", "court", "authority", "bank", "directorate"}
 
 
 def _starts_an_organization_name(obj, actors: ActorIndex) -> bool:
@@ -421,7 +425,8 @@ def _title_of(name):
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i and \
+                not _role_word(head):
             head = head.head.head    # the parser hung the name on the last noun: "commander of the X, [Name]"
         title = doc[head.left_edge.i: name.start]
         other = max((t.i for t in title if t.ent_type_ == "PERSON"), default=None)
@@ -444,6 +449,15 @@ def _title_of(name):
         i -= 1      # the mention's own name words the parser hung elsewhere: "[European Council] President X"
     title = doc[i + 1: start]
     return title, title
+
+
+def _role_word(tok) -> bool:
+    """Whether a noun is itself a title ("the efforts of the UN Secretary General, [Name]": the title
+    ends at "General", the name is not the efforts')."""
+    words = load_role_words()
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(words.role_relation(tok.lower_) or
+                (prev is not None and words.role_relation(f"{prev.lower_} {tok.lower_}")))
 
 
 def _mention_as_title(mention):
