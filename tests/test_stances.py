@@ -394,3 +394,11 @@ def test_stance15_a_group_named_one_level_down_holds_the_stance(nlp):
     events = [event_at(text, "e1", "SUPPORT", "approved", ["a1"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity) == (["a4"], "support")
+
+
+def test_stance15_defending_one_s_own_country_is_no_stance(nlp):
+    text = 'The minister said: "We will always defend our homeland against any invader."'
+    spec = dict(COUNTRIES, **{"The minister": {"kind": "person", "country": "CHL", "say": ["The minister"]}})
+    actors = index_of(text, spec)
+    quote = quote_of(text, "q1", "We will always defend our homeland against any invader.", speaker="a4")
+    assert find_stances(nlp(text), [], [quote], actors) == []

@@ -543,8 +543,8 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 return None
             return found[0], found[1], "support" if polarity == inner else "oppose"
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
-            if child.lower_.endswith(("self", "selves")):
-                return None     # "defend itself": about no one else
+            if child.lower_.endswith(("self", "selves")) or _own_homeland(tok, child):
+                return None     # "defend itself", "defend our country": about no one else
             if polarity == "support" and _polarity_of(child, words) == "support":
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "reaffirmed its solidarity [with the strikers]": with whom
@@ -568,6 +568,16 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         return None
     charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
     return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+HOMELAND = {"country", "homeland", "nation", "sovereignty", "territory", "borders", "land", "motherland", "fatherland"}
+
+
+def _own_homeland(verb, obj) -> bool:
+    """Whether a defending verb's object is the holder's own country ("defend our homeland", "protect
+    its sovereignty"): self-defence, no position on anyone else."""
+    return verb.lemma_.lower() in ("defend", "protect", "safeguard", "guard", "preserve") and \
+        obj.lemma_.lower() in HOMELAND and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _gerund_object(verb) -> bool:
