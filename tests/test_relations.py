@@ -343,14 +343,14 @@ def test_stance15_a_military_rank_alone_makes_no_relation(nlp):
 
 
 def test_stance15_a_title_ending_a_longer_phrase_before_the_name_is_read_alone(nlp):
-    text = "Leaders backed the efforts of the UN Secretary General, Ana Ruiz, to end the war."
-    spec = {"United Nations": {"kind": "organization", "say": ["UN"]}, "Ana Ruiz": {"say": ["Ana Ruiz"]}}
+    text = "Chile praised the mediation of the NATO Secretary General, Ana Ruiz, in the talks."
+    spec = {"NATO": {"kind": "organization", "say": ["NATO"]}, "Ana Ruiz": {"say": ["Ana Ruiz"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
 
 
 def test_stance15_the_president_of_an_organization_s_commission_represents_it(nlp):
-    text = "According to the President of the ECOWAS Commission, Omar Diallo, the talks failed."
-    spec = {"ECOWAS": {"kind": "organization", "say": ["ECOWAS"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
+    text = "In the words of the chairman of the SADC Commission, Omar Diallo, the talks failed."
+    spec = {"SADC": {"kind": "organization", "say": ["SADC"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

@@ -452,8 +452,8 @@ def _title_of(name):
 
 
 def _role_word(tok) -> bool:
-    """Whether a noun is itself a title ("the efforts of the UN Secretary General, [Name]": the title
-    ends at "General", the name is not the efforts')."""
+    """Whether a noun is itself a title ("the mediation of the NATO Secretary General, [Name]": the
+    title ends at "General"; the name is not the mediation's)."""
     words = load_role_words()
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return bool(words.role_relation(tok.lower_) or

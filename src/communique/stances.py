@@ -138,7 +138,7 @@ def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
         return None
     named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
     heads = [subject]
-    for _ in range(2):      # "heads of state and government of [the EU]": the group may hang one level down
+    for _ in range(2):      # "envoys of the member states of [the X]": the group may hang one level down
         objects = [q for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "including")
                    for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]   # "members, including Peru"
         named += objects
