@@ -331,3 +331,26 @@ def test_stance14_a_recorded_chair_of_a_body_inside_an_organization_does_not_lea
             "Ana Ruiz": {"role": "Andean Water Council Secretariat Chairperson", "say": ["Ana Ruiz"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
+
+
+def test_stance15_a_military_rank_alone_makes_no_relation(nlp):
+    text = "General Jorge Paz met Peru's trade minister Ana Ruiz in Lima."
+    spec = {"Peru": {"kind": "country", "country": "PER", "say": ["Peru"]},
+            "Jorge Paz": {"country": "PER", "sector": "MIL", "role": "General", "say": ["Jorge Paz"]},
+            "Ana Ruiz": {"country": "PER", "sector": "GOV", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a3", "a1")}
+
+
+def test_stance15_a_title_ending_a_longer_phrase_before_the_name_is_read_alone(nlp):
+    text = "Chile praised the mediation of the NATO Secretary General, Ana Ruiz, in the talks."
+    spec = {"NATO": {"kind": "organization", "say": ["NATO"]}, "Ana Ruiz": {"say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance15_the_president_of_an_organization_s_commission_represents_it(nlp):
+    text = "In the words of the chairman of the SADC Commission, Omar Diallo, the talks failed."
+    spec = {"SADC": {"kind": "organization", "say": ["SADC"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

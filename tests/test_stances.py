@@ -326,3 +326,79 @@ def test_stance14_a_recipient_the_text_never_names_is_no_target(nlp):
     events = [event_at(text, "e1", "REJECT", "rejected", ["a3"], recipient=["a4"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.polarity, s.target) == (["a3"], "oppose", [])
+
+
+def test_stance15_a_plural_subject_drawn_from_no_actor_gives_no_stance(nlp):
+    text = "Hardline partners in Peru's cabinet rejected the fishing deal on Monday."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a2"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance15_leaders_of_named_states_hold_their_stance(nlp):
+    text = "Leaders of Chile and Norway condemned the border raid."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "condemned", ["a1", "a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity) == (["a1", "a3"], "oppose")
+
+
+def test_stance15_a_victim_or_place_inside_the_issue_is_no_target(nlp):
+    text = "Norway condemned the naval blockade of Peru. Norway condemned Chile's invasion of Peru."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "condemned the naval", ["a3"]),
+              event_at(text, "e2", "ACCUSE", "condemned Chile", ["a3"])]
+    for e in events:
+        e.trigger = Span.of(text, e.trigger.start, e.trigger.start + len("condemned"))
+    first, second = find_stances(nlp(text), events, [], actors)
+    assert (first.issue, first.target) == ("the naval blockade of Peru", [])
+    assert second.target == ["a1"]
+
+
+def test_stance15_the_holder_s_own_state_is_no_target(nlp):
+    text = "Peru's trade minister Ana Ruiz rejected the fishing plan."
+    spec = dict(COUNTRIES, **{"Ana Ruiz": {"country": "PER", "sector": "GOV", "say": ["Ana Ruiz"]}})
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a4"], recipient=["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.target) == (["a4"], "oppose", [])
+
+
+def test_stance15_the_party_urged_takes_no_stance_the_one_urging_does(nlp):
+    text = 'Norway urged Peru to "accept the water plan" without delay.'
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "accept the water plan")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a3"], "support", "the water plan")
+
+
+def test_stance15_what_a_state_has_yet_to_do_is_no_stance(nlp):
+    text = "Chile has yet to endorse the water plan."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "endorse", ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance15_backing_an_act_against_a_state_targets_that_state(nlp):
+    text = "Norway backed new trade sanctions against Peru."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "backed", ["a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.polarity, s.target) == ("support", ["a2"])
+
+
+def test_stance15_a_group_named_one_level_down_holds_the_stance(nlp):
+    text = "The trade envoys of the member states of the Andean Water Council approved the fishing accord."
+    spec = dict(COUNTRIES, **{"Andean Water Council": {"kind": "organization"}})
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "SUPPORT", "approved", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity) == (["a4"], "support")
+
+
+def test_stance15_defending_one_s_own_country_is_no_stance(nlp):
+    text = 'The minister said: "We will always defend our homeland against any invader."'
+    spec = dict(COUNTRIES, **{"The minister": {"kind": "person", "country": "CHL", "say": ["The minister"]}})
+    actors = index_of(text, spec)
+    quote = quote_of(text, "q1", "We will always defend our homeland against any invader.", speaker="a4")
+    assert find_stances(nlp(text), [], [quote], actors) == []

@@ -295,7 +295,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         return []
     title_span, role_span = title
     rel = _role_of(_hyphen_joined(role_span).text, words)
-    if rel is None or _former(span, title_span):
+    if rel is None or _former(span, title_span) or _military_rank(_hyphen_joined(role_span).text, words):
         return []
     destinations = _destinations(title_span, person, actors, words)
     named = [a for a in actors.actors_for_span(title_span) if a != person and a not in destinations]
@@ -383,8 +383,12 @@ def _leads_a_part(title_span, person: str, actors: ActorIndex, words: RoleWords)
                 return False     # "head of [the Investigative Committee]", "chairman of [the X Community]"
             return any(_names_a_body(c, person, actors) for c in obj.children
                        if c.dep_ == "prep" and c.lower_ in ("of", "for")) or \
-                any(_names_an_organization(c, person, actors) for c in obj.children if c.dep_ == "poss")
+                any(_names_an_organization(c, person, actors) for c in obj.children if c.dep_ == "poss" or (
+                    c.dep_ == "compound" and obj.lemma_.lower() in ORGAN_WORDS))   # "of the [X] Commission"
     return False
+
+
+ORGAN_WORDS = {"commission", "secretariat", "committee", "council", "court", "authority", "bank", "directorate"}
 
 
 def _starts_an_organization_name(obj, actors: ActorIndex) -> bool:
@@ -421,7 +425,8 @@ def _title_of(name):
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i and \
+                not _role_word(head):
             head = head.head.head    # the parser hung the name on the last noun: "commander of the X, [Name]"
         title = doc[head.left_edge.i: name.start]
         other = max((t.i for t in title if t.ent_type_ == "PERSON"), default=None)
@@ -444,6 +449,15 @@ def _title_of(name):
         i -= 1      # the mention's own name words the parser hung elsewhere: "[European Council] President X"
     title = doc[i + 1: start]
     return title, title
+
+
+def _role_word(tok) -> bool:
+    """Whether a noun is itself a title ("the mediation of the NATO Secretary General, [Name]": the
+    title ends at "General"; the name is not the mediation's)."""
+    words = load_role_words()
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(words.role_relation(tok.lower_) or
+                (prev is not None and words.role_relation(f"{prev.lower_} {tok.lower_}")))
 
 
 def _mention_as_title(mention):
@@ -527,6 +541,8 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
             if rel == "leader_of" and _heads_a_part_of(other, role, words):
                 rel = "represents"      # "African Union Commission Chairperson" heads the Commission
             return [Relation(rel, actor.id, other.id, evidence)]
+    if _military_rank(role, words):
+        return []
     named = [] if actor.country else _organization_in_title(role, actors, rel == "leader_of")
     if named:       # "President of the European Council", no other mention of the Council
         return [Relation(rel, actor.id, named[0], evidence)]
@@ -537,6 +553,17 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
     written = any(role in m.text.lower() for m in actor.mentions)   # not only from the knowledge base
     add = written and (rel == "leader_of" or _government_office(role, actor))   # "John Healey, the defence secretary"
     return [Relation(rel, actor.id, other, evidence) for other in _country_actor_of(actor, actors, add=add)]
+
+
+RANK_WORDS = {"general", "gen.", "senior", "brigadier", "major", "lieutenant", "lt.", "maj.", "colonel", "col."}
+
+
+def _military_rank(role: str, words: RoleWords) -> bool:
+    """Whether a title is only a military rank ("General X", "Brigadier General X"): an officer
+    neither represents nor leads a state by rank alone ("Director General", "Secretary-General"
+    and "army spokesman Brigadier General X" are offices)."""
+    parts = role.lower().replace(",", " ").split()
+    return bool(parts) and parts[-1] in ("general", "gen.") and all(p in RANK_WORDS for p in parts)
 
 
 GOVERNMENT_OFFICES = {"minister", "secretary"}   # a cabinet office: its holder speaks for the state

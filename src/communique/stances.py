@@ -111,8 +111,40 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
         return []
     issue, accused, polarity = found
     holder = [a for a in event.actor if not _named_only_in(actors.get(a), issue, span.root)] or list(event.actor)
-    target = _targets(issue, accused, actors, holder, event.recipient)
+    group = _subject_group(span.root, actors)
+    if group is not None:       # "partners in Peru's coalition rejected it": theirs, not Peru's
+        holder = [a for a in holder if a in group] or sorted(group, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
+        if not holder:
+            return []
+    target = _targets(issue, accused, actors, holder, event.recipient, polarity)
     return [(holder, polarity, _issue_text(issue), target, event.id)]
+
+
+GROUP_PREPS = {"of", "in", "from", "among", "within"}
+
+
+def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
+    """The actors a plural common-noun subject names as the group it is drawn from, when the subject
+    says so itself: "leaders of [Chile]", "[EU] ministers", "thousands of [Peruvians]" name their group;
+    "hardline partners in Peru's coalition", "the government's ministers", "members of the party",
+    "leaders of the region's states" name none (an empty set): the stance is theirs, not an actor's
+    found elsewhere. None when the rule does not apply (a named or pronoun subject, "both countries")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head if trigger.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or actors.actor_for_token(subject) or \
+            not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
+        return None
+    named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
+    heads = [subject]
+    for _ in range(2):      # "envoys of the member states of [the X]": the group may hang one level down
+        objects = [q for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "including")
+                   for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]   # "members, including Peru"
+        named += objects
+        heads = objects
+    named += [m for n in list(named) if n.dep_ == "pobj" for m in n.children if m.dep_ in ("compound", "amod")]
+    return {a for a in (actors.actor_for_token(n) for n in named) if a}
 
 
 def _named_only_in(actor, issue, trigger) -> bool:
@@ -158,12 +190,18 @@ def _not_taken(event: Event, verb) -> bool:
     """Whether an event's status says its actor took no position: asked to take it ("called on the
     council to endorse the plan"), or a condition, duty or possibility ("only if all members agree to
     it", "must accept the terms", "could back it"); "said it would back the plan" is a position."""
-    if event.modality == "requested":
+    if event.modality == "requested" or _not_yet(verb):
         return True
     if event.modality != "hypothetical":
         return False
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     return not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in chain for c in v.children)
+
+
+def _not_yet(verb) -> bool:
+    """Whether a verb is what someone "has yet to" or "is yet to" do ("has yet to endorse the plan"): not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and \
+        any(c.lower_ == "yet" for c in verb.head.children)
 
 
 SETTING_PREPS = {"despite", "after", "following", "amid", "before"}
@@ -237,13 +275,64 @@ def _accused_actors(accused, actors: ActorIndex, holder) -> list[str]:
     return [a for a in _actors_of_phrase(accused, actors) if a not in holder]
 
 
-def _targets(issue, accused, actors: ActorIndex, holder, recipients=()) -> list[str]:
+def _targets(issue, accused, actors: ActorIndex, holder, recipients=(), polarity="oppose") -> list[str]:
     """The accused when an accusation names them (not the victims its act names), else the actors
     the issue names, else the event's recipients the text names (not a state added only from a
     title: "head of the Peruvian Greens" makes no stance against Peru)."""
+    undergoers = _undergoers(issue, actors, polarity)
     return _accused_actors(accused, actors, holder) or \
-        [a for a in actors.actors_for_span(issue) if a not in holder] or \
-        [a for a in recipients if a not in holder and (actors.get(a) is None or actors.get(a).mentions)]
+        [a for a in actors.actors_for_span(issue) if a not in holder and a not in undergoers] or \
+        [a for a in recipients if a not in holder and a not in undergoers and
+         (actors.get(a) is None or actors.get(a).mentions) and not _own_state(a, holder, actors)]
+
+
+def _own_state(actor_id, holder, actors: ActorIndex) -> bool:
+    """Whether a recipient is the state a holder belongs to, named nowhere in the issue ("Peru's
+    finance minister opposed the plan": the plan is not Peru's to be opposed for)."""
+    actor = actors.get(actor_id)
+    if actor is None or actor.kind != "country" or not actor.country:
+        return False
+    return any(getattr(actors.get(h), "country", None) == actor.country and
+               getattr(actors.get(h), "sector", None) not in STATE_CHALLENGERS for h in holder)
+
+
+STATE_CHALLENGERS = {"REB", "OPP", "INS"}   # rebels and opposition may well stand against their own state
+
+
+PLACE_PREPS = {"in", "inside", "within", "across"}   # "the war [in X]"
+VICTIM_PREPS = {"on", "against", "over"}   # "strikes [on X]", "aggression [against X]"
+UNDERGONE_BY_OWNER = {"overthrow", "ouster", "detention", "arrest", "killing", "murder", "assassination", "abduction",
+                      "kidnapping", "imprisonment", "suspension", "expulsion", "isolation", "persecution", "removal"}
+UNDERGONE = UNDERGONE_BY_OWNER | {"blockade", "invasion", "occupation", "annexation", "bombing", "shelling", "siege"}
+
+
+def _undergoers(issue, actors: ActorIndex, polarity: str = "oppose") -> set[str]:
+    """Actors an issue names only as where or to whom its act happens, not as the one who does it:
+    "the war [in Chile]", "sanctions [on Peru]", "aggression [against Chile]", "the blockade [of
+    Peru]", "[Peru's] overthrow". "Chile's invasion of Peru" targets Chile; "the plan of Peru" Peru.
+    Only inside the issue: an issue that is the actor itself ("complaints against [Peru]") stays. Backing
+    an act against someone is a stance against them: "supports sanctions on [Peru]" targets Peru."""
+    doers, done_to = set(), set()
+    for tok in issue:
+        aid = actors.actor_for_token(tok)
+        if aid is None:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod", "conj", "appos", "flat", "det") and head.head.i != head.i and \
+                actors.actor_for_token(head.head) == aid:
+            head = head.head        # the mention's head word
+        if head.dep_ == "conj":
+            head = head.head
+        prep = head.head if head.dep_ == "pobj" and issue.start <= head.head.i < issue.end else None
+        suffered = polarity != "support"
+        if prep is not None and (prep.lower_ in PLACE_PREPS or (suffered and prep.lower_ in VICTIM_PREPS) or
+                                 (suffered and prep.lower_ in ("of", "from") and prep.head.lemma_.lower() in UNDERGONE)):
+            done_to.add(aid)
+        elif suffered and head.dep_ == "poss" and head.head.lemma_.lower() in UNDERGONE_BY_OWNER:
+            done_to.add(aid)
+        else:
+            doers.add(aid)
+    return done_to - doers
 
 
 # -- from quotes -------------------------------------------------------------
@@ -261,9 +350,12 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
             continue
         issue, accused, polarity = found
         holder = _holder_in_quote(tok, content, quote, actors)
+        group = _subject_group(tok, actors)
+        if group is not None:
+            holder = [a for a in holder if a in group]
         if not holder:
             continue
-        target = _targets(issue, accused, actors, holder)
+        target = _targets(issue, accused, actors, holder, (), polarity)
         out.append((holder, polarity, _issue_text(issue), target, quote.id))
     return out
 
@@ -283,6 +375,12 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
                 return named
             break
     controller = _object_controller(tok)   # "accused Kenya of *backing* the rebels": Kenya's stance
+    if controller is not None and tok.head.lemma_.lower() in REQUEST_VERBS:
+        asker = subject_of(tok.head)        # "urged Kenya to *back* the plan": the one who asks backs it
+        named = _actors_of_phrase(asker, actors) if asker is not None and asker.pos_ != "PRON" else []
+        if asker is not None and asker.lower_ in FIRST_PERSON:
+            return [quote.speaker] if quote.speaker else []
+        return named
     if controller is not None:
         return _actors_of_phrase(controller, actors)
     aim = _aim_described(tok)               # "the council's purpose was to *endorse* ...": the council's
@@ -297,6 +395,10 @@ def _holder_in_quote(tok, content, quote: Quote, actors: ActorIndex) -> list[str
         if tok.pos_ == "NOUN" and subject.pos_ == "PRON":
             return []   # "its full solidarity with ...": an owner the quote does not name, not the speaker
     return [quote.speaker] if quote.speaker else []
+
+
+REQUEST_VERBS = {"urge", "ask", "press", "push", "encourage", "invite", "request", "implore", "exhort", "persuade",
+                 "pressure", "pressurize", "lobby"}   # "urged Peru to back it" asks; Peru has taken no position
 
 
 def _aim_described(verb):
@@ -389,8 +491,9 @@ def _calling_stances(doc, actors: ActorIndex, words: StanceWords):
         holder = _actors_of_phrase(subject, actors)
         if holder:
             issue = _issue_span(said_of)
-            out.append((holder, words.evaluations[word.lemma_.lower()], _issue_text(issue),
-                        _targets(issue, None, actors, holder), None))   # no event or quote to cite
+            polarity = words.evaluations[word.lemma_.lower()]
+            out.append((holder, polarity, _issue_text(issue),
+                        _targets(issue, None, actors, holder, (), polarity), None))   # no event or quote to cite
     return out
 
 
@@ -440,8 +543,8 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 return None
             return found[0], found[1], "support" if polarity == inner else "oppose"
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
-            if child.lower_.endswith(("self", "selves")):
-                return None     # "defend itself": about no one else
+            if child.lower_.endswith(("self", "selves")) or _own_homeland(tok, child):
+                return None     # "defend itself", "defend our country": about no one else
             if polarity == "support" and _polarity_of(child, words) == "support":
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "reaffirmed its solidarity [with the strikers]": with whom
@@ -465,6 +568,16 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
         return None
     charge = _prep_object(tok, CHARGE_PREPS) if polarity == "oppose" else None
     return _charged(charge[1] if charge is not None else None, fronted, polarity)
+
+
+HOMELAND = {"country", "homeland", "nation", "sovereignty", "territory", "borders", "land", "motherland", "fatherland"}
+
+
+def _own_homeland(verb, obj) -> bool:
+    """Whether a defending verb's object is the holder's own country ("defend our homeland", "protect
+    its sovereignty"): self-defence, no position on anyone else."""
+    return verb.lemma_.lower() in ("defend", "protect", "safeguard", "guard", "preserve") and \
+        obj.lemma_.lower() in HOMELAND and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _gerund_object(verb) -> bool:
