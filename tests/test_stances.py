@@ -425,3 +425,10 @@ def test_stance16_throwing_one_s_weight_behind_a_plan_supports_it(nlp):
     actors = index_of(text, COUNTRIES)
     (s,) = find_stances(nlp(text), [], [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a3"], "support", "the fishing plan")
+
+
+def test_stance16_taking_exception_to_something_opposes_it(nlp):
+    text = "Taking sharp exception to the new fishing quotas, Chile recalled its envoy."
+    actors = index_of(text, COUNTRIES)
+    (s,) = find_stances(nlp(text), [], [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1"], "oppose", "the new fishing quotas")

@@ -85,7 +85,7 @@ def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorInd
     for quote in quotes:
         found.extend(_quote_stances(doc, quote, actors, words))
     found.extend(_calling_stances(doc, actors, words))
-    found.extend(_weight_behind_stances(doc, actors))
+    found.extend(_idiom_stances(doc, actors))
     return _merged(found)
 
 
@@ -508,21 +508,26 @@ def _calling_stances(doc, actors: ActorIndex, words: StanceWords):
     return out
 
 
-WEIGHT_VERBS = ("throw", "put", "lend")   # "threw its weight behind the plan"
+STANCE_IDIOMS = {   # object noun → (its verbs, the preposition of the issue, polarity)
+    "weight": (("throw", "put", "lend"), "behind", "support"),   # "threw its weight behind the plan"
+    "exception": (("take",), "to", "oppose"),                     # "took strong exception to the remarks"
+}
 
 
-def _weight_behind_stances(doc, actors: ActorIndex):
-    """Support of the object of "behind" by the subject that throws or puts its weight behind it
-    ("the opposition threw its weight behind the plan"), where no event is coded; not when negated
-    or only asked or possible ("urged X to throw its weight behind", "could put its weight behind")."""
+def _idiom_stances(doc, actors: ActorIndex):
+    """Stances of the subject of an idiom ("the opposition threw its weight behind the plan", "Chile
+    took exception to the remarks") on the object of its preposition, where no event is coded; not
+    when negated or only asked or possible ("urged X to throw its weight behind", "could take exception")."""
     out = []
-    if "weight" not in doc.text.lower():
+    text = doc.text.lower()
+    if not any(noun in text for noun in STANCE_IDIOMS):
         return out
     for tok in doc:
-        if tok.lower_ != "weight" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in WEIGHT_VERBS:
+        idiom = STANCE_IDIOMS.get(tok.lower_)
+        if idiom is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in idiom[0]:
             continue
-        verb = tok.head
-        found = _prep_object(tok, ("behind",)) or _prep_object(verb, ("behind",))
+        verb, prep, polarity = tok.head, idiom[1], idiom[2]
+        found = _prep_object(tok, (prep,)) or _prep_object(verb, (prep,))
         subject = subject_of(verb)
         if found is None or subject is None or _negated(verb) or _object_controller(verb) is not None or \
                 any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -530,7 +535,7 @@ def _weight_behind_stances(doc, actors: ActorIndex):
         holder = _actors_of_phrase(subject, actors)
         if holder:
             issue = _issue_span(found[1])
-            out.append((holder, "support", _issue_text(issue), _targets(issue, None, actors, holder, (), "support"), None))
+            out.append((holder, polarity, _issue_text(issue), _targets(issue, None, actors, holder, (), polarity), None))
     return out
 
 
