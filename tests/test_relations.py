@@ -354,3 +354,34 @@ def test_stance15_the_president_of_an_organization_s_commission_represents_it(nl
     spec = {"SADC": {"kind": "organization", "say": ["SADC"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
+
+
+def test_stance16_a_leader_word_with_a_legislature_is_a_party_post(nlp):
+    text = "Veteran Senate leader Ana Ruiz spoke on Monday."
+    spec = {"Senate": {"kind": "organization", "sector": "LEG", "say": ["Senate"]}, "Ana Ruiz": {"say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == set()
+
+
+def test_stance16_a_chairman_of_a_body_named_inside_an_organization_represents_it(nlp):
+    text = "Andean Pact Budget Committee chairman Omar Diallo spoke on Monday."
+    spec = {"Andean Pact": {"kind": "organization", "say": ["Andean Pact"]}, "Omar Diallo": {"say": ["Omar Diallo"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
+
+
+
+def test_stance16_the_head_of_the_bloc_leads_the_organization_named_before(nlp):
+    text = "The Andean Pact met in Lima. Ana Ruiz, the chairwoman of the regional bloc, opened the talks."
+    spec = {"Andean Pact": {"kind": "organization", "sector": "IGO", "say": ["Andean Pact"]},
+            "Ana Ruiz": {"country": "PER", "say": ["Ana Ruiz"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("leader_of", "a2", "a1")}
+
+
+def test_stance16_a_commissioner_represents_the_body_named_in_the_title(nlp):
+    text = "Andean Pact fisheries commissioner Omar Diallo visited Lima."
+    spec = {"Andean Pact": {"kind": "organization", "sector": "IGO", "say": ["Andean Pact"]},
+            "Omar Diallo": {"say": ["Omar Diallo"]}}
+    actors = index_of(text, spec)
+    assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}

@@ -402,3 +402,33 @@ def test_stance15_defending_one_s_own_country_is_no_stance(nlp):
     actors = index_of(text, spec)
     quote = quote_of(text, "q1", "We will always defend our homeland against any invader.", speaker="a4")
     assert find_stances(nlp(text), [], [quote], actors) == []
+
+
+def test_stance16_a_crowd_of_a_nationality_is_not_the_state(nlp):
+    text = "Hundreds of Chileans marched on Sunday chanting their support for the new mayor."
+    spec = {"Chile": {"kind": "country", "country": "CHL", "say": ["Chileans"]}}
+    actors = index_of(text, spec)
+    events = [event_at(text, "e1", "SUPPORT", "support", ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_stance16_repeating_a_rejection_opposes_what_is_rejected(nlp):
+    text = "Peru spoke again on Friday, repeating its firm rejection of any tariff pact."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "repeating", ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a2"], "oppose", "any tariff pact")
+
+
+def test_stance16_throwing_one_s_weight_behind_a_plan_supports_it(nlp):
+    text = "Norway threw its weight behind the fishing plan, but Chile did not put its weight behind it."
+    actors = index_of(text, COUNTRIES)
+    (s,) = find_stances(nlp(text), [], [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a3"], "support", "the fishing plan")
+
+
+def test_stance16_taking_exception_to_something_opposes_it(nlp):
+    text = "Taking sharp exception to the new fishing quotas, Chile recalled its envoy."
+    actors = index_of(text, COUNTRIES)
+    (s,) = find_stances(nlp(text), [], [], actors)
+    assert (s.holder, s.polarity, s.issue) == (["a1"], "oppose", "the new fishing quotas")

@@ -314,6 +314,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         organizations = _organization_in_title(title_span, actors, rel == "leader_of")   # "NATO Secretary General X"
     if rel == "represents" and destinations and not organizations and not countries:
         countries = _country_actor_of(actors.get(person), actors)   # "US envoy to the UN": the US
+    if not organizations and not countries:
+        organizations = _bloc_named_before(title_span, actors)   # "the chairman of the regional bloc"
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
@@ -326,10 +328,57 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         rel = "represents"   # "head of the Korean delegation" speaks for the state
     target = (organizations or countries or [None])[-1] if rel == "represents" else \
         (organizations or countries or [None])[0]
-    if target is None:
+    if target is None or (rel == "leader_of" and target in organizations and
+                          _party_post_in(actors.get(target), title_span[-1].lower_)):
         return []
+    if rel == "leader_of" and target in organizations and _leads_another_body(title_span, target, person, actors, words):
+        rel = "represents"  # "[X] Budget Committee chairman" heads a body of X and speaks for X
     evidence = Span.from_spacy(doc[title_span.start: span.end])
     return [Relation(rel, person, target, evidence)]
+
+
+BLOC_WORDS = {"bloc", "grouping", "alliance"}
+
+
+def _bloc_named_before(title_span, actors: ActorIndex) -> list[str]:
+    """The international organization a title's "of the (regional) bloc" stands for: the latest one
+    named before it ("ECOWAS ... its chairman, the head of the regional bloc"), or none."""
+    for tok in title_span:
+        if tok.lemma_.lower() in BLOC_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            org = _organization_before(title_span[0], actors)
+            if org is not None and getattr(actors.get(org), "sector", None) == "IGO":
+                return [org]
+    return []
+
+
+PARTY_POST_WORDS = {"leader", "leaders", "chief", "head"}   # "[Congress] leader X": a party post, not a parliament's
+
+
+def _leads_another_body(title_span, target: str, person: str, actors: ActorIndex, words: RoleWords) -> bool:
+    """Whether a title written before a name leads something other than the organization it names:
+    a body named between the two that is no actor ("[NATO] Budget Committee chairman X" chairs the
+    committee)."""
+    organization = actors.get(target)
+    last = title_span[-1]
+    if _last_role_words([t.lower_ for t in title_span], words) is None:
+        return False    # not a title ending on its role word before the name
+    ends = [e for _, e, a in actors.mentions_in(title_span.start_char, title_span.end_char) if a == target]
+    if not ends and organization is not None:     # named by an alias the mentions left out
+        names = {w for n in (organization.name, *organization.aliases) for w in n.lower().split()}
+        ends = [t.idx + len(t.text) for t in title_span if t.lower_ in names]
+    if not ends:
+        return False
+    role_words = {w for phrase in words.leader | words.represents | words.state_leader for w in phrase.split()}
+    end = max(ends)
+    return any(t.idx >= end and t.pos_ == "PROPN" and t.lower_ not in role_words and t.lower_ not in SECOND_RANK
+               and actors.actor_for_token(t) in (None, person) and t.i < last.i for t in title_span)
+
+
+def _party_post_in(organization, role_word: str) -> bool:
+    """Whether a bare leader word is written with a legislature's name ("Congress leader"): a party's or
+    a group's post, not the head of the legislature."""
+    return getattr(organization, "sector", None) == "LEG" and role_word in PARTY_POST_WORDS
 
 
 FORMER = {"former", "ex", "ex-", "then", "late", "ousted", "deposed", "predecessor", "erstwhile"}
@@ -538,6 +587,8 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
                 and not (actor.country and other.country and other.country != actor.country):
             # not another state's body of that name: an Azerbaijani "Foreign Ministry spokesman"
             # does not represent the Russian Foreign Ministry
+            if rel == "leader_of" and _party_post_in(other, role.split()[-1]):
+                return []       # "Congress leader": a party post, not the legislature's head
             if rel == "leader_of" and _heads_a_part_of(other, role, words):
                 rel = "represents"      # "African Union Commission Chairperson" heads the Commission
             return [Relation(rel, actor.id, other.id, evidence)]

@@ -85,6 +85,7 @@ def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorInd
     for quote in quotes:
         found.extend(_quote_stances(doc, quote, actors, words))
     found.extend(_calling_stances(doc, actors, words))
+    found.extend(_idiom_stances(doc, actors))
     return _merged(found)
 
 
@@ -140,11 +141,21 @@ def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
     heads = [subject]
     for _ in range(2):      # "envoys of the member states of [the X]": the group may hang one level down
         objects = [q for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "including")
-                   for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]   # "members, including Peru"
+                   for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)   # "members, including Peru"
+                   if not _people_of_a_state(q, actors)]
         named += objects
         heads = objects
     named += [m for n in list(named) if n.dep_ == "pobj" for m in n.children if m.dep_ in ("compound", "amod")]
     return {a for a in (actors.actor_for_token(n) for n in named) if a}
+
+
+def _people_of_a_state(token, actors: ActorIndex) -> bool:
+    """Whether a nationality noun names a state's people, read as the state ("thousands of
+    [Peruvians]"): a crowd is not the state, its stance is nobody's we can name."""
+    actor = actors.get(actors.actor_for_token(token) or "")
+    if actor is None or actor.kind != "country" or token.ent_type_ == "GPE" or not token.lower_.endswith("s"):
+        return False
+    return token.lower_ not in {w for n in (actor.name, *actor.aliases) for w in n.lower().split()}   # not "[States]"
 
 
 def _named_only_in(actor, issue, trigger) -> bool:
@@ -497,6 +508,37 @@ def _calling_stances(doc, actors: ActorIndex, words: StanceWords):
     return out
 
 
+STANCE_IDIOMS = {   # object noun → (its verbs, the preposition of the issue, polarity)
+    "weight": (("throw", "put", "lend"), "behind", "support"),   # "threw its weight behind the plan"
+    "exception": (("take",), "to", "oppose"),                     # "took strong exception to the remarks"
+}
+
+
+def _idiom_stances(doc, actors: ActorIndex):
+    """Stances of the subject of an idiom ("the opposition threw its weight behind the plan", "Chile
+    took exception to the remarks") on the object of its preposition, where no event is coded; not
+    when negated or only asked or possible ("urged X to throw its weight behind", "could take exception")."""
+    out = []
+    text = doc.text.lower()
+    if not any(noun in text for noun in STANCE_IDIOMS):
+        return out
+    for tok in doc:
+        idiom = STANCE_IDIOMS.get(tok.lower_)
+        if idiom is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in idiom[0]:
+            continue
+        verb, prep, polarity = tok.head, idiom[1], idiom[2]
+        found = _prep_object(tok, (prep,)) or _prep_object(verb, (prep,))
+        subject = subject_of(verb)
+        if found is None or subject is None or _negated(verb) or _object_controller(verb) is not None or \
+                any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        holder = _actors_of_phrase(subject, actors)
+        if holder:
+            issue = _issue_span(found[1])
+            out.append((holder, polarity, _issue_text(issue), _targets(issue, None, actors, holder, (), polarity), None))
+    return out
+
+
 def _calling_verb_tokens(doc, words: StanceWords):
     matcher = _calling_matcher(doc.vocab, tuple(sorted(words.calling_verbs)))
     return [doc[start] for _id, start, _end in matcher(doc) if doc[start].pos_ == "VERB"]
@@ -548,6 +590,10 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
             if polarity == "support" and _polarity_of(child, words) == "support":
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "reaffirmed its solidarity [with the strikers]": with whom
+                    return found
+            if _polarity_of(tok, words) is None and _polarity_of(child, words) == polarity == "oppose":
+                found = _issue_of(child, words, polarity)
+                if found is not None:   # "repeated his rejection [of any deal]": what it rejects
                     return found
             owned = _owned_object(tok, child)
             if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
