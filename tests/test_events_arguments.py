@@ -959,3 +959,8 @@ def test_actr16_a_party_committed_to_an_accord_is_its_actor(code):
 def test_actr16_calls_a_party_fails_to_heed_are_not_its_own(code):
     events, idx = code("Peru has so far failed to heed calls to expel the Chilean envoy.")
     assert "PER" not in idx.countries(by_trigger(events, "calls").actor)
+
+
+def test_actr16_a_finite_verb_after_an_accused_gerund_shares_the_accusers_subject(code):
+    events, idx = code("Peru accused Chile on Monday of failing to honour the fishing treaty and called for new talks.")
+    assert idx.countries(by_trigger(events, "called").actor) == {"PER"}

@@ -104,6 +104,11 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
         return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
+        if verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" and \
+                head.head.head.pos_ == "VERB" and head.head.head.tag_ in FINITE_TAGS:
+            # "X accused Y of failing to … and *called for* …": a finite verb is not joined to the
+            # gerund but to the finite verb above it, and shares that one's subject
+            return subject_token(head.head.head, depth + 1)
         if _second_predicate_of_sayer(verb):
             # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
             return subject_token(head.head, depth + 1)
