@@ -896,3 +896,71 @@ def test_actr15_who_receives_aid_from_another_is_its_recipient(code):
     e = by_trigger(events, "received")
     assert idx.countries(e.actor) == {"NOR"}
     assert idx.countries(e.recipient) == {"KEN"}
+
+
+def test_actr16_its_fighters_are_the_main_subjects_and_a_subject_hung_on_a_participle_acts(code):
+    actors = dict(COUNTRIES, **{"Andes Front": ("organization", None, "REB")})
+    text = ("The Andes Front, still reeling from the loss of two commanders, has kept up its raids on Peru, "
+            "and its fighters are fighting Peruvian soldiers near the border.")
+    events, idx = code(text, actors)
+    assert by_trigger(events, "raids").actor == ["a5"]
+    assert by_trigger(events, "fighting").actor == ["a5"]
+
+
+def test_actr16_his_or_our_country_is_the_speakers_state(code):
+    actors = dict(COUNTRIES, **{"Marta Ruiz": ("person", "CHL", "GOV")})
+    events, idx = code('"Our country has lodged a firm protest with Peru," Marta Ruiz said on Sunday.', actors)
+    e = by_trigger(events, "protest")
+    assert idx.countries(e.actor) == {"CHL"} and idx.get(e.actor[0]).kind == "country"
+    events, idx = code("Marta Ruiz said her country was suspending diplomatic relations with Peru.", actors)
+    e = by_trigger(events, "suspending")
+    assert idx.countries(e.actor) == {"CHL"} and idx.get(e.actor[0]).kind == "country"
+
+
+def test_actr16_a_spokesman_for_a_party_speaks_for_it(code):
+    events, idx = code("A spokesman for Kenya praised the new trade accord with Chile.")
+    assert idx.countries(by_trigger(events, "praised").actor) == {"KEN"}
+
+
+def test_actr16_who_is_responsible_for_attacks_carries_them_out(code):
+    actors = dict(COUNTRIES, **{"Coast Liberation Army": ("organization", None, "REB")})
+    events, idx = code("The Coast Liberation Army has been responsible for a dozen raids on Kenya's ports.", actors)
+    assert by_trigger(events, "raids").actor == ["a5"]
+
+
+def test_actr16_the_country_opening_a_sentence_is_the_state_subject_before(code):
+    events, idx = code("Peru expelled two Chilean diplomats on Monday. The country is also recalling its "
+                       "ambassador from Chile.")
+    assert idx.countries(by_trigger(events, "recalling").actor) == {"PER"}
+
+
+def test_actr16_what_leads_a_party_to_act_leaves_that_party_the_actor(code):
+    events, idx = code("The border dispute led Kenya to urge Chile to withdraw its trawlers.")
+    assert idx.countries(by_trigger(events, "urge").actor) == {"KEN"}
+
+
+def test_actr16_an_act_taken_as_a_pretext_is_the_users_act(code):
+    events, idx = code("Norway used the incident as a pretext to begin naval drills near Chile.")
+    assert idx.countries(by_trigger(events, "drills").actor) == {"NOR"}
+
+
+def test_actr16_who_announces_the_creation_of_a_body_creates_it(code):
+    events, idx = code("On Tuesday Peru announced the creation of a bilateral committee to settle fishing rows.")
+    assert idx.countries(by_trigger(events, "committee").actor) == {"PER"}
+
+
+def test_actr16_a_party_committed_to_an_accord_is_its_actor(code):
+    actors = dict(COUNTRIES, **{"his government": ("organization", "KEN", "GOV")})
+    events, idx = code("Kenya's president said that his government is committed to the grain accord.", actors)
+    e = by_trigger(events, "committed")
+    assert e.actor == ["a5"] and e.recipient == []
+
+
+def test_actr16_calls_a_party_fails_to_heed_are_not_its_own(code):
+    events, idx = code("Peru has so far failed to heed calls to expel the Chilean envoy.")
+    assert "PER" not in idx.countries(by_trigger(events, "calls").actor)
+
+
+def test_actr16_a_finite_verb_after_an_accused_gerund_shares_the_accusers_subject(code):
+    events, idx = code("Peru accused Chile on Monday of failing to honour the fishing treaty and called for new talks.")
+    assert idx.countries(by_trigger(events, "called").actor) == {"PER"}

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..document import Actor
 from .lexicon import load_data
 from .phrases import (COLLECTIVE_HEADS, SAY_VERBS, SUBJECT_DEPS, ArgumentContext, phrase_actors,
-                      resolve_reference, speaker_of, unique_ids)
+                      previous_main_subject, resolve_reference, speaker_of, unique_ids)
+from .places import country_name
 from .syntax import headline
 
 PATIENT_DEPS = ("nsubjpass", "csubjpass")
@@ -58,6 +60,11 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X had late on Monday accused Y" parsed with X as the subject of its auxiliary
         subjects = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
                     for c in a.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "ROOT":
+        # "X, still reeling from …, has kept up fire" parsed with X as the subject of the participle
+        subjects = [c for a in verb.children if a.dep_ == "advcl" and a.i < verb.i and a.tag_ in ("VBG", "VBN")
+                    for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in ("PROPN", "NOUN")
+                    and any(t.text == "," for t in c.doc[c.i + 1:a.i])]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
             any(c.dep_ == "poss" for c in subjects[0].children):
         # "Syria's ally Russia accused …" parsed as two subjects: the name nearest the verb acts
@@ -97,6 +104,11 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
         return subject_token(head, depth + 1)[0], False
     if verb.dep_ == "conj":
+        if verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" and \
+                head.head.head.pos_ == "VERB" and head.head.head.tag_ in FINITE_TAGS:
+            # "X accused Y of failing to … and *called for* …": a finite verb is not joined to the
+            # gerund but to the finite verb above it, and shares that one's subject
+            return subject_token(head.head.head, depth + 1)
         if _second_predicate_of_sayer(verb):
             # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
             return subject_token(head.head, depth + 1)
@@ -252,11 +264,17 @@ def headline_listed_subjects(subj: Token) -> list[Token]:
              c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",")]
 
 
+# participles of a stand one takes, not of an act done to one ("is committed to", "is determined to")
+STATE_PARTICIPLES = {"commit", "determine", "dedicate"}
+
+
 def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is a verb (or predicative adjective)."""
     subj, passive = subject_token(verb)
     actor: list[str] = []
     recipient: list[str] = []
+    if passive and subj is not None and verb.lemma_.lower() in STATE_PARTICIPLES and not _agent_actors(verb, ctx):
+        passive = False   # "X is committed to the accords": X's own stand, no passive act done to X
     if passive:
         actor = _agent_actors(verb, ctx)
         patients = phrase_actors(subj, ctx) if subj is not None else []
@@ -284,7 +302,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
         if not actor and _the_country(subj):
             # "the envoy said *the country* had cut ties": the reporter's own state
-            actor = _own_state(speaker_of(verb, ctx), ctx)
+            actor = _own_state(speaker_of(verb, ctx), ctx) or previous_main_subject(subj, ctx, ("country",))
         if not actor and _sayer_also_acts(verb, subj, ctx):
             # "X said the island was theirs and *accused* Y": the parser joined X's second act to
             # the reported clause, whose subject names no party and cannot accuse
@@ -295,6 +313,10 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
             if owner is not None:
                 actor = resolve_reference(owner, ctx)
+                if subj.lemma_.lower() in ("country", "nation"):
+                    actor = _owners_state(actor, ctx)   # "the minister said *his country* was cutting ties"
+        if not actor:
+            actor = _owned_subject_actors(subj, verb, ctx)
     elif verb.dep_ == "ROOT":
         actor = _stray_subject_actors(verb, ctx)
     elif verb.dep_ == "amod" and verb.tag_ == "VBN":
@@ -363,6 +385,33 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
     return actor, recipient
 
 
+# a body's people, whose "its/their" names the body ("*its fighters* are battling", "*their troops* entered")
+MEMBER_NOUNS = {"fighter", "troop", "force", "soldier", "militant", "member", "official", "diplomat", "unit",
+                "warplane", "jet", "navy", "army", "militia", "gunman", "rebel"}
+
+
+def _owned_subject_actors(subj: Token, verb: Token, ctx: ArgumentContext) -> list[str]:
+    """The party a possessive pronoun on a subject stands for, where it is sure: "*our country* has
+    protested" is the speaker's state; "X has kept up rocket fire, and *its fighters* are battling …" is
+    X, the subject of the clause the verb is joined to (not the last state named, the target)."""
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return []
+    noun = subj.lemma_.lower()
+    if owner.lower_ == "our" and noun in ("country", "nation"):
+        return _owners_state(speaker_of(subj, ctx), ctx)
+    if owner.lower_ not in ("its", "their") or noun not in MEMBER_NOUNS:
+        return []
+    main = verb
+    while main.dep_ == "conj" and main.head != main:
+        main = main.head
+    first = subject_token(main)[0] if main != verb else None
+    if first is None or first == subj or first.i > owner.i or first.pos_ == "PRON":
+        return []
+    return [a for a in phrase_actors(first, ctx, depth=1)
+            if (x := ctx.actors.get(a)) is not None and x.kind in ("country", "organization", "group")]
+
+
 def _the_country(token: Token) -> bool:
     """'the country', 'the nation' (singular, definite): a state named before, not a new one."""
     return token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and \
@@ -376,6 +425,18 @@ def _own_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
         return []
     state = states.pop()
     return next(([a.id] for a in ctx.actors if a.kind == "country" and a.country == state), [])
+
+
+def _owners_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
+    """The state actor of the one state these actors belong to, added (without mentions) when the text
+    names it only through them ("Japan's minister said *our country* …")."""
+    found = _own_state(ids, ctx)
+    states = {a.country for a in map(ctx.actors.get, ids) if a is not None and a.country}
+    if found or len(states) != 1:
+        return found
+    iso3 = states.pop()
+    name = country_name(iso3)
+    return [ctx.actors.add(Actor(id=ctx.actors.new_id(), name=name, kind="country", country=iso3)).id] if name else []
 
 
 def _sayer_also_acts(verb: Token, subj: Token, ctx: ArgumentContext) -> bool:
@@ -435,11 +496,18 @@ def object_actors(word: Token, ctx: ArgumentContext) -> list[str]:
     return [a for h in heads for t in [h, *h.conjuncts] if (a := ctx.actors.actor_for_token(t))]
 
 
+# what a thing is used as to justify an act ("as a pretext to …")
+PRETEXT_NOUNS = {"pretext", "excuse", "justification", "reason", "cover"}
+
+
 def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     """Who a statement-like noun is from, when an act hangs from it: "the ministry *released* a
     report accusing …", "the union put out a statement condemning …" → the subject of the
     verb the noun is the object of."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and noun.lemma_.lower() in PRETEXT_NOUNS:
+        head = head.head   # "X used the visit *as a pretext* to start drills": X's act
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")), noun)
     if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
         subj, passive = subject_token(head)
         if subj is not None and not passive:
@@ -454,6 +522,8 @@ TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
 # nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
 PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
+# nouns of bringing a thing into being ("announced the *formation* of a joint committee"): who announces it forms it
+FOUNDING_NOUNS = {"formation", "creation", "establishment", "founding"}
 # verbs whose subject draws or meets the act its object names, done by others ("drew condemnation from X",
 # "faced sanctions from X", "won backing from X"): not the subject's act ("sparked clashes": a cause, no party)
 DRAWING_VERBS = {"draw", "attract", "receive", "face", "win", "earn", "garner"}
@@ -527,9 +597,12 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 # strike on X": another's act set beside the clause (not "after talks with X")
                 return actor, recipient
             verb = head.head
+            if head.lower_ == "for" and verb.lemma_.lower() in ("responsible", "responsibility") and \
+                    verb.dep_ in ("acomp", "dobj", "attr"):
+                verb = verb.head   # "X were responsible for 50 attacks", "X claimed responsibility for the blast"
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and verb.lemma_.lower() in PORTION_NOUNS and \
+        if noun.dep_ == "pobj" and head.lower_ == "of" and verb.lemma_.lower() in PORTION_NOUNS | FOUNDING_NOUNS and \
                 verb.dep_ in ("dobj", "obj") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head   # "opened their third round of talks": the round's holders hold the talks
         joined = None

@@ -15,6 +15,7 @@ from .lexicon import load_data
 # modifiers that are part of a noun phrase naming an actor
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "conj", "cc", "det", "nummod", "npadvmod"}
 PHRASE_PREPS = {"of", "from", "including"}   # "three navies, including those of X and Y"
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 LEADING_VERBS = {"lead", "head", "headed", "chair"}   # "a delegation *led by* X" names X's party
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "i", "me", "my", "ours"}
@@ -67,7 +68,8 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         elif c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
             # "Peruvian and Chilean frigates": the mention covers one state, the coordination both
             out.extend(phrase_actors(c, ctx, depth + 1))
-        elif c.dep_ == "prep" and c.lower_ in PHRASE_PREPS and not head_actor:
+        elif c.dep_ == "prep" and (c.lower_ in PHRASE_PREPS or c.lower_ == "for" and token.lemma_.lower() in
+                                    SPOKESPERSON_NOUNS) and not head_actor:   # ("a spokesman *for* X": X's)
             if c.lower_ == "of" and _counted_members(token):
                 continue   # "143 member states of the assembly voted": some members, not the body
             for p in c.children:
@@ -319,6 +321,9 @@ def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, 
         return []
     found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
     return found[:1]
+
+
+previous_main_subject = _previous_main_subject
 
 
 def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
