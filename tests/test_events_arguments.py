@@ -941,3 +941,17 @@ def test_recip16_them_in_a_clause_below_is_the_main_plural_subject(code):
             "The Sendaris denied the report, a pattern seen ever since Chile began shelling them.")
     events, idx = code(text, actors)
     assert by_trigger(events, "shelling").recipient == ["a5"]
+
+
+def test_recip16_a_refused_meeting_is_the_refusers_act_against_the_other(code):
+    events, idx = code("Chile said its army would not meet with any officers from Peru.")
+    e = by_trigger(events, "meet")
+    assert e.event == "REJECT"
+    assert idx.countries(e.recipient) == {"PER"}
+    assert "PER" not in idx.countries(e.actor)
+
+
+def test_recip16_the_delegation_sent_is_the_senders_own(code):
+    actors = dict(COUNTRIES, **{"Chilean delegation": ("organization", "CHL", "GOV")})
+    events, idx = code("Chile dispatched the Chilean delegation to the northern port on Friday.", actors)
+    assert by_trigger(events, "dispatched").recipient == []

@@ -66,6 +66,8 @@ VENUE_BLIND = {"AGREE"}
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "CONCEDE"}
 MOVED_FORCE_MODES = {"withdraw", "troops", "police", "militia", "weapons", None}
 FORCE_SECTORS = {"MIL", "COP"}
+# verbs of sending envoys on a visit ("dispatched a delegation to X")
+SENDING_VERBS = {"send", "dispatch"}
 FORCE_PREPS = {"from", "to", "into", "in", "toward", "towards", "against"}
 # acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
@@ -169,10 +171,15 @@ class EventCoder:
         if event == "PROTEST" and mode == "demo" and _diplomatic_protest(tok, actor, ctx.actors):
             # the manual: diplomatic protests are ACCUSE disapprove, PROTEST presumes physical action
             event, mode = "ACCUSE", "disapprove"
-        if cand.reciprocal and modality in ("asserted", "historical"):
+        if cand.reciprocal and modality in ("asserted", "historical") and event != "REJECT":
+            # (a meeting refused, "would not meet with X", is the refuser's act against X)
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
             recipient = _without_moved_forces(tok, actor, recipient, ctx)
+        if event == "CONSULT" and tok.lemma_.lower() in SENDING_VERBS and actor:
+            # "dispatched a delegation to X": the envoys sent are the sender's own, not whom they visit
+            own = ctx.actors.countries(actor)
+            recipient = [r for r in recipient if not ctx.actors.countries([r]) & own]
 
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
