@@ -964,3 +964,60 @@ def test_actr16_calls_a_party_fails_to_heed_are_not_its_own(code):
 def test_actr16_a_finite_verb_after_an_accused_gerund_shares_the_accusers_subject(code):
     events, idx = code("Peru accused Chile on Monday of failing to honour the fishing treaty and called for new talks.")
     assert idx.countries(by_trigger(events, "called").actor) == {"PER"}
+def test_recip16_a_bodys_members_meeting_in_a_city_have_no_host_recipient(code):
+    actors = dict(COUNTRIES, **{"Andean Council": ("organization", None, "IGO")})
+    events, idx = code("Leaders of the Andean Council met in Lima, Peru, on Monday to discuss fishing.", actors)
+    assert by_trigger(events, "met").recipient == []
+
+
+def test_recip16_a_concession_under_foreign_pressure_is_not_aimed_at_the_own_state(code):
+    actors = dict(COUNTRIES, **{"Chilean government": ("organization", "CHL", "GOV")})
+    events, idx = code("The Chilean government relented on Friday after weeks of pressure from Norway.", actors)
+    assert "CHL" not in idx.countries(by_trigger(events, "relented").recipient)
+
+
+def test_recip16_relations_with_a_party_under_the_object_name_the_recipient(code):
+    events, idx = code("Norway decided to downgrade the level of its relations with Chile.")
+    assert idx.countries(by_trigger(events, "downgrade").recipient) == {"CHL"}
+
+
+def test_recip16_who_made_the_accord_rejected_is_the_recipient(code):
+    events, idx = code("Peru flatly rejected the accord Chile signed with Kenya last week.")
+    assert idx.countries(by_trigger(events, "rejected").recipient) == {"CHL", "KEN"}
+
+
+def test_recip16_them_after_joined_verbs_is_the_first_verbs_object(code):
+    events, idx = code("Norway briefed Chile and Peru on the plan and urged them to join the patrols.")
+    assert idx.countries(by_trigger(events, "urged").recipient) == {"CHL", "PER"}
+
+
+def test_recip16_remarks_by_one_party_are_that_partys_charge(code):
+    events, idx = code("Chile dismissed remarks by Peru accusing Kenya of smuggling arms.")
+    assert idx.countries(by_trigger(events, "accusing").actor) == {"PER"}
+
+
+def test_recip16_allegations_that_a_party_did_wrong_name_it_as_recipient(code):
+    events, idx = code("Norway closed its consulate following allegations that Chile had bribed its diplomats.")
+    assert idx.countries(by_trigger(events, "allegations").recipient) == {"CHL"}
+
+
+def test_recip16_them_in_a_clause_below_is_the_main_plural_subject(code):
+    actors = dict(COUNTRIES, **{"Sendaris": ("organization", "PER", "REB")})
+    text = ("Norway and Kenya held talks on Monday. "
+            "The Sendaris denied the report, a pattern seen ever since Chile began shelling them.")
+    events, idx = code(text, actors)
+    assert by_trigger(events, "shelling").recipient == ["a5"]
+
+
+def test_recip16_a_refused_meeting_is_the_refusers_act_against_the_other(code):
+    events, idx = code("Chile said its army would not meet with any officers from Peru.")
+    e = by_trigger(events, "meet")
+    assert e.event == "REJECT"
+    assert idx.countries(e.recipient) == {"PER"}
+    assert "PER" not in idx.countries(e.actor)
+
+
+def test_recip16_the_delegation_sent_is_the_senders_own(code):
+    actors = dict(COUNTRIES, **{"Chilean delegation": ("organization", "CHL", "GOV")})
+    events, idx = code("Chile dispatched the Chilean delegation to the northern port on Friday.", actors)
+    assert by_trigger(events, "dispatched").recipient == []

@@ -229,7 +229,7 @@ def prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: boo
         if c.dep_ == "prep" and c.lower_ in preps:
             objects = [p for p in c.children if p.dep_ == "pobj"] or _stranded_object(c)
             for p in objects:
-                found = phrase_actors(p, ctx, depth=1) or resolve_reference(p, ctx)
+                found = phrase_actors(p, ctx, depth=1) or _main_plural_subject(p, ctx) or resolve_reference(p, ctx)
                 if not found and deeper:
                     # (a gathering's "on X" is its topic: "met for the summit on Chad")
                     found = prep_actors(p, DEEPER_PREPS - {"on"} if p.lemma_.lower() in TOPICAL_GATHERINGS else DEEPER_PREPS,
@@ -296,7 +296,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             if inner is not None and not inner_passive:
                 actor = phrase_actors(inner, ctx)
         if not actor and verb.dep_ in ("acl", "relcl") and subj == verb.head:
-            actor = _issuer_actors(subj, ctx)
+            actor = _issuer_actors(subj, ctx, verb)
         if not actor and subj.head == verb:
             # "In early May, X refused …" parsed with the date as a first subject
             actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
@@ -329,8 +329,15 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
         elif c.dep_ in ("dobj", "dative", "obj"):
-            recipient.extend(phrase_actors(c, ctx, depth=1) or resolve_reference(c, ctx))
+            recipient.extend(phrase_actors(c, ctx, depth=1) or _earlier_object_actors(c, verb, ctx) or
+                             resolve_reference(c, ctx))
+            # "rejected a pact X signed with Y": who made the thing the act is done to
+            recipient.extend(r for r in _maker_actors(c, ctx) if r not in actor)
             recipient.extend(prep_actors(c, {"of", "by", "from", "against", "on", "to", "for", "with", "among"}, ctx))
+            # "lowered the level of relations *with X*": the party named on what the object is of
+            recipient.extend(r for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                             if o.dep_ == "pobj" and not phrase_actors(o, ctx, depth=1)
+                             for r in prep_actors(o, {"with"}, ctx, deeper=False) if r not in actor)
             # "seized the post *belonging to X*", "hit a ship owned by X": the owner
             recipient.extend(a for p in c.children if p.dep_ == "acl" and p.lemma_.lower() in OWNING_VERBS
                              for a in prep_actors(p, {"to", "by"}, ctx, deeper=False) + _agent_actors(p, ctx))
@@ -410,6 +417,50 @@ def _owned_subject_actors(subj: Token, verb: Token, ctx: ArgumentContext) -> lis
         return []
     return [a for a in phrase_actors(first, ctx, depth=1)
             if (x := ctx.actors.get(a)) is not None and x.kind in ("country", "organization", "group")]
+
+
+def _earlier_object_actors(obj: Token, verb: Token, ctx: ArgumentContext) -> list[str]:
+    """The parties "them" stands for as the object of the second of two joined verbs: those named as the
+    first verb's object ("informed X and Y of the decision and urged *them* to …", "welcomed the talks
+    between X and Y and urged *them* to …")."""
+    if obj.lower_ != "them":
+        return []
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return _main_plural_subject(obj, ctx)
+    first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < obj.i]
+    found = [a for c in first for a in ctx.actors.actors_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+    return unique_ids(found) if len(unique_ids(found)) > 1 else []
+
+
+def _main_plural_subject(pron: Token, ctx: ArgumentContext) -> list[str]:
+    """"them" in a clause below the main one → the main clause's plural subject, when the pronoun's own
+    clause has another ("the rebels denied it, a pattern since the army began shelling *them*")."""
+    if pron.lower_ != "them":
+        return []
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    root = pron.sent.root
+    main = [c for c in root.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.conjuncts or any(
+        (a := ctx.actors.get(i)) is not None and (a.kind == "group" or a.sector == "REB") and c.lower_.endswith("s")
+        for i in phrase_actors(c, ctx)))]   # ("the Houthis", tagged a singular name)
+    if root == verb or not main or root.i > pron.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = subject_token(verb)
+    own = phrase_actors(subj, ctx) if subj is not None else []
+    if not own:
+        return []
+    return [a for a in phrase_actors(main[0], ctx) if a not in own]
+
+
+def _maker_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
+    """Who made an agreement or act a verb's object names, in a clause describing it: "a pact
+    *X signed with Y*" → X and Y (not "the deal that they signed": a relative pronoun)."""
+    makers = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS and
+              not any(o.dep_ in ("dobj", "obj") and o.lower_ not in RELATIVE_PRONOUNS for o in c.children)]
+    out = [a for c in makers for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+           for a in phrase_actors(s, ctx)]
+    return unique_ids(out + [a for c in makers for a in prep_actors(c, {"with"}, ctx, deeper=False)])
 
 
 def _the_country(token: Token) -> bool:
@@ -500,10 +551,17 @@ def object_actors(word: Token, ctx: ArgumentContext) -> list[str]:
 PRETEXT_NOUNS = {"pretext", "excuse", "justification", "reason", "cover"}
 
 
-def _issuer_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
+def _issuer_actors(noun: Token, ctx: ArgumentContext, act: Token | None = None) -> list[str]:
     """Who a statement-like noun is from, when an act hangs from it: "the ministry *released* a
     report accusing …", "the union put out a statement condemning …" → the subject of the
     verb the noun is the object of."""
+    if act is not None and act.tag_ == "VBG":
+        # "rejected *comments by X* alleging …", "X's remarks accusing …": X alleges, not the one rejecting
+        # (not an infinitive: "accepted an invitation by X to visit" is the invited one's visit)
+        own = prep_actors(noun, {"by", "from"}, ctx, deeper=False) or [
+            a for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for a in phrase_actors(c, ctx)]
+        if own:
+            return own
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and noun.lemma_.lower() in PRETEXT_NOUNS:
         head = head.head   # "X used the visit *as a pretext* to start drills": X's act
@@ -646,7 +704,16 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 recipient.extend(prep_actors(c, RECIPIENT_PREPS, ctx))
     if noun.lemma_.lower() in COMPLAINT_NOUNS:
         recipient = _complaint_targets(noun, ctx) or recipient
+    if not recipient and noun.lemma_.lower() in CHARGING_NOUNS:
+        # "accusations *that X supports* the rebels": the one the charge is about
+        recipient = [r for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for r in phrase_actors(s, ctx) if r not in actor]
     return actor, recipient
+
+
+# nouns of a charge whose "that" clause says who did wrong
+CHARGING_NOUNS = {"accusation", "allegation", "charge", "claim"}
 
 
 def _complaint_targets(noun: Token, ctx: ArgumentContext) -> list[str]:

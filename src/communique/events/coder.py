@@ -66,6 +66,8 @@ VENUE_BLIND = {"AGREE"}
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "CONCEDE"}
 MOVED_FORCE_MODES = {"withdraw", "troops", "police", "militia", "weapons", None}
 FORCE_SECTORS = {"MIL", "COP"}
+# verbs of sending envoys on a visit ("dispatched a delegation to X")
+SENDING_VERBS = {"send", "dispatch"}
 FORCE_PREPS = {"from", "to", "into", "in", "toward", "towards", "against"}
 # acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
@@ -169,10 +171,15 @@ class EventCoder:
         if event == "PROTEST" and mode == "demo" and _diplomatic_protest(tok, actor, ctx.actors):
             # the manual: diplomatic protests are ACCUSE disapprove, PROTEST presumes physical action
             event, mode = "ACCUSE", "disapprove"
-        if cand.reciprocal and modality in ("asserted", "historical"):
+        if cand.reciprocal and modality in ("asserted", "historical") and event != "REJECT":
+            # (a meeting refused, "would not meet with X", is the refuser's act against X)
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
             recipient = _without_moved_forces(tok, actor, recipient, ctx)
+        if event == "CONSULT" and tok.lemma_.lower() in SENDING_VERBS and actor:
+            # "dispatched a delegation to X": the envoys sent are the sender's own, not whom they visit
+            own = ctx.actors.countries(actor)
+            recipient = [r for r in recipient if not ctx.actors.countries([r]) & own]
 
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
@@ -198,6 +205,11 @@ class EventCoder:
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
+            if recipient and event in YIELDING_ACTS and set(ctx.actors.countries(recipient)) <= set(
+                    ctx.actors.countries(actor)) and _foreign_party_named(sent, actor, ctx.actors):
+                # "Orban relented under pressure from Paris", "persuaded X to drop its veto": a concession
+                # or refusal in dealings with other states or a bloc is not aimed at the actor's own state
+                recipient = []
         if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
                 event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
             # where parties meet names none of them ("Iran and Peru met in Geneva", "the summit in
@@ -461,6 +473,25 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
     return [state] if state and state not in actor else []
 
 
+# acts of yielding or refusing whose own-state recipient holds only in domestic affairs
+YIELDING_ACTS = {"CONCEDE", "REJECT"}
+
+
+def _foreign_party_named(sent: SpacySpan, actor: list[str], actors: ActorIndex) -> bool:
+    """Whether a state's government or officials act in a sentence naming a party of another state than
+    theirs, or an international body (not rebels or parties, whose refusals face their own state)."""
+    if not all((a := actors.get(i)) is not None and (a.kind == "country" or a.sector == "GOV") for i in actor):
+        return False
+    own = set(actors.countries(actor))
+    for aid in actors.actors_in(sent.start_char, sent.end_char):
+        a = actors.get(aid)
+        if a is None or aid in actor:
+            continue
+        if a.country and a.country not in own or not a.country and a.sector == "IGO":
+            return True
+    return False
+
+
 TARGET_PREPS = {"on", "against", "at"}
 # craft at sea or in the air: an attack on them is not aimed at the attackers' own state
 CRAFT_NOUNS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "destroyer", "warship", "frigate",
@@ -482,12 +513,18 @@ def _names_a_target(tok: Token) -> bool:
     return False
 
 
+# verbs of coming together: with a plural subject of a body's members, the body's own gathering
+MEETING_VERBS = {"meet", "gather", "convene", "assemble"}
+
+
 def _gathering_of_a_body(tok: Token, actor: list[str], actors: ActorIndex) -> bool:
     """Whether a meeting is a gathering of an organization's own members ("a summit of the
     bloc's heads of state in Accra"): a summit or session noun whose actor is an international body."""
     if tok.lemma_.lower() not in GATHERING_NOUNS and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GATHERING_NOUNS for c in tok.children):
-        return False   # "a summit …", "held a summit …"
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GATHERING_NOUNS for c in tok.children) and not (
+            tok.lemma_.lower() in MEETING_VERBS and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                                                         for c in tok.children)):
+        return False   # "a summit …", "held a summit …", "the bloc's leaders met in …"
     return any((a := actors.get(x)) is not None and a.sector == "IGO" for x in actor)
 
 
