@@ -414,3 +414,13 @@ def test_date16_a_premodifier_takes_the_date_of_a_participle_on_its_noun(dates7_
 def test_date16_a_relative_clause_in_the_present_perfect_is_not_dated_by_the_main_verb(dates7_date_of):
     text = "The militia, whose raids on the valley have already displaced thousands, announced a truce on Monday."
     assert dates7_date_of(text, "raids") == "2019-03-06"
+
+
+def test_date16_a_date_opening_the_sentence_dates_the_main_clause(dates7_date_of):
+    text = "Last August, after then-Senator Ana Ruiz visited the island, the army fired rockets at targets near the strait."
+    assert dates7_date_of(text, "fired") == "2018-08"
+
+
+def test_date16_a_past_conjunct_does_not_date_a_present_perfect_one(dates7_date_of):
+    text = "The island state has trained with Peru's coast guard since 2012 and bought two patrol boats from Lima in 2016."
+    assert dates7_date_of(text, "trained") == "2019-03-06"

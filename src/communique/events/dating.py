@@ -605,10 +605,27 @@ def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
     return tok in noun.ancestors or tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head in noun.ancestors
 
 
+# words that may open a date set off at the head of a sentence ("In late May, …", "Last August, …")
+FRONTED_OPENERS = {"in", "on", "at", "early", "late", "last", "this", "that", "the", "mid"}
+
+
+def _fronted(word: Token) -> bool:
+    """Whether a date word ends a date phrase that opens its sentence, set off by a comma ("Last
+    August, after X visited Taiwan, Y conducted …"): it dates the main clause, wherever the parser
+    hangs it."""
+    doc, sent = word.doc, word.sent
+    if word.i + 1 >= sent.end or doc[word.i + 1].text != "," or sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.ent_type_ == "DATE" or t.lower_ in FRONTED_OPENERS or t.lower_ in WEEKDAYS
+               for t in doc[sent.start:word.i + 1])
+
+
 def _date_clause(word: Token) -> Token:
     """The word a date expression hangs from, up through prepositions and modifiers, up to the
     verb of a clause that is a preposition's object ("a third of what they *asked* for
     this year")."""
+    if _fronted(word):
+        return word.sent.root   # "Last August, after X visited, Y conducted …": the main clause's date
     t = word
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not prepositional_clause(t):
         t = t.head      # ("by May 1" is parsed as an agent)
@@ -636,8 +653,11 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     if clause != tok and clause in tok.ancestors and _named_in_an_aim(tok, clause):
         return False    # "announced on December 19 an operation to protect ships from attacks"
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+            not (clause.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                              for c in tok.children)):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
+        # (not a present perfect and a past: "has worked with X since 2014 and signed a deal in 2022")
     if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
             not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and \
             any(c.dep_ == "auxpass" for c in tok.children):
