@@ -424,3 +424,8 @@ def test_date16_a_date_opening_the_sentence_dates_the_main_clause(dates7_date_of
 def test_date16_a_past_conjunct_does_not_date_a_present_perfect_one(dates7_date_of):
     text = "The island state has trained with Peru's coast guard since 2012 and bought two patrol boats from Lima in 2016."
     assert dates7_date_of(text, "trained") == "2019-03-06"
+
+
+def test_date16_an_as_agreed_participle_is_not_dated_by_the_deadline_above(dates7_date_of):
+    text = "Critics say the junta did not hold the vote in June 2018 as agreed."
+    assert dates7_date_of(text, "agreed") == "2019-03-06"

@@ -669,11 +669,20 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     if (clause.head == tok or clause.head.dep_ == "conj" and clause.head.head == tok and clause.head.pos_ == "VERB") and \
             clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         return True     # "were seized when gunmen stormed the camp on May 3": the act of the when-clause's day
+    if clause != tok and clause in tok.ancestors and _as_done_before(tok):
+        return False    # "failed to hand over power by October as *agreed*": agreed before, not then
     if clause != tok and clause in tok.ancestors and _in_a_conjunct_of_its_own_tense(tok, clause):
         return False    # "broke away in 1994 but *has* not been recognised": not that year
     if tok.dep_ in ("amod", "compound") and clause.head == tok.head and clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):
         return True     # "a Swiss-*brokered* pact concluded in Geneva last month": the pact's date
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+def _as_done_before(tok: Token) -> bool:
+    """Whether the trigger is a bare participle of "as" on the clause above ("as agreed", "as
+    promised"): it points back at an act done before the one it goes with."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _in_a_conjunct_of_its_own_tense(tok: Token, top: Token) -> bool:
