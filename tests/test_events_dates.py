@@ -429,3 +429,8 @@ def test_date16_a_past_conjunct_does_not_date_a_present_perfect_one(dates7_date_
 def test_date16_an_as_agreed_participle_is_not_dated_by_the_deadline_above(dates7_date_of):
     text = "Critics say the junta did not hold the vote in June 2018 as agreed."
     assert dates7_date_of(text, "agreed") == "2019-03-06"
+
+
+def test_date16_a_summit_to_be_held_on_a_day_takes_that_day(dates7_date_of):
+    text = "Officials said on Monday that the premier would join the regional summit to be held in Rome on 9 March."
+    assert dates7_date_of(text, "summit") == "2019-03-09"

@@ -352,6 +352,8 @@ def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan
             chain.append(clause)
         if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
                 any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
+                c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                any(a.dep_ == "auxpass" for a in c.children) or     # ("the summit *to be held* on 14 June")
                 c.lemma_.lower() in SCHEDULE_WORDS and not past_tense(c) for c in chain):
             return True
     return False
@@ -427,7 +429,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     chain = [tok, *tok.ancestors]
     # the date of the nearest clause up from the trigger, then the nearest in words ("will set
     # off *next week* on a tour to promote trade, visiting Lima, his office said *Monday*": next week)
-    best = min(pool, key=lambda e: (_rank_in(_governing_clause(_anchor(e), tok), chain), abs(e.root.i - tok.i)))
+    best = min(pool, key=lambda e: (_rank_in(_governing_clause(_anchor(e), tok), chain, tok), abs(e.root.i - tok.i)))
     # "on Saturday (Nov 18)": the date a weekday is glossed with says which Saturday
     best = next((e for e in pool if e.root.dep_ == "appos" and e.root.head.i in range(best.start, best.end)), best)
     if best.end + 2 < sent.end and doc[best.end].text == "(":
@@ -452,8 +454,11 @@ def _governing_clause(word: Token, tok: Token) -> Token:
     return clause
 
 
-def _rank_in(clause: Token, chain: list[Token]) -> int:
-    """How far up the trigger's chain of heads a date's clause is (past the end for one off it)."""
+def _rank_in(clause: Token, chain: list[Token], tok: Token) -> int:
+    """How far up the trigger's chain of heads a date's clause is (past the end for one off it; a
+    clause on the trigger noun is its own: "the summit to be held on 14 June")."""
+    if clause.head == tok and clause.dep_ in ("relcl", "acl"):
+        return 0
     return chain.index(clause) if clause in chain else len(chain)
 
 
