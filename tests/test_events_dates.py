@@ -353,3 +353,84 @@ def test_date15_an_act_a_dated_one_came_after_is_not_dated_that_day(dates7_date_
 
 def test_date15_an_act_tried_on_a_weekday_is_dated_back(dates7_date_of):
     assert dates7_date_of("Farmers once again tried to march on the ministry on Monday.", "march") == "2019-03-04"
+
+
+@pytest.mark.parametrize("expr, published, forward, expected", [
+    ("this week", date(2019, 3, 2), False, "2019-02"),    # Saturday: the days of the week so far are mostly February
+    ("next week", date(2019, 7, 26), False, "2019-07"),   # Monday 29 July to Friday 2 August: mostly July
+    ("last week", date(2019, 3, 6), False, "2019-02"),
+])
+def test_date16_a_week_across_two_months_is_the_month_of_most_of_its_days(expr, published, forward, expected):
+    assert resolve_date(expr, published, forward=forward) == expected
+
+
+def test_date16_a_date_that_begins_a_name_dates_nothing(dates7_date_of):
+    assert dates7_date_of("Fighters of the May 12 Brigade ambushed a patrol.", "ambushed") == "2019-03-06"
+
+
+def test_date16_the_day_of_a_participle_after_the_act_dates_the_act(dates7_date_of):
+    text = "The foreign minister has denounced the border closure, saying Monday that it hurt traders."
+    assert dates7_date_of(text, "denounced") == "2019-03-04"
+
+
+def test_date16_a_schedule_dates_the_noun_it_is_told_of(dates7_date_of):
+    assert dates7_date_of("Talks between the two rivals are due to open in Oslo next week.", "Talks") == "2019-03"
+
+
+def test_date16_the_date_of_the_nearest_clause_up_wins(dates7_date_of):
+    text = ("The premier will set off next week on a long tour of the region to promote trade and investment, "
+            "visiting Lima, his office said Monday.")
+    assert dates7_date_of(text, "visiting") == "2019-03"
+
+
+def test_date16_a_day_of_an_according_to_phrase_dates_the_act(dates7_date_of):
+    text = "Two countries have expelled four envoys, according to their ministries on Monday."
+    assert dates7_date_of(text, "expelled") == "2019-03-04"
+
+
+def test_date16_a_when_clause_on_a_second_verb_dates_the_first(dates7_date_of):
+    text = "Three guards were wounded and two others went missing when gunmen raided the post on Sunday."
+    assert dates7_date_of(text, "wounded") == "2019-03-03"
+
+
+def test_date16_a_relative_clause_in_a_dated_attack_takes_its_day(dates7_date_of):
+    text = "The envoy was summoned on Tuesday over Sunday's bombing near the market in which four people were killed."
+    assert dates7_date_of(text, "killed") == "2019-03-03"
+
+
+def test_date16_a_day_of_the_statement_an_act_is_told_in_dates_it(dates7_date_of):
+    assert dates7_date_of("The president backed the plan in Monday's speech.", "backed") == "2019-03-04"
+
+
+def test_date16_a_present_perfect_conjunct_is_not_dated_by_the_past_verb(dates7_date_of):
+    text = "The province broke away from the federation in 1994 but has since gained the recognition of no state."
+    assert dates7_date_of(text, "recognition") == "2019-03-06"
+
+
+def test_date16_a_premodifier_takes_the_date_of_a_participle_on_its_noun(dates7_date_of):
+    assert dates7_date_of("Both sides praised the Swiss-brokered pact concluded in Geneva last month.", "brokered") == "2019-02"
+
+
+def test_date16_a_relative_clause_in_the_present_perfect_is_not_dated_by_the_main_verb(dates7_date_of):
+    text = "The militia, whose raids on the valley have already displaced thousands, announced a truce on Monday."
+    assert dates7_date_of(text, "raids") == "2019-03-06"
+
+
+def test_date16_a_date_opening_the_sentence_dates_the_main_clause(dates7_date_of):
+    text = "Last August, after then-Senator Ana Ruiz visited the island, the army fired rockets at targets near the strait."
+    assert dates7_date_of(text, "fired") == "2018-08"
+
+
+def test_date16_a_past_conjunct_does_not_date_a_present_perfect_one(dates7_date_of):
+    text = "The island state has trained with Peru's coast guard since 2012 and bought two patrol boats from Lima in 2016."
+    assert dates7_date_of(text, "trained") == "2019-03-06"
+
+
+def test_date16_an_as_agreed_participle_is_not_dated_by_the_deadline_above(dates7_date_of):
+    text = "Critics say the junta did not hold the vote in June 2018 as agreed."
+    assert dates7_date_of(text, "agreed") == "2019-03-06"
+
+
+def test_date16_a_summit_to_be_held_on_a_day_takes_that_day(dates7_date_of):
+    text = "Officials said on Monday that the premier would join the regional summit to be held in Rome on 9 March."
+    assert dates7_date_of(text, "summit") == "2019-03-09"

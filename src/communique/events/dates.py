@@ -65,6 +65,20 @@ def _month(d: date, delta: int) -> str:
     return f"{d.year + m // 12:04d}-{m % 12 + 1:02d}"
 
 
+def _middle_of_week(published: date, step: int, unit: str, forward: bool) -> date:
+    """The day whose month a week names: the middle of its working days ("last/next week"), of its
+    days up to publication ("this week" for a done act) or from publication on (for an act to
+    come); a weekend is its Saturday. A week across two months is mostly in one of them ("this
+    week" said on Saturday 2 April is mostly March)."""
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    if unit == "weekend":
+        return monday + timedelta(days=5)
+    first, last = monday, monday + timedelta(days=4)
+    if step == 0:
+        first, last = (published, max(published, last)) if forward else (monday, published)
+    return first + (last - first) // 2
+
+
 def resolve_date(expression: str, published: date | None, forward: bool = False) -> str | None:
     """The date an expression names (YYYY, YYYY-MM or YYYY-MM-DD), or None.
 
@@ -137,7 +151,7 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             if unit == "year" and (named := MONTH_YEAR.search(text)) and not named.group(2):
                 return f"{published.year + step:04d}-{MONTHS[named.group(1)]:02d}"   # "in November last year"
             if unit in ("week", "weekend"):
-                return _month(published + timedelta(weeks=step), 0)
+                return _month(_middle_of_week(published, step, unit, forward), 0)
             if unit == "month":
                 return _month(published, step)
             return f"{published.year + step:04d}"

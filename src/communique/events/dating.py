@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .dates import (BACKWARD_WORDS, FORWARD_WORDS, MONTH_DAY_YEAR as MONTH_DAY, NUMBER_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
+from .dates import (BACKWARD_WORDS, FORWARD_WORDS, MONTH_DAY_YEAR as MONTH_DAY, MONTHS, NUMBER_WORDS, WEEKDAY, WEEKDAYS, YEAR, earlier_than, later_than, looks_forward,
                     names_month_without_year, resolve_date)
 from .syntax import ATTACH_DEPS, attached_to, prepositional_clause, sequence_phrase
 
@@ -352,6 +352,8 @@ def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan
             chain.append(clause)
         if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
                 any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
+                c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                any(a.dep_ == "auxpass" for a in c.children) or     # ("the summit *to be held* on 14 June")
                 c.lemma_.lower() in SCHEDULE_WORDS and not past_tense(c) for c in chain):
             return True
     return False
@@ -412,7 +414,7 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     candidates += [doc[t.i:t.i + 1] for t in sent if t.lower_ in WEEKDAYS and t.i not in covered]
     if not candidates:
         return None, False
-    candidates = [e for e in candidates if not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)
+    candidates = [e for e in candidates if not _part_of_a_name(e) and not _dates_a_span_since(e.root, tok) and not _dates_another_noun(e.root, tok)
                   and not _past_point_after_a_perfect(e, tok) and not _ahead_of_another(e.root, tok)]
     naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None or
               RELATIVE_DAY.search(e.text.lower()) or SAME_TIME.search(e.text.lower())]
@@ -424,7 +426,10 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     pool = attached or [e for e in candidates if _dates_the_clause_of(_anchor(e), tok, own=looks_forward(e.text))]
     if not pool:
         return None, False
-    best = min(pool, key=lambda e: abs(e.root.i - tok.i))
+    chain = [tok, *tok.ancestors]
+    # the date of the nearest clause up from the trigger, then the nearest in words ("will set
+    # off *next week* on a tour to promote trade, visiting Lima, his office said *Monday*": next week)
+    best = min(pool, key=lambda e: (_rank_in(_governing_clause(_anchor(e), tok), chain, tok), abs(e.root.i - tok.i)))
     # "on Saturday (Nov 18)": the date a weekday is glossed with says which Saturday
     best = next((e for e in pool if e.root.dep_ == "appos" and e.root.head.i in range(best.start, best.end)), best)
     if best.end + 2 < sent.end and doc[best.end].text == "(":
@@ -435,6 +440,43 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     if start > sent.start and doc[start - 1].lower_ in FORWARD_WORDS | BACKWARD_WORDS:
         start -= 1
     return doc[start:best.end].text, bool(attached)
+
+
+def _governing_clause(word: Token, tok: Token) -> Token:
+    """The clause a date word dates, up through the verbs that govern an infinitive ("talks,
+    which are due to *resume on Friday*"; "the talks *are due* to open next week": the
+    schedule's verb), not past the trigger."""
+    clause = _date_clause(word)
+    while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
+        clause = clause.head
+    if clause.dep_ == "acomp" and clause.lemma_.lower() in SCHEDULE_WORDS and clause.head != clause and clause != tok:
+        clause = clause.head
+    return clause
+
+
+def _rank_in(clause: Token, chain: list[Token], tok: Token) -> int:
+    """How far up the trigger's chain of heads a date's clause is (past the end for one off it; a
+    clause on the trigger noun is its own: "the summit to be held on 14 June")."""
+    if clause.head == tok and clause.dep_ in ("relcl", "acl"):
+        return 0
+    return chain.index(clause) if clause in chain else len(chain)
+
+
+def _part_of_a_name(span: SpacySpan) -> bool:
+    """Whether a date is the first part of a name ("the *May 12* Brigade", "the *April 6* Youth
+    Movement", also when the tagger takes the name into the date): right before a capitalized
+    name word its month hangs on, it dates nothing."""
+    doc = span.doc
+    if not MONTH_DAY.match(span.text.lower()) or YEAR.search(span.text):
+        return False    # (a year names which thing: "the 1973 war", "the 2016 Lima accord")
+    day_end = span.start + 2
+    if day_end >= span.sent.end or day_end < span.end and not MONTH_DAY.fullmatch(doc[span.start:day_end].text.lower()):
+        return False
+    after, head = doc[day_end], doc[span.start].head
+    if head.i < day_end or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False    # ("the June 9 Nairobi summit": a summit's day)
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.lower_ not in WEEKDAYS and \
+        after.lower_.rstrip(".") not in MONTHS and after.lower_ not in DAY_PARTS
 
 
 def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
@@ -450,6 +492,8 @@ def _past_point_after_a_perfect(span: SpacySpan, tok: Token) -> bool:
     text = span.text.lower()
     if not (WEEKDAY.search(text) or set(text.split()) & {"last", "yesterday", "ago"} or MONTH_DAY.search(text)):
         return False
+    if any(a.lower_ == "according" and tok.i < a.i < span.start for a in _anchor(span).ancestors):
+        return False    # "have expelled four envoys, *according to* their ministries on Monday": the report's day
     # (a place is no phrase of its own: "have been killed in X late on Friday")
     return any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
                for t in tok.doc[tok.i + 1:span.start])
@@ -493,6 +537,8 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
     if tok.dep_ == "relcl" and tok.head in (head, word) and head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS:
         return False      # "clashes last week that killed 30": the day of the clash is the day of its acts
+    if head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS and _in_a_relative_clause_on(head, tok):
+        return False      # "Sunday's bombing near the market in which four were *killed*": its day
     if tok.head.lower_ == "of" and tok.head.head == head:
         return False      # "last year's wave of *violence*"
     if head.dep_ == "pobj" and _occasion_of(head, tok):
@@ -500,7 +546,29 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
 
 
+def _in_a_relative_clause_on(noun: Token, tok: Token) -> bool:
+    """Whether the trigger is in a relative clause on the noun or on a noun of its phrase ("the
+    bombing near the market *in which* four were killed")."""
+    t = tok
+    while t.dep_ != "relcl" and t.head != t and t.dep_ in ("conj", "xcomp", "ccomp"):
+        t = t.head
+    if t.dep_ != "relcl":
+        return False
+    n = t.head
+    for _ in range(3):
+        if n == noun:
+            return True
+        if n.dep_ not in ("pobj", "prep") or n.head == n:
+            return False
+        n = n.head
+    return n == noun
+
+
 SIDELINE_NOUNS = {"sidelines", "margins", "margin", "sideline"}
+
+# what an act can be said or done in ("in a statement last week", "in a phone call on Monday")
+UTTERANCE_NOUNS = {"statement", "speech", "interview", "address", "letter", "communique", "communiqué", "message",
+                   "post", "briefing", "remark", "declaration", "call", "conversation", "meeting", "talk", "summit"}
 
 
 def _occasion_of(noun: Token, tok: Token) -> bool:
@@ -510,8 +578,8 @@ def _occasion_of(noun: Token, tok: Token) -> bool:
     prep = noun.head
     if prep.lower_ == "of" and prep.head.lower_ in SIDELINE_NOUNS and prep.head.head.lower_ in ("on", "at"):
         prep = prep.head.head
-    elif prep.lower_ not in OCCASION_PREPS:
-        return False
+    elif prep.lower_ not in OCCASION_PREPS and not (prep.lower_ == "in" and noun.lemma_.lower() in UTTERANCE_NOUNS):
+        return False    # ("backed the plan *in Monday's speech*": what it was said in)
     verb = prep.head
     return verb == tok or verb.dep_ in ("acl", "relcl") and verb.head == tok and verb.tag_ == "VBN"
 
@@ -542,10 +610,27 @@ def _dates_a_happening_below(noun: Token, tok: Token) -> bool:
     return tok in noun.ancestors or tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head in noun.ancestors
 
 
+# words that may open a date set off at the head of a sentence ("In late May, …", "Last August, …")
+FRONTED_OPENERS = {"in", "on", "at", "early", "late", "last", "this", "that", "the", "mid"}
+
+
+def _fronted(word: Token) -> bool:
+    """Whether a date word ends a date phrase that opens its sentence, set off by a comma ("Last
+    August, after X visited Taiwan, Y conducted …"): it dates the main clause, wherever the parser
+    hangs it."""
+    doc, sent = word.doc, word.sent
+    if word.i + 1 >= sent.end or doc[word.i + 1].text != "," or sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.ent_type_ == "DATE" or t.lower_ in FRONTED_OPENERS or t.lower_ in WEEKDAYS
+               for t in doc[sent.start:word.i + 1])
+
+
 def _date_clause(word: Token) -> Token:
     """The word a date expression hangs from, up through prepositions and modifiers, up to the
     verb of a clause that is a preposition's object ("a third of what they *asked* for
     this year")."""
+    if _fronted(word):
+        return word.sent.root   # "Last August, after X visited, Y conducted …": the main clause's date
     t = word
     while t.dep_ in ATTACH_DEPS | {"agent"} and t.head != t and not prepositional_clause(t):
         t = t.head      # ("by May 1" is parsed as an agent)
@@ -566,24 +651,56 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
     ("a truce that takes effect on Sunday"). ``own``: a clause above it only within the trigger's
     own clause, for a date still to come ("is expected to declassify *in the next weeks* pages
     linked to an inquiry into the *attacks*" says nothing of when they were)."""
-    clause = _date_clause(word)
-    while clause.dep_ == "xcomp" and clause.head != clause and clause.head != tok:
-        clause = clause.head      # "talks, which are due to *resume on Friday*"
+    clause = _governing_clause(word, tok)
     above = _clause_ancestors(tok) if own else tok.ancestors     # ``own``: only up to the trigger's clause
     if clause != tok and clause in tok.ancestors and _in_a_present_relative_clause(tok, clause):
         return False    # "will meet by the end of November, while the deputies, who chair a commission, …"
     if clause != tok and clause in tok.ancestors and _named_in_an_aim(tok, clause):
         return False    # "announced on December 19 an operation to protect ships from attacks"
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+            not (clause.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                              for c in tok.children)):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
+        # (not a present perfect and a past: "has worked with X since 2014 and signed a deal in 2022")
     if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
             not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and \
             any(c.dep_ == "auxpass" for c in tok.children):
         return True     # "were killed and dozens wounded on Friday": the second verb's auxiliary is the first's
-    if clause.head == tok and clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+    if clause.head == tok and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > tok.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) and \
+            (word.head == clause or word.head.lower_ in ("on", "in") and word.head.head == clause):
+        return True     # "has denounced the closure, *saying Monday* that …": the participle's day is the act's
+    if (clause.head == tok or clause.head.dep_ == "conj" and clause.head.head == tok and clause.head.pos_ == "VERB") and \
+            clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         return True     # "were seized when gunmen stormed the camp on May 3": the act of the when-clause's day
+    if clause != tok and clause in tok.ancestors and _as_done_before(tok):
+        return False    # "failed to hand over power by October as *agreed*": agreed before, not then
+    if clause != tok and clause in tok.ancestors and _in_a_conjunct_of_its_own_tense(tok, clause):
+        return False    # "broke away in 1994 but *has* not been recognised": not that year
+    if tok.dep_ in ("amod", "compound") and clause.head == tok.head and clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):
+        return True     # "a Swiss-*brokered* pact concluded in Geneva last month": the pact's date
     return clause in (tok, *above) or clause.head == tok and clause.dep_ in ("relcl", "acl")
+
+
+def _as_done_before(tok: Token) -> bool:
+    """Whether the trigger is a bare participle of "as" on the clause above ("as agreed", "as
+    promised"): it points back at an act done before the one it goes with."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _in_a_conjunct_of_its_own_tense(tok: Token, top: Token) -> bool:
+    """Whether the trigger is in a verb coordinated below a past-tense ``top`` and told in the
+    present perfect ("*broke away* in 1994 but *has* not been recognised"): the date of
+    the first verb is not the second's."""
+    t = tok
+    while t != top and t.head != t:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and past_tense(t.head) and t.head.tag_ == "VBD" and \
+                any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 # verbs whose object an aim works against or talks about ("to counter attacks", "preventing raids")
@@ -624,6 +741,9 @@ def _in_a_present_relative_clause(tok: Token, top: Token) -> bool:
     while t != top and t.head != t:
         if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return True
+        if t.dep_ == "relcl" and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                                         for c in t.children):
+            return True     # "a militia whose raids *have displaced* thousands": a present perfect, neither
         t = t.head
     return False
 
@@ -632,10 +752,15 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     """The words above the trigger up to the clause it is in, not past a clause that only
     describes a noun."""
     out, t = [], tok
-    while t.head != t and t.dep_ not in ("relcl", "acl"):
-        t = t.head
+    while t.head != t and (t.dep_ not in ("relcl", "acl") or _to_infinitive(t)):
+        t = t.head      # (not a describing clause: an aim "a tour *to promote* trade, *visiting* Lima")
         out.append(t)
     return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare infinitive with "to" ("a tour *to promote* trade")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _dates_a_span_since(word: Token, tok: Token | None = None) -> bool:
