@@ -1069,3 +1069,8 @@ def test_quot16_this_was_announced_by_x_holds_an_intention_before_it(quotes_of):
     quotes, _ = quotes_of("Okonkwo plans to visit the northern harbour next week. This was announced by the Ministry of Trade.")
     q = only(quotes, "Okonkwo plans")
     assert q.speaker == "a3" and q.cue.text == "announced", (q.speaker, q.cue.text)
+
+
+def test_quot16_announcing_sanctions_is_a_measure_not_a_position(quotes_of):
+    quotes, _ = quotes_of("The fishermen went home early as Berglund announced new sanctions against the port on Monday.")
+    assert not any(q.cue.text == "announced" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]

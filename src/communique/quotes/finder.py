@@ -57,6 +57,8 @@ DEED_VERBS = ("attack",)
 DEED_TARGETS = ("soldier", "troop", "civilian", "citizen", "police", "policeman", "guard", "convoy", "base",
                 "village", "town", "city", "checkpoint", "post", "position", "vessel", "ship", "tanker",
                 "embassy", "station", "facility", "patrol", "protester", "worker", "settler", "hostage")
+# measures whose announcement is the deed itself ('announced fresh sanctions against X')
+MEASURE_NOUNS = ("sanction", "tariff", "embargo", "blockade", "curfew")
 # participles that give what a report answers or points at ('..., he said, responding to
 # questions', '..., she explained, referring to the sanctions'): its topic, no report of their own
 TOPIC_PARTICIPLES = ("refer", "respond")
@@ -697,6 +699,8 @@ class QuoteFinder:
             if lemma in DEED_VERBS and child.dep_ == "dobj" and (
                     child.lemma_.lower() in DEED_TARGETS or child.ent_type_ in ("LOC", "FAC")):
                 return None   # "the militants attacked soldiers": a strike, not words
+            if lemma == "announce" and child.dep_ == "dobj" and child.lemma_.lower() in MEASURE_NOUNS:
+                return None   # "X announced fresh sanctions": a measure taken, coded as an event
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
                 # "dismissed him as an actor", "defended X against Y" alike
