@@ -1074,3 +1074,10 @@ def test_quot16_this_was_announced_by_x_holds_an_intention_before_it(quotes_of):
 def test_quot16_announcing_sanctions_is_a_measure_not_a_position(quotes_of):
     quotes, _ = quotes_of("The fishermen went home early as Berglund announced new sanctions against the port on Monday.")
     assert not any(q.cue.text == "announced" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_a_source_tag_after_a_quote_reports_the_quote_not_said_by_the_speaker(quotes_of):
+    quotes, _ = quotes_of("\"We will not sign this deal with you,\" Okonkwo said during a press conference, state-run radio reported.")
+    assert not any(q.content.text.endswith("radio reported") for q in quotes), [q.content.text for q in quotes]
+    q = only(quotes, "press conference")
+    assert q.cue.text == "reported" and q.speaker_text == "state-run radio", (q.cue.text, q.speaker_text)

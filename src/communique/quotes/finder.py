@@ -527,6 +527,10 @@ class QuoteFinder:
             if doc[verb.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[last + 1: hi]):
                 return _trim_span(doc, lo, verb.left_edge.i, shortest=3)
             return None
+        if speech and self._report_tag(verb):
+            # '"...," X said at a briefing, state radio reported.': the radio reports X's report
+            lo, hi = _between_full_stops(verb)
+            return _trim_span(verb.doc, lo, verb.left_edge.i)
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
@@ -541,7 +545,7 @@ class QuoteFinder:
         clauses = [c for c in verb.children
                    if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)
                        or (lemma in self.cues.question_verbs and _asks_whether(c)))
-                   and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
+                   and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c)) and not self._report_tag(c)
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             hung = self._clause_on_speech_noun(verb) if speech else None
@@ -590,6 +594,21 @@ class QuoteFinder:
         if named is not None and named.right_edge.i + 1 == start and not _has_subject(clause):
             start = named.left_edge.i   # 'told the leaders Crimea was Russian': the name opens the clause
         return self._before_next_cue(verb, start, clause.right_edge.i + 1)
+
+    def _report_tag(self, verb) -> bool:
+        """Whether a speech verb parsed as the clause of a speech verb before it only tags that
+        report with its source: after a comma, with a subject and nothing else of its own, ending
+        the sentence ('X said at a briefing, state radio reported.')."""
+        doc = verb.doc
+        if verb.dep_ != "ccomp" or verb.head.i > verb.i or not self.cues.is_speech_verb(verb.head) \
+                or lemma_of(verb, self.cues.speech_verbs) is None \
+                or not any(t.text == "," for t in doc[max(verb.left_edge.i - 1, 0): verb.left_edge.i + 1]):
+            return False
+        if not any(c.dep_ == "nsubj" for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "conj") for c in verb.children):
+            return False
+        hi = _between_full_stops(verb)[1]
+        return all(t.is_punct or t.is_space for t in doc[verb.i + 1: hi])
 
     def _clause_on_speech_noun(self, verb) -> tuple[int, int] | None:
         """'X said in a memo that ...': the parse hangs the that-clause on the speech noun
