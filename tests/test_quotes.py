@@ -1025,3 +1025,59 @@ def test_quot15_according_to_over_a_passive_expected_is_the_cue(quotes_of):
     quotes, _ = quotes_of("The ferry to the islands is expected to resume in June, according to the Ministry of Trade.")
     q = only(quotes, "ferry to the islands")
     assert q.speaker == "a3" and q.cue.text == "according to", (q.speaker, q.cue.text)
+
+
+def test_quot16_a_topic_participle_after_a_quote_reports_nothing(quotes_of):
+    quotes, _ = quotes_of("\"The toll stays where it is,\" Okonkwo said, responding to questions from the fishermen.")
+    assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_according_to_a_rule_noun_after_a_verb_names_no_source(quotes_of):
+    quotes, _ = quotes_of("Berglund said he would serve out his term and act according to the charter.")
+    assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_attacking_soldiers_is_a_deed_not_a_position(quotes_of):
+    quotes, _ = quotes_of("Before dawn the rebels attacked soldiers guarding the northern harbour.")
+    assert quotes == [], [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_a_noun_with_a_reduced_passive_speech_verb_gives_it_no_quote(quotes_of):
+    quotes, _ = quotes_of("Okonkwo said the truce announced by the rebels was a \"hollow\" gesture.")
+    q = only(quotes, "hollow")
+    assert q.speaker == "a1" and q.cue.text == "said", (q.speaker, q.cue.text)
+
+
+def test_quot16_reported_citing_a_source_that_starts_at_the_clause(quotes_of):
+    quotes, _ = quotes_of("On Monday, Berglund reported, citing a source in the port authority, that the ferry would stop in May.")
+    q = only(quotes, "ferry would stop")
+    assert q.content.text == "the ferry would stop in May", q.content.text
+
+
+def test_quot16_a_lone_it_as_object_of_a_position_verb_is_no_content(quotes_of):
+    quotes, _ = quotes_of("The fishermen cheered the new toll when Okonkwo announced it on Monday.")
+    assert not any(q.content.text == "it" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_inverted_speech_verb_without_marks_gives_the_clause_to_the_name(quotes_of):
+    quotes, _ = quotes_of("The harbour toll will be cut by half next year, assured Okonkwo.")
+    q = only(quotes, "harbour toll")
+    assert q.speaker == "a1" and q.cue.text == "assured" and q.content.text.endswith("next year"), (q.speaker, q.content.text)
+
+
+def test_quot16_this_was_announced_by_x_holds_an_intention_before_it(quotes_of):
+    quotes, _ = quotes_of("Okonkwo plans to visit the northern harbour next week. This was announced by the Ministry of Trade.")
+    q = only(quotes, "Okonkwo plans")
+    assert q.speaker == "a3" and q.cue.text == "announced", (q.speaker, q.cue.text)
+
+
+def test_quot16_announcing_sanctions_is_a_measure_not_a_position(quotes_of):
+    quotes, _ = quotes_of("The fishermen went home early as Berglund announced new sanctions against the port on Monday.")
+    assert not any(q.cue.text == "announced" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot16_a_source_tag_after_a_quote_reports_the_quote_not_said_by_the_speaker(quotes_of):
+    quotes, _ = quotes_of("\"We will not sign this deal with you,\" Okonkwo said during a press conference, state-run radio reported.")
+    assert not any(q.content.text.endswith("radio reported") for q in quotes), [q.content.text for q in quotes]
+    q = only(quotes, "press conference")
+    assert q.cue.text == "reported" and q.speaker_text == "state-run radio", (q.cue.text, q.speaker_text)

@@ -51,6 +51,21 @@ OTHER_REPORT_DEPS = ("advcl", "conj", "parataxis", "pcomp")
 CONTRAST_MARKS = ("while", "whereas", "though", "although")
 # cue nouns that also name a deed of force, which a state or an 'it' does rather than says
 DEED_NOUNS = ("attack",)
+# what a position verb that also names a deed of force ('attacked the plan' / 'attacked soldiers')
+# strikes when it is a deed: people under arms or in the street, and places
+DEED_VERBS = ("attack",)
+DEED_TARGETS = ("soldier", "troop", "civilian", "citizen", "police", "policeman", "guard", "convoy", "base",
+                "village", "town", "city", "checkpoint", "post", "position", "vessel", "ship", "tanker",
+                "embassy", "station", "facility", "patrol", "protester", "worker", "settler", "hostage")
+# measures whose announcement is the deed itself ('announced fresh sanctions against X')
+MEASURE_NOUNS = ("sanction", "tariff", "embargo", "blockade", "curfew")
+# participles that give what a report answers or points at ('..., he said, responding to
+# questions', '..., she explained, referring to the sanctions'): its topic, no report of their own
+TOPIC_PARTICIPLES = ("refer", "respond")
+# what 'according to' names when it tells how something is done, not who says so ('act
+# according to the constitution')
+RULE_NOUNS = ("constitution", "law", "rule", "procedure", "regulation", "protocol", "principle", "schedule",
+              "charter", "tradition", "custom")
 # how far back (characters) a quote may be whose speaker issued "the statement" that speaks next
 STATEMENT_REACH = 600
 # how many tokens after a closing mark the speech verb may stand ('"...," X, <a long title>, told Y');
@@ -205,6 +220,8 @@ class QuoteFinder:
                 continue
             if tok.i in used_cues:
                 return None  # '"...," said X. "..."' — X's verb belongs to the first quote
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+                continue   # 'a truce announced by X was "cynical"': the noun's, said of it by someone else
             if self.cues.is_speech_verb(tok) or (colon and self.cues.is_report_verb(tok)):
                 if colon and tok.dep_ == "ccomp" and self.cues.is_speech_verb(tok.head) and tok.head.i not in used_cues:
                     tok = tok.head  # 'X says he agrees, up to a point: "..."' — X speaks
@@ -322,6 +339,11 @@ class QuoteFinder:
                 continue  # a verb inside a quotation is the quoted speaker's own report
             if tok.i in used_cues and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # already the cue of a quoted passage, with no clause of its own
+            inverted = self._inverted_report(doc, tok, found + out)
+            if inverted is not None:
+                used_cues.add(tok.i)
+                out.append(inverted)
+                continue
             passive = self._passive_report(doc, tok, found + out)
             if passive is not None:
                 used_cues.add(tok.i)
@@ -383,6 +405,36 @@ class QuoteFinder:
         out.extend(p for p in passives if not _claimed(found + out, p.start, p.end, p.cue))
         return out
 
+    def _inverted_report(self, doc, verb, found) -> _Found | None:
+        """'S, assured X.' with no quotation marks, where the parse took the speaker after the verb for
+        its object ('..., stressed Aliyev.'): S, said by X. Only at the end of a sentence, a speech
+        verb right after a comma, followed by nothing but the speaker's noun phrase."""
+        if verb.i < 2 or doc[verb.i - 1].text != "," or lemma_of(verb, self.cues.speech_verbs) is None \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        lo, hi = _between_full_stops(verb)
+        if hi - 1 <= verb.i + 1 or doc[hi - 1].text != ".":
+            return None
+        words = doc[verb.i + 1: hi - 1]
+        heads = [t for t in words if not (verb.i < t.head.i < hi - 1) or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN") or heads[0].dep_ not in ("dobj", "attr", "npadvmod", "appos") \
+                or any(t.pos_ in ("VERB", "AUX") for t in words) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None   # '..., slamming the door.' is no report
+        if lemma_of(verb, self.cues.addressee_verbs) and heads[0].pos_ != "PROPN":
+            return None   # '..., told reporters.': the one spoken to, not who speaks
+        if heads[0].pos_ != "PROPN" and not any(c.dep_ == "det" for c in heads[0].children):
+            return None   # '..., declared bankruptcy.': a deed's object, not someone who speaks
+        span = _trim_span(doc, lo, verb.i - 1, shortest=4)
+        if span is None or any(t.text in QUOTE_TOKENS or t.i in self._quoted for t in doc[span[0]: span[1]]) \
+                or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[span[0]: span[1]]) \
+                or any(self.cues.is_speech_verb(t) for t in doc[span[0]: span[1]]
+                        if t.head.i == t.i or not span[0] <= t.head.i < span[1]):
+            return None   # 'This was stated by X, Y informs.': a report of a report
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        if _claimed(found, start, end):
+            return None
+        return _Found("indirect", start, end, speaker_phrase(heads[0]), cue=_tok_span(verb), nests=True)
+
     def _passive_report(self, doc, verb, found) -> _Found | None:
         """A speech verb in the passive with an empty or pointing subject: "It was announced (by X)
         that S" reports S; "This was stated by X." reports the sentence before, said by X. Without
@@ -401,7 +453,9 @@ class QuoteFinder:
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-        if _claimed(found, start, end) or any(t.i in self._quoted for t in doc[span[0]: span[1]]):
+        # "X plans to go. This was announced by Y.": Y's report holds X's intention, nested in it
+        if _claimed(found, start, end, _tok_span(verb) if subj.lower_ == "this" else None) \
+                or any(t.i in self._quoted for t in doc[span[0]: span[1]]):
             return None
         return _Found("indirect", start, end, speaker_phrase(pobj) if pobj is not None else None, cue=_tok_span(verb),
                       nests=True)
@@ -473,6 +527,10 @@ class QuoteFinder:
             if doc[verb.left_edge.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[last + 1: hi]):
                 return _trim_span(doc, lo, verb.left_edge.i, shortest=3)
             return None
+        if speech and self._report_tag(verb):
+            # '"...," X said at a briefing, state radio reported.': the radio reports X's report
+            lo, hi = _between_full_stops(verb)
+            return _trim_span(verb.doc, lo, verb.left_edge.i)
         if verb.dep_ == "parataxis" and speech:
             # "It disbanded in 2008, Politico reported" / "Those who vote, he said, must ..."
             head = verb.head
@@ -487,7 +545,7 @@ class QuoteFinder:
         clauses = [c for c in verb.children
                    if (c.dep_ in deps or (speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)
                        or (lemma in self.cues.question_verbs and _asks_whether(c)))
-                   and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c))
+                   and _is_clause(c) and (c.dep_ == "ccomp" or not self.cues.is_speech_verb(c)) and not self._report_tag(c)
                    and (c.dep_ == "ccomp" or not _subordinated(c) or _detached_subject(verb, c))]
         if not clauses:
             hung = self._clause_on_speech_noun(verb) if speech else None
@@ -527,7 +585,30 @@ class QuoteFinder:
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
         # a relative pronoun the clause took as its object stands before the verb ('a territory
         # that X says it owns'): what was said starts after the verb
-        return self._before_next_cue(verb, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i + 1)
+        start = max(clause.left_edge.i, verb.i + 1)
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > start), None)
+        if that is not None and any(t.text == "," for t in verb.doc[start: that.i]):
+            start = that.i   # 'reported, citing X, that S': the source cited is no part of what was reported
+        addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        named = next((c for c in addressee.children if c.dep_ == "appos"), None) if addressee is not None else None
+        if named is not None and named.right_edge.i + 1 == start and not _has_subject(clause):
+            start = named.left_edge.i   # 'told the leaders Crimea was Russian': the name opens the clause
+        return self._before_next_cue(verb, start, clause.right_edge.i + 1)
+
+    def _report_tag(self, verb) -> bool:
+        """Whether a speech verb parsed as the clause of a speech verb before it only tags that
+        report with its source: after a comma, with a subject and nothing else of its own, ending
+        the sentence ('X said at a briefing, state radio reported.')."""
+        doc = verb.doc
+        if verb.dep_ != "ccomp" or verb.head.i > verb.i or not self.cues.is_speech_verb(verb.head) \
+                or lemma_of(verb, self.cues.speech_verbs) is None \
+                or not any(t.text == "," for t in doc[max(verb.left_edge.i - 1, 0): verb.left_edge.i + 1]):
+            return False
+        if not any(c.dep_ == "nsubj" for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "conj") for c in verb.children):
+            return False
+        hi = _between_full_stops(verb)[1]
+        return all(t.is_punct or t.is_space for t in doc[verb.i + 1: hi])
 
     def _clause_on_speech_noun(self, verb) -> tuple[int, int] | None:
         """'X said in a memo that ...': the parse hangs the that-clause on the speech noun
@@ -620,8 +701,10 @@ class QuoteFinder:
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.cues.occasion_nouns:
             return None  # "Talks focused on trade": an occasion has a topic, not a position
         particles = self.cues.particles(lemma)
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and self.cues.is_speech_verb(verb.head):
-            # "Referring to X, he said ...": the topic of the report that follows, not one of its own
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and (verb.i < verb.head.i or lemma in TOPIC_PARTICIPLES) \
+                and self.cues.is_speech_verb(verb.head):
+            # "Referring to X, he said ...", "..., he said, responding to questions": the topic of the
+            # report beside it, not one of its own
             # (a participle with an object, "Citing X, he said", does report: PolNeAR marks it)
             particles = frozenset()
         if _with_instrument(verb):
@@ -632,10 +715,17 @@ class QuoteFinder:
             # "The plan was criticized by X": the caller takes the agent as the one who holds it
             return _trim_span(doc, max(subjpass.left_edge.i, _between_full_stops(verb)[0]), subjpass.right_edge.i + 1, shortest=1)
         for child in verb.rights:
+            if lemma in DEED_VERBS and child.dep_ == "dobj" and (
+                    child.lemma_.lower() in DEED_TARGETS or child.ent_type_ in ("LOC", "FAC")):
+                return None   # "the militants attacked soldiers": a strike, not words
+            if lemma == "announce" and child.dep_ == "dobj" and child.lemma_.lower() in MEASURE_NOUNS:
+                return None   # "X announced fresh sanctions": a measure taken, coded as an event
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
                 # "dismissed him as an actor", "defended X against Y" alike
                 charge = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > child.i]
+                if not charge and child.lower_ in ("it", "this", "that") and child.left_edge.i == child.right_edge.i:
+                    return None   # "when X announced it": what 'it' stands for was told before, not here
                 end = (charge[-1] if charge else child).right_edge.i + 1
                 return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
@@ -689,6 +779,9 @@ class QuoteFinder:
             source = nxt.head if nxt is not None and nxt.head.i > last.i else nxt
         if source is None or source.is_punct:
             return None
+        if source.lemma_.lower() in RULE_NOUNS and not source.ent_type_ and words[0].i > 0 \
+                and not doc[words[0].i - 1].is_punct and words[0].head.pos_ == "VERB":
+            return None   # "act according to the constitution": how it is done, not who says so
         phrase = speaker_phrase(source)
         span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
             or _clause_around(doc, words[0], max(phrase.end, words.end))
