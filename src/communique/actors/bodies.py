@@ -11,6 +11,8 @@ from .matchers import COUNTRY, DEMONYM, IGO, SEAT
 from .peoples import PLACE_PREPS, home_state
 from .titles import Phrase, Title
 
+# words of the names of a state's own forces ("Royal Thai Army", "Afghan National Army")
+STATE_FORCE_WORDS = {"royal", "national", "federal", "imperial", "armed", "defence", "defense", "people's"}
 # dependencies of a word modifying the noun after it ("government buildings")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
@@ -45,11 +47,17 @@ class BodyReader:
         if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
             return  # "posted on social media": where one speaks, no press
         body = next(b for b in self.kb.bodies if b.name == p.value)
+        if body.sector == "MIL" and doc[p.start].is_title and doc[p.start].ent_type_ == "ORG" \
+                and doc[p.start].ent_iob_ == "I" and self._armed_group_name(p, title):
+            return  # "the Ruritania Liberation Army": a named armed group, no state's army
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
+        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector == "MIL" and not igo:
+            self._mention(self.org_actor(facts.org.name), title.start, title.end, head=p.end - 1)
+            return  # "rebel-group forces": the group's own fighters, not the state's army
         sector = "IGO" if igo else body.sector
         start = min(title.start, self._adjectives_start(p))
         # "foreign media", "Islamic State militants": not the article's state's
@@ -246,3 +254,24 @@ class BodyReader:
             if words == said or (len(said) == 1 and words[-1] == said[0]):
                 return known, state
         return None
+
+    def _armed_group_name(self, p: Phrase, title: Title) -> bool:
+        """Whether a capitalised army word ends the name of an armed group the base does not know ("the Ruritania
+        Liberation Army", "the Arakan Army"): a capitalised word of the same entity before it that is no state, role or
+        title word, nor a word of a state's own forces ("Royal", "National"); the name becomes a group of its own."""
+        doc = self.doc
+        words = [t for t in doc[max(title.start, p.start - 3):p.start] if t.is_title and t.ent_type_ == "ORG"
+                 and t.i not in self.hit_at and self._phrase_covering(t.i) is None]
+        if not words or any(t.lower_ in self.kb.title_modifiers or t.lower_ in STATE_FORCE_WORDS for t in words):
+            return False
+        start = min(words[0].i, title.start)
+        while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].lower_ != "the" \
+                and doc[start].ent_iob_ == "I":
+            start -= 1
+        country = next((self.hit_at[i].best.key for i in range(start, p.end) if i in self.hit_at
+                        and self.hit_at[i].best.kind in (COUNTRY, DEMONYM, SEAT)
+                        and self.hit_at[i].best.key in self.kb.countries), self.main_country)
+        text = doc[start:p.end].text
+        actor = self._actor(("org", text), name=text, kind="organization", country=country, sector="REB")
+        self._mention(actor, start, p.end, head=p.end - 1)
+        return True

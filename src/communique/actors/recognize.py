@@ -176,6 +176,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._divided_state_halves()
         self._sweep_surnames()
         self._join_unnamed_office_holders()
+        self._nearer_states_for_guessed()
         self._people_of_organizations()
         return self._without_unmentioned()
 
