@@ -1598,3 +1598,17 @@ def test_cast16_forces_named_by_a_rebel_group_are_the_group(find):
     names = [(a.name, a.sector) for a in found]
     assert not [n for n in names if n[1] == "MIL"], names
     assert ("Houthis", "REB") in names, names
+
+
+def test_cast16_civilians_in_a_named_province_are_of_its_state(find):
+    found = actors(find, "Sudan's army and its rivals kept fighting, Sudan said. A spokesman in Geneva told "
+                         "reporters in Geneva that attacks on civilians in North Darfur had grown.")
+    civ = [(a.name, a.country) for a in found if a.sector == "CVL"]
+    assert civ and all(c == "SDN" for _, c in civ), civ
+
+
+def test_cast16_troops_a_bloc_agrees_to_deploy_are_the_blocs(find):
+    found = actors(find, "The Southern African Development Community agreed on Friday to deploy troops to help "
+                         "Mozambique fight the insurgency in the north.")
+    troops = [(a.name, a.country, a.sector) for a in found if "troops" in [m.text for m in a.mentions]]
+    assert troops and troops[0][2] == "IGO" and troops[0][1] is None, troops

@@ -93,6 +93,8 @@ class BodyReader:
             owner = self._deploying_owner(tok)
             if owner == "":   # "troops of the two countries", "both sides deployed soldiers": no one state's
                 country, unowned = None, True
+            elif owner is not None and country is None and owner not in self.kb.countries:
+                igo, sector, whole_igo = True, "IGO", owner   # "the bloc sent troops": the bloc's force
             elif owner is not None and country is None:
                 country = owner   # "Ruritania later sent in troops": its own
         if not igo and country is None and not unowned:
@@ -191,6 +193,8 @@ class BodyReader:
         hit = self.hit_at.get(subject.i)
         if hit is not None and hit.best.kind in (COUNTRY, SEAT) and hit.best.key in self.kb.countries:
             return hit.best.key
+        if hit is not None and hit.best.kind == IGO:
+            return hit.best.key   # "the bloc agreed to deploy troops": the bloc's (an IGO's name, no state)
         return self.body_states.get(subject.i)   # "Ruritania's junta sent senior officials": the junta's state
 
     def _town_state_in_sentence(self, i: int) -> str | None:
