@@ -1612,3 +1612,17 @@ def test_cast16_troops_a_bloc_agrees_to_deploy_are_the_blocs(find):
                          "Mozambique fight the insurgency in the north.")
     troops = [(a.name, a.country, a.sector) for a in found if "troops" in [m.text for m in a.mentions]]
     assert troops and troops[0][2] == "IGO" and troops[0][1] is None, troops
+
+
+def test_cast16_the_countrys_body_is_of_the_state_named_last_before(find):
+    found = actors(find, "China and Kenya signed a deal, China said. China praised it. On Monday Ghana elected "
+                         "a new leader after the country's Supreme Court upheld the vote.")
+    courts = [(a.name, a.country) for a in found if a.sector == "JUD"]
+    assert courts == [("Ghanaian courts", "GHA")], courts
+
+
+def test_cast16_the_countrys_vice_president_is_of_the_subject_state_before(find):
+    found = actors(find, "China and Kenya signed a deal, China said. China praised it. On Monday Ghana said rebels "
+                         "loyal to the country's former vice-president Kwame Boateng had laid down arms.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert people == [("Kwame Boateng", "GHA")], people

@@ -220,9 +220,39 @@ class BodyReader:
     def _pronoun_owner_state(self, tok) -> str | None:
         """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if pronoun is None:
+            return self._the_country_owner_state(tok)
         owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
         actor = self.index.get(owner) if owner else None
         return actor.country if actor is not None and actor.sector != "IGO" else None
+
+    def _the_country_owner_state(self, tok) -> str | None:
+        """"the country's Supreme Court", "the nation's army": the state named last before it in its sentence, else
+        in the one before, as (part of) a subject if one is, else any."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
+        if poss is None or poss.i == 0 or self.doc[poss.i - 1].lower_ != "the":
+            return None
+        here = self._sentences_back(poss.i, 0)
+        for floor, end in ((here, poss.i), (self._sentences_back(poss.i, 1), here)):
+            named = [h for h in self.hits if floor <= h.start and h.end <= end and h.best.kind in (COUNTRY, DEMONYM)
+                     and h.best.key in self.kb.countries]
+            subjects = [h for h in named if self._in_subject(self.doc[h.end - 1])]
+            if named:   # a subject first ("X urges Y ... the country's")
+                return (subjects or named)[-1].best.key
+        return None
+
+    @staticmethod
+    def _in_subject(tok) -> bool:
+        """Whether a word is a clause subject or modifies one, directly or through one more word ("Ruritanian
+        President X said")."""
+        subj = ("nsubj", "nsubjpass")
+        for _ in range(3):
+            if tok.dep_ in subj:
+                return True
+            if tok.dep_ not in ("poss", "compound", "amod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     @staticmethod
     def _body_key(label: str, tok) -> str:

@@ -78,6 +78,9 @@ class PersonResolver:
         if owner is not None:
             facts.country = owner.country
             facts.igo = facts.igo or owner.sector == "IGO"
+        elif not title.refs and title.possessor is None and facts.country is None:
+            facts.country = next((st for t in self.doc[title.start:title.end]
+                                  if (st := self._the_country_owner_state(t)) is not None), None)   # "the country's president"
         span = self.reader.role_words(title)
         facts.role = self.doc[span[0]:span[1]].text if span else None
         if facts.role and facts.role.lower() in OWNED_ROLES and not title.refs and title.possessor is None:
