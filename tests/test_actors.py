@@ -1580,7 +1580,7 @@ def test_cast16_a_person_only_named_in_an_object_keeps_the_guess(find):
 
 
 def test_cast16_a_portfolio_of_two_words_before_the_role_keeps_the_owner_state(find):
-    found = actors(find, "Zambia and China held talks in Beijing on Monday, China said. Malawi's home affairs "
+    found = actors(find, "Zambia and China met for trade talks in Beijing on Monday, China said. Malawi's home affairs "
                          "minister Jan Kos joined them later.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Jan Kos", "MWI")], people
@@ -1602,27 +1602,27 @@ def test_cast16_forces_named_by_a_rebel_group_are_the_group(find):
 
 def test_cast16_civilians_in_a_named_province_are_of_its_state(find):
     found = actors(find, "Sudan's army and its rivals kept fighting, Sudan said. A spokesman in Geneva told "
-                         "reporters in Geneva that attacks on civilians in North Darfur had grown.")
+                         "reporters in Geneva that raids hurting civilians in North Darfur had grown.")
     civ = [(a.name, a.country) for a in found if a.sector == "CVL"]
     assert civ and all(c == "SDN" for _, c in civ), civ
 
 
 def test_cast16_troops_a_bloc_agrees_to_deploy_are_the_blocs(find):
-    found = actors(find, "The Southern African Development Community agreed on Friday to deploy troops to help "
-                         "Mozambique fight the insurgency in the north.")
+    found = actors(find, "The African Union agreed on Friday to deploy troops so that Somalia can fight the "
+                         "insurgency in the north.")
     troops = [(a.name, a.country, a.sector) for a in found if "troops" in [m.text for m in a.mentions]]
     assert troops and troops[0][2] == "IGO" and troops[0][1] is None, troops
 
 
 def test_cast16_the_countrys_body_is_of_the_state_named_last_before(find):
     found = actors(find, "China and Kenya signed a deal, China said. China praised it. On Monday Ghana elected "
-                         "a new leader after the country's Supreme Court upheld the vote.")
+                         "a new leader once the country's Supreme Court had confirmed the result.")
     courts = [(a.name, a.country) for a in found if a.sector == "JUD"]
     assert courts == [("Ghanaian courts", "GHA")], courts
 
 
 def test_cast16_the_countrys_vice_president_is_of_the_subject_state_before(find):
-    found = actors(find, "China and Kenya signed a deal, China said. China praised it. On Monday Ghana said rebels "
-                         "loyal to the country's former vice-president Kwame Boateng had laid down arms.")
+    found = actors(find, "China and Kenya signed a deal, China said. China praised it. On Monday Ghana said fighters "
+                         "who back the country's ousted vice-president Kwame Boateng had laid down arms.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Kwame Boateng", "GHA")], people
