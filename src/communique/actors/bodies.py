@@ -11,6 +11,8 @@ from .matchers import COUNTRY, DEMONYM, IGO, SEAT
 from .peoples import PLACE_PREPS, home_state
 from .titles import Phrase, Title
 
+# words of the names of a state's own forces ("Royal Thai Army", "Afghan National Army")
+STATE_FORCE_WORDS = {"royal", "national", "federal", "imperial", "armed", "defence", "defense", "people's"}
 # dependencies of a word modifying the noun after it ("government buildings")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # the sectors of bodies that belong to one state (an unnamed state is the article's)
@@ -45,11 +47,17 @@ class BodyReader:
         if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
             return  # "posted on social media": where one speaks, no press
         body = next(b for b in self.kb.bodies if b.name == p.value)
+        if body.sector == "MIL" and doc[p.start].is_title and doc[p.start].ent_type_ == "ORG" \
+                and doc[p.start].ent_iob_ == "I" and self._armed_group_name(p, title):
+            return  # "the Ruritania Liberation Army": a named armed group, no state's army
         if body.sector == "OPP" and tok.lower_ == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
+        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector == "MIL" and not igo:
+            self._mention(self.org_actor(facts.org.name), title.start, title.end, head=p.end - 1)
+            return  # "rebel-group forces": the group's own fighters, not the state's army
         sector = "IGO" if igo else body.sector
         start = min(title.start, self._adjectives_start(p))
         # "foreign media", "Islamic State militants": not the article's state's
@@ -85,6 +93,8 @@ class BodyReader:
             owner = self._deploying_owner(tok)
             if owner == "":   # "troops of the two countries", "both sides deployed soldiers": no one state's
                 country, unowned = None, True
+            elif owner is not None and country is None and owner not in self.kb.countries:
+                igo, sector, whole_igo = True, "IGO", owner   # "the bloc sent troops": the bloc's force
             elif owner is not None and country is None:
                 country = owner   # "Ruritania later sent in troops": its own
         if not igo and country is None and not unowned:
@@ -183,6 +193,8 @@ class BodyReader:
         hit = self.hit_at.get(subject.i)
         if hit is not None and hit.best.kind in (COUNTRY, SEAT) and hit.best.key in self.kb.countries:
             return hit.best.key
+        if hit is not None and hit.best.kind == IGO:
+            return hit.best.key   # "the bloc agreed to deploy troops": the bloc's (an IGO's name, no state)
         return self.body_states.get(subject.i)   # "Ruritania's junta sent senior officials": the junta's state
 
     def _town_state_in_sentence(self, i: int) -> str | None:
@@ -208,9 +220,39 @@ class BodyReader:
     def _pronoun_owner_state(self, tok) -> str | None:
         """"critics of his government", "her ministry": the state of the person the pronoun stands for."""
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if pronoun is None:
+            return self._the_country_owner_state(tok)
         owner = resolve_pronoun(self.doc, pronoun, self.index) if pronoun is not None else None
         actor = self.index.get(owner) if owner else None
         return actor.country if actor is not None and actor.sector != "IGO" else None
+
+    def _the_country_owner_state(self, tok) -> str | None:
+        """"the country's Supreme Court", "the nation's army": the state named last before it in its sentence, else
+        in the one before, as (part of) a subject if one is, else any."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
+        if poss is None or poss.i == 0 or self.doc[poss.i - 1].lower_ != "the":
+            return None
+        here = self._sentences_back(poss.i, 0)
+        for floor, end in ((here, poss.i), (self._sentences_back(poss.i, 1), here)):
+            named = [h for h in self.hits if floor <= h.start and h.end <= end and h.best.kind in (COUNTRY, DEMONYM)
+                     and h.best.key in self.kb.countries]
+            subjects = [h for h in named if self._in_subject(self.doc[h.end - 1])]
+            if named:   # a subject first ("X urges Y ... the country's")
+                return (subjects or named)[-1].best.key
+        return None
+
+    @staticmethod
+    def _in_subject(tok) -> bool:
+        """Whether a word is a clause subject or modifies one, directly or through one more word ("Ruritanian
+        President X said")."""
+        subj = ("nsubj", "nsubjpass")
+        for _ in range(3):
+            if tok.dep_ in subj:
+                return True
+            if tok.dep_ not in ("poss", "compound", "amod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     @staticmethod
     def _body_key(label: str, tok) -> str:
@@ -246,3 +288,24 @@ class BodyReader:
             if words == said or (len(said) == 1 and words[-1] == said[0]):
                 return known, state
         return None
+
+    def _armed_group_name(self, p: Phrase, title: Title) -> bool:
+        """Whether a capitalised army word ends the name of an armed group the base does not know ("the Ruritania
+        Liberation Army", "the Arakan Army"): a capitalised word of the same entity before it that is no state, role or
+        title word, nor a word of a state's own forces ("Royal", "National"); the name becomes a group of its own."""
+        doc = self.doc
+        words = [t for t in doc[max(title.start, p.start - 3):p.start] if t.is_title and t.ent_type_ == "ORG"
+                 and t.i not in self.hit_at and self._phrase_covering(t.i) is None]
+        if not words or any(t.lower_ in self.kb.title_modifiers or t.lower_ in STATE_FORCE_WORDS for t in words):
+            return False
+        start = min(words[0].i, title.start)
+        while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].lower_ != "the" \
+                and doc[start].ent_iob_ == "I":
+            start -= 1
+        country = next((self.hit_at[i].best.key for i in range(start, p.end) if i in self.hit_at
+                        and self.hit_at[i].best.kind in (COUNTRY, DEMONYM, SEAT)
+                        and self.hit_at[i].best.key in self.kb.countries), self.main_country)
+        text = doc[start:p.end].text
+        actor = self._actor(("org", text), name=text, kind="organization", country=country, sector="REB")
+        self._mention(actor, start, p.end, head=p.end - 1)
+        return True

@@ -78,6 +78,9 @@ class PersonResolver:
         if owner is not None:
             facts.country = owner.country
             facts.igo = facts.igo or owner.sector == "IGO"
+        elif not title.refs and title.possessor is None and facts.country is None:
+            facts.country = next((st for t in self.doc[title.start:title.end]
+                                  if (st := self._the_country_owner_state(t)) is not None), None)   # "the country's president"
         span = self.reader.role_words(title)
         facts.role = self.doc[span[0]:span[1]].text if span else None
         if facts.role and facts.role.lower() in OWNED_ROLES and not title.refs and title.possessor is None:
@@ -335,3 +338,48 @@ class PersonResolver:
                 and tenure is None and role and guess_state:
             actor.country = self.main_country
             guessed.add(actor.id)
+
+    # ---------------------------------------------------------------- guessed states
+    def _nearer_states_for_guessed(self) -> None:
+        """A person whose state only the article's main state gave ("Government spokeswoman X accused ...")
+        takes instead the one state named as a subject before him in the sentence that first names him
+        ("Ruritania's decision ... will not hurt, Prime Minister X said"), else the one state the sentence
+        before has as a subject ("Ruritania's reply was sharp."), when there is exactly one: the nearer clue."""
+        first: dict[str, tuple[int, bool]] = {}
+        for start, aid, subject in self.timeline:
+            first.setdefault(aid, (start, subject))
+        for aid in list(self.guessed_state):
+            actor = self.index.get(aid)
+            if actor is None or aid not in first or actor.country != self.main_country or not first[aid][1]:
+                continue   # only one who is first met as a doer ("X accused"), not "the family of President X"
+            at = first[aid][0]
+            s, _ = self.sentence(at)
+            if any(t.ent_type_ in ("GPE", "LOC") for t in self.doc[max(s, at - 3):at + 1]):
+                continue   # "Hong Kong security minister X": a place the title names is his state's clue
+            states = self._subject_states(s, at, aid)
+            if not states and s > 0:
+                states = self._subject_states(*self.sentence(s - 1), aid)
+            if len(states) == 1:
+                actor.country = states.pop()
+
+    def _subject_states(self, start: int, end: int, aid: str) -> set[str]:
+        """The states named as, or as the owner or modifier of, a clause subject in tokens start..end
+        ("Ruritania said", "Ruritania's decision", "The Ruritanian government", "the nation of Ruritania");
+        not in a subject that is the person himself."""
+        out: set[str] = set()
+        quoted = False
+        for tok in self.doc[start:end]:
+            if tok.text in ('"', "“", "”"):
+                quoted = tok.text == "“" or (tok.text == '"' and not quoted)
+            if quoted or tok.dep_ not in ("nsubj", "nsubjpass") or any(c.tag_ == "TO" for c in tok.head.children):
+                continue   # not in his quoted words, nor "the need for Ruritania to return" (no finite clause)
+            if any(a == aid for _, _, a in self.index.mentions_in(tok.idx, tok.idx + len(tok.text))):
+                continue
+            words = [tok] + [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+            for w in words:
+                h = self.hit_at.get(w.i)
+                if h is not None and h.best.kind in (COUNTRY, DEMONYM, SEAT) and h.best.key in self.kb.countries:
+                    out.add(h.best.key)
+        return out

@@ -195,6 +195,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._divided_state_halves()
         self._sweep_surnames()
         self._join_unnamed_office_holders()
+        self._nearer_states_for_guessed()
         self._people_of_organizations()
         return self._without_unmentioned()
 
@@ -863,10 +864,10 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             if t.ent_type_ in ("GPE", "LOC") and t.is_title and self.kb.cities.get(t.text):
                 return self.kb.cities[t.text]
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
-                # a city of several words ("in Hong Kong", "in Addis Ababa")
+                # a city or province of several words ("in Hong Kong", "in Addis Ababa", "in North Darfur")
                 ent = next((e for e in self.ents if e.start == t.i), None)
-                if ent is not None and len(ent) > 1 and self.kb.cities.get(ent.text):
-                    return self.kb.cities[ent.text]
+                if ent is not None and len(ent) > 1 and self.kb.state_of_place(ent.text):
+                    return self.kb.state_of_place(ent.text)
         return None
 
     def _acts(self, h: Hit) -> bool:

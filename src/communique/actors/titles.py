@@ -186,12 +186,14 @@ class TitleReader:
                 if person is not None:
                     title.possessor = person
                 break
-            named_state = self.hit_ending(i - 1) if i > floor else None
-            if named_state is None and i - 1 > floor and doc[i - 1].text in POSSESSIVE:
-                named_state = self.hit_ending(i - 2)   # "Ruritania's *security* minister"
+            j = i - 1 if i - 1 > floor and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+                and doc[i - 1].dep_ in ("amod", "compound") and doc[i - 1].head.i == i else i   # "*internal* affairs"
+            named_state = self.hit_ending(j - 1) if j > floor else None
+            if named_state is None and j - 1 > floor and doc[j - 1].text in POSSESSIVE:
+                named_state = self.hit_ending(j - 2)   # "Ruritania's *security* minister"
             if title.phrases and title.phrases[0].kind in (BODY, ROLE) and title.start == i + 1 and tok.is_lower \
                     and tok.is_alpha and tok.dep_ in ("amod", "compound") \
-                    and tok.head.i == title.phrases[0].end - 1 and named_state is not None \
+                    and tok.head.i in (title.phrases[0].end - 1, i + 1) and named_state is not None \
                     and named_state.best.kind in REF_KINDS:
                 title.start = i   # "Chinese *maritime* militia", "Ruritanian *security* minister": a plain word
                 i -= 1
