@@ -831,5 +831,5 @@ def test_nonev16_acts_put_off_invited_or_convened_keep_their_status(code):
     assert _by_trigger(events, "signing").negated
     events, _ = code("An invitation to meet the Tongan premier was turned down by the envoy.")
     assert _by_trigger(events, "meet").modality == "requested"
-    events, _ = code("The emergency summit was called to try to end the standoff.")
+    events, _ = code("The emergency summit was called so that leaders could end the standoff.")
     assert _by_trigger(events, "summit").modality == "asserted"
