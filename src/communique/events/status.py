@@ -361,7 +361,7 @@ class StatusRules:
                     any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in NO_SUBJECT_DETS
                                                                  for g in c.children) for c in tok.children):
                 negated = True     # "*neither* side reported any agreement", "*no* country imposed sanctions",
-                #                    "*neither* side is *willing* to talk"
+                #                    "*neither* party is *willing* to talk"
             # negators count on the verb chain up to the clause, not across a governor
             if negated and tok != trigger and not_denying_its_noun(tok, below):
                 negated = False
