@@ -833,3 +833,8 @@ def test_nonev16_acts_put_off_invited_or_convened_keep_their_status(code):
     assert _by_trigger(events, "meet").modality == "requested"
     events, _ = code("The emergency summit was called so that leaders could end the standoff.")
     assert _by_trigger(events, "summit").modality == "asserted"
+
+
+def test_nonev16_an_act_not_owned_up_to_is_not_denied(code):
+    events, _ = code("The militia never acknowledged the shelling of the ferry terminal.")
+    assert not _by_trigger(events, "shelling").negated

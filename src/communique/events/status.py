@@ -497,7 +497,9 @@ OCCURRING_VERBS = {"take", "happen", "occur", "materialize", "materialise", "go"
 # verbs of telling whose "not" leaves what they would tell as it is ("state media did not report the
 # agreement": it was reached)
 TELLING_VERBS = {"report", "mention", "disclose", "specify", "detail", "reveal", "cite", "publicize", "publicise",
-                 "describe", "name", "elaborate", "explain"}
+                 "describe", "name", "elaborate", "explain",
+                 # nor does not owning up to it ("did not acknowledge the strikes": they were carried out)
+                 "acknowledge", "confirm"}
 
 
 def not_denying_its_noun(verb: Token, below: Token) -> bool:
