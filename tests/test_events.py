@@ -826,3 +826,22 @@ def test_nonev15_what_is_not_recognized_or_not_addressed_was_done(code):
 def test_what_is_to_open_or_take_place_has_not_yet_happened(code, text, trigger):
     events, _ = code(text)
     assert _by_trigger(events, trigger).modality == "future"
+def test_nonev16_a_deed_joined_to_a_threatened_one_is_threatened_too(code):
+    events, _ = code("The militia commander has vowed to arrest or execute the provincial governor.")
+    assert not any(e.event == "ASSAULT" for e in events), [(e.event, e.trigger.text) for e in events]
+    events, _ = code("The rebels threatened to go to war over the disputed port.")
+    assert not any(e.event == "ASSAULT" for e in events), [(e.event, e.trigger.text) for e in events]
+
+
+def test_nonev16_acts_put_off_invited_or_convened_keep_their_status(code):
+    events, _ = code("Fiji postponed signing the fisheries pact with Tonga.")
+    assert _by_trigger(events, "signing").negated
+    events, _ = code("An invitation to meet the Tongan premier was turned down by the envoy.")
+    assert _by_trigger(events, "meet").modality == "requested"
+    events, _ = code("The emergency summit was called so that leaders could end the standoff.")
+    assert _by_trigger(events, "summit").modality == "asserted"
+
+
+def test_nonev16_an_act_not_owned_up_to_is_not_denied(code):
+    events, _ = code("The militia never acknowledged the shelling of the ferry terminal.")
+    assert not _by_trigger(events, "shelling").negated

@@ -2712,3 +2712,38 @@ def test_nonev15_a_thing_described_as_recognized_is_no_recognition(kinds):
     found = kinds("Herders still graze a province widely recognized as part of Niger.")
     assert not any(k == "SUPPORT" for k, _ in found), found
     assert ("SUPPORT", "recognized") in kinds("Chad recognized the province as part of Niger in a note.")
+
+
+def test_nonev16_a_war_named_in_a_sentence_reports_no_fighting(kinds):
+    found = kinds("Chile unveiled its largest naval budget since World War Two on Friday.")
+    assert not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_nonev16_a_thing_that_threatens_is_no_threat(kinds):
+    found = kinds("Diplomats said the border plan threatened to weaken the fragile coalition.")
+    assert not any(k == "THREATEN" for k, _ in found), found
+    assert ("THREATEN", "threatened") in kinds("The rebels threatened to shell the harbour town.")
+
+
+def test_nonev16_a_threat_named_in_a_condemnation_is_an_assessment(kinds):
+    found = kinds("The minister condemned the incursion as a breach of its borders and a threat to regional stability.")
+    assert not any(k == "THREATEN" for k, _ in found), found
+
+
+def test_nonev16_a_standing_ban_or_backing_is_a_description(kinds):
+    found = kinds("Police detained members of the outlawed student union near the courthouse.")
+    assert not any(k == "COERCE" and t == "outlawed" for k, t in found), found
+    found = kinds("Envoys spoke with the well armed, Tehran-backed faction to negotiate.")
+    assert not any(k == "SUPPORT" for k, _ in found), found
+    found = kinds("The old charter prohibits foreign bases on the islands.")
+    assert not any(k == "COERCE" for k, _ in found), found
+
+
+def test_nonev16_broken_truces_are_not_observed(kinds):
+    assert not any(k == "RETREAT" for k, _ in kinds("Three truces broke down in the valley last year."))
+    assert not any(k == "RETREAT" for k, _ in kinds("It came after months of broken truces in the valley."))
+
+
+def test_nonev16_meeting_milestones_is_no_meeting(kinds):
+    found = kinds("Both parties were faulted for not meeting milestones set out in the accord.")
+    assert not any(k == "CONSULT" for k, _ in found), found

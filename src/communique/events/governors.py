@@ -36,12 +36,18 @@ def governed_tokens(token: Token) -> list[Token]:
     for g in out:
         deeper.extend(c for c in g.children if c.dep_ in ("xcomp", "dobj", "ccomp", "acomp", "pobj", "attr"))
         for c in g.children:
-            if c.dep_ == "prep" and (c.lower_ in ("of", "for") or c.lower_ == "in" and partakes(g)):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "for") or c.lower_ == "in" and partakes(g) or
+                                     c.lower_ == "to" and g.lemma_.lower() in RESORTING_VERBS):
                 deeper.extend(p for p in c.children if p.dep_ == "pobj")
     # the act a campaign or wave is made of: "vowed to renew the *bombing* campaign"
     named = [c for g in out + deeper if g.dep_ == "dobj" and g.lemma_.lower() in SERIES_NOUNS
              for c in g.children if c.dep_ == "compound"]
     return out + deeper + named
+
+
+# verbs through whose "to" the act is governed ("threatened to *go to* war", "vowed not to *resort
+# to* force")
+RESORTING_VERBS = {"go", "resort", "return", "revert"}
 
 
 # verbs of taking part, through whose "in" the act is governed ("refused to *engage in* talks",
@@ -212,22 +218,27 @@ def resolve_governors(cands: list[Candidate], rules: GovernorRules) -> None:
         if mode and not c.mode:
             c.mode = mode
         c.confidence = min(0.9, c.confidence + 0.1)
+        # the other acts asked, threatened or refused in the same breath ("demanded that X hold talks,
+        # *release* prisoners and *disband* the militia", "called for a truce and the *withdrawal* of
+        # troops", "vowed to arrest or *kill* him"): words joined to the governed one, verbs with no
+        # subject of their own
+        joined_acts = [j for j in (by_token.get(o.i) for o in governed.token.conjuncts
+                                   if o.pos_ == governed.token.pos_ and o.pos_ in ("VERB", "NOUN") and
+                                   not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in o.children))
+                       if j is not None and j.governor is None and not j.role]
         if role == "request":
             governed.confidence = max(0.05, governed.confidence - 0.2)
-            # the other acts asked in the same breath ("demanded that X hold talks, *release*
-            # prisoners and *disband* the militia", "called for a truce and the *withdrawal* of
-            # troops"): words joined to the asked one, verbs with no subject of their own
-            for other in governed.token.conjuncts:
-                joined = by_token.get(other.i)
-                if joined is not None and joined.governor is None and not joined.role and \
-                        other.pos_ == governed.token.pos_ and other.pos_ in ("VERB", "NOUN") and \
-                        not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in other.children):
-                    joined.governor = c
+            for joined in joined_acts:
+                joined.governor = c
         elif role == "intent" and governed.event in rules.intent_concedes:
             governed.event, governed.mode, governed.promised = "CONCEDE", None, True
             governed.confidence = max(0.05, governed.confidence - 0.1)
         else:
             governed.absorbed = True
+            if role == "threat" and direct_verb:
+                for joined in joined_acts:
+                    if joined.token.pos_ == "VERB":
+                        joined.absorbed = True     # one threat of either deed, not a deed done
 
 
 def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
@@ -241,6 +252,9 @@ def _intended_deed(governor: Token, act: Token, rules: GovernorRules) -> bool:
         act = act.head      # "pledged to rekindle the *bombing* campaign": the campaign is the deed
     if act.head == governor:
         return act.dep_ == "dobj"
+    if act.dep_ == "pobj" and act.head.lower_ == "to" and act.head.head.lemma_.lower() in RESORTING_VERBS and \
+            act.head.head.head == governor and act.head.head.dep_ in ("xcomp", "advcl", "acl"):
+        return True      # "vowed to *go to war*", "threatened to resort to force"
     verb = act.head
     return act.dep_ == "dobj" and verb.head == governor and verb.dep_ in ("xcomp", "advcl") and \
         verb.lemma_.lower() in rules.carry_on_verbs

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .campaign import (VERBAL_ATTACKS, attack_in_words, contest_between_persons, fights_for_a_cause, persons_rally, poll_share,
                        verbal_attack)
-from .syntax import Candidate, acting_subject, object_tokens
+from .syntax import Candidate, acting_subject, headline, object_tokens
 
 
 def reports_no_act(cand: Candidate) -> bool:
@@ -43,7 +43,8 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.event == "AID" and (no_peace_operation(cand) or supplies_a_post(tok)) or \
         cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
-        cand.event == "ASSAULT" and hyphened_noun_modifier(tok) or \
+        cand.event == "ASSAULT" and (hyphened_noun_modifier(tok) or names_a_war(tok)) or \
+        cand.rule.event == "COERCE" and cand.rule.mode == "ban" and banned_as_description(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
 
@@ -197,7 +198,8 @@ def describes_by_a_past_act(token: Token) -> bool:
 
 # verbs that say something is a danger, threatening no one: "poses a threat to peace"
 DANGER_VERBS = {"pose", "represent", "constitute", "present"}
-DANGER_AS_VERBS = {"see", "view", "regard", "consider", "perceive", "describe", "brand", "label"}
+DANGER_AS_VERBS = {"see", "view", "regard", "consider", "perceive", "describe", "brand", "label", "condemn",
+                   "denounce", "criticize", "criticise", "characterize", "characterise"}
 
 
 def assessed_danger(token: Token) -> bool:
@@ -206,13 +208,17 @@ def assessed_danger(token: Token) -> bool:
     of threat" (an assessment; the manual's THREATEN is a party's warning of what it will do)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() != "threat":
         return False
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head      # "condemned the raid as a violation and *a threat* to its security"
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in DANGER_VERBS:
         return True
     if token.dep_ in ("attr", "oprd") and not any(c.dep_ == "expl" for c in head.children):
         return True     # "is a threat to stability"; "there is a threat many make" still names one
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in DANGER_AS_VERBS:
-        return True
+    if token.dep_ == "pobj" and head.lower_ == "as" and (
+            head.head.lemma_.lower() in DANGER_AS_VERBS or
+            head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in DANGER_AS_VERBS):
+        return True     # ("condemned the raid *as* a threat", the "as" hung on the object)
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("source", "level")
 
 
@@ -401,9 +407,10 @@ VERBAL_EVENTS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}
 
 
 def hyphened_modifier(token: Token) -> bool:
-    """Whether a trigger is the participle half of a hyphenated modifier ("Iranian-backed")."""
+    """Whether a trigger is the participle half of a hyphenated modifier ("Iranian-backed"; the
+    small model sometimes tags the participle as a past tense there)."""
     doc, i = token.doc, token.i
-    return token.tag_ == "VBN" and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
+    return token.tag_ in ("VBN", "VBD") and token.dep_ in ("amod", "compound") and i >= 2 and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
@@ -786,16 +793,21 @@ TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 # what breaks a truce: "violated the ceasefire", "the truce was breached", "violations of the truce"
 BREAKING_VERBS = {"violate", "breach", "break", "flout", "wreck", "shatter"}
 BREAKING_NOUNS = {"violation", "breach", "collapse"}
-ENDING_VERBS = {"collapse", "crumble", "unravel"}
+ENDING_VERBS = {"collapse", "crumble", "unravel", "break", "fail", "falter"}
+# participles before a truce word that tell it was broken ("the *broken* truces")
+BROKEN_MODIFIERS = {"broken", "failed", "collapsed", "violated", "breached", "shattered"}
 
 
 def truce_broken(token: Token) -> bool:
     """Whether a truce is named only as broken ("accused them of breaching the ceasefire", "the
-    truce was violated", "violations of the ceasefire", "the ceasefire collapsed"): no one observes
+    truce was violated", "violations of the ceasefire", "the ceasefire collapsed", "truces broke
+    down", "broken truces"): no one observes
     or declares it there (the manual's RETREAT is "observing a ceasefire")."""
     if token.lemma_.lower() not in TRUCE_WORDS and token.lower_ not in TRUCE_WORDS:
         return False
     head = token.head
+    if any(c.dep_ == "amod" and c.lower_ in BROKEN_MODIFIERS for c in token.children):
+        return True      # "after months of *broken* ceasefires"
     if token.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in BREAKING_VERBS
     if token.dep_ == "pobj" and head.lower_ == "of":
@@ -824,3 +836,21 @@ def forces_block(token: Token) -> bool:
     in the capital", "roads were blocked by police")."""
     subj = acting_subject(token)
     return subj is not None and subj.lemma_.lower() in FORCE_NOUNS
+
+
+def names_a_war(token: Token) -> bool:
+    """Whether a capitalised word of force is part of a war's or battle's name inside a sentence
+    ("the biggest build-up since the *World War*", "veterans of the Korean *War*"): the name dates or
+    places something and reports no fighting (not in headlines, whose words are all capitalised)."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "EVENT" and token.text[:1].isupper() and \
+        not token.is_upper and token.i != token.sent.start and \
+        not headline([w for w in token.sent if not w.is_space] or token.sent)
+
+
+def banned_as_description(token: Token) -> bool:
+    """Whether a word of banning is a participle set before the noun it describes ("members of the
+    *outlawed* party", "a *banned* missile"): a standing status, no ban reported; not when a name
+    or noun comes right before it, where the small model misreads a verb ("Gulf states in May
+    *banned* officials")."""
+    return standing_participle(token) and token.lower_.endswith(("ed", "en")) and token.i > 0 and \
+        token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "NUM")

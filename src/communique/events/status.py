@@ -85,10 +85,14 @@ HELD_POWERS = {"power", "authority"}
 HOLDING_VERBS = {"have", "hold", "possess", "retain", "lack", "keep"}
 
 
-# adjunct prepositions: what a plan or wish is made in, near or after ("is determined *in the
-# aftermath of the war*", "plans rallies *since the clashes*") is the plan's setting, not planned
-ADJUNCT_PREPS = {"in", "near", "since", "despite", "during", "amid", "amidst", "after", "before", "following",
+# adjunct prepositions: what a plan or wish is made in, at, near or after ("is determined *in the
+# aftermath of the war*", "plans rallies *since the clashes*", "demanded *at the summit*") is the
+# plan's setting, not planned
+ADJUNCT_PREPS = {"in", "at", "near", "since", "despite", "during", "amid", "amidst", "after", "before", "following",
                  "throughout", "within", "across", "around", "beside", "outside", "inside", "among", "spite"}
+# governors whose "at" names what is aimed at, not where ("aimed *at ending* the war", "an effort
+# *at reviving* the talks", "looking at sanctions")
+AIMING_WORDS = {"aim", "effort", "attempt", "look", "try", "bid", "target", "point"}
 # nouns whose "of"/"to" names an act that has happened ("the anniversary of the attacks", "in the
 # aftermath of the war", "the outbreak of violence", "the police response to the violence")
 PAST_ACT_NOUNS = {"anniversary", "aftermath", "wake", "outbreak", "response", "reaction", "victim", "survivor", "legacy",
@@ -194,12 +198,16 @@ class StatusRules:
                                                        any(c.dep_ == "pcomp" for c in below.children)):
             return None      # only a deed one is committed to is to come ("commitment to deepen ties"), not the
             #                  accord whose terms one keeps ("committed to the pact's terms")
+        if below.dep_ == "nsubjpass" and tok.lemma_.lower() == "call":
+            return None      # "the summit *was called* to …": a meeting called is convened, no request
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
             return None
         if below.dep_ == "prep" and below.lower_ in ADJUNCT_PREPS and \
-                not any(g.lemma_.lower() in ("case", "event") for g in below.children):
+                not any(g.lemma_.lower() in ("case", "event") for g in below.children) and \
+                not (below.lower_ == "at" and (tok.lemma_.lower() in AIMING_WORDS or not any(
+                    g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.tag_ != "VBG" for g in below.children))):
             # the time, place or occasion of a plan is not planned ("is determined in the
             # aftermath of the war to …"; "in case of an attack" stays open)
             return None
@@ -348,10 +356,12 @@ class StatusRules:
                         st.negated = True
                     return st
             modality, negated = self._own_marks(tok)
-            if not negated and tok.pos_ in ("VERB", "AUX") and (tok == trigger or below.dep_ == "dobj") and \
+            if not negated and tok.pos_ in ("VERB", "AUX") and (tok == trigger or below.dep_ == "dobj" or
+                                                                 below is trigger and below.dep_ == "acomp") and \
                     any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in NO_SUBJECT_DETS
                                                                  for g in c.children) for c in tok.children):
-                negated = True     # "*neither* side reported any agreement", "*no* country imposed sanctions"
+                negated = True     # "*neither* side reported any agreement", "*no* country imposed sanctions",
+                #                    "*neither* party is *willing* to talk"
             # negators count on the verb chain up to the clause, not across a governor
             if negated and tok != trigger and not_denying_its_noun(tok, below):
                 negated = False
@@ -487,7 +497,9 @@ OCCURRING_VERBS = {"take", "happen", "occur", "materialize", "materialise", "go"
 # verbs of telling whose "not" leaves what they would tell as it is ("state media did not report the
 # agreement": it was reached)
 TELLING_VERBS = {"report", "mention", "disclose", "specify", "detail", "reveal", "cite", "publicize", "publicise",
-                 "describe", "name", "elaborate", "explain"}
+                 "describe", "name", "elaborate", "explain",
+                 # nor does not owning up to it ("did not acknowledge the strikes": they were carried out)
+                 "acknowledge", "confirm"}
 
 
 def not_denying_its_noun(verb: Token, below: Token) -> bool:
