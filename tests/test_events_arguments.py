@@ -909,7 +909,7 @@ def test_actr16_its_fighters_are_the_main_subjects_and_a_subject_hung_on_a_parti
 
 def test_actr16_his_or_our_country_is_the_speakers_state(code):
     actors = dict(COUNTRIES, **{"Marta Ruiz": ("person", "CHL", "GOV")})
-    events, idx = code('"Our country has lodged a firm protest with Peru," Marta Ruiz said on Sunday.', actors)
+    events, idx = code('"Our country has made a stern protest to Peru," Marta Ruiz said on Sunday.', actors)
     e = by_trigger(events, "protest")
     assert idx.countries(e.actor) == {"CHL"} and idx.get(e.actor[0]).kind == "country"
     events, idx = code("Marta Ruiz said her country was suspending diplomatic relations with Peru.", actors)
@@ -945,7 +945,7 @@ def test_actr16_an_act_taken_as_a_pretext_is_the_users_act(code):
 
 
 def test_actr16_who_announces_the_creation_of_a_body_creates_it(code):
-    events, idx = code("On Tuesday Peru announced the creation of a bilateral committee to settle fishing rows.")
+    events, idx = code("Peru on Tuesday announced the formation of a bilateral committee that would settle fishing rows.")
     assert idx.countries(by_trigger(events, "committee").actor) == {"PER"}
 
 
@@ -957,7 +957,7 @@ def test_actr16_a_party_committed_to_an_accord_is_its_actor(code):
 
 
 def test_actr16_calls_a_party_fails_to_heed_are_not_its_own(code):
-    events, idx = code("Peru has so far failed to heed calls to expel the Chilean envoy.")
+    events, idx = code("Peru has so far failed to heed the calls to expel the Chilean envoy.")
     assert "PER" not in idx.countries(by_trigger(events, "calls").actor)
 
 
@@ -1010,7 +1010,7 @@ def test_recip16_them_in_a_clause_below_is_the_main_plural_subject(code):
 
 
 def test_recip16_a_refused_meeting_is_the_refusers_act_against_the_other(code):
-    events, idx = code("Chile said its army would not meet with any officers from Peru.")
+    events, idx = code("Chile said its navy would not meet with the officers from Peru.")
     e = by_trigger(events, "meet")
     assert e.event == "REJECT"
     assert idx.countries(e.recipient) == {"PER"}

@@ -432,5 +432,5 @@ def test_date16_an_as_agreed_participle_is_not_dated_by_the_deadline_above(dates
 
 
 def test_date16_a_summit_to_be_held_on_a_day_takes_that_day(dates7_date_of):
-    text = "Officials said on Monday that the premier would join the regional summit to be held in Rome on 9 March."
+    text = "Officials said on Monday that the premier would join the regional summit, to be held in Rome on 9 March."
     assert dates7_date_of(text, "summit") == "2019-03-09"

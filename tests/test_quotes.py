@@ -1033,7 +1033,7 @@ def test_quot16_a_topic_participle_after_a_quote_reports_nothing(quotes_of):
 
 
 def test_quot16_according_to_a_rule_noun_after_a_verb_names_no_source(quotes_of):
-    quotes, _ = quotes_of("Berglund said he would serve out his term and act according to the charter.")
+    quotes, _ = quotes_of("Berglund said he would finish his term and govern according to the charter.")
     assert [q.cue.text for q in quotes] == ["said"], [(q.cue.text, q.content.text) for q in quotes]
 
 
@@ -1077,7 +1077,7 @@ def test_quot16_announcing_sanctions_is_a_measure_not_a_position(quotes_of):
 
 
 def test_quot16_a_source_tag_after_a_quote_reports_the_quote_not_said_by_the_speaker(quotes_of):
-    quotes, _ = quotes_of("\"We will not sign this deal with you,\" Okonkwo said during a press conference, state-run radio reported.")
-    assert not any(q.content.text.endswith("radio reported") for q in quotes), [q.content.text for q in quotes]
-    q = only(quotes, "press conference")
-    assert q.cue.text == "reported" and q.speaker_text == "state-run radio", (q.cue.text, q.speaker_text)
+    quotes, _ = quotes_of("\"We will not sign this deal with you,\" Okonkwo said at a news briefing, state-run television reported.")
+    assert not any(q.content.text.endswith("television reported") for q in quotes), [q.content.text for q in quotes]
+    q = only(quotes, "news briefing")
+    assert q.cue.text == "reported" and q.speaker_text == "state-run television", (q.cue.text, q.speaker_text)

@@ -66,7 +66,7 @@ class UnknownOrganizations:
                 sector, known = words[tok.lower_], True
                 break
         if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
-            sector, known = "PTY", True   # "FDP leader X", "the leader of the Movement for Y": a party
+            sector, known = "PTY", True   # "FDP leader X", "the leader of the Union for Y": a party
         if not known:
             return
         country = None

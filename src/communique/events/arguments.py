@@ -314,7 +314,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             if owner is not None:
                 actor = resolve_reference(owner, ctx)
                 if subj.lemma_.lower() in ("country", "nation"):
-                    actor = _owners_state(actor, ctx)   # "the minister said *his country* was cutting ties"
+                    actor = _owners_state(actor, ctx)   # "the envoy said *his country* would cut ties"
         if not actor:
             actor = _owned_subject_actors(subj, verb, ctx)
     elif verb.dep_ == "ROOT":
@@ -399,7 +399,7 @@ MEMBER_NOUNS = {"fighter", "troop", "force", "soldier", "militant", "member", "o
 
 def _owned_subject_actors(subj: Token, verb: Token, ctx: ArgumentContext) -> list[str]:
     """The party a possessive pronoun on a subject stands for, where it is sure: "*our country* has
-    protested" is the speaker's state; "X has kept up rocket fire, and *its fighters* are battling …" is
+    protested" is the speaker's state; "X has kept shelling the town, and *its fighters* now hold …" is
     X, the subject of the clause the verb is joined to (not the last state named, the target)."""
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None:
@@ -564,7 +564,7 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext, act: Token | None = None) 
             return own
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and noun.lemma_.lower() in PRETEXT_NOUNS:
-        head = head.head   # "X used the visit *as a pretext* to start drills": X's act
+        head = head.head   # "X used the visit *as a pretext* for naval drills": X's act
         noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")), noun)
     if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
         subj, passive = subject_token(head)
@@ -580,7 +580,7 @@ TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 OWNING_VERBS = {"belong", "own", "operate", "run", "control", "hold", "man", "use"}
 # nouns of a part or run of acts ("a round of talks", "a wave of strikes"): who holds the part holds the acts
 PORTION_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "session", "cycle"}
-# nouns of bringing a thing into being ("announced the *formation* of a joint committee"): who announces it forms it
+# nouns of bringing a thing into being ("announced the *formation* of a border panel"): who announces it forms it
 FOUNDING_NOUNS = {"formation", "creation", "establishment", "founding"}
 # verbs whose subject draws or meets the act its object names, done by others ("drew condemnation from X",
 # "faced sanctions from X", "won backing from X"): not the subject's act ("sparked clashes": a cause, no party)

@@ -353,7 +353,7 @@ def _dated_by_a_clause_to_come(tok: Token, sent: SpacySpan, ents: list[SpacySpan
         if clause.head == tok and clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
                 any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) or
                 c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
-                any(a.dep_ == "auxpass" for a in c.children) or     # ("the summit *to be held* on 14 June")
+                any(a.dep_ == "auxpass" for a in c.children) or     # ("the talks *to be held* on 2 May")
                 c.lemma_.lower() in SCHEDULE_WORDS and not past_tense(c) for c in chain):
             return True
     return False
@@ -662,7 +662,7 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
             not (clause.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                                               for c in tok.children)):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
-        # (not a present perfect and a past: "has worked with X since 2014 and signed a deal in 2022")
+        # (not a present perfect and a past: "has worked with X since 2015 and sealed a pact in 2021")
     if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
             not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and \
             any(c.dep_ == "auxpass" for c in tok.children):

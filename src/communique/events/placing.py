@@ -198,7 +198,7 @@ TALK_WORDS = MEETING_NOUNS | {"discussion", "debate", "consultation", "protest",
 def _about_below(word: Token, tok: Token) -> bool:
     """Whether a place name hangs above what the trigger is part of, and the trigger is what a word
     of talk or aim in between is about: the object of a topic preposition on a meeting, talk or
-    protest ("talks at X on *support* for Y", "a protest over the *killing*"), or the object of a
+    protest ("talks at X on *support* for Y", "a protest over the *arrests*"), or the object of a
     verb of talk or of an aim of such a word ("gathered in X to debate the *war*", "a plan to end
     the *blockade*")."""
     line = [tok, *tok.ancestors]

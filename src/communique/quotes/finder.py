@@ -60,7 +60,7 @@ DEED_TARGETS = ("soldier", "troop", "civilian", "citizen", "police", "policeman"
 # measures whose announcement is the deed itself ('announced fresh sanctions against X')
 MEASURE_NOUNS = ("sanction", "tariff", "embargo", "blockade", "curfew")
 # participles that give what a report answers or points at ('..., he said, responding to
-# questions', '..., she explained, referring to the sanctions'): its topic, no report of their own
+# questions', '..., she added, referring to the embargo'): its topic, no report of their own
 TOPIC_PARTICIPLES = ("refer", "respond")
 # what 'according to' names when it tells how something is done, not who says so ('act
 # according to the constitution')
@@ -781,7 +781,7 @@ class QuoteFinder:
             return None
         if source.lemma_.lower() in RULE_NOUNS and not source.ent_type_ and words[0].i > 0 \
                 and not doc[words[0].i - 1].is_punct and words[0].head.pos_ == "VERB":
-            return None   # "act according to the constitution": how it is done, not who says so
+            return None   # "govern according to the charter": how it is done, not who says so
         phrase = speaker_phrase(source)
         span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
             or _clause_around(doc, words[0], max(phrase.end, words.end))
