@@ -909,7 +909,7 @@ def test_actr16_its_fighters_are_the_main_subjects_and_a_subject_hung_on_a_parti
 
 def test_actr16_his_or_our_country_is_the_speakers_state(code):
     actors = dict(COUNTRIES, **{"Marta Ruiz": ("person", "CHL", "GOV")})
-    events, idx = code('"Our country has made a stern protest to Peru," Marta Ruiz said on Sunday.', actors)
+    events, idx = code('"Our nation has made a stern protest to Peru," Marta Ruiz said on Sunday.', actors)
     e = by_trigger(events, "protest")
     assert idx.countries(e.actor) == {"CHL"} and idx.get(e.actor[0]).kind == "country"
     events, idx = code("Marta Ruiz said her country was suspending diplomatic relations with Peru.", actors)
@@ -945,7 +945,7 @@ def test_actr16_an_act_taken_as_a_pretext_is_the_users_act(code):
 
 
 def test_actr16_who_announces_the_creation_of_a_body_creates_it(code):
-    events, idx = code("Peru on Tuesday announced the formation of a bilateral committee that would settle fishing rows.")
+    events, idx = code("Peru on Tuesday announced the creation of a bilateral committee that would settle fishing rows.")
     assert idx.countries(by_trigger(events, "committee").actor) == {"PER"}
 
 

@@ -315,7 +315,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if rel == "represents" and destinations and not organizations and not countries:
         countries = _country_actor_of(actors.get(person), actors)   # "US envoy to the UN": the US
     if not organizations and not countries:
-        organizations = _bloc_named_before(title_span, actors)   # "the chairman of the regional bloc"
+        organizations = _bloc_named_before(title_span, actors)   # "the bloc's chairman", "the chairman of the bloc"
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state

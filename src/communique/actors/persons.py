@@ -311,7 +311,7 @@ class PersonResolver:
         if tenure is None and actor.country is None and actor.sector is None:
             tenure = self._kb_person(actor.name, None, country, role)
         if igo and tenure is not None and tenure.sector != "IGO" and tenure.held_on(self.date):
-            # "X, the chairman of the regional bloc": a head of state chairs it, for his state, and his
+            # "X, chairman of the bloc": a head of state chairs it, for his state, and his
             # office is what later mentions name ("the Nigerian leader")
             igo, sector = None, tenure.sector if sector == "IGO" else sector
             role = tenure.role

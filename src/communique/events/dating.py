@@ -456,7 +456,7 @@ def _governing_clause(word: Token, tok: Token) -> Token:
 
 def _rank_in(clause: Token, chain: list[Token], tok: Token) -> int:
     """How far up the trigger's chain of heads a date's clause is (past the end for one off it; a
-    clause on the trigger noun is its own: "the summit to be held on 14 June")."""
+    clause on the trigger noun is its own: "the talks to be held on 2 May")."""
     if clause.head == tok and clause.dep_ in ("relcl", "acl"):
         return 0
     return chain.index(clause) if clause in chain else len(chain)

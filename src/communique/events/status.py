@@ -498,7 +498,7 @@ OCCURRING_VERBS = {"take", "happen", "occur", "materialize", "materialise", "go"
 # agreement": it was reached)
 TELLING_VERBS = {"report", "mention", "disclose", "specify", "detail", "reveal", "cite", "publicize", "publicise",
                  "describe", "name", "elaborate", "explain",
-                 # nor does not owning up to it ("did not acknowledge the strikes": they were carried out)
+                 # nor does not owning up to it ("did not admit to the raids": they were carried out)
                  "acknowledge", "confirm"}
 
 
