@@ -1665,3 +1665,11 @@ def test_cast17_a_city_naming_whose_people_votes_in_full(find):
                          "Mosul doctors agreed. Health Minister Kerem Yavuzlar said aid was short.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert ("Kerem Yavuzlar", "IRQ") in people, people
+
+
+def test_cast17_a_role_before_a_comma_and_a_rank_titles_the_name(find):
+    for rank in ("Gen.", "General"):
+        found = actors(find, f"On Monday Ruritania's coup leader, {rank} Tomas Varga, promised elections within "
+                             "two years.")
+        people = [(a.name, a.role) for a in found if a.kind == "person"]
+        assert people == [("Tomas Varga", "leader")], people
