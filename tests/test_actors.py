@@ -1649,3 +1649,27 @@ def test_cast16_the_countrys_vice_president_is_of_the_subject_state_before(find)
                          "who back the country's ousted vice-president Kwame Boateng had laid down arms.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Kwame Boateng", "GHA")], people
+
+
+
+def test_cast17_a_city_named_as_the_scene_votes_half_for_the_main_state(find):
+    found = actors(find, "Turkish ministers turned down a truce plan for Mosul on Monday. The Turkish cabinet "
+                         "said the siege of Mosul would go on as shelling near Mosul continued. Talks were "
+                         "pointless, said the opposition.")
+    opp = [(a.name, a.country) for a in found if a.sector == "OPP"]
+    assert opp == [("Turkish opposition", "TUR")], opp
+
+
+def test_cast17_a_city_naming_whose_people_votes_in_full(find):
+    found = actors(find, "A Turkish envoy arrived on Monday. Mosul officials said the fuel had run out, and "
+                         "Mosul doctors agreed. Health Minister Kerem Yavuzlar said aid was short.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert ("Kerem Yavuzlar", "IRQ") in people, people
+
+
+def test_cast17_a_role_before_a_comma_and_a_rank_titles_the_name(find):
+    for rank in ("Gen.", "General"):
+        found = actors(find, f"On Monday Ruritania's coup leader, {rank} Tomas Varga, promised elections within "
+                             "two years.")
+        people = [(a.name, a.role) for a in found if a.kind == "person"]
+        assert people == [("Tomas Varga", "leader")], people

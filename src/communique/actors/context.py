@@ -86,15 +86,18 @@ def year_of(day: str | None) -> int | None:
     return int(day[:4]) if day and day[:4].isdigit() else None
 
 
-def main_country(votes: Iterable[tuple[int, str]], prefer: Iterable[str] = ()) -> str | None:
+def main_country(votes: Iterable[tuple[int, str]], prefer: Iterable[str] = (),
+                 places: Iterable[int] = ()) -> str | None:
     """The most-voted ISO3 among (position, iso3) votes; ties go to one in ``prefer`` (the states the
-    headline names), then to the first one seen."""
-    prefer = set(prefer)
+    headline names), then to the first one seen. A vote at one of ``places`` (a city named as a place)
+    counts half: a place tells where things happen ("the war on Gaza" five times), a state, its people,
+    persons and bodies whose actors act."""
+    prefer, places = set(prefer), set(places)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for pos, iso in votes:
         if iso:
-            counts[iso] += 1
+            counts[iso] += 0.5 if pos in places else 1
             first.setdefault(iso, pos)
     if not counts:
         return None

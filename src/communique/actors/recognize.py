@@ -312,7 +312,11 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._family_names_not_states()
         self._resolve_shared_state_names()
         votes = list(self._country_votes())
-        self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline))
+        # a city named as a place ("the war on Gaza", "in Gaza"), not as a modifier naming whose actors
+        # ("Gaza officials"), votes half in the main state
+        cities_at = {ent.start for ent in self.ents if ent.start not in self.hit_at
+                     and ent.root.dep_ not in ("compound", "poss", "amod", "nmod")}
+        self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline), places=cities_at)
         home = home_agency_state(self.kb, self.wires) or self._dateline_state()
         counts = Counter(iso for _, iso in votes if iso)
         if home and counts and 2 * counts[home] >= max(counts.values()):

@@ -21,6 +21,10 @@ REF_KINDS = (COUNTRY, DEMONYM, SEAT, IGO, ORG)
 # words of address before a name, no office of their own: "the Foreign Minister, *Prince* X"
 HONORIFICS = {"prince", "princess", "sheikh", "sheikha", "shaikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
               "lord", "dame", "prof", "prof.", "madam"}
+# military ranks written before a name that a role before a comma describes ("the junta leader, Gen. X,")
+RANKS_BEFORE_NAMES = {"gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "lieutenant", "maj", "maj.",
+                      "major", "brig", "brig.", "brigadier", "adm", "adm.", "admiral", "capt", "capt.", "captain",
+                      "marshal"}
 
 # words that name a kind of place; alone they stand for the one of that kind the reader knows ("the Gulf"),
 # not for a province that happens to bear the word as its name
@@ -98,6 +102,9 @@ class TitleReader:
         i = start - 1
         if i > floor and doc[i].lower_ in HONORIFICS and doc[i].is_title and self.phrase_ending(i) is None:
             title.start, i = i, i - 1   # "the Foreign Minister, Prince X": over the address
+        elif i - 1 > floor and doc[i].lower_ in RANKS_BEFORE_NAMES and doc[i].is_title and doc[i - 1].text == "," \
+                and (role := self.phrase_ending(i - 2)) is not None and role.kind == ROLE and not role.plural:
+            i -= 1   # "Ruritania's junta leader, Gen X,": over the rank to the role before the comma
         portfolio = self._role_before_portfolio(i, floor) if title.start == start else None
         if portfolio is not None:   # "Ruritania's minister *of state for trade* Jan Novak"
             title.phrases.append(portfolio)
