@@ -48,6 +48,12 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     actors = ctx.actors
     out: list[str] = []
     head_actor = actors.actor_for_token(token)
+    if head_actor and depth == 0 and _names_two_parties(token):
+        # "both sides" made by the actors stage from the last states named: when the sides the text
+        # showed acting together are of one state (a leader and a rebel leader), they, not other states
+        inner = _joint_group_of_one_state(ctx)
+        if inner and (a := actors.get(head_actor)) is not None and a.kind == "group":
+            return inner
     if head_actor:
         out.append(head_actor)
     elif any(c.dep_ == "poss" for c in token.children):
@@ -137,6 +143,20 @@ def _names_two_parties(token: Token) -> bool:
         c.lower_ in ("both", "two") for c in token.children))
 
 
+def _joint_group_of_one_state(ctx: ArgumentContext) -> list[str]:
+    """The last group of two or more that took in the party last named, when all its parties are of
+    one state or of none named ("the president and the rebel leader signed …"): an internal conflict."""
+    joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
+    if joint is None or not _takes_in(joint, ctx.recent_groups[-1], ctx):
+        return []
+    parties = [a for i in joint if (a := ctx.actors.get(i)) is not None]
+    if len(parties) < len(joint) or any(a.kind not in ("person", "organization") or
+                                        not (a.country or a.sector) for a in parties):
+        return []   # (a group, a state, or a name the actors stage could not place)
+    states = {a.country for a in parties if a.country}
+    return list(joint) if len(states) == 1 else []
+
+
 def _takes_in(group: list[str], last: list[str], ctx: ArgumentContext) -> bool:
     """Whether every party of the last group is in a group, by itself or by its state."""
     def states(ids):
@@ -178,6 +198,8 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
             if joint is not None and _takes_in(joint, ctx.recent_groups[-1], ctx):
                 return list(joint)
+            if ctx.recent_groups and len(ctx.recent_groups[-1]) < 2:
+                return []   # "the parties must accept …" after one body's act: not that one body
         if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
             # ("all states", "other nations", "partners" after one party's act are not that party;
             # "the regional leaders" after a bloc's act are its own)
