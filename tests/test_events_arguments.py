@@ -1039,3 +1039,9 @@ def test_arg17_the_parties_are_never_the_one_party_named_last(code):
     text = "Norway criticized the count. \"The parties must accept the result\", an envoy said."
     events, idx = code(text)
     assert "NOR" not in idx.countries(by_trigger(events, "accept").actor)
+
+
+def test_arg17_the_neighbour_is_the_other_state_named_before(code):
+    text = "Norway summoned the envoy of Chile, urging its western neighbour to stop the raids."
+    events, idx = code(text)
+    assert idx.countries(by_trigger(events, "urging").recipient) == {"CHL"}

@@ -95,8 +95,54 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     elif not out:
-        out = _body_named_before(token, ctx)   # "the council's members", "a meeting of the commission"
+        # "the council's members", "a meeting of the commission", "the neighbour"
+        out = _body_named_before(token, ctx) or _neighbour_named_before(token, ctx)
     return unique_ids(out)
+
+
+NEIGHBOUR_NOUNS = {"neighbor", "neighbour"}
+
+
+def _neighbour_named_before(token: Token, ctx: ArgumentContext) -> list[str]:
+    """"the neighbour", "its northern neighbor": the state named last before it (about this sentence and
+    the one before) other than the one whose neighbour it is (the possessor, the clause's subject)."""
+    if token.lemma_.lower() not in NEIGHBOUR_NOUNS or token.tag_ not in ("NN", "NNP") or \
+            not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+            _RESOLVING_NEIGHBOUR:
+        return []
+    _RESOLVING_NEIGHBOUR.append(token.i)   # (no neighbour resolved again while finding this one's owner)
+    try:
+        return _neighbour_of_other_state(token, ctx)
+    finally:
+        _RESOLVING_NEIGHBOUR.pop()
+
+
+_RESOLVING_NEIGHBOUR: list[int] = []
+
+
+def _neighbour_of_other_state(token: Token, ctx: ArgumentContext) -> list[str]:
+    own: set = set()
+    verb = token.head
+    while verb.head is not verb and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "advcl", "xcomp") and
+                                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        verb = verb.head   # ("X handed Y a note *urging its neighbour*": X's neighbour)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in NEIGHBOUR_NOUNS:
+            # (only the head's own mention: no reference resolved again from here)
+            own |= ctx.actors.countries([a for t in c.subtree if (a := ctx.actors.actor_for_token(t))])
+    if not own:
+        own = {i for c in token.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS
+               for i in ctx.actors.countries(resolve_reference(c, ctx))}
+    if not own:
+        return []
+    doc = token.doc
+    mentions = list(reversed(ctx.actors.mentions_in(doc[max(0, token.sent.start - 80)].idx, token.idx)))
+    for kinds in (("country",), ("person", "organization")):
+        for s, e, aid in mentions:
+            a = ctx.actors.get(aid)
+            if a is not None and a.kind in kinds and a.country and a.country not in own:
+                return [aid]
+    return []
 
 
 def _stray_sayer(conj: Token) -> bool:
@@ -213,7 +259,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             if a is not None and a.sector == "IGO" and a.kind == "organization":
                 return [aid]
         return []
-    named_body = _body_named_before(token, ctx)
+    named_body = _body_named_before(token, ctx) or _neighbour_named_before(token, ctx)
     if named_body:
         return named_body
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
