@@ -1021,3 +1021,27 @@ def test_recip16_the_delegation_sent_is_the_senders_own(code):
     actors = dict(COUNTRIES, **{"Chilean delegation": ("organization", "CHL", "GOV")})
     events, idx = code("Chile dispatched the Chilean delegation to the northern port on Friday.", actors)
     assert by_trigger(events, "dispatched").recipient == []
+
+
+def test_arg17_both_sides_are_the_one_states_pair_that_acted_together(code):
+    actors = dict(COUNTRIES, **{"Premier Valdor": ("person", "CHL", "GOV"),
+                                "rebel chief Ostrik": ("person", "CHL", "REB"),
+                                "Both sides": ("group", None, "GOV")})
+    text = ("Premier Valdor and rebel chief Ostrik signed a truce in May, under pressure from Norway and Kenya. "
+            "Both sides blame each other for the collapse of the pact.")
+    events, idx = code(text, actors)
+    e = by_trigger(events, "blame")
+    assert e.actor == ["a5", "a6"]
+    assert e.recipient == []
+
+
+def test_arg17_the_parties_are_never_the_one_party_named_last(code):
+    text = "Norway criticized the count. \"The parties must accept the result\", an envoy said."
+    events, idx = code(text)
+    assert "NOR" not in idx.countries(by_trigger(events, "accept").actor)
+
+
+def test_arg17_the_neighbour_is_the_other_state_named_before(code):
+    text = "Norway summoned the envoy of Chile, urging its western neighbour to stop the raids."
+    events, idx = code(text)
+    assert idx.countries(by_trigger(events, "urging").recipient) == {"CHL"}

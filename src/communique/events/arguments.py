@@ -389,7 +389,15 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         shifted = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                    for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
+    if len(actor) > 1 and any(c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children):
+        recipient = []   # "the two sides accused each other": both are the actors, as in a meeting, no one else
     return actor, recipient
+
+
+def _reciprocal(token: Token) -> bool:
+    """'each other', 'one another'."""
+    pair = {"other": "each", "another": "one", "one": "another"}   # ("one" may head "another")
+    return token.lower_ in pair and any(c.lower_ == pair[token.lower_] for c in token.children)
 
 
 # a body's people, whose "its/their" names the body ("*its fighters* are battling", "*their troops* entered")
@@ -845,8 +853,8 @@ def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
 def judged_doers(verb: Token, ctx: ArgumentContext) -> list[str]:
     """Who did the act a verb of judging has as its object, when the object names its doer ("criticized the
     police actions against protesters": the police; "condemned the raid by X on Y": X)."""
-    if verb.pos_ != "VERB":
-        return []
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children):
+        return []   # ("blamed each other for …": the parties judge one another, no third party)
     return unique_ids(a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                    COLLECTIVE_HEADS for a in noun_arguments(c, ctx)[0])
 

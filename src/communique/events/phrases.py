@@ -48,6 +48,12 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     actors = ctx.actors
     out: list[str] = []
     head_actor = actors.actor_for_token(token)
+    if head_actor and depth == 0 and _names_two_parties(token):
+        # "both sides" made by the actors stage from the last states named: when the sides the text
+        # showed acting together are of one state (a leader and a rebel leader), they, not other states
+        inner = _joint_group_of_one_state(ctx)
+        if inner and (a := actors.get(head_actor)) is not None and a.kind == "group":
+            return inner
     if head_actor:
         out.append(head_actor)
     elif any(c.dep_ == "poss" for c in token.children):
@@ -89,8 +95,54 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
     if not out and depth == 0:
         out = resolve_reference(token, ctx)
     elif not out:
-        out = _body_named_before(token, ctx)   # "the council's members", "a meeting of the commission"
+        # "the council's members", "a meeting of the commission", "the neighbour"
+        out = _body_named_before(token, ctx) or _neighbour_named_before(token, ctx)
     return unique_ids(out)
+
+
+NEIGHBOUR_NOUNS = {"neighbor", "neighbour"}
+
+
+def _neighbour_named_before(token: Token, ctx: ArgumentContext) -> list[str]:
+    """"the neighbour", "its northern neighbor": the state named last before it (about this sentence and
+    the one before) other than the one whose neighbour it is (the possessor, the clause's subject)."""
+    if token.lemma_.lower() not in NEIGHBOUR_NOUNS or token.tag_ not in ("NN", "NNP") or \
+            not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+            _RESOLVING_NEIGHBOUR:
+        return []
+    _RESOLVING_NEIGHBOUR.append(token.i)   # (no neighbour resolved again while finding this one's owner)
+    try:
+        return _neighbour_of_other_state(token, ctx)
+    finally:
+        _RESOLVING_NEIGHBOUR.pop()
+
+
+_RESOLVING_NEIGHBOUR: list[int] = []
+
+
+def _neighbour_of_other_state(token: Token, ctx: ArgumentContext) -> list[str]:
+    own: set = set()
+    verb = token.head
+    while verb.head is not verb and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "advcl", "xcomp") and
+                                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        verb = verb.head   # ("X handed Y a note *urging its neighbour*": X's neighbour)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in NEIGHBOUR_NOUNS:
+            # (only the head's own mention: no reference resolved again from here)
+            own |= ctx.actors.countries([a for t in c.subtree if (a := ctx.actors.actor_for_token(t))])
+    if not own:
+        own = {i for c in token.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS
+               for i in ctx.actors.countries(resolve_reference(c, ctx))}
+    if not own:
+        return []
+    doc = token.doc
+    mentions = list(reversed(ctx.actors.mentions_in(doc[max(0, token.sent.start - 80)].idx, token.idx)))
+    for kinds in (("country",), ("person", "organization")):
+        for s, e, aid in mentions:
+            a = ctx.actors.get(aid)
+            if a is not None and a.kind in kinds and a.country and a.country not in own:
+                return [aid]
+    return []
 
 
 def _stray_sayer(conj: Token) -> bool:
@@ -137,6 +189,20 @@ def _names_two_parties(token: Token) -> bool:
         c.lower_ in ("both", "two") for c in token.children))
 
 
+def _joint_group_of_one_state(ctx: ArgumentContext) -> list[str]:
+    """The last group of two or more that took in the party last named, when all its parties are of
+    one state or of none named ("the president and the rebel leader signed …"): an internal conflict."""
+    joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
+    if joint is None or not _takes_in(joint, ctx.recent_groups[-1], ctx):
+        return []
+    parties = [a for i in joint if (a := ctx.actors.get(i)) is not None]
+    if len(parties) < len(joint) or any(a.kind not in ("person", "organization") or
+                                        not (a.country or a.sector) for a in parties):
+        return []   # (a group, a state, or a name the actors stage could not place)
+    states = {a.country for a in parties if a.country}
+    return list(joint) if len(states) == 1 else []
+
+
 def _takes_in(group: list[str], last: list[str], ctx: ArgumentContext) -> bool:
     """Whether every party of the last group is in a group, by itself or by its state."""
     def states(ids):
@@ -178,6 +244,8 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
             if joint is not None and _takes_in(joint, ctx.recent_groups[-1], ctx):
                 return list(joint)
+            if ctx.recent_groups and len(ctx.recent_groups[-1]) < 2:
+                return []   # "the parties must accept …" after one body's act: not that one body
         if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
             # ("all states", "other nations", "partners" after one party's act are not that party;
             # "the regional leaders" after a bloc's act are its own)
@@ -191,7 +259,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             if a is not None and a.sector == "IGO" and a.kind == "organization":
                 return [aid]
         return []
-    named_body = _body_named_before(token, ctx)
+    named_body = _body_named_before(token, ctx) or _neighbour_named_before(token, ctx)
     if named_body:
         return named_body
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
