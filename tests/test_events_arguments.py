@@ -1028,7 +1028,7 @@ def test_arg17_both_sides_are_the_one_states_pair_that_acted_together(code):
                                 "rebel chief Ostrik": ("person", "CHL", "REB"),
                                 "Both sides": ("group", None, "GOV")})
     text = ("Premier Valdor and rebel chief Ostrik signed a truce in May, under pressure from Norway and Kenya. "
-            "Both sides blame each other for the collapse of the pact.")
+            "Both sides now blame each other for the pact's collapse.")
     events, idx = code(text, actors)
     e = by_trigger(events, "blame")
     assert e.actor == ["a5", "a6"]
@@ -1036,7 +1036,7 @@ def test_arg17_both_sides_are_the_one_states_pair_that_acted_together(code):
 
 
 def test_arg17_the_parties_are_never_the_one_party_named_last(code):
-    text = "Norway criticized the count. \"The parties must accept the result\", an envoy said."
+    text = "Norway criticized the count. \"The parties must now accept the outcome\", an envoy said."
     events, idx = code(text)
     assert "NOR" not in idx.countries(by_trigger(events, "accept").actor)
 
