@@ -2049,3 +2049,10 @@ def test_page15_the_site_s_name_in_another_script_around_a_date_is_no_headline()
     body = clean_text(f"वाल्डो समाचार  04 Mar 2031 09:15:00  والدو\nDockers end their strike in Porto Vald\n\n{LEDE15}", meta)
     assert body == LEDE15, body
     assert meta.title == "Dockers end their strike in Porto Vald" and meta.published == "2031-03-04", meta
+
+
+def test_a_last_sentence_naming_a_paper_is_not_taken_for_its_sign_off():
+    text = ("Ministers of the two states met in the port on Monday to settle the fishing quarrel.\n\n"
+            "They agreed to meet again next month in the capital.\n\n"
+            "The story first ran in the Valdoria Post.")
+    assert "first ran in the Valdoria Post" in clean_text(text, Meta())
