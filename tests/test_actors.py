@@ -1673,3 +1673,10 @@ def test_cast17_a_role_before_a_comma_and_a_rank_titles_the_name(find):
                              "two years.")
         people = [(a.name, a.role) for a in found if a.kind == "person"]
         assert people == [("Tomas Varga", "leader")], people
+
+
+def test_a_person_first_named_in_what_another_state_says_keeps_the_guess(find):
+    found = actors(find, "China hosted trade talks in Beijing on Monday, China said. China's envoy praised the "
+                         "mood. Ghana's government insists that deposed president Tomas Wekesa must be freed.")
+    people = [(a.name, a.country) for a in found if a.kind == "person"]
+    assert not [p for p in people if p[0] == "Tomas Wekesa" and p[1] == "GHA"], people

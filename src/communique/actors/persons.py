@@ -356,6 +356,8 @@ class PersonResolver:
             s, _ = self.sentence(at)
             if any(t.ent_type_ in ("GPE", "LOC") for t in self.doc[max(s, at - 3):at + 1]):
                 continue   # "Hong Kong security minister X": a place the title names is his state's clue
+            if any(t.dep_ == "ccomp" for t in (self.doc[at], *self.doc[at].ancestors)):
+                continue   # "Ruritania insists that ousted president X be restored": told of, not its own
             states = self._subject_states(s, at, aid)
             if not states and s > 0:
                 states = self._subject_states(*self.sentence(s - 1), aid)
