@@ -2056,3 +2056,17 @@ def test_a_last_sentence_naming_a_paper_is_not_taken_for_its_sign_off():
             "They agreed to meet again next month in the capital.\n\n"
             "The story first ran in the Valdoria Post.")
     assert "first ran in the Valdoria Post" in clean_text(text, Meta())
+
+
+@pytest.mark.parametrize("lede", [
+    "Nairobi (KNX)-Kenya rejected the claims on Monday, saying the border pact signed last year was void.",
+    "Nairobi (KNX) - Kenya rejected the claims on Monday, saying the border pact signed last year was void.",
+])
+def test_a_known_town_and_a_sites_short_name_before_a_dash_is_a_dateline(lede):
+    body = clean_text(lede + "\n\nThe talks had stalled for months before the summit.", Meta())
+    assert body.startswith("Kenya rejected the claims"), body[:60]
+
+
+def test_a_bloc_and_its_initials_glued_to_a_name_are_no_dateline():
+    lede = "European Union (EU)-Turkey talks resumed on Monday in the capital after a pause of many months."
+    assert clean_text(lede + "\n\nThe talks had stalled.", Meta()).startswith("European Union (EU)-Turkey")
