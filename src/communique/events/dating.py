@@ -391,6 +391,11 @@ def _present_progressive(tok: Token) -> bool:
                                      for c in tok.children)
 
 
+def _present_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("*has* worked", "*have* displaced")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def past_tense(tok: Token) -> bool:
     """Whether a verb reports its act in the past ("signed", "was signed", "has ratified"): a
     date after publication does not make such an act future (the publication date is off)."""
@@ -659,8 +664,7 @@ def _dates_the_clause_of(word: Token, tok: Token, own: bool = False) -> bool:
         return False    # "announced on December 19 an operation to protect ships from attacks"
     if clause.head == tok and clause.dep_ == "conj" and clause.pos_ == "VERB" and tok.pos_ == "VERB" and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
-            not (clause.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                                              for c in tok.children)):
+            not (clause.tag_ == "VBD" and _present_perfect(tok)):
         return True     # "fired tear gas and detained ten of them on Friday": the verbs share the day
         # (not a present perfect and a past: "has worked with X since 2015 and sealed a pact in 2021")
     if clause.head == tok and clause.dep_ == "conj" and clause.tag_ == "VBN" and tok.tag_ == "VBN" and \
@@ -697,7 +701,7 @@ def _in_a_conjunct_of_its_own_tense(tok: Token, top: Token) -> bool:
     t = tok
     while t != top and t.head != t:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and past_tense(t.head) and t.head.tag_ == "VBD" and \
-                any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+                _present_perfect(t):
             return True
         t = t.head
     return False
@@ -741,8 +745,7 @@ def _in_a_present_relative_clause(tok: Token, top: Token) -> bool:
     while t != top and t.head != t:
         if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return True
-        if t.dep_ == "relcl" and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                                                         for c in t.children):
+        if t.dep_ == "relcl" and t.tag_ == "VBN" and _present_perfect(t):
             return True     # "a militia whose raids *have displaced* thousands": a present perfect, neither
         t = t.head
     return False

@@ -37,6 +37,7 @@ class ArgumentContext:
     quotes: list[Quote] = field(default_factory=list)
     recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
     mediators: set[str] = field(default_factory=set)   # who mediates between the parties ("US mediators")
+    resolving_neighbour: bool = False   # finding a neighbour's owner now: no neighbour is resolved inside it
 
 
 def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[str]:
@@ -108,16 +109,13 @@ def _neighbour_named_before(token: Token, ctx: ArgumentContext) -> list[str]:
     the one before) other than the one whose neighbour it is (the possessor, the clause's subject)."""
     if token.lemma_.lower() not in NEIGHBOUR_NOUNS or token.tag_ not in ("NN", "NNP") or \
             not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
-            _RESOLVING_NEIGHBOUR:
+            ctx.resolving_neighbour:
         return []
-    _RESOLVING_NEIGHBOUR.append(token.i)   # (no neighbour resolved again while finding this one's owner)
+    ctx.resolving_neighbour = True   # (no neighbour resolved again while finding this one's owner)
     try:
         return _neighbour_of_other_state(token, ctx)
     finally:
-        _RESOLVING_NEIGHBOUR.pop()
-
-
-_RESOLVING_NEIGHBOUR: list[int] = []
+        ctx.resolving_neighbour = False
 
 
 def _neighbour_of_other_state(token: Token, ctx: ArgumentContext) -> list[str]:
@@ -264,7 +262,7 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         return named_body
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
-        said = _sayer_of_own_clause(token, ctx, want) or _previous_main_subject(token, ctx, want)
+        said = _sayer_of_own_clause(token, ctx, want) or previous_main_subject(token, ctx, want)
         if said:
             return said
         sent = token.sent
@@ -376,7 +374,7 @@ def _sayer_of_own_clause(token: Token, ctx: ArgumentContext, want: tuple[str, ..
     return found[:1]
 
 
-def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
+def previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, ...]) -> list[str]:
     """The subject of the sentence before, for a pronoun that opens the main clause of its own ("The
     coalition denounced the count. *It* said …": the coalition, not a state named after it)."""
     sent = token.sent
@@ -389,9 +387,6 @@ def _previous_main_subject(token: Token, ctx: ArgumentContext, want: tuple[str, 
         return []
     found = [a for a in phrase_actors(subj, ctx, depth=1) if (x := ctx.actors.get(a)) is not None and x.kind in want]
     return found[:1]
-
-
-previous_main_subject = _previous_main_subject
 
 
 def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
