@@ -434,3 +434,18 @@ def test_date16_an_as_agreed_participle_is_not_dated_by_the_deadline_above(dates
 def test_date16_a_summit_to_be_held_on_a_day_takes_that_day(dates7_date_of):
     text = "Officials said on Monday that the premier would join the regional summit, to be held in Rome on 9 March."
     assert dates7_date_of(text, "summit") == "2019-03-09"
+
+
+def test_when1_a_gap_of_a_day_is_no_date_of_its_clause_nor_part_of_a_weekday(dates7_date_of):
+    # "a day" is tagged a date and its "day" sits in "Tuesday": neither dates the stormed clause
+    text = "The premier scrapped the levy on Tuesday, a day after rioters stormed the assembly."
+    assert dates7_date_of(text, "stormed") == "2019-03-04"
+    text = "Troops advanced on the port on Wednesday, a day after the general launched the offensive."
+    assert dates7_date_of(text, "launched") == "2019-03-05"
+
+
+def test_when1_the_following_day_counts_from_the_day_the_sentence_before_names(dates7_date_of):
+    text = "A ferry sank off the island on February 27. The following day, the governor ordered an inquiry."
+    assert dates7_date_of(text, "ordered") == "2019-02-28"
+    text = "Police detained the mayor on Monday. A day earlier, the court barred him from the race."
+    assert dates7_date_of(text, "barred") == "2019-03-03"

@@ -129,7 +129,9 @@ RELATIVE_DAY = re.compile(r"\b(?:the (?:day|night) (before|after)|the (previous|
 
 def _next_to_another_day(m: re.Match, expr: str, sent: SpacySpan, ents: list[SpacySpan], published) -> str | None:
     """The day before or after the day another date of the sentence names ("expelled on Monday;
-    troops had clashed the previous day": Sunday), else None."""
+    troops had clashed the previous day": Sunday), else the last day the sentence before names
+    ("A plane crashed on December 29. The minister ordered checks the following day": December
+    30), else None."""
     if published is None:
         return None
     step = -1 if (m.group(1) or m.group(2) or m.group(3)) in ("before", "previous", "earlier") else 1
@@ -139,6 +141,12 @@ def _next_to_another_day(m: re.Match, expr: str, sent: SpacySpan, ents: list[Spa
         day = resolve_date(text, published)
         if day and len(day) == 10:
             return (_iso(day) + timedelta(days=step)).isoformat()
+    if sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        days = [d for e in before.ents if e.label_ == "DATE" and not RELATIVE_DAY.search(e.text.lower())
+                and (d := resolve_date(e.text, published)) and len(d) == 10]
+        if days:
+            return (_iso(days[-1]) + timedelta(days=step)).isoformat()
     return None
 
 
@@ -156,7 +164,10 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
     if not found or not date:
         return date
     clause, word, gap, n = found
-    if expr and any(w.text in expr and w.i in {t.i for t in clause.subtree} for w in
+    # (the gap itself dates nothing: "a day" is no date of the clause, and its "day" is no part of
+    # "Wednesday")
+    if expr and any(re.search(rf"\b{re.escape(w.text)}\b", expr) and w.i in {t.i for t in clause.subtree} and
+                    not _a_gap(w) for w in
                     [e.root for e in ents if e.label_ == "DATE"] + [t for t in sent if t.lower_ in WEEKDAYS]):
         return date         # "a day after the raid on Monday": the clause has its own date
     if word == "before" and not expr:
@@ -169,6 +180,13 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
         return date
     days = n * GAP_UNITS[gap] * (-1 if word == "after" else 1)
     return (_iso(date) + timedelta(days=days)).isoformat()
+
+
+def _a_gap(word: Token) -> bool:
+    """Whether a word is the gap of a clause of "after/before" ("*a day* after", "two *weeks* before")."""
+    return word.dep_ == "npadvmod" and word.lemma_.lower() in GAP_UNITS.keys() | {"hour"} and \
+        (any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in word.head.children) or
+         word.head.lower_ in ("after", "before"))
 
 
 def _dates_the_phrase(words: list[Token], phrase: Token) -> bool:
