@@ -294,3 +294,31 @@ def test_date15_a_place_of_what_came_before_does_not_move_the_meeting(place_of):
 
 def test_date15_an_accord_after_talks_in_a_place_is_made_there(place_of):
     assert place_of("The delegates agreed the new rules after six days of talks in Tallinn.", "agreed") == "Tallinn"
+
+
+def test_when1_a_province_the_gazetteer_lacks_is_in_its_state():
+    # first- and second-level subdivisions (ISO 3166-2), also without their kind word or article
+    assert resolve_place("Balochistan").country == "PAK"
+    assert resolve_place("Aceh").country == "IDN"
+    assert resolve_place("Fujian province").country == "CHN"
+    assert resolve_place("Anbar").country == "IRQ"
+    assert resolve_place("Sweida").country == "SYR"
+    assert resolve_place("Bekaa valley").country == "LBN"
+    assert resolve_place("Kashmir").country is None        # disputed: no state
+
+
+def test_when1_a_small_town_namesake_does_not_beat_a_city_for_a_state_the_text_names():
+    assert resolve_place("Geneva", {"USA", "RUS"}).country == "CHE"
+    assert resolve_place("Rafah", {"EGY"}).country == "EGY"    # not far smaller: still the one there
+
+
+def test_when1_an_attack_is_where_the_place_it_strikes_is(place_of):
+    assert place_of("Warplanes pounded the Gaza Strip again on Sunday.", "pounded") == "Gaza Strip"
+    assert place_of("Russian troops invaded Georgia in 2008.", "invaded") == "Georgia"
+    assert place_of("Rebel fighters shelled Goma overnight.", "shelled") == "Goma"    # (tagged a person)
+    assert place_of("Pirates attacked the Ever Bright on Monday.", "attacked") is None    # a ship, no place
+
+
+def test_when1_a_name_the_gazetteer_lacks_takes_the_state_of_the_sentences_other_places(event_of):
+    ev = event_of("In North Darfur state, gunmen killed nine villagers in Tawila on Monday.", "killed")
+    assert ev.location.name == "Tawila" and ev.location.country == "SDN"

@@ -8,6 +8,7 @@ compass part of it ("Western Cambodia").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..actors.kb import KB_DIR, load_kb, unaccented
@@ -106,6 +107,15 @@ def _clean(name: str) -> str:
 # a namesake in a state the text is about wins over the most populous city of that name unless
 # it is this many times smaller ("London" in Ontario, not "Moscow" in Idaho for a Kremlin story)
 NAMESAKE_MAX_RATIO = 50
+# ... and a small town, which news names far more rarely than the city it is named after, only
+# when it is at most this many times smaller ("Geneva" in a story of a US-Russian summit is not the
+# Illinois town of 22,000; the Egyptian Rafah of 44,000 is still the one in an Egyptian story)
+SMALL_TOWN_POPULATION = 40_000
+SMALL_TOWN_MAX_RATIO = 5
+
+
+def _max_ratio(city: dict) -> int:
+    return SMALL_TOWN_MAX_RATIO if city["population"] < SMALL_TOWN_POPULATION else NAMESAKE_MAX_RATIO
 
 
 def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), alternates: bool = True) -> Location | None:
@@ -125,7 +135,7 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), al
     city = cities.get(key) if alternates else (namesakes().get(key) or [None])[0]
     if prefer and city is not None and city["iso3"] not in prefer:
         city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer and
-                     c["population"] * NAMESAKE_MAX_RATIO >= city["population"]), city)
+                     c["population"] * _max_ratio(c) >= city["population"]), city)
     if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
         return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
     if city:
@@ -139,7 +149,7 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), al
         known = next((c for c in countries.values() if c["iso3"] == state), None)
         if known is not None:
             return Location(name=known["name"], country=state, geonames_id=known["geonameid"])
-    return Location(name=name, country=state or _city_named_first(name))
+    return Location(name=name, country=state or _subdivision_state(name) or _city_named_first(name))
 
 
 # a facility named after its city ("Karachi Airport") is placed in that city's state when the
@@ -156,6 +166,49 @@ def _city_named_first(name: str) -> str | None:
         if found and found[0]["population"] >= LEADING_CITY_MIN_POPULATION:
             return found[0]["iso3"]
     return None
+
+
+# kinds of first- and second-level subdivisions (ISO 3166-2, from pycountry) that news names as
+# provinces and regions of a state ("the southwestern province of Balochistan", "Aceh", "Fujian");
+# not districts, municipalities or counties, whose names are towns' names the world over
+SUBDIVISION_KINDS = {"province", "region", "state", "governorate", "autonomous region", "regional state",
+                     "prefecture", "department", "autonomous community", "republic", "land", "union territory",
+                     "autonomous province", "administrative region", "autonomous republic"}
+# words for the kind of subdivision that close its ISO name ("Fujian Sheng", "Khersonska oblast")
+# or a name in the text ("Fujian province")
+SUBDIVISION_SUFFIXES = {"sheng", "zizhiqu", "province", "governorate", "region", "state", "oblast", "oblast'",
+                        "prefecture", "department"}
+
+
+def _subdivision_state(name: str) -> str | None:
+    """ISO3 of the state a province or region of this name belongs to (one state's only)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in SUBDIVISION_SUFFIXES:
+        name = " ".join(words[:-1])
+    return _subdivisions().get(_ascii_folded(name).replace("-", " ").lower())
+
+
+@lru_cache(maxsize=None)
+def _subdivisions() -> dict[str, str]:
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    kb = load_kb()
+    for s in pycountry.subdivisions:
+        rec = pycountry.countries.get(alpha_2=s.country_code)
+        if rec is None or s.type.lower() not in SUBDIVISION_KINDS:
+            continue
+        name = re.sub(r"\s*[\[(].*$", "", s.name)         # "Galicia [Galicia]", "X (EH)"
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in SUBDIVISION_SUFFIXES:
+            name = " ".join(words[:-1])
+        if len(name) < 4 or not name[:1].isupper() or kb.state_named(name) or \
+                name.split()[0].lower() in COMPASS_WORDS and len(name.split()) == 1:
+            continue
+        key = _ascii_folded(name).replace("-", " ").lower()
+        for k in {key, re.sub(r"^a[lsdrnt] ", "", key)}:       # "Al Anbar" is also "Anbar"
+            owners.setdefault(k, set()).add(rec.alpha_3)
+    return {key: next(iter(isos)) for key, isos in owners.items() if len(isos) == 1}
 
 
 # compass words before a state's name that make it a part of the state ("Western Cambodia")

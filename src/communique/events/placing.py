@@ -156,6 +156,11 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
                   e.root.head.lower_ in ("to", "into") and e.root.head.head == tok and tok.pos_ == "VERB"]
         attached = places
+    if not places and (event or cand.event) == "ASSAULT" and tok.pos_ == "VERB":
+        # "pounded the Gaza Strip", "invaded Ukraine": an attack is where the place it strikes is
+        places = [e for e in ents if e.root.dep_ == "dobj" and e.root.head == tok and
+                  (e.label_ in PLACE_LABELS and _known_place(e) or _mistagged_town(e))]
+        attached = places
     if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
         # "met officials there": the place the sentence named before
         places = [e for e in place_entities(ents) if e.root.i < tok.i][-1:]
@@ -169,7 +174,27 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     loc = place_location(best, prefer)
     if loc is not None and loc.country is None:
         loc.country = _context_country(best, prefer)
+    if loc is not None and loc.country is None and loc.lat is None:
+        loc.country = _state_of_the_other_places(best, ents, prefer)
     return loc
+
+
+def _known_place(ent: SpacySpan) -> bool:
+    """Whether the gazetteer or the table of regions knows a name (not a ship: "the Maersk Hangzhou")."""
+    loc = resolve_place(ent.text)
+    return loc is not None and (loc.lat is not None or loc.geonames_id is not None)
+
+
+def _state_of_the_other_places(ent: SpacySpan, ents: list[SpacySpan], prefer: set[str]) -> str | None:
+    """The one state the sentence's other place names are in, for a name the gazetteer lacks ("in
+    West Darfur state, clashes in El Geneina": Sudan), else None."""
+    states = set()
+    for e in ents:      # (places, not states named as actors: "Israel struck X", "Iraq's army")
+        if e != ent and e.label_ in PLACE_LABELS and e.root.dep_ in ("pobj", "compound", "appos", "conj"):
+            loc = resolve_place(e.text, prefer)
+            if loc is not None and loc.country:
+                states.add(loc.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def _across_a_sequence(word: Token, tok: Token) -> bool:
