@@ -322,3 +322,8 @@ def test_when1_an_attack_is_where_the_place_it_strikes_is(place_of):
 def test_when1_a_name_the_gazetteer_lacks_takes_the_state_of_the_sentences_other_places(event_of):
     ev = event_of("In North Darfur state, gunmen killed nine villagers in Tawila on Monday.", "killed")
     assert ev.location.name == "Tawila" and ev.location.country == "SDN"
+
+
+def test_when1_off_a_coast_and_along_a_border_are_places(place_of):
+    assert place_of("The navy held drills off the coast of Fujian province on Saturday.", "held") == "Fujian province"
+    assert place_of("Gunmen ambushed a patrol along the Line of Control on Friday.", "ambushed") == "Line of Control"

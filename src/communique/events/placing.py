@@ -18,7 +18,8 @@ from .places import capital_of, country_name, resolve_place
 from .syntax import ATTACH_DEPS, SEQUENCE_WORDS, Candidate, attached_to, sequence_phrase
 
 
-PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on"}
+PLACE_PREPS = {"in", "at", "through", "near", "across", "outside", "inside", "around", "throughout", "into", "on", "off",
+               "along"}
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
