@@ -29,7 +29,8 @@ from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
 from .spans import (_after_full_stop, _as_clause, _asks_whether, _before_clause, _between_full_stops, _clause_around,
                     _clause_before, _clause_lead, _colon_before, _detached_subject, _has_subject, _introduces_quote,
-                    _is_clause, _names_person, _noun_content, _only_time, _previous_sentence, _proper_name,
+                    _is_clause, _names_person, _noun_content, _only_time, _past_lead_time, _previous_sentence,
+                    _proper_name,
                     _quoted_token_ids, _relative_clause, _sentence_beside, _subordinated, _subtree_ids, _tense,
                     _tok_span, _token_at, _trim_span, _unnamed_asker, _wish_for_anonymity, _with_instrument,
                     _without_appendix)
@@ -262,7 +263,7 @@ class QuoteFinder:
             return lead[0].idx if lead else None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
         if ccomp is not None:
-            span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
+            span = _trim_span(doc, _past_lead_time(ccomp, ccomp.left_edge.i), opening.i + 1)
             if span is not None:
                 return doc[span[0]].idx
         # 'adding at a meeting that X are "..."' (the clause parsed as the meeting's): the
@@ -369,6 +370,11 @@ class QuoteFinder:
                 continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
             phrase = speaker_phrase(subj)
             if _unnamed_asker(tok, self.cues):
+                asked = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if asked:
+                    used_cues.update(c.i for c in asked)
+                    continue   # "when asked to comment on X": what was asked of the speaker, no one's words
                 phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
             elif lemma_of(tok, self.cues.evidential_verbs):
                 if subj.tag_ in ("WDT", "WP"):
@@ -391,7 +397,9 @@ class QuoteFinder:
             kind = "indirect"
             for p in passages:
                 if p.end > start and p.start < end:
-                    kind = "mixed"
+                    # a clause wholly inside the marks is a quotation ('"...," X said, "but we ..."'):
+                    # direct; one that only holds quoted words is mixed
+                    kind = "direct" if p.start <= start and end <= p.end and kind == "indirect" else "mixed"
                     end = max(end, p.end)
                     attributed.add(p)
             # a speech verb with a subject of its own, not the quoted speaker's 'I' or 'we',
@@ -585,7 +593,7 @@ class QuoteFinder:
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
         # a relative pronoun the clause took as its object stands before the verb ('a territory
         # that X says it owns'): what was said starts after the verb
-        start = max(clause.left_edge.i, verb.i + 1)
+        start = _past_lead_time(clause, max(clause.left_edge.i, verb.i + 1))
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > start), None)
         if that is not None and any(t.text == "," for t in verb.doc[start: that.i]):
             start = that.i   # 'reported, citing X, that S': the source cited is no part of what was reported
@@ -720,6 +728,8 @@ class QuoteFinder:
                 return None   # "the militants attacked soldiers": a strike, not words
             if lemma == "announce" and child.dep_ == "dobj" and child.lemma_.lower() in MEASURE_NOUNS:
                 return None   # "X announced fresh sanctions": a measure taken, coded as an event
+            if lemma in self.cues.object_verbs and child.dep_ == "dobj" and self.cues.says_nothing_of(lemma, child):
+                return None   # "addressing a crowd", "requested anonymity": to whom or how, not what
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
                 # "dismissed him as an actor", "defended X against Y" alike
@@ -948,9 +958,19 @@ class QuoteFinder:
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
             quotes.append(Quote(
-                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
+                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, self._closing_mark(q)), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
+
+    def _closing_mark(self, q: _Found) -> int:
+        """Where a quote's content ends with the closing mark of a quotation it opened: a mixed
+        quote whose quoted words end it ('reached "a very delicate stage".') keeps both marks,
+        not the opening one alone."""
+        for p in self._passages:
+            if p.close_at is not None and q.start <= p.open_at < q.end <= p.close_at \
+                    and not self._text[q.end:p.close_at].strip(" .,;:!?"):
+                return p.close_at + (2 if self._text.startswith("''", p.close_at) else 1)
+        return q.end
 
 
 # -- what the passes found: overlaps and nesting --------------------------------
