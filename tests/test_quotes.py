@@ -1156,3 +1156,16 @@ def test_quot11_a_participle_between_commas_does_not_give_its_object_the_word(nl
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
               spaces=[False, True, True, True, True, True, True, False, True, True, True, True, False, False])
     assert subject_of(doc[9]).text == "Okonkwo"
+
+
+def test_quot11_a_would_clause_hung_on_the_speech_verb_goes_on_with_the_report(quotes_of):
+    quotes, _ = quotes_of('Berglund said the navy was "ready for anything" and would answer "at a moment of our choosing".')
+    q = only(quotes, "ready for anything")
+    assert q.content.text.endswith('"at a moment of our choosing"') and q.kind == "mixed", (q.kind, q.content.text)
+    assert not any(q.cue.text == "answer" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quot11_a_speech_act_after_a_clause_of_being_is_the_speakers(quotes_of):
+    quotes, _ = quotes_of('The Ministry of Trade said the closure of the two ports was "a hostile act" and promised swift countermeasures.')
+    q = only(quotes, "closure of the two ports")
+    assert "promised" not in q.content.text, q.content.text

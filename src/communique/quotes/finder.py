@@ -111,6 +111,9 @@ class QuoteFinder:
         used_cues: set[int] = set()
         attributed: set[Passage] = set()
         for p in passages:
+            if any(f.kind == "mixed" and f.start <= p.open_at and p.end <= f.end for f in found):
+                attributed.add(p)
+                continue   # 'said A was "x" and would respond "y"': "y" is already part of the mixed quote
             q = self._attribute_passage(doc, p, used_cues)
             if q is not None:
                 found.append(q)
@@ -280,7 +283,7 @@ class QuoteFinder:
         ('that drafting "is open" and that the convention "will be ..."')."""
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         if ccomp is not None:
-            span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+            span = _trim_span(doc, ccomp.left_edge.i, _run_on_end(verb, ccomp))
         else:
             # 'accused X of seeking to "fuel" conflict in Y', 'called for a halt to "A" to avoid
             # "B"': the verb's object with its charge, past the first passage
@@ -397,9 +400,10 @@ class QuoteFinder:
             kind = "indirect"
             for p in passages:
                 if p.end > start and p.start < end:
-                    # a clause wholly inside the marks is a quotation ('"...," X said, "but we ..."'):
-                    # direct; one that only holds quoted words is mixed
-                    kind = "direct" if p.start <= start and end <= p.end and kind == "indirect" else "mixed"
+                    # what a speech verb reports wholly inside the marks is a quotation ('"...," X said,
+                    # "but we ..."'): direct; a clause that only holds quoted words is mixed
+                    whole = p.start <= start and end <= p.end and self.cues.is_speech_verb(tok)
+                    kind = "direct" if whole and kind == "indirect" else "mixed"
                     end = max(end, p.end)
                     attributed.add(p)
             # a speech verb with a subject of its own, not the quoted speaker's 'I' or 'we',
@@ -601,7 +605,7 @@ class QuoteFinder:
         named = next((c for c in addressee.children if c.dep_ == "appos"), None) if addressee is not None else None
         if named is not None and named.right_edge.i + 1 == start and not _has_subject(clause):
             start = named.left_edge.i   # 'told the leaders Crimea was Russian': the name opens the clause
-        return self._before_next_cue(verb, start, clause.right_edge.i + 1)
+        return self._before_next_cue(verb, start, _run_on_end(verb, clause))
 
     def _report_tag(self, verb) -> bool:
         """Whether a speech verb parsed as the clause of a speech verb before it only tags that
@@ -666,7 +670,12 @@ class QuoteFinder:
             return False
         if lemma_of(tok, self.cues.cognition_verbs):
             return False   # 'said the rebels "defend ourselves" and wanted to ...': the rebels want, as said
-        return _tense(tok) is not None and _tense(tok) == _tense(verb) != _tense(tok.head)
+        if _tense(tok) is None or _tense(tok) != _tense(verb):
+            return False
+        # a speech act joined to a clause of being ('said the expulsion was "an unfriendly step" and
+        # promised reciprocal measures'): what is described does not promise; the speaker does
+        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_speech_verb(tok)
+        return copula or _tense(tok) != _tense(tok.head)
 
     def _other_report(self, tok, start: int) -> bool:
         """Whether ``tok`` opens a report of its own with its own speaker, hung beside what
@@ -965,12 +974,29 @@ class QuoteFinder:
     def _closing_mark(self, q: _Found) -> int:
         """Where a quote's content ends with the closing mark of a quotation it opened: a mixed
         quote whose quoted words end it ('reached "a very delicate stage".') keeps both marks,
-        not the opening one alone."""
+        not the opening one alone. (A comma before the mark is no end of what was said: there the
+        content stays as it was.)"""
         for p in self._passages:
             if p.close_at is not None and q.start <= p.open_at < q.end <= p.close_at \
-                    and not self._text[q.end:p.close_at].strip(" .,;:!?"):
+                    and not self._text[q.end:p.close_at].strip(" .!?"):
                 return p.close_at + (2 if self._text.startswith("''", p.close_at) else 1)
         return q.end
+
+
+def _run_on_end(verb, clause) -> int:
+    """Where a reported clause ends, with a conjunct the parse hung on the speech verb that goes
+    on with the clause in the report's 'would' ('said Israel was "prepared" and would respond
+    ...', 'telling X that the economy had "hit bottom" and would soon recover'): no subject of
+    its own, a modal, and only 'and' or commas between the clause and it. A second act of the
+    speaker is in the speech verb's tense ('said A and promised B')."""
+    end = clause.right_edge.i + 1
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.i > end and _tense(c) == "modal" \
+                and not any(x.dep_ in SUBJECT_DEPS for x in c.children) \
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[end: c.left_edge.i]):
+            return c.right_edge.i + 1
+    return end
 
 
 # -- what the passes found: overlaps and nesting --------------------------------
