@@ -1169,3 +1169,15 @@ def test_quot11_a_speech_act_after_a_clause_of_being_is_the_speakers(quotes_of):
     quotes, _ = quotes_of('The Ministry of Trade said the closure of the two ports was "a hostile act" and promised swift countermeasures.')
     q = only(quotes, "closure of the two ports")
     assert "promised" not in q.content.text, q.content.text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to a harbour official who asked not to be named, the night ferry was cancelled.",
+     "the night ferry was cancelled"),
+    ("The night ferry was cancelled, according to harbour officials who spoke to the agency on Monday.",
+     "The night ferry was cancelled"),
+])
+def test_quot11_the_relative_clause_of_an_according_to_source_tells_who_it_is(quotes_of, text, content):
+    quotes, _ = quotes_of(text)
+    q = only(quotes, "night ferry")
+    assert q.content.text == content and q.cue.text.lower() == "according to", (q.cue.text, q.content.text)

@@ -802,8 +802,14 @@ class QuoteFinder:
                 and not doc[words[0].i - 1].is_punct and words[0].head.pos_ == "VERB":
             return None   # "govern according to the charter": how it is done, not who says so
         phrase = speaker_phrase(source)
-        span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
-            or _clause_around(doc, words[0], max(phrase.end, words.end))
+        source_end = max(phrase.end, words.end)
+        # 'According to a senior official who asked not to be named, the cabinet was divided': the
+        # relative clause tells who the source is, not what it says
+        relative = next((c for c in source.rights if c.dep_ == "relcl"
+                         and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].is_punct)), None)
+        if relative is not None:
+            source_end = max(source_end, relative.right_edge.i + 1)
+        span = _sentence_beside(doc, words[0], source_end) or _clause_around(doc, words[0], source_end)
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
