@@ -1096,22 +1096,20 @@ def test_quot11_the_second_half_of_a_split_quotation_is_direct(quotes_of):
     assert q.kind == "direct", (q.kind, q.content.text)
 
 
-def test_quot11_a_time_right_after_the_speech_verb_is_when_it_was_said(quotes_of):
-    quotes, _ = quotes_of("The Ministry of Trade said on Tuesday it was ending the fishing agreement with immediate effect.")
-    q = only(quotes, "fishing agreement")
-    assert q.content.text == "it was ending the fishing agreement with immediate effect", q.content.text
-
-
-def test_quot11_a_time_after_that_belongs_to_what_was_said(quotes_of):
-    quotes, _ = quotes_of("Berglund said that on Friday the northern border would reopen.")
-    q = only(quotes, "northern border")
-    assert q.content.text == "on Friday the northern border would reopen", q.content.text
-
-
-def test_quot11_vowed_on_a_day_to_do_something(quotes_of):
-    quotes, _ = quotes_of("Okonkwo vowed on Monday to rebuild the fishing port within two years.")
-    q = only(quotes, "fishing port")
-    assert q.content.text == "to rebuild the fishing port within two years", q.content.text
+@pytest.mark.parametrize("text, fragment, content", [
+    # a time right after the speech verb is when it was said
+    ("The Ministry of Trade said on Tuesday it was ending the fishing agreement with immediate effect.",
+     "fishing agreement", "it was ending the fishing agreement with immediate effect"),
+    ("Okonkwo vowed on Monday to rebuild the fishing port within two years.",
+     "fishing port", "to rebuild the fishing port within two years"),
+    # after 'that' it belongs to what was said
+    ("Berglund said that on Friday the northern border would reopen.",
+     "northern border", "on Friday the northern border would reopen"),
+])
+def test_quot11_a_time_after_the_speech_verb(quotes_of, text, fragment, content):
+    quotes, _ = quotes_of(text)
+    q = only(quotes, fragment)
+    assert q.content.text == content, q.content.text
 
 
 def test_quot11_addressing_an_audience_and_requesting_anonymity_say_nothing(quotes_of):

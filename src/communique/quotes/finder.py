@@ -14,6 +14,13 @@ not report it twice:
 5. quoted passages with no cue of their own that continue the previous speaker
    (a quote running on after ``said X.``, or a paragraph after ``X continued:``).
 
+Wire-copy conventions the passes keep apart from what was said: a time right after the
+speech verb ('said on Tuesday it ...', 'vowed on Sunday to ...') is when it was said; to
+whom or how ('addressing a crowd', 'requested anonymity', 'when asked to comment on X')
+gives no quote; the relative clause of an 'according to' source tells who it is. A mixed
+quote whose quoted words end the sentence keeps its closing mark; what a speech verb
+reports wholly inside the marks is direct.
+
 The small helpers over the parse these passes share (clause edges, span trimming, token
 offsets) are in ``spans.py``.
 """
