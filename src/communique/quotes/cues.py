@@ -32,6 +32,18 @@ class CueLexicon:
     question_verbs: frozenset[str] = frozenset()
     attitude_adjectives: dict | None = None
     agent_object_verbs: frozenset[str] = frozenset()
+    audience_verbs: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    manner_objects: frozenset[str] = frozenset()
+
+    def says_nothing_of(self, lemma: str, obj) -> bool:
+        """Whether the object ``obj`` of a position verb tells whom or how someone spoke, not
+        what about: "addressing a crowd", "addressed Congress", "requested anonymity"."""
+        if obj.lemma_.lower() in self.manner_objects:
+            return True
+        return lemma in self.audience_verbs and (
+            obj.lemma_.lower() in self.audience_nouns or obj.lower_ in self.audience_nouns
+            or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"))
 
     def particles(self, lemma: str) -> frozenset[str]:
         """Prepositions that carry the object of ``lemma`` ("call" → {"for"})."""
@@ -145,6 +157,9 @@ def load_cues() -> CueLexicon:
         question_verbs=_words(raw.get("question_verbs")),
         noun_cue_alone=bool(raw.get("noun_cue_alone", False)),
         agent_object_verbs=_words(raw.get("agent_object_verbs")),
+        audience_verbs=_words(raw.get("audience_verbs")),
+        audience_nouns=_words(raw.get("audience_nouns")),
+        manner_objects=_words(raw.get("manner_objects")),
         attitude_adjectives={str(k).lower(): tuple(_word(p) for p in v or ())
                              for k, v in (raw.get("attitude_adjectives") or {}).items()},
         object_particles={str(k).lower(): tuple(_word(p) for p in v)

@@ -14,6 +14,13 @@ not report it twice:
 5. quoted passages with no cue of their own that continue the previous speaker
    (a quote running on after ``said X.``, or a paragraph after ``X continued:``).
 
+Wire-copy conventions the passes keep apart from what was said: a time right after the
+speech verb ('said on Tuesday it ...', 'vowed on Sunday to ...') is when it was said; to
+whom or how ('addressing a crowd', 'requested anonymity', 'when asked to comment on X')
+gives no quote; the relative clause of an 'according to' source tells who it is. A mixed
+quote whose quoted words end the sentence keeps its closing mark; what a speech verb
+reports wholly inside the marks is direct.
+
 The small helpers over the parse these passes share (clause edges, span trimming, token
 offsets) are in ``spans.py``.
 """
@@ -29,7 +36,8 @@ from .cues import CueLexicon, lemma_of, load_cues, puts_it
 from .marks import Passage, find_passages
 from .spans import (_after_full_stop, _as_clause, _asks_whether, _before_clause, _between_full_stops, _clause_around,
                     _clause_before, _clause_lead, _colon_before, _detached_subject, _has_subject, _introduces_quote,
-                    _is_clause, _names_person, _noun_content, _only_time, _previous_sentence, _proper_name,
+                    _is_clause, _names_person, _noun_content, _only_time, _past_lead_time, _previous_sentence,
+                    _proper_name,
                     _quoted_token_ids, _relative_clause, _sentence_beside, _subordinated, _subtree_ids, _tense,
                     _tok_span, _token_at, _trim_span, _unnamed_asker, _wish_for_anonymity, _with_instrument,
                     _without_appendix)
@@ -110,6 +118,9 @@ class QuoteFinder:
         used_cues: set[int] = set()
         attributed: set[Passage] = set()
         for p in passages:
+            if any(f.kind == "mixed" and f.start <= p.open_at and p.end <= f.end for f in found):
+                attributed.add(p)
+                continue   # 'said A was "x" and would respond "y"': "y" is already part of the mixed quote
             q = self._attribute_passage(doc, p, used_cues)
             if q is not None:
                 found.append(q)
@@ -262,7 +273,7 @@ class QuoteFinder:
             return lead[0].idx if lead else None
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i < opening.i), None)
         if ccomp is not None:
-            span = _trim_span(doc, ccomp.left_edge.i, opening.i + 1)
+            span = _trim_span(doc, _past_lead_time(ccomp, ccomp.left_edge.i), opening.i + 1)
             if span is not None:
                 return doc[span[0]].idx
         # 'adding at a meeting that X are "..."' (the clause parsed as the meeting's): the
@@ -279,7 +290,7 @@ class QuoteFinder:
         ('that drafting "is open" and that the convention "will be ..."')."""
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         if ccomp is not None:
-            span = _trim_span(doc, ccomp.left_edge.i, ccomp.right_edge.i + 1)
+            span = _trim_span(doc, ccomp.left_edge.i, _run_on_end(verb, ccomp))
         else:
             # 'accused X of seeking to "fuel" conflict in Y', 'called for a halt to "A" to avoid
             # "B"': the verb's object with its charge, past the first passage
@@ -369,6 +380,11 @@ class QuoteFinder:
                 continue  # '"We want to ...," the spokesman said': the spokesman's words, with no opening mark
             phrase = speaker_phrase(subj)
             if _unnamed_asker(tok, self.cues):
+                asked = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if asked:
+                    used_cues.update(c.i for c in asked)
+                    continue   # "when asked to comment on X": what was asked of the speaker, no one's words
                 phrase = None  # "Asked whether ..., X said": X answers; who asked is not named
             elif lemma_of(tok, self.cues.evidential_verbs):
                 if subj.tag_ in ("WDT", "WP"):
@@ -391,7 +407,10 @@ class QuoteFinder:
             kind = "indirect"
             for p in passages:
                 if p.end > start and p.start < end:
-                    kind = "mixed"
+                    # what a speech verb reports wholly inside the marks is a quotation ('"...," X said,
+                    # "but we ..."'): direct; a clause that only holds quoted words is mixed
+                    whole = p.start <= start and end <= p.end and self.cues.is_speech_verb(tok)
+                    kind = "direct" if whole and kind == "indirect" else "mixed"
                     end = max(end, p.end)
                     attributed.add(p)
             # a speech verb with a subject of its own, not the quoted speaker's 'I' or 'we',
@@ -585,7 +604,7 @@ class QuoteFinder:
             return self._before_next_cue(verb, verb.i + 1, sentence_of(verb).end)
         # a relative pronoun the clause took as its object stands before the verb ('a territory
         # that X says it owns'): what was said starts after the verb
-        start = max(clause.left_edge.i, verb.i + 1)
+        start = _past_lead_time(clause, max(clause.left_edge.i, verb.i + 1))
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > start), None)
         if that is not None and any(t.text == "," for t in verb.doc[start: that.i]):
             start = that.i   # 'reported, citing X, that S': the source cited is no part of what was reported
@@ -593,7 +612,7 @@ class QuoteFinder:
         named = next((c for c in addressee.children if c.dep_ == "appos"), None) if addressee is not None else None
         if named is not None and named.right_edge.i + 1 == start and not _has_subject(clause):
             start = named.left_edge.i   # 'told the leaders Crimea was Russian': the name opens the clause
-        return self._before_next_cue(verb, start, clause.right_edge.i + 1)
+        return self._before_next_cue(verb, start, _run_on_end(verb, clause))
 
     def _report_tag(self, verb) -> bool:
         """Whether a speech verb parsed as the clause of a speech verb before it only tags that
@@ -658,7 +677,12 @@ class QuoteFinder:
             return False
         if lemma_of(tok, self.cues.cognition_verbs):
             return False   # 'said the rebels "defend ourselves" and wanted to ...': the rebels want, as said
-        return _tense(tok) is not None and _tense(tok) == _tense(verb) != _tense(tok.head)
+        if _tense(tok) is None or _tense(tok) != _tense(verb):
+            return False
+        # a speech act joined to a clause of being ('said the expulsion was "an unfriendly step" and
+        # promised reciprocal measures'): what is described does not promise; the speaker does
+        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_speech_verb(tok)
+        return copula or _tense(tok) != _tense(tok.head)
 
     def _other_report(self, tok, start: int) -> bool:
         """Whether ``tok`` opens a report of its own with its own speaker, hung beside what
@@ -720,6 +744,8 @@ class QuoteFinder:
                 return None   # "the militants attacked soldiers": a strike, not words
             if lemma == "announce" and child.dep_ == "dobj" and child.lemma_.lower() in MEASURE_NOUNS:
                 return None   # "X announced fresh sanctions": a measure taken, coded as an event
+            if lemma in self.cues.object_verbs and child.dep_ == "dobj" and self.cues.says_nothing_of(lemma, child):
+                return None   # "addressing a crowd", "requested anonymity": to whom or how, not what
             if lemma in self.cues.object_verbs and child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y": the charge belongs with its object
                 # "dismissed him as an actor", "defended X against Y" alike
@@ -783,8 +809,14 @@ class QuoteFinder:
                 and not doc[words[0].i - 1].is_punct and words[0].head.pos_ == "VERB":
             return None   # "govern according to the charter": how it is done, not who says so
         phrase = speaker_phrase(source)
-        span = _sentence_beside(doc, words[0], max(phrase.end, words.end)) \
-            or _clause_around(doc, words[0], max(phrase.end, words.end))
+        source_end = max(phrase.end, words.end)
+        # 'According to a senior official who asked not to be named, the cabinet was divided': the
+        # relative clause tells who the source is, not what it says
+        relative = next((c for c in source.rights if c.dep_ == "relcl"
+                         and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].is_punct)), None)
+        if relative is not None:
+            source_end = max(source_end, relative.right_edge.i + 1)
+        span = _sentence_beside(doc, words[0], source_end) or _clause_around(doc, words[0], source_end)
         if span is None:
             return None
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
@@ -948,9 +980,36 @@ class QuoteFinder:
                 if speaker and phrase.root.pos_ == "PRON" and len(phrase) == 1:
                     actors.add_mention(speaker, Span.from_spacy(phrase))
             quotes.append(Quote(
-                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, q.end), speaker=speaker,
+                id=f"q{len(quotes) + 1}", kind=q.kind, content=Span.of(text, q.start, self._closing_mark(q)), speaker=speaker,
                 speaker_text=speaker_text, cue=Span.of(text, *q.cue) if q.cue else None))
         return quotes
+
+    def _closing_mark(self, q: _Found) -> int:
+        """Where a quote's content ends with the closing mark of a quotation it opened: a mixed
+        quote whose quoted words end it ('reached "a very delicate stage".') keeps both marks,
+        not the opening one alone. (A comma before the mark is no end of what was said: there the
+        content stays as it was.)"""
+        for p in self._passages:
+            if p.close_at is not None and q.start <= p.open_at < q.end <= p.close_at \
+                    and not self._text[q.end:p.close_at].strip(" .!?"):
+                return p.close_at + (2 if self._text.startswith("''", p.close_at) else 1)
+        return q.end
+
+
+def _run_on_end(verb, clause) -> int:
+    """Where a reported clause ends, with a conjunct the parse hung on the speech verb that goes
+    on with the clause in the report's 'would' ('said Israel was "prepared" and would respond
+    ...', 'telling X that the economy had "hit bottom" and would soon recover'): no subject of
+    its own, a modal, and only 'and' or commas between the clause and it. A second act of the
+    speaker is in the speech verb's tense ('said A and promised B')."""
+    end = clause.right_edge.i + 1
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.i > end and _tense(c) == "modal" \
+                and not any(x.dep_ in SUBJECT_DEPS for x in c.children) \
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[end: c.left_edge.i]):
+            return c.right_edge.i + 1
+    return end
 
 
 # -- what the passes found: overlaps and nesting --------------------------------

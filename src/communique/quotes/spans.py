@@ -100,8 +100,24 @@ def _with_instrument(verb) -> bool:
 def _only_time(tok) -> bool:
     """Whether the phrase ``tok`` heads is only a date, time or duration ('Monday', 'for nearly
     three years'): when or how long, never what someone said or wants."""
-    words = [t for t in tok.subtree if not t.is_punct]
+    # a preposition heading it does not count ('on Sunday' is a time as 'Sunday' is)
+    words = [t for t in tok.subtree if not t.is_punct and not (t.i == tok.i and t.dep_ == "prep")]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _past_lead_time(clause, start: int) -> int:
+    """Where a reported clause starts past a time that opens it with no 'that' before ('said on
+    Tuesday it was ending ...', 'said Thursday he would ...'): the parse hangs the time on the
+    clause, but it tells when it was said. A time after 'that' is the clause's own."""
+    lead = next((c for c in clause.lefts if c.left_edge.i == start and c.dep_ in ("prep", "npadvmod")), None)
+    if lead is None or not _only_time(lead):
+        return start
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > lead.right_edge.i for c in clause.children):
+        return start
+    end = lead.right_edge.i + 1
+    while end < clause.i and clause.doc[end].is_punct:
+        end += 1
+    return end
 
 
 def _tok_span(tok) -> tuple[int, int]:
@@ -256,8 +272,9 @@ def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int,
             continue  # not at the end: 'the bill, which passed, would fail'
         relative = head.dep_ == "relcl" and any(x.tag_ in ("WDT", "WP", "WP$") for x in doc[t.i + 1: t.i + 3]) \
             and not any(x.pos_ == "VERB" and lemma_of(x, cues.speech_verbs) for x in head.subtree)
-        # a described noun ('a think tank known for ...'), not the next name of a list
-        apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ == "NOUN" \
+        # a described noun ('a think tank known for ...', 'the latest in a series of ...'), not the
+        # next name of a list
+        apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ in ("NOUN", "ADJ") \
             and any(c.dep_ == "det" for c in head.children)
         # '..., according to X': the source, not what it says
         source = t.text == "," and n.lower_ == "according" and not any(x.pos_ == "VERB" for x in doc[n.i + 2: end])

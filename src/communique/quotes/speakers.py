@@ -179,9 +179,26 @@ def _phrase_before(verb):
     while (tok.dep_ in ("appos", "compound", "pobj", "prep", "acl", "amod", "poss", "case", "flat")
            and tok.head.i < verb.i and tok.head.i != tok.i):
         tok = tok.head
+    owner = _participle_owner(tok)
+    if owner is not None:
+        return owner
     if tok.pos_ in ("PROPN", "NOUN"):
         return tok
     return _antecedent_of_relative(tok)
+
+
+def _participle_owner(tok):
+    """Who a participle clause between commas describes when ``tok`` is its object ('Maduro,
+    addressing a crowd outside the palace, said ...', parsed with Maduro the participle's
+    subject): the one who speaks, not the crowd; None for anything else."""
+    part = tok.head
+    if tok.dep_ not in ("dobj", "dative", "attr") or part.tag_ not in ("VBG", "VBN") \
+            or part.dep_ not in ("advcl", "acl") or part.i == 0 or part.doc[part.i - 1].text != ",":
+        return None
+    owner = next((c for c in part.children if c.dep_ in SUBJECT_DEPS and c.i < part.i), None)
+    if owner is None and part.dep_ == "acl" and part.head.i < part.i:
+        owner = part.head
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def _antecedent_of_relative(clause):
