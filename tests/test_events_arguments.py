@@ -1045,3 +1045,69 @@ def test_arg17_the_neighbour_is_the_other_state_named_before(code):
     text = "Norway summoned the envoy of Chile, urging its western neighbour to stop the raids."
     events, idx = code(text)
     assert idx.countries(by_trigger(events, "urging").recipient) == {"CHL"}
+
+
+def test_evact_a_place_where_the_people_attacked_were_is_neither_attacker_nor_target(code):
+    events, idx = code("The Arab League denounced the attack on peacekeepers in Peru on Sunday.",
+                       {"Arab League": ("organization", None, "IGO")})
+    e = by_trigger(events, "attack")
+    assert e.actor == [] and "PER" not in idx.countries(e.recipient)
+    # a depot, a town or a jail in a state is that state's
+    events, idx = code("Chile shelled a fuel depot in Peru on Sunday.")
+    assert idx.countries(by_trigger(events, "shelled").recipient) == {"PER"}
+
+
+def test_evact_those_a_judged_act_is_done_to_are_not_the_ones_accused(code):
+    events, idx = code("Norway condemned the bombing of Chile on Sunday.")
+    assert idx.countries(by_trigger(events, "condemned").recipient) == set()
+    events, idx = code("Norway condemned the bombing of Chile by Peru.")
+    assert idx.countries(by_trigger(events, "condemned").recipient) == {"PER"}
+
+
+def test_evact_an_act_a_judged_attack_did_is_not_the_judges(code):
+    events, idx = code("Norway condemned an attack that killed two soldiers from Chile.")
+    assert "NOR" not in idx.countries(by_trigger(events, "killed").actor)
+
+
+def test_evact_a_visit_to_a_capital_is_with_its_state(code):
+    events, idx = code("Norway's foreign minister visited Santiago on Monday.")
+    assert idx.countries(by_trigger(events, "visited").recipient) == {"CHL"}
+    events, idx = code("Norway signed a fishing deal during a visit to Lima by its prime minister.")
+    assert idx.countries(by_trigger(events, "visit").recipient) == {"PER"}
+    events, idx = code("Norway's prime minister visited Oslo on Monday.")
+    assert idx.countries(by_trigger(events, "visited").recipient) == set()
+
+
+def test_evact_rejecting_what_another_said_is_not_aimed_at_the_own_state(code):
+    actors = {"The interior ministry of Chile": ("organization", "CHL", "GOV"), "Chile": ("country", "CHL")}
+    events, idx = code("The interior ministry of Chile rejected the allegation on Monday.", actors)
+    assert idx.countries(by_trigger(events, "rejected").recipient) == set()
+    events, idx = code("The interior ministry of Chile declined to lift the curfew on Monday.", actors)
+    assert idx.countries(by_trigger(events, "declined").recipient) == {"CHL"}
+
+
+def test_evact_a_finite_verb_joined_to_the_wrong_verb_keeps_its_own_subject(code):
+    # joined to an infinitive: the finite verb above it
+    events, idx = code("Norway promised to help Chile rebuild its ports and offered to send engineers.")
+    assert idx.countries(by_trigger(events, "offered").actor) == {"NOR"}
+    # joined to the saying verb after the reported clause: the reported clause's subject
+    events, idx = code("Chile detained nine sailors from Peru, an official said on Monday, and seized two boats.")
+    assert idx.countries(by_trigger(events, "seized").actor) == {"CHL"}
+    # a present perfect joined to a past clause of time: the main verb's subject
+    events, idx = code("Norway froze its aid to Kenya after rebels seized the port in May, and has demanded talks.")
+    assert idx.countries(by_trigger(events, "demanded").actor) == {"NOR"}
+
+
+def test_evact_them_after_an_act_on_a_plural_object_stands_for_that_object(code):
+    actors = {"Kenya": ("country", "KEN"), "Chilean sailors": ("organization", "CHL", "MIL")}
+    events, idx = code("Kenya detained four Chilean sailors on Monday, accusing them of smuggling.", actors)
+    assert idx.countries(by_trigger(events, "accusing").recipient) == {"CHL"}
+
+
+def test_evact_an_act_laid_at_someones_door_is_theirs(code):
+    events, idx = code("The ambush near the border was blamed on Chile.")
+    e = by_trigger(events, "ambush")
+    assert idx.countries(e.actor) == {"CHL"} and idx.countries(e.recipient) == set()
+    events, idx = code("Kenya blamed the bombing on Peru.")
+    assert idx.countries(by_trigger(events, "bombing").actor) == {"PER"}
+    assert idx.countries(by_trigger(events, "blamed").recipient) == {"PER"}

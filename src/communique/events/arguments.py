@@ -33,6 +33,8 @@ FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
 PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
 LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
+ANSWERED_NOUNS = frozenset(_WORDS["answered_nouns"])
+ATTRIBUTING_VERBS = frozenset(_WORDS["attributing_verbs"])
 # prepositions of an act someone stands against: its noun is not the act of the verb's subject
 OPPOSED_PREPS = {"against", "over"}
 # prepositions setting an act beside a clause as its circumstance, cause or time: not the subject's act
@@ -112,6 +114,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if _second_predicate_of_sayer(verb):
             # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
             return subject_token(head.head, depth + 1)
+        finite = _finite_verb_joined(verb)
+        if finite is not None:
+            return subject_token(finite, depth + 1)
         subj, passive = subject_token(head, depth + 1)
         if subj is not None and not passive and any(c.dep_ == "auxpass" for c in verb.children):
             return subj, True   # "came out and *was arrested*": the shared subject is the one it is done to
@@ -183,6 +188,34 @@ def _second_predicate_of_sayer(verb: Token) -> bool:
     if say.lemma_.lower() not in SAY_VERBS or say.tag_ not in PRESENT_AUXILIARIES:
         return False
     return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUXILIARIES[say.tag_] for c in verb.children)
+
+
+# subordinators of a clause of time or cause ("after soldiers ousted him, and has called …")
+TIME_MARKS = {"after", "before", "when", "since", "as", "because", "while", "once"}
+
+
+def _finite_verb_joined(verb: Token) -> Token | None:
+    """The verb a finite verb the parser joined to the wrong one is really joined to: to an infinitive
+    ("pledged to help X *strengthen* … and *offered* to send"), a finite verb goes with the finite verb
+    above it; to a saying verb after the clause it reports ("X arrested …, a spokesman said, and
+    *seized* …"), with the reported verb; with a present perfect, to a past clause of time ("suspended
+    aid after soldiers *ousted* him, and *has called* for …"), with the main verb."""
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in head.children):
+        t = head
+        while t.head != t and t.dep_ in ("xcomp", "ccomp", "conj") and t.tag_ not in FINITE_TAGS:
+            t = t.head
+        return t if t != head and t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") else None
+    if head.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in SAY_VERBS:
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.tag_ in FINITE_TAGS), None)
+        if reported is not None and any(c.dep_ == "nsubj" and c.i > reported.i for c in head.children):
+            return reported
+    if head.dep_ == "advcl" and head.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
@@ -391,7 +424,24 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         recipient = [r for a in shifted for r in phrase_actors(a, ctx, depth=1) if r not in actor]
     if len(actor) > 1 and any(c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children):
         recipient = []   # "the two sides accused each other": both are the actors, as in a meeting, no one else
+    if recipient and judged_acts(verb):
+        # "condemned the attack *on peacekeepers*", "the shelling *of* the hospital was condemned": those the
+        # judged act is done to are not the ones the judge accuses or answers (its doer is, when named)
+        victims = {v for c in judged_acts(verb) for v in prep_actors(c, VICTIM_PREPS, ctx)}
+        recipient = [r for r in recipient if r not in victims]
     return actor, recipient
+
+
+# prepositions naming whom an act is done to ("the attack on X", "the killing of X")
+VICTIM_PREPS = {"on", "against", "of", "at", "upon"}
+
+
+def judged_acts(verb: Token) -> list[Token]:
+    """The acts done to someone (`of_patient_nouns`) a verb judges or answers (`reaction_verbs`) as its
+    object or passive subject: "condemned *the attack* on X", "*the shelling* … was condemned"."""
+    if verb.lemma_.lower() not in REACTION_VERBS or verb.lemma_.lower() in ATTRIBUTING_VERBS:
+        return []   # ("blamed the bombing *on X*" accuses X)
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in OF_PATIENT_NOUNS]
 
 
 def _reciprocal(token: Token) -> bool:
@@ -433,6 +483,12 @@ def _earlier_object_actors(obj: Token, verb: Token, ctx: ArgumentContext) -> lis
     between X and Y and urged *them* to …")."""
     if obj.lower_ != "them":
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and verb.i > verb.head.i:
+        # "expelled three diplomats, *accusing them* of spying": the plural object of the act the participle follows
+        first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS")]
+        found = unique_ids(a for c in first for a in phrase_actors(c, ctx, depth=1))
+        if found:
+            return found
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return _main_plural_subject(obj, ctx)
     first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < obj.i]
@@ -574,7 +630,9 @@ def _issuer_actors(noun: Token, ctx: ArgumentContext, act: Token | None = None) 
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and noun.lemma_.lower() in PRETEXT_NOUNS:
         head = head.head   # "X used the visit *as a pretext* for naval drills": X's act
         noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")), noun)
-    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REACTION_VERBS:
+        # (not a verb judging what the noun names: "condemned an attack *that killed* …" is no act of
+        # the one condemning)
         subj, passive = subject_token(head)
         if subj is not None and not passive:
             return phrase_actors(subj, ctx)
@@ -710,6 +768,11 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
         for c in head.children:
             if c.dep_ in ("acomp", "advmod"):
                 recipient.extend(prep_actors(c, RECIPIENT_PREPS, ctx))
+    if noun.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in ATTRIBUTING_VERBS:
+        # "the assault was blamed on X", "blamed the bombing on X", "attributed the attack to X": X did it
+        doers = prep_actors(head, {"on", "to"}, ctx, deeper=False) or prep_actors(noun, {"on"}, ctx, deeper=False)
+        if doers:
+            actor, recipient = doers, [r for r in recipient if r not in doers]
     if noun.lemma_.lower() in COMPLAINT_NOUNS:
         recipient = _complaint_targets(noun, ctx) or recipient
     if not recipient and noun.lemma_.lower() in CHARGING_NOUNS:

@@ -14,8 +14,8 @@ from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Event, Location, Meta, Quote, Span
 from ..settings import Settings
-from .arguments import (object_actors, clause_recipient, clause_subject_recipient, event_arguments, judged_doers,
-                        prep_actors, requested_party, span_agent_actors, subject_token)
+from .arguments import (ANSWERED_NOUNS, object_actors, clause_recipient, clause_subject_recipient, event_arguments, judged_acts,
+                        judged_doers, prep_actors, requested_party, span_agent_actors, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality, date_once_recoded
@@ -189,8 +189,11 @@ class EventCoder:
                 opening_place_fits(tok, sent, ents, visit_place):
             location = place_location(visit_place, prefer)
         named = recipient
-        if not recipient:
+        if not recipient and not judged_acts(tok):   # (the place of the victims of a condemned killing)
             recipient = _object_place_state(tok, ents, actor, prefer, ctx.actors)
+        if not recipient and event == "CONSULT":
+            # "visited Colombo", "a visit to Kyiv by X", "arrived in Tehran, the first visit by …": the host
+            recipient = _visit_host(tok, actor, location, ctx.actors)
         if not recipient and cand.role in ("threat", "intent"):
             # "threatened to turn Seoul into …": a place the governed clause acts on
             for c in tok.children:
@@ -199,16 +202,21 @@ class EventCoder:
         if event == "PROTEST" and not recipient:
             # a protest outside an embassy is aimed at the state it represents, not the host
             recipient = _embassy_state(tok, ctx.actors)
-        if not recipient and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)) and \
+        # "condemned the attack on peacekeepers *in Somalia*": a place that says where the target is
+        # names neither who attacked nor whom (the target is named)
+        target_placed = event in PLACE_PERPETRATED and location is not None and \
+            _place_in_target(tok, ents, location, ctx.actors)
+        if not recipient and not target_placed and not (event in NON_STATE_OWN_STATE_TARGETED and _names_a_target(tok)) and \
                 not (mode == "boycott" and cand.object_matched):
             # (nor is where boycotted talks or a vote take place the one boycotted: "boycotted the talks in Addis Ababa")
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
             if recipient and event in YIELDING_ACTS and set(ctx.actors.countries(recipient)) <= set(
-                    ctx.actors.countries(actor)) and _foreign_party_named(sent, actor, ctx.actors):
+                    ctx.actors.countries(actor)) and (_foreign_party_named(sent, actor, ctx.actors) or _answers_another(tok)):
                 # "Orban relented under pressure from Paris", "persuaded X to drop its veto": a concession
-                # or refusal in dealings with other states or a bloc is not aimed at the actor's own state
+                # or refusal in dealings with other states or a bloc is not aimed at the actor's own state;
+                # nor is rejecting or regretting what someone else said or decided ("rejected the accusation")
                 recipient = []
         if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
                 event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
@@ -219,7 +227,7 @@ class EventCoder:
             recipient = [r for r in recipient if r not in ctx.mediators]   # (the mediators' city hosts talks)
         if not actor and event != "PROTEST":     # ("Lima erupted in protests" is its people)
             actor = _seat_subject_state(tok, ctx.actors)
-        if not actor:
+        if not actor and not target_placed:
             actor = _default_actor(event, location, ctx.actors)
 
         actor = _group_members(actor, ctx.actors)
@@ -477,6 +485,12 @@ def _default_recipient(event: str, actor: list[str], location: Location | None, 
 YIELDING_ACTS = {"CONCEDE", "REJECT"}
 
 
+def _answers_another(tok: Token) -> bool:
+    """Whether an act's object is what another party said or decided (`answered_nouns` in
+    arguments.yaml: "rejected the accusation", "regretted the decision"): the act answers its author."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ANSWERED_NOUNS for c in tok.children)
+
+
 def _foreign_party_named(sent: SpacySpan, actor: list[str], actors: ActorIndex) -> bool:
     """Whether a state's government or officials act in a sentence naming a party of another state than
     theirs, or an international body (not rebels or parties, whose refusals face their own state)."""
@@ -509,6 +523,56 @@ def _names_a_target(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and \
                 any(g.dep_ == "pobj" and g.lemma_.lower() in CRAFT_NOUNS for g in c.children):
+            return True
+    return False
+
+
+# words of going to see another state ("visited X", "a trip to X", "flew to X")
+VISIT_WORDS = {"visit", "tour", "trip", "travel", "fly"}
+DESTINATION_PREPS = {"to", "in"}
+
+
+def _visit_host(tok: Token, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
+    """The state a visit goes to: its destination (the object of "visited", the "to" of "a visit"),
+    as a state or its capital, or any place the tagger knows as one; else the visit's place. None
+    when the destination lies in the visitors' own state ("toured the flooded provinces")."""
+    if tok.lemma_.lower() not in VISIT_WORDS or not actor:
+        return []
+    own = set(actors.countries(actor))
+    kb = load_kb()
+    iso3 = None
+    dests = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for g in c.children if g.dep_ == "pobj"]
+    for d in dests:
+        name = " ".join(t.text for t in d.subtree if t == d or t.dep_ == "compound" and t.head == d)
+        iso3 = kb.state_named(name, seats=True)
+        if iso3 is None and d.ent_type_ in PLACE_LABELS:
+            loc = resolve_place(name)
+            iso3 = loc.country if loc is not None else None
+        if iso3 is not None:
+            break
+    if iso3 is None and location is not None:
+        iso3 = location.country
+    if not iso3 or iso3 in own:
+        return []
+    state = _state_actor(actors, iso3)
+    return [state] if state and state not in actor else []
+
+
+def _place_in_target(tok: Token, ents: list[SpacySpan], location: Location, actors: ActorIndex) -> bool:
+    """Whether the act's place says where the people it is done to were ("an attack on peacekeepers
+    *in Somalia*"): the place of the act's object, or of the noun after "on/against/at" it, when that
+    names a party or people by their role (not a town, a depot or a jail, which are the state's)."""
+    roles = load_kb().role_sectors
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    targets = [t for t in targets if t.lemma_.lower() in roles or t.lower_ in roles or actors.actor_for_token(t)]
+    for e in ents:
+        root = e.root
+        if e.label_ not in PLACE_LABELS or root.dep_ != "pobj" or root.head.head not in targets:
+            continue
+        loc = resolve_place(e.text)
+        if loc is not None and loc.country == location.country:
             return True
     return False
 
