@@ -432,3 +432,20 @@ def test_stance16_taking_exception_to_something_opposes_it(nlp):
     actors = index_of(text, COUNTRIES)
     (s,) = find_stances(nlp(text), [], [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a1"], "oppose", "the new fishing quotas")
+
+
+def test_a_position_adjective_after_remain_or_be_is_a_stance_of_its_subject(nlp):
+    text = ("Chile remains committed to the fishing accord. Peru is not committed to the plan. "
+            "Norway was openly critical of the new levy. Peru regretted the vote but stayed committed to the talks.")
+    actors = index_of(text, COUNTRIES)
+    found = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), [], [], actors)}
+    assert found == {(("a1",), "support", "the fishing accord"), (("a3",), "oppose", "the new levy"),
+                     (("a2",), "support", "the talks")}
+
+
+def test_a_pronoun_holding_a_position_adjective_in_a_report_is_its_speaker(nlp):
+    text = "Chile said it remained committed to dialogue with Peru."
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "it remained committed to dialogue with Peru", speaker="a1")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert (s.holder, s.polarity, s.issue, s.target, s.evidence) == (["a1"], "support", "dialogue with Peru", ["a2"], ["q1"])

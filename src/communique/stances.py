@@ -53,6 +53,7 @@ class StanceWords:
     denied_claims: frozenset[str]     # "rejected the accusation" denies, takes no position
     trigger_polarity: frozenset[str]  # "pushing for a ceasefire", "lobbied against the tariffs"
     own_prepositions: dict[str, frozenset[str]]   # "concern over X", not "of concern to X"
+    predicates: dict[str, tuple[str, frozenset[str]]]   # "committed" → (support, {to}) after "remain"
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +72,9 @@ def load_stance_words() -> StanceWords:
                        frozenset(raw.get("against_only") or ()), evaluations,
                        frozenset(raw.get("calling_verbs") or ()), frozenset(raw.get("denied_claims") or ()),
                        frozenset(raw.get("trigger_polarity") or ()),
-                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()})
+                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()},
+                       {w.lower(): (pol, frozenset(ps)) for pol, adjs in (raw.get("predicates") or {}).items()
+                        for w, ps in (adjs or {}).items()})
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -86,6 +89,7 @@ def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorInd
         found.extend(_quote_stances(doc, quote, actors, words))
     found.extend(_calling_stances(doc, actors, words))
     found.extend(_idiom_stances(doc, actors))
+    found.extend(_predicate_stances(doc, quotes, actors, words))
     return _merged(found)
 
 
@@ -537,6 +541,43 @@ def _idiom_stances(doc, actors: ActorIndex):
             issue = _issue_span(found[1])
             out.append((holder, polarity, _issue_text(issue), _targets(issue, None, actors, holder, (), polarity), None))
     return out
+
+
+PREDICATE_VERBS = {"be", "remain", "stay", "seem", "appear", "become"}
+
+
+def _predicate_stances(doc, quotes: list[Quote], actors: ActorIndex, words: StanceWords):
+    """Stances of the subject of "be" / "remain" with a position adjective and its preposition ("Chile
+    remains committed to the talks", "Peru is opposed to the plan", "was critical of the deal"), in
+    quotes and outside them; "we" in a quote is its speaker. Not when negated or only possible ("is
+    not committed to", "could be opposed to")."""
+    out = []
+    for tok in doc:
+        entry = words.predicates.get(tok.lower_)
+        if entry is None or tok.dep_ not in ("acomp", "oprd", "xcomp") or tok.head.lemma_ not in PREDICATE_VERBS:
+            continue
+        polarity, preps = entry
+        verb = tok.head
+        found = _prep_object(tok, preps)
+        if found is None or _negated(tok) or _negated(verb) or \
+                any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "would", "'ll") for c in verb.children):
+            continue
+        subject = subject_of(verb.head if verb.dep_ == "conj" and not _has_subject(verb) else verb)
+        if subject is None:     # "Peru regretted it but remained committed": the first verb's subject
+            continue
+        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
+        holder = _actors_of_phrase(subject, actors) if subject.lower_ not in FIRST_PERSON else []
+        if not holder and subject.pos_ == "PRON" and quote is not None and quote.speaker:
+            holder = [quote.speaker]    # "we remain committed", "Chile said it remained committed"
+        if holder:
+            issue = _issue_span(found[1])
+            out.append((holder, polarity, _issue_text(issue), _targets(issue, None, actors, holder, (), polarity),
+                        quote.id if quote is not None else None))
+    return out
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _calling_verb_tokens(doc, words: StanceWords):
