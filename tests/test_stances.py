@@ -449,3 +449,27 @@ def test_a_pronoun_holding_a_position_adjective_in_a_report_is_its_speaker(nlp):
     quote = quote_of(text, "q1", "it remained committed to dialogue with Peru", speaker="a1")
     (s,) = find_stances(nlp(text), [], [quote], actors)
     assert (s.holder, s.polarity, s.issue, s.target, s.evidence) == (["a1"], "support", "dialogue with Peru", ["a2"], ["q1"])
+
+
+def test_what_the_holder_calls_its_object_after_as_is_not_part_of_the_issue(nlp):
+    text = 'Chile welcomed the decision as "historic", while Peru said nothing. Norway condemned the move as "reckless."'
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "welcomed", ["a1"]), event_at(text, "e2", "ACCUSE", "condemned", ["a3"])]
+    found = {(tuple(s.holder), s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert found == {(("a1",), "the decision"), (("a3",), "the move")}
+
+
+def test_a_voiced_opposition_is_about_what_follows_it_or_about_nothing(nlp):
+    text = "Chile voiced opposition to the construction of the dam. Peru later expressed reservations."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "voiced", ["a1"]), event_at(text, "e2", "REJECT", "expressed", ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue) == (["a1"], "the construction of the dam")
+
+
+def test_a_rejected_call_keeps_what_it_calls_for(nlp):
+    text = "Peru rejected calls to suspend the mining licences, saying the economy needed them."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert s.issue == "calls to suspend the mining licences"

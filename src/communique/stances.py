@@ -643,14 +643,17 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "repeated his rejection [of any deal]": what it rejects
                     return found
+            if own is None and child.pos_ == "NOUN" and _polarity_of(child, words) is not None:
+                return None     # "voiced opposition", "expressed support": the word is no issue, none is named
             owned = _owned_object(tok, child)
             if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
                 span = _issue_span(owned)
                 return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
-    if found is None and tok.dep_ == "dobj" and tok.lemma_.lower() in words.own_prepositions:
-        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]" hung on the verb
+    if found is None and tok.dep_ == "dobj" and (tok.lemma_.lower() in words.own_prepositions or own is not None):
+        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]", "voiced opposition
+        #                                          [to the plan]" hung on the verb
     if found is not None:
         pobj = found[1]
         return _charged(_charge_of(tok, pobj) if _names_a_party(pobj) else None, pobj, polarity)
@@ -778,6 +781,12 @@ def _issue_span(head):
     clause = next((t for t in doc[head.i + 1: end] if t.dep_ in ("relcl", "advcl") and t.head.i != head.i), None)
     if clause is not None:      # a relative clause deeper in: "the results of the vote[, which ...]"
         end = min(end, clause.left_edge.i)
+    judged = next((t for t in doc[head.i + 1: end] if _judgement_as(t)), None)
+    if judged is not None:      # "welcomed the move [as a victory]": what the holder calls it, not the issue
+        end = judged.i
+    if head.lemma_.lower() in DEMAND_NOUNS and end < len(doc) and doc[end].lower_ == "to" and \
+            doc[end].head.dep_ == "advcl" and doc[end].head.head.i == head.head.i:
+        end = _issue_span(doc[end].head).end    # "rejected calls from X [to lift sanctions]" hung on the verb
     end = min(end, start + MAX_ISSUE_TOKENS)
     while start + MAX_ISSUE_TOKENS <= end < min(len(doc), start + MAX_ISSUE_TOKENS + 3) and \
             doc[end].ent_iob_ == "I":
@@ -790,6 +799,21 @@ def _issue_span(head):
     return doc[start:end]
 
 
+DEMAND_NOUNS = {"call", "demand", "request", "appeal", "plea", "proposal", "plan", "bid", "offer", "pressure"}
+
+
+def _judgement_as(tok) -> bool:
+    """"as" giving what a stance verb's holder calls its object ("rejected the decision [as senseless]",
+    "welcomed the move [as a victory]"), hung on the object or the verb: an adjective, a quotation or
+    a noun with "a"; not a role ("backed her role as mediator")."""
+    if tok.lower_ != "as" or tok.dep_ != "prep":
+        return False
+    said = [c for c in tok.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")] + \
+        ([tok.nbor()] if tok.i + 1 < len(tok.doc) else [])
+    return any(c.pos_ == "ADJ" or c.is_quote or any(d.lower_ in ("a", "an") for d in c.children if d.dep_ == "det")
+               for c in said)
+
+
 def _modifier_cut_off(tok, end: int) -> bool:
     """A modifier whose noun the cut left out ("the purpose of its [national]")."""
     return tok.dep_ in ("amod", "compound", "nummod", "poss") and tok.head.i >= end
@@ -798,6 +822,9 @@ def _modifier_cut_off(tok, end: int) -> bool:
 def _to_infinitive(tok) -> bool:
     """A to- or -ing clause that completes a noun ("plans [to annex the region]", "the talks [failing
     to take place]")."""
+    if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):    # the parser's "calls [to suspend] it"
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.left_edge.i for c in tok.children)
     return tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and \
         (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
