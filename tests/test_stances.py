@@ -473,3 +473,14 @@ def test_a_rejected_call_keeps_what_it_calls_for(nlp):
     events = [event_at(text, "e1", "REJECT", "rejected", ["a1"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert s.issue == "calls to suspend the mining licences"
+
+
+def test_an_opposition_blamed_for_an_act_is_the_target_and_the_act_the_issue(nlp):
+    text = "Prime Minister Ana Ruiz's government blamed the opposition Peruvian Liberal Party for the violence."
+    actors = index_of(text, {"Peruvian government": {"kind": "organization", "country": "PER",
+                                                     "say": ["Prime Minister Ana Ruiz's government"]},
+                             "Peruvian opposition": {"kind": "group", "country": "PER",
+                                                     "say": ["opposition Peruvian Liberal Party"]}})
+    events = [event_at(text, "e1", "ACCUSE", "blamed", ["a1"], ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue, s.target) == (["a1"], "the violence", ["a2"])

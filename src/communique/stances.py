@@ -54,6 +54,7 @@ class StanceWords:
     trigger_polarity: frozenset[str]  # "pushing for a ceasefire", "lobbied against the tariffs"
     own_prepositions: dict[str, frozenset[str]]   # "concern over X", not "of concern to X"
     predicates: dict[str, tuple[str, frozenset[str]]]   # "committed" → (support, {to}) after "remain"
+    expressing_verbs: frozenset[str]    # "voiced opposition [to X]": the preposition may hang on them
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,8 @@ def load_stance_words() -> StanceWords:
                        frozenset(raw.get("trigger_polarity") or ()),
                        {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()},
                        {w.lower(): (pol, frozenset(ps)) for pol, adjs in (raw.get("predicates") or {}).items()
-                        for w, ps in (adjs or {}).items()})
+                        for w, ps in (adjs or {}).items()},
+                       frozenset(w.lower() for w in raw.get("expressing_verbs") or ()))
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -643,7 +645,8 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "repeated his rejection [of any deal]": what it rejects
                     return found
-            if own is None and child.pos_ == "NOUN" and _polarity_of(child, words) is not None:
+            if tok.lemma_.lower() in words.expressing_verbs and child.pos_ == "NOUN" and \
+                    _polarity_of(child, words) is not None:
                 return None     # "voiced opposition", "expressed support": the word is no issue, none is named
             owned = _owned_object(tok, child)
             if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
@@ -651,7 +654,8 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
-    if found is None and tok.dep_ == "dobj" and (tok.lemma_.lower() in words.own_prepositions or own is not None):
+    if found is None and tok.dep_ == "dobj" and (tok.lemma_.lower() in words.own_prepositions or
+                                                 (own is not None and tok.head.lemma_.lower() in words.expressing_verbs)):
         found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]", "voiced opposition
         #                                          [to the plan]" hung on the verb
     if found is not None:
@@ -762,7 +766,7 @@ def _names_a_party(token) -> bool:
 
 PARTY_NOUNS = {"government", "authority", "counterpart", "foe", "rival", "enemy", "neighbour", "neighbor",
                "guard", "force", "army", "military", "police", "regime", "administration", "vessel", "ship",
-               "group", "militant", "rebel", "side", "party", "country", "state", "leader", "official", "ally",
+               "group", "militant", "rebel", "side", "party", "opposition", "country", "state", "leader", "official", "ally",
                "ambassador", "envoy", "diplomat", "minister", "president", "delegation", "spokesman", "spokesperson"}
 
 
