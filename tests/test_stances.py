@@ -484,3 +484,13 @@ def test_an_opposition_blamed_for_an_act_is_the_target_and_the_act_the_issue(nlp
     events = [event_at(text, "e1", "ACCUSE", "blamed", ["a1"], ["a2"])]
     (s,) = find_stances(nlp(text), events, [], actors)
     assert (s.holder, s.issue, s.target) == (["a1"], "the violence", ["a2"])
+
+
+def test_a_stance_left_open_or_failed_or_a_filed_case_is_no_position(nlp):
+    text = ("Chile has not said whether it would back the treaty. Peru said Norway had failed to back the treaty. "
+            "Norway filed the case in May.")
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "back", ["a1"]),
+              event_at(text, "e2", "ACCUSE", "filed", ["a3"])]
+    quote = quote_of(text, "q1", "Norway had failed to back the treaty", speaker="a2")
+    assert find_stances(nlp(text), events, [quote], actors) == []

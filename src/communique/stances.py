@@ -207,12 +207,19 @@ def _not_taken(event: Event, verb) -> bool:
     """Whether an event's status says its actor took no position: asked to take it ("called on the
     council to endorse the plan"), or a condition, duty or possibility ("only if all members agree to
     it", "must accept the terms", "could back it"); "said it would back the plan" is a position."""
-    if event.modality == "requested" or _not_yet(verb):
+    if event.modality == "requested" or _not_yet(verb) or _left_open(verb):
         return True
     if event.modality != "hypothetical":
         return False
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     return not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in chain for c in v.children)
+
+
+def _left_open(verb) -> bool:
+    """Whether a stance verb is only asked about or not done: "(has not said) whether he would back it",
+    "if it backs the plan", "failed to veto the text"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) or \
+        (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "neglect"))
 
 
 def _not_yet(verb) -> bool:
@@ -360,7 +367,8 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
     out = []
     for tok in content:
         polarity = _polarity_of(tok, words)
-        if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)):
+        if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)) or \
+                _left_open(tok):
             continue    # "refuse to [accept] X" is the governing verb's stance, read there
         found = _issue_of(tok, words, polarity)
         if found is None or _denies_a_claim(found, words):
