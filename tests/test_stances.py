@@ -494,3 +494,10 @@ def test_a_stance_left_open_or_failed_or_a_filed_case_is_no_position(nlp):
               event_at(text, "e2", "ACCUSE", "filed", ["a3"])]
     quote = quote_of(text, "q1", "Norway had failed to back the treaty", speaker="a2")
     assert find_stances(nlp(text), events, [quote], actors) == []
+
+
+def test_several_unnamed_holders_are_not_an_actor_found_elsewhere(nlp):
+    text = "Peru backed the levy. Several governments criticised Chile for the levy."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "criticised", ["a2"], ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []

@@ -128,6 +128,7 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
 
 
 GROUP_PREPS = {"of", "in", "from", "among", "within"}
+SOME = {"several", "many", "some", "few", "numerous", "various", "other", "most"}
 
 
 def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
@@ -140,8 +141,11 @@ def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
     if verb is None:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or actors.actor_for_token(subject) or \
-            not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or actors.actor_for_token(subject):
+        return None
+    if not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
+        if any(c.dep_ in ("det", "amod") and c.lower_ in SOME for c in subject.children):
+            return set()    # "several leaders criticised X": some, not an actor found elsewhere
         return None
     named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
     heads = [subject]
