@@ -501,3 +501,12 @@ def test_several_unnamed_holders_are_not_an_actor_found_elsewhere(nlp):
     actors = index_of(text, COUNTRIES)
     events = [event_at(text, "e1", "ACCUSE", "criticised", ["a2"], ["a1"])]
     assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_rejected_claims_over_a_territory_are_a_position_not_a_denial(nlp):
+    text = "Chile rejected Peru's claims over the disputed islands. Norway rejected the claims of fraud."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a1"], ["a2"]),
+              event_at(text, "e2", "REJECT", "rejected the claims of", ["a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue, s.target) == (["a1"], "Peru's claims over the disputed islands", ["a2"])

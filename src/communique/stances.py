@@ -279,7 +279,16 @@ def _denies_a_claim(found, words: StanceWords) -> bool:
     """Whether an opposition is the denial of a claim ("rejected the accusation", "dismissed the
     allegations"): a denial takes no position on a policy."""
     issue, _accused, polarity = found
-    return polarity == "oppose" and issue.root.lemma_.lower() in words.denied_claims
+    root = issue.root
+    if root.lemma_.lower() == "claim" and any(
+            (c.dep_ == "prep" and c.lower_ in TERRITORY_PREPS) or (c.dep_ == "amod" and c.lower_ in TERRITORIAL)
+            for c in root.children):
+        return False    # "rejected Beijing's claims over the shoal": a position on a territory, not a denial
+    return polarity == "oppose" and root.lemma_.lower() in words.denied_claims
+
+
+TERRITORY_PREPS = {"over", "to", "on"}
+TERRITORIAL = {"territorial", "maritime", "sovereignty"}
 
 
 def _against(tok, polarity: str):
