@@ -385,3 +385,32 @@ def test_stance16_a_commissioner_represents_the_body_named_in_the_title(nlp):
             "Omar Diallo": {"say": ["Omar Diallo"]}}
     actors = index_of(text, spec)
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
+
+
+def test_who_heads_or_chairs_a_body_and_commanded_by(nlp):
+    text = ("Rosa Quispe, who chairs the Andean Water Council, arrived late. "
+            "The River Guard, commanded by Tomas Rivas, stayed home. Ana Lobo, who once headed the Guard, left.")
+    spec = {"Andean Water Council": {"kind": "organization", "say": ["Andean Water Council"]},
+            "Rosa Quispe": {"kind": "person", "say": ["Rosa Quispe"]},
+            "River Guard": {"kind": "organization", "say": ["River Guard", "the Guard"]},
+            "Tomas Rivas": {"kind": "person", "say": ["Tomas Rivas"]},
+            "Ana Lobo": {"kind": "person", "say": ["Ana Lobo"]}}
+    rels = find_relations(nlp(text), index_of(text, spec))
+    assert triples(rels) == {("leader_of", "a2", "a1"), ("leader_of", "a4", "a3")}
+
+
+def test_the_president_of_a_body_that_is_no_state_does_not_lead_the_state(nlp):
+    text = "Luis Vega, the president of the Chilean Growers' Federation, rejected the offer. Chile said nothing."
+    spec = {"Chile": {"kind": "country", "country": "CHL", "say": ["Chile", "Chilean"]},
+            "Luis Vega": {"kind": "person", "country": "CHL", "role": "president",
+                          "say": ["Luis Vega, the president of the Chilean Growers' Federation"]}}
+    assert find_relations(nlp(text), index_of(text, spec)) == []
+
+
+def test_a_states_ambassador_to_an_igo_represents_the_state(nlp):
+    text = "Peru's UN ambassador Tomas Rivas voted for the draft."
+    spec = {"Peru": {"kind": "country", "country": "PER", "say": ["Peru"]},
+            "United Nations": {"kind": "organization", "sector": "IGO", "say": ["UN"]},
+            "Tomas Rivas": {"kind": "person", "country": "PER", "role": "ambassador",
+                            "say": ["Peru's UN ambassador Tomas Rivas"]}}
+    assert triples(find_relations(nlp(text), index_of(text, spec))) == {("represents", "a3", "a1")}

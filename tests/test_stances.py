@@ -432,3 +432,81 @@ def test_stance16_taking_exception_to_something_opposes_it(nlp):
     actors = index_of(text, COUNTRIES)
     (s,) = find_stances(nlp(text), [], [], actors)
     assert (s.holder, s.polarity, s.issue) == (["a1"], "oppose", "the new fishing quotas")
+
+
+def test_a_position_adjective_after_remain_or_be_is_a_stance_of_its_subject(nlp):
+    text = ("Chile remains committed to the fishing accord. Peru is not committed to the plan. "
+            "Norway was openly critical of the new levy. Peru regretted the vote but stayed committed to the talks.")
+    actors = index_of(text, COUNTRIES)
+    found = {(tuple(s.holder), s.polarity, s.issue) for s in find_stances(nlp(text), [], [], actors)}
+    assert found == {(("a1",), "support", "the fishing accord"), (("a3",), "oppose", "the new levy"),
+                     (("a2",), "support", "the talks")}
+
+
+def test_a_pronoun_holding_a_position_adjective_in_a_report_is_its_speaker(nlp):
+    text = "Chile said it remained committed to dialogue with Peru."
+    actors = index_of(text, COUNTRIES)
+    quote = quote_of(text, "q1", "it remained committed to dialogue with Peru", speaker="a1")
+    (s,) = find_stances(nlp(text), [], [quote], actors)
+    assert (s.holder, s.polarity, s.issue, s.target, s.evidence) == (["a1"], "support", "dialogue with Peru", ["a2"], ["q1"])
+
+
+def test_what_the_holder_calls_its_object_after_as_is_not_part_of_the_issue(nlp):
+    text = 'Chile welcomed the decision as "historic", while Peru said nothing. Norway condemned the move as "reckless."'
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "welcomed", ["a1"]), event_at(text, "e2", "ACCUSE", "condemned", ["a3"])]
+    found = {(tuple(s.holder), s.issue) for s in find_stances(nlp(text), events, [], actors)}
+    assert found == {(("a1",), "the decision"), (("a3",), "the move")}
+
+
+def test_a_voiced_opposition_is_about_what_follows_it_or_about_nothing(nlp):
+    text = "Chile voiced opposition to the construction of the dam. Peru later expressed reservations."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "voiced", ["a1"]), event_at(text, "e2", "REJECT", "expressed", ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue) == (["a1"], "the construction of the dam")
+
+
+def test_a_rejected_call_keeps_what_it_calls_for(nlp):
+    text = "Peru rejected calls to suspend the mining licences, saying the economy needed them."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a1"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert s.issue == "calls to suspend the mining licences"
+
+
+def test_an_opposition_blamed_for_an_act_is_the_target_and_the_act_the_issue(nlp):
+    text = "Prime Minister Ana Ruiz's government blamed the opposition Peruvian Liberal Party for the violence."
+    actors = index_of(text, {"Peruvian government": {"kind": "organization", "country": "PER",
+                                                     "say": ["Prime Minister Ana Ruiz's government"]},
+                             "Peruvian opposition": {"kind": "group", "country": "PER",
+                                                     "say": ["opposition Peruvian Liberal Party"]}})
+    events = [event_at(text, "e1", "ACCUSE", "blamed", ["a1"], ["a2"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue, s.target) == (["a1"], "the violence", ["a2"])
+
+
+def test_a_stance_left_open_or_failed_or_a_filed_case_is_no_position(nlp):
+    text = ("Chile has not said whether it would back the treaty. Peru said Norway had failed to back the treaty. "
+            "Norway filed the case in May.")
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "SUPPORT", "back", ["a1"]),
+              event_at(text, "e2", "ACCUSE", "filed", ["a3"])]
+    quote = quote_of(text, "q1", "Norway had failed to back the treaty", speaker="a2")
+    assert find_stances(nlp(text), events, [quote], actors) == []
+
+
+def test_several_unnamed_holders_are_not_an_actor_found_elsewhere(nlp):
+    text = "Peru backed the levy. Several governments criticised Chile for the levy."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "ACCUSE", "criticised", ["a2"], ["a1"])]
+    assert find_stances(nlp(text), events, [], actors) == []
+
+
+def test_rejected_claims_over_a_territory_are_a_position_not_a_denial(nlp):
+    text = "Chile rejected Peru's claims over the disputed islands. Norway rejected the claims of fraud."
+    actors = index_of(text, COUNTRIES)
+    events = [event_at(text, "e1", "REJECT", "rejected", ["a1"], ["a2"]),
+              event_at(text, "e2", "REJECT", "rejected the claims of", ["a3"])]
+    (s,) = find_stances(nlp(text), events, [], actors)
+    assert (s.holder, s.issue, s.target) == (["a1"], "Peru's claims over the disputed islands", ["a2"])

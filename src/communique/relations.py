@@ -82,8 +82,10 @@ def find_relations(doc, actors: ActorIndex) -> list[Relation]:
         rel = words.membership_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         if rel is not None:
             out.extend(_membership(tok, rel, actors))
-        elif tok.lower_ == "led":
+        elif tok.lower_ in LED_WORDS:
             out.extend(_led_by(tok, actors))
+        elif tok.lemma_ in LEADING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "relcl":
+            out.extend(_who_leads(tok, actors))
         elif tok.lemma_ == "comprise" and tok.pos_ == "VERB":
             out.extend(_comprises(tok, actors))
     out.extend(_titles(doc, actors, words))
@@ -112,6 +114,33 @@ def _led_by(led, actors: ActorIndex) -> list[Relation]:
     doc = led.doc
     start, end = min(led.head.i, person.i, led.i), max(led.head.i, person.i, led.i) + 1
     return [Relation("leader_of", leader, body, Span.from_spacy(doc[start:end]))]
+
+
+LED_WORDS = {"led", "headed", "chaired", "commanded"}   # "the RSF, commanded by X"
+LEADING_VERBS = {"lead", "head", "chair", "command"}
+
+
+def _who_leads(verb, actors: ActorIndex) -> list[Relation]:
+    """A person leading a body named in a relative clause on the person: "X, who heads the party",
+    "Y, who chairs the bloc" (not a state: "who leads Peru" is the recorded role's to read; not what a
+    person leads for a while: "who led the talks" names no body)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or \
+            any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return []
+    body_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    leader = actors.actor_for_token(verb.head)
+    body = actors.actor_for_token(body_tok) if body_tok is not None else None
+    if leader is None or body is None or leader == body or actors.get(leader).kind != "person" or \
+            actors.get(body).kind in ("person", "country") or verb.tag_ == "VBD" and _former_lead(verb):
+        return []
+    doc = verb.doc
+    return [Relation("leader_of", leader, body, Span.from_spacy(doc[verb.head.i: body_tok.right_edge.i + 1]))]
+
+
+def _former_lead(verb) -> bool:
+    """Whether a past "who led X" is over ("who led the army until 2019", "who once headed it")."""
+    return any(c.lower_ in ("once", "formerly", "previously", "until", "then") for c in verb.subtree)
 
 
 HYPHENS = {"-", "‐", "–"}
@@ -317,7 +346,8 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if not organizations and not countries:
         organizations = _bloc_named_before(title_span, actors)   # "the bloc's chairman", "the chairman of the bloc"
     if rel == "leader_of" and not organizations:
-        if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words):
+        if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words) or \
+                _heads_a_body_of(title_span, actors):
             return []     # "rebel leader", "army commander", "head of the X Agency": not the state
         if not _state_words(title_span):
             countries = countries or _country_actor_of(actors.get(person), actors, add=True)   # "President X"
@@ -326,6 +356,11 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         countries = _country_actor_of(actors.get(person), actors, add=True)   # "Turkish President X", no Turkey
     if rel == "leader_of" and any(t.lemma_.lower() in DELEGATIONS for t in title_span):
         rel = "represents"   # "head of the Korean delegation" speaks for the state
+    if rel == "represents" and organizations and role_span[-1].lemma_.lower() in DIPLOMATS and \
+            all(actors.get(o).sector == "IGO" for o in organizations):
+        sender = countries or _possessor_state(title_span, actors)
+        if sender:      # "China's UN ambassador": a state's envoy to the UN speaks for the state
+            organizations, countries = [], sender
     target = (organizations or countries or [None])[-1] if rel == "represents" else \
         (organizations or countries or [None])[0]
     if target is None or (rel == "leader_of" and target in organizations and
@@ -335,6 +370,37 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
         rel = "represents"  # "[X] Budget Committee chairman" heads a body of X and speaks for X
     evidence = Span.from_spacy(doc[title_span.start: span.end])
     return [Relation(rel, person, target, evidence)]
+
+
+DIPLOMATS = {"ambassador", "envoy", "representative", "delegate"}
+
+
+def _possessor_state(title_span, actors: ActorIndex) -> list[str]:
+    """The state named in the possessive just before a title ("[China]'s UN ambassador"), or []."""
+    doc, i = title_span.doc, title_span.start - 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s"):
+        return []
+    aid = actors.actor_for_token(doc[i - 1])
+    if aid is not None and actors.get(aid).kind == "country":
+        return [aid]
+    return [a.id for a in actors if a.kind == "country" and _named_whole(a, doc[i - 1].lower_)][:1]   # inside the person's mention
+STATE_NOUNS = {"republic", "state", "states", "country", "nation", "kingdom", "government", "people"}
+
+
+def _heads_a_body_of(title_span, actors: ActorIndex) -> bool:
+    """Whether a leader's title names, after "of", a body that is no state and no actor ("the
+    president of the German Farmers' Association"): a state word inside it ("German") does not make
+    the person the state's leader. "President of Kenya", "president of the republic" lead the state."""
+    for prep in title_span:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.i < title_span.start:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() in STATE_NOUNS or obj.ent_type_ == "GPE":
+            continue
+        aid = actors.actor_for_token(obj)
+        if aid is None or actors.get(aid).kind not in ("country",):
+            return True
+    return False
 
 
 BLOC_WORDS = {"bloc", "grouping", "alliance"}
@@ -599,6 +665,9 @@ def _recorded_role(doc, actor, actors: ActorIndex, words: RoleWords) -> list[Rel
         return [Relation(rel, actor.id, named[0], evidence)]
     if rel == "leader_of" and not _heads_a_state(role, words) and not _names_only_a_state(doc, evidence, words):
         return []     # a commander, chairman or party leader leads something the text does not name here
+    if rel == "leader_of" and any(_heads_a_body_of(_trimmed(doc[c.left_edge.i: c.right_edge.i + 1]), actors)
+                                  for span in spans for c in span.root.children if c.dep_ == "appos"):
+        return []     # "X, the president of the Farmers' Association": not the state's president
     if rel == "leader_of" and _heads_another_body(actor.role, words):
         return []     # "Congress President": the party's, not the state's
     written = any(role in m.text.lower() for m in actor.mentions)   # not only from the knowledge base

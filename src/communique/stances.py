@@ -53,6 +53,8 @@ class StanceWords:
     denied_claims: frozenset[str]     # "rejected the accusation" denies, takes no position
     trigger_polarity: frozenset[str]  # "pushing for a ceasefire", "lobbied against the tariffs"
     own_prepositions: dict[str, frozenset[str]]   # "concern over X", not "of concern to X"
+    predicates: dict[str, tuple[str, frozenset[str]]]   # "committed" → (support, {to}) after "remain"
+    expressing_verbs: frozenset[str]    # "voiced opposition [to X]": the preposition may hang on them
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +73,10 @@ def load_stance_words() -> StanceWords:
                        frozenset(raw.get("against_only") or ()), evaluations,
                        frozenset(raw.get("calling_verbs") or ()), frozenset(raw.get("denied_claims") or ()),
                        frozenset(raw.get("trigger_polarity") or ()),
-                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()})
+                       {w.lower(): frozenset(ps) for w, ps in (raw.get("own_prepositions") or {}).items()},
+                       {w.lower(): (pol, frozenset(ps)) for pol, adjs in (raw.get("predicates") or {}).items()
+                        for w, ps in (adjs or {}).items()},
+                       frozenset(w.lower() for w in raw.get("expressing_verbs") or ()))
 
 
 def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorIndex) -> list[Stance]:
@@ -86,6 +91,7 @@ def find_stances(doc, events: list[Event], quotes: list[Quote], actors: ActorInd
         found.extend(_quote_stances(doc, quote, actors, words))
     found.extend(_calling_stances(doc, actors, words))
     found.extend(_idiom_stances(doc, actors))
+    found.extend(_predicate_stances(doc, quotes, actors, words))
     return _merged(found)
 
 
@@ -122,6 +128,7 @@ def _event_stances(doc, event: Event, actors: ActorIndex, words: StanceWords):
 
 
 GROUP_PREPS = {"of", "in", "from", "among", "within"}
+SOME = {"several", "many", "some", "few", "numerous", "various", "other", "most"}
 
 
 def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
@@ -134,8 +141,11 @@ def _subject_group(trigger, actors: ActorIndex) -> set[str] | None:
     if verb is None:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or actors.actor_for_token(subject) or \
-            not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or actors.actor_for_token(subject):
+        return None
+    if not any((c.dep_ == "prep" and c.lower_ in GROUP_PREPS) or c.dep_ == "poss" for c in subject.children):
+        if any(c.dep_ in ("det", "amod") and c.lower_ in SOME for c in subject.children):
+            return set()    # "several leaders criticised X": some, not an actor found elsewhere
         return None
     named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
     heads = [subject]
@@ -201,12 +211,19 @@ def _not_taken(event: Event, verb) -> bool:
     """Whether an event's status says its actor took no position: asked to take it ("called on the
     council to endorse the plan"), or a condition, duty or possibility ("only if all members agree to
     it", "must accept the terms", "could back it"); "said it would back the plan" is a position."""
-    if event.modality == "requested" or _not_yet(verb):
+    if event.modality == "requested" or _not_yet(verb) or _left_open(verb):
         return True
     if event.modality != "hypothetical":
         return False
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     return not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in chain for c in v.children)
+
+
+def _left_open(verb) -> bool:
+    """Whether a stance verb is only asked about or not done: "(has not said) whether he would back it",
+    "if it backs the plan", "failed to veto the text"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) or \
+        (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "neglect"))
 
 
 def _not_yet(verb) -> bool:
@@ -262,7 +279,16 @@ def _denies_a_claim(found, words: StanceWords) -> bool:
     """Whether an opposition is the denial of a claim ("rejected the accusation", "dismissed the
     allegations"): a denial takes no position on a policy."""
     issue, _accused, polarity = found
-    return polarity == "oppose" and issue.root.lemma_.lower() in words.denied_claims
+    root = issue.root
+    if root.lemma_.lower() == "claim" and any(
+            (c.dep_ == "prep" and c.lower_ in TERRITORY_PREPS) or (c.dep_ == "amod" and c.lower_ in TERRITORIAL)
+            for c in root.children):
+        return False    # "rejected Beijing's claims over the shoal": a position on a territory, not a denial
+    return polarity == "oppose" and root.lemma_.lower() in words.denied_claims
+
+
+TERRITORY_PREPS = {"over", "to", "on"}
+TERRITORIAL = {"territorial", "maritime", "sovereignty"}
 
 
 def _against(tok, polarity: str):
@@ -354,7 +380,8 @@ def _quote_stances(doc, quote: Quote, actors: ActorIndex, words: StanceWords):
     out = []
     for tok in content:
         polarity = _polarity_of(tok, words)
-        if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)):
+        if polarity is None or _negated(tok) or (tok.dep_ == "xcomp" and _polarity_of(tok.head, words)) or \
+                _left_open(tok):
             continue    # "refuse to [accept] X" is the governing verb's stance, read there
         found = _issue_of(tok, words, polarity)
         if found is None or _denies_a_claim(found, words):
@@ -539,6 +566,43 @@ def _idiom_stances(doc, actors: ActorIndex):
     return out
 
 
+PREDICATE_VERBS = {"be", "remain", "stay", "seem", "appear", "become"}
+
+
+def _predicate_stances(doc, quotes: list[Quote], actors: ActorIndex, words: StanceWords):
+    """Stances of the subject of "be" / "remain" with a position adjective and its preposition ("Chile
+    remains committed to the talks", "Peru is opposed to the plan", "was critical of the deal"), in
+    quotes and outside them; "we" in a quote is its speaker. Not when negated or only possible ("is
+    not committed to", "could be opposed to")."""
+    out = []
+    for tok in doc:
+        entry = words.predicates.get(tok.lower_)
+        if entry is None or tok.dep_ not in ("acomp", "oprd", "xcomp") or tok.head.lemma_ not in PREDICATE_VERBS:
+            continue
+        polarity, preps = entry
+        verb = tok.head
+        found = _prep_object(tok, preps)
+        if found is None or _negated(tok) or _negated(verb) or \
+                any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "would", "'ll") for c in verb.children):
+            continue
+        subject = subject_of(verb.head if verb.dep_ == "conj" and not _has_subject(verb) else verb)
+        if subject is None:     # "Peru regretted it but remained committed": the first verb's subject
+            continue
+        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
+        holder = _actors_of_phrase(subject, actors) if subject.lower_ not in FIRST_PERSON else []
+        if not holder and subject.pos_ == "PRON" and quote is not None and quote.speaker:
+            holder = [quote.speaker]    # "we remain committed", "Chile said it remained committed"
+        if holder:
+            issue = _issue_span(found[1])
+            out.append((holder, polarity, _issue_text(issue), _targets(issue, None, actors, holder, (), polarity),
+                        quote.id if quote is not None else None))
+    return out
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _calling_verb_tokens(doc, words: StanceWords):
     """The verbs whose lemma is a calling verb: one array lookup over the doc's lemma ids (a Matcher
     of one token did the same at several times the cost)."""
@@ -602,14 +666,19 @@ def _issue_of(tok, words: StanceWords, polarity: str | None = None):
                 found = _issue_of(child, words, polarity)
                 if found is not None:   # "repeated his rejection [of any deal]": what it rejects
                     return found
+            if tok.lemma_.lower() in words.expressing_verbs and child.pos_ == "NOUN" and \
+                    _polarity_of(child, words) is not None:
+                return None     # "voiced opposition", "expressed support": the word is no issue, none is named
             owned = _owned_object(tok, child)
             if owned is not None:   # "condemned [Russia's] 'reckless attack'": the owner and the act
                 span = _issue_span(owned)
                 return span.doc[child.left_edge.i: span.end], None, polarity
             return _charged(_charge_of(tok, child), child, polarity)
     found = _prep_object(tok, preps)
-    if found is None and tok.dep_ == "dobj" and tok.lemma_.lower() in words.own_prepositions:
-        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]" hung on the verb
+    if found is None and tok.dep_ == "dobj" and (tok.lemma_.lower() in words.own_prepositions or
+                                                 (own is not None and tok.head.lemma_.lower() in words.expressing_verbs)):
+        found = _prep_object(tok.head, preps)   # "expressed solidarity [with the strikers]", "voiced opposition
+        #                                          [to the plan]" hung on the verb
     if found is not None:
         pobj = found[1]
         return _charged(_charge_of(tok, pobj) if _names_a_party(pobj) else None, pobj, polarity)
@@ -718,7 +787,7 @@ def _names_a_party(token) -> bool:
 
 PARTY_NOUNS = {"government", "authority", "counterpart", "foe", "rival", "enemy", "neighbour", "neighbor",
                "guard", "force", "army", "military", "police", "regime", "administration", "vessel", "ship",
-               "group", "militant", "rebel", "side", "party", "country", "state", "leader", "official", "ally",
+               "group", "militant", "rebel", "side", "party", "opposition", "country", "state", "leader", "official", "ally",
                "ambassador", "envoy", "diplomat", "minister", "president", "delegation", "spokesman", "spokesperson"}
 
 
@@ -737,6 +806,12 @@ def _issue_span(head):
     clause = next((t for t in doc[head.i + 1: end] if t.dep_ in ("relcl", "advcl") and t.head.i != head.i), None)
     if clause is not None:      # a relative clause deeper in: "the results of the vote[, which ...]"
         end = min(end, clause.left_edge.i)
+    judged = next((t for t in doc[head.i + 1: end] if _judgement_as(t)), None)
+    if judged is not None:      # "welcomed the move [as a victory]": what the holder calls it, not the issue
+        end = judged.i
+    if head.lemma_.lower() in DEMAND_NOUNS and end < len(doc) and doc[end].lower_ == "to" and \
+            doc[end].head.dep_ == "advcl" and doc[end].head.head.i == head.head.i:
+        end = _issue_span(doc[end].head).end    # "rejected calls from X [to lift sanctions]" hung on the verb
     end = min(end, start + MAX_ISSUE_TOKENS)
     while start + MAX_ISSUE_TOKENS <= end < min(len(doc), start + MAX_ISSUE_TOKENS + 3) and \
             doc[end].ent_iob_ == "I":
@@ -749,6 +824,21 @@ def _issue_span(head):
     return doc[start:end]
 
 
+DEMAND_NOUNS = {"call", "demand", "request", "appeal", "plea", "proposal", "plan", "bid", "offer", "pressure"}
+
+
+def _judgement_as(tok) -> bool:
+    """"as" giving what a stance verb's holder calls its object ("rejected the decision [as senseless]",
+    "welcomed the move [as a victory]"), hung on the object or the verb: an adjective, a quotation or
+    a noun with "a"; not a role ("backed her role as mediator")."""
+    if tok.lower_ != "as" or tok.dep_ != "prep":
+        return False
+    said = [c for c in tok.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")] + \
+        ([tok.nbor()] if tok.i + 1 < len(tok.doc) else [])
+    return any(c.pos_ == "ADJ" or c.is_quote or any(d.lower_ in ("a", "an") for d in c.children if d.dep_ == "det")
+               for c in said)
+
+
 def _modifier_cut_off(tok, end: int) -> bool:
     """A modifier whose noun the cut left out ("the purpose of its [national]")."""
     return tok.dep_ in ("amod", "compound", "nummod", "poss") and tok.head.i >= end
@@ -757,6 +847,9 @@ def _modifier_cut_off(tok, end: int) -> bool:
 def _to_infinitive(tok) -> bool:
     """A to- or -ing clause that completes a noun ("plans [to annex the region]", "the talks [failing
     to take place]")."""
+    if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):    # the parser's "calls [to suspend] it"
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.left_edge.i for c in tok.children)
     return tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and \
         (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
