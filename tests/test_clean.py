@@ -2070,3 +2070,67 @@ def test_a_known_town_and_a_sites_short_name_before_a_dash_is_a_dateline(lede):
 def test_a_bloc_and_its_initials_glued_to_a_name_are_no_dateline():
     lede = "European Union (EU)-Turkey talks resumed on Monday in the capital after a pause of many months."
     assert clean_text(lede + "\n\nThe talks had stalled.", Meta()).startswith("European Union (EU)-Turkey")
+
+
+# -- promotions, link labels without a colon, lower-case bylines (session 11) ---------------------
+
+_LEDE = ("The coastal province declared a state of emergency on Thursday after the river burst its banks "
+         "and flooded three districts, the governor's office said.")
+_SECOND = "Rescue teams moved more than 4,000 people to schools and churches on higher ground overnight."
+
+
+@pytest.mark.parametrize("furniture", [
+    "Follow The Evening Courier on WhatsApp for the latest news, analysis and updates.",
+    "Get the latest news on WhatsApp Channel",
+    "Get exclusive content with Harbour Times WhatsApp channel",
+    "Metro Daily is on WhatsApp. Follow us here.",
+    "Follow Courier Business on X, LinkedIn, Instagram and Facebook for insights on markets.",
+    "Sign up for Harbour Times",
+    "Weekly Newsletter",
+    "Receive the essential regional news every morning",
+    "Keep up to date with world news by downloading the Harbour Times app",
+    "Support independent journalism in the region. Become a member today.",
+    "Support HARBOUR TIMES' journalism of integrity and credibility",
+    "Subscribe for full access to the story. Already subscribed? Login",
+    "Save articles to read later and create your own reading list.",
+    "Your privacy is important to us",
+    "Show full article",
+    "Got a tip or story? Email us at desk@example.org",
+    "(Except for the headline, this story has not been edited by Courier staff and is published from a syndicated feed.)",
+    "Also Read | Province braces for more rain as dams fill",
+    "READ | Governor promises compensation for farmers",
+    "Updated a day ago",
+    "Sign up for our weekly newsletter to get more English-language news coverage from the Harbour Times Edition",
+])
+def test_promotions_and_labels_between_paragraphs_go(furniture):
+    body = clean_text(f"{_LEDE}\n\n{furniture}\n\n{_SECOND}", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_column_closing_with_one_network_to_follow_its_writer_keeps_it():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nFollow Jane Doe on Twitter @janedoe.", Meta())
+    assert body.endswith("Follow Jane Doe on Twitter @janedoe.")
+
+
+@pytest.mark.parametrize("label", ["Also read", "RELATED", "Keep reading", "related news", "More information", "Explore more"])
+def test_a_link_label_without_its_colon_takes_the_headlines_below_it(label):
+    text = (f"{_LEDE}\n\n{label}\nDams near capacity as rains continue\nFarmers count losses in the delta\n\n{_SECOND}")
+    assert clean_text(text, Meta()) == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_lower_case_byline_date_and_reading_time_under_the_headline_are_read_not_taken_for_a_menu():
+    meta = Meta()
+    body = clean_text("Floods force thousands from homes in coastal province\nby Amina Okafor\nJuly 7, 2024\n"
+                      f"4 min read\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.title == "Floods force thousands from homes in coastal province"
+    assert meta.authors == ["Amina Okafor"] and meta.published == "2024-07-07"
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_print_edition_notes_and_agency_credits_at_the_end_go():
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nWith reporting by Reuters and AFP\n\n"
+                      "Published in The Courier, May 10th, 2024\n\n"
+                      "A version of this story appears in the print on July 3, 2024 of The Courier.", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+    assert set(meta.wire_sources) == {"Reuters", "AFP"}

@@ -102,7 +102,8 @@ def _menu_runs(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
         s = line.strip()
-        if s and word_count(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40:
+        if s and word_count(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40 and not _LOWER_BYLINE.match(s) \
+                and is_date_line(s) is None:   # ('by Jane Doe', 'July 7, 2024', '4 min read' under a headline: no menu)
             run.append(i)
             continue
         if len(run) >= 3:
@@ -408,8 +409,9 @@ class _LineCleaner:
         return not _is_sentence(line) and line in (before, self._next_line(i))
 
     def _is_wrapped(self, i: int) -> bool:
-        """The line goes on directly below (a hard-wrapped sentence, not a heading)."""
-        return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower()
+        """The line goes on directly below (a hard-wrapped sentence, not a heading; 'by Jane Doe' below
+        a headline is its byline)."""
+        return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower() and not _LOWER_BYLINE.match(self.lines[i + 1])
 
     # -- kinds of line ---------------------------------------------------------------------
     def _is_link(self, line: str) -> bool:
@@ -673,6 +675,7 @@ _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
+_LOWER_BYLINE = re.compile(r"^(?:by|von|par|por)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*$")   # 'by Jane Doe'
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)

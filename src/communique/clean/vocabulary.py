@@ -82,8 +82,10 @@ class Vocabulary:
         return sum(w in self.section_words for w in words) >= 0.75 * len(words)
 
     def is_link_intro(self, line: str) -> bool:
-        """'Related:', 'Read more:' alone on a line: the next line is a link to another story."""
-        return line.rstrip().endswith(":") and _phrase_key(line) in self.link_intros
+        """'Related:', 'Read more:' alone on a line: the next line is a link to another story. Without
+        its colon ('Also read', 'Keep reading') too, unless the label also ends an article ('Related stories')."""
+        key = _phrase_key(line)
+        return key in self.link_intros and (line.rstrip().endswith(":") or key not in self.tail_markers)
 
     def is_closing(self, line: str) -> bool:
         """Furniture that may close a page ('A version of this article appears in print...')."""
