@@ -2134,3 +2134,30 @@ def test_print_edition_notes_and_agency_credits_at_the_end_go():
                       "A version of this story appears in the print on July 3, 2024 of The Courier.", meta)
     assert body == f"{_LEDE}\n\n{_SECOND}"
     assert set(meta.wire_sources) == {"Reuters", "AFP"}
+
+
+@pytest.mark.parametrize("head,author", [
+    ("Jane Okoro\nPublished May 10, 2024", "Jane Okoro"),
+    ("Tika M Sharma\nPublished at : May 10, 2024\nUpdated at : May 10, 2024 07:41", "Tika M Sharma"),
+    ("Peter Mwangi\nParliamentary Reporter\n10 May 2024", "Peter Mwangi"),
+    ("Ana Lucía Ferreira\nLima - MAY 10, 2024 - 22:14 EDT", "Ana Lucía Ferreira"),
+])
+def test_a_name_alone_above_the_date_line_is_the_byline(head, author):
+    meta = Meta()
+    body = clean_text(f"Floods force thousands from homes in coastal province\n{head}\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.authors == [author] and meta.published == "2024-05-10"
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_desk_above_the_date_line_is_no_author():
+    meta = Meta()
+    clean_text(f"Floods force thousands from homes in coastal province\nDiplomatic Correspondent\nMay 10, 2024\n\n{_LEDE}", meta)
+    assert meta.authors == []
+
+
+def test_a_section_agency_and_update_line_names_the_agency_and_goes():
+    meta = Meta()
+    body = clean_text("Floods force thousands from homes in coastal province\n"
+                      "India News | Press Trust of India | Updated: May 10, 2024 11:47 pm IST\n\n"
+                      f"{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.wire_sources == ["PTI"] and body == f"{_LEDE}\n\n{_SECOND}"

@@ -135,8 +135,8 @@ def read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
         return _read_section_before_date(line, meta)
     dates = [dates_of_line(p) for p in parts]
     labels = [p for p, d in zip(parts, dates) if d is None]
-    if len(labels) == len(parts) or any(word_count(p) > 3 for p in labels):
-        return False
+    if len(labels) == len(parts) or any(word_count(p) > 3 and not vocabulary().agency(p) for p in labels):
+        return False   # ('India News | Press Trust of India | Updated: ...': an agency's name may be longer)
     meta.published = meta.published or next((d for d in dates if d), None)
     for label in labels:
         agency = vocabulary().agency(label)

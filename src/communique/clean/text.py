@@ -564,9 +564,8 @@ class _LineCleaner:
         if glued and dates_of_line(line[glued.end():]):
             meta.section = meta.section or glued.group("section")   # 'News4 March 2031 - 09:15': section and date run together
             dated = dates_of_line(line[glued.end():])
-        placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
-        if placed and known_place(placed.group("place")):
-            dated = dates_of_line(placed.group("date"))   # 'Lisbon, March 9th 2023 - 10:12 UTC' atop the page
+        if dated is None and self.in_header:
+            dated = _placed_date(line)   # 'Lisbon, March 9th 2023 - 10:12 UTC', 'Lisbon - MAR 09, 2023' atop the page
         if dated is not None:
             if self.in_header or self._within_byline_reach():
                 if dated and self.date_line and self.date_line[1] == meta.published and dated < meta.published and (
@@ -590,6 +589,8 @@ class _LineCleaner:
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
                 self.in_header = True
             return True   # the headline again
+        if self._took_name_above_date(i, line):
+            return True
         if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
             return False
         nxt = self._next_line(i)
@@ -615,6 +616,24 @@ class _LineCleaner:
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False
+
+    def _took_name_above_date(self, i: int, line: str) -> bool:
+        """'Jane Doe' alone under the headline, right above the date line (perhaps with her role between:
+        'Political Reporter'): a byline without 'By' → authors; the role line goes too."""
+        meta, voc = self.meta, self.voc
+        if not meta.title or meta.authors or not self._within_byline_reach() or not _NAME_ALONE.match(line) or \
+                _ROLE_LINE.match(line) or voc.agency(line) or \
+                known_place(line) or any(w.casefold() in voc.section_words for w in line.split()):
+            return False
+        below = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:i + 6], i + 1) if s.strip()][:2]
+        role = bool(below) and bool(_ROLE_LINE.match(below[0][1]))
+        dated = below[1 if role else 0][1] if len(below) > role else ""
+        if not (dates_of_line(dated) is not None or _PUBLISHED_LINE.match(dated) or _placed_date(dated)):
+            return False
+        meta.authors.extend(people_in(line) or [line])
+        if role:
+            self.box_lines.add(below[0][0])
+        return True
 
     def _took_breadcrumb(self, line: str) -> bool:
         """'Home / World / South Asia', 'News|Politics' above the headline → the last part is the section."""
@@ -659,7 +678,7 @@ class _LineCleaner:
 
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s+|\s+[-–—|]\s+)(?P<date>.{6,60})$")
 def _is_date_among_other_script(line: str) -> bool:
     """A date (and time) with only words of a non-Latin script around it."""
     found = find_date(line)
@@ -669,6 +688,15 @@ def _is_date_among_other_script(line: str) -> bool:
     return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
 
 
+def _placed_date(line: str) -> str | None:
+    """'Lisbon, March 9th 2023 - 10:12 UTC', 'Lisbon - MAR 09, 2023 - 22:14 EDT' (a place the gazetteer knows) → the date."""
+    placed = _PLACE_BEFORE_DATE.match(line)
+    return dates_of_line(placed.group("date")) if placed and known_place(placed.group("place")) else None
+
+
+# a name alone on its line ('Jane Doe', 'Tika R Pradhan', 'Juan Esteban Lewin'), and a reporter's role below it
+_NAME_ALONE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){0,2}\s+[A-Z][\w'’-]+$")
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)s?$", re.IGNORECASE)
 _SECTION_GLUED_TO_DATE = re.compile(r"^(?P<section>[A-Z][a-z]{2,15})(?=\d{1,2} [A-Z][a-z]{2,8},? \d{4}\b)")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
