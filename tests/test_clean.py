@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from communique.clean import clean_article
+from communique.clean.captions import credit_of
 from communique.clean.dates import is_date_line, parse_date
 from communique.clean.language import identify_language
 from communique.clean.signoff import Credits, read_signoff, strip_dateline
@@ -2161,3 +2162,21 @@ def test_a_section_agency_and_update_line_names_the_agency_and_goes():
                       "India News | Press Trust of India | Updated: May 10, 2024 11:47 pm IST\n\n"
                       f"{_LEDE}\n\n{_SECOND}", meta)
     assert meta.wire_sources == ["PTI"] and body == f"{_LEDE}\n\n{_SECOND}"
+
+
+@pytest.mark.parametrize("caption", [
+    "The finance minister at the budget briefing. (Jane Mbeki/Courier)",
+    "Farmers wade through a flooded field on May 1, 2024. Ana Ruiz (Harbour Press/Universal Images Group via Getty Images)",
+    "Firefighters at the site of the strike on May 25, 2024. (Regional Emergency Service / Telegram)",
+    "The president addresses the nation on June 26, 2024. Photo credit: PCS",
+    "The two prime ministers had agreed to set up a joint commission. (File)",
+])
+def test_captions_closed_by_a_credit_above_the_lede_go(caption):
+    meta = Meta()
+    body = clean_text(f"Floods force thousands from homes in coastal province\n\n{caption}\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+@pytest.mark.parametrize("line", ["He cited the two treaties (Geneva/Vienna).", "The bill passed 52 to 48 (Senate/House)."])
+def test_a_slash_in_brackets_closing_a_sentence_is_no_credit(line):
+    assert credit_of(line) is None

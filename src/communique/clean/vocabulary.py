@@ -135,7 +135,7 @@ def vocabulary() -> Vocabulary:
                                re.IGNORECASE),
         # the label may be glued to the caption ('... "the harbour"Image: picture-alliance/XY/J. Roe'),
         # and the credit may hold initials ('H. Baban')
-        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)\s*"
+        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>(?:(?:photo|image|picture)\s+)?(?:{labels}))(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)\s*"
                                  rf"(?P<credit>(?:[^.:]|\.(?=\s?[A-Z]))[^.:]{{1,100}}?(?:\.\s?[A-Z][^.:]{{1,40}})?)\)?\.?$",
                                  re.IGNORECASE),
         photo_source=re.compile(raw["photo_source_pattern"], re.IGNORECASE),
