@@ -2180,3 +2180,28 @@ def test_captions_closed_by_a_credit_above_the_lede_go(caption):
 @pytest.mark.parametrize("line", ["He cited the two treaties (Geneva/Vienna).", "The bill passed 52 to 48 (Senate/House)."])
 def test_a_slash_in_brackets_closing_a_sentence_is_no_credit(line):
     assert credit_of(line) is None
+
+
+@pytest.mark.parametrize("footer,publisher", [
+    ("Copyright © 2024, Harbour Courier", "Harbour Courier"),
+    ("© 2024 harbourcourier.net | Powered by: Example Lab", "harbourcourier.net"),
+    ("Copyright (c) 2024. Harbour Radio, Inc. Used with the permission of Harbour Radio, 12 Quay Street.", "Harbour Radio"),
+    ("© 2024 Reuters. All rights reserved", None),
+])
+def test_a_copyright_line_names_the_publisher_unless_it_is_a_wires(footer, publisher):
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\n{footer}", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and meta.publisher == publisher
+
+
+def test_furniture_under_the_story_goes_with_what_stands_above_it():
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\n(AFP)\n\nThe content you requested does not exist or is not available anymore.\n\n"
+                      "Note from the author:\nHi, I wrote this story for you. Please consider becoming a member.\n", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and meta.wire_sources == ["AFP"]
+
+
+def test_a_rights_notice_and_a_hidden_address_close_a_page():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nCopyright COURIER.\n\nAll rights reserved. This material may not be "
+                      "reproduced, published or redistributed without permission.\n\nContact: [email protected]", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"

@@ -317,7 +317,8 @@ class _LineCleaner:
             if self.in_header and self.voc.is_tail_marker(line) and word_count(line) <= 4:
                 continue   # 'Top stories' in a menu above the article: a label, no headline
             if self.voc.copyright.match(line):
-                read_signoff(line, self.credits)   # a wire's copyright names the wire
+                if not read_signoff(line, self.credits) and not self.meta.publisher:   # a wire's copyright names the wire,
+                    self.meta.publisher = _copyright_holder(line)                     # another's the publisher
                 continue
             if self.voc.is_highlights_label(line):
                 self.highlights_follow = True
@@ -686,6 +687,20 @@ def _is_date_among_other_script(line: str) -> bool:
         return False
     rest = line[:found[1]] + " " + line[found[2]:]
     return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
+
+
+# what stands around the holder's name in a copyright line: the sign, the years, 'All rights reserved.'
+_COPYRIGHT_WORDS = re.compile(r"copyright|©|\(c\)|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2}\b)?|all rights reserved\.?", re.IGNORECASE)
+_HOLDER = re.compile(r"^[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*){0,4}$|^[\w-]+(?:\.[a-z]{2,6})+$")   # ('example.net' too)
+
+
+def _copyright_holder(line: str) -> str | None:
+    """'Copyright © 2024, Example Post', '© 2000-2024 Example.com All rights reserved.', '(c) 2024. Example, Inc. Used
+    with ...' → the holder ('Example Post', 'Example.com', 'Example'): up to five words, each capitalised."""
+    rest = _COPYRIGHT_WORDS.sub(" ", line)
+    holder = re.split(r"\s[|:]\s|[,;]|\.\s|\s{2,}(?=\S)", rest.strip(" .,|:-–—"))[0].strip(" .,|:-–—")
+    holder = re.sub(r",?\s+(?:Inc|Ltd|LLC|S\.?A|GmbH|PLC|Limited)\.?$", "", holder)
+    return holder if _HOLDER.match(holder) and not vocabulary().agency(holder) else None
 
 
 def _placed_date(line: str) -> str | None:
