@@ -2205,3 +2205,26 @@ def test_a_rights_notice_and_a_hidden_address_close_a_page():
     body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nCopyright COURIER.\n\nAll rights reserved. This material may not be "
                       "reproduced, published or redistributed without permission.\n\nContact: [email protected]", Meta())
     assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_an_agency_closing_a_byline_without_a_comma_is_a_wire_not_part_of_a_name():
+    meta = Meta()
+    clean_text(f"Floods force thousands from homes in coastal province\nBy JANE ROE and JOHN DOE Associated Press\n\n{_LEDE}", meta)
+    assert meta.authors == ["Jane Roe", "John Doe"] and meta.wire_sources == ["AP"]
+
+
+def test_a_desks_byline_and_a_place_alone_above_the_lede_go():
+    meta, dateline = Meta(), Credits()
+    body = clean_text(f"Floods force thousands from homes in coastal province\nBy Harbour Radio's Coastal Service\nMay 10, 2024\n"
+                      f"Kathmandu\n\n{_LEDE}\n\n{_SECOND}", meta, dateline=dateline)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and dateline.place == "Kathmandu"
+
+
+def test_a_linked_headline_ending_in_a_quote_goes_with_its_label():
+    body = clean_text(f"{_LEDE}\n\nRead more:\nGovernor tells farmers on flooded land: 'Here is your compensation'\n\n{_SECOND}", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_call_to_track_the_news_on_a_site_goes():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nTrack Latest News Live on Courier.com and get news updates from the region", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"

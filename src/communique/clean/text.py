@@ -421,7 +421,7 @@ class _LineCleaner:
             self.link_follows = True
             return True
         follows, self.link_follows = self.link_follows, False
-        if follows and not _is_sentence(line):
+        if follows and (not _is_sentence(line) or not _FULL_STOP_END.search(line)):   # (a headline may end in a quote)
             self.link_follows = True   # a list of links: every headline up to the next sentence
             return True
         return False
@@ -442,7 +442,7 @@ class _LineCleaner:
 
     def _took_place_line(self, i: int, line: str) -> bool:
         """'ISLAMABAD:' alone on its line near the top, the lede's first sentence below it: the dateline's place."""
-        m = _PLACE_ALONE.match(line)
+        m = _PLACE_ALONE.match(line) or _TITLE_PLACE_ALONE.match(line)
         if not m or self.credits.place or not self._within_byline_reach() or not _is_sentence(self._next_line(i)):
             return False
         if not (known_place(m.group("place")) or known_place(m.group("place").title())):
@@ -551,6 +551,8 @@ class _LineCleaner:
         # a byline may stand below a standfirst, so look for one among the first paragraphs
         if (self.in_header or self._within_byline_reach()) and read_byline(line, meta, self.credits):
             return True
+        if self.in_header and _BY_DESK.match(line) and not _ENDS_SENTENCE.search(line):
+            return True   # "By Example Radio's Georgian Service": a desk's byline, no one's name
         if meta.title and self.in_header and _BYLINE_IN_PLACE.match(line) and not meta.authors:
             people = people_in(line)   # 'Jane Doe in Nairobi' under the headline: a byline without 'By'
             if people:
@@ -714,11 +716,13 @@ _NAME_ALONE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){0
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)s?$", re.IGNORECASE)
 _SECTION_GLUED_TO_DATE = re.compile(r"^(?P<section>[A-Z][a-z]{2,15})(?=\d{1,2} [A-Z][a-z]{2,8},? \d{4}\b)")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
+_TITLE_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})$")   # 'Kathmandu' above the lede
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
 _LOWER_BYLINE = re.compile(r"^(?:by|von|par|por)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*$")   # 'by Jane Doe'
+_BY_DESK = re.compile(r"^By\s+[A-Z][\w'’/.&-]*(?:\s+[A-Z][\w'’/.&-]*){0,5}$")
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)
