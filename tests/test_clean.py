@@ -2228,3 +2228,25 @@ def test_a_linked_headline_ending_in_a_quote_goes_with_its_label():
 def test_a_call_to_track_the_news_on_a_site_goes():
     body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nTrack Latest News Live on Courier.com and get news updates from the region", Meta())
     assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_published_line_with_the_byline_glued_on_gives_date_and_author():
+    meta = Meta()
+    body = clean_text("Published on 10/05/2024 - 18:34 By Maria Souza - Reporter at Example Agency - Recife\n"
+                      f"Floods force thousands from homes in coastal province\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.title == "Floods force thousands from homes in coastal province"
+    assert meta.authors == ["Maria Souza"] and meta.published == "2024-05-10"
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_page_box_label_whose_links_were_left_out_does_not_end_the_story():
+    page = ("<html><head><title>Floods force thousands from homes</title></head><body><article>"
+            "<h1>Floods force thousands from homes</h1>"
+            f"<p>{_LEDE}</p><p>{_SECOND}</p>"
+            "<div data-component='links-block'><p>Related topics</p><ul><li><a href='/a'>Floods</a></li></ul></div>"
+            "<p>The army sent helicopters to reach villages cut off by the water, a spokesman for the ministry said.</p>"
+            "<p>Forecasters expect more heavy rain across the province until the end of the week, officials said.</p>"
+            "</article></body></html>")
+    from communique.ingest import RawArticle
+    body = clean_article(RawArticle(input_id="x", html=page)).body
+    assert body.endswith("until the end of the week, officials said.") and "Related topics" not in body

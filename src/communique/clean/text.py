@@ -375,7 +375,9 @@ class _LineCleaner:
         # the story goes on: two paragraphs of prose, or one long one (a teaser is shorter) right below
         goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and word_count(prose[0]) >= 30
                                           and not _OPENS_WITH_DATELINE.match(prose[0]))   # no other story's lede
-        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or not goes_on:
+        # (a page's box whose links the page reader left out: the label alone, two paragraphs of the story below it)
+        pruned = self.from_html and not heads and len(prose) >= 2
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4) or pruned) or not goes_on:
             return False
         self.box_lines.update(heads)
         return True
@@ -431,6 +433,13 @@ class _LineCleaner:
         the story): the publication date, noted; the line goes."""
         m = _PUBLISHED_LINE.match(line)
         date = is_date_line(m.group("date")) if m and word_count(line) <= 16 else None
+        glued = _BYLINE_AFTER_DATE.match(m.group("date")) if m and not date and self.in_header else None
+        if glued and is_date_line(glued.group("date")):
+            # 'Published on 09/05/2024 - 18:34 By Jane Doe - Reporter at Example - Brasília': the date and the byline
+            people = people_in(glued.group("name"))
+            if people == [glued.group("name")] and not self.meta.authors:
+                self.meta.authors.extend(people)
+            date = is_date_line(glued.group("date")) if people else None
         if date:
             self.meta.published = self.meta.published or date
             label = (m.group("label") or "").strip()
@@ -722,6 +731,7 @@ _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
 _LOWER_BYLINE = re.compile(r"^(?:by|von|par|por)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*$")   # 'by Jane Doe'
+_BYLINE_AFTER_DATE = re.compile(r"^(?P<date>.{6,40}?)\s+[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:\s+[-–—|,]\s+.{2,80})?$")
 _BY_DESK = re.compile(r"^By\s+[A-Z][\w'’/.&-]*(?:\s+[A-Z][\w'’/.&-]*){0,5}$")
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
