@@ -2250,3 +2250,10 @@ def test_a_page_box_label_whose_links_were_left_out_does_not_end_the_story():
     from communique.ingest import RawArticle
     body = clean_article(RawArticle(input_id="x", html=page)).body
     assert body.endswith("until the end of the week, officials said.") and "Related topics" not in body
+
+
+def test_a_copyright_credit_of_a_picture_atop_the_page_names_no_publisher():
+    meta = Meta()
+    clean_text(f"© Jane Doe/Harbour Agency\nFloods force thousands from homes in coastal province\n\n{_LEDE}\n\n{_SECOND}\n\n"
+               "The governor will visit the worst-hit districts on Friday, her office said in a statement.", meta)
+    assert meta.publisher is None

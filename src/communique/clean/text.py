@@ -5,11 +5,16 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
 
 * navigation, skip links, menus (also run together on one line), breadcrumbs, language pickers,
   cookie and newsletter boxes, share/print buttons, comment counters, copyright lines → dropped
-* ``Related:`` / ``Read more:`` and the story link they introduce → dropped
+* ``Related:`` / ``Read more:`` (also without the colon: ``Also read``, ``Keep reading``) and the story links
+  they introduce → dropped; calls to follow the site on WhatsApp or several networks, newsletter boxes,
+  appeals for support, syndication notes → dropped
 * a ``Title | Section | Site | 14.04.2014`` page-title line → title, section, publisher, date
 * the headline (also one written with a full stop) → ``meta.title``; a byline (``By Jane Doe``,
-  ``Jane DoeJune 5, 2012``, ``Posted by Jane Doe | Staff Writer``) → authors, date; an agency named
-  as author → wire source. Date lines give the publication date, never an "Updated" date.
+  ``Jane DoeJune 5, 2012``, ``Posted by Jane Doe | Staff Writer``, ``by Jane Doe`` in lower case, a name
+  alone right above the date line, ``Published on 09/05/2024 By Jane Doe - Reporter``) → authors, date; an
+  agency named as author (also closing the byline: ``By JANE DOE Associated Press``) → wire source.
+  Date lines give the publication date, never an "Updated" date; a byline or a date line is no menu item.
+* a copyright line that names no wire → ``meta.publisher`` when nothing else gave one
 * bare URLs → ``meta.urls``; ``Image: ...`` credits and the caption line above → ``meta.images``
 * video/audio player lines and the player's title line, ``#``-separated media-asset lines → dropped
 * wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
@@ -247,6 +252,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
         meta.authors.extend(credits.people)
     if credits.others and not meta.publisher:
         meta.publisher = credits.others[0]
+    if not meta.publisher and not from_html:
+        meta.publisher = _footer_publisher(lines)
     if dateline is not None:
         dateline.place = credits.place
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
@@ -317,8 +324,7 @@ class _LineCleaner:
             if self.in_header and self.voc.is_tail_marker(line) and word_count(line) <= 4:
                 continue   # 'Top stories' in a menu above the article: a label, no headline
             if self.voc.copyright.match(line):
-                if not read_signoff(line, self.credits) and not self.meta.publisher:   # a wire's copyright names the wire,
-                    self.meta.publisher = _copyright_holder(line)                     # another's the publisher
+                read_signoff(line, self.credits)   # a wire's copyright names the wire
                 continue
             if self.voc.is_highlights_label(line):
                 self.highlights_follow = True
@@ -703,6 +709,17 @@ def _is_date_among_other_script(line: str) -> bool:
 # what stands around the holder's name in a copyright line: the sign, the years, 'All rights reserved.'
 _COPYRIGHT_WORDS = re.compile(r"copyright|©|\(c\)|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2}\b)?|all rights reserved\.?", re.IGNORECASE)
 _HOLDER = re.compile(r"^[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*){0,4}$|^[\w-]+(?:\.[a-z]{2,6})+$")   # ('example.net' too)
+
+
+def _footer_publisher(lines: list[str]) -> str | None:
+    """The holder the page's footer names in its last copyright line ('© 2024 Example Post'), when that line stands
+    in the page's last two fifths (a '© Jane Doe/Agency' at the top credits a picture) and names no wire."""
+    filled = [s.strip() for s in lines if s.strip()]
+    voc = vocabulary()
+    for n in range(len(filled) - 1, int(len(filled) * 0.6) - 1, -1):
+        if voc.copyright.match(filled[n]):
+            return None if read_signoff(filled[n], Credits()) else _copyright_holder(filled[n])
+    return None
 
 
 def _copyright_holder(line: str) -> str | None:
