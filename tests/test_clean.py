@@ -2119,12 +2119,17 @@ def test_a_link_label_without_its_colon_takes_the_headlines_below_it(label):
     assert clean_text(text, Meta()) == f"{_LEDE}\n\n{_SECOND}"
 
 
-def test_a_lower_case_byline_date_and_reading_time_under_the_headline_are_read_not_taken_for_a_menu():
+@pytest.mark.parametrize("above,below,author,date", [
+    # a lower-case byline, a date and a reading time under the headline: read, not taken for a menu
+    ("", "by Amina Okafor\nJuly 7, 2024\n4 min read", "Amina Okafor", "2024-07-07"),
+    # a published line with the byline glued on, above the headline
+    ("Published on 10/05/2024 - 18:34 By Maria Souza - Reporter at Example Agency - Recife\n", "", "Maria Souza", "2024-05-10"),
+])
+def test_bylines_and_dates_around_the_headline_are_read(above, below, author, date):
     meta = Meta()
-    body = clean_text("Floods force thousands from homes in coastal province\nby Amina Okafor\nJuly 7, 2024\n"
-                      f"4 min read\n\n{_LEDE}\n\n{_SECOND}", meta)
+    body = clean_text(f"{above}Floods force thousands from homes in coastal province\n{below}\n\n{_LEDE}\n\n{_SECOND}", meta)
     assert meta.title == "Floods force thousands from homes in coastal province"
-    assert meta.authors == ["Amina Okafor"] and meta.published == "2024-07-07"
+    assert meta.authors == [author] and meta.published == date
     assert body == f"{_LEDE}\n\n{_SECOND}"
 
 
@@ -2227,15 +2232,6 @@ def test_a_linked_headline_ending_in_a_quote_goes_with_its_label():
 
 def test_a_call_to_track_the_news_on_a_site_goes():
     body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nTrack Latest News Live on Courier.com and get news updates from the region", Meta())
-    assert body == f"{_LEDE}\n\n{_SECOND}"
-
-
-def test_a_published_line_with_the_byline_glued_on_gives_date_and_author():
-    meta = Meta()
-    body = clean_text("Published on 10/05/2024 - 18:34 By Maria Souza - Reporter at Example Agency - Recife\n"
-                      f"Floods force thousands from homes in coastal province\n\n{_LEDE}\n\n{_SECOND}", meta)
-    assert meta.title == "Floods force thousands from homes in coastal province"
-    assert meta.authors == ["Maria Souza"] and meta.published == "2024-05-10"
     assert body == f"{_LEDE}\n\n{_SECOND}"
 
 
