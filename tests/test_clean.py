@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from communique.clean import clean_article
+from communique.clean.captions import credit_of
 from communique.clean.dates import is_date_line, parse_date
 from communique.clean.language import identify_language
 from communique.clean.signoff import Credits, read_signoff, strip_dateline
@@ -2070,3 +2071,185 @@ def test_a_known_town_and_a_sites_short_name_before_a_dash_is_a_dateline(lede):
 def test_a_bloc_and_its_initials_glued_to_a_name_are_no_dateline():
     lede = "European Union (EU)-Turkey talks resumed on Monday in the capital after a pause of many months."
     assert clean_text(lede + "\n\nThe talks had stalled.", Meta()).startswith("European Union (EU)-Turkey")
+
+
+# -- promotions, link labels without a colon, lower-case bylines (session 11) ---------------------
+
+_LEDE = ("The coastal province declared a state of emergency on Thursday after the river burst its banks "
+         "and flooded three districts, the governor's office said.")
+_SECOND = "Rescue teams moved more than 4,000 people to schools and churches on higher ground overnight."
+
+
+@pytest.mark.parametrize("furniture", [
+    "Follow The Evening Courier on WhatsApp for the latest news, analysis and updates.",
+    "Get the latest news on WhatsApp Channel",
+    "Get exclusive content with Harbour Times WhatsApp channel",
+    "Metro Daily is on WhatsApp. Follow us here.",
+    "Follow Courier Business on X, LinkedIn, Instagram and Facebook for insights on markets.",
+    "Sign up for Harbour Times",
+    "Weekly Newsletter",
+    "Receive the essential regional news every morning",
+    "Keep up to date with world news by downloading the Harbour Times app",
+    "Support independent journalism in the region. Become a member today.",
+    "Support HARBOUR TIMES' journalism of integrity and credibility",
+    "Subscribe for full access to the story. Already subscribed? Login",
+    "Save articles to read later and create your own reading list.",
+    "Your privacy is important to us",
+    "Show full article",
+    "Got a tip or story? Email us at desk@example.org",
+    "(Except for the headline, this story has not been edited by Courier staff and is published from a syndicated feed.)",
+    "Also Read | Province braces for more rain as dams fill",
+    "READ | Governor promises compensation for farmers",
+    "Updated a day ago",
+    "Sign up for our weekly newsletter to get more English-language news coverage from the Harbour Times Edition",
+])
+def test_promotions_and_labels_between_paragraphs_go(furniture):
+    body = clean_text(f"{_LEDE}\n\n{furniture}\n\n{_SECOND}", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_column_closing_with_one_network_to_follow_its_writer_keeps_it():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nFollow Jane Doe on Twitter @janedoe.", Meta())
+    assert body.endswith("Follow Jane Doe on Twitter @janedoe.")
+
+
+@pytest.mark.parametrize("label", ["Also read", "RELATED", "Keep reading", "related news", "More information", "Explore more"])
+def test_a_link_label_without_its_colon_takes_the_headlines_below_it(label):
+    text = (f"{_LEDE}\n\n{label}\nDams near capacity as rains continue\nFarmers count losses in the delta\n\n{_SECOND}")
+    assert clean_text(text, Meta()) == f"{_LEDE}\n\n{_SECOND}"
+
+
+@pytest.mark.parametrize("above,below,author,date", [
+    # a lower-case byline, a date and a reading time under the headline: read, not taken for a menu
+    ("", "by Amina Okafor\nJuly 7, 2024\n4 min read", "Amina Okafor", "2024-07-07"),
+    # a published line with the byline glued on, above the headline
+    ("Published on 10/05/2024 - 18:34 By Maria Souza - Reporter at Example Agency - Recife\n", "", "Maria Souza", "2024-05-10"),
+])
+def test_bylines_and_dates_around_the_headline_are_read(above, below, author, date):
+    meta = Meta()
+    body = clean_text(f"{above}Floods force thousands from homes in coastal province\n{below}\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.title == "Floods force thousands from homes in coastal province"
+    assert meta.authors == [author] and meta.published == date
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_print_edition_notes_and_agency_credits_at_the_end_go():
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nWith reporting by Reuters and AFP\n\n"
+                      "Published in The Courier, May 10th, 2024\n\n"
+                      "A version of this story appears in the print on July 3, 2024 of The Courier.", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+    assert set(meta.wire_sources) == {"Reuters", "AFP"}
+
+
+@pytest.mark.parametrize("head,author", [
+    ("Jane Okoro\nPublished May 10, 2024", "Jane Okoro"),
+    ("Tika M Sharma\nPublished at : May 10, 2024\nUpdated at : May 10, 2024 07:41", "Tika M Sharma"),
+    ("Peter Mwangi\nParliamentary Reporter\n10 May 2024", "Peter Mwangi"),
+    ("Ana Lucía Ferreira\nLima - MAY 10, 2024 - 22:14 EDT", "Ana Lucía Ferreira"),
+])
+def test_a_name_alone_above_the_date_line_is_the_byline(head, author):
+    meta = Meta()
+    body = clean_text(f"Floods force thousands from homes in coastal province\n{head}\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.authors == [author] and meta.published == "2024-05-10"
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_desk_above_the_date_line_is_no_author():
+    meta = Meta()
+    clean_text(f"Floods force thousands from homes in coastal province\nDiplomatic Correspondent\nMay 10, 2024\n\n{_LEDE}", meta)
+    assert meta.authors == []
+
+
+def test_a_section_agency_and_update_line_names_the_agency_and_goes():
+    meta = Meta()
+    body = clean_text("Floods force thousands from homes in coastal province\n"
+                      "India News | Press Trust of India | Updated: May 10, 2024 11:47 pm IST\n\n"
+                      f"{_LEDE}\n\n{_SECOND}", meta)
+    assert meta.wire_sources == ["PTI"] and body == f"{_LEDE}\n\n{_SECOND}"
+
+
+@pytest.mark.parametrize("caption", [
+    "The finance minister at the budget briefing. (Jane Mbeki/Courier)",
+    "Farmers wade through a flooded field on May 1, 2024. Ana Ruiz (Harbour Press/Universal Images Group via Getty Images)",
+    "Firefighters at the site of the strike on May 25, 2024. (Regional Emergency Service / Telegram)",
+    "The president addresses the nation on June 26, 2024. Photo credit: PCS",
+    "The two prime ministers had agreed to set up a joint commission. (File)",
+])
+def test_captions_closed_by_a_credit_above_the_lede_go(caption):
+    meta = Meta()
+    body = clean_text(f"Floods force thousands from homes in coastal province\n\n{caption}\n\n{_LEDE}\n\n{_SECOND}", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+@pytest.mark.parametrize("line", ["He cited the two treaties (Geneva/Vienna).", "The bill passed 52 to 48 (Senate/House)."])
+def test_a_slash_in_brackets_closing_a_sentence_is_no_credit(line):
+    assert credit_of(line) is None
+
+
+@pytest.mark.parametrize("footer,publisher", [
+    ("Copyright © 2024, Harbour Courier", "Harbour Courier"),
+    ("© 2024 harbourcourier.net | Powered by: Example Lab", "harbourcourier.net"),
+    ("Copyright (c) 2024. Harbour Radio, Inc. Used with the permission of Harbour Radio, 12 Quay Street.", "Harbour Radio"),
+    ("© 2024 Reuters. All rights reserved", None),
+])
+def test_a_copyright_line_names_the_publisher_unless_it_is_a_wires(footer, publisher):
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\n{footer}", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and meta.publisher == publisher
+
+
+def test_furniture_under_the_story_goes_with_what_stands_above_it():
+    meta = Meta()
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\n(AFP)\n\nThe content you requested does not exist or is not available anymore.\n\n"
+                      "Note from the author:\nHi, I wrote this story for you. Please consider becoming a member.\n", meta)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and meta.wire_sources == ["AFP"]
+
+
+def test_a_rights_notice_and_a_hidden_address_close_a_page():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nCopyright COURIER.\n\nAll rights reserved. This material may not be "
+                      "reproduced, published or redistributed without permission.\n\nContact: [email protected]", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_an_agency_closing_a_byline_without_a_comma_is_a_wire_not_part_of_a_name():
+    meta = Meta()
+    clean_text(f"Floods force thousands from homes in coastal province\nBy JANE ROE and JOHN DOE Associated Press\n\n{_LEDE}", meta)
+    assert meta.authors == ["Jane Roe", "John Doe"] and meta.wire_sources == ["AP"]
+
+
+def test_a_desks_byline_and_a_place_alone_above_the_lede_go():
+    meta, dateline = Meta(), Credits()
+    body = clean_text(f"Floods force thousands from homes in coastal province\nBy Harbour Radio's Coastal Service\nMay 10, 2024\n"
+                      f"Kathmandu\n\n{_LEDE}\n\n{_SECOND}", meta, dateline=dateline)
+    assert body == f"{_LEDE}\n\n{_SECOND}" and dateline.place == "Kathmandu"
+
+
+def test_a_linked_headline_ending_in_a_quote_goes_with_its_label():
+    body = clean_text(f"{_LEDE}\n\nRead more:\nGovernor tells farmers on flooded land: 'Here is your compensation'\n\n{_SECOND}", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_call_to_track_the_news_on_a_site_goes():
+    body = clean_text(f"{_LEDE}\n\n{_SECOND}\n\nTrack Latest News Live on Courier.com and get news updates from the region", Meta())
+    assert body == f"{_LEDE}\n\n{_SECOND}"
+
+
+def test_a_page_box_label_whose_links_were_left_out_does_not_end_the_story():
+    page = ("<html><head><title>Floods force thousands from homes</title></head><body><article>"
+            "<h1>Floods force thousands from homes</h1>"
+            f"<p>{_LEDE}</p><p>{_SECOND}</p>"
+            "<div data-component='links-block'><p>Related topics</p><ul><li><a href='/a'>Floods</a></li></ul></div>"
+            "<p>The army sent helicopters to reach villages cut off by the water, a spokesman for the ministry said.</p>"
+            "<p>Forecasters expect more heavy rain across the province until the end of the week, officials said.</p>"
+            "</article></body></html>")
+    from communique.ingest import RawArticle
+    body = clean_article(RawArticle(input_id="x", html=page)).body
+    assert body.endswith("until the end of the week, officials said.") and "Related topics" not in body
+
+
+def test_a_copyright_credit_of_a_picture_atop_the_page_names_no_publisher():
+    meta = Meta()
+    clean_text(f"© Jane Doe/Harbour Agency\nFloods force thousands from homes in coastal province\n\n{_LEDE}\n\n{_SECOND}\n\n"
+               "The governor will visit the worst-hit districts on Friday, her office said in a statement.", meta)
+    assert meta.publisher is None

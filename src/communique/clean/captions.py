@@ -58,7 +58,32 @@ def credit_of(line: str) -> tuple[str | None, str] | None:
     if m and (voc.agency(m.group("agency")) or voc.photo_source.match(m.group("agency").strip())
               or voc.agency(m.group("first"))):   # '[Jane Doe/EPA]', '(Reuters/Jane Doe)'
         return m.group("caption").strip(), m.group("credit").strip()   # '... in Durban on June 10 [Jane Doe/EPA]'
+    m = _SLASHED_CREDIT_IN_BRACKETS.match(line)
+    if m and _credits_a_picture(m.group("credit")):
+        return m.group("caption").strip(), m.group("credit").strip()
+    m = _FILE_MARK.match(line)
+    if m:
+        return m.group("caption").strip(), m.group("credit").strip()   # '... met in Delhi. (File)'
     return None
+
+
+def _credits_a_picture(credit: str) -> bool:
+    """'Jane Doe/Example News' (a photographer's name first), 'X Press/Y Images Group via Getty Images' (a picture
+    agency last), 'State Emergency Service / Telegram' (a social network last): a picture's credit."""
+    parts = [p.strip() for p in credit.split("/")]
+    voc = vocabulary()
+    first_is_person = bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}", parts[0])) and \
+        people_in(parts[0]) == [parts[0]] and not known_place(parts[0]) and \
+        not any(w.casefold() in voc.section_words for w in parts[0].split())
+    return first_is_person or bool(voc.photo_source.match(parts[-1])) or bool(_SOCIAL_NETWORK.fullmatch(parts[-1]))
+
+
+# a caption closed by a credit of two or three parts split by slashes, in brackets: '(Jane Doe/Example News)'
+_SLASHED_CREDIT_IN_BRACKETS = re.compile(r"^(?P<caption>.*[.!?]\S*|.*\S)\s*[\[(](?P<credit>[^\[\]()/]{2,50}(?:/[^\[\]()/]{2,50}){1,2})[\])]\.?$")
+_SOCIAL_NETWORK = re.compile(r"telegram|facebook|x|twitter|instagram|youtube|tiktok|vk|weibo|social media", re.IGNORECASE)
+# a file picture's caption: '... the two leaders in Delhi. (File)', '(Representational image)'
+_FILE_MARK = re.compile(r"^(?P<caption>.*[.!?])\s*\((?P<credit>file(?: photo| picture| image)?|representational (?:image|photo|picture)"
+                        r"|representative (?:image|photo|picture))\)\.?$", re.IGNORECASE)
 
 
 _COPYRIGHT_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?P<credit>©\s*[^©]{2,100})$")   # a caption closed by '© Photographer / Agency'

@@ -135,8 +135,8 @@ def read_section_and_date(line: str, meta: Meta, credits: Credits) -> bool:
         return _read_section_before_date(line, meta)
     dates = [dates_of_line(p) for p in parts]
     labels = [p for p, d in zip(parts, dates) if d is None]
-    if len(labels) == len(parts) or any(word_count(p) > 3 for p in labels):
-        return False
+    if len(labels) == len(parts) or any(word_count(p) > 3 and not vocabulary().agency(p) for p in labels):
+        return False   # ('India News | Press Trust of India | Updated: ...': an agency's name may be longer)
     meta.published = meta.published or next((d for d in dates if d), None)
     for label in labels:
         agency = vocabulary().agency(label)
@@ -174,6 +174,18 @@ def _read_section_before_date(line: str, meta: Meta) -> bool:
 
 _OF_WEEKDAY = re.compile(rf"(?:\s+of|\s+on)?\s+(?:{_WEEKDAYS}),?$", re.IGNORECASE)
 _AGENCIES_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<wires>[^()]{2,60})\)$")   # 'By Jane Doe (AFP, dpa)'
+
+
+def _without_trailing_agency(people: str, credits: Credits) -> str:
+    """'JANE DOE and JOHN ROE Associated Press' → 'JANE DOE and JOHN ROE', the agency noted: an agency's name
+    closing a byline with no comma before it (two words of a name at least stand before it)."""
+    words = people.split()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        agency = vocabulary().agency(" ".join(words[-n:]))
+        if agency and PERSON_NAME.match(" ".join(words[-n - 2:-n])):
+            credits.add_wire(agency)
+            return " ".join(words[:-n])
+    return people
 
 
 def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
@@ -223,8 +235,9 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
                 continue   # "Jane Doe, Manila" is no byline shape we can be sure of
             credits.add_wire(vocabulary().agency(m.group("agency")))
         if m:
-            people = people_in(m.group("people"))
-            agency = vocabulary().agency(m.group("people"))
+            group = _without_trailing_agency(m.group("people"), credits)
+            people = people_in(group)
+            agency = vocabulary().agency(group)
             if agency and not people and re.match(r"(?i)by\s", line):
                 credits.add_wire(agency)   # "By Reuters": the agency's story
                 return True
@@ -232,7 +245,7 @@ def read_byline(line: str, meta: Meta, credits: Credits) -> bool:
                 continue
             for person in people:
                 add_unique(meta.authors, person)
-            for part in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("people")):
+            for part in re.split(r"\s*(?:,|&|\band\b)\s*", group):
                 if vocabulary().agency(part):
                     credits.add_wire(vocabulary().agency(part))   # "By Jane Doe and AFP"
             if m.groupdict().get("wires"):

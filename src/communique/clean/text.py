@@ -5,11 +5,16 @@ general shapes and the vocabulary in ``data/boilerplate.yaml``:
 
 * navigation, skip links, menus (also run together on one line), breadcrumbs, language pickers,
   cookie and newsletter boxes, share/print buttons, comment counters, copyright lines → dropped
-* ``Related:`` / ``Read more:`` and the story link they introduce → dropped
+* ``Related:`` / ``Read more:`` (also without the colon: ``Also read``, ``Keep reading``) and the story links
+  they introduce → dropped; calls to follow the site on WhatsApp or several networks, newsletter boxes,
+  appeals for support, syndication notes → dropped
 * a ``Title | Section | Site | 14.04.2014`` page-title line → title, section, publisher, date
 * the headline (also one written with a full stop) → ``meta.title``; a byline (``By Jane Doe``,
-  ``Jane DoeJune 5, 2012``, ``Posted by Jane Doe | Staff Writer``) → authors, date; an agency named
-  as author → wire source. Date lines give the publication date, never an "Updated" date.
+  ``Jane DoeJune 5, 2012``, ``Posted by Jane Doe | Staff Writer``, ``by Jane Doe`` in lower case, a name
+  alone right above the date line, ``Published on 09/05/2024 By Jane Doe - Reporter``) → authors, date; an
+  agency named as author (also closing the byline: ``By JANE DOE Associated Press``) → wire source.
+  Date lines give the publication date, never an "Updated" date; a byline or a date line is no menu item.
+* a copyright line that names no wire → ``meta.publisher`` when nothing else gave one
 * bare URLs → ``meta.urls``; ``Image: ...`` credits and the caption line above → ``meta.images``
 * video/audio player lines and the player's title line, ``#``-separated media-asset lines → dropped
 * wire sign-offs and credits at the end, datelines at the start of the lede → ``meta.wire_sources``
@@ -102,7 +107,8 @@ def _menu_runs(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
         s = line.strip()
-        if s and word_count(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40:
+        if s and word_count(s) <= 3 and not _ENDS_SENTENCE.search(s) and len(s) <= 40 and not _LOWER_BYLINE.match(s) \
+                and is_date_line(s) is None:   # ('by Jane Doe', 'July 7, 2024', '4 min read' under a headline: no menu)
             run.append(i)
             continue
         if len(run) >= 3:
@@ -246,6 +252,8 @@ def clean_text(text: str, meta: Meta, *, from_html: bool = False, dateline: Cred
         meta.authors.extend(credits.people)
     if credits.others and not meta.publisher:
         meta.publisher = credits.others[0]
+    if not meta.publisher and not from_html:
+        meta.publisher = _footer_publisher(lines)
     if dateline is not None:
         dateline.place = credits.place
     paragraphs = [p.text for p in kept] if from_html else _join_wrapped(kept)
@@ -373,7 +381,9 @@ class _LineCleaner:
         # the story goes on: two paragraphs of prose, or one long one (a teaser is shorter) right below
         goes_on = len(prose) >= 2 or bool(prose and rest[0] == prose[0] and word_count(prose[0]) >= 30
                                           and not _OPENS_WITH_DATELINE.match(prose[0]))   # no other story's lede
-        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4)) or not goes_on:
+        # (a page's box whose links the page reader left out: the label alone, two paragraphs of the story below it)
+        pruned = self.from_html and not heads and len(prose) >= 2
+        if not (1 <= len(heads) <= 2 or (labels and len(heads) - labels <= 4) or pruned) or not goes_on:
             return False
         self.box_lines.update(heads)
         return True
@@ -408,8 +418,9 @@ class _LineCleaner:
         return not _is_sentence(line) and line in (before, self._next_line(i))
 
     def _is_wrapped(self, i: int) -> bool:
-        """The line goes on directly below (a hard-wrapped sentence, not a heading)."""
-        return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower()
+        """The line goes on directly below (a hard-wrapped sentence, not a heading; 'by Jane Doe' below
+        a headline is its byline)."""
+        return i + 1 < len(self.lines) and self.lines[i + 1][:1].islower() and not _LOWER_BYLINE.match(self.lines[i + 1])
 
     # -- kinds of line ---------------------------------------------------------------------
     def _is_link(self, line: str) -> bool:
@@ -418,7 +429,7 @@ class _LineCleaner:
             self.link_follows = True
             return True
         follows, self.link_follows = self.link_follows, False
-        if follows and not _is_sentence(line):
+        if follows and (not _is_sentence(line) or not _FULL_STOP_END.search(line)):   # (a headline may end in a quote)
             self.link_follows = True   # a list of links: every headline up to the next sentence
             return True
         return False
@@ -428,6 +439,13 @@ class _LineCleaner:
         the story): the publication date, noted; the line goes."""
         m = _PUBLISHED_LINE.match(line)
         date = is_date_line(m.group("date")) if m and word_count(line) <= 16 else None
+        glued = _BYLINE_AFTER_DATE.match(m.group("date")) if m and not date and self.in_header else None
+        if glued and is_date_line(glued.group("date")):
+            # 'Published on 09/05/2024 - 18:34 By Jane Doe - Reporter at Example - Brasília': the date and the byline
+            people = people_in(glued.group("name"))
+            if people == [glued.group("name")] and not self.meta.authors:
+                self.meta.authors.extend(people)
+            date = is_date_line(glued.group("date")) if people else None
         if date:
             self.meta.published = self.meta.published or date
             label = (m.group("label") or "").strip()
@@ -439,7 +457,7 @@ class _LineCleaner:
 
     def _took_place_line(self, i: int, line: str) -> bool:
         """'ISLAMABAD:' alone on its line near the top, the lede's first sentence below it: the dateline's place."""
-        m = _PLACE_ALONE.match(line)
+        m = _PLACE_ALONE.match(line) or _TITLE_PLACE_ALONE.match(line)
         if not m or self.credits.place or not self._within_byline_reach() or not _is_sentence(self._next_line(i)):
             return False
         if not (known_place(m.group("place")) or known_place(m.group("place").title())):
@@ -548,6 +566,8 @@ class _LineCleaner:
         # a byline may stand below a standfirst, so look for one among the first paragraphs
         if (self.in_header or self._within_byline_reach()) and read_byline(line, meta, self.credits):
             return True
+        if self.in_header and _BY_DESK.match(line) and not _ENDS_SENTENCE.search(line):
+            return True   # "By Example Radio's Georgian Service": a desk's byline, no one's name
         if meta.title and self.in_header and _BYLINE_IN_PLACE.match(line) and not meta.authors:
             people = people_in(line)   # 'Jane Doe in Nairobi' under the headline: a byline without 'By'
             if people:
@@ -562,9 +582,8 @@ class _LineCleaner:
         if glued and dates_of_line(line[glued.end():]):
             meta.section = meta.section or glued.group("section")   # 'News4 March 2031 - 09:15': section and date run together
             dated = dates_of_line(line[glued.end():])
-        placed = _PLACE_BEFORE_DATE.match(line) if dated is None and self.in_header else None
-        if placed and known_place(placed.group("place")):
-            dated = dates_of_line(placed.group("date"))   # 'Lisbon, March 9th 2023 - 10:12 UTC' atop the page
+        if dated is None and self.in_header:
+            dated = _placed_date(line)   # 'Lisbon, March 9th 2023 - 10:12 UTC', 'Lisbon - MAR 09, 2023' atop the page
         if dated is not None:
             if self.in_header or self._within_byline_reach():
                 if dated and self.date_line and self.date_line[1] == meta.published and dated < meta.published and (
@@ -588,6 +607,8 @@ class _LineCleaner:
                 self.kept.clear()   # teasers and a caption above the headline: the page's, not the story's
                 self.in_header = True
             return True   # the headline again
+        if self._took_name_above_date(i, line):
+            return True
         if not self.in_header or self._is_wrapped(i) or not _is_heading(line):
             return False
         nxt = self._next_line(i)
@@ -613,6 +634,24 @@ class _LineCleaner:
             meta.section = meta.section or line   # a section label under the headline
             return True
         return False
+
+    def _took_name_above_date(self, i: int, line: str) -> bool:
+        """'Jane Doe' alone under the headline, right above the date line (perhaps with her role between:
+        'Political Reporter'): a byline without 'By' → authors; the role line goes too."""
+        meta, voc = self.meta, self.voc
+        if not meta.title or meta.authors or not self._within_byline_reach() or not _NAME_ALONE.match(line) or \
+                _ROLE_LINE.match(line) or voc.agency(line) or \
+                known_place(line) or any(w.casefold() in voc.section_words for w in line.split()):
+            return False
+        below = [(j, s.strip()) for j, s in enumerate(self.lines[i + 1:i + 6], i + 1) if s.strip()][:2]
+        role = bool(below) and bool(_ROLE_LINE.match(below[0][1]))
+        dated = below[1 if role else 0][1] if len(below) > role else ""
+        if not (dates_of_line(dated) is not None or _PUBLISHED_LINE.match(dated) or _placed_date(dated)):
+            return False
+        meta.authors.extend(people_in(line) or [line])
+        if role:
+            self.box_lines.add(below[0][0])
+        return True
 
     def _took_breadcrumb(self, line: str) -> bool:
         """'Home / World / South Asia', 'News|Politics' above the headline → the last part is the section."""
@@ -657,7 +696,7 @@ class _LineCleaner:
 
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\s(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|his|her|its|their)$")
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[-–|•·]\s+")
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>.{6,60})$")
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s+|\s+[-–—|]\s+)(?P<date>.{6,60})$")
 def _is_date_among_other_script(line: str) -> bool:
     """A date (and time) with only words of a non-Latin script around it."""
     found = find_date(line)
@@ -667,12 +706,50 @@ def _is_date_among_other_script(line: str) -> bool:
     return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
 
 
+# what stands around the holder's name in a copyright line: the sign, the years, 'All rights reserved.'
+_COPYRIGHT_WORDS = re.compile(r"copyright|©|\(c\)|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2}\b)?|all rights reserved\.?", re.IGNORECASE)
+_HOLDER = re.compile(r"^[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*){0,4}$|^[\w-]+(?:\.[a-z]{2,6})+$")   # ('example.net' too)
+
+
+def _footer_publisher(lines: list[str]) -> str | None:
+    """The holder the page's footer names in its last copyright line ('© 2024 Example Post'), when that line stands
+    in the page's last two fifths (a '© Jane Doe/Agency' at the top credits a picture) and names no wire."""
+    filled = [s.strip() for s in lines if s.strip()]
+    voc = vocabulary()
+    for n in range(len(filled) - 1, int(len(filled) * 0.6) - 1, -1):
+        if voc.copyright.match(filled[n]):
+            return None if read_signoff(filled[n], Credits()) else _copyright_holder(filled[n])
+    return None
+
+
+def _copyright_holder(line: str) -> str | None:
+    """'Copyright © 2024, Example Post', '© 2000-2024 Example.com All rights reserved.', '(c) 2024. Example, Inc. Used
+    with ...' → the holder ('Example Post', 'Example.com', 'Example'): up to five words, each capitalised."""
+    rest = _COPYRIGHT_WORDS.sub(" ", line)
+    holder = re.split(r"\s[|:]\s|[,;]|\.\s|\s{2,}(?=\S)", rest.strip(" .,|:-–—"))[0].strip(" .,|:-–—")
+    holder = re.sub(r",?\s+(?:Inc|Ltd|LLC|S\.?A|GmbH|PLC|Limited)\.?$", "", holder)
+    return holder if _HOLDER.match(holder) and not vocabulary().agency(holder) else None
+
+
+def _placed_date(line: str) -> str | None:
+    """'Lisbon, March 9th 2023 - 10:12 UTC', 'Lisbon - MAR 09, 2023 - 22:14 EDT' (a place the gazetteer knows) → the date."""
+    placed = _PLACE_BEFORE_DATE.match(line)
+    return dates_of_line(placed.group("date")) if placed and known_place(placed.group("place")) else None
+
+
+# a name alone on its line ('Jane Doe', 'Tika R Pradhan', 'Juan Esteban Lewin'), and a reporter's role below it
+_NAME_ALONE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){0,2}\s+[A-Z][\w'’-]+$")
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)s?$", re.IGNORECASE)
 _SECTION_GLUED_TO_DATE = re.compile(r"^(?P<section>[A-Z][a-z]{2,15})(?=\d{1,2} [A-Z][a-z]{2,8},? \d{4}\b)")
 _LEADING_COMMA = re.compile(r"^[,;]\s+(?=[A-Z])")   # ', NAIROBI, Kenya Aug 27 – ...': what stood before the comma is gone
+_TITLE_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})$")   # 'Kathmandu' above the lede
 _PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})\s*[:—–-]?$")
 _GLUED_MENU_ITEMS = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _FULL_STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _OPENS_WITH_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|\s\(|\s[–—-]\s)")   # 'TEHRAN, Feb. 21 (X) –'
+_LOWER_BYLINE = re.compile(r"^(?:by|von|par|por)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*$")   # 'by Jane Doe'
+_BYLINE_AFTER_DATE = re.compile(r"^(?P<date>.{6,40}?)\s+[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:\s+[-–—|,]\s+.{2,80})?$")
+_BY_DESK = re.compile(r"^By\s+[A-Z][\w'’/.&-]*(?:\s+[A-Z][\w'’/.&-]*){0,5}$")
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 _DESK_NAME = re.compile(r"^(?:our|a|the|staff|special)\b.*\b(?:correspondent|reporter)s?$", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:staff|newsroom|news desk|editorial board|web desk)$", re.IGNORECASE)

@@ -82,8 +82,10 @@ class Vocabulary:
         return sum(w in self.section_words for w in words) >= 0.75 * len(words)
 
     def is_link_intro(self, line: str) -> bool:
-        """'Related:', 'Read more:' alone on a line: the next line is a link to another story."""
-        return line.rstrip().endswith(":") and _phrase_key(line) in self.link_intros
+        """'Related:', 'Read more:' alone on a line: the next line is a link to another story. Without
+        its colon ('Also read', 'Keep reading') too, unless the label also ends an article ('Related stories')."""
+        key = _phrase_key(line)
+        return key in self.link_intros and (line.rstrip().endswith(":") or key not in self.tail_markers)
 
     def is_closing(self, line: str) -> bool:
         """Furniture that may close a page ('A version of this article appears in print...')."""
@@ -133,7 +135,7 @@ def vocabulary() -> Vocabulary:
                                re.IGNORECASE),
         # the label may be glued to the caption ('... "the harbour"Image: picture-alliance/XY/J. Roe'),
         # and the credit may hold initials ('H. Baban')
-        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>{labels})(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)\s*"
+        credit_suffix=re.compile(rf"^(?P<caption>.*?\S)(?:\s+|(?<=[\"”’'a-z]))\(?(?P<label>(?:(?:photo|image|picture)\s+)?(?:{labels}))(?:\s*:|\s+by|\s+courtesy(?:\s+of)?)\s*"
                                  rf"(?P<credit>(?:[^.:]|\.(?=\s?[A-Z]))[^.:]{{1,100}}?(?:\.\s?[A-Z][^.:]{{1,40}})?)\)?\.?$",
                                  re.IGNORECASE),
         photo_source=re.compile(raw["photo_source_pattern"], re.IGNORECASE),
