@@ -42,6 +42,9 @@ class BodyReader:
         has_ref = bool(title.refs)
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and (head := self._phrase_covering(tok.head.i)) is not None \
+                and head.kind == p.kind:
+            return  # "Niger's military government": one body, the government the military runs
         if tok.pos_ in ("VERB", "AUX"):
             return  # "to press for access", "police the border": the word as a verb
         if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
@@ -55,9 +58,9 @@ class BodyReader:
             return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
-        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector == "MIL" and not igo:
+        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector in ("MIL", "REB") and not igo:
             self._mention(self.org_actor(facts.org.name), title.start, title.end, head=p.end - 1)
-            return  # "rebel-group forces": the group's own fighters, not the state's army
+            return  # "rebel-group forces", "M23 rebels": the group's own fighters, not the state's army
         sector = "IGO" if igo else body.sector
         start = min(title.start, self._adjectives_start(p))
         # "foreign media", "Islamic State militants": not the article's state's

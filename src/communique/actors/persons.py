@@ -60,8 +60,9 @@ class PersonResolver:
                 facts.igo = True
             elif e.kind == ORG:
                 org = self.kb.organizations[e.key]
-                if org.country and org.sector != "IGO" and org.country not in self.states_named \
-                        and org.country != self.main_country and self._generic_name(self.doc[ref.start:ref.end].text):
+                if org.country and org.sector != "IGO" and ref.start not in self.anaphors \
+                        and self._generic_name(self.doc[ref.start:ref.end].text) \
+                        and not self._generic_name_is_own(org, ref.end - ref.start):
                     continue   # "Foreign Office spokesman X" in a story about Pakistan: not Britain's
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
@@ -98,6 +99,9 @@ class PersonResolver:
             facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
+        elif facts.sector == "IGO" and facts.country is not None:
+            # "Qatari mediators", "the British High Commissioner": an office of the kind IGOs have, held for a state
+            facts.sector = "MIL" if facts.role and "peacekeep" in facts.role.lower() else "GOV"
         facts.unknown_body = not title.refs and self._of_unknown_body(title)
         return facts
 
