@@ -1720,3 +1720,25 @@ def test_an_igo_kind_of_office_held_for_a_state_is_the_states(find):
     assert (one(found, "Qatari mediators").country, one(found, "Qatari mediators").sector) == ("QAT", "GOV")
     assert one(found, "Ortiz").sector == "IGO"
     assert one(found, "Kenyan peacekeepers").sector == "MIL"
+
+
+def test_troops_from_an_igo_are_its_force_and_troops_a_state_sends_or_loses_are_its_own(find):
+    found = actors(find, "Congo's army fought the rebels near the lake. Troops from the Southern African Development "
+                         "Community stayed in their camps, and soldiers of the African Union guarded the road. "
+                         "Kinshasa accused Rwanda of sending troops across the border. Malawi lost two soldiers.")
+    forces = {a.name: a.mentions[0].text for a in found if a.sector in ("MIL", "IGO") and a.kind != "country"}
+    assert forces.get("Southern African Development Community armed forces") == "Troops", forces
+    assert forces.get("African Union armed forces", "").startswith("soldiers of"), forces
+    assert forces.get("Rwandan armed forces") == "troops", forces
+    assert forces.get("Malawian armed forces") == "soldiers", forces
+
+
+def test_armed_groups_of_international_news_have_their_state(find):
+    found = actors(find, "DHAKA (Reuters) - Bangladesh said the Arakan Army had seized a town across the border. "
+                         "Bangladeshi officials met in Dhaka. In Pakistan, the Pakistani Taliban attacked a post, "
+                         "and in Sudan the Rapid Support Forces shelled a market.")
+    got = {a.name: (a.country, a.sector) for a in found if a.kind == "organization"}
+    assert got.get("Arakan Army") == ("MMR", "REB"), got
+    assert got.get("Tehreek-e-Taliban Pakistan") == ("PAK", "REB"), got
+    assert got.get("Rapid Support Forces") == ("SDN", "REB"), got
+    assert "Taliban" not in got, got
