@@ -1742,3 +1742,24 @@ def test_armed_groups_of_international_news_have_their_state(find):
     assert got.get("Tehreek-e-Taliban Pakistan") == ("PAK", "REB"), got
     assert got.get("Rapid Support Forces") == ("SDN", "REB"), got
     assert "Taliban" not in got, got
+
+
+def test_a_sentence_opening_in_a_capital_gives_an_unplaced_title_its_state(find):
+    found = actors(find, "Philippine boats were rammed near the reef, the Philippines said. Manila protested twice. "
+                         "In Beijing, Foreign Ministry spokesperson Lu Hong said the boats had trespassed.")
+    assert one(found, "Lu Hong").country == "CHN"
+
+
+def test_recent_philippine_presidents_are_known(find):
+    found = actors(find, "Chinese ships fired water cannon at a supply boat. President Ferdinand Marcos Jr. said "
+                         "his government would not back down.")
+    assert (one(found, "Marcos").country, one(found, "Marcos").sector) == ("PHL", "GOV")
+
+
+def test_an_unnamed_office_before_a_titled_name_in_apposition_is_his(find):
+    found = actors(find, "CAIRO - Egypt said the border stayed shut. A Pentagon spokesman, Major General Dale Imrie, "
+                         "said aid would go by sea. The bloc's special envoy for the Sahel, former Ghanaian minister "
+                         "Kofi Asante, met officials of the African Union.")
+    imrie = one(found, "Imrie")
+    assert (imrie.country, len(imrie.mentions)) == ("USA", 2)
+    assert not [a for a in found if a.name.lower().startswith("spokesman")], [a.name for a in found]

@@ -358,6 +358,9 @@ class PersonResolver:
                 continue   # only one who is first met as a doer ("X accused"), not "the family of President X"
             at = first[aid][0]
             s, _ = self.sentence(at)
+            if (opening := self._opening_place_state(s, at)) is not None:
+                actor.country = opening   # "In Beijing, Foreign Ministry spokesperson X said": where he speaks from
+                continue
             if any(t.ent_type_ in ("GPE", "LOC") for t in self.doc[max(s, at - 3):at + 1]):
                 continue   # "Hong Kong security minister X": a place the title names is his state's clue
             if any(t.dep_ == "ccomp" for t in (self.doc[at], *self.doc[at].ancestors)):
@@ -367,6 +370,15 @@ class PersonResolver:
                 states = self._subject_states(*self.sentence(s - 1), aid)
             if len(states) == 1:
                 actor.country = states.pop()
+
+    def _opening_place_state(self, start: int, end: int) -> str | None:
+        """The state of a capital or state that opens the sentence as "In X," before token end ("In Beijing,
+        ...", "In Manila, ...")."""
+        doc = self.doc
+        if end - start < 3 or doc[start].lower_ != "in" or (h := self.hit_at.get(start + 1)) is None \
+                or h.start != start + 1 or h.end >= end or doc[h.end].text != ",":
+            return None
+        return h.best.key if h.best.kind in (COUNTRY, SEAT) and h.best.key in self.kb.countries else None
 
     def _subject_states(self, start: int, end: int, aid: str) -> set[str]:
         """The states named as, or as the owner or modifier of, a clause subject in tokens start..end

@@ -199,6 +199,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._divided_state_halves()
         self._sweep_surnames()
         self._join_unnamed_office_holders()
+        self._join_offices_in_apposition()
         self._nearer_states_for_guessed()
         self._people_of_organizations()
         return self._without_unmentioned()
@@ -254,6 +255,37 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             anon.mentions = []
             for a in self.index.actors:
                 a.members = [person.id if m == aid else m for m in a.members]
+
+    def _join_offices_in_apposition(self) -> None:
+        """An office given without a name and followed by a comma and a named person who has a title of his own
+        ("A Pentagon spokesman, Major General X,", "Ruritania's junta chief, Senior General X") is his: its
+        mentions move to him, and he takes its state when his was only guessed, and an IGO's office ("the
+        bloc's special envoy, former Ruritanian minister X")."""
+        for key, aid in list(self.keys.items()):
+            anon = self.index.get(aid) if key[0] == "anon" else None
+            if anon is None or len(anon.mentions) != 1 or not anon.role:
+                continue
+            m = anon.mentions[0]
+            # (the office may say for what: "ASEAN's special envoy on Ruritania, X")
+            tail = re.match(r"(?:\s(?:on|for|to|in)\s[^,.;:()\"]{1,40})?, ", self.text[m.end:m.end + 48])
+            if tail is None:
+                continue
+            at = m.end + tail.end()
+            person = next((self.index.get(other) for s, _, other in self.index.mentions_in(at, at + 1)
+                           if s == at), None)
+            if person is None or person.kind != "person" or person.id == aid or not person.role \
+                    or any(k[0] == "anon" and v == person.id for k, v in self.keys.items()):
+                continue
+            if anon.sector == "IGO":
+                person.country, person.sector, person.role = None, "IGO", anon.role
+            elif person.id in self.guessed_state or person.country is None:
+                person.country = anon.country
+                person.sector = person.sector or anon.sector
+                self.guessed_state.discard(person.id)
+            person.mentions = sorted([*person.mentions, m], key=lambda x: x.start)
+            anon.mentions = []
+            for a in self.index.actors:
+                a.members = [person.id if x == aid else x for x in a.members]
 
     def _divided_state_halves(self) -> None:
         """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
