@@ -1680,3 +1680,86 @@ def test_a_person_first_named_in_what_another_state_says_keeps_the_guess(find):
                          "mood. Ghana's government insists that deposed president Tomas Wekesa must be freed.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert not [p for p in people if p[0] == "Tomas Wekesa" and p[1] == "GHA"], people
+
+
+def test_fighters_named_by_a_known_armed_group_are_the_group(find):
+    found = actors(find, "KIGOMA (Reuters) - M23 rebels seized a hill near the lake on Friday. Later, al-Shabaab "
+                         "militants raided a camp in Somalia.")
+    assert {a.name for a in found if a.sector == "REB"} == {"M23", "al-Shabaab"}, [a.name for a in found]
+    m23 = one(found, "M23")
+    assert [m.text for m in m23.mentions] == ["M23 rebels"]   # the dateline's dash is no part of it
+
+
+def test_a_body_word_modifying_another_body_word_is_one_body(find):
+    found = actors(find, "Guinea's military government expelled the envoy on Monday.")
+    bodies = [(a.name, a.sector) for a in found if a.kind == "organization"]
+    assert bodies == [("Guinean government", "GOV")], bodies
+
+
+def test_congress_alone_is_indias_party_only_in_a_story_about_india(find):
+    found = actors(find, "Congress leader Priya Menon said India had voted for change. In India, the Congress "
+                         "party gained most in the south.")
+    assert (one(found, "Menon").country, one(found, "Menon").sector) == ("IND", "PTY")
+    found = actors(find, "Congress passed the budget on Tuesday, and Senator Lyle Brandt said Mexico would "
+                         "welcome it.")
+    assert not [a for a in found if a.sector == "PTY"], [a.name for a in found]
+    assert [a.sector for a in found if a.kind == "organization"] == ["LEG"]
+
+
+def test_the_groups_spokesman_is_of_the_armed_group_named_last(find):
+    found = actors(find, "Boko Haram fighters raided a village in Nigeria. The U.S. embassy condemned the raid. "
+                         "The group's spokesman, Abu Kamil Dauda, said the village had helped the army.")
+    assert (one(found, "Dauda").country, one(found, "Dauda").sector) == ("NGA", "REB")
+    found = actors(find, "A group of villagers met the army in Nigeria. The group said it was hungry.")
+    assert not [a for a in found if a.kind == "organization" and a.sector == "REB"], [a.name for a in found]
+
+
+def test_an_igo_kind_of_office_held_for_a_state_is_the_states(find):
+    found = actors(find, "Qatari mediators met Hamas officials in Doha, while the UN mediator, Lena Ortiz, "
+                         "waited in Cairo. Kenyan peacekeepers landed in Haiti.")
+    assert (one(found, "Qatari mediators").country, one(found, "Qatari mediators").sector) == ("QAT", "GOV")
+    assert one(found, "Ortiz").sector == "IGO"
+    assert one(found, "Kenyan peacekeepers").sector == "MIL"
+
+
+def test_troops_from_an_igo_are_its_force_and_troops_a_state_sends_or_loses_are_its_own(find):
+    found = actors(find, "Congo's army fought the rebels near the lake. Troops from the Southern African Development "
+                         "Community stayed in their camps, and soldiers of the African Union guarded the road. "
+                         "Kinshasa accused Rwanda of sending troops across the border. Malawi lost two soldiers.")
+    forces = {a.name: a.mentions[0].text for a in found if a.sector in ("MIL", "IGO") and a.kind != "country"}
+    assert forces.get("Southern African Development Community armed forces") == "Troops", forces
+    assert forces.get("African Union armed forces", "").startswith("soldiers of"), forces
+    assert forces.get("Rwandan armed forces") == "troops", forces
+    assert forces.get("Malawian armed forces") == "soldiers", forces
+
+
+def test_armed_groups_of_international_news_have_their_state(find):
+    found = actors(find, "DHAKA (Reuters) - Bangladesh said the Arakan Army had seized a town across the border. "
+                         "Bangladeshi officials met in Dhaka. In Pakistan, the Pakistani Taliban attacked a post, "
+                         "and in Sudan the Rapid Support Forces shelled a market.")
+    got = {a.name: (a.country, a.sector) for a in found if a.kind == "organization"}
+    assert got.get("Arakan Army") == ("MMR", "REB"), got
+    assert got.get("Tehreek-e-Taliban Pakistan") == ("PAK", "REB"), got
+    assert got.get("Rapid Support Forces") == ("SDN", "REB"), got
+    assert "Taliban" not in got, got
+
+
+def test_a_sentence_opening_in_a_capital_gives_an_unplaced_title_its_state(find):
+    found = actors(find, "Philippine boats were rammed near the reef, the Philippines said. Manila protested twice. "
+                         "In Beijing, Foreign Ministry spokesperson Lu Hong said the boats had trespassed.")
+    assert one(found, "Lu Hong").country == "CHN"
+
+
+def test_recent_philippine_presidents_are_known(find):
+    found = actors(find, "Chinese ships fired water cannon at a supply boat. President Ferdinand Marcos Jr. said "
+                         "his government would not back down.")
+    assert (one(found, "Marcos").country, one(found, "Marcos").sector) == ("PHL", "GOV")
+
+
+def test_an_unnamed_office_before_a_titled_name_in_apposition_is_his(find):
+    found = actors(find, "CAIRO - Egypt said the border stayed shut. A Pentagon spokesman, Major General Dale Imrie, "
+                         "said aid would go by sea. The bloc's special envoy for the Sahel, former Ghanaian minister "
+                         "Kofi Asante, met officials of the African Union.")
+    imrie = one(found, "Imrie")
+    assert (imrie.country, len(imrie.mentions)) == ("USA", 2)
+    assert not [a for a in found if a.name.lower().startswith("spokesman")], [a.name for a in found]

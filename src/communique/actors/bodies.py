@@ -21,7 +21,7 @@ NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}
 FOREIGN_WORDS = {"foreign", "international", "western", "overseas", "outside", "external"}
 # verbs whose subject moves its own forces: "Ruritania sent troops", "Both countries have deployed soldiers"
 DEPLOY_VERBS = {"deploy", "redeploy", "send", "dispatch", "mass", "amass", "station", "withdraw", "pull", "mobilize",
-                "mobilise", "move"}
+                "mobilise", "move", "lose", "have", "keep"}   # (and those it has or lost: "X lost two soldiers")
 # bodies of people who belong where they are: "residents of X", "rebels in X", "police in X" (police
 # keep order at home; not troops, sent abroad)
 PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
@@ -42,6 +42,9 @@ class BodyReader:
         has_ref = bool(title.refs)
         if not has_ref and tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end:
             return  # "government buildings", "police custody" without a state: not an actor here
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and (head := self._phrase_covering(tok.head.i)) is not None \
+                and head.kind == p.kind:
+            return  # "Niger's military government": one body, the government the military runs
         if tok.pos_ in ("VERB", "AUX"):
             return  # "to press for access", "police the border": the word as a verb
         if tok.lower_ == "media" and p.start > 0 and doc[p.start - 1].lower_ == "social":
@@ -55,9 +58,9 @@ class BodyReader:
             return  # "Egypt's opposition to the plan": a state opposing something, no opposition party
         facts = self._title_facts(Title(title.start, title.end, refs=title.refs, possessor=title.possessor))
         country, igo = facts.country, facts.igo
-        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector == "MIL" and not igo:
+        if facts.org is not None and facts.org.sector in ("REB", "IMG") and body.sector in ("MIL", "REB") and not igo:
             self._mention(self.org_actor(facts.org.name), title.start, title.end, head=p.end - 1)
-            return  # "rebel-group forces": the group's own fighters, not the state's army
+            return  # "rebel-group forces", "M23 rebels": the group's own fighters, not the state's army
         sector = "IGO" if igo else body.sector
         start = min(title.start, self._adjectives_start(p))
         # "foreign media", "Islamic State militants": not the article's state's
@@ -133,7 +136,8 @@ class BodyReader:
                 else f"{country} {label}"
         else:
             name = label
-        actor = self._actor(("body", country, igo, label.lower()), name=name, kind=body.kind, country=country, sector=sector)
+        actor = self._actor(("body", country, name if igo else False, label.lower()), name=name, kind=body.kind,
+                            country=country, sector=sector)   # (the forces of two IGOs are two bodies)
         written = self.doc[start:p.end].text       # "riot police", "Chinese troops": the words used, as an alias
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
@@ -182,10 +186,16 @@ class BodyReader:
         if obj.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
             return None
         for _ in range(6):   # "Ruritania launched a campaign aimed at halting raids and later sent in troops"
-            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head is verb:
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head is verb \
+                    or verb.dep_ == "pcomp" and verb.head.lower_ == "of":
                 break
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            # "accused Ruritania of sending troops": the one accused sends them
+            accused = verb.head.head
+            subject = accused if accused.pos_ in ("PROPN", "NOUN") else next(
+                (c for c in accused.children if c.dep_ == "dobj"), None)
         if subject is None:
             return None
         if self._several(subject):
@@ -206,7 +216,14 @@ class BodyReader:
         return next(iter(states)) if len(states) == 1 and states <= self.states_named else None
 
     def _igo_of_whole(self, tok) -> str | None:
-        """The IGO named before the noun a body word is "of" ("a reduced UN force of about 900 troops")."""
+        """The IGO named before the noun a body word is "of" ("a reduced UN force of about 900 troops"), or after
+        "of/from" on the body word ("troops from the Southern African Development Community")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for o in c.children:
+                    h = self.hit_at.get(o.i) if o.dep_ == "pobj" else None
+                    if h is not None and h.best.kind == IGO and h.best.key in self.kb.organizations:
+                        return self.kb.organizations[h.best.key].name
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
             return None

@@ -60,8 +60,9 @@ class PersonResolver:
                 facts.igo = True
             elif e.kind == ORG:
                 org = self.kb.organizations[e.key]
-                if org.country and org.sector != "IGO" and org.country not in self.states_named \
-                        and org.country != self.main_country and self._generic_name(self.doc[ref.start:ref.end].text):
+                if org.country and org.sector != "IGO" and ref.start not in self.anaphors \
+                        and self._generic_name(self.doc[ref.start:ref.end].text) \
+                        and not self._generic_name_is_own(org, ref.end - ref.start):
                     continue   # "Foreign Office spokesman X" in a story about Pakistan: not Britain's
                 facts.org = facts.org or org
                 facts.country = facts.country or org.country
@@ -98,6 +99,9 @@ class PersonResolver:
             facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
         if facts.igo:
             facts.country, facts.sector = None, "IGO"
+        elif facts.sector == "IGO" and facts.country is not None:
+            # "Qatari mediators", "the British High Commissioner": an office of the kind IGOs have, held for a state
+            facts.sector = "MIL" if facts.role and "peacekeep" in facts.role.lower() else "GOV"
         facts.unknown_body = not title.refs and self._of_unknown_body(title)
         return facts
 
@@ -354,6 +358,9 @@ class PersonResolver:
                 continue   # only one who is first met as a doer ("X accused"), not "the family of President X"
             at = first[aid][0]
             s, _ = self.sentence(at)
+            if (opening := self._opening_place_state(s, at)) is not None:
+                actor.country = opening   # "In Beijing, Foreign Ministry spokesperson X said": where he speaks from
+                continue
             if any(t.ent_type_ in ("GPE", "LOC") for t in self.doc[max(s, at - 3):at + 1]):
                 continue   # "Hong Kong security minister X": a place the title names is his state's clue
             if any(t.dep_ == "ccomp" for t in (self.doc[at], *self.doc[at].ancestors)):
@@ -363,6 +370,15 @@ class PersonResolver:
                 states = self._subject_states(*self.sentence(s - 1), aid)
             if len(states) == 1:
                 actor.country = states.pop()
+
+    def _opening_place_state(self, start: int, end: int) -> str | None:
+        """The state of a capital or state that opens the sentence as "In X," before token end ("In Beijing,
+        ...", "In Manila, ...")."""
+        doc = self.doc
+        if end - start < 3 or doc[start].lower_ != "in" or (h := self.hit_at.get(start + 1)) is None \
+                or h.start != start + 1 or h.end >= end or doc[h.end].text != ",":
+            return None
+        return h.best.key if h.best.kind in (COUNTRY, SEAT) and h.best.key in self.kb.countries else None
 
     def _subject_states(self, start: int, end: int, aid: str) -> set[str]:
         """The states named as, or as the owner or modifier of, a clause subject in tokens start..end

@@ -64,6 +64,8 @@ def _only_former(actor) -> bool:
 REGION_PREFIXES = {"Latin", "North", "South", "Central", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
+GROUP_SECTORS = {"REB", "IMG", "PTY", "OPP"}   # organizations "the group" / "the movement" may stand for
+DASHES = {"-", "–", "—", "--"}   # a dash before a name (a dateline's) is no part of it
 RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
 # prepositions after which a capital is the government it houses, not a place
 ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
@@ -157,6 +159,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         return actor
 
     def _mention(self, actor: Actor, start: int, end: int, head: int | None = None) -> None:
+        while end - start > 1 and self.doc[start].text in DASHES:
+            start += 1   # "(Reuters) - M23 rebels": the dateline's dash is no part of the name
         self.index.add_mention(actor.id, self._span(start, end))
         tok = self.doc[head if head is not None else end - 1]
         self.timeline.append((start, actor.id, tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS))
@@ -195,6 +199,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         self._divided_state_halves()
         self._sweep_surnames()
         self._join_unnamed_office_holders()
+        self._join_offices_in_apposition()
         self._nearer_states_for_guessed()
         self._people_of_organizations()
         return self._without_unmentioned()
@@ -251,6 +256,37 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             for a in self.index.actors:
                 a.members = [person.id if m == aid else m for m in a.members]
 
+    def _join_offices_in_apposition(self) -> None:
+        """An office given without a name and followed by a comma and a named person who has a title of his own
+        ("A Pentagon spokesman, Major General X,", "Ruritania's junta chief, Senior General X") is his: its
+        mentions move to him, and he takes its state when his was only guessed, and an IGO's office ("the
+        bloc's special envoy, former Ruritanian minister X")."""
+        for key, aid in list(self.keys.items()):
+            anon = self.index.get(aid) if key[0] == "anon" else None
+            if anon is None or len(anon.mentions) != 1 or not anon.role:
+                continue
+            m = anon.mentions[0]
+            # (the office may say for what: "ASEAN's special envoy on Ruritania, X")
+            tail = re.match(r"(?:\s(?:on|for|to|in)\s[^,.;:()\"]{1,40})?, ", self.text[m.end:m.end + 48])
+            if tail is None:
+                continue
+            at = m.end + tail.end()
+            person = next((self.index.get(other) for s, _, other in self.index.mentions_in(at, at + 1)
+                           if s == at), None)
+            if person is None or person.kind != "person" or person.id == aid or not person.role \
+                    or any(k[0] == "anon" and v == person.id for k, v in self.keys.items()):
+                continue
+            if anon.sector == "IGO":
+                person.country, person.sector, person.role = None, "IGO", anon.role
+            elif person.id in self.guessed_state or person.country is None:
+                person.country = anon.country
+                person.sector = person.sector or anon.sector
+                self.guessed_state.discard(person.id)
+            person.mentions = sorted([*person.mentions, m], key=lambda x: x.start)
+            anon.mentions = []
+            for a in self.index.actors:
+                a.members = [person.id if x == aid else x for x in a.members]
+
     def _divided_state_halves(self) -> None:
         """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
         into two states "North X" and "South X": that half, or both halves as a group."""
@@ -302,6 +338,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
         self.phrases = [p for p in phrases if not self._skipped(p.start, p.end) and not self._hyphenated(p)
                         and not self._inside_name(p)]
+        self.name_phrases = {(p.start, p.end): p for p in phrases if p.kind == BODY and self._inside_name(p)}
         self.phrases = sorted(self.phrases + self._heads_of_organizations(), key=lambda p: p.start)
         self.phrase_start = {p.start: p for p in self.phrases}
         self.phrase_end = {p.end - 1: p for p in self.phrases}
@@ -325,6 +362,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
             self.main_country = home
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
+        # states the story names twice or more by themselves (not through their organizations)
+        self.states_named_often = {iso for iso, n in Counter(iso for i, iso in votes if i not in org_at).items() if n >= 2}
         self.scene_country = self._scene_country()
         self.reader = TitleReader(doc, self.hit_end.get, self._phrase_ending, self.phrase_start.get,
                                   self.hit_start.get, self.person_end.get, self.kb.title_modifiers, self.sentence)
@@ -371,19 +410,33 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
 
     def _bloc_references(self) -> None:
         """"the bloc", "the bloc's trade commissioner": the bloc of member states (an IGO with members in the
-        knowledge base) named last, within the five sentences before."""
+        knowledge base) named last, within the five sentences before; "the group", "the group's spokesman": the
+        armed group, party or movement named last (the organization named last, within two sentences)."""
         doc = self.doc
         extra = []
+        self.anaphors: set[int] = set()
         for tok in doc:
-            if tok.lower_ != "bloc" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in self.hit_at:
+            if tok.text not in ("bloc", "group", "movement") or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                    or tok.i in self.hit_at:
                 continue
             here = bisect_right(self.sent_starts, tok.i)
-            for h in reversed(self.hits):
-                org = self.kb.organizations.get(h.best.key) if h.best.kind == IGO else None
-                if h.end <= tok.i and org is not None and org.members:
-                    if here - bisect_right(self.sent_starts, h.start) <= 5:
-                        extra.append(Hit(tok.i, tok.i + 1, [Entry(IGO, org.name)]))
-                    break
+            if tok.text == "bloc":
+                for h in reversed(self.hits):
+                    org = self.kb.organizations.get(h.best.key) if h.best.kind == IGO else None
+                    if h.end <= tok.i and org is not None and org.members:
+                        if here - bisect_right(self.sent_starts, h.start) <= 5:
+                            extra.append(Hit(tok.i, tok.i + 1, [Entry(IGO, org.name)]))
+                        break
+                continue
+            # "the group": the armed group, party or movement named within two sentences before, the last one
+            # named as a subject if any ("Al-Shabaab militants, linked to al-Qaeda, ... against the group")
+            named = [h for h in self.hits if h.end <= tok.i and h.best.kind == ORG
+                     and here - bisect_right(self.sent_starts, h.start) <= 2
+                     and (org := self.kb.organizations.get(h.best.key)) is not None and org.sector in GROUP_SECTORS]
+            if named:
+                subjects = [h for h in named if self._in_subject(doc[h.end - 1])]
+                extra.append(Hit(tok.i, tok.i + 1, [Entry(ORG, (subjects or named)[-1].best.key)]))
+                self.anaphors.add(tok.i)
         if extra:
             self._set_hits(sorted(self.hits + extra, key=lambda h: h.start))
 
@@ -501,7 +554,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 t = self.kb.best_tenure(self.kb.tenures_of(e.key), self.date)
                 if t is not None and t.country:
                     yield h.start, t.country
-            elif e.kind == ORG and e.key in self.kb.organizations and self.kb.organizations[e.key].country:
+            elif e.kind == ORG and e.key in self.kb.organizations and self.kb.organizations[e.key].country \
+                    and not (h.end - h.start == 1 and self._generic_name(doc[h.start].text)):   # not "Congress"
                 # a movement or institution of one state ("the rebel movement UNITA") is about it
                 yield h.start, self.kb.organizations[e.key].country
         for ent in self.ents:
@@ -780,12 +834,16 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 self._mention(self.org_actor(e.key), h.start, h.end)
         elif e.kind in (IGO, ORG):
             org = self.kb.organizations.get(e.key)
-            if org is not None and org.country and h.end - h.start == 1 and text != org.name \
-                    and text not in org.abbr and org.country not in self.states_named:
-                return   # "Conservatives and liberals alike" in a story that never names Britain
-            if org is not None and org.country and org.sector != "IGO" and org.country not in self.states_named \
-                    and org.country != self.main_country and self._generic_name(text):
-                return   # "summoned the envoy to the Foreign Office" in a story about Pakistan: not Britain's
+            if org is not None and org.country and h.start not in self.anaphors and (
+                    # "Conservatives and liberals alike" in a story that never names Britain
+                    h.end - h.start == 1 and text != org.name and text not in org.abbr
+                    and org.country not in self.states_named
+                    # "summoned the envoy to the Foreign Office" in a story about Pakistan: not Britain's;
+                    # "Congress" alone is India's party only in a story about India
+                    or org.sector != "IGO" and self._generic_name(text) and not self._generic_name_is_own(org, h.end - h.start)):
+                if (body := self.name_phrases.get((h.start, h.end))) is not None:
+                    self._body(body, Title(h.start, h.end, phrases=[body]))   # else the body it names
+                return
             if org is not None and org.sector == "MED" and self._medium_used(h):
                 return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
             self._mention(self.org_actor(e.key), h.start, h.end)
@@ -796,6 +854,14 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         kinds = {(h.best.kind, h.best.key) for h in self.hits}
         return ((IGO, bloc) in kinds or (ORG, bloc) in kinds) and (COUNTRY, iso3) not in kinds \
             and (DEMONYM, iso3) not in kinds
+
+    def _generic_name_is_own(self, org, words: int) -> bool:
+        """Whether a known body named only by words many states use ("Foreign Office", "Congress") is that body
+        here: its state is named in the story or is the story's main one; a one-word name ("Congress") only in a
+        story about its state that names it twice or more."""
+        if words == 1:
+            return org.country == self.main_country and org.country in self.states_named_often
+        return org.country in self.states_named or org.country == self.main_country
 
     def _generic_name(self, text: str) -> bool:
         """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
