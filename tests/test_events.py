@@ -860,25 +860,24 @@ def test_evcat_a_past_perfect_reported_by_a_speech_verb_is_the_news_not_backgrou
     assert _by_trigger(events, "attacked").modality == "historical"
 
 
-def test_evcat_an_envoy_ordered_out_of_the_country_is_expelled(code):
-    events, _ = code("Lusaka ordered the Malawian ambassador out of the country on Tuesday.")
-    e = _by_trigger(events, "ordered")
-    assert (e.event, e.mode) == ("SANCTION", "expel")
-
-
-def test_evcat_reporters_ordered_out_of_the_country_are_deported(code):
-    events, _ = code("The junta ordered three foreign reporters out of the country.")
-    e = _by_trigger(events, "ordered")
-    assert (e.event, e.mode) == ("COERCE", "deport")
-
-
-def test_evcat_a_launched_walkout_is_a_strike_not_an_attack(code):
-    events, _ = code("Nurses walked out on Monday, launching an indefinite strike over overdue salaries.")
-    assert "ASSAULT" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
-    e = _by_trigger(events, "launching")
-    assert (e.event, e.mode) == ("PROTEST", "strike")
-    events, _ = code("The air force launched strikes on rebel positions near the river.")
-    assert _by_trigger(events, "launched").event == "ASSAULT"
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an envoy ordered out of the country is expelled, others deported
+    ("Lusaka ordered the Malawian ambassador out of the country on Tuesday.", "ordered", ("SANCTION", "expel")),
+    ("The junta ordered three foreign reporters out of the country.", "ordered", ("COERCE", "deport")),
+    # a launched walkout is a strike, launched strikes on positions an attack
+    ("Nurses walked out on Monday, launching an indefinite strike over overdue salaries.", "launching", ("PROTEST", "strike")),
+    ("The air force launched strikes on rebel positions near the river.", "launched", ("ASSAULT", None)),
+    # tariffs rolled back are eased like sanctions
+    ("Canberra rolled back the tariffs on Chinese steel in March.", "rolled", ("RETREAT", "ease")),
+    # the expulsion of migrants is a deportation, of diplomats a sanction (as the verb's)
+    ("Rights groups condemned the expulsion of hundreds of migrants from the port city.", "expulsion", ("COERCE", "deport")),
+    ("The expulsion of four diplomats angered the neighbouring state.", "expulsion", ("SANCTION", "expel")),
+])
+def test_evcat_category_and_mode_of_idioms_and_trade_words(code, text, trigger, expected):
+    events, _ = code(text)
+    assert "ASSAULT" not in _kinds(events) or expected[0] == "ASSAULT", [(e.event, e.trigger.text) for e in events]
+    e = _by_trigger(events, trigger)
+    assert (e.event, e.mode) == expected
 
 
 def test_evcat_a_mission_wound_up_is_no_wounding(code):
@@ -892,21 +891,6 @@ def test_evcat_warning_shots_and_free_will_are_no_warning_or_accord(code):
     assert not any(e.trigger.text == "warning" for e in events), [(e.event, e.trigger.text) for e in events]
     events, _ = code("The migrants said they had left the camp of their own accord.")
     assert "AGREE" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
-
-
-def test_evcat_tariffs_rolled_back_are_eased_like_sanctions(code):
-    events, _ = code("Canberra rolled back the tariffs on Chinese steel in March.")
-    e = _by_trigger(events, "rolled")
-    assert (e.event, e.mode) == ("RETREAT", "ease")
-
-
-def test_evcat_the_expulsion_of_migrants_is_a_deportation(code):
-    events, _ = code("Rights groups condemned the expulsion of hundreds of migrants from the port city.")
-    e = _by_trigger(events, "expulsion")
-    assert (e.event, e.mode) == ("COERCE", "deport")
-    events, _ = code("The expulsion of four diplomats angered the neighbouring state.")
-    e = _by_trigger(events, "expulsion")
-    assert (e.event, e.mode) == ("SANCTION", "expel")
 
 
 def test_evcat_discussing_with_a_named_party_hung_on_the_object_is_a_consultation(code):
@@ -928,3 +912,10 @@ def test_evcat_questioning_a_result_disputes_it_questioning_a_suspect_does_not(c
     assert (e.event, e.mode) == ("ACCUSE", "disapprove")
     events, _ = code("Detectives questioned the driver for six hours.")
     assert not events, [(e.event, e.trigger.text) for e in events]
+
+
+def test_evcat_jets_scrambled_are_forces_moved(code):
+    events, _ = code("Norway scrambled fighter jets on Monday to shadow two bombers.", COUNTRIES)
+    assert _by_trigger(events, "scrambled").event == "MOBILIZE"
+    events, _ = code("Traders scrambled to cover their positions.")
+    assert "MOBILIZE" not in _kinds(events)
