@@ -904,6 +904,8 @@ def test_evcat_the_opposition_accused_of_a_plot_is_a_party_not_a_rejection(code)
     assert "REJECT" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
     events, _ = code("Opposition to the new mining law has grown among farmers.")
     assert _by_trigger(events, "Opposition").event == "REJECT"
+    events, _ = code("Their opposition to holding a vote on the nominee has hardened.")
+    assert _by_trigger(events, "opposition").event == "REJECT"
 
 
 def test_evcat_questioning_a_result_disputes_it_questioning_a_suspect_does_not(code):

@@ -346,11 +346,12 @@ def _passive_participle(token: Token) -> bool:
 
 
 def _after_preps(token: Token, preps) -> bool:
-    """Whether a word (or the first of the words joined to it) is the object of one of ``preps``."""
+    """Whether a word (or the first of the words joined to it) is the object of one of ``preps``
+    ("opposition to *granting* him a hearing": a gerund too)."""
     first = token
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ in preps
+    return first.dep_ in ("pobj", "pcomp") and first.head.lower_ in preps
 
 
 def _match_words(rules, keyed_tokens):
