@@ -845,3 +845,79 @@ def test_nonev16_acts_put_off_invited_or_convened_keep_their_status(code):
 def test_nonev16_an_act_not_owned_up_to_is_not_denied(code):
     events, _ = code("The militia never acknowledged the shelling of the ferry terminal.")
     assert not _by_trigger(events, "shelling").negated
+
+
+# -- evcat (session 11): status of indirect speech, categories of idioms and trade words ------------
+@pytest.mark.parametrize("text, word", [
+    ("The navy said it had arrested five smugglers off the coast.", "arrested"),
+    ("Officials told reporters that the border guards had detained five fishermen.", "detained"),
+])
+def test_evcat_a_past_perfect_reported_by_a_speech_verb_is_the_news_not_background(code, text, word):
+    events, _ = code(text)
+    assert _by_trigger(events, word).modality == "asserted"
+    # (one of an earlier year is still historical, by its date)
+    events, _ = code("The ministry said the militia had attacked the town in 2009.")
+    assert _by_trigger(events, "attacked").modality == "historical"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an envoy ordered out of the country is expelled, others deported
+    ("Lusaka ordered the Malawian ambassador out of the country on Tuesday.", "ordered", ("SANCTION", "expel")),
+    ("The junta ordered three foreign reporters out of the country.", "ordered", ("COERCE", "deport")),
+    # a launched walkout is a strike, launched strikes on positions an attack
+    ("Nurses walked out on Monday, launching an indefinite strike over overdue salaries.", "launching", ("PROTEST", "strike")),
+    ("The air force launched strikes on rebel positions near the river.", "launched", ("ASSAULT", None)),
+    # tariffs rolled back are eased like sanctions
+    ("Canberra rolled back the tariffs on Chinese steel in March.", "rolled", ("RETREAT", "ease")),
+    # the expulsion of migrants is a deportation, of diplomats a sanction (as the verb's)
+    ("Rights groups condemned the expulsion of hundreds of migrants from the port city.", "expulsion", ("COERCE", "deport")),
+    ("The expulsion of four diplomats angered the neighbouring state.", "expulsion", ("SANCTION", "expel")),
+])
+def test_evcat_category_and_mode_of_idioms_and_trade_words(code, text, trigger, expected):
+    events, _ = code(text)
+    assert "ASSAULT" not in _kinds(events) or expected[0] == "ASSAULT", [(e.event, e.trigger.text) for e in events]
+    e = _by_trigger(events, trigger)
+    assert (e.event, e.mode) == expected
+
+
+def test_evcat_a_mission_wound_up_is_no_wounding(code):
+    events, _ = code("The United Nations wound up its peacekeeping mission in Haiti last year.",
+                     {"United Nations": ("group", None), "Haiti": ("country", "HTI")})
+    assert "ASSAULT" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
+
+
+def test_evcat_warning_shots_and_free_will_are_no_warning_or_accord(code):
+    events, _ = code("Guards fired warning shots as villagers marched on the mine.")
+    assert not any(e.trigger.text == "warning" for e in events), [(e.event, e.trigger.text) for e in events]
+    events, _ = code("The migrants said they had left the camp of their own accord.")
+    assert "AGREE" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
+
+
+def test_evcat_discussing_with_a_named_party_hung_on_the_object_is_a_consultation(code):
+    events, _ = code("The envoy discussed the border crisis with President Kamau on Friday.",
+                     {"President Kamau": ("person", "KEN")})
+    assert _by_trigger(events, "discussed").event == "CONSULT"
+
+
+def test_evcat_the_opposition_accused_of_a_plot_is_a_party_not_a_rejection(code):
+    events, _ = code("The president accused the opposition of plotting to overthrow him.")
+    assert "REJECT" not in _kinds(events), [(e.event, e.trigger.text) for e in events]
+    events, _ = code("Opposition to the new mining law has grown among farmers.")
+    assert _by_trigger(events, "Opposition").event == "REJECT"
+    events, _ = code("Their opposition to holding a vote on the nominee has hardened.")
+    assert _by_trigger(events, "opposition").event == "REJECT"
+
+
+def test_evcat_questioning_a_result_disputes_it_questioning_a_suspect_does_not(code):
+    events, _ = code("Norway and Chile questioned the result of the runoff.", COUNTRIES)
+    e = _by_trigger(events, "questioned")
+    assert (e.event, e.mode) == ("ACCUSE", "disapprove")
+    events, _ = code("Detectives questioned the driver for six hours.")
+    assert not events, [(e.event, e.trigger.text) for e in events]
+
+
+def test_evcat_jets_scrambled_are_forces_moved(code):
+    events, _ = code("Norway scrambled fighter jets on Monday to shadow two bombers.", COUNTRIES)
+    assert _by_trigger(events, "scrambled").event == "MOBILIZE"
+    events, _ = code("Traders scrambled to cover their positions.")
+    assert "MOBILIZE" not in _kinds(events)

@@ -32,7 +32,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand) or
                                    accord_under_discussion(tok) or ready_for_battle(tok)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
-        in_exchange_for(tok) or describes_by_a_past_act(tok) or prisoner_of_war(tok) or \
+        in_exchange_for(tok) or describes_by_a_past_act(tok) or prisoner_of_war(tok) or warning_device(tok) or \
         cand.role == "intent" and promise_as_modifier(tok) or retaliation_as_purpose(tok) or \
         cand.rule.event == "COERCE" and cand.rule.mode == "seize" and (occupied_as_status(tok) or seizes_upon(tok) or
                                                                        recorded_on(tok)) or \
@@ -43,7 +43,7 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event == "THREATEN" and (assessed_danger(tok) or warns_what_something_is(tok)) or \
         cand.event == "AID" and (no_peace_operation(cand) or supplies_a_post(tok)) or \
         cand.event in ("RETREAT", "CONCEDE") and truce_broken(tok) or \
-        cand.event == "ASSAULT" and (hyphened_noun_modifier(tok) or names_a_war(tok)) or \
+        cand.event == "ASSAULT" and (hyphened_noun_modifier(tok) or names_a_war(tok) or wound_up(tok)) or \
         cand.rule.event == "COERCE" and cand.rule.mode == "ban" and banned_as_description(tok) or \
         cand.rule.not_topic and noun_topic(tok.doc[cand.start:cand.end])
 
@@ -80,6 +80,41 @@ def strike_carried_out(token: Token) -> bool:
         return False     # "dock workers carried out a strike"
     return verb.lemma_.lower() == "conduct" or verb.lemma_.lower() == "carry" and any(
         c.lower_ == "out" for c in verb.children)
+
+
+# words that make a strike a walkout ("a nationwide strike", "a 48-hour strike", "an indefinite strike")
+WALKOUT_WORDS = {"general", "nationwide", "national", "indefinite", "wildcat", "industrial", "labour", "labor", "hour", "day",
+                 "one-day", "two-day", "sit-down", "solidarity", "teacher", "doctor", "worker", "union", "transport", "rail"}
+
+
+def walkout_launched(cand: Candidate) -> bool:
+    """Whether a verb whose object "strike" made it an attack ("launched strikes on the camps")
+    launches or stages a walkout: the strike is called nationwide, general, indefinite or by the
+    hour or day, is "over" a grievance, or workers or a union launch it ("launching a nationwide
+    strike over unpaid wages")."""
+    if cand.event != "ASSAULT" or cand.token.pos_ != "VERB":
+        return False
+    verb = cand.token
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS for c in verb.children):
+        return any(o.lemma_.lower() == "strike" and o.pos_ == "NOUN" for o in cand.objects)
+    return any(o.lemma_.lower() == "strike" and o.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in WALKOUT_WORDS or
+        c.dep_ == "prep" and c.lower_ == "over" for c in o.children) for o in cand.objects)
+
+
+# things that warn, named by "warning" ("fired *warning* shots", the parser at times tags it a verb)
+WARNING_DEVICES = {"shot", "light", "sign", "system", "label", "siren"}
+
+
+def warning_device(token: Token) -> bool:
+    """Whether "warning" only names a device or gesture that warns ("warning shots"): no party's warning."""
+    return token.lemma_.lower() in ("warn", "warning") and token.dep_ in ("compound", "amod") and \
+        token.head.lemma_.lower() in WARNING_DEVICES
+
+
+def wound_up(token: Token) -> bool:
+    """Whether "wound" is the past of "wind up/down" ("wound up its peacekeeping mission"): an end, no wounding."""
+    return token.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in token.children)
 
 
 def made_to_regret(token: Token) -> bool:
@@ -731,13 +766,23 @@ def deports(token: Token) -> Token | None:
     if token.lemma_.lower() not in ORDERING_VERBS:
         return None
     gone = orders_out(token)
-    if gone is None or gone.pos_ != "VERB":
+    if gone is None or gone.pos_ != "VERB" and gone.lower_ != "out":
         return None
     ordered = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lemma_.lower() in ARMED_FORCE_NOUNS for o in ordered):
         return None
-    left = [c for c in gone.children if c.dep_ == "dobj"]
+    left = [c for c in gone.children if c.dep_ == "dobj"] if gone.lower_ != "out" else \
+        [g for o in gone.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
     return gone if any(c.lemma_.lower() in COUNTRY_NOUNS or c.ent_type_ == "GPE" for c in left) else None
+
+
+def _out_of_a_country(out: Token) -> bool:
+    """Whether a word is "out" of a country ("out of the country", "out of Niger")."""
+    return out.lower_ == "out" and out.dep_ in ("prep", "advmod", "prt") and any(
+        o.dep_ == "prep" and o.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in COUNTRY_NOUNS or g.ent_type_ == "GPE" or g.pos_ == "PROPN")
+            for g in o.children)
+        for o in out.children)
 
 
 def orders_out(token: Token) -> Token | None:
@@ -749,6 +794,12 @@ def orders_out(token: Token) -> Token | None:
             return c
         if c.dep_ == "dobj" and c.lemma_.lower() in REMOVAL_NOUNS:
             return c
+        if _out_of_a_country(c) and any(d.dep_ in ("dobj", "nsubjpass") for d in token.children):
+            return c     # "ordered the ambassador *out of the country*": the same order without a verb of leaving
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out = next((g for g in c.children if _out_of_a_country(g)), None)
+            if out is not None:
+                return out     # (the parser may hang "out of" on the envoy)
         if c.dep_ == "dobj":
             # "ordered attaches who had served two terms to leave": the parser hangs the
             # leaving on the clause describing them (or on one joined to them: "diplomats and staff who …")

@@ -170,6 +170,7 @@ class StatusRules:
         self.negating = [(g["lemma"], g.get("with")) for g in data["negating_governors"]]
         self.negators = set(data["negators"])
         self.historical_markers = set(data["historical_markers"])
+        self.backshift_verbs = set(data.get("backshift_verbs") or [])
         self.open_when_negated = set(data.get("open_when_negated") or [])
         self.attempts = set(data.get("attempts") or [])
         self.decisions = set(data.get("decisions") or [])
@@ -235,6 +236,14 @@ class StatusRules:
             options = ["requested"] if asks_other else [o for o in options if o != "requested"]
         return options[0]
 
+    def _backshifted(self, verb: Token) -> bool:
+        """Whether a past perfect is only the tense of indirect speech ("Riyadh *said* it *had
+        delivered* supplies" tells "we delivered"): the news reported, not background. The date
+        still makes an act of an earlier year historical."""
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.backshift_verbs
+
     def _own_marks(self, tok: Token) -> tuple[str | None, bool]:
         """(modality, negated) from a word's own auxiliaries, negators and subordinator."""
         modality, negated = None, False
@@ -243,7 +252,8 @@ class StatusRules:
             if c.dep_ in ("aux", "auxpass"):
                 if low in self.aux and modality is None:
                     modality = self.aux[low]
-                elif low in PAST_PERFECT_AUX and tok.tag_ == "VBN" and modality is None:
+                elif low in PAST_PERFECT_AUX and tok.tag_ == "VBN" and modality is None and \
+                        not self._backshifted(tok):
                     modality = "historical"
             elif c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in self.negators):
                 negated = True

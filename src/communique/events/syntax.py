@@ -81,6 +81,11 @@ def object_tokens(token: Token) -> list[Token]:
             # carries the preposition
             out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
                        for g in p.children if g.dep_ in ("pobj", "pcomp"))
+    if token.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        # "discussed the crisis *with Kagame*": the parser hangs the partner on the object
+        out.extend(g for o in token.children if o.dep_ == "dobj" for p in o.children
+                   if p.dep_ == "prep" and p.lower_ == "with"
+                   for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     if patient_head(token):
         out.append(token.head)
     out.extend(shared_objects(token))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerLexicon, TriggerRule
 from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_word, leaves_a_place, made_to_regret,
-                     only_carries_arms, orders_out, reports_no_act, sends_envoy_home, strike_as_attack, summons_own_envoy,
+                     only_carries_arms, orders_out, reports_no_act, walkout_launched, sends_envoy_home, strike_as_attack, summons_own_envoy,
                      strike_carried_out, works_for_a_settlement, forces_block)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
@@ -75,6 +75,8 @@ class TriggerFinder:
                 cand.event, cand.mode = "THREATEN", None     # "we shall make the raiders regret it" punishes, no apology
             if cand.event == "PROTEST" and cand.mode == "strike" and (strike_carried_out(cand.token) or strike_as_attack(cand.token)):
                 cand.event, cand.mode = "ASSAULT", None     # militants carry out strikes, workers stage theirs
+            elif walkout_launched(cand):
+                cand.event, cand.mode = "PROTEST", "strike"     # "launched a nationwide strike over pay": a walkout
             if cand.event == "PROTEST" and cand.mode == "obstruct" and forces_block(cand.token):
                 cand.event, cand.mode = "COERCE", "restrict"     # troops blocking roads cordon off, no protest
             if cand.event == "ACCUSE" and cand.rule.event == "REQUEST" and (gone := orders_out(cand.token)) is not None:
@@ -271,13 +273,10 @@ def choose_rule(token: Token, options) -> Candidate | None:
     best, best_score = None, -1.0
     for rule, start, end in options:
         subject_hit = None
-        matched, matched_on = _match_words(rule.objects, keys)
-        if rule.object_preps and matched_on is not None:
-            first = matched_on
-            while first.dep_ == "conj" and first.head != first:
-                first = first.head
-            if not (first.dep_ == "pobj" and first.head.lower_ in rule.object_preps):
-                matched, matched_on = None, None     # "fired the workers" is no shooting
+        # a rule about what follows its prepositions looks only there ("fired the workers" is no
+        # shooting; "discussed the crisis *with Kagame*" consults Kagame, not the crisis)
+        matched, matched_on = _match_words(rule.objects, keys if not rule.object_preps else
+                                           [(t, k) for t, k in keys if _after_preps(t, rule.object_preps)])
         if matched is None and rule.subjects:
             if subject_keys is None:
                 # a noun's doer is its possessor ("the troops' *departure*")
@@ -344,6 +343,15 @@ def _passive_participle(token: Token) -> bool:
     in Beijing"): the noun is its object, so an intransitive reading does not apply."""
     return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in ("NOUN", "PROPN") and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _after_preps(token: Token, preps) -> bool:
+    """Whether a word (or the first of the words joined to it) is the object of one of ``preps``
+    ("opposition to *granting* him a hearing": a gerund too)."""
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ in ("pobj", "pcomp") and first.head.lower_ in preps
 
 
 def _match_words(rules, keyed_tokens):
