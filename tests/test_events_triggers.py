@@ -2747,3 +2747,29 @@ def test_nonev16_broken_truces_are_not_observed(kinds):
 def test_nonev16_meeting_milestones_is_no_meeting(kinds):
     found = kinds("Both parties were faulted for not meeting milestones set out in the accord.")
     assert not any(k == "CONSULT" for k, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck two radar sites near the coast on Sunday.",
+    "The navy struck a supply boat heading for the island.",
+    "Allied forces struck the rebels' command headquarters overnight.",
+    "Drones struck the country's power infrastructure before dawn.",
+    "Patrol helicopters sank four speedboats carrying armed men.",
+    "The frigate was sunk by an anti-ship missile.",
+])
+def test_striking_or_sinking_a_target_of_war_is_an_attack(kinds, text):
+    assert any(k == "ASSAULT" for k, _ in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake struck the mountain town on Friday.",
+    "The cyclone struck the port city, killing eleven people.",
+    "Floods destroyed hundreds of homes across the delta.",
+    "The old ferry sank near the island in calm seas.",
+])
+def test_what_nature_strikes_kills_or_sinks_is_no_attack(kinds, text):
+    assert not any(k == "ASSAULT" for k, _ in kinds(text)), kinds(text)
+
+
+def test_striking_workers_still_walk_out(kinds):
+    assert ("PROTEST", "struck") in kinds("Dock workers struck for a third day over unpaid wages.")

@@ -82,8 +82,12 @@ def _as_list(value) -> list:
 
 
 def _word_set(entry: dict, key: str) -> frozenset[str]:
-    """An entry's list of words under ``key``, lower-cased."""
-    return frozenset(str(w).lower() for w in _as_list(entry.get(key)))
+    """An entry's list of words under ``key``, lower-cased; a list inside the list is read as its
+    words, so a YAML alias of a list named once can join others (``[*natural_forces, deal]``)."""
+    words = []
+    for w in _as_list(entry.get(key)):
+        words.extend(w if isinstance(w, list) else [w])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _check_category(name, where: str) -> str:

@@ -317,10 +317,13 @@ def is_party(token: Token | None) -> bool:
 
 def subject_lemma(token: Token) -> str | None:
     """The lemma of a trigger's subject; for a relative clause, of the noun it describes
-    ("a law *that* allows …" → law)."""
+    ("a law *that* allows …" → law); for a participle that adds to a clause, of that clause's
+    subject ("a typhoon struck the city, *killing* nine" → typhoon)."""
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if token.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
         subj = token.head
+    elif subj is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subj.lemma_.lower() if subj is not None else None
 
 
