@@ -19,6 +19,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _OPEN_CONTEXT = set(" \t([{—–-/:;")
 _TRIM = " \t,;:—–-"
 _SENTENCE_END = set(".,!?")
+# the tokens a parse makes of quotation marks
+QUOTE_TOKENS = ('"', "“", "”", "''", "„", "«", "»")
 
 
 @dataclass(frozen=True)

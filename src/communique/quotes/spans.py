@@ -9,8 +9,8 @@
   ``_colon_before``, ``_introduces_quote``;
 - offsets: ``_token_at``, ``_tok_span``, ``_subtree_ids``, ``_quoted_token_ids``, ``_previous_sentence``.
 
-The passes that use them (quoted passages, transcripts, reported clauses, source phrases, cue
-nouns, continuations) are in ``finder.py``.
+The passes that use them are in ``finder.py`` (quoted passages, transcripts, continuations),
+``reported.py`` (reported clauses) and ``sources.py`` (source phrases, cue nouns, attitudes).
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from .marks import Passage
 from .speakers import SUBJECT_DEPS, sentence_of
 
 APPENDIX_MARKS = (",", "—", "–", "--", "-")
+# how a reported clause hangs from its cue verb
+CLAUSE_DEPS = ("ccomp",)
 
 
 def _before_clause(tok, start: int) -> int:

@@ -13,6 +13,8 @@ from ..actors import ActorIndex
 from ..actors.context import within_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# subjects that stand for no one who speaks ('it seems', 'there is')
+EXPLETIVES = ("it", "there")
 _SENTENCES = "communique.sentence_bounds"
 # verbs that inherit the subject of the verb they hang from: "..., adding that",
 # "and said", "went on to say"
