@@ -645,8 +645,8 @@ def _names_another_place(ents: list[SpacySpan], home: Location) -> bool:
                 e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
             continue
         loc = place_location(e)
-        if loc is None or loc.country != home.country or loc.lat is not None and loc.name != home.name:
-            return True
+        if loc is None or loc.name != home.name and (loc.country != home.country or loc.lat is not None):
+            return True     # (the dateline's own city however the gazetteer resolves it: "Nara")
     return False
 
 
@@ -659,5 +659,9 @@ def story_at_dateline(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]], ho
     dateline's state nor another town of it ("WELLINGTON - … the attack on two mosques in
     Christchurch", "JERUSALEM - Israel pounded the Gaza Strip": not at the dateline)."""
     lede = next(iter(doc.sents), None)
-    return home is not None and lede is not None and \
-        not _names_another_place(ents_by_sentence.get(lede.start, []), home)
+    if home is None or lede is None:
+        return False
+    ents = ents_by_sentence.get(lede.start, [])
+    # (also a town the tagger did not call a place: "in the southern city of X")
+    return not _names_another_place(ents, home) and not any(
+        (loc := place_location(e)) is not None and loc.name != home.name for e in place_entities(ents))
