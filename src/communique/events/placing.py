@@ -620,8 +620,10 @@ def dateline_fits(tok: Token, event: str, modality: str, date: str | None, publi
     if event not in DATELINE_ACTS or modality != "asserted" or published is None or not date or len(date) != 10:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or \
-            tok.dep_ in ("amod", "acl", "pcomp") or any(t.lower_ in NATIONWIDE_WORDS for t in sent):
-        return False    # (nor "killed in protests *across the country*", "those *detained*", "for *destroying* X")
+            tok.dep_ in ("amod", "acl", "pcomp") or any(t.lower_ in NATIONWIDE_WORDS or
+                                                         t.tag_ == "NNS" and t.lemma_.lower() in PLACE_NOUNS for t in sent):
+        return False    # (nor "killed in protests *across the country*", "clashes spread to other *cities*",
+        #                 "those *detained*", "for *destroying* X")
     if any(t.lemma_.lower() in PLACE_NOUNS - {"capital"} and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of" and
             any(g.pos_ == "PROPN" for g in c.children) for c in t.children) for t in sent):
