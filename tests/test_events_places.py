@@ -353,10 +353,10 @@ def test_when2_the_dateline_places_the_storys_acts_of_force_with_no_place(when2_
     places = when2_places("NAIROBI, March 5 (Reuters) - Police fired tear gas at students in the capital on "
                           "Tuesday.\n\nThe opposition condemned the crackdown on Tuesday. Officers arrested "
                           "dozens of students overnight. Rebels shelled a base in Somalia on Monday. "
-                          "Riots broke out in several towns on Tuesday.")
+                          "Riots broke out in several other towns on Tuesday.")
     assert places["fired"] == "Nairobi"         # "in the capital": the dateline's state's
     assert places["arrested"] == "Nairobi"      # no place of its own: the dateline's
-    assert places["Riots"] is None              # across several towns, not at the dateline
+    assert places["Riots"] is None              # in other towns, not at the dateline
     assert places["condemned"] is None          # what was said is not placed by the dateline
     assert places["shelled"] == "Somalia"
 

@@ -620,9 +620,8 @@ def dateline_fits(tok: Token, event: str, modality: str, date: str | None, publi
     if event not in DATELINE_ACTS or modality != "asserted" or published is None or not date or len(date) != 10:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or \
-            tok.dep_ in ("amod", "acl", "pcomp") or any(t.lower_ in NATIONWIDE_WORDS or
-                                                         t.tag_ == "NNS" and t.lemma_.lower() in PLACE_NOUNS for t in sent):
-        return False    # (nor "killed in protests *across the country*", "clashes spread to other *cities*",
+            tok.dep_ in ("amod", "acl", "pcomp") or any(t.lower_ in NATIONWIDE_WORDS or _other_towns(t) for t in sent):
+        return False    # (nor "killed in protests *across the country*", "clashes spread to *other cities*",
         #                 "those *detained*", "for *destroying* X")
     if any(t.lemma_.lower() in PLACE_NOUNS - {"capital"} and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of" and
@@ -637,6 +636,12 @@ def dateline_fits(tok: Token, event: str, modality: str, date: str | None, publi
     if sequence_phrase(tok) is not None:
         return False    # "a day after Putin *launched* the invasion": what came before, elsewhere
     return not _names_another_place(ents, home)
+
+
+def _other_towns(t: Token) -> bool:
+    """Whether a word names other towns than one ("spread to several *other cities*"; not "in
+    several districts" of the dateline's city)."""
+    return t.tag_ == "NNS" and t.lemma_.lower() in PLACE_NOUNS and any(c.lower_ == "other" for c in t.children)
 
 
 def _names_another_place(ents: list[SpacySpan], home: Location) -> bool:
