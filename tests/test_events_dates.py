@@ -449,3 +449,24 @@ def test_when1_the_following_day_counts_from_the_day_the_sentence_before_names(d
     assert dates7_date_of(text, "ordered") == "2019-02-28"
     text = "Police detained the mayor on Monday. A day earlier, the court barred him from the race."
     assert dates7_date_of(text, "barred") == "2019-03-03"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a dated happening did, it did that day
+    ("Sunday's bombing of the market killed twelve traders.", "killed", "2019-03-03"),
+    ("The January 14 raid killed four soldiers.", "killed", "2019-01-14"),
+    # a date closing the clause, hung by the parser on a participle describing the object
+    ("Rebels shelled two villages sheltering displaced families late on Monday.", "shelled", "2019-03-04"),
+])
+def test_when2_a_date_the_parser_hung_elsewhere_dates_the_act(dates7_date_of, text, trigger, expected):
+    assert dates7_date_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("expr, published, forward, expected", [
+    ("at the weekend", date(2025, 3, 3), False, "2025-03"),     # Monday 3 March: the weekend of 1-2 March
+    ("over the weekend", date(2025, 3, 3), False, "2025-03"),
+    ("at the weekend", date(2025, 6, 2), False, "2025-05"),     # Monday 2 June: the weekend of 31 May-1 June
+    ("at the weekend", date(2025, 5, 27), True, "2025-05"),     # Tuesday: the coming one, 31 May
+])
+def test_when2_the_weekend_is_the_one_just_gone_or_the_coming_one(expr, published, forward, expected):
+    assert resolve_date(expr, published, forward=forward) == expected

@@ -327,3 +327,55 @@ def test_when1_a_name_the_gazetteer_lacks_takes_the_state_of_the_sentences_other
 def test_when1_off_a_coast_and_along_a_border_are_places(place_of):
     assert place_of("The navy held drills off the coast of Fujian province on Saturday.", "held") == "Fujian province"
     assert place_of("Gunmen ambushed a patrol along the Line of Control on Friday.", "ambushed") == "Line of Control"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Air strikes pounded the Nigerian capital on Monday.", "pounded", "Abuja"),
+    ("Gunmen killed a judge in the Mezzeh district of the Syrian capital.", "killed", "Damascus"),
+])
+def test_when2_a_capital_named_by_its_people_is_that_states_capital(place_of, text, trigger, expected):
+    assert place_of(text, trigger) == expected
+
+
+@pytest.fixture(scope="module")
+def when2_places():
+    """when2_places(text) → {trigger: place name or None} for an article read by the whole pipeline."""
+    from communique.pipeline import Pipeline
+    pipeline = Pipeline()
+
+    def run(text):
+        doc = pipeline.extract(text=text, published="2019-03-06")
+        return {e.trigger.text: e.location.name if e.location else None for e in doc.events}
+    return run
+
+
+def test_when2_the_dateline_places_the_storys_acts_of_force_with_no_place(when2_places):
+    places = when2_places("NAIROBI, March 5 (Reuters) - Police fired tear gas at students in the capital on "
+                          "Tuesday.\n\nThe opposition condemned the crackdown on Tuesday. Officers arrested "
+                          "dozens of students overnight. Rebels shelled a base in Somalia on Monday. "
+                          "Riots broke out in several other towns on Tuesday.")
+    assert places["fired"] == "Nairobi"         # "in the capital": the dateline's state's
+    assert places["arrested"] == "Nairobi"      # no place of its own: the dateline's
+    assert places["Riots"] is None              # in other towns, not at the dateline
+    assert places["condemned"] is None          # what was said is not placed by the dateline
+    assert places["shelled"] == "Somalia"
+
+
+def test_when2_the_dateline_does_not_place_a_story_told_of_another_town(when2_places):
+    places = when2_places("WELLINGTON, March 5 (Reuters) - Gunmen attacked a mosque in the southern city of "
+                          "Dunedin on Tuesday.\n\nPolice arrested two men overnight.")
+    assert places["arrested"] is None
+
+
+def test_when2_an_attack_is_where_the_verb_it_is_subject_of_strikes(place_of):
+    assert place_of("Air strikes rocked the Sudanese capital overnight.", "strikes") == "Khartoum"
+
+
+def test_when2_the_dateline_does_not_place_what_came_before_nor_a_story_abroad(when2_places):
+    places = when2_places("KABUL, March 5 (Reuters) - Police fired tear gas at students on Tuesday.\n\n"
+                          "Troops sealed off the university on Tuesday, a day after militants attacked a bus.")
+    assert places["fired"] == "Kabul"
+    assert places["attacked"] is None           # what came before is not the dateline's news
+    places = when2_places("JERUSALEM, March 5 (Reuters) - Israeli jets pounded the Gaza Strip on Tuesday.\n\n"
+                          "Troops arrested dozens of people overnight.")
+    assert places["arrested"] is None           # the story is abroad

@@ -142,7 +142,7 @@ class Pipeline:
         _, recognizer, quote_finder, event_coder = self.stages
         actors = recognizer.find(sdoc, article.meta, dateline=article.dateline)
         quotes = quote_finder.find(sdoc, actors)
-        events = event_coder.find(sdoc, actors, article.meta, quotes)
+        events = event_coder.find(sdoc, actors, article.meta, quotes, article.dateline)
         doc.stances = find_stances(sdoc, events, quotes, actors)
         doc.relations = find_relations(sdoc, actors)
         doc.actors, doc.quotes, doc.events = list(actors), quotes, events

@@ -22,8 +22,9 @@ from .dating import FORWARD_MODALITIES, date_and_modality, date_once_recoded
 from .governors import (GovernorRules, fighting_goes_on, obligation_requests, quoted_imperative, resolve_governors,
                          vocative)
 from .lexicon import load_lexicon
-from .placing import (GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, event_location, opening_place, opening_place_fits,
-                      place_entities, place_location)
+from .placing import (GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, capital_spans, dateline_fits, dateline_location,
+                      event_location, opening_place, opening_place_fits, place_entities, place_location,
+                      story_at_dateline)
 from .phrases import ArgumentContext, phrase_actors, speaker_of
 from .places import country_name, resolve_place
 from .plover import cameo_code, intensity
@@ -85,8 +86,10 @@ class EventCoder:
         self.finder = TriggerFinder(self.lexicon)
 
     # -- the document -------------------------------------------------------
-    def find(self, doc: Doc, actors: ActorIndex, meta: Meta, quotes: list[Quote]) -> list[Event]:
-        """Every event the document reports, in text order."""
+    def find(self, doc: Doc, actors: ActorIndex, meta: Meta, quotes: list[Quote],
+             dateline: str | None = None) -> list[Event]:
+        """Every event the document reports, in text order. ``dateline``: the place the article's
+        dateline named (cleaned off the text), if any."""
         cands = self.finder.find(doc, skip=_actor_modifiers(doc, actors))
         resolve_governors(cands, self.governors)
         cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
@@ -96,6 +99,8 @@ class EventCoder:
         for ent in doc.ents:
             ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
         visit_place = opening_place(doc, ents_by_sentence)
+        home = dateline_location(dateline)
+        story_home = home if story_at_dateline(doc, ents_by_sentence, home) else None
         acts: dict[int, set[int]] = {}     # every trigger word of a sentence, folded ones too
         for c in cands:
             acts.setdefault(c.token.sent.start, set()).add(c.token.i)
@@ -112,7 +117,7 @@ class EventCoder:
                 if contexts is None:
                     contexts = self.context_lexicon.contexts(sent)
                 ev = self._event(cand, sent, ents_by_sentence.get(sent.start, []), ctx, published, contexts,
-                                 visit_place, quotes or [], acts.get(sent.start, set()) - {cand.token.i})
+                                 visit_place, quotes or [], acts.get(sent.start, set()) - {cand.token.i}, home, story_home)
                 ev.id = f"e{len(events) + len(sent_events) + 1}"
                 sent_events.append(ev)
             events.extend(sent_events)
@@ -122,7 +127,8 @@ class EventCoder:
     # -- one event ------------------------------------------------------------
     def _event(self, cand: Candidate, sent: SpacySpan, ents: list[SpacySpan], ctx: ArgumentContext, published,
                contexts: list[str], visit_place: SpacySpan | None, quotes: list[Quote],
-               acts: set[int] = frozenset()) -> Event:
+               acts: set[int] = frozenset(), home: Location | None = None,
+               story_home: Location | None = None) -> Event:
         """The Event one candidate reports, with everything the sentence says about it."""
         tok = cand.token
         status = self.status_rules.status(tok)
@@ -184,6 +190,8 @@ class EventCoder:
         # the states this sentence names pick among cities of one name ("London" in a Canadian story)
         prefer = ctx.actors.countries(ctx.actors.actors_in(sent.start_char, sent.end_char)) \
             if ents or visit_place is not None else set()
+        if home is not None:
+            prefer = prefer | {home.country}
         location = event_location(tok, ents, cand, prefer, acts, event)
         if location is None and event == "CONSULT" and visit_place is not None and modality == "asserted" and \
                 opening_place_fits(tok, sent, ents, visit_place):
@@ -229,6 +237,13 @@ class EventCoder:
             actor = _seat_subject_state(tok, ctx.actors)
         if not actor and not target_placed:
             actor = _default_actor(event, location, ctx.actors)
+        # (after the arguments: a capital no name says, or the dateline, names no party)
+        if location is None and (capitals := capital_spans(sent, ents, home)):
+            location = event_location(tok, ents + capitals, cand, prefer, acts, event)
+        if location is None and story_home is not None and \
+                dateline_fits(tok, event, modality, date, published, sent, ents, story_home):
+            location = Location(story_home.name, story_home.country, story_home.lat, story_home.lon,
+                                story_home.geonames_id)
 
         actor = _group_members(actor, ctx.actors)
         recipient = _group_members(recipient, ctx.actors)

@@ -155,6 +155,11 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
             if unit == "month":
                 return _month(published, step)
             return f"{published.year + step:04d}"
+        if re.search(r"\bthe weekend\b", text):
+            # "at the weekend", "over the weekend": the one just gone (this one, said on it), or the
+            # coming one for an act to come, at the precision of a week
+            step = 0 if forward or published.weekday() >= 5 else -1
+            return _month(_middle_of_week(published, step, "weekend", forward), 0)
         if re.search(r"\b(later|earlier) (this|in the) (week|month)\b", text):
             return _month(published, 0)
         if re.search(r"\b(later|earlier) (this|in the) year\b", text):

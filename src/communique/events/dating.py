@@ -442,7 +442,8 @@ def _date_expression(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publish
     naming = [e for e in candidates if resolve_date(e.text, published or DATELESS) is not None or
               RELATIVE_DAY.search(e.text.lower()) or SAME_TIME.search(e.text.lower())]
     candidates = naming or candidates
-    attached = [e for e in candidates if attached_to(_anchor(e), tok)]
+    attached = [e for e in candidates if attached_to(_anchor(e), tok) or _day_of_the_subject(e.root, tok) or
+                _left_on_a_participle(_anchor(e), tok)]
     # a date elsewhere in the sentence dates the event only from a clause the trigger is part of
     # ("said on Friday that …"), not from another clause ("the fund created *last year*",
     # "Crimea, which Russia seized *in 2014*")
@@ -558,6 +559,8 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
         return True       # "protested over an *incident on Tuesday*": the day of the incident
     if head == tok or head == word or head.pos_ not in ("NOUN", "PROPN") and word.dep_ != "poss":
         return False      # ("Sunday's coup d'etat": a possessive day is the thing's, whatever its tag)
+    if _day_of_the_subject(word, tok):
+        return False      # "Friday's drone strike *killed* X", "the October 7 attack *killed* 900": its day
     if tok.dep_ == "relcl" and tok.head in (head, word) and head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS:
         return False      # "clashes last week that killed 30": the day of the clash is the day of its acts
     if head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS and _in_a_relative_clause_on(head, tok):
@@ -567,6 +570,29 @@ def _dates_another_noun(word: Token, tok: Token) -> bool:
     if head.dep_ == "pobj" and _occasion_of(head, tok):
         return False      # "*seized* during the May 3 raid": the occasion dates the act
     return word.dep_ in PREMODIFIER_DEPS or word.dep_ in ("npadvmod", "nmod") and head.dep_ == "pobj"
+
+
+def _day_of_the_subject(word: Token, tok: Token) -> bool:
+    """Whether a date premodifies a happening that is the subject of the trigger verb ("*Friday's*
+    drone strike killed X", "the *October 7* attack killed 900"): what the happening did, it did
+    that day."""
+    head = word.head
+    return head.dep_ == "nsubj" and head.head == tok and tok.pos_ == "VERB" and word.dep_ in PREMODIFIER_DEPS | {"nmod"} and \
+        head.lemma_.lower() in HAPPENING_NOUNS | DEADLY_NOUNS
+
+
+def _left_on_a_participle(word: Token, tok: Token) -> bool:
+    """Whether a date closing the sentence's clause hangs on a participle or a present-tense
+    relative clause that describes a word below the trigger verb ("fired missiles at bases *hosting*
+    U.S. troops *early on Wednesday*", "at bases that *host* troops on Tuesday"): the parser's
+    attachment; what such a clause tells stands, the day is the act's."""
+    clause = _date_clause(word)
+    if tok.pos_ != "VERB" or clause == tok or clause.dep_ not in ("acl", "relcl") or tok not in clause.ancestors:
+        return False
+    if not (clause.tag_ == "VBG" or clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")):
+        return False
+    return word.i > clause.i and clause.right_edge.i <= word.right_edge.i + 1 and \
+        all(a == tok or a.pos_ != "VERB" for a in clause.ancestors if a in tok.subtree)
 
 
 def _in_a_relative_clause_on(noun: Token, tok: Token) -> bool:

@@ -8,6 +8,8 @@ Names are resolved with the gazetteer of :mod:`.places`.
 """
 from __future__ import annotations
 
+from datetime import date as Date
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..actors.kb import load_kb
@@ -157,9 +159,11 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
                   e.root.head.lower_ in ("to", "into") and e.root.head.head == tok and tok.pos_ == "VERB"]
         attached = places
-    if not places and (event or cand.event) == "ASSAULT" and tok.pos_ == "VERB":
+    verb = tok.head if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IMPACT_VERBS else tok
+    if not places and (event or cand.event) == "ASSAULT" and verb.pos_ == "VERB":
         # "pounded the Gaza Strip", "invaded Ukraine": an attack is where the place it strikes is
-        places = [e for e in ents if e.root.dep_ == "dobj" and e.root.head == tok and
+        # (also "air *strikes* rocked the capital")
+        places = [e for e in ents if e.root.dep_ == "dobj" and e.root.head == verb and
                   (e.label_ in PLACE_LABELS and _known_place(e) or _mistagged_town(e))]
         attached = places
     if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in tok.children):
@@ -180,9 +184,14 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     return loc
 
 
+# verbs of an attack's impact, whose object is where the attack named as their subject struck
+# ("air strikes *rocked* the capital")
+IMPACT_VERBS = {"rock", "hit", "strike", "pound", "shake", "target", "ravage", "batter", "engulf", "devastate"}
+
+
 def _known_place(ent: SpacySpan) -> bool:
     """Whether the gazetteer or the table of regions knows a name (not a ship: "the Maersk Hangzhou")."""
-    loc = resolve_place(ent.text)
+    loc = place_location(ent) if ent.kb_id_ else resolve_place(ent.text)
     return loc is not None and (loc.lat is not None or loc.geonames_id is not None)
 
 
@@ -328,6 +337,8 @@ def _in_the_charge(word: Token, tok: Token) -> bool:
 def place_location(ent: SpacySpan, prefer: set[str] | frozenset[str] = frozenset()) -> Location | None:
     """The Location a place name of the text names: "Nigeria's capital" and "the Turkish capital"
     are those states' capitals; a building is not found by another name of a city."""
+    if ent.kb_id_ and ent.root.lemma_.lower() == "capital":
+        return resolve_place(ent.kb_id_)        # a capital no name says (:func:`capital_spans`)
     if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() == "capital":
         return capital_of(ent.text) or resolve_place(ent.text, prefer)     # "in Nigeria's capital"
     if ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() == "capital":   # "the Turkish capital"
@@ -543,3 +554,121 @@ def _visited(word: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def dateline_location(dateline: str | None) -> Location | None:
+    """The place the article's dateline names ("KHARTOUM" → Khartoum, Sudan), when the knowledge
+    base or the gazetteer knows its state; not a dateline of two cities ("TEHRAN/WASHINGTON")."""
+    if not dateline or "/" in dateline:
+        return None
+    name = dateline.split(",")[0].strip()
+    name = name.title() if name.isupper() else name
+    kb = load_kb()
+    state = kb.state_named(name, seats=True) or kb.state_of_place(name)
+    if state is None:
+        return None
+    loc = resolve_place(name, {state})
+    return loc if loc is not None and loc.country == state else Location(name=name, country=state)
+
+
+def capital_spans(sent: SpacySpan, ents: list[SpacySpan], home: Location | None) -> list[SpacySpan]:
+    """The sentence's capitals that no name says, as place names the gazetteer resolves ("in the
+    Sudanese capital" → Khartoum; "in the capital", "the country's capital" → the capital of the
+    dateline's state): each a span of the word "capital" that carries the city's name as its kb id."""
+    named = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in sent:
+        if t.lemma_.lower() != "capital" or t.pos_ != "NOUN" or t.i in named or t.dep_ not in ("pobj", "dobj") or \
+                any(c.dep_ in ("appos", "compound") or c.dep_ == "poss" and c.i in named for c in t.children):
+            continue    # ("Kenya's capital", "the capital Nairobi": the name says which)
+        people = [c for c in t.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if people:
+            state = load_kb().state_named(people[0].text, demonyms=True)
+        elif all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in OWN_STATE_WORDS or
+                 c.dep_ == "prep" for c in t.children) and home is not None:
+            state = home.country        # "the capital", "the country's capital": the dateline's
+        else:
+            continue
+        name = country_name(state) if state else None
+        city = capital_of(name) if name else None
+        if city is not None:
+            out.append(SpacySpan(sent.doc, t.i, t.i + 1, label="GPE", kb_id=city.name))
+    return out
+
+
+# words for the state the story is in ("the country's capital")
+OWN_STATE_WORDS = {"country", "nation"}
+
+
+# acts done where they are: with no place of their own, a story's act of force or protest is at
+# its dateline (what was said, decided or sent is not placed by it)
+DATELINE_ACTS = {"ASSAULT", "COERCE", "PROTEST"}
+
+
+# how many days before publication an act may be and still be the dateline's news
+DATELINE_DAYS = 3
+
+
+def dateline_fits(tok: Token, event: str, modality: str, date: str | None, published, sent: SpacySpan,
+                  ents: list[SpacySpan], home: Location) -> bool:
+    """Whether an act with no place of its own happened at the dateline's place: an act of force or
+    protest (:data:`DATELINE_ACTS`), reported as done, in the days just before publication, told by
+    a verb or a noun that is its clause's subject (not what another act is about: "condemned the
+    *killings*", "release *detained* protesters"), in a sentence that names no place outside the
+    dateline's state (a state named as the doer's, "U.S. troops", "Sudan's army", places nothing)
+    nor a town the tagger missed ("seized the northern city of X")."""
+    if event not in DATELINE_ACTS or modality != "asserted" or published is None or not date or len(date) != 10:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or \
+            tok.dep_ in ("amod", "acl", "pcomp") or any(t.lower_ in NATIONWIDE_WORDS or _other_towns(t) for t in sent):
+        return False    # (nor "killed in protests *across the country*", "clashes spread to *other cities*",
+        #                 "those *detained*", "for *destroying* X")
+    if any(t.lemma_.lower() in PLACE_NOUNS - {"capital"} and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of" and
+            any(g.pos_ == "PROPN" for g in c.children) for c in t.children) for t in sent):
+        return False
+    try:
+        days = (published - Date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    if not 0 <= days <= DATELINE_DAYS:
+        return False
+    if sequence_phrase(tok) is not None:
+        return False    # "a day after Putin *launched* the invasion": what came before, elsewhere
+    return not _names_another_place(ents, home)
+
+
+def _other_towns(t: Token) -> bool:
+    """Whether a word names other towns than one ("spread to several *other cities*"; not "in
+    several districts" of the dateline's city)."""
+    return t.tag_ == "NNS" and t.lemma_.lower() in PLACE_NOUNS and any(c.lower_ == "other" for c in t.children)
+
+
+def _names_another_place(ents: list[SpacySpan], home: Location) -> bool:
+    """Whether a sentence names a place outside the dateline's state or another town of it ("fighting
+    resumed in X city"); a state named as the doer's ("U.S. troops", "Sudan's army") is no place."""
+    for e in ents:
+        if e.label_ not in PLACE_LABELS or e.root.dep_ in ("compound", "amod") or \
+                e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        loc = place_location(e)
+        if loc is None or loc.name != home.name and (loc.country != home.country or loc.lat is not None):
+            return True     # (the dateline's own city however the gazetteer resolves it: "Nara")
+    return False
+
+
+# words of an act across a whole state, which is not at the dateline's city
+NATIONWIDE_WORDS = {"country", "nationwide", "countrywide"}
+
+
+def story_at_dateline(doc: Doc, ents_by_sentence: dict[int, list[SpacySpan]], home: Location | None) -> bool:
+    """Whether the article's story is at its dateline: its lede names no place outside the
+    dateline's state nor another town of it ("WELLINGTON - … the attack on two mosques in
+    Christchurch", "JERUSALEM - Israel pounded the Gaza Strip": not at the dateline)."""
+    lede = next(iter(doc.sents), None)
+    if home is None or lede is None:
+        return False
+    ents = ents_by_sentence.get(lede.start, [])
+    # (also a town the tagger did not call a place: "in the southern city of X")
+    return not _names_another_place(ents, home) and not any(
+        (loc := place_location(e)) is not None and loc.name != home.name for e in place_entities(ents))
