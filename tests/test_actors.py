@@ -1790,3 +1790,9 @@ def test_cast2_a_bare_junta_is_the_junta_named_before_whatever_states_come_betwe
                          "against force. The junta has refused all mediation.")
     junta = [a for a in found if a.sector == "MIL"]
     assert [(a.country, len(a.mentions)) for a in junta] == [("BOL", 2)], [(a.name, a.country) for a in junta]
+
+
+def test_cast2_an_abbreviation_of_a_party_named_before_is_that_party(find):
+    found = actors(find, "Chile's Popular Renewal Party won the vote. PRP leader Ana Rojas said the party would govern.")
+    assert [(a.name, len(a.mentions)) for a in found if a.kind == "organization"] == [("Popular Renewal Party", 2)], \
+        [(a.name, a.sector) for a in found]

@@ -80,6 +80,10 @@ class UnknownOrganizations:
         if called is not None and self.index.get(called).sector == "PTY":   # "the X party ... X's candidate"
             self._mention(self.index.get(called), span.start, span.end)
             return
+        spelled = self._spelled_out_before(span)
+        if spelled is not None:   # "the Democratic Alliance ... DA leader X"
+            self._mention(spelled, span.start, span.end)
+            return
         longer = self._named_before(span)
         if longer is not None:      # "the Times" after "The New York Times"
             self._mention(longer, span.start, span.end)
@@ -171,6 +175,17 @@ class UnknownOrganizations:
                or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
             return False
         return self._party_pointed(doc[s:ent.end])
+
+    def _spelled_out_before(self, span) -> Actor | None:
+        """The organization met before whose capitalised words' initials are this abbreviation ("DA" after
+        "the Democratic Alliance"), or None."""
+        if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
+            return None
+        for actor in reversed(self.index.actors):
+            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < self.doc[span.start].idx \
+                    and "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text:
+                return actor
+        return None
 
     def _named_before(self, span) -> Actor | None:
         """An organization met before whose name ends with these words ("Times", "the Post")."""
