@@ -1763,3 +1763,36 @@ def test_an_unnamed_office_before_a_titled_name_in_apposition_is_his(find):
     imrie = one(found, "Imrie")
     assert (imrie.country, len(imrie.mentions)) == ("USA", 2)
     assert not [a for a in found if a.name.lower().startswith("spokesman")], [a.name for a in found]
+
+
+def test_cast2_a_name_the_text_calls_a_party_is_a_party(find):
+    found = actors(find, "Chilean President Ana Rojas said her ruling Zorvak party had won. "
+                         "The opposition Civic Renewal conceded on Monday.")
+    assert (one(found, "Zorvak").country, one(found, "Zorvak").sector) == ("CHL", "PTY")
+    assert one(found, "Civic Renewal").sector == "PTY"
+
+
+def test_cast2_a_name_in_apposition_to_a_party_is_a_party_and_keeps_later_mentions(find):
+    found = actors(find, "Taiwan's main opposition party, the Kuomintang, accused the government on Friday. "
+                         "The Kuomintang's candidate spoke in Taichung.")
+    party = one(found, "Kuomintang")
+    assert (party.sector, len(party.mentions)) == ("PTY", 2), (party.sector, len(party.mentions))
+
+
+def test_cast2_a_far_right_leader_is_a_party_leader(find):
+    found = actors(find, "Chilean far-right leader Tomas Vidal said on Monday he would not join the cabinet.")
+    assert one(found, "Tomas Vidal").sector == "PTY"
+
+
+def test_cast2_a_bare_junta_is_the_junta_named_before_whatever_states_come_between(find):
+    found = actors(find, "LIMA (AP) - Regional leaders met on Friday. They rejected calls from Bolivia's junta to lift "
+                         "sanctions. Peru's president spoke first. Chile and Ecuador objected. Argentina also warned "
+                         "against force. The junta has refused all mediation.")
+    junta = [a for a in found if a.sector == "MIL"]
+    assert [(a.country, len(a.mentions)) for a in junta] == [("BOL", 2)], [(a.name, a.country) for a in junta]
+
+
+def test_cast2_an_abbreviation_of_a_party_named_before_is_that_party(find):
+    found = actors(find, "Chile's Popular Renewal Party won the vote. PRP leader Ana Rojas said the party would govern.")
+    assert [(a.name, len(a.mentions)) for a in found if a.kind == "organization"] == [("Popular Renewal Party", 2)], \
+        [(a.name, a.sector) for a in found]

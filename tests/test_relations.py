@@ -414,3 +414,10 @@ def test_a_states_ambassador_to_an_igo_represents_the_state(nlp):
             "Tomas Rivas": {"kind": "person", "country": "PER", "role": "ambassador",
                             "say": ["Peru's UN ambassador Tomas Rivas"]}}
     assert triples(find_relations(nlp(text), index_of(text, spec))) == {("represents", "a3", "a1")}
+
+
+def test_cast2_a_demonym_is_no_name_of_the_state_it_begins_with(extract):
+    doc = extract("The Nigerian President, Bola Tinubu, reopened the border with Niger on Tuesday.")
+    by = {a.id: a.name for a in doc.actors}
+    led = {by[r.object] for r in doc.relations if r.type == "leader_of" and by.get(r.subject) == "Bola Tinubu"}
+    assert led == {"Nigeria"}, led

@@ -855,8 +855,15 @@ def _has_words(text: str, words: str) -> bool:
 
 def _named_whole(actor, text: str) -> bool:
     """Whether one of the actor's names is written whole in ``text`` ("North Korea" in "North
-    Korean leader"; "South Korea" is not)."""
-    return any(re.search(r"\b" + re.escape(name.lower()), text) for name in [actor.name, *actor.aliases] if name)
+    Korean leader"; "South Korea" is not), and not as the start of another state's name or demonym
+    ("Niger" is not named in "the Nigerian president")."""
+    for name in [actor.name, *actor.aliases]:
+        for m in re.finditer(r"\b" + re.escape(name.lower()), text) if name else ():
+            word = m.group() + re.match(r"[\w-]*", text[m.end():]).group()
+            other = load_kb().state_named(word, demonyms=True)
+            if other is None or other == actor.country:
+                return True
+    return False
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

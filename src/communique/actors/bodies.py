@@ -107,6 +107,8 @@ class BodyReader:
             named = self._body_named_before(label) if ministry or again else None   # "the Azerbaijani Foreign Ministry ... the ministry"
             if named is not None:
                 label, country = named
+            elif (owned := self._junta_named_before(tok)) is not None:
+                country = owned   # "Ruritania's junta ... [other states] ... the junta": one junta in a story
             elif (owned := self._definite_body_owner(self._body_key(label, tok), start, body.sector)) is not None:
                 country = owned   # "Ruritania's army ... the military": the one just named with its state
                 self.body_states[tok.i] = owned
@@ -295,6 +297,14 @@ class BodyReader:
                                    and h.best.key in self.kb.countries and h.best.key != state
                                    for t in range(i + 1, start)) else state
         return None
+
+    def _junta_named_before(self, tok) -> str | None:
+        """The state of the last junta named with its state anywhere before a bare "junta" ("Ruritania's junta"),
+        whatever states are named in between: a story's junta is the one state's."""
+        if tok.lower_ != "junta":
+            return None
+        return next((state for _, state, i in reversed(self.owned_bodies)
+                     if i < tok.i and self.doc[i].lower_ == "junta"), None)
 
     def _body_named_before(self, label: str) -> tuple[str, str] | None:
         """The last body of this kind named before with its state: "the Foreign Ministry" after "the

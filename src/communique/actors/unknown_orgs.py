@@ -47,11 +47,42 @@ class UnknownOrganizations:
             if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
                 continue   # "relations.—Azer News": a sentence's end run into a sign-off
             yield doc[s:e]
+        yield from self._called_parties()
+
+    def _called_parties(self):
+        """Capitalised names the parser tagged as no entity that the text calls a party: "the ruling Xyz party",
+        "his Xyz party", "XYZ leader Jan"."""
+        doc = self.doc
+        ents = {i for ent in self.ents for i in range(ent.start, ent.end)}
+        for tok in doc:
+            if tok.lower_ == "party" and tok.text == "party":
+                e = tok.i
+            elif tok.lower_ in PARTY_TITLE_WORDS and tok.i > 0 and doc[tok.i - 1].is_upper and doc[tok.i - 1].is_alpha \
+                    and 2 <= len(doc[tok.i - 1].text) <= 5:
+                e = tok.i   # "DA leader X"
+            else:
+                continue
+            s = e
+            while s > 0 and e - s < 4 and (doc[s - 1].is_title or doc[s - 1].is_upper) and doc[s - 1].is_alpha \
+                    and doc[s - 1].pos_ in ("PROPN", "NOUN") and s - 1 not in ents and s - 1 not in self.hit_at:
+                s -= 1
+            if s == e or doc[s].is_sent_start and doc[s].pos_ != "PROPN" and not doc[s].is_upper or self._skipped(s, e) or doc[s:e].text.lower() in self.kb.role_sectors \
+                    or any(self._phrase_covering(i) is not None for i in range(s, e)):
+                continue
+            yield doc[s:e]
 
     def _unknown_org(self, span) -> None:
         known_org = self.kb.organization_named(span.text)
         if known_org is not None:   # "Republican party": a known name written in another case
             self._mention(self.org_actor(known_org), span.start, span.end)
+            return
+        called = self.keys.get(("org", span.text))
+        if called is not None and self.index.get(called).sector == "PTY":   # "the X party ... X's candidate"
+            self._mention(self.index.get(called), span.start, span.end)
+            return
+        spelled = self._spelled_out_before(span)
+        if spelled is not None:   # "the Democratic Alliance ... DA leader X"
+            self._mention(spelled, span.start, span.end)
             return
         longer = self._named_before(span)
         if longer is not None:      # "the Times" after "The New York Times"
@@ -93,11 +124,32 @@ class UnknownOrganizations:
                 or self.kb.state_of_place(span.text) or span.text.lower() in geo_features():
             return False
         after = doc[span.end] if span.end < len(doc) else None
+        if self._called_party(span):
+            return True
         if after is not None and after.lower_ in PARTY_TITLE_WORDS:
             return f"{span[-1].lower_} {after.lower_}" not in self.kb.role_sectors   # not "Supreme Leader"
         s = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
         return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PARTY_TITLE_WORDS \
             and not (after is not None and after.pos_ in ("NOUN", "PROPN"))   # not "leader of X separatists"
+
+    def _called_party(self, span) -> bool:
+        """A name the text calls a party: "the ruling X party", "the opposition X", "the main opposition party,
+        the X,", "X, the far-right party"."""
+        doc, s, e = self.doc, span.start, span.end
+        if e < len(doc) and doc[e].text == "party":
+            return True
+        s -= 1 if s > 0 and doc[s - 1].lower_ == "the" else 0
+        if s > 0 and doc[s - 1].lower_ in ("ruling", "opposition") and s > 1 and doc[s - 2].lower_ in ("the", "its", "his", "her"):
+            return True   # "the opposition X"
+        if s > 1 and doc[s - 1].text == "," and doc[s - 2].lower_ == "party":
+            return True   # "the main opposition party, the X"
+        if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the":
+            for t in doc[e + 2:min(e + 7, len(doc))]:
+                if t.lower_ == "party":
+                    return True   # "X, the far-right party"
+                if t.text in (",", ".", ";") or t.pos_ not in ("ADJ", "NOUN", "PUNCT", "ADV"):
+                    break
+        return False
 
     def _spelled_out_non_party(self, span) -> bool:
         """An abbreviation the text spells out as a body that is no party ("SAF" for "armed forces")."""
@@ -123,6 +175,17 @@ class UnknownOrganizations:
                or doc[i].text in self.peoples.stateless for i in range(s, ent.end)):
             return False
         return self._party_pointed(doc[s:ent.end])
+
+    def _spelled_out_before(self, span) -> Actor | None:
+        """The organization met before whose capitalised words' initials are this abbreviation ("DA" after
+        "the Democratic Alliance"), or None."""
+        if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
+            return None
+        for actor in reversed(self.index.actors):
+            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < self.doc[span.start].idx \
+                    and "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text:
+                return actor
+        return None
 
     def _named_before(self, span) -> Actor | None:
         """An organization met before whose name ends with these words ("Times", "the Post")."""
