@@ -1680,3 +1680,13 @@ def test_a_person_first_named_in_what_another_state_says_keeps_the_guess(find):
                          "mood. Ghana's government insists that deposed president Tomas Wekesa must be freed.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert not [p for p in people if p[0] == "Tomas Wekesa" and p[1] == "GHA"], people
+
+
+def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
+    found = actors(find, "Kenyan marines boarded a cargo ship in the Gulf of Oman on Tuesday.")
+    assert not any(a.country == "OMN" for a in found)
+    found = actors(find, "Mortar rounds hit the Egyptian Hospital in the city on Tuesday.")
+    assert not any(a.country == "EGY" for a in found)
+    # (the state itself, and an embassy, which is the state's)
+    found = actors(find, "Oman said the Egyptian embassy in Muscat was closed.")
+    assert {"OMN", "EGY"} <= {a.country for a in found}
