@@ -1124,6 +1124,10 @@ def test_evact2_both_sides_a_subject_calls_on_are_others_than_itself(code, extra
 def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(code):
     events, idx = code("Kenya denied that sailors from Peru had been targeted.")
     assert idx.countries(by_trigger(events, "denied").recipient) == set()
-    # an act refused still names its recipient
+    events, idx = code("Chile denied targeting fishermen from Peru.")
+    assert idx.countries(by_trigger(events, "denied").recipient) == set()
+    # an act refused, or another's request denied, still names its recipient
+    events, idx = code("Chile denied Peru's request for talks.")
+    assert idx.countries(by_trigger(events, "denied").recipient) == {"PER"}
     events, idx = code("Chile refused to hand the suspects over to Peru.")
     assert idx.countries(by_trigger(events, "refused").recipient) == {"PER"}

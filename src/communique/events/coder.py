@@ -416,10 +416,10 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
 
 def _denied_statement(tok: Token) -> bool:
     """Whether a refusal's complement is a clause with a subject of its own ("denied *that* civilians had
-    been targeted", "denied its troops were involved"): a statement denied, not an act refused ("refused to
-    meet X", "declined to let X in")."""
-    return not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+    been targeted", "denied its troops were involved") or a gerund ("denied *targeting* civilians"): a
+    statement denied, not an act refused ("refused to meet X", "declined to let X in")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or
+               c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj", "obj") for c in tok.children)
 
 
 def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:
