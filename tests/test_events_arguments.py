@@ -1129,5 +1129,7 @@ def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(c
     # an act refused, or another's request denied, still names its recipient
     events, idx = code("Chile denied Peru's request for talks.")
     assert idx.countries(by_trigger(events, "denied").recipient) == {"PER"}
+    events, idx = code("Norway had opposed putting the resolution to a vote, fearing it could provoke Peru.")
+    assert idx.countries(by_trigger(events, "opposed").recipient) == {"PER"}
     events, idx = code("Chile refused to hand the suspects over to Peru.")
     assert idx.countries(by_trigger(events, "refused").recipient) == {"PER"}

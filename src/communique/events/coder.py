@@ -419,7 +419,12 @@ def _denied_statement(tok: Token) -> bool:
     been targeted", "denied its troops were involved") or a gerund ("denied *targeting* civilians"): a
     statement denied, not an act refused ("refused to meet X", "declined to let X in")."""
     return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or
-               c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj", "obj") for c in tok.children)
+               c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and tok.lemma_.lower() in DENYING_VERBS
+               for c in tok.children)   # ("opposed *putting* it to a vote" refuses an act)
+
+
+# verbs whose gerund is a deed denied, not one refused ("denied targeting civilians")
+DENYING_VERBS = {"deny"}
 
 
 def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:
