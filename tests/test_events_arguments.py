@@ -1121,15 +1121,14 @@ def test_evact2_both_sides_a_subject_calls_on_are_others_than_itself(code, extra
     assert idx.countries(by_trigger(events, "urged").recipient) == {"PER", "KEN"}
 
 
-def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(code):
-    events, idx = code("Kenya denied that sailors from Peru had been targeted.")
-    assert idx.countries(by_trigger(events, "denied").recipient) == set()
-    events, idx = code("Chile denied targeting fishermen from Peru.")
-    assert idx.countries(by_trigger(events, "denied").recipient) == set()
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Kenya denied that sailors from Peru had been targeted.", "denied", set()),
+    ("Chile denied targeting fishermen from Peru.", "denied", set()),
     # an act refused, or another's request denied, still names its recipient
-    events, idx = code("Chile denied Peru's request for talks.")
-    assert idx.countries(by_trigger(events, "denied").recipient) == {"PER"}
-    events, idx = code("Norway had opposed putting the resolution to a vote, fearing it could provoke Peru.")
-    assert idx.countries(by_trigger(events, "opposed").recipient) == {"PER"}
-    events, idx = code("Chile refused to hand the suspects over to Peru.")
-    assert idx.countries(by_trigger(events, "refused").recipient) == {"PER"}
+    ("Chile denied Peru's request for talks.", "denied", {"PER"}),
+    ("Norway had opposed putting the resolution to a vote, fearing it could provoke Peru.", "opposed", {"PER"}),
+    ("Chile refused to hand the suspects over to Peru.", "refused", {"PER"}),
+])
+def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(code, text, trigger, recipient):
+    events, idx = code(text)
+    assert idx.countries(by_trigger(events, trigger).recipient) == recipient
