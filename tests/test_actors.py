@@ -1796,3 +1796,11 @@ def test_cast2_an_abbreviation_of_a_party_named_before_is_that_party(find):
     found = actors(find, "Chile's Popular Renewal Party won the vote. PRP leader Ana Rojas said the party would govern.")
     assert [(a.name, len(a.mentions)) for a in found if a.kind == "organization"] == [("Popular Renewal Party", 2)], \
         [(a.name, a.sector) for a in found]
+def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
+    found = actors(find, "Kenyan marines boarded a cargo ship in the Gulf of Oman on Tuesday.")
+    assert not any(a.country == "OMN" for a in found)
+    found = actors(find, "Mortar rounds hit the Egyptian Hospital in the city on Tuesday.")
+    assert not any(a.country == "EGY" for a in found)
+    # (the state itself, and an embassy, which is the state's)
+    found = actors(find, "Oman said the Egyptian embassy in Muscat was closed.")
+    assert {"OMN", "EGY"} <= {a.country for a in found}

@@ -1111,3 +1111,24 @@ def test_evact_an_act_laid_at_someones_door_is_theirs(code):
     events, idx = code("Kenya blamed the bombing on Peru.")
     assert idx.countries(by_trigger(events, "bombing").actor) == {"PER"}
     assert idx.countries(by_trigger(events, "blamed").recipient) == {"PER"}
+
+
+def test_evact2_both_sides_a_subject_calls_on_are_others_than_itself(code, extract):
+    doc = extract("Norway and Chile called on both sides to return to the talks.")
+    idx = ActorIndex(doc.actors)
+    assert idx.countries(next(e for e in doc.events if e.trigger.text.startswith("called")).recipient) == set()
+    events, idx = code("Peru and Kenya traded fire on the border. Norway and Chile urged the two sides to stop.")
+    assert idx.countries(by_trigger(events, "urged").recipient) == {"PER", "KEN"}
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Kenya denied that sailors from Peru had been targeted.", "denied", set()),
+    ("Chile denied targeting fishermen from Peru.", "denied", set()),
+    # an act refused, or another's request denied, still names its recipient
+    ("Chile denied Peru's request for talks.", "denied", {"PER"}),
+    ("Norway had opposed putting the resolution to a vote, fearing it could provoke Peru.", "opposed", {"PER"}),
+    ("Chile refused to hand the suspects over to Peru.", "refused", {"PER"}),
+])
+def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(code, text, trigger, recipient):
+    events, idx = code(text)
+    assert idx.countries(by_trigger(events, trigger).recipient) == recipient

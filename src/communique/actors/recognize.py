@@ -83,6 +83,10 @@ def _office_word(role: str) -> str:
     return "chairman" if word in ("chair", "chairperson", "chairwoman") else word
 
 
+# the last word of the name of a building that a state's adjective may open ("the Saudi Hospital")
+BUILDING_NAME_WORDS = {"hospital", "clinic", "museum", "school", "university", "college", "mosque", "church",
+                       "cathedral", "monastery", "library", "theatre", "theater", "market"}
+
 class ActorRecognizer:
     """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
 
@@ -331,7 +335,7 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         hits = [h for h in self.m.find_names(doc) if not self._skipped(h.start, h.end) and not self._prefixed(h.start)]
         taken = {i for h in hits for i in range(h.start, h.end)}
         self.party_tails: set[int] = set()   # last tokens of longer party names ("Social Democrats")
-        hits = [h for h in hits if not self._tail_of_longer_name(h, taken)]
+        hits = [h for h in hits if not self._tail_of_longer_name(h, taken) and not self._inside_place_name(h)]
         self._set_hits(sorted(hits, key=lambda h: h.start))
         self._resolve_ambiguous_names()
         self._bloc_references()
@@ -481,6 +485,23 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         prev = doc[h.start - 1]
         return prev.is_title and prev.ent_type_ == "ORG" and doc[h.start].ent_iob_ == "I" and prev.i not in taken \
             and prev.pos_ in ("PROPN", "ADJ")
+
+    def _inside_place_name(self, h: Hit) -> bool:
+        """A state's name or adjective inside the name of a sea or gulf the gazetteer of features knows
+        ("the Gulf *of Oman*", "the Sea of *Japan*") or of a building ("the *Saudi* Hospital", "the *Egyptian*
+        Museum"): a place, no party to what happens there."""
+        if h.best.kind not in (COUNTRY, DEMONYM):
+            return False
+        doc = self.doc
+        ent = next((e for e in self.ents if e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
+                    and e.label_ in ("LOC", "FAC", "GPE", "ORG")), None)
+        if ent is not None:
+            from ..events.places import geo_features
+            words = [t for t in ent if t.lower_ != "the"]
+            if words and doc[words[0].i:ent.end].text.lower() in geo_features():
+                return True
+        return h.end < len(doc) and doc[h.end].is_title and doc[h.end].lower_ in BUILDING_NAME_WORDS and \
+            (h.end + 1 == len(doc) or not doc[h.end + 1].is_title)
 
     def _party_family_tail(self, h: Hit, taken: set[int]) -> bool:
         """A party's one-word name that ends a longer party name ("Civic Democrats", "Free Democrats" are no

@@ -221,10 +221,11 @@ class EventCoder:
             # the rebels' own state)
             recipient = _default_recipient(event, actor, location, ctx.actors)
             if recipient and event in YIELDING_ACTS and set(ctx.actors.countries(recipient)) <= set(
-                    ctx.actors.countries(actor)) and (_foreign_party_named(sent, actor, ctx.actors) or _answers_another(tok)):
+                    ctx.actors.countries(actor)) and (_foreign_party_named(sent, actor, ctx.actors) or _answers_another(tok) or _denied_statement(tok)):
                 # "Orban relented under pressure from Paris", "persuaded X to drop its veto": a concession
                 # or refusal in dealings with other states or a bloc is not aimed at the actor's own state;
-                # nor is rejecting or regretting what someone else said or decided ("rejected the accusation")
+                # nor is rejecting or regretting what someone else said or decided ("rejected the accusation"),
+                # or denying a statement ("denied that its troops were involved")
                 recipient = []
         if not recipient and event not in PLACE_TARGETED | VENUE_BLIND and not (
                 event == "CONSULT" and (len(actor) != 1 or _gathering_of_a_body(tok, actor, ctx.actors))):
@@ -411,6 +412,10 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     if not recipient and cand.role == "request":
         recipient = [r for r in requested_party(cand.token, ctx) if r not in actor]
     governed = cand.governed
+    if cand.role == "refusal" and _denied_statement(cand.token):
+        # "denied that civilians had been targeted", "denied that its government was involved": what is
+        # denied is a statement; those it names are not whom the denial answers
+        return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors)]
     if not recipient and governed is not None:
         recipient = [r for r in event_arguments(governed.token, ctx, False)[1] if r not in actor]
     if not recipient and cand.role:
@@ -422,6 +427,19 @@ def _arguments(cand: Candidate, ctx: ArgumentContext) -> tuple[list[str], list[s
     # a mediator is no party to the talks it brokers ("quit the US-brokered talks"), unless the act is aimed at it
     direct = set(object_actors(cand.token, ctx)) if ctx.mediators else set()
     return actor, [r for r in recipient if not _body_of(actor, r, ctx.actors) and (r not in ctx.mediators or r in direct)]
+
+
+def _denied_statement(tok: Token) -> bool:
+    """Whether a refusal's complement is a clause with a subject of its own ("denied *that* civilians had
+    been targeted", "denied its troops were involved") or a gerund ("denied *targeting* civilians"): a
+    statement denied, not an act refused ("refused to meet X", "declined to let X in")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or
+               c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and tok.lemma_.lower() in DENYING_VERBS
+               for c in tok.children)   # ("opposed *putting* it to a vote" refuses an act)
+
+
+# verbs whose gerund is a deed denied, not one refused ("denied targeting civilians")
+DENYING_VERBS = {"deny"}
 
 
 def _body_of(actor: list[str], aid: str, actors: ActorIndex) -> bool:

@@ -55,6 +55,9 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         inner = _joint_group_of_one_state(ctx)
         if inner and (a := actors.get(head_actor)) is not None and a.kind == "group":
             return inner
+    if head_actor and _names_two_parties(token) and (a := actors.get(head_actor)) is not None and \
+            set(_own_clause_subject(token, ctx)) & {head_actor, *a.members}:
+        return resolve_reference(token, ctx)   # "X and Y called on *both sides*": others than X and Y
     if head_actor:
         out.append(head_actor)
     elif any(c.dep_ == "poss" for c in token.children):
@@ -223,8 +226,9 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         if any(c.dep_ == "nummod" for c in token.children) and not any(
                 c.dep_ in ("det", "poss", "predet") or c.lower_ == "both" for c in token.children):
             return []   # "diplomats from 23 countries": a number without "the" counts new ones, not those named before
+        own = set(_own_clause_subject(token, ctx))
         same = _earlier_joint_subject(token, ctx)
-        if same:
+        if same and not own & set(same):
             return same
         if low == "they":
             # "the ministry said *they* would …": a body named as one sayer speaks of itself
@@ -236,18 +240,21 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         if plural is not None:
             # "police said those held were students, and *they* were charged with …": the ones named there
             return phrase_actors(plural, ctx, depth=1)
+        # the parties a clause's subject addresses or names are others than itself ("X and Y called on *both
+        # sides*", "urged *the warring parties*": the parties of the conflict named before, else no one)
+        groups = [g for g in ctx.recent_groups if not own & set(g)] if _names_two_parties(token) else ctx.recent_groups
         if _names_two_parties(token):
             # "the sides began exchanging fire", "both parties": the last group of two or more, not one party
             # (one that takes in the party last named, by itself or its state: still the same two)
-            joint = next((g for g in reversed(ctx.recent_groups) if len(g) > 1), None)
-            if joint is not None and _takes_in(joint, ctx.recent_groups[-1], ctx):
+            joint = next((g for g in reversed(groups) if len(g) > 1), None)
+            if joint is not None and _takes_in(joint, groups[-1], ctx):
                 return list(joint)
-            if ctx.recent_groups and len(ctx.recent_groups[-1]) < 2:
+            if not groups or len(groups[-1]) < 2:
                 return []   # "the parties must accept …" after one body's act: not that one body
-        if ctx.recent_groups and (low in PLURAL_PRONOUNS or len(ctx.recent_groups[-1]) > 1 or _definite_reference(token)):
+        if groups and (low in PLURAL_PRONOUNS or len(groups[-1]) > 1 or _definite_reference(token)):
             # ("all states", "other nations", "partners" after one party's act are not that party;
             # "the regional leaders" after a bloc's act are its own)
-            return list(ctx.recent_groups[-1])
+            return list(groups[-1])
         return []
     if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -400,6 +407,22 @@ def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
                 (any(c.dep_ in ("acl", "relcl") for c in t.children) or phrase_actors(t, ctx, depth=1)):
             return t
     return None
+
+
+def _own_clause_subject(token: Token, ctx: ArgumentContext) -> list[str]:
+    """The actors of the subject of the clause a collective object stands in ("X and Y *urged* both sides"),
+    none for a subject itself."""
+    if not _names_two_parties(token) or token.dep_ in ("nsubj", "nsubjpass", "conj"):
+        return []
+    tok = token
+    for _ in range(4):
+        if tok.head == tok or tok.dep_ in ("nsubj", "nsubjpass", "conj", "appos"):
+            return []   # ("the ministers of *the two countries* spoke": part of the subject itself)
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return phrase_actors(subj, ctx, depth=1) if subj is not None and subj.i < token.i else []
+    return []
 
 
 def _earlier_joint_subject(token: Token, ctx: ArgumentContext) -> list[str]:
