@@ -14,7 +14,7 @@ import csv
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 
 def main(argv=None) -> int:

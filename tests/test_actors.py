@@ -1563,6 +1563,8 @@ def test_cast15_an_unnamed_office_holder_gives_his_state_to_the_one_named_withou
                          "three days to leave, officials in Bamako said.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Ana Ruiz", "ESP")], people
+
+
 def _holder_of(found, mention):
     return [a.name for a in found if any(m.text == mention for m in a.mentions)]
 
@@ -1649,7 +1651,6 @@ def test_cast16_the_countrys_vice_president_is_of_the_subject_state_before(find)
                          "who back the country's ousted vice-president Kwame Boateng had laid down arms.")
     people = [(a.name, a.country) for a in found if a.kind == "person"]
     assert people == [("Kwame Boateng", "GHA")], people
-
 
 
 def test_cast17_a_city_named_as_the_scene_votes_half_for_the_main_state(find):
@@ -1796,6 +1797,8 @@ def test_cast2_an_abbreviation_of_a_party_named_before_is_that_party(find):
     found = actors(find, "Chile's Popular Renewal Party won the vote. PRP leader Ana Rojas said the party would govern.")
     assert [(a.name, len(a.mentions)) for a in found if a.kind == "organization"] == [("Popular Renewal Party", 2)], \
         [(a.name, a.sector) for a in found]
+
+
 def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
     found = actors(find, "Kenyan marines boarded a cargo ship in the Gulf of Oman on Tuesday.")
     assert not any(a.country == "OMN" for a in found)

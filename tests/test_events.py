@@ -826,6 +826,8 @@ def test_nonev15_what_is_not_recognized_or_not_addressed_was_done(code):
 def test_what_is_to_open_or_take_place_has_not_yet_happened(code, text, trigger):
     events, _ = code(text)
     assert _by_trigger(events, trigger).modality == "future"
+
+
 def test_nonev16_a_deed_joined_to_a_threatened_one_is_threatened_too(code):
     events, _ = code("The militia commander has vowed to arrest or execute the provincial governor.")
     assert not any(e.event == "ASSAULT" for e in events), [(e.event, e.trigger.text) for e in events]

@@ -964,6 +964,8 @@ def test_actr16_calls_a_party_fails_to_heed_are_not_its_own(code):
 def test_actr16_a_finite_verb_after_an_accused_gerund_shares_the_accusers_subject(code):
     events, idx = code("Peru accused Chile on Monday of failing to honour the fishing treaty and called for new talks.")
     assert idx.countries(by_trigger(events, "called").actor) == {"PER"}
+
+
 def test_recip16_a_bodys_members_meeting_in_a_city_have_no_host_recipient(code):
     actors = dict(COUNTRIES, **{"Andean Council": ("organization", None, "IGO")})
     events, idx = code("Leaders of the Andean Council met in Lima, Peru, on Monday to discuss fishing.", actors)

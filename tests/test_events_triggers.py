@@ -2131,7 +2131,6 @@ def test_intl7_words_that_only_name_a_status_or_goods(kinds):
     assert not any(k == "COOPERATE" for k, _ in kinds("Customs officers found imported rifles in the truck."))
 
 
-
 def test_intl7_boycotted_talks_are_not_held_by_the_boycotters(kinds):
     found = kinds("The opposition boycotted the negotiations in the capital on Monday.")
     assert any(k == "PROTEST" for k, _ in found) and not any(k == "CONSULT" for k, _ in found), found
@@ -2197,7 +2196,6 @@ def test_story9_an_end_put_to_a_war_ends_the_fighting(kinds):
     assert not any(k == "RETREAT" for k, _ in kinds("Since the end of the war the port has grown."))
 
 
-
 def test_story9_weapons_and_planes_pulled_back_are_a_retreat(kinds):
     found = kinds("The rebels agreed to withdraw their artillery from the ridge.")
     assert ("CONCEDE", "withdraw") in found and not any(k == "THREATEN" for k, _ in found), found
@@ -2217,7 +2215,6 @@ def test_story9_a_pistol_pulled_out_is_drawn_not_withdrawn(kinds):
 
 def test_story9_an_assault_ship_is_no_assault(kinds):
     assert not any(k == "ASSAULT" for k, _ in kinds("A new assault ship will join the fleet in the spring."))
-
 
 
 def test_story9_a_successor_who_takes_over_seizes_nothing(kinds):
@@ -2576,6 +2573,8 @@ def test_intl13_ceding_villages_gives_up_ground(kinds):
 def test_intl13_remarks_against_a_leader_disapprove(kinds):
     assert ("ACCUSE", "remarks") in kinds("Two deputies made crude remarks against President Ilona Marek on Sunday.")
     assert not any(k == "ACCUSE" for k, _ in kinds("The mayor made brief remarks about the new bridge."))
+
+
 def test_nonev13_what_a_statement_stresses_is_its_topic(kinds):
     found = kinds("A lasting truce and the release of the fishermen were stressed by both delegations.")
     assert not any(k in ("RETREAT", "CONCEDE") for k, _ in found), found
@@ -2698,6 +2697,8 @@ def test_intl15_summoning_ones_own_envoy_home_recalls_them(kinds):
     found = kinds("Lima summoned its ambassador to Quito for consultations on Tuesday.")
     assert ("SANCTION", "summoned") in found and not any(k == "ACCUSE" for k, _ in found), found
     assert ("ACCUSE", "summoned") in kinds("Lima summoned the Ecuadorian ambassador on Tuesday.")
+
+
 def test_nonev15_a_verb_shares_the_object_of_the_verb_after_its_and(kinds):
     assert ("COERCE", "blocked") in kinds("A patrol cutter blocked and rammed the supply boat near the reef.")
 

@@ -26,8 +26,6 @@ def raw(key: str, **kw) -> RawArticle:
     return RawArticle(input_id=key, text=STORIES[key], source=f"{key}.txt", **kw)
 
 
-
-
 @pytest.fixture(scope="module")
 def small_batches():
     """A Pipeline whose batches hold two articles, so a handful of records crosses batch boundaries."""

@@ -370,7 +370,6 @@ def test_stance16_a_chairman_of_a_body_named_inside_an_organization_represents_i
     assert triples(find_relations(nlp(text), actors)) == {("represents", "a2", "a1")}
 
 
-
 def test_stance16_the_head_of_the_bloc_leads_the_organization_named_before(nlp):
     text = "The Andean Pact met in Lima. Ana Ruiz, the chairwoman of the regional bloc, opened the talks."
     spec = {"Andean Pact": {"kind": "organization", "sector": "IGO", "say": ["Andean Pact"]},
