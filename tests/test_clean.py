@@ -2253,3 +2253,20 @@ def test_a_copyright_credit_of_a_picture_atop_the_page_names_no_publisher():
     clean_text(f"© Jane Doe/Harbour Agency\nFloods force thousands from homes in coastal province\n\n{_LEDE}\n\n{_SECOND}\n\n"
                "The governor will visit the worst-hit districts on Friday, her office said in a statement.", meta)
     assert meta.publisher is None
+
+
+@pytest.mark.parametrize("lede, rest, place", [
+    ("NAIROBI (Coastline Weekly) - Kenya said on Monday it would reopen the border.",
+     "Kenya said on Monday it would reopen the border.", "NAIROBI"),
+    ("LIMA, Peru (Andes Post) - Congress voted to remove the minister.",
+     "Congress voted to remove the minister.", "LIMA"),
+])
+def test_a_known_town_in_capitals_then_a_sites_own_name_is_a_dateline(lede, rest, place):
+    credits = Credits()
+    assert strip_dateline(lede, credits)[0] == rest
+    assert credits.place == place
+
+
+def test_a_name_in_brackets_after_a_word_in_capitals_that_is_no_town_is_kept():
+    lede = "BREAKING (Update) - The minister resigned on Monday after a long row over spending."
+    assert strip_dateline(lede, Credits())[0] == lede

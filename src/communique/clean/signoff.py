@@ -181,6 +181,12 @@ def _site_names(publisher: str) -> set[str]:
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+def _known_place_in_capitals(place: str | None) -> bool:
+    """'ISLAMABAD', 'PORTO VALD, Valdoria': a dateline's town as datelines write it, and one the gazetteer knows."""
+    town = (place or "").split(",")[0].strip()
+    return len(town) > 2 and town.isupper() and known_place(town.title())
+
+
 def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = None) -> tuple[str, str | None]:
     """The lede without its dateline ('MOSCOW (Reuters) - ' off), and the dateline's date text if any.
 
@@ -206,9 +212,9 @@ def strip_dateline(paragraph: str, credits: Credits, publisher: str | None = Non
         if not any(w[:1].islower() for w in rest.split()[1:10]) and not (known and not unknown):
             continue   # "BOOM: Trump Fires Back" is a headline in Title Case; a lede has lower-case words
             # (a known agency's dateline stays one over a lede opening with titles: 'On 10 July, Foreign Minister Dato' Seri ...')
-        if groups.get("wires") and not known and (not publisher or   # '(CNN) --' on a page of 'CNN.com'
-                                                  groups["wires"].casefold() not in _site_names(publisher)):
-            continue
+        if groups.get("wires") and not known and not _known_place_in_capitals(groups.get("place")) and (
+                not publisher or groups["wires"].casefold() not in _site_names(publisher)):
+            continue   # '(CNN) --' on a page of 'CNN.com'; 'ISLAMABAD (Al Jazeera) -': a site's own name after a town
         for name in known:
             credits.add_wire(name)
         credits.others.extend(u for u in unknown if u not in credits.others)
