@@ -2174,7 +2174,7 @@ def test_a_section_agency_and_update_line_names_the_agency_and_goes():
     "Farmers wade through a flooded field on May 1, 2024. Ana Ruiz (Harbour Press/Universal Images Group via Getty Images)",
     "Firefighters at the site of the strike on May 25, 2024. (Regional Emergency Service / Telegram)",
     "The president addresses the nation on June 26, 2024. Photo credit: PCS",
-    "The two prime ministers had agreed to set up a joint commission. (File)",
+    "The two premiers shook hands at an earlier summit by the lake. (File)",
 ])
 def test_captions_closed_by_a_credit_above_the_lede_go(caption):
     meta = Meta()
