@@ -91,14 +91,14 @@ def subject_of(verb):
         if tok.dep_ in INHERITING_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
-        if _second_act(tok):
+        if _verb_after_comma_sharing_subject(tok):
             tok = tok.head   # 'X accused Y of ..., said he had ...': the parser left 'said' a bare dep; X says
             continue
         break
     return _phrase_before(verb)
 
 
-def _second_act(verb) -> bool:
+def _verb_after_comma_sharing_subject(verb) -> bool:
     """Whether ``verb`` is the second of a run of verbs sharing one subject that the parser left
     as a bare 'dep' after a comma ('X accused Y of ..., said he had ...'): a verb without a subject
     of its own, hung on an earlier verb."""
