@@ -634,7 +634,7 @@ def dateline_fits(tok: Token, event: str, modality: str, date: str | None, publi
     if not 0 <= days <= DATELINE_DAYS:
         return False
     if sequence_phrase(tok) is not None:
-        return False    # "a day after Putin *launched* the invasion": what came before, elsewhere
+        return False    # "a day after the army *launched* the invasion": what came before, elsewhere
     return not _names_another_place(ents, home)
 
 
