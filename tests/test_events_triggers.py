@@ -2774,3 +2774,53 @@ def test_what_nature_strikes_kills_or_sinks_is_no_attack(kinds, text):
 
 def test_striking_workers_still_walk_out(kinds):
     assert ("PROTEST", "struck") in kinds("Dock workers struck for a third day over unpaid wages.")
+
+
+def test_missed_a_strike_that_kills_or_wounds_is_an_attack(kinds):
+    found = kinds("The strikes, which wounded six guards, hit a fuel depot.")
+    assert not any(k == "PROTEST" for k, _ in found), found
+    found = kinds("Warplanes carried out strikes on rebel camps. The strikes, which began at dawn, lasted two hours.")
+    assert not any(k == "PROTEST" for k, _ in found), found
+    # a walkout that shuts a port stays a walkout (no "at" or place makes it an attack)
+    found = kinds("The strike at the container port, which shut it for a week, ended on Friday.")
+    assert ("PROTEST", "strike") in found and not any(k == "ASSAULT" for k, _ in found), found
+
+
+def test_missed_giving_the_green_light_approves(kinds):
+    found = kinds("The ministry gave the green light to the sale of twelve fighter jets to Kenya.")
+    assert ("SUPPORT", "gave") in found and not any(k == "MOBILIZE" for k, _ in found), found
+    assert ("SUPPORT", "go-ahead") in kinds("The pipeline won the go-ahead from the regulator on Monday.")
+
+
+def test_missed_a_court_handing_down_sentences_convicts(kinds):
+    assert ("SANCTION", "handed down") in kinds("A military tribunal handed down prison sentences to nine journalists.")
+    assert ("SANCTION", "passed") in kinds("The judge passed a life sentence on the former mayor.")
+
+
+def test_missed_raised_tariffs_are_a_trade_penalty_and_utility_tariffs_are_prices(kinds):
+    assert ("SANCTION", "raised") in kinds("Ottawa raised tariffs on Brazilian steel to 25 percent.")
+    assert not any(k == "SANCTION" for k, _ in kinds("The utility raised electricity tariffs by 8 percent."))
+
+
+def test_missed_a_ban_on_imports_is_a_sanction_and_imported_goods_no_trade(kinds):
+    found = kinds("Lagos kept its ban on imports of Ghanaian poultry.")
+    assert ("SANCTION", "ban") in found and not any(k == "COERCE" for k, _ in found), found
+    assert not any(k == "COOPERATE" for k, _ in kinds("Duties on cars imported from Japan rose again."))
+
+
+def test_missed_counter_measures_and_answering_in_kind_warn_of_retaliation(kinds):
+    assert ("SANCTION", "take") in kinds("Beijing said it would take reciprocal measures against Canberra.")
+    assert ("THREATEN", "respond in kind") in kinds("Caracas said it would respond in kind.")
+    assert not any(k == "SANCTION" for k, _ in kinds("Firefighters took all necessary measures to contain the blaze."))
+
+
+def test_missed_calling_an_act_illegal_condemns_it(kinds):
+    assert ("ACCUSE", "called") in kinds("The embassy called the seizure of its land illegal.")
+    assert ("ACCUSE", "branded") in kinds("Havana branded the naval blockade an act of aggression.")
+    assert not any(k == "ACCUSE" for k, _ in kinds("The minister called the talks useful and the deal fair."))
+
+
+def test_missed_ships_sent_carrying_relief_bring_aid(kinds):
+    found = kinds("Greece sent two warships carrying blankets and medicine to the island.")
+    assert ("AID", "sent") in found and not any(k == "MOBILIZE" for k, _ in found), found
+    assert ("MOBILIZE", "sent") in kinds("Moscow sent two warships to the strait.")

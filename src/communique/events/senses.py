@@ -125,25 +125,46 @@ def made_to_regret(token: Token) -> bool:
 
 def strike_as_attack(token: Token) -> bool:
     """Whether a "strike" noun is an attack though no weapon word modifies it: one made "on" or
-    "against" a place or target ("strikes on Syria", "a strike on the consulate"), or any strike in
-    a text that reports air, drone or missile strikes ("an air strike killed seven ... Monday's
-    strike in Damascus"), unless workers or a union are its subject or owner. Workers' strikes
-    are called on days and against policies, not on places."""
-    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN":
+    "against" a place or target ("strikes on Syria", "a strike on the consulate"), one that kills or
+    destroys ("the strikes, which killed four soldiers"), or any strike in a text that reports air,
+    drone or missile strikes or such attacks ("an air strike killed seven ... Monday's strike in
+    Damascus"), unless workers or a union are its subject or owner. Workers' strikes are called on
+    days and against policies, not on places, and kill no one."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN" or walked_out_by_workers(token):
         return False
-    if any(c.lemma_.lower() in STRIKING_NOUNS for c in token.children if c.dep_ in ("poss", "compound", "nsubj")) or \
-            token.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS
-                                              for c in token.head.children):
-        return False
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or
-                                           obj.pos_ == "PROPN" and not obj.ent_type_ or
-                                           obj.lemma_.lower() in STRUCK_TARGETS):
-                    return True
-    return any(t.lemma_.lower() == "airstrike" or t.lemma_.lower() == "strike" and t.i != token.i and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in AERIAL_WORDS for c in t.children) for t in token.doc)
+    if aimed_at_target(token) or strike_does_harm(token):
+        return True
+    return any(t.lemma_.lower() == "airstrike" or t.lemma_.lower() == "strike" and t.i != token.i and t.pos_ == "NOUN" and (
+        any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in AERIAL_WORDS for c in t.children) or
+        not walked_out_by_workers(t) and (aimed_at_target(t) or strike_does_harm(t))) for t in token.doc)
+
+
+def walked_out_by_workers(token: Token) -> bool:
+    """Whether workers or a union own or stage a strike ("the dockers' strike", "teachers held a strike")."""
+    return any(c.lemma_.lower() in STRIKING_NOUNS for c in token.children if c.dep_ in ("poss", "compound", "nsubj")) or \
+        token.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_NOUNS for c in token.head.children)
+
+
+def aimed_at_target(token: Token) -> bool:
+    """Whether a strike is made "on" or "against" a place, a people or a target ("strikes on militant positions")."""
+    return any(obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or obj.pos_ == "PROPN" and not obj.ent_type_ or
+                                       obj.lemma_.lower() in STRUCK_TARGETS)
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against") for obj in prep.children)
+
+
+# what an attack does and a walkout does not: "the strikes, which *killed* four soldiers", "a strike *destroyed* the depot"
+HARMING_VERBS = {"kill", "wound", "injure", "maim", "destroy", "flatten", "raze"}
+
+
+def strike_does_harm(token: Token) -> bool:
+    """Whether a strike kills, wounds or destroys: as the subject of such a verb ("the strike killed
+    two"), through a relative clause ("the strikes, which killed four soldiers") or a participle
+    ("a strike killing ten")."""
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    verbs += [c for c in token.children if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP")
+                                                                         for s in c.children)
+              or c.dep_ == "acl" and c.tag_ == "VBG"]
+    return any(v.lemma_.lower() in HARMING_VERBS for verb in verbs for v in [verb, *verb.conjuncts])
 
 
 # what is struck from the air or by troops ("strikes on militant positions")

@@ -95,6 +95,7 @@ class TriggerFinder:
         inside = {i: c.event for c in out if c.end - c.start > 1 for i in range(c.start, c.end) if i != c.token.i}
         out = [c for c in out if inside.get(c.token.i, c.event) == c.event]
         absorb_objects(out)
+        relief_sent_by_forces(out)
         same_joint_drill(out)
         same_prisoner_exchange(out)
         return out
@@ -119,6 +120,21 @@ def same_joint_drill(cands: list[Candidate]) -> None:
             joint = True
         elif joint and c.event == "MOBILIZE" and not any(ch.dep_ == "poss" or ch.lower_ == "own" for ch in c.token.children):
             c.event, c.mode, c.context = "COOPERATE", None, ["military"]
+
+
+def relief_sent_by_forces(cands: list[Candidate]) -> None:
+    """Ships, planes or troops sent carrying relief bring aid, no show of force ("dispatched two navy
+    ships *carrying* tents and ambulances"): the manual's MOBILIZE, "mobilizing police or military
+    forces for disaster relief should be coded as AID". The carrying is part of that act."""
+    aid = {c.token.i: c for c in cands if c.event == "AID" and c.token.dep_ == "acl"}
+    for c in cands:
+        if c.event != "MOBILIZE" or c.token.pos_ != "VERB":
+            continue
+        carrying = [aid[k.i] for o in c.objects for k in o.children if k.i in aid]
+        if carrying:
+            c.event, c.mode, c.context = "AID", None, list(carrying[0].context)
+            for a in carrying:
+                a.absorbed = True
 
 
 SWAP_WORDS = {"exchange", "swap"}
@@ -378,6 +394,16 @@ def mentioned_accord(verb: Candidate, noun: Candidate) -> bool:
         noun.token.lemma_.lower() in ACCORD_NOUNS and verb.token.lemma_.lower() not in AGREEING_VERBS
 
 
+# verbs that name what an act is ("called the bombing a crime", "branded the blockade illegal")
+NAMING_VERBS = {"call", "brand", "term", "label", "describe", "dub", "deem"}
+
+
+def judged_act(verb: Candidate) -> bool:
+    """Whether a verb condemns an act by naming it ("called *the bombing* a crime"): the act judged
+    stays its own event beside the condemnation."""
+    return verb.event == "ACCUSE" and verb.token.lemma_.lower() in NAMING_VERBS
+
+
 def absorb_objects(cands: list[Candidate]) -> None:
     """A trigger word that is the object of another trigger is part of that event, not its own
     ("imposed *sanctions*", "held *talks*", "fired *tear gas*")."""
@@ -395,7 +421,7 @@ def absorb_objects(cands: list[Candidate]) -> None:
             # ("approved a ceasefire" stays two acts: the approval and the ceasefire)
             # a ceasefire signed or reached stays its own act ("signed a *ceasefire* agreement":
             # the agreement to a truce, CONCEDE in the coder)
-            if other is not None and other is not c and other.role is None and \
+            if other is not None and other is not c and other.role is None and not judged_act(c) and \
                     (c.object_matched or other.event == c.event or mentioned_accord(c, other)) and \
                     not (other.event == "RETREAT" and other.mode == "ceasefire" and
                          c.token.lemma_.lower() in AGREEING_VERBS):
