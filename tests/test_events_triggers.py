@@ -2824,3 +2824,8 @@ def test_missed_ships_sent_carrying_relief_bring_aid(kinds):
     found = kinds("Greece sent two warships carrying blankets and medicine to the island.")
     assert ("AID", "sent") in found and not any(k == "MOBILIZE" for k, _ in found), found
     assert ("MOBILIZE", "sent") in kinds("Moscow sent two warships to the strait.")
+
+
+def test_missed_vowing_to_take_revenge_threatens(kinds):
+    found = kinds("The militia vowed to take revenge for the killing of its commander.")
+    assert ("THREATEN", "vowed") in found and not any(k == "AGREE" for k, _ in found), found
