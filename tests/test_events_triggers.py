@@ -2789,7 +2789,8 @@ def test_missed_a_strike_that_kills_or_wounds_is_an_attack(kinds):
 def test_missed_giving_the_green_light_approves(kinds):
     found = kinds("The ministry gave the green light to the sale of twelve fighter jets to Kenya.")
     assert ("SUPPORT", "gave") in found and not any(k == "MOBILIZE" for k, _ in found), found
-    assert ("SUPPORT", "go-ahead") in kinds("The pipeline won the go-ahead from the regulator on Monday.")
+    assert ("SUPPORT", "gave") in kinds("The Senate gave the go-ahead for the pipeline on Monday.")
+    assert not any(k == "SUPPORT" for k, _ in kinds("The strong jobs report gave a green light to rate rises."))
 
 
 def test_missed_a_court_handing_down_sentences_convicts(kinds):
