@@ -923,3 +923,93 @@ def test_evcat_jets_scrambled_are_forces_moved(code):
     assert _by_trigger(events, "scrambled").event == "MOBILIZE"
     events, _ = code("Traders scrambled to cover their positions.")
     assert "MOBILIZE" not in _kinds(events)
+
+
+# -- status (session 12): counterfactuals, acts called off, claims denied ----------------------------
+@pytest.mark.parametrize("text, word", [
+    ("If the navy had been able to reach the trawler, it would have seized the catch.", "seized"),
+    ("If the rebels had shelled the dam, thousands would have drowned.", "shelled"),
+    ("The coastguard could have arrested the smugglers if the radar had worked.", "arrested"),
+])
+def test_status_a_past_counterfactual_tells_what_did_not_happen(code, text, word):
+    from communique.events.plover import fold_event
+    events, _ = code(text)
+    e = _by_trigger(events, word)
+    assert e.negated and e.modality == "hypothetical", (e.event, e.modality, e.negated)
+    assert fold_event(e) != "THREATEN"
+
+
+def test_status_what_a_counterfactual_denies_did_happen(code):
+    events, _ = code("Had Chile not warned the fishing fleet, the storm could have sunk dozens of boats.", COUNTRIES)
+    e = _by_trigger(events, "warned")
+    assert not e.negated and e.modality == "asserted"
+    # "could have" alone only guesses: still open, not denied
+    events, _ = code("The rocket could have been fired by the militia.")
+    e = _by_trigger(events, "fired")
+    assert e.modality == "hypothetical" and not e.negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru called off the raid on the smugglers' camp at the last minute.", "raid"),
+    ("Peru called off a planned raid on the smugglers' camp.", "raid"),
+    ("The dockworkers' union called off the walkout.", "walkout"),
+    ("Chile scrapped plans to impose tariffs on Peruvian fruit.", "impose"),
+    ("Norway shelved a proposal to expel the attaché.", "expel"),
+    ("Chile backed away from a plan to send warships to the strait.", "send"),
+])
+def test_status_an_act_called_off_did_not_happen(code, text, word):
+    events, _ = code(text, COUNTRIES)
+    e = _by_trigger(events, word)
+    assert e.negated and e.modality == "asserted", (e.event, e.modality, e.negated)
+    assert e.event not in ("CONCEDE", "REJECT", "SUPPORT")
+    assert "SUPPORT" not in _kinds(events)
+
+
+def test_status_a_standing_measure_scrapped_was_in_force(code):
+    events, _ = code("Chile scrapped the sanctions on Peruvian banks.", COUNTRIES)
+    assert not any(e.negated for e in events if "sanctions" in e.trigger.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru called off the talks with Chile.",
+    "Norway postponed the foreign minister's visit to Chile.",
+])
+def test_status_cancelling_a_meeting_is_reject_meet(code, text):
+    events, _ = code(text, COUNTRIES)
+    assert [(e.event, e.mode) for e in events if e.event != "CONSULT"] == [("REJECT", "meet")], \
+        [(e.event, e.mode, e.trigger.text) for e in events]
+    assert not any(e.event == "CONSULT" and not e.negated for e in events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The army rejected claims that soldiers had shelled the village.", "shelled"),
+    ("The governor denied allegations that he had ordered the raids.", "ordered"),
+])
+def test_status_what_a_denied_claim_says_is_negated(code, text, word):
+    events, _ = code(text)
+    e = _by_trigger(events, word)
+    assert e.negated and e.modality == "asserted", (e.event, e.modality, e.negated)
+
+
+def test_status_a_charge_someone_denies_leaves_the_charge_asserted(code):
+    events, _ = code("Peru blamed the ambush on Chilean smugglers, a charge Chile denies.", COUNTRIES)
+    blamed = _by_trigger(events, "blamed")
+    assert blamed.event == "ACCUSE" and not blamed.negated
+    denial = _by_trigger(events, "denies")
+    assert denial.event == "REJECT" and not denial.negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chile demanded that Peru free the fishermen before any accord is signed.", "signed"),
+    ("Peru said it would respond firmly to any attack on its vessels.", "attack"),
+])
+def test_status_acts_not_yet_done_in_adjuncts(code, text, word):
+    events, _ = code(text, COUNTRIES)
+    e = _by_trigger(events, word)
+    assert e.modality in ("future", "hypothetical"), (e.event, e.modality)
+
+
+def test_status_a_verb_with_its_own_tense_escapes_the_first_verbs_modal(code):
+    events, _ = code("Chile said on Friday it would not renew the fishing accord with Peru and demanded that Peruvian "
+                     "trawlers leave its waters.", COUNTRIES)
+    assert _by_trigger(events, "demanded").modality == "asserted"
