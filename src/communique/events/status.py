@@ -164,6 +164,8 @@ def _past_condition(verb: Token) -> bool:
     "*had* Iran not *warned*" (the "had" put before its subject), with a modal perfect above it."""
     if verb.dep_ != "advcl" or _perfect_modal(verb.head) is None:
         return False
+    if verb.lower_ in PAST_PERFECT_AUX and verb.i == verb.sent.start:
+        return True     # ("*Had* the talks collapsed, …": the parser may make the fronted "had" the clause's head)
     had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX), None)
     if had is None:
         return False
@@ -440,8 +442,10 @@ class StatusRules:
                                                                      refused_itself(tok)):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
+                cancels = self._cancels(tok)
                 negating = self._negating_governor(tok, below) and (
-                    below.dep_ not in ("conj", "nsubj", "nsubjpass") or below.dep_ == "nsubjpass" and self._cancels(tok))
+                    below.dep_ not in ("conj", "nsubj", "nsubjpass") or below.dep_ == "nsubjpass" and cancels) and \
+                    not (cancels and below.dep_ == "advcl")     # ("shelved the bill *after* the ministry warned …")
                 if negating:
                     # (not what is conjoined with it or its subject: "China abstained and Russia
                     # *vetoed* it", "the *talks* failed": the talks were held; but "the *visit* was
@@ -450,10 +454,10 @@ class StatusRules:
                     # affirms the act
                     denied_negator = any(c.dep_ == "neg" for c in tok.children)
                     st.negated = not denied_negator and not st.setting
-                    if st.negated and self._cancels(tok):
+                    if st.negated and cancels:
                         return Status(negated=True)     # called off: it did not happen ("called off the strike")
                 # (calling off asks for nothing: "called off the strike")
-                gov = None if negating and self._cancels(tok) else self._governor_modality(tok, below)
+                gov = None if negating and cancels else self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
                     if tok.lemma_.lower() in self.attempts:
@@ -505,10 +509,12 @@ class StatusRules:
                 # involved in the raids" like "denied that its troops fired"): not reported as done
                 st.negated = True
                 return st
-            if denied_claim(tok) and not names_doers(trigger):
+            if denied_claim(tok) and (tok is trigger or below is trigger and trigger.dep_ in ("dobj", "nsubjpass") and
+                                      not names_doers(trigger)):
                 # what a claim denied or rejected says ("rejected claims that officers *had beaten*
                 # protesters", "denied allegations that he had ordered the arrests") is not reported as
-                # done, as what a party denies it did is not
+                # done, as what a party denies it did is not; acts named deeper in it are another matter
+                # ("denied reports that they had paid people *to join the protests*": the protests were held)
                 st.negated = True
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
@@ -608,8 +614,10 @@ class StatusRules:
                     # its purpose still ahead of it
                     modality = "intended"
                     st.purpose = None if enabled else tok
-                if counterfactual(tok):
-                    return counterfactual_status(st, below)   # "would have sent troops *to protect* them"
+                if counterfactual(tok) and not any(c.dep_ == "mark" for c in below.children):
+                    # "would have sent troops *to protect* them"; a clause of its own time keeps its
+                    # own status ("… *after* the ministry warned")
+                    return counterfactual_status(st, below)
                 if modality:
                     st.modality = modality
                 break
