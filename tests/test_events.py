@@ -1016,3 +1016,10 @@ def test_status_a_verb_with_its_own_tense_escapes_the_first_verbs_modal(code):
     events, _ = code("Chile said on Friday it would not renew the fishing accord with Peru and demanded that Peruvian "
                      "trawlers leave its waters.", COUNTRIES)
     assert _by_trigger(events, "demanded").modality == "asserted"
+
+
+def test_status_an_operations_purpose_is_its_aim_and_the_deed_aimed_is_done(code):
+    events, _ = code("Commandos mounted a raid to free the hostages.")
+    assert _by_trigger(events, "free").modality != "asserted"
+    events, _ = code("The talks in Lima were aimed at securing a truce.")
+    assert _by_trigger(events, "talks").modality == "asserted"

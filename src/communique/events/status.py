@@ -296,6 +296,8 @@ class StatusRules:
             #                  accord whose terms one keeps ("committed to the pact's terms")
         if below.dep_ == "nsubjpass" and tok.lemma_.lower() == "call":
             return None      # "the summit *was called* to …": a meeting called is convened, no request
+        if below.dep_ == "nsubjpass" and tok.lemma_.lower() in AIMED_DEEDS:
+            return None      # "the talks *were aimed at* securing a truce": the talks are held; only their aim is not
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
@@ -509,6 +511,12 @@ class StatusRules:
                 # involved in the raids" like "denied that its troops fired"): not reported as done
                 st.negated = True
                 return st
+            if operation_purpose(tok) and (tok is trigger or below is trigger and below.dep_ == "dobj"):
+                # what an operation or a raid is mounted for is its aim ("mounted a raid *to free* the
+                # hostages"): intended, or the deed's status for acts the deed carries out itself
+                st.modality = "intended"
+                st.purpose = tok.head.head if tok.head.head.pos_ == "VERB" else None
+                return st
             if denied_claim(tok) and (tok is trigger or below is trigger and trigger.dep_ in ("dobj", "nsubjpass") and
                                       not names_doers(trigger)):
                 # what a claim denied or rejected says ("rejected claims that officers *had beaten*
@@ -675,6 +683,22 @@ def claim_clause(verb: Token) -> bool:
     """Whether a verb heads what a claim says ("allegations *that* he had ordered the arrests")."""
     return verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS and \
         any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# verbs whose passive subject is the deed done for an aim ("the talks were *aimed* at …", "the raid
+# was *intended* to …")
+AIMED_DEEDS = {"aim", "intend", "design", "mean", "gear", "target"}
+
+# nouns of an operation mounted for a purpose ("a raid to free the hostages", "an operation to
+# rescue them"): the purpose is its aim
+OPERATION_NOUNS = {"operation", "raid", "mission", "offensive", "assault", "attack", "push", "drive", "incursion",
+                   "expedition", "sortie", "strike"}
+
+
+def operation_purpose(verb: Token) -> bool:
+    """Whether a verb is the to-purpose of an operation noun ("a raid *to free* the hostages")."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in OPERATION_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def names_doers(noun: Token) -> bool:
