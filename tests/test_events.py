@@ -923,3 +923,81 @@ def test_evcat_jets_scrambled_are_forces_moved(code):
     assert _by_trigger(events, "scrambled").event == "MOBILIZE"
     events, _ = code("Traders scrambled to cover their positions.")
     assert "MOBILIZE" not in _kinds(events)
+
+
+# -- status (session 12): counterfactuals, acts called off, claims denied, aims ---------------------
+def _status(code, text, word, actors=None):
+    """(modality, negated) of the event on ``word``."""
+    events, _ = code(text, actors or COUNTRIES)
+    e = _by_trigger(events, word)
+    return e.modality, e.negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("If the navy had been able to reach the trawler, it would have seized the catch.", "seized"),
+    ("If the rebels had shelled the dam, thousands would have drowned.", "shelled"),
+    ("The coastguard could have arrested the smugglers if the radar had worked.", "arrested"),
+    ("Had the truce collapsed, the militia could have stormed the port.", "stormed"),
+])
+def test_status_a_past_counterfactual_tells_what_did_not_happen(code, text, word):
+    from communique.events.plover import fold_event
+    events, _ = code(text)
+    e = _by_trigger(events, word)
+    assert (e.modality, e.negated) == ("hypothetical", True)
+    assert fold_event(e) != "THREATEN"
+
+
+def test_status_what_a_counterfactual_denies_did_happen(code):
+    assert _status(code, "Had Chile not warned the fishing fleet, the storm could have sunk dozens of boats.",
+                   "warned") == ("asserted", False)
+    # "could have" alone only guesses: still open, not denied
+    assert _status(code, "The rocket could have been fired by the militia.", "fired") == ("hypothetical", False)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru called off the raid on the smugglers' camp at the last minute.", "raid"),
+    ("Peru called off a planned raid on the smugglers' camp.", "raid"),
+    ("The dockworkers' union called off the walkout.", "walkout"),
+    ("Chile scrapped plans to impose tariffs on Peruvian fruit.", "impose"),
+    ("Norway shelved a proposal to expel the attaché.", "expel"),
+    ("Chile backed away from a plan to send warships to the strait.", "send"),
+])
+def test_status_an_act_called_off_did_not_happen(code, text, word):
+    events, _ = code(text, COUNTRIES)
+    e = _by_trigger(events, word)
+    assert (e.modality, e.negated) == ("asserted", True)
+    assert e.event not in ("CONCEDE", "REJECT", "SUPPORT") and "SUPPORT" not in _kinds(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru shelved the fishing bill after Chilean trawlers protested outside the port.", "protested"),
+    ("The mayor denied reports that he had paid students to join the protests.", "protests"),
+])
+def test_status_what_a_cancelling_or_denying_verb_leaves_alone(code, text, word):
+    assert _status(code, text, word)[1] is False
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The army rejected claims that soldiers had shelled the village.", "shelled"),
+    ("The governor denied allegations that he had ordered the raids.", "ordered"),
+])
+def test_status_what_a_denied_claim_says_is_negated(code, text, word):
+    assert _status(code, text, word) == ("asserted", True)
+
+
+def test_status_a_charge_someone_denies_leaves_the_charge_asserted(code):
+    events, _ = code("Peru blamed the ambush on Chilean smugglers, a charge Chile denies.", COUNTRIES)
+    assert [(e.event, e.negated) for e in events if e.trigger.text in ("blamed", "denies")] == \
+        [("ACCUSE", False), ("REJECT", False)]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Chile demanded that Peru free the fishermen before any accord is signed.", "signed", ("future", "hypothetical")),
+    ("Peru said it would respond firmly to any attack on its vessels.", "attack", ("future", "hypothetical")),
+    ("Commandos mounted a raid to free the hostages.", "free", ("intended",)),
+    ("The talks in Lima were aimed at securing a truce.", "talks", ("asserted",)),
+    ("Chile said on Friday it would not renew the fishing accord with Peru and demanded that Peruvian "
+     "trawlers leave its waters.", "demanded", ("asserted",)),
+])
+def test_status_acts_to_come_aims_and_acts_in_their_own_tense(code, text, word, expected):
+    assert _status(code, text, word)[0] in expected

@@ -148,7 +148,12 @@ class EventCoder:
             recipient = [r for r in recipient if r not in freed]
         date, modality = date_and_modality(tok, sent, ents, published, modality)
         told = modality
-        event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
+        if status.counterfactual:
+            # what a past counterfactual tells did (not) happen: no threat, offer or refusal is made
+            # by it ("if we had been able to scramble a fighter, we would have …")
+            event, mode, modality, negated = cand.event, cand.mode, status.modality, status.negated or cand.negated
+        else:
+            event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)
         date = date_once_recoded(date, tok, sent, ents, published, told, modality)
         if event in CONFLICTUAL and event != "THREATEN" and _or_face(tok):
             # an ultimatum ("ordered them to disperse or face arrest"): the one who sets it

@@ -19,7 +19,7 @@ def reports_no_act(cand: Candidate) -> bool:
     a mere push ("asked him whether", "pushed the button"), declining to comment, dismissing an
     official from office, a hyphenated modifier ("Iranian-backed"), an idiomatic charge ("in charge
     of"), "the accused" as a noun, a ship "struck by" a missile, support that is a standing
-    description, a pledge of a deed or a poll share, a candidate's own rally, cooperation, aid or a
+    description or a backing away, a pledge of a deed or a poll share, a candidate's own rally, cooperation, aid or a
     truce only talked about, a danger only assessed ("poses a threat"), seizing on a remark or
     capturing on film, another noun's topic."""
     tok = cand.token
@@ -28,7 +28,8 @@ def reports_no_act(cand: Candidate) -> bool:
         cand.event in VERBAL_EVENTS and hyphened_modifier(tok) or \
         cand.event == "ACCUSE" and (idiomatic_charge(tok) or participle_as_noun(tok)) or \
         cand.event == "PROTEST" and cand.mode == "strike" and struck_passive(tok) or \
-        cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok)) or \
+        cand.event == "SUPPORT" and (standing_participle(tok) or commits_to_a_deed(tok) or poll_share(tok) or
+                                     backs_away(tok)) or \
         cand.event == "AGREE" and (commits_no_pledge(tok) or housing_settlement(tok) or reaches_a_place(cand) or
                                    accord_under_discussion(tok) or ready_for_battle(tok)) or \
         cand.event == "PROTEST" and (persons_rally(tok) or protest_as_motive(tok)) or \
@@ -632,6 +633,13 @@ def gerund_talked_about(token: Token) -> bool:
         return word.lemma_.lower() in TALK_WORDS
     return token.dep_ in ("xcomp", "dobj") and token.head.pos_ == "VERB" and \
         token.head.lemma_.lower() in TALK_WORDS - {"consider"}
+
+
+def backs_away(token: Token) -> bool:
+    """Whether "back" is backing away, down or off ("backed away from a plan to send weapons",
+    "backed down"): a retreat from a position, no support given."""
+    return token.lemma_.lower() == "back" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "down", "off")
+                                                   for c in token.children)
 
 
 def standing_participle(token: Token) -> bool:

@@ -131,11 +131,72 @@ EXAMINING_VERBS = {"investigate", "probe", "examine", "condemn", "denounce", "de
 FORESEEN_WORDS = {"any", "possible", "potential", "future", "further", "eventual"}
 
 
+def foreseen(word: Token) -> bool:
+    """Whether an object (or a preposition's) is only foreseen: "any attack", "a possible strike"."""
+    nouns = [word] if word.dep_ != "prep" else [c for c in word.children if c.dep_ == "pobj"]
+    return any(c.lower_ in FORESEEN_WORDS for n in nouns for c in n.children if c.dep_ in ("det", "amod"))
+
+
 def examines_what_happened(verb: Token, obj: Token) -> bool:
     """Whether a verb looks into or judges the act it takes as object ("will investigate the
     detention"): that act has happened, whatever the verb's own mood (not "would condemn any attack")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXAMINING_VERBS and \
-        not any(c.lower_ in FORESEEN_WORDS for c in obj.children if c.dep_ in ("det", "amod"))
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXAMINING_VERBS and not foreseen(obj)
+
+
+# modal verbs whose perfect ("would have", "could have") tells, in a past counterfactual, what did
+# not happen; "would have" does so alone ("we would have escorted it out"), the others only beside
+# a condition ("could have caused more damage had Iran not warned"; "the missile could have been
+# fired by Russia" only guesses at what may have happened)
+COUNTERFACTUAL_MODALS = {"would", "could", "might", "should", "'d"}
+CONDITION_MARKS = {"if", "unless"}
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _perfect_modal(verb: Token) -> str | None:
+    """The modal of a verb in the modal perfect ("*would* have escorted"), or None."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in aux if a in COUNTERFACTUAL_MODALS), None)
+    return modal if modal and "have" in aux and verb.tag_ == "VBN" else None
+
+
+def _past_condition(verb: Token) -> bool:
+    """Whether a verb heads the condition of a past counterfactual: "*if* we *had been* able",
+    "*had* Iran not *warned*" (the "had" put before its subject), with a modal perfect above it."""
+    if verb.dep_ != "advcl" or _perfect_modal(verb.head) is None:
+        return False
+    if verb.lower_ in PAST_PERFECT_AUX and verb.i == verb.sent.start:
+        return True     # ("*Had* the talks collapsed, …": the parser may make the fronted "had" the clause's head)
+    had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX), None)
+    if had is None:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    inverted = any(c.dep_ in ("nsubj", "nsubjpass") and had.i < c.i for c in verb.children)
+    return marked and verb.tag_ == "VBN" or inverted and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def counterfactual(verb: Token) -> bool:
+    """Whether a verb's clause tells what did not happen, in a past counterfactual: its consequence
+    ("hundreds *would have died*", "we *could have stopped* it if …") or its condition ("if the army
+    *had attacked* the town, …"). What such a clause denies ("had Iran *not* warned") did happen."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    modal = _perfect_modal(verb)
+    if modal is not None:
+        return modal in ("would", "'d") or any(_past_condition(c) for c in verb.children)
+    return _past_condition(verb)
+
+
+def counterfactual_status(st: Status, below: Token) -> Status:
+    """The status of an act in a past counterfactual clause: what the clause says did not happen
+    (negated, hypothetical), what it denies did (asserted). A definite subject is there whatever is
+    imagined of it ("*the* missile strikes could have caused more damage had …": the strikes hit)."""
+    if below.dep_ in ("nsubj", "nsubjpass") and below.pos_ in ("NOUN", "PROPN", "VERB") and \
+            (below.left_edge.lower_ in DEFINITE_DETS or any(c.dep_ == "poss" for c in below.children)):
+        return st
+    st.negated = not st.negated
+    st.modality = "hypothetical" if st.negated else "asserted"
+    st.counterfactual = True
+    return st
 
 
 @dataclass
@@ -146,6 +207,14 @@ class Status:
     decision: Token | None = None  # the deciding word that governs the act ("decided to expel")
     setting: bool = False          # the act is the time of another ("during the talks")
     purpose: Token | None = None   # the deed whose to-purpose the act is ("declared a truce *to allow* …")
+    counterfactual: bool = False   # told in a past counterfactual ("if we had been able to *scramble* a fighter")
+
+
+def _present_tense(verb: Token) -> bool:
+    """Whether a verb (or its auxiliary) is in the present tense: "before the deal *is* signed",
+    "until the troops *leave*"."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                               for c in verb.children)
 
 
 def _mandative_clause(verb: Token) -> bool:
@@ -167,9 +236,11 @@ class StatusRules:
                 self.governors.setdefault(w, []).append(modality)
         self.noun_modifiers = {w: m for m, words in data["noun_modifiers"].items() for w in words}
         self.hypothetical_markers = set(data["hypothetical_markers"])
-        self.negating = [(g["lemma"], g.get("with")) for g in data["negating_governors"]]
+        self.negating = [(g["lemma"], g.get("with"), bool(g.get("cancels"))) for g in data["negating_governors"]]
+        self.standing_measures = set(data.get("standing_measures") or [])
         self.negators = set(data["negators"])
         self.historical_markers = set(data["historical_markers"])
+        self.future_markers = set(data.get("future_markers") or [])
         self.backshift_verbs = set(data.get("backshift_verbs") or [])
         self.open_when_negated = set(data.get("open_when_negated") or [])
         self.attempts = set(data.get("attempts") or [])
@@ -178,12 +249,36 @@ class StatusRules:
         self.mandative_objects = set(data.get("mandative_objects") or [])
 
     # -- pieces ---------------------------------------------------------------
-    def _negating_governor(self, tok: Token) -> bool:
+    def _negating_governor(self, tok: Token, below: Token | None = None) -> bool:
+        """Whether a word denies the act below it ("failed to agree", "called off the strike"); a
+        word of cancelling denies no standing measure it ends ("scrapped the tariffs")."""
         lemma = tok.lemma_.lower()
-        for g, with_word in self.negating:
+        for g, with_word, cancels in self.negating:
             if lemma == g and (with_word is None or any(c.lower_ == with_word for c in tok.children)):
-                return True
+                return not (cancels and below is not None and below.lemma_.lower() in self.standing_measures)
         return False
+
+    def _cancels(self, tok: Token) -> bool:
+        """Whether a word is one of calling off or cancelling, whose passive subject is what is
+        called off ("the talks *were called off*")."""
+        lemma = tok.lemma_.lower()
+        return any(cancels and lemma == g and (w is None or any(c.lower_ == w for c in tok.children))
+                   for g, w, cancels in self.negating)
+
+    def _called_off(self, noun: Token) -> bool:
+        """Whether a noun is what is called off, scrapped or backed away from ("scrapped *plans*
+        to buy", "backed away from a *plan* to send", "called off *a planned strike*"): what it plans
+        will not happen."""
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return self._cancels(noun.head) and self._negating_governor(noun.head, noun)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        verb = noun.head.head
+        if verb.dep_ == "advmod" and not self._cancels(verb):
+            verb = verb.head     # ("backed *away* from a plan": the parser may hang "from" on "away")
+        return self._cancels(verb) and self._negating_governor(verb, noun)
 
     def _governor_modality(self, tok: Token, below: Token) -> str | None:
         if tok.lemma_.lower() in self.mandative:
@@ -201,6 +296,8 @@ class StatusRules:
             #                  accord whose terms one keeps ("committed to the pact's terms")
         if below.dep_ == "nsubjpass" and tok.lemma_.lower() == "call":
             return None      # "the summit *was called* to …": a meeting called is convened, no request
+        if below.dep_ == "nsubjpass" and tok.lemma_.lower() in AIMED_DEEDS:
+            return None      # "the talks *were aimed at* securing a truce": the talks are held; only their aim is not
         if below.dep_ == "conj":
             # a verb joined to a governor is a second act of its subject, not governed by it ("we
             # consider the raid unacceptable and *condemn* it")
@@ -238,11 +335,11 @@ class StatusRules:
 
     def _backshifted(self, verb: Token) -> bool:
         """Whether a past perfect is only the tense of indirect speech ("Riyadh *said* it *had
-        delivered* supplies" tells "we delivered"): the news reported, not background. The date
-        still makes an act of an earlier year historical."""
+        delivered* supplies" tells "we delivered", "claims that officers *had beaten* them"): the
+        news reported, not background. The date still makes an act of an earlier year historical."""
         while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.backshift_verbs
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.backshift_verbs or claim_clause(verb)
 
     def _own_marks(self, tok: Token) -> tuple[str | None, bool]:
         """(modality, negated) from a word's own auxiliaries, negators and subordinator."""
@@ -262,6 +359,8 @@ class StatusRules:
                 negated = True     # "will no longer be welcome": an end is stated, the act denied from now on
             elif c.dep_ == "mark" and low in self.hypothetical_markers:
                 modality = "hypothetical"
+            elif c.dep_ == "mark" and low in self.future_markers and tok.dep_ == "advcl" and _present_tense(tok):
+                modality = "future"     # "demanded a pull-out before any deal *is signed*": not yet done
             elif c.dep_ == "advmod" and low in self.historical_markers and modality is None and \
                     not _recently_ago(c):
                 modality = "historical"
@@ -316,7 +415,7 @@ class StatusRules:
                         below.lemma_.lower() in ACCORD_OBJECTS or
                         below.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSING_VERBS or
                         below.dep_ in ("dobj", "prep") and tok.lemma_.lower() in RESPONDING_VERBS and
-                        (below.dep_ == "dobj" or below.lower_ in ("with", "to"))):
+                        (below.dep_ == "dobj" or below.lower_ in ("with", "to")) and not foreseen(below)):
                     return st     # the accord implemented, what is dealt with or answered: already there
                 if tok.pos_ == "VERB" and (
                         below.dep_ == "dobj" and tok.lemma_.lower() in PREVENTING_VERBS or
@@ -345,14 +444,22 @@ class StatusRules:
                                                                      refused_itself(tok)):
                     # "did not rule out sanctions", "would not exclude force": kept open
                     return Status(modality="hypothetical", negated=False)
-                if self._negating_governor(tok) and below.dep_ not in ("conj", "nsubj", "nsubjpass"):
+                cancels = self._cancels(tok)
+                negating = self._negating_governor(tok, below) and (
+                    below.dep_ not in ("conj", "nsubj", "nsubjpass") or below.dep_ == "nsubjpass" and cancels) and \
+                    not (cancels and below.dep_ == "advcl")     # ("shelved the bill *after* the ministry warned …")
+                if negating:
                     # (not what is conjoined with it or its subject: "China abstained and Russia
-                    # *vetoed* it", "the *talks* failed": the talks were held)
+                    # *vetoed* it", "the *talks* failed": the talks were held; but "the *visit* was
+                    # called off")
                     # "will not hesitate to use force", "did not fail to pay": a denied negator
                     # affirms the act
                     denied_negator = any(c.dep_ == "neg" for c in tok.children)
                     st.negated = not denied_negator and not st.setting
-                gov = self._governor_modality(tok, below)
+                    if st.negated and cancels:
+                        return Status(negated=True)     # called off: it did not happen ("called off the strike")
+                # (calling off asks for nothing: "called off the strike")
+                gov = None if negating and cancels else self._governor_modality(tok, below)
                 if gov:
                     st.modality = gov
                     if tok.lemma_.lower() in self.attempts:
@@ -361,6 +468,8 @@ class StatusRules:
                         st.decision = tok
                     # "did not plan to …", and a plan denied by "no" ("has no plans to withdraw":
                     # a declared refusal; "no hope of talks" is only an assessment)
+                    if self._called_off(tok):
+                        return Status(negated=True)     # a plan scrapped: "scrapped *plans* to buy helicopters"
                     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() in DENIABLE_PLANS)
                            for c in tok.children):
                         st.negated = True
@@ -378,6 +487,10 @@ class StatusRules:
             if negated and (tok == trigger or tok.pos_ in ("VERB", "AUX")) and not denied_negator and not own_tense and \
                     not st.setting:
                 st.negated = True
+            if counterfactual(tok):
+                return counterfactual_status(st, below)
+            if modality and tok is trigger and self._called_off(tok):
+                return Status(negated=True)     # "called off *a planned strike*": planned, and now not to happen
             if modality:
                 st.modality = modality
                 if modality == "historical" and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and \
@@ -396,6 +509,20 @@ class StatusRules:
                     tok.head.i < tok.i:     # (not "…, something Lima denies": the parser's ccomp told before)
                 # what a party denies it did is denied, as a denied verb already is ("denies it was
                 # involved in the raids" like "denied that its troops fired"): not reported as done
+                st.negated = True
+                return st
+            if operation_purpose(tok) and (tok is trigger or below is trigger and below.dep_ == "dobj"):
+                # what an operation or a raid is mounted for is its aim ("mounted a raid *to free* the
+                # hostages"): intended, or the deed's status for acts the deed carries out itself
+                st.modality = "intended"
+                st.purpose = tok.head.head if tok.head.head.pos_ == "VERB" else None
+                return st
+            if denied_claim(tok) and (tok is trigger or below is trigger and trigger.dep_ in ("dobj", "nsubjpass") and
+                                      not names_doers(trigger)):
+                # what a claim denied or rejected says ("rejected claims that officers *had beaten*
+                # protesters", "denied allegations that he had ordered the arrests") is not reported as
+                # done, as what a party denies it did is not; acts named deeper in it are another matter
+                # ("denied reports that they had paid people *to join the protests*": the protests were held)
                 st.negated = True
                 return st
             if tok.dep_ not in CHAIN_DEPS or tok.head == tok:
@@ -459,6 +586,8 @@ class StatusRules:
             if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and \
                     not any(c.lower_ in ("nor", "neither") for c in list(tok.children) + list(tok.head.children)):
                 own_tense = True   # ("neither confirmed nor denied" shares it)
+                if any(c.dep_ == "aux" and c.lower_ in self.aux for c in tok.head.children):
+                    break     # nor the first verb's modal: "said it would not extend the deal and *demanded* …"
             if tok.lemma_.lower() in ENABLING_VERBS and tok.pos_ == "VERB" and tok != trigger:
                 enabled = True
             stop = tok.dep_ in STOP_AFTER
@@ -493,6 +622,10 @@ class StatusRules:
                     # its purpose still ahead of it
                     modality = "intended"
                     st.purpose = None if enabled else tok
+                if counterfactual(tok) and not any(c.dep_ == "mark" for c in below.children):
+                    # "would have sent troops *to protect* them"; a clause of its own time keeps its
+                    # own status ("… *after* the ministry warned")
+                    return counterfactual_status(st, below)
                 if modality:
                     st.modality = modality
                 break
@@ -537,6 +670,54 @@ def governed_noun(noun: Token, governors) -> bool:
         return False
     # (or of a governing noun's: "possibilities *for* dialogue and mediation")
     return verb.pos_ in ("VERB", "NOUN") and verb.lemma_.lower() in governors
+
+
+# nouns of what is said to have happened, whose that-clause is indirect speech ("claims that …")
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "suggestion", "rumour", "rumor",
+               "insinuation", "contention"}
+# verbs by which a party denies or rejects a claim ("rejected claims that …", "dismissed reports that …")
+CLAIM_DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"}
+
+
+def claim_clause(verb: Token) -> bool:
+    """Whether a verb heads what a claim says ("allegations *that* he had ordered the arrests")."""
+    return verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS and \
+        any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# verbs whose passive subject is the deed done for an aim ("the talks were *aimed* at …", "the raid
+# was *intended* to …")
+AIMED_DEEDS = {"aim", "intend", "design", "mean", "gear", "target"}
+
+# nouns of an operation mounted for a purpose ("a raid to free the hostages", "an operation to
+# rescue them"): the purpose is its aim
+OPERATION_NOUNS = {"operation", "raid", "mission", "offensive", "assault", "attack", "push", "drive", "incursion",
+                   "expedition", "sortie", "strike"}
+
+
+def operation_purpose(verb: Token) -> bool:
+    """Whether a verb is the to-purpose of an operation noun ("a raid *to free* the hostages")."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in OPERATION_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def names_doers(noun: Token) -> bool:
+    """Whether a trigger noun names people by what they do ("the *protesters*", "*demonstrators*"):
+    what is denied done to them does not deny that they are there."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower().endswith(("er", "or", "ist"))
+
+
+def denied_claim(verb: Token) -> bool:
+    """Whether a verb heads what a claim says that its party denies or rejects ("rejected claims
+    that officers *had beaten* protesters"; not "did not deny reports that …")."""
+    if not claim_clause(verb):
+        return False
+    claim = verb.head
+    while claim.dep_ == "conj" and claim.head != claim:
+        claim = claim.head
+    denier = claim.head
+    return claim.dep_ == "dobj" and denier.lemma_.lower() in CLAIM_DENYING_VERBS and \
+        not any(c.dep_ == "neg" for c in denier.children)
 
 
 # what a meeting or an act "failed to" do when it did not happen at all
