@@ -108,26 +108,22 @@ class CueLexicon:
 def makes_plain(token) -> bool:
     """'X made (it) clear that ...', 'made it known that ...': 'make' with one of ``PLAIN`` and a
     that-clause says something."""
+    return plain_clause(token) is not None
+
+
+def plain_clause(token):
+    """The that-clause of 'made (it) clear that ...', hung on the verb or on the adjective; else None."""
     if token.lemma_.lower() != "make":
-        return False
+        return None
     plain = next((c for c in token.children if c.lower_ in PLAIN and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")), None)
-    return plain is not None and _that_clause(token, plain) is not None
-
-
-def _that_clause(verb, plain):
-    """The that-clause of 'made (it) clear that ...', hung on the verb or on the adjective."""
-    for head in (verb, plain):
+    if plain is None:
+        return None
+    for head in (token, plain):
         for c in head.children:
             if c.dep_ in ("ccomp", "advcl") and c.i > plain.i and c.pos_ in ("VERB", "AUX") \
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return c
     return None
-
-
-def plain_clause(token):
-    """The clause of a verb that ``makes_plain``, else None."""
-    plain = next((c for c in token.children if c.lower_ in PLAIN and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")), None)
-    return _that_clause(token, plain) if plain is not None and token.lemma_.lower() == "make" else None
 
 
 def puts_it(token) -> bool:
