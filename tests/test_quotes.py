@@ -1298,3 +1298,9 @@ def test_quotes12_in_a_poll_opening_or_closing_a_sentence_is_its_source(quotes_o
 def test_quotes12_in_a_poll_inside_a_clause_is_no_source(quotes_of):
     quotes, _ = quotes_of("Okonkwo said she had voted in the poll on Sunday.")
     assert not any(q.cue.text == "in" for q in quotes), [(q.cue.text, q.content.text) for q in quotes]
+
+
+def test_quotes12_a_call_after_a_clause_of_being_is_the_speakers_own(quotes_of):
+    quotes, _ = quotes_of('Okonkwo said the harbour was "open for business" and called on shippers to return.')
+    q = only(quotes, "open for business")
+    assert "called" not in q.content.text, q.content.text

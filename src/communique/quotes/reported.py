@@ -385,7 +385,7 @@ class ReportedClauses:
             return False
         # a speech act joined to a clause of being ('said the expulsion was "an unfriendly step" and
         # promised reciprocal measures'): what is described does not promise; the speaker does
-        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_speech_verb(tok)
+        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_cue_verb(tok)
         # a simple past beside a past perfect ('said the army had withdrawn and promised aid'): the speaker's
         perfect = _backshifted(verb, tok.head) and not _backshifted(verb, tok)
         return copula or perfect or _tense(tok) != _tense(tok.head)
