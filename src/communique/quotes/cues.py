@@ -1,12 +1,14 @@
 """The cue lexicon (``data/quotes/cues.yaml``): words that introduce reported speech."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+# what 'make' makes of a that-clause when it says it: "made (it) clear that ..."
+PLAIN = ("clear", "plain", "known")
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
 
 
@@ -35,6 +37,10 @@ class CueLexicon:
     audience_verbs: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
     manner_objects: frozenset[str] = frozenset()
+    manner_terms: frozenset[str] = frozenset()
+    description_roles: dict = field(default_factory=dict)
+    body_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
 
     def says_nothing_of(self, lemma: str, obj) -> bool:
         """Whether the object ``obj`` of a position verb tells whom or how someone spoke, not
@@ -64,7 +70,8 @@ class CueLexicon:
 
     def is_speech_verb(self, token) -> bool:
         """True for a verb token whose lemma reports speech ("said", "told", "adding")."""
-        return token.pos_ in ("VERB", "AUX") and (lemma_of(token, self.speech_verbs) is not None or puts_it(token)) \
+        return token.pos_ in ("VERB", "AUX") and (lemma_of(token, self.speech_verbs) is not None or puts_it(token)
+                                                  or makes_plain(token)) \
             and not self.bare_with_object(token)
 
     def bare_with_object(self, token) -> bool:
@@ -78,7 +85,7 @@ class CueLexicon:
     def is_cue_verb(self, token) -> bool:
         """A verb that can report what someone says, thinks, intends or takes a position
         on ("said", "believes", "hopes to", "endorsed")."""
-        return token.pos_ == "VERB" and (self.cue_lemma(token) is not None or puts_it(token)) \
+        return token.pos_ == "VERB" and (self.cue_lemma(token) is not None or puts_it(token) or makes_plain(token)) \
             and not self.bare_with_object(token)
 
     def cue_lemma(self, token) -> str | None:
@@ -96,6 +103,27 @@ class CueLexicon:
 
     def is_speech_noun(self, token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.speech_nouns
+
+
+def makes_plain(token) -> bool:
+    """'X made (it) clear that ...', 'made it known that ...': 'make' with one of ``PLAIN`` and a
+    that-clause says something."""
+    return plain_clause(token) is not None
+
+
+def plain_clause(token):
+    """The that-clause of 'made (it) clear that ...', hung on the verb or on the adjective; else None."""
+    if token.lemma_.lower() != "make":
+        return None
+    plain = next((c for c in token.children if c.lower_ in PLAIN and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")), None)
+    if plain is None:
+        return None
+    for head in (token, plain):
+        for c in head.children:
+            if c.dep_ in ("ccomp", "advcl") and c.i > plain.i and c.pos_ in ("VERB", "AUX") \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return c
+    return None
 
 
 def puts_it(token) -> bool:
@@ -160,6 +188,11 @@ def load_cues() -> CueLexicon:
         audience_verbs=_words(raw.get("audience_verbs")),
         audience_nouns=_words(raw.get("audience_nouns")),
         manner_objects=_words(raw.get("manner_objects")),
+        manner_terms=_words(raw.get("manner_terms")),
+        body_nouns=_words(raw.get("body_nouns")),
+        source_nouns=_words(raw.get("source_nouns")),
+        description_roles={str(k).lower(): tuple(_word(t) for t in v or ())
+                           for k, v in (raw.get("description_roles") or {}).items()},
         attitude_adjectives={str(k).lower(): tuple(_word(p) for p in v or ())
                              for k, v in (raw.get("attitude_adjectives") or {}).items()},
         object_particles={str(k).lower(): tuple(_word(p) for p in v)

@@ -55,6 +55,9 @@ STATEMENT_REACH = 600
 # everything in between must belong to its subject
 SPEAKER_REACH = 25
 NEAR_SPEAKER = 12
+# marks that open and close a quoted turn or headline ('Merkel: "..."', "Trump: ‘...’")
+OPENING_MARKS = ('"', "“", "‘", "'")
+CLOSING_MARKS = ('"', "”", "’", "'")
 _TRANSCRIPT = re.compile(r"^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}?)[ \t]*:[ \t]+(\S.*)$", re.M)
 
 
@@ -86,7 +89,7 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
             if q is not None:
                 found.append(q)
                 attributed.add(p)
-        found.extend(self._transcripts(doc, found))
+        found.extend(self._transcripts(doc, found, actors))
         found.extend(self._reported_clauses(doc, passages, attributed, used_cues, found))
         found.extend(self._source_phrases(doc, found))
         found.extend(self._noun_cues(doc, found))
@@ -250,8 +253,11 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
         """Where a mixed quote ends: its passage, or the reported clause when that runs on
         ('that drafting "is open" and that the convention "will be ..."')."""
         ccomp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        hung = self._clause_on_speech_noun(verb) if ccomp is None and self.cues.is_speech_verb(verb) else None
         if ccomp is not None:
             span = _trim_span(doc, ccomp.left_edge.i, _run_on_end(verb, ccomp))
+        elif hung is not None:
+            span = hung   # 'said in a statement that X was "sabotaging" the talks': the clause on the noun
         else:
             # 'accused X of seeking to "fuel" conflict in Y', 'called for a halt to "A" to avoid
             # "B"': the verb's object with its charge, past the first passage
@@ -275,8 +281,9 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
         return max(p.end, last.idx + len(last.text)) if last is not None else p.end
 
     # -- pass 2: transcripts -------------------------------------------
-    def _transcripts(self, doc, found: list[_Found]) -> list[_Found]:
-        """'WALLACE: Do you ...' — a paragraph that opens with a speaker name and a colon."""
+    def _transcripts(self, doc, found: list[_Found], actors: ActorIndex) -> list[_Found]:
+        """'WALLACE: Do you ...' — a paragraph that opens with a speaker name and a colon; so does a
+        headline 'Merkel: Europe must ...' when the name is a person's the article names."""
         out = []
         matches = list(_TRANSCRIPT.finditer(self._text))
         # a transcript takes turns: a capitals label of several words alone, or one before another
@@ -284,11 +291,12 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
         turns = sum(1 for m in matches if m.group(1).strip().isupper()) > 1
         for m in matches:
             name = m.group(1).strip()
-            quoted = m.group(2)[:1] in ('"', "“") and _proper_name(doc, m.start(1), m.start(1) + len(name))
+            quoted = m.group(2)[:1] in OPENING_MARKS and _proper_name(doc, m.start(1), m.start(1) + len(name))
             if name.isupper() and not turns and not quoted and (
                     len(name.split()) > 2 or _TRANSCRIPT.match(m.group(2))):
                 continue
-            if not (name.isupper() and len(name) > 1) and not quoted and not _names_person(doc, m.start(1), m.end(1)):
+            if not (name.isupper() and len(name) > 1) and not quoted and not _names_person(doc, m.start(1), m.end(1)) \
+                    and not _person_named(actors, name):
                 continue   # 'Merkel: "I never ..."' names its speaker even when the parser tags no entity
             if _claimed(found, m.start(2), m.end(2)):
                 continue
@@ -298,7 +306,7 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
             start, end = m.start(2), m.end(2)
             if quoted:   # the quotation marks are no part of what was said
                 start += 1
-                end -= 1 if self._text[end - 1] in ('"', "”") else 0
+                end -= 1 if self._text[end - 1] in CLOSING_MARKS else 0
             out.append(_Found("direct", start, end, phrase, cue=cue))
         return out
 
@@ -385,6 +393,14 @@ class QuoteFinder(ReportedClauses, SourcePhrases):
 
 
 # -- between the passes: continuing a speaker, dropping what repeats ------------
+def _person_named(actors: ActorIndex, name: str) -> bool:
+    """Whether ``name`` ('Merkel', 'Angela Merkel') is a person's the actors stage found: the whole
+    name, or its last word."""
+    words = name.split()
+    return any(a.kind == "person" and (a.name == name or (len(words) == 1 and a.name.split()[-1:] == words))
+               for a in actors)
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only an attribution ('," said X. ') or one paragraph break separates two quotes."""
     between = text[end:start]

@@ -11,7 +11,7 @@ its quotation marks and the cue lexicon through the finder's own state (``_text`
 """
 from __future__ import annotations
 
-from .cues import lemma_of, puts_it
+from .cues import lemma_of, plain_clause, puts_it
 from .found import _claimed, _Found
 from .marks import QUOTE_TOKENS
 from .spans import (CLAUSE_DEPS, _as_clause, _asks_whether, _before_clause, _between_full_stops, _clause_before,
@@ -221,6 +221,9 @@ class ReportedClauses:
         """Token range [start, end) of what ``verb`` reports, or None."""
         lemma = self.cues.cue_lemma(verb) or verb.lemma_.lower()
         speech = lemma in self.cues.speech_verbs or puts_it(verb)
+        plain = plain_clause(verb)
+        if plain is not None:   # 'made it clear that ...': the that-clause, wherever the parse hung it
+            return self._before_next_cue(verb, plain.left_edge.i, plain.right_edge.i + 1)
         if lemma in self.cues.describe_verbs:
             objs = [c for c in verb.rights if c.dep_ == "dobj"]
             as_ = [c for c in verb.rights if (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ in ("oprd", "xcomp")]
@@ -382,8 +385,10 @@ class ReportedClauses:
             return False
         # a speech act joined to a clause of being ('said the expulsion was "an unfriendly step" and
         # promised reciprocal measures'): what is described does not promise; the speaker does
-        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_speech_verb(tok)
-        return copula or _tense(tok) != _tense(tok.head)
+        copula = tok.head.lemma_.lower() == "be" and tok.head.pos_ == "AUX" and self.cues.is_cue_verb(tok)
+        # a simple past beside a past perfect ('said the army had withdrawn and promised aid'): the speaker's
+        perfect = _backshifted(verb, tok.head) and not _backshifted(verb, tok)
+        return copula or perfect or _tense(tok) != _tense(tok.head)
 
     def _other_report(self, tok, start: int) -> bool:
         """Whether ``tok`` opens a report of its own with its own speaker, hung beside what
@@ -457,8 +462,8 @@ class ReportedClauses:
                 return _trim_span(doc, child.left_edge.i, end, shortest=1)
             if child.dep_ in ("prep", "prt") and child.lower_ in particles:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and child.lower_ == "on" and pobj.lower_ == "condition":
-                    return None   # "spoke on condition of anonymity": how, not what, someone spoke
+                if pobj is not None and child.lower_ == "on" and pobj.lemma_.lower() in self.cues.manner_terms:
+                    return None   # "spoke on condition of anonymity", "on the record": how, not what, someone spoke
                 if pobj is not None and not _only_time(pobj):   # 'campaigning for three years for X': X
                     return _trim_span(doc, pobj.left_edge.i, pobj.right_edge.i + 1, shortest=1)
             if child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in particles \
@@ -470,15 +475,24 @@ class ReportedClauses:
 
 def _run_on_end(verb, clause) -> int:
     """Where a reported clause ends, with a conjunct the parse hung on the speech verb that goes
-    on with the clause in the report's 'would' ('said Israel was "prepared" and would respond
-    ...', 'telling X that the economy had "hit bottom" and would soon recover'): no subject of
-    its own, a modal, and only 'and' or commas between the clause and it. A second act of the
-    speaker is in the speech verb's tense ('said A and promised B')."""
+    on with the clause in the report's 'would' or 'had' ('said Israel was "prepared" and would
+    respond ...', 'telling X that the economy had "hit bottom" and would soon recover', 'said A had
+    "shared evidence" but had seen no action'): no subject of its own, a modal or a past perfect
+    after a simple past, and only 'and'/'but' or commas between the clause and it. A second act
+    of the speaker is in the speech verb's tense ('said A and promised B')."""
     end = clause.right_edge.i + 1
     doc = verb.doc
     for c in verb.rights:
-        if c.dep_ == "conj" and c.i > end and _tense(c) == "modal" \
+        if c.dep_ == "conj" and c.i > end and (_tense(c) == "modal" or _backshifted(verb, c)) \
                 and not any(x.dep_ in SUBJECT_DEPS for x in c.children) \
                 and all(t.is_punct or t.dep_ == "cc" for t in doc[end: c.left_edge.i]):
             return c.right_edge.i + 1
     return end
+
+
+def _backshifted(verb, conj) -> bool:
+    """Whether a conjunct is in the past perfect ('had seen') after a speech verb in the simple
+    past ('said'): the tense of what was reported, not of a second act of the speaker."""
+    aux = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i]
+    return bool(aux) and aux[0].lower_ == "had" and conj.tag_ == "VBN" and verb.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

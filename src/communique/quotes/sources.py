@@ -41,11 +41,27 @@ class SourcePhrases:
                 q = self._according_to(doc, words, found + out)
                 if q is not None:
                     out.append(q)
+            if tok.lower_ == "in" and self._in_source(doc, tok):
+                q = self._according_to(doc, doc[tok.i: tok.i + 1], found + out)
+                if q is not None:
+                    out.append(q)
             if tok.lower_ in self.cues.evidential_adverbs and tok.dep_ == "advmod":
                 q = self._reportedly(doc, tok, found + out)
                 if q is not None:
                     out.append(q)
         return out
+
+    def _in_source(self, doc, prep) -> bool:
+        """'In a new poll, X leads Y', '..., in the latest survey': 'in' a source noun of the cue lexicon
+        (a poll, a study) that opens or closes the sentence beside a comma: the source says the rest."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in self.cues.source_nouns:
+            return False
+        phrase_end = noun.right_edge.i + 1
+        lo, hi = _between_full_stops(prep)
+        opens = prep.i == lo and phrase_end < hi and doc[phrase_end].text == ","
+        closes = prep.i > lo and doc[prep.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[phrase_end:hi])
+        return opens or closes
 
     def _reportedly(self, doc, adverb, found) -> _Found | None:
         """'X reportedly considered a run': the clause the adverb qualifies, said by no one named."""
@@ -72,12 +88,19 @@ class SourcePhrases:
             return None   # "govern according to the charter": how it is done, not who says so
         phrase = speaker_phrase(source)
         source_end = max(phrase.end, words.end)
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.end: source.right_edge.i + 1]):
+            # 'according to a survey by a think tank, ...': who made the source is no part of what it says
+            source_end = max(source_end, source.right_edge.i + 1)
         # 'According to a senior official who asked not to be named, the cabinet was divided': the
         # relative clause tells who the source is, not what it says
         relative = next((c for c in source.rights if c.dep_ == "relcl"
                          and (c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].is_punct)), None)
         if relative is not None:
             source_end = max(source_end, relative.right_edge.i + 1)
+        elif _relative_to_the_end(source):
+            # '..., according to sources who spoke to X but were not authorized to ...': the parse
+            # hung the second half of the relative clause elsewhere; it still tells who the source is
+            source_end = _between_full_stops(source)[1]
         span = _sentence_beside(doc, words[0], source_end) or _clause_around(doc, words[0], source_end)
         if span is None:
             return None
@@ -176,3 +199,14 @@ class SourcePhrases:
                 if obj is not None and not _only_time(obj):
                     return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1, shortest=1)
         return None
+
+
+def _relative_to_the_end(source) -> bool:
+    """Whether a relative clause opens right after a source ('sources who ...') and no comma
+    stands between it and the end of the sentence: all of it tells who the source is."""
+    rel = next((c for c in source.rights if c.dep_ == "relcl"), None)
+    if rel is None or not any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+        return False
+    doc = source.doc
+    hi = _between_full_stops(source)[1]
+    return not any(t.text in (",", ";", ":") or t.text in ("—", "--") for t in doc[rel.left_edge.i: hi])

@@ -260,9 +260,10 @@ def _right_after(noun, tok) -> bool:
 def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int, int]:
     """[start, end) without what the writer appends after a comma or dash at its end: a
     relative clause ('..., which is spread by mosquitoes') or an apposition ('..., a think
-    tank known for ...'). What was said ends before it. (A participle or a concession
-    after the comma, '..., calling them boring', '..., though ...', and an apposition
-    after a dash are as often part of what was said: on PolNeAR train, cutting them loses.)"""
+    tank known for ...') or a source ('..., according to X', '..., citing X'). What was said
+    ends before it. (Any other participle or a concession after the comma, '..., calling
+    them boring', '..., though ...', and an apposition after a dash are as often part of
+    what was said: on PolNeAR train, cutting them loses.)"""
     for t in doc[start + 2: end - 1]:
         if t.text not in APPENDIX_MARKS:
             continue
@@ -278,8 +279,9 @@ def _without_appendix(doc, start: int, end: int, cues: CueLexicon) -> tuple[int,
         # next name of a list
         apposition = head.dep_ == "appos" and head.head.i < t.i and head.pos_ in ("NOUN", "ADJ") \
             and any(c.dep_ == "det" for c in head.children)
-        # '..., according to X': the source, not what it says
-        source = t.text == "," and n.lower_ == "according" and not any(x.pos_ == "VERB" for x in doc[n.i + 2: end])
+        # '..., according to X': the source, not what it says; '..., citing X': where the speaker had it from
+        source = t.text == "," and ((n.lower_ == "according" and not any(x.pos_ == "VERB" for x in doc[n.i + 2: end]))
+                                    or (n.lower_ == "citing" and n.i + 1 < end))
         if relative or (apposition and t.text == ",") or source:
             trimmed = _trim_span(doc, start, t.i)
             return trimmed if trimmed is not None else (start, end)

@@ -7,6 +7,7 @@ and definite descriptions ("the spokesman", "the ministry") to an earlier mentio
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..actors import ActorIndex
@@ -24,6 +25,7 @@ CUT_DEPS = ("relcl", "acl", "advcl", "punct", "cc", "conj", "prep")
 PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 IMPERSONAL = {"it": ("organization", "country")}
 NAME_POS = ("PROPN", "NOUN", "PRON")
+_ROLE_WORD = re.compile(r"[\w'-]+")
 
 
 def sentence_of(token):
@@ -317,10 +319,10 @@ def speaker_actor(phrase, actors: ActorIndex, quoted: tuple[tuple[int, int], ...
         if named:
             return named
     inside = actors.actors_for_span(phrase)
-    served = _served(head)
-    if served is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X': not X
-        inside = [a for a in inside if not any(s >= served[0] and e <= served[1] for s, e, b in
-                                               actors.mentions_in(phrase.start_char, phrase.end_char) if b == a)]
+    for apart in (_served(head), _body_owner(head)):
+        if apart is not None:   # 'an adviser to Prime Minister X', 'a spokesman for X', "the PM's office": not X
+            inside = [a for a in inside if not any(s >= apart[0] and e <= apart[1] for s, e, b in
+                                                   actors.mentions_in(phrase.start_char, phrase.end_char) if b == a)]
     # of several people in a title, the name that closes it speaks ('assistant to the president Ana Veldt')
     closing = {aid for start, end, aid in actors.mentions_in(phrase.start_char, phrase.end_char) if end == phrase.end_char}
     inside = sorted(inside, key=lambda a: a not in closing)
@@ -348,6 +350,21 @@ def _served(head) -> tuple[int, int] | None:
     return prep.idx, last.idx + len(last.text)
 
 
+def _body_owner(head) -> tuple[int, int] | None:
+    """The characters of the possessor of a body that speaks for someone ("*the president's*
+    office", "*Lula's* cabinet"; ``body_nouns`` of the cue lexicon): the office speaks, not
+    the president."""
+    from .cues import load_cues
+
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in load_cues().body_nouns:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    last = owner.right_edge
+    return owner.left_edge.idx, last.idx + len(last.text)
+
+
 def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The actor a pronoun refers to: the actors stage's resolver (``actors/coref.py``) when
     it finds one, else the most recent earlier mention of a fitting kind (person for
@@ -371,14 +388,21 @@ def resolve_pronoun(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ..
 
 def resolve_description(token, actors: ActorIndex, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """'the spokesman', 'the ministry': the latest earlier actor whose name, role or a
-    mention contains the head noun."""
+    mention contains the head noun; 'the diplomat', 'the lawmaker': the latest person whose
+    role is one of the titles the noun stands for (``description_roles`` of the cue lexicon)."""
+    from .cues import load_cues
+
     word = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")   # "the ministers" are never one of them
+    titles = load_cues().description_roles.get(word, ())
 
     def fits(actor) -> bool:
         if plural and actor.kind == "person":
             return False
         texts = [actor.name, actor.role or ""] + [m.text for m in actor.mentions]
+        role = " " + " ".join(_ROLE_WORD.findall((actor.role or "").lower())) + " "
+        if actor.kind == "person" and any(f" {title} " in role for title in titles):
+            return True
         return any(word in t.lower() for t in texts)
 
     return _latest_mention_before(token.idx, actors, fits, quoted)
