@@ -923,3 +923,31 @@ def test_evcat_jets_scrambled_are_forces_moved(code):
     assert _by_trigger(events, "scrambled").event == "MOBILIZE"
     events, _ = code("Traders scrambled to cover their positions.")
     assert "MOBILIZE" not in _kinds(events)
+
+
+def test_stories_a_pronoun_repeating_the_forces_above_withdraws_them(code):
+    # "they" stands for the reporting clause's subject, so the `subjects` rule (forces) applies
+    events, _ = code("The militants said on Sunday they had pulled out of Tessalit.")
+    assert (_by_trigger(events, "pulled out").event, _by_trigger(events, "pulled out").mode) == ("RETREAT", "withdraw")
+    events, _ = code("Army units left the valley in March, and they also withdrew from Ragga a week later.")
+    assert _by_trigger(events, "withdrew").event == "RETREAT"
+    # a body or a company leaving a country stays the manual's SANCTION withdraw
+    events, _ = code("The charity said it was withdrawing from Tessalit after the attack.")
+    assert _by_trigger(events, "withdrawing").event == "SANCTION"
+
+
+def test_stories_who_plans_or_asks_is_no_act_planned_or_asked(code):
+    events, _ = code("The march demanded the dismissal of the police chief.")
+    assert _by_trigger(events, "march").modality == "asserted"
+    events, _ = code("The negotiations seek to settle the border dispute.")
+    assert _by_trigger(events, "negotiations").modality == "asserted"
+    # what the governor plans or asks for is still governed
+    assert _by_trigger(code("Rebels moved to seize the airport.")[0], "seize").modality == "intended"
+    assert _by_trigger(code("The talks are planned for May.")[0], "talks").modality == "intended"
+
+
+def test_stories_relief_goods_offered_are_an_offer(code):
+    events, _ = code("Norway offered medicine and tents to the survivors of the flood.", COUNTRIES)
+    assert _by_trigger(events, "offered").event == "AGREE"
+    events, _ = code("The cafe offered discounts to students.")
+    assert "AGREE" not in _kinds(events)
