@@ -951,3 +951,11 @@ def test_stories_relief_goods_offered_are_an_offer(code):
     assert _by_trigger(events, "offered").event == "AGREE"
     events, _ = code("The cafe offered discounts to students.")
     assert "AGREE" not in _kinds(events)
+
+
+def test_stories_a_truce_accord_agreed_in_a_misparsed_participle_is_declared(code):
+    # the parser reads "agreed" as the accord's own verb; an accord agrees to nothing, so it was agreed
+    events, _ = code("The truce agreement, agreed on Friday under Kenyan mediation, called on the militias to disarm.")
+    assert _by_trigger(events, "truce").event == "CONCEDE"
+    events, _ = code("The truce agreement collapsed within a day.")
+    assert _by_trigger(events, "truce").event != "CONCEDE"
