@@ -1001,3 +1001,41 @@ def test_status_a_charge_someone_denies_leaves_the_charge_asserted(code):
 ])
 def test_status_acts_to_come_aims_and_acts_in_their_own_tense(code, text, word, expected):
     assert _status(code, text, word)[0] in expected
+# "they" stands for the subject of the clause reporting it or joined to it, so a rule keyed to its
+# subject (forces withdrawing) applies; a body or a company leaving a country stays SANCTION withdraw
+@pytest.mark.parametrize("text, word, event", [
+    ("The militants said on Sunday they had pulled out of Tessalit.", "pulled out", "RETREAT"),
+    ("Army units left the valley in March, and they also withdrew from Ragga a week later.", "withdrew", "RETREAT"),
+    ("The charity said it was withdrawing from Tessalit after the attack.", "withdrawing", "SANCTION"),
+])
+def test_stories_a_pronoun_repeating_the_forces_above_withdraws_them(code, text, word, event):
+    assert _by_trigger(code(text)[0], word).event == event
+
+
+# who plans or asks is no act planned or asked for; what the verb governs still is
+@pytest.mark.parametrize("text, word, modality", [
+    ("The march demanded the dismissal of the police chief.", "march", "asserted"),
+    ("The negotiations seek to settle the border dispute.", "negotiations", "asserted"),
+    ("Rebels moved to seize the airport.", "seize", "intended"),
+    ("The talks are planned for May.", "talks", "intended"),
+])
+def test_stories_who_plans_or_asks_is_no_act_planned_or_asked(code, text, word, modality):
+    assert _by_trigger(code(text)[0], word).modality == modality
+
+
+@pytest.mark.parametrize("text, is_offer", [
+    ("Norway offered medicine and tents to the survivors of the flood.", True),
+    ("The cafe offered discounts to students.", False),
+])
+def test_stories_relief_goods_offered_are_an_offer(code, text, is_offer):
+    events, _ = code(text, COUNTRIES)
+    assert ("AGREE" in _kinds(events)) == is_offer, [(e.event, e.trigger.text) for e in events]
+
+
+# the parser reads "agreed" as the accord's own verb; an accord agrees to nothing, so it was agreed
+@pytest.mark.parametrize("text, declared", [
+    ("The truce agreement, agreed on Friday under Kenyan mediation, called on the militias to disarm.", True),
+    ("The truce agreement collapsed within a day.", False),
+])
+def test_stories_a_truce_accord_agreed_in_a_misparsed_participle_is_declared(code, text, declared):
+    assert (_by_trigger(code(text)[0], "truce").event == "CONCEDE") == declared

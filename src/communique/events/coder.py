@@ -668,6 +668,9 @@ def _agreed_to(tok: Token) -> bool:
         t = t.head.head
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AGREEING_VERBS for c in t.children):
         return True     # "the ceasefire agreement, *agreed* on Wednesday", "a truce *signed* last week"
+    if t.dep_ == "nsubj" and t.lemma_.lower() in AGREEMENT_NOUNS and t.head.lemma_.lower() in AGREEING_VERBS and \
+            t.head.tag_ == "VBD" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.head.children):
+        return True     # the same participle parsed as the agreement's own verb (an agreement agrees to nothing)
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in AGREEING_VERBS
 
 

@@ -294,6 +294,9 @@ class StatusRules:
                                                        any(c.dep_ == "pcomp" for c in below.children)):
             return None      # only a deed one is committed to is to come ("commitment to deepen ties"), not the
             #                  accord whose terms one keeps ("committed to the pact's terms")
+        if below.dep_ == "nsubj" and tok.pos_ == "VERB" and not set(options) - {"intended", "requested"}:
+            return None      # who plans or asks is no act planned or asked for: "the *talks* seek to end the
+            #                  war", "the *protest* demanded his release", "the *project* is moving forward"
         if below.dep_ == "nsubjpass" and tok.lemma_.lower() == "call":
             return None      # "the summit *was called* to …": a meeting called is convened, no request
         if below.dep_ == "nsubjpass" and tok.lemma_.lower() in AIMED_DEEDS:

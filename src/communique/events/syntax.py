@@ -327,6 +327,22 @@ def subject_lemma(token: Token) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
+# pronouns that, as the subject of a reported or joined clause, repeat the subject above it
+REPEATING_PRONOUNS = {"they", "it"}
+
+
+def repeated_subject(pronoun: Token) -> list[Token]:
+    """The noun a pronoun subject stands for when it repeats the subject of the clause above: of the
+    verb reporting it ("the rebels said *they* had pulled out") or joined to it ("troops left Kidal,
+    and *they* also pulled out of Gao"); none for any other pronoun or clause."""
+    if pronoun.lower_ not in REPEATING_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "conj") or clause.head is clause or clause.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
 def clause_subjects(token: Token) -> list[Token]:
     """A verb's own subjects; a verb without one takes them from the verb it completes or is
     coordinated with ("troops *began* to withdraw", "the rebels *were forced* to pull back"), or

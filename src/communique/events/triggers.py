@@ -16,7 +16,7 @@ from .senses import (deadline_to_leave, deports, holds_responsible, keeps_force_
                      strike_carried_out, works_for_a_settlement, forces_block)
 from .syntax import (FOLLOW_WINDOW, QUANTITY_NOUNS, SPAN_NOUNS, Candidate, acting_subject, acts_jointly, agent_lemma,
                      clause_subjects, has_complement, headline, is_party, name_words, object_tokens, people_let,
-                     says_what_is_asked, shares_a_view, subject_lemma, word_keys)
+                     repeated_subject, says_what_is_asked, shares_a_view, subject_lemma, word_keys)
 
 class TriggerFinder:
     """Finds candidate events in a Doc with a :class:`TriggerLexicon`."""
@@ -298,6 +298,7 @@ def choose_rule(token: Token, options) -> Candidate | None:
                 # a noun's doer is its possessor ("the troops' *departure*")
                 subjects = clause_subjects(token) if token.pos_ != "NOUN" else \
                     [c for c in token.children if c.dep_ == "poss"]
+                subjects += [a for s in subjects for a in repeated_subject(s)]   # "the rebels said *they* …"
                 subjects += [c for s in subjects for c in s.conjuncts]
                 subjects += [g for s in subjects if s.lemma_.lower() in QUANTITY_NOUNS | SPAN_NOUNS or s.pos_ == "NUM"
                              for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
