@@ -28,6 +28,7 @@ The baseline is textacy's ``extract.triples.direct_quotations`` run on the same 
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -246,7 +247,7 @@ def evaluate(folder: Path, limit: int | None = None, baseline: bool = True, pipe
     use_textacy = baseline
     if baseline:
         try:
-            import textacy.extract.triples  # noqa: F401
+            importlib.import_module("textacy.extract.triples")
             systems["textacy direct_quotations"] = Tally()
         except ImportError:
             use_textacy = False
