@@ -501,6 +501,14 @@ def test_dates_a_noun_naming_an_act_again_takes_its_day(dates_of_all, text, trig
     # "on the eve of X": the day before the act X names
     ("Troops shelled the town on Monday. Rebels had fired mortars at a barracks on the eve of the shelling.",
      "fired", "2019-03-03"),
+    # ... or the day before the day the noun gives itself
+    ("Rebels shelled the city on the eve of the March 1 parade.", "shelled", "2019-02-28"),
+    # ... or the day a clause on the noun gives it; and a noun naming that act again takes that day
+    ("The mayor was arrested on the eve of the vote, which was held on Sunday. Officials criticised the arrest.",
+     "arrest", "2019-03-02"),
+    # "a day after X" where X names an act told before (not a day counted from the act it hangs on)
+    ("Gunmen abducted ten pupils on Sunday. Troops launched a rescue operation a day after the kidnapping.",
+     "launched", "2019-03-04"),
     # "hours after X" with X's day told in the sentence before
     ("Gunmen bombed a bus station on Sunday. Hours after the bombing, police arrested three suspects.",
      "arrested", "2019-03-03"),
@@ -513,3 +521,12 @@ def test_dates_a_noun_naming_an_act_again_takes_its_day(dates_of_all, text, trig
 ])
 def test_dates_a_time_told_from_another_act_counts_from_its_day(dates_of_all, text, trigger, expected):
     assert dates_of_all(text)[trigger] == expected
+
+
+def test_dates_a_named_week_before_after_dates_the_act_above(dates_of_all):
+    dates = dates_of_all("Thailand closed the border crossings last week after a soldier was wounded by a landmine.")
+    assert dates["closed"] == "2019-02"     # last week of Wednesday 6 March: 25 February - 3 March, mostly February
+
+
+def test_dates_the_eve_of_a_named_day_is_the_day_before():
+    assert resolve_date("the eve of the March 1 parade", TUESDAY) == "2019-02-28"

@@ -395,3 +395,8 @@ def test_dates_a_noun_naming_an_act_again_is_where_the_act_was(when2_places):
 def test_dates_a_province_of_the_storys_state_before_a_town_elsewhere():
     assert resolve_place("Bali", {"IDN"}).country == "IDN"      # the island, not the town in India
     assert resolve_place("Bali").country == "IND"               # with no state to go by, the gazetteer's town
+
+
+def test_dates_a_state_the_tagger_took_for_a_person_keeps_the_dateline_off(when2_places):
+    places = when2_places("NIAMEY, March 5 (Reuters) - Gunmen killed nine soldiers near the border with Mali on Tuesday.")
+    assert places["killed"] != "Niamey"

@@ -193,8 +193,18 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
 def _a_gap(word: Token) -> bool:
     """Whether a word is the gap of a clause of "after/before" ("*a day* after", "two *weeks* before")."""
     return word.dep_ == "npadvmod" and word.lemma_.lower() in GAP_UNITS.keys() | {"hour"} and \
+        not _a_named_week(word) and \
         (any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in word.head.children) or
          word.head.lower_ in ("after", "before"))
+
+
+# words that make "week", "day" a date rather than a gap ("*last* week after X", not "a week after X")
+NAMING_WORDS = {"last", "this", "next", "past", "previous", "coming", "same"}
+
+
+def _a_named_week(word: Token) -> bool:
+    """Whether a unit of time names a date ("last week", "this week"), not a gap."""
+    return any(c.lower_ in NAMING_WORDS for c in word.children)
 
 
 def _dates_the_phrase(words: list[Token], phrase: Token) -> bool:
@@ -245,7 +255,7 @@ def gap_clause(tok: Token) -> tuple[Token, str, str, int | None] | None:
                 [c for c in t.head.children if c.dep_ == "npadvmod" and c.i < marker.i and marker.i - c.i <= 2]
             for g in gaps:
                 unit = g.lemma_.lower()
-                if unit not in GAP_UNITS and unit != "hour":
+                if unit not in GAP_UNITS and unit != "hour" or _a_named_week(g):
                     continue
                 nums = [c for c in g.children if c.dep_ in ("nummod", "det")]
                 n = None
@@ -701,6 +711,11 @@ def _date_clause(word: Token) -> Token:
         # the subject and its verb dates the verb
     if t.dep_ in ("aux", "auxpass") and word.i < t.head.i:
         return t.head   # "had on Sunday condemned": the day hung on the auxiliary dates its verb
+    if t.dep_ == "advcl" and t.head != t and not _a_gap(word) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") and word.i < c.i for c in t.children) and \
+            word.head == t and word.i > t.head.i:
+        return t.head   # "closed the border last week after a soldier was wounded": the parser hangs the
+        #               main verb's date on the clause after it
     if t.dep_ == "dep" and t.i < t.head.i and t.head.dep_ == "ROOT" and t.right_edge.i + 1 < len(t.doc) and \
             t.doc[t.right_edge.i + 1].text == ":" or t.dep_ == "dep" and any(c.text == ":" for c in t.children):
         return t.head   # "May 2, 2019: two envoys are expelled …": a date heading an entry of a list

@@ -670,6 +670,9 @@ def _names_another_place(ents: list[SpacySpan], home: Location) -> bool:
     """Whether a sentence names a place outside the dateline's state or another town of it ("fighting
     resumed in X city"); a state named as the doer's ("U.S. troops", "Sudan's army") is no place."""
     for e in ents:
+        if e.label_ not in PLACE_LABELS and e.root.dep_ == "pobj" and \
+                load_kb().state_named(e.text) not in (None, home.country):
+            return True     # another state the tagger called a person ("near the border with Mali")
         if e.label_ not in PLACE_LABELS or e.root.dep_ in ("compound", "amod") and not _named_before_its_kind(e) or \
                 e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
             continue

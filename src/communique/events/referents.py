@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..document import Event, Location
-from .dates import WEEKDAYS
+from .dates import WEEKDAYS, resolve_date
 from .dating import GAP_UNITS, gap_clause
 
 
@@ -34,13 +34,27 @@ TIMING_VERBS = {"come", "follow", "happen", "occur", "take"}
 
 def date_from_referents(events: list[Event], triggers: list[Token], published: date | None) -> None:
     """Date (and place) in place the events whose noun names again an act told before, then the
-    events whose time is told from another act."""
+    events whose time is told from another act, then the nouns naming those again ("The mayor was
+    arrested on the eve of the vote. … criticised *the arrest*")."""
     if published is None:
         return
     day = published.isoformat()
-    redated: set[int] = set()
+    redated = _take_referents(events, triggers, day)
+    counted = [_counted_from_another(i, events, triggers, redated, day) for i in range(len(events))]
+    for event, new in zip(events, counted):
+        if new is not None:
+            event.date = new
+    if any(new is not None for new in counted):
+        _take_referents(events, triggers, day)
+
+
+def _take_referents(events: list[Event], triggers: list[Token], day: str) -> set[int]:
+    """Give each event whose noun names again an act told before that act's date and, with no
+    place of its own, its place; the indices of the events redated."""
+    redated = set()
     for i, (event, tok) in enumerate(zip(events, triggers)):
-        if event.date != day or not _names_again(tok) or event.modality not in DONE:
+        if event.date != day and not _counted_from_the_act_above(tok) or not _names_again(tok) or \
+                event.modality not in DONE:
             continue
         k = _referent(i, events, triggers)
         if k is None:
@@ -50,10 +64,7 @@ def date_from_referents(events: list[Event], triggers: list[Token], published: d
             redated.add(i)
         if event.location is None and events[k].location is not None:
             event.location = Location(**vars(events[k].location))
-    counted = [_counted_from_another(i, events, triggers, redated, day) for i in range(len(events))]
-    for event, new in zip(events, counted):
-        if new is not None:
-            event.date = new
+    return redated
 
 
 def _names_again(tok: Token) -> bool:
@@ -63,6 +74,13 @@ def _names_again(tok: Token) -> bool:
         return False
     return not any(_date_word(c) or c.dep_ == "prep" and any(_date_word(g) for g in c.children)
                    for c in tok.children)
+
+
+def _counted_from_the_act_above(tok: Token) -> bool:
+    """Whether a noun is the object of a phrase with a gap ("a day after *the kidnapping*"): the
+    date it was given is only counted from the act the phrase hangs on."""
+    found = gap_clause(tok)
+    return found is not None and found[0] == tok
 
 
 def _date_word(t: Token) -> bool:
@@ -128,9 +146,10 @@ def _counted_from_another(i: int, events: list[Event], triggers: list[Token], re
         if anchor is None or tok in prep.subtree:
             continue        # (not the act named: "on the eve of *the curfew*")
         k = _event_named(anchor, i, events, triggers)
-        if k is None or len(events[k].date or "") != 10:
+        told = events[k].date if k is not None else _own_day(anchor, day)
+        if len(told or "") != 10:
             return None
-        return _shift(events[k].date, step) if step is not None else events[k].date[:7]
+        return _shift(told, step) if step is not None else told[:7]
     return None
 
 
@@ -201,6 +220,14 @@ def _event_named(noun: Token, i: int, events: list[Event], triggers: list[Token]
               (t.lemma_.lower() == lemma or
                any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == lemma for c in t.children))]
     return before[-1] if before else None
+
+
+def _own_day(noun: Token, day: str) -> str | None:
+    """The day a noun that names no act of the text gives itself ("the May 9 parade", "Sunday's
+    vote", "the vote, which was held on Sunday"), resolved against the publication day ``day``."""
+    inside = {t.i for t in noun.subtree}
+    named = [e for e in noun.doc.ents if e.label_ == "DATE" and e.root.i in inside]
+    return resolve_date(named[0].text, date.fromisoformat(day)) if named else None
 
 
 def _shift(day: str, days: int) -> str:
