@@ -383,6 +383,8 @@ def test_when2_the_dateline_does_not_place_what_came_before_nor_a_story_abroad(w
 
 def test_dates_a_name_before_its_kind_of_place_places_the_act(place_of, when2_places):
     assert place_of("Soldiers killed ten fighters in an operation in the Hiran region on Monday.", "killed") == "Hiran"
+    # (a town of the clause still comes first)
+    assert place_of("In the Kassala region, clashes in Tawila killed nine people on Monday.", "killed") == "Tawila"
     places = when2_places("MOGADISHU, March 5 (Reuters) - Troops killed ten fighters in the Hiran region on Tuesday.")
     assert places["killed"] == "Hiran"          # not the dateline's city
 

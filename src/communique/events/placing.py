@@ -172,8 +172,12 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     attached.sort(key=lambda e: (tok not in _up_through_modifiers(e.root), _named_before_its_kind(e)))
     # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
     # who arrived in Lima" places nothing)
-    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
-                                                                     physical=physical)]
+    framing = [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN", physical=physical)]
+    if attached and all(_named_before_its_kind(e) for e in attached):
+        # a town that frames the clause before the region the act hangs on ("In West Darfur state,
+        # clashes in El Geneina killed …": El Geneina)
+        attached = [e for e in framing if not _named_before_its_kind(e)] or attached
+    places = attached or framing
     if not places and cand.event in SENDING_ACTS:
         # "dispatched two corvettes to the Red Sea", "deployed troops to X": where they are sent
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
