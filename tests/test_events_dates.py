@@ -470,3 +470,63 @@ def test_when2_a_date_the_parser_hung_elsewhere_dates_the_act(dates7_date_of, te
 ])
 def test_when2_the_weekend_is_the_one_just_gone_or_the_coming_one(expr, published, forward, expected):
     assert resolve_date(expr, published, forward=forward) == expected
+
+
+@pytest.fixture(scope="module")
+def dates_of_all(nlp):
+    """dates_of_all(text) → {trigger: date} of every event of a text published on Wednesday 2019-03-06."""
+    from communique.actors import ActorIndex
+    from communique.document import Meta
+    from communique.events import EventCoder
+    coder = EventCoder()
+    return lambda text: {e.trigger.text: e.date for e in coder.find(nlp(text), ActorIndex(), Meta(published="2019-03-06"), [])}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a noun that names again an act told before is that act, on its day
+    ("Militants ambushed a convoy near the border on Monday. The government condemned the ambush.", "ambush",
+     "2019-03-04"),
+    ("Police detained the editor on Saturday. A rights group denounced the detention.", "detention", "2019-03-02"),
+    # ... or told in a clause on the noun
+    ("The army condemned the assault on a police post that killed six officers on Sunday.", "assault", "2019-03-03"),
+    # a noun with a day of its own keeps it
+    ("Militants ambushed a convoy on Monday. The government condemned Tuesday's attack on a school.", "attack",
+     "2019-03-05"),
+])
+def test_dates_a_noun_naming_an_act_again_takes_its_day(dates_of_all, text, trigger, expected):
+    assert dates_of_all(text)[trigger] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "on the eve of X": the day before the act X names
+    ("Troops shelled the town on Monday. Rebels had fired mortars at a barracks on the eve of the shelling.",
+     "fired", "2019-03-03"),
+    # ... or the day before the day the noun gives itself
+    ("Rebels shelled the city on the eve of the March 1 parade.", "shelled", "2019-02-28"),
+    # ... or the day a clause on the noun gives it; and a noun naming that act again takes that day
+    ("The mayor was arrested on the eve of the vote, which was held on Sunday. Officials criticised the arrest.",
+     "arrest", "2019-03-02"),
+    # "a day after X" where X names an act told before (not a day counted from the act it hangs on)
+    ("Gunmen abducted ten pupils on Sunday. Troops launched a rescue operation a day after the kidnapping.",
+     "launched", "2019-03-04"),
+    # "hours after X" with X's day told in the sentence before
+    ("Gunmen bombed a bus station on Sunday. Hours after the bombing, police arrested three suspects.",
+     "arrested", "2019-03-03"),
+    # an act in a clause "two days after" that a noun naming an act again hangs on
+    ("Soldiers raided a camp on Monday. The raid came two days after militants attacked a checkpoint.",
+     "attacked", "2019-03-02"),
+    # "a day earlier" counts from the last day the sentences before name, not only the one just before
+    ("Drones struck a depot overnight, officials said on Monday. The governor condemned the strikes. "
+     "Firefighters worked for hours. A day earlier, a missile hit a refinery.", "hit", "2019-03-03"),
+])
+def test_dates_a_time_told_from_another_act_counts_from_its_day(dates_of_all, text, trigger, expected):
+    assert dates_of_all(text)[trigger] == expected
+
+
+def test_dates_a_named_week_before_after_dates_the_act_above(dates_of_all):
+    dates = dates_of_all("Thailand closed the border crossings last week after a soldier was wounded by a landmine.")
+    assert dates["closed"] == "2019-02"     # last week of Wednesday 6 March: 25 February - 3 March, mostly February
+
+
+def test_dates_the_eve_of_a_named_day_is_the_day_before():
+    assert resolve_date("the eve of the March 1 parade", TUESDAY) == "2019-02-28"

@@ -379,3 +379,26 @@ def test_when2_the_dateline_does_not_place_what_came_before_nor_a_story_abroad(w
     places = when2_places("JERUSALEM, March 5 (Reuters) - Israeli jets pounded the Gaza Strip on Tuesday.\n\n"
                           "Troops arrested dozens of people overnight.")
     assert places["arrested"] is None           # the story is abroad
+
+
+def test_dates_a_name_before_its_kind_of_place_places_the_act(place_of, when2_places):
+    assert place_of("Soldiers killed ten fighters in an operation in the Hiran region on Monday.", "killed") == "Hiran"
+    # (a town of the clause still comes first)
+    assert place_of("In the Kassala region, clashes in Tawila killed nine people on Monday.", "killed") == "Tawila"
+    places = when2_places("MOGADISHU, March 5 (Reuters) - Troops killed ten fighters in the Hiran region on Tuesday.")
+    assert places["killed"] == "Hiran"          # not the dateline's city
+
+
+def test_dates_a_noun_naming_an_act_again_is_where_the_act_was(when2_places):
+    places = when2_places("Rebels shelled a market in Goma on Monday.\n\nThe UN condemned the shelling.")
+    assert places["shelling"] == "Goma"
+
+
+def test_dates_a_province_of_the_storys_state_before_a_town_elsewhere():
+    assert resolve_place("Bali", {"IDN"}).country == "IDN"      # the island, not the town in India
+    assert resolve_place("Bali").country == "IND"               # with no state to go by, the gazetteer's town
+
+
+def test_dates_a_state_the_tagger_took_for_a_person_keeps_the_dateline_off(when2_places):
+    places = when2_places("NIAMEY, March 5 (Reuters) - Gunmen killed nine soldiers near the border with Mali on Tuesday.")
+    assert places["killed"] != "Niamey"

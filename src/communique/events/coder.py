@@ -31,6 +31,7 @@ from .placing import (capital_spans, dateline_fits, dateline_location, event_loc
                       place_location, story_at_dateline)
 from .phrases import ArgumentContext, phrase_actors, speaker_of
 from .plover import cameo_code, intensity
+from .referents import date_from_referents
 from .status import StatusRules
 from .syntax import Candidate
 from .triggers import AGREEING_VERBS, TriggerFinder
@@ -102,6 +103,7 @@ class EventCoder:
             if not c.absorbed:
                 by_sentence.setdefault(c.token.sent.start, []).append(c)
         events: list[Event] = []
+        triggers: list = []
         for sent in doc.sents:
             _note_mediators(sent, ctx)
             sent_events = []
@@ -113,8 +115,10 @@ class EventCoder:
                                  visit_place, quotes or [], acts.get(sent.start, set()) - {cand.token.i}, home, story_home)
                 ev.id = f"e{len(events) + len(sent_events) + 1}"
                 sent_events.append(ev)
+                triggers.append(cand.token)
             events.extend(sent_events)
             _remember_groups(sent, sent_events, ctx)
+        date_from_referents(events, triggers, published)
         return events
 
     # -- one event ------------------------------------------------------------

@@ -79,6 +79,9 @@ def _middle_of_week(published: date, step: int, unit: str, forward: bool) -> dat
     return first + (last - first) // 2
 
 
+EVE_OF = re.compile(r"\beve of\b")
+
+
 def resolve_date(expression: str, published: date | None, forward: bool = False) -> str | None:
     """The date an expression names (YYYY, YYYY-MM or YYYY-MM-DD), or None.
 
@@ -86,6 +89,10 @@ def resolve_date(expression: str, published: date | None, forward: bool = False)
     Relative expressions need ``published``; absolute ones ("April 9, 2016", "2016") do not.
     """
     text = " ".join(expression.lower().replace("’", "'").split())
+    if m := EVE_OF.search(text):
+        # "on the eve of the March 1 parade": the day before the day named
+        named = resolve_date(text[m.end():], published, forward)
+        return (date.fromisoformat(named) - timedelta(days=1)).isoformat() if named and len(named) == 10 else named
     words = set(re.findall(r"[a-z]+", text))
     if words & FORWARD_WORDS:
         forward = True

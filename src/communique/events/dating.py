@@ -68,7 +68,7 @@ def date_and_modality(tok: Token, sent: SpacySpan, ents: list[SpacySpan], publis
             modality = "future"
         elif len(date) == 4 and earlier_than(date, published):
             modality = "historical"
-    if date and (seq := sequence_phrase(tok)) is not None and _gap_clause(tok) is None and \
+    if date and (seq := sequence_phrase(tok)) is not None and gap_clause(tok) is None and \
             not _dates_the_phrase(_date_words(ents, expr, sent), seq[0]):
         # "expelled two diplomats on Sunday after a mob had *burned* the mission", "recalled him on
         # Tuesday following *airstrikes*": the day is the act the phrase hangs on; what it came after was
@@ -129,9 +129,9 @@ RELATIVE_DAY = re.compile(r"\b(?:the (?:day|night) (before|after)|the (previous|
 
 def _next_to_another_day(m: re.Match, expr: str, sent: SpacySpan, ents: list[SpacySpan], published) -> str | None:
     """The day before or after the day another date of the sentence names ("expelled on Monday;
-    troops had clashed the previous day": Sunday), else the last day the sentence before names
-    ("A plane crashed on December 29. The minister ordered checks the following day": December
-    30), else None."""
+    troops had clashed the previous day": Sunday), else the last day the nearest of the sentences
+    before names (up to :data:`RELATIVE_DAY_REACH`: "A plane crashed on December 29. The minister
+    ordered checks the following day": December 30), else None."""
     if published is None:
         return None
     step = -1 if (m.group(1) or m.group(2) or m.group(3)) in ("before", "previous", "earlier") else 1
@@ -141,13 +141,21 @@ def _next_to_another_day(m: re.Match, expr: str, sent: SpacySpan, ents: list[Spa
         day = resolve_date(text, published)
         if day and len(day) == 10:
             return (_iso(day) + timedelta(days=step)).isoformat()
-    if sent.start > 0:
-        before = sent.doc[sent.start - 1].sent
+    before = sent
+    for _ in range(RELATIVE_DAY_REACH):
+        if before.start == 0:
+            break
+        before = sent.doc[before.start - 1].sent
         days = [d for e in before.ents if e.label_ == "DATE" and not RELATIVE_DAY.search(e.text.lower())
                 and (d := resolve_date(e.text, published)) and len(d) == 10]
         if days:
             return (_iso(days[-1]) + timedelta(days=step)).isoformat()
     return None
+
+
+# how many sentences back "a day earlier" may look for the day it counts from (the story's day is
+# often named in the lede only: "X struck overnight, officials said on Friday. … A day earlier, …")
+RELATIVE_DAY_REACH = 3
 
 
 # how far a clause of "after/before" puts its act from the act it hangs on ("a day after", "two days before")
@@ -160,7 +168,7 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
     Tuesday, a day after troops *clashed*", "days after it was *attacked*"): not the date of the
     act it hangs on, but that date moved by the gap (a day back for "a day after"; a vague "days
     after" keeps only the month). An act the clause dates itself is left alone."""
-    found = _gap_clause(tok)
+    found = gap_clause(tok)
     if not found or not date:
         return date
     clause, word, gap, n = found
@@ -185,8 +193,18 @@ def _shifted_by_a_gap(tok: Token, sent: SpacySpan, ents: list[SpacySpan], expr: 
 def _a_gap(word: Token) -> bool:
     """Whether a word is the gap of a clause of "after/before" ("*a day* after", "two *weeks* before")."""
     return word.dep_ == "npadvmod" and word.lemma_.lower() in GAP_UNITS.keys() | {"hour"} and \
+        not _a_named_week(word) and \
         (any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in word.head.children) or
          word.head.lower_ in ("after", "before"))
+
+
+# words that make "week", "day" a date rather than a gap ("*last* week after X", not "a week after X")
+NAMING_WORDS = {"last", "this", "next", "past", "previous", "coming", "same"}
+
+
+def _a_named_week(word: Token) -> bool:
+    """Whether a unit of time names a date ("last week", "this week"), not a gap."""
+    return any(c.lower_ in NAMING_WORDS for c in word.children)
 
 
 def _dates_the_phrase(words: list[Token], phrase: Token) -> bool:
@@ -215,10 +233,11 @@ def _iso(value: str) -> date:
     return date.fromisoformat(value)
 
 
-def _gap_clause(tok: Token) -> tuple[Token, str, str, int | None] | None:
+def gap_clause(tok: Token) -> tuple[Token, str, str, int | None] | None:
     """(the clause or phrase, "after"/"before", unit, number or None) when the trigger is in a
     clause or phrase of "after/before" with a gap of days, weeks or hours ("a day after X met",
-    "two days after the raid", "hours before the vote")."""
+    "two days after the raid", "hours before the vote"; also the gap the parser puts above its
+    phrase or beside it: "*Hours* after the bombings")."""
     t = tok
     for _ in range(6):
         marker = None
@@ -229,11 +248,14 @@ def _gap_clause(tok: Token) -> tuple[Token, str, str, int | None] | None:
             clause = t
         if marker is not None:
             gaps = [c for c in marker.children if c.dep_ == "npadvmod"] + \
+                ([marker.head] if marker.head.dep_ == "npadvmod" and marker.dep_ == "prep" else []) + \
+                [c for c in marker.head.children if marker.dep_ == "prep" and c.dep_ == "npadvmod" and
+                 c.i < marker.i and marker.i - c.i <= 2] + \
                 [c for c in t.children if c.dep_ == "npadvmod" and c.i < marker.i] + \
                 [c for c in t.head.children if c.dep_ == "npadvmod" and c.i < marker.i and marker.i - c.i <= 2]
             for g in gaps:
                 unit = g.lemma_.lower()
-                if unit not in GAP_UNITS and unit != "hour":
+                if unit not in GAP_UNITS and unit != "hour" or _a_named_week(g):
                     continue
                 nums = [c for c in g.children if c.dep_ in ("nummod", "det")]
                 n = None
@@ -689,6 +711,11 @@ def _date_clause(word: Token) -> Token:
         # the subject and its verb dates the verb
     if t.dep_ in ("aux", "auxpass") and word.i < t.head.i:
         return t.head   # "had on Sunday condemned": the day hung on the auxiliary dates its verb
+    if t.dep_ == "advcl" and t.head != t and not _a_gap(word) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") and word.i < c.i for c in t.children) and \
+            word.head == t and word.i > t.head.i:
+        return t.head   # "closed the border last week after a soldier was wounded": the parser hangs the
+        #               main verb's date on the clause after it
     if t.dep_ == "dep" and t.i < t.head.i and t.head.dep_ == "ROOT" and t.right_edge.i + 1 < len(t.doc) and \
             t.doc[t.right_edge.i + 1].text == ":" or t.dep_ == "dep" and any(c.text == ":" for c in t.children):
         return t.head   # "May 2, 2019: two envoys are expelled …": a date heading an entry of a list

@@ -136,6 +136,10 @@ def resolve_place(name: str, prefer: frozenset[str] | set[str] = frozenset(), al
     if prefer and city is not None and city["iso3"] not in prefer:
         city = next((c for c in namesakes().get(key, ()) if c["iso3"] in prefer and
                      c["population"] * _max_ratio(c) >= city["population"]), city)
+    if prefer and city is not None and city["iso3"] not in prefer and _subdivision_state(name) in prefer:
+        # a province of a state the text is about before a town of its name elsewhere ("Bali" in
+        # an Indonesian story is the island province, not the town in India)
+        return Location(name=name, country=_subdivision_state(name))
     if country and not (city and country.get("capital", "").lower() == key and city["iso3"] == country["iso3"]):
         return Location(name=country["name"], country=country["iso3"], geonames_id=country["geonameid"])
     if city:

@@ -47,6 +47,12 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
     """Place names after "in/at/through …", also through "of" ("in the northern city of Kirkuk")."""
     out = []
     for e in ents:
+        if _named_before_its_kind(e):
+            node = e.root.head      # "in the Hiran region", "in the Khyber district": the name before its kind
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in PLACE_PREPS and \
+                    node.head.head.lower_ != "from":
+                out.append(e)
+            continue
         if e.root.dep_ != "pobj" or e.label_ not in PLACE_LABELS and not named_as_place(e.root) and \
                 not (e.root.head.lower_ == "in" and _mistagged_town(e) and
                      (e.label_ == "ORG" or e.root.head.head.pos_ in ("VERB", "AUX"))) and \
@@ -83,6 +89,19 @@ def place_entities(ents: list[SpacySpan]) -> list[SpacySpan]:
                 not any(c.dep_ == "appos" for c in head.children) and load_kb().state_named(e.text, demonyms=True):
             out.append(e)      # "in the Turkish capital": the capital of the state of that people
     return out
+
+
+# kinds of place a name may stand before ("the Hiran region", "the Khyber district"; not "the Gaza
+# city council", the council's, nor an area, most often a town's quarter: "the Rampura area")
+KIND_NOUNS = {"province", "district", "region", "county", "governorate", "prefecture", "state"}
+
+
+def _named_before_its_kind(ent: SpacySpan) -> bool:
+    """Whether a place name stands before the kind of place it is ("the Hiran region"; not "Dhaka's
+    X district", placed by its city)."""
+    kind = ent.root.head
+    return ent.label_ in PLACE_LABELS and ent.root.dep_ == "compound" and kind.lemma_.lower() in KIND_NOUNS and \
+        kind.i == ent.end and not any(c.dep_ == "poss" for c in kind.children)
 
 
 def _mistagged_town(ent: SpacySpan) -> bool:
@@ -149,11 +168,16 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
     physical = cand.event in PHYSICAL_ACTS
     attached = [e for e in places if attached_to(e.root, tok) and (physical or not _through_topic(e.root, tok))]
     # the trigger's own place first ("pleaded for peace in X after a meeting in Y": the meeting is in Y)
-    attached.sort(key=lambda e: tok not in _up_through_modifiers(e.root))
+    # (and a town before the region it is in: "In X state, gunmen killed nine in Tawila")
+    attached.sort(key=lambda e: (tok not in _up_through_modifiers(e.root), _named_before_its_kind(e)))
     # else a place of a clause the trigger is part of, not of another clause ("met Peru's minister,
     # who arrived in Lima" places nothing)
-    places = attached or [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN",
-                                                                     physical=physical)]
+    framing = [e for e in places if _places_the_clause_of(e.root, tok, threat=cand.event == "THREATEN", physical=physical)]
+    if attached and all(_named_before_its_kind(e) for e in attached):
+        # a town that frames the clause before the region the act hangs on ("In West Darfur state,
+        # clashes in El Geneina killed …": El Geneina)
+        attached = [e for e in framing if not _named_before_its_kind(e)] or attached
+    places = attached or framing
     if not places and cand.event in SENDING_ACTS:
         # "dispatched two corvettes to the Red Sea", "deployed troops to X": where they are sent
         places = [e for e in ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj" and
@@ -181,6 +205,8 @@ def event_location(tok: Token, ents: list[SpacySpan], cand: Candidate, prefer: s
         loc.country = _context_country(best, prefer)
     if loc is not None and loc.country is None and loc.lat is None:
         loc.country = _state_of_the_other_places(best, ents, prefer)
+    if loc is not None and loc.country is None and loc.lat is None and _named_before_its_kind(best) and len(prefer) == 1:
+        loc.country = next(iter(prefer))    # "in the Hiran region" of a story only about Somalia
     return loc
 
 
@@ -648,7 +674,10 @@ def _names_another_place(ents: list[SpacySpan], home: Location) -> bool:
     """Whether a sentence names a place outside the dateline's state or another town of it ("fighting
     resumed in X city"); a state named as the doer's ("U.S. troops", "Sudan's army") is no place."""
     for e in ents:
-        if e.label_ not in PLACE_LABELS or e.root.dep_ in ("compound", "amod") or \
+        if e.label_ not in PLACE_LABELS and e.root.dep_ == "pobj" and \
+                load_kb().state_named(e.text) not in (None, home.country):
+            return True     # another state the tagger called a person ("near the border with Mali")
+        if e.label_ not in PLACE_LABELS or e.root.dep_ in ("compound", "amod") and not _named_before_its_kind(e) or \
                 e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
             continue
         loc = place_location(e)
