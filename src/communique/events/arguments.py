@@ -930,6 +930,8 @@ def referred_act(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str
     ("Iran seized a tanker. Greece condemned *the seizure*"): the latest act of its category told in
     the sentences before; None when there is none or the noun names a party itself."""
     category = ctx.act_categories.get(noun.i)
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
+        return None   # "blamed X *for the violence*": the act is the one accused's, not the last one told
     if category is None or noun.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
         return None

@@ -143,8 +143,10 @@ class EventCoder:
         elif modality == "asserted" and quoted_imperative(tok):
             modality = "requested"   # a command chanted or shouted: 'chanted "Minister, resign"
         actor, recipient = _arguments(cand, ctx)
-        if not actor and not recipient and (told := referred_act(tok, ctx)) is not None:
-            actor, recipient = told   # "Greece condemned *the seizure*": the one Iran made before
+        # "Greece condemned *the seizure*": the one Iran made before, with its parties as told there
+        earlier = referred_act(tok, ctx) if not actor and not recipient else None
+        if earlier is not None:
+            actor, recipient = earlier
         if cand.event == "REQUEST":
             # "called for the release of the journalist": the one to be freed is not the one asked
             asked = [cand.governed.token] if cand.governed is not None and cand.governed.mode == "release" else []
@@ -252,6 +254,8 @@ class EventCoder:
             location = Location(story_home.name, story_home.country, story_home.lat, story_home.lon,
                                 story_home.geonames_id)
 
+        if earlier is not None:
+            actor, recipient = earlier   # (no party implied anew: those of the act told before stand)
         actor = _group_members(actor, ctx.actors)
         recipient = _group_members(recipient, ctx.actors)
         trig = tok.doc[cand.start:cand.end]
