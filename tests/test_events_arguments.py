@@ -1195,3 +1195,11 @@ def test_police_acting_during_protests_do_not_protest(code):
     events, idx = code("Kenyan police arrested 40 people during the protests in Nairobi.",
                        {"Kenyan police": ("organization", "KEN", "COP")})
     assert "a1" not in by_trigger(events, "protests").actor
+
+
+def test_them_after_a_joined_verb_is_not_its_subject(extract):
+    doc = extract(text="Peru and Chile agreed on Sunday to reopen their border. Norway and Kenya welcomed the "
+                       "agreement and urged them to resume trade talks.")
+    idx = ActorIndex(doc.actors)
+    urged = next(e for e in doc.events if doc.text[e.trigger.start:e.trigger.end] == "urged")
+    assert idx.countries(urged.recipient) == {"PER", "CHL"}

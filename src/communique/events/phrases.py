@@ -232,7 +232,11 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         found = [a for a in _collective_reference(token, ctx) if a not in mine]
         # "police detained two journalists. They accused *them* of …": not the clause's own subject,
         # but the plural object named before
-        return found or (_earlier_plural_object(token, ctx, mine) if mine else [])
+        if found or not mine:
+            return found
+        # else the plural object named before, or the last parties told acting together
+        return _earlier_plural_object(token, ctx, mine) or \
+            next((list(g) for g in reversed(ctx.recent_groups) if len(g) > 1 and not mine & set(g)), [])
     if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "the 27-nation bloc", "the alliance": the organization of states named last before it
@@ -428,12 +432,20 @@ def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
     return None
 
 
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject a verb shares: itself, or for a joined verb with no subject of its own
+    the first ("X welcomed the truce and *urged* both sides …": X's)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _subject_of_object(token: Token, ctx: ArgumentContext) -> list[str]:
     """The actors of the subject of the verb a pronoun is the object of ("she invited *him*"): not
     whom the pronoun stands for. None for any other pronoun."""
     if token.dep_ not in ("dobj", "obj", "iobj", "dative") or token.head.pos_ not in ("VERB", "AUX"):
         return []
-    subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in _subject_clause(token.head).children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
     return phrase_actors(subj, ctx, depth=1) or (resolve_reference(subj, ctx) if subj.pos_ == "PRON" else [])
@@ -468,11 +480,7 @@ def _own_clause_subject(token: Token, ctx: ArgumentContext) -> list[str]:
             return []   # ("the ministers of *the two countries* spoke": part of the subject itself)
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            verb = tok
-            while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
-                    not any(c.dep_ == "nsubj" for c in verb.children):
-                verb = verb.head   # "X welcomed the truce and *urged* both sides …": X's clause still
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in _subject_clause(tok).children if c.dep_ == "nsubj"), None)
             return phrase_actors(subj, ctx, depth=1) if subj is not None and subj.i < token.i else []
     return []
 
