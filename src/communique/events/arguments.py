@@ -52,6 +52,8 @@ TOPICAL_GATHERINGS = {"summit", "talk", "meeting", "conference", "session", "deb
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those"}   # "*the* seizure": one told before
+# acts done to someone that a definite noun refers back to ("the seizure", "the sanctions", "the raids")
+REFERRED_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -930,6 +932,8 @@ def referred_act(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str
     ("Iran seized a tanker. Greece condemned *the seizure*"): the latest act of its category told in
     the sentences before; None when there is none or the noun names a party itself."""
     category = ctx.act_categories.get(noun.i)
+    if category not in REFERRED_CATEGORIES:
+        return None   # ("the meeting", "the deal": talks and pacts of many parties, often not the last one told)
     if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
         return None   # "blamed X *for the violence*": the act is the one accused's, not the last one told
     if category is None or noun.pos_ != "NOUN" or not any(
