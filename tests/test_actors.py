@@ -1807,3 +1807,13 @@ def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
     # (the state itself, and an embassy, which is the state's)
     found = actors(find, "Oman said the Egyptian embassy in Muscat was closed.")
     assert {"OMN", "EGY"} <= {a.country for a in found}
+
+
+@pytest.mark.parametrize("text, words, sector", [
+    ("Armed gangs attacked a police station in Port-au-Prince overnight.", "gangs", "CRM"),
+    ("Fighters on motorbikes raided a village near the border with Mali.", "fighters", "REB"),
+    ("Human rights groups said the army had detained dozens of students.", "rights groups", "NGO"),
+    ("Militiamen ambushed a convoy on the road to the airport.", "militiamen", "REB"),
+])
+def test_groups_named_by_their_kind_are_actors(find, text, words, sector):
+    assert one(actors(find, text), words).sector == sector

@@ -1134,3 +1134,72 @@ def test_evact2_both_sides_a_subject_calls_on_are_others_than_itself(code, extra
 def test_evact2_those_a_denied_statement_names_are_not_whom_the_denial_answers(code, text, trigger, recipient):
     events, idx = code(text)
     assert idx.countries(by_trigger(events, trigger).recipient) == recipient
+
+
+# -- who did it to whom: unnamed perpetrators, envoys, pronoun objects ---------------------------------------
+def test_unattributed_attack_is_not_the_state_itself(code):
+    events, idx = code("A car bomb killed nine people at a bus station in Nairobi on Sunday.", {})
+    e = by_trigger(events, "killed")
+    attacker = idx.get(e.actor[0])
+    assert attacker.country == "KEN" and attacker.kind != "country"
+    victims = [idx.get(r) for r in e.recipient]
+    assert victims and all(v.country == "KEN" and v.sector == "CVL" for v in victims)
+
+
+def test_recalled_envoy_is_the_recallers_own(code):
+    text = "Chile recalled its ambassador from Lima on Monday over the border dispute."
+    events, idx = code(text, {"Chile": ("country", "CHL"), "its ambassador": ("person", "CHL", "GOV")})
+    e = by_trigger(events, "recalled")
+    assert idx.countries(e.recipient) == {"PER"}
+
+
+def test_object_pronoun_is_not_its_clauses_subject(extract):
+    doc = extract(text="Chile's president met Norway's prime minister in Lima on Monday. "
+                       "She invited him to visit Santiago next year.")
+    idx = ActorIndex(doc.actors)
+    invited = next(e for e in doc.events if doc.text[e.trigger.start:e.trigger.end] == "invited")
+    visit = next(e for e in doc.events if doc.text[e.trigger.start:e.trigger.end] == "visit")
+    assert idx.countries(invited.recipient) == {"NOR"}
+    assert idx.countries(visit.actor) == {"NOR"}
+
+
+def test_them_after_a_plural_object_in_the_sentence_before(code):
+    text = "Kenyan police detained three Chilean sailors on Monday. They accused them of smuggling."
+    events, idx = code(text, {"Kenyan police": ("organization", "KEN", "COP"), "Chilean sailors": ("group", "CHL")})
+    assert idx.countries(by_trigger(events, "accused").recipient) == {"CHL"}
+
+
+def test_them_after_the_object_of_an_act_noun(code):
+    text = "Norway announced the expulsion of four Peruvian diplomats, accusing them of spying."
+    events, idx = code(text, {"Norway": ("country", "NOR"), "Peruvian diplomats": ("group", "PER", "GOV")})
+    assert idx.countries(by_trigger(events, "accusing").recipient) == {"PER"}
+
+
+def test_a_definite_act_noun_refers_back_to_the_act_told_before(code):
+    text = "Norway seized a Chilean trawler on Monday. Chile condemned the seizure on Tuesday."
+    events, idx = code(text, {"Norway": ("country", "NOR"), "Chilean trawler": ("organization", "CHL")} |
+                       {"Chile": ("country", "CHL")})
+    assert idx.countries(by_trigger(events, "condemned").recipient) == {"NOR"}
+    assert idx.countries(by_trigger(events, "seizure").actor) == {"NOR"}
+
+
+def test_a_mediator_is_not_one_of_both_sides(extract):
+    doc = extract(text="Peru and Chile exchanged prisoners on Monday in a swap mediated by Norway. "
+                       "Both sides accused each other of delays.")
+    idx = ActorIndex(doc.actors)
+    accused = next(e for e in doc.events if e.event == "ACCUSE")
+    assert idx.countries(accused.actor) == {"PER", "CHL"}
+
+
+def test_police_acting_during_protests_do_not_protest(code):
+    events, idx = code("Kenyan police arrested 40 people during the protests in Nairobi.",
+                       {"Kenyan police": ("organization", "KEN", "COP")})
+    assert "a1" not in by_trigger(events, "protests").actor
+
+
+def test_them_after_a_joined_verb_is_not_its_subject(extract):
+    doc = extract(text="Peru and Chile agreed on Sunday to reopen their border. Norway and Kenya welcomed the "
+                       "agreement and urged them to resume trade talks.")
+    idx = ActorIndex(doc.actors)
+    urged = next(e for e in doc.events if doc.text[e.trigger.start:e.trigger.end] == "urged")
+    assert idx.countries(urged.recipient) == {"PER", "CHL"}

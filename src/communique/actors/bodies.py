@@ -29,6 +29,8 @@ PLACED_SECTORS = {"CVL", "REB", "OPP", "LAB", "COP"}
 PLACED_OFFICIALS = {"officials", "authorities"}
 # national bodies whose definite bare mention ("the military") is the one named with its state just before
 DEFINITE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# bodies that belong to no state unless the text names one ("rights groups said"; "Kenyan rights groups")
+STATELESS_SECTORS = {"NGO"}
 # the people a government sends or keeps: a definite one is the same word named before, not any body of its kind
 PERSONNEL_WORDS = {"officials", "authorities", "delegation", "embassy", "consulate"}
 
@@ -119,7 +121,7 @@ class BodyReader:
                 country = town   # "shelling forced civilians to flee Townsville": the people of the town's state
             elif body.sector in PLACED_SECTORS and self.scene_country:
                 country = self.scene_country   # "Police said" in a story of arrests in Hong Kong told by Washington
-            else:
+            elif body.sector not in STATELESS_SECTORS:
                 country = self.main_country
         elif (ministry or body.named_by_words and body.kind == "group") and not igo and country is not None \
                 and facts.country is not None:

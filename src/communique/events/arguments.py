@@ -17,7 +17,7 @@ from .lexicon import load_data
 from .phrases import (COLLECTIVE_HEADS, SAY_VERBS, SUBJECT_DEPS, ArgumentContext, phrase_actors,
                       previous_main_subject, resolve_reference, speaker_of, unique_ids)
 from .places import country_name
-from .syntax import headline
+from .syntax import headline, points_back
 
 PATIENT_DEPS = ("nsubjpass", "csubjpass")
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
@@ -35,6 +35,7 @@ PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
 LEAVING_NOUNS = frozenset(_WORDS["leaving_nouns"])
 ANSWERED_NOUNS = frozenset(_WORDS["answered_nouns"])
 ATTRIBUTING_VERBS = frozenset(_WORDS["attributing_verbs"])
+UNNAMED_VICTIMS = frozenset(_WORDS["unnamed_victims"])
 # prepositions of an act someone stands against: its noun is not the act of the verb's subject
 OPPOSED_PREPS = {"against", "over"}
 # prepositions setting an act beside a clause as its circumstance, cause or time: not the subject's act
@@ -50,6 +51,8 @@ TOPICAL_GATHERINGS = {"summit", "talk", "meeting", "conference", "session", "deb
 
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# acts done to someone that a definite noun refers back to ("the seizure", "the sanctions", "the raids")
+REFERRED_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -485,7 +488,9 @@ def _earlier_object_actors(obj: Token, verb: Token, ctx: ArgumentContext) -> lis
         return []
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and verb.i > verb.head.i:
         # "expelled three diplomats, *accusing them* of spying": the plural object of the act the participle follows
-        first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS")]
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        # (or of the act the object names: "announced the expulsion *of three diplomats*, accusing them")
+        first = [o for c in objects for o in [c] + of_objects(c) if o.tag_ in ("NNS", "NNPS")]
         found = unique_ids(a for c in first for a in phrase_actors(c, ctx, depth=1))
         if found:
             return found
@@ -494,6 +499,11 @@ def _earlier_object_actors(obj: Token, verb: Token, ctx: ArgumentContext) -> lis
     first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < obj.i]
     found = [a for c in first for a in ctx.actors.actors_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
     return unique_ids(found) if len(unique_ids(found)) > 1 else []
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The nouns after "of" on a noun ("the expulsion *of* three diplomats")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _main_plural_subject(pron: Token, ctx: ArgumentContext) -> list[str]:
@@ -720,6 +730,9 @@ def noun_arguments(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[s
                 # "extended the mission amid rebel violence", "plagued by violence", "spoke after the
                 # strike on X": another's act set beside the clause (not "after talks with X")
                 return actor, recipient
+            if head.lower_ == "during" and ctx.act_categories.get(noun.i) == "PROTEST":
+                # "police arrested 200 people during the protests": the crowd protests, not the police
+                return actor, recipient
             verb = head.head
             if head.lower_ == "for" and verb.lemma_.lower() in ("responsible", "responsibility") and \
                     verb.dep_ in ("acomp", "dobj", "attr"):
@@ -913,13 +926,31 @@ def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
     return phrase_actors(word, ctx)
 
 
+def referred_act(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]] | None:
+    """(actor, recipient) of the earlier act a definite act noun that names no party refers back to
+    ("Iran seized a tanker. Greece condemned *the seizure*"): the latest act of its category told in
+    the sentences before; None when there is none or the noun names a party itself."""
+    category = ctx.act_categories.get(noun.i)
+    if category not in REFERRED_CATEGORIES:
+        return None   # ("the meeting", "the deal": talks and pacts of many parties, often not the last one told)
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
+        return None   # "blamed X *for the violence*": the act is the one accused's, not the last one told
+    if category is None or noun.pos_ != "NOUN" or not points_back(noun):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children if c.lower_ not in
+           ("new", "latest", "recent", "such")):
+        return None   # ("the seizure of a tanker", "the US sanctions": its own parties, or another act)
+    return next(((a, r) for cat, a, r in reversed(ctx.earlier_acts) if cat == category and a), None)
+
+
 def judged_doers(verb: Token, ctx: ArgumentContext) -> list[str]:
     """Who did the act a verb of judging has as its object, when the object names its doer ("criticized the
     police actions against protesters": the police; "condemned the raid by X on Y": X)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children):
         return []   # ("blamed each other for …": the parties judge one another, no third party)
-    return unique_ids(a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-                   COLLECTIVE_HEADS for a in noun_arguments(c, ctx)[0])
+    judged = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in COLLECTIVE_HEADS]
+    # (an act told before, "condemned *the seizure*": whoever did it)
+    return unique_ids(a for c in judged for a in noun_arguments(c, ctx)[0] or (referred_act(c, ctx) or ([], []))[0])
 
 
 def _judgement_arguments(adj: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]]:

@@ -16,7 +16,7 @@ from ..actors.kb import load_kb
 from ..document import Event, Location, Meta, Quote, Span
 from ..settings import Settings
 from .arguments import (object_actors, clause_recipient, clause_subject_recipient, event_arguments, judged_acts,
-                        judged_doers, prep_actors, requested_party, span_agent_actors, subject_token)
+                        judged_doers, prep_actors, referred_act, requested_party, span_agent_actors, subject_token)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality, date_once_recoded
@@ -25,7 +25,7 @@ from .governors import (GovernorRules, fighting_goes_on, obligation_requests, qu
 from .implied import (NON_STATE_OWN_STATE_TARGETED, PLACE_PERPETRATED, PLACE_TARGETED, answers_another,
                       embassy_state, foreign_party_named, foreign_place_state, gathering_of_a_body, implied_actor,
                       implied_recipient, names_craft_as_target, object_place_state, place_in_target,
-                      seat_subject_state, visit_host)
+                      seat_subject_state, state_left, victims_named_as_people, visit_host)
 from .lexicon import load_lexicon
 from .placing import (capital_spans, dateline_fits, dateline_location, event_location, opening_place, opening_place_fits,
                       place_location, story_at_dateline)
@@ -88,7 +88,7 @@ class EventCoder:
         resolve_governors(cands, self.governors)
         cands = sorted(cands + obligation_requests(doc, cands, self.governors), key=lambda c: c.token.i)
         published = parse_published(meta.published if meta else None) or parse_published(self.settings.published)
-        ctx = ArgumentContext(actors=actors, quotes=quotes or [])
+        ctx = ArgumentContext(actors=actors, quotes=quotes or [], act_categories={c.token.i: c.event for c in cands})
         ents_by_sentence: dict[int, list[SpacySpan]] = {}
         for ent in doc.ents:
             ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
@@ -106,7 +106,7 @@ class EventCoder:
         triggers: list = []
         for sent in doc.sents:
             _note_mediators(sent, ctx)
-            sent_events = []
+            sent_events, told = [], []
             contexts = None
             for cand in by_sentence.get(sent.start, ()):
                 if contexts is None:
@@ -116,7 +116,11 @@ class EventCoder:
                 ev.id = f"e{len(events) + len(sent_events) + 1}"
                 sent_events.append(ev)
                 triggers.append(cand.token)
+                told.append((cand.event, ev.actor, ev.recipient))
+                if cand.governed is not None:   # ("agreed to impose sanctions": the sanctions too)
+                    told.append((cand.governed.event, ev.actor, ev.recipient))
             events.extend(sent_events)
+            ctx.earlier_acts.extend(told)
             _remember_groups(sent, sent_events, ctx)
         date_from_referents(events, triggers, published)
         return events
@@ -143,6 +147,10 @@ class EventCoder:
         elif modality == "asserted" and quoted_imperative(tok):
             modality = "requested"   # a command chanted or shouted: 'chanted "Minister, resign"
         actor, recipient = _arguments(cand, ctx)
+        # "Greece condemned *the seizure*": the one Iran made before, with its parties as told there
+        earlier = referred_act(tok, ctx) if not actor and not recipient else None
+        if earlier is not None:
+            actor, recipient = earlier
         if cand.event == "REQUEST":
             # "called for the release of the journalist": the one to be freed is not the one asked
             asked = [cand.governed.token] if cand.governed is not None and cand.governed.mode == "release" else []
@@ -184,6 +192,9 @@ class EventCoder:
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         if event in FORCE_MOVING and cand.mode in MOVED_FORCE_MODES:
             recipient = _without_moved_forces(tok, actor, recipient, ctx)
+        elif event == "SANCTION" and mode == "withdraw":
+            # "recalled its ambassador from Paris": the envoy is the recaller's own; Paris is the recipient
+            recipient = _without_moved_forces(tok, actor, recipient, ctx, any_own=True)
         if event == "CONSULT" and tok.lemma_.lower() in SENDING_VERBS and actor:
             # "dispatched a delegation to X": the envoys sent are the sender's own, not whom they visit
             own = ctx.actors.countries(actor)
@@ -201,6 +212,8 @@ class EventCoder:
         named = recipient
         if not recipient and not judged_acts(tok):   # (the place of the victims of a condemned killing)
             recipient = object_place_state(tok, ents, actor, prefer, ctx.actors)
+        if not recipient and event == "SANCTION" and mode == "withdraw":
+            recipient = state_left(tok, actor, prefer, ctx.actors)   # "recalled its envoy from Paris"
         if not recipient and event == "CONSULT":
             # "visited Colombo", "a visit to Kyiv by X", "arrived in Tehran, the first visit by …": the host
             recipient = visit_host(tok, actor, location, ctx.actors)
@@ -222,7 +235,8 @@ class EventCoder:
             # (nor is where boycotted talks or a vote take place the one boycotted: "boycotted the talks in Addis Ababa")
             # (an attack on what the text names, "attacked ships in the Red Sea", is not aimed at
             # the rebels' own state)
-            recipient = implied_recipient(event, actor, location, ctx.actors)
+            recipient = victims_named_as_people(tok, event, location, ctx.actors) or \
+                implied_recipient(event, actor, location, ctx.actors)
             if recipient and event in YIELDING_ACTS and set(ctx.actors.countries(recipient)) <= set(
                     ctx.actors.countries(actor)) and (foreign_party_named(sent, actor, ctx.actors) or answers_another(tok) or _denied_statement(tok)):
                 # "Orban relented under pressure from Paris", "persuaded X to drop its veto": a concession
@@ -249,6 +263,8 @@ class EventCoder:
             location = Location(story_home.name, story_home.country, story_home.lat, story_home.lon,
                                 story_home.geonames_id)
 
+        if earlier is not None:
+            actor, recipient = earlier   # (no party implied anew: those of the act told before stand)
         actor = _group_members(actor, ctx.actors)
         recipient = _group_members(recipient, ctx.actors)
         trig = tok.doc[cand.start:cand.end]
@@ -552,16 +568,23 @@ def _actor_modifiers(doc: Doc, actors: ActorIndex) -> set[int]:
     return out
 
 
-def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ctx: ArgumentContext) -> list[str]:
+def _without_moved_forces(tok: Token, actor: list[str], recipient: list[str], ctx: ArgumentContext,
+                          any_own: bool = False) -> list[str]:
     """The recipients of a withdrawal or deployment less the forces moved: the actor's own armed
     forces or police, and those the verb's object names ("Russia withdrew its troops from X",
-    "sent troops into X": X); with none left, the party named after "from"/"to"/"into" the verb."""
+    "sent troops into X": X); with none left, the party named after "from"/"to"/"into" the verb.
+    With ``any_own``, whoever of the actor's own state the object names is moved too ("recalled
+    its ambassador from X")."""
     own = set(ctx.actors.countries(actor))
     moved = {aid for c in tok.children if c.dep_ in ("dobj", "obj") for aid in phrase_actors(c, ctx)}
 
     def forces(aid: str) -> bool:
         a = ctx.actors.get(aid)
-        return a is not None and a.kind != "country" and a.sector in FORCE_SECTORS and (a.country in own or aid in moved)
+        if a is None or a.kind == "country":
+            return False
+        if any_own and aid in moved and a.country in own:
+            return True
+        return a.sector in FORCE_SECTORS and (a.country in own or aid in moved)
     kept = [r for r in recipient if not forces(r)]
     if kept or not recipient:
         return kept
@@ -777,6 +800,10 @@ def _note_mediators(sent: SpacySpan, ctx: ArgumentContext) -> None:
             named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for p in c.children if p.dep_ == "pobj"]
             ctx.mediators.update(a for c in named for a in phrase_actors(c, ctx, depth=1))
+        elif tok.lemma_.lower() in MEDIATING_VERBS and tok.dep_ in ("acl", "relcl"):
+            # "a swap *mediated by* the UAE": the agent mediates
+            ctx.mediators.update(a for c in tok.children if c.dep_ == "agent" for p in c.children
+                                 if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
 
 
 def _remember_groups(sent: SpacySpan, events: list[Event], ctx: ArgumentContext) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Location
-from .arguments import ANSWERED_NOUNS, subject_token
+from .arguments import ANSWERED_NOUNS, UNNAMED_VICTIMS, subject_token
 from .placing import GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, place_entities
 from .places import country_name, resolve_place
 from .syntax import ATTACH_DEPS
@@ -31,8 +31,10 @@ PLACE_TARGETED = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBIL
 OWN_STATE_TARGETED = {"PROTEST", "CONCEDE", "REJECT"}
 NON_STATE_OWN_STATE_TARGETED = {"ASSAULT", "THREATEN", "COERCE"}
 NON_STATE_SECTORS = {"REB", "IMG", "OPP", "CVL", "LAB", "REL", "EDU"}
-# acts whose unnamed perpetrators ("a car bomb killed …") are coded as the state where they happen
+# acts whose unnamed perpetrators ("a car bomb killed …") are coded as unidentified attackers in
+# the state where they happen
 PLACE_PERPETRATED = {"ASSAULT"}
+UNIDENTIFIED_ATTACKERS = "unidentified attackers"
 
 
 def implied_recipient(event: str, actor: list[str], location: Location | None, actors: ActorIndex) -> list[str]:
@@ -178,6 +180,20 @@ def object_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], pref
     return []
 
 
+def state_left(tok: Token, actor: list[str], prefer: set[str], actors: ActorIndex) -> list[str]:
+    """The foreign state a withdrawal leaves, named as a place after "from" on the verb or on what is
+    withdrawn ("recalled its ambassador from Paris", "pulled its staff out of Kabul"): the recipient."""
+    own = set(actors.countries(actor))
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "prt")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS):
+            ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+            state = _place_state(ent.text, prefer, actors) if ent is not None else None
+            if state and state not in actor and not set(actors.countries([state])) & own:
+                return [state]
+    return []
+
+
 def foreign_place_state(tok: Token, ents: list[SpacySpan], actor: list[str], prefer: set[str],
                          actors: ActorIndex, event: str) -> list[str]:
     """With no recipient named, the foreign state where the act's own clause places it ("sought
@@ -275,12 +291,35 @@ def seat_subject_state(tok: Token, actors: ActorIndex) -> list[str]:
 
 def implied_actor(event: str, location: Location | None, actors: ActorIndex) -> list[str]:
     """The actor of an attack whose perpetrators the text does not name ("a roadside bomb killed
-    three soldiers outside the port city"): the state where it happened, as event data codes unattributed
-    violence."""
+    three soldiers outside the port city"): unidentified attackers in the state where it happened.
+    Event data codes unattributed violence to that country (PLOVER's gold: the country with an
+    "unidentified armed force" sector); the state itself did not do it."""
     if event not in PLACE_PERPETRATED or location is None or not location.country:
         return []
-    state = _state_actor(actors, location.country)
-    return [state] if state else []
+    return [_unnamed_actor(actors, location.country, UNIDENTIFIED_ATTACKERS, None)]
+
+
+def victims_named_as_people(tok: Token, event: str, location: Location | None, actors: ActorIndex) -> list[str]:
+    """The civilians of the state where an attack happened, when the text names its victims only as
+    people ("an explosion killed five people in Quetta"): they are that state's people, not its state."""
+    if event not in PLACE_PERPETRATED or location is None or not location.country:
+        return []
+    # (an act noun as subject: "an explosion killed five people")
+    doing = tok.head if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" else tok
+    victims = [c for c in doing.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not victims or not all(v.lemma_.lower() in UNNAMED_VICTIMS for v in victims):
+        return []
+    return [_unnamed_actor(actors, location.country, "civilians", "CVL")]
+
+
+def _unnamed_actor(actors: ActorIndex, iso3: str, what: str, sector: str | None) -> str:
+    """The document's actor for the unnamed ``what`` of a state ("unidentified attackers in Pakistan");
+    added (without mentions) the first time."""
+    name = f"{what[0].upper()}{what[1:]} in {country_name(iso3) or iso3}"
+    for a in actors:
+        if a.kind == "group" and a.name == name:
+            return a.id
+    return actors.add(Actor(id=actors.new_id(), name=name, kind="group", country=iso3, sector=sector)).id
 
 
 def _state_actor(actors: ActorIndex, iso3: str) -> str | None:

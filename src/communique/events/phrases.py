@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.groups import NOT_A_SIDE_SECTORS
 from ..document import Quote
 from .lexicon import load_data
 
@@ -37,6 +38,9 @@ class ArgumentContext:
     quotes: list[Quote] = field(default_factory=list)
     recent_groups: list[list[str]] = field(default_factory=list)   # compound actor lists, most recent last
     mediators: set[str] = field(default_factory=set)   # who mediates between the parties ("US mediators")
+    # the acts of the sentences before, latest last: (category, actor, recipient); "the seizure" refers back
+    earlier_acts: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    act_categories: dict[int, str] = field(default_factory=dict)   # trigger word index → its category
     resolving_neighbour: bool = False   # finding a neighbour's owner now: no neighbour is resolved inside it
 
 
@@ -56,8 +60,9 @@ def phrase_actors(token: Token, ctx: ArgumentContext, depth: int = 0) -> list[st
         if inner and (a := actors.get(head_actor)) is not None and a.kind == "group":
             return inner
     if head_actor and _names_two_parties(token) and (a := actors.get(head_actor)) is not None and \
-            set(_own_clause_subject(token, ctx)) & {head_actor, *a.members}:
-        return resolve_reference(token, ctx)   # "X and Y called on *both sides*": others than X and Y
+            (set(_own_clause_subject(token, ctx)) & {head_actor, *a.members} or ctx.mediators & set(a.members)):
+        # "X and Y called on *both sides*": others than X and Y; nor is a mediator one of the sides
+        return resolve_reference(token, ctx)
     if head_actor:
         out.append(head_actor)
     elif any(c.dep_ == "poss" for c in token.children):
@@ -223,39 +228,15 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
     if low in SPEAKER_PRONOUNS:
         return speaker_of(token, ctx)
     if is_collective(token):
-        if any(c.dep_ == "nummod" for c in token.children) and not any(
-                c.dep_ in ("det", "poss", "predet") or c.lower_ == "both" for c in token.children):
-            return []   # "diplomats from 23 countries": a number without "the" counts new ones, not those named before
-        own = set(_own_clause_subject(token, ctx))
-        same = _earlier_joint_subject(token, ctx)
-        if same and not own & set(same):
-            return same
-        if low == "they":
-            # "the ministry said *they* would …": a body named as one sayer speaks of itself
-            body = _sayer_of_own_clause(token, ctx, ("organization",))
-            subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-            if body and subj is not None and subj.tag_ in ("NN", "NNP") and not subj.conjuncts:
-                return body
-        plural = _earlier_plural_subject(token, ctx)
-        if plural is not None:
-            # "police said those held were students, and *they* were charged with …": the ones named there
-            return phrase_actors(plural, ctx, depth=1)
-        # the parties a clause's subject addresses or names are others than itself ("X and Y called on *both
-        # sides*", "urged *the warring parties*": the parties of the conflict named before, else no one)
-        groups = [g for g in ctx.recent_groups if not own & set(g)] if _names_two_parties(token) else ctx.recent_groups
-        if _names_two_parties(token):
-            # "the sides began exchanging fire", "both parties": the last group of two or more, not one party
-            # (one that takes in the party last named, by itself or its state: still the same two)
-            joint = next((g for g in reversed(groups) if len(g) > 1), None)
-            if joint is not None and _takes_in(joint, groups[-1], ctx):
-                return list(joint)
-            if not groups or len(groups[-1]) < 2:
-                return []   # "the parties must accept …" after one body's act: not that one body
-        if groups and (low in PLURAL_PRONOUNS or len(groups[-1]) > 1 or _definite_reference(token)):
-            # ("all states", "other nations", "partners" after one party's act are not that party;
-            # "the regional leaders" after a bloc's act are its own)
-            return list(groups[-1])
-        return []
+        mine = set(_subject_of_object(token, ctx)) if low == "them" else set()
+        found = [a for a in _collective_reference(token, ctx) if a not in mine]
+        # "police detained two journalists. They accused *them* of …": not the clause's own subject,
+        # but the plural object named before
+        if found or not mine:
+            return found
+        # else the plural object named before, or the last parties told acting together
+        return _earlier_plural_object(token, ctx, mine) or \
+            next((list(g) for g in reversed(ctx.recent_groups) if len(g) > 1 and not mine & set(g)), [])
     if token.lemma_.lower() in BLOC_NOUNS and (token.tag_ == "NN" or token.is_lower) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "the 27-nation bloc", "the alliance": the organization of states named last before it
@@ -269,7 +250,10 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
         return named_body
     if low in SINGULAR_PERSON_PRONOUNS or low in THING_PRONOUNS:
         want = ("person",) if low in SINGULAR_PERSON_PRONOUNS else ("country", "organization", "group")
-        said = _sayer_of_own_clause(token, ctx, want) or previous_main_subject(token, ctx, want)
+        # an object pronoun is never its own clause's subject ("she invited *him*")
+        own = set(_subject_of_object(token, ctx))
+        said = [a for a in _sayer_of_own_clause(token, ctx, want) or previous_main_subject(token, ctx, want)
+                if a not in own]
         if said:
             return said
         sent = token.sent
@@ -284,8 +268,47 @@ def resolve_reference(token: Token, ctx: ArgumentContext) -> list[str]:
             a = ctx.actors.get(aid)
             if described is not None and described[0] <= s < described[1]:
                 continue    # "released Ukrainian soldiers *it* had detained": not the soldiers' own state
-            if a is not None and a.kind in want:
+            if a is not None and a.kind in want and aid not in own:
                 return [aid]
+    return []
+
+
+def _collective_reference(token: Token, ctx: ArgumentContext) -> list[str]:
+    """The actors a plural pronoun or collective noun stands for ("they", "both sides", "the two countries")."""
+    low = token.lower_
+    if any(c.dep_ == "nummod" for c in token.children) and not any(
+            c.dep_ in ("det", "poss", "predet") or c.lower_ == "both" for c in token.children):
+        return []   # "diplomats from 23 countries": a number without "the" counts new ones, not those named before
+    own = set(_own_clause_subject(token, ctx))
+    same = _earlier_joint_subject(token, ctx)
+    if same and not own & set(same):
+        return same
+    if low == "they":
+        # "the ministry said *they* would …": a body named as one sayer speaks of itself
+        body = _sayer_of_own_clause(token, ctx, ("organization",))
+        subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        if body and subj is not None and subj.tag_ in ("NN", "NNP") and not subj.conjuncts:
+            return body
+    plural = _earlier_plural_subject(token, ctx)
+    if plural is not None:
+        # "police said those held were students, and *they* were charged with …": the ones named there
+        return phrase_actors(plural, ctx, depth=1)
+    # the parties a clause's subject addresses or names are others than itself ("X and Y called on *both
+    # sides*", "urged *the warring parties*": the parties of the conflict named before, else no one)
+    groups = [g for g in ctx.recent_groups if not own & set(g) and not _no_side(g, ctx)] \
+        if _names_two_parties(token) else ctx.recent_groups
+    if _names_two_parties(token):
+        # "the sides began exchanging fire", "both parties": the last group of two or more, not one party
+        # (one that takes in the party last named, by itself or its state: still the same two)
+        joint = next((g for g in reversed(groups) if len(g) > 1), None)
+        if joint is not None and _takes_in(joint, groups[-1], ctx):
+            return list(joint)
+        if not groups or len(groups[-1]) < 2:
+            return []   # "the parties must accept …" after one body's act: not that one body
+    if groups and (low in PLURAL_PRONOUNS or len(groups[-1]) > 1 or _definite_reference(token)):
+        # ("all states", "other nations", "partners" after one party's act are not that party;
+        # "the regional leaders" after a bloc's act are its own)
+        return list(groups[-1])
     return []
 
 
@@ -409,6 +432,43 @@ def _earlier_plural_subject(token: Token, ctx: ArgumentContext) -> Token | None:
     return None
 
 
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject a verb shares: itself, or for a joined verb with no subject of its own
+    the first ("X welcomed the truce and *urged* both sides …": X's)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _subject_of_object(token: Token, ctx: ArgumentContext) -> list[str]:
+    """The actors of the subject of the verb a pronoun is the object of ("she invited *him*"): not
+    whom the pronoun stands for. None for any other pronoun."""
+    if token.dep_ not in ("dobj", "obj", "iobj", "dative") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in _subject_clause(token.head).children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return phrase_actors(subj, ctx, depth=1) or (resolve_reference(subj, ctx) if subj.pos_ == "PRON" else [])
+
+
+def _no_side(group: list[str], ctx: ArgumentContext) -> bool:
+    """Whether actors acting together are no side of a conflict (aid agencies, the press, firms)."""
+    return all((a := ctx.actors.get(i)) is not None and a.sector in NOT_A_SIDE_SECTORS for i in group)
+
+
+def _earlier_plural_object(token: Token, ctx: ArgumentContext, mine: set[str]) -> list[str]:
+    """The actors of the last plural object before a "them", in its sentence or the one before, that are
+    not its own clause's subject (``mine``): "police detained two journalists. They accused *them* …"."""
+    doc = token.doc
+    first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for t in reversed(doc[first:token.i]):
+        if t.dep_ in ("dobj", "obj") and t.tag_ in ("NNS", "NNPS"):
+            found = [a for a in phrase_actors(t, ctx, depth=1) if a not in mine]
+            if found:
+                return found
+    return []
+
+
 def _own_clause_subject(token: Token, ctx: ArgumentContext) -> list[str]:
     """The actors of the subject of the clause a collective object stands in ("X and Y *urged* both sides"),
     none for a subject itself."""
@@ -420,7 +480,7 @@ def _own_clause_subject(token: Token, ctx: ArgumentContext) -> list[str]:
             return []   # ("the ministers of *the two countries* spoke": part of the subject itself)
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in _subject_clause(tok).children if c.dep_ == "nsubj"), None)
             return phrase_actors(subj, ctx, depth=1) if subj is not None and subj.i < token.i else []
     return []
 

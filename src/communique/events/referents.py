@@ -16,10 +16,9 @@ from spacy.tokens import Token
 from ..document import Event, Location
 from .dates import WEEKDAYS, resolve_date
 from .dating import GAP_UNITS, gap_clause
+from .syntax import points_back
 
 
-# determiners of a noun that points back at an act told before ("the attack", "this raid")
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # how many sentences back the act a noun names again may be told
 REFERENT_REACH = 3
 # modalities of an act that happened, which a noun can name again
@@ -70,7 +69,7 @@ def _take_referents(events: list[Event], triggers: list[Token], day: str) -> set
 def _names_again(tok: Token) -> bool:
     """Whether a trigger noun points back at an act ("condemned *the attack*"), with no date of its
     own ("Friday's attack", "the attack on Friday")."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in tok.children):
+    if tok.pos_ != "NOUN" or not points_back(tok):
         return False
     return not any(_date_word(c) or c.dep_ == "prep" and any(_date_word(g) for g in c.children)
                    for c in tok.children)

@@ -50,6 +50,15 @@ UNDOING_NOUNS = {"lifting", "easing", "end", "removal", "suspension", "relaxatio
                  "revocation", "halt", "cessation", "abolition", "scrapping", "rollback"}
 
 
+# determiners of a noun that points back at something told before ("*the* seizure", "this raid")
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def points_back(noun: Token) -> bool:
+    """Whether a noun has a determiner that points back at something told before ("condemned *the* seizure")."""
+    return any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children)
+
+
 def object_tokens(token: Token) -> list[Token]:
     """The words a trigger acts on: direct/passive objects, prepositional objects, and their conjuncts."""
     out: list[Token] = []
