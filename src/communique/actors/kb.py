@@ -121,6 +121,7 @@ class KnowledgeBase:
         self.subdivisions: dict[str, str] = {}             # "Texas", "Ontario" → ISO3 of its state
         self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
         self.not_person_names: set[str] = set()            # regions and terms the parser takes for people
+        self.name_particles: set[str] = set()              # words opening a family name ("bin", "al")
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
         self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
@@ -466,6 +467,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     names = yaml.safe_load(_data_text("names.yaml"))
     kb.family_name_first = set(names.get("family_name_first") or [])
     kb.not_person_names = set(names.get("not_person_names") or [])
+    kb.name_particles = {str(w).lower() for w in names.get("name_particles") or []}
     for path in user_files:
         add_user_file(kb, path)
     return kb

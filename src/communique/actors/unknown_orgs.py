@@ -181,9 +181,12 @@ class UnknownOrganizations:
         "the Democratic Alliance"), or None."""
         if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
             return None
+        at = self.doc[span.start].idx
         for actor in reversed(self.index.actors):
-            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < self.doc[span.start].idx \
-                    and "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text:
+            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < at and (
+                    "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text or any(
+                    m.start < at and spelled_initials(self.text[m.start:m.end].split(), span.text)
+                    for m in actor.mentions)):   # "the Armed Forces of the Philippines", named as a body
                 return actor
         return None
 
@@ -199,3 +202,21 @@ class UnknownOrganizations:
                 if len(have) > len(words) and have[-len(words):] == words:
                     return actor
         return None
+
+
+SPELLING_SKIPS = {"of", "the", "and", "for", "de", "del", "la", "-", "&"}   # words an abbreviation leaves out
+
+
+def spelled_initials(words, short: str) -> bool:
+    """Whether the capitalised words that end ``words`` (tokens or strings) have the letters of ``short`` as
+    initials, leaving out "of", "the", "and": "Armed Forces of the Philippines" spells "AFP"."""
+    initials = []
+    for w in reversed([str(w) for w in words]):
+        if len(initials) == len(short):
+            break
+        if w.lower() in SPELLING_SKIPS and initials:
+            continue
+        if not w[:1].isupper():
+            return False
+        initials.append(w[0])
+    return "".join(reversed(initials)) == short
