@@ -1807,3 +1807,46 @@ def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
     # (the state itself, and an embassy, which is the state's)
     found = actors(find, "Oman said the Egyptian embassy in Muscat was closed.")
     assert {"OMN", "EGY"} <= {a.country for a in found}
+
+
+def test_actors3_a_family_name_opened_by_a_particle_stays_with_the_given_name(find):
+    found = actors(find, "Emirati trade envoy Sultan al-Mansouri met Saudi Finance Minister Prince Faisal bin Khalid "
+                         "in Riyadh on Monday.", published="2024-03-01")
+    people = [(a.name, a.role) for a in found if a.kind == "person"]
+    assert len(people) == 2, people
+    envoy = one(found, "al-Mansouri")
+    assert envoy.name == "Sultan al-Mansouri" and envoy.role != "Sultan", envoy
+    assert "bin Khalid" in one(found, "Faisal").name
+
+
+def test_actors3_an_abbreviation_means_what_the_text_spells_out_before_it(find):
+    found = actors(find, "The Red Sea Front (RSF) seized the port on Friday. The RSF's commander, Idris Nour, said "
+                         "his fighters would stay.")
+    assert not any(a.name == "Reporters Without Borders" for a in found), [a.name for a in found]
+    found = actors(find, "Sudanese army jets struck the Rapid Support Forces (RSF) near the river. The RSF's "
+                         "field commander, Idris Nour, said his men held the bridge.")
+    assert not any(a.name == "Reporters Without Borders" for a in found), [a.name for a in found]
+    assert one(found, "Idris Nour").sector == "REB"
+
+
+def test_actors3_a_person_takes_the_sector_and_state_of_the_organization_he_heads(find):
+    found = actors(find, "The head of Croatia's Green Alliance party, Ada Bell, said on Monday the vote was rigged.")
+    assert (one(found, "Ada Bell").country, one(found, "Ada Bell").sector) == ("HRV", "PTY"), one(found, "Ada Bell")
+    found = actors(find, "Maria Lopez, the acting head of the UN mission in Haiti, urged calm on Monday.")
+    assert (one(found, "Maria Lopez").country, one(found, "Maria Lopez").sector) == (None, "IGO")
+
+
+def test_actors3_its_in_a_title_is_the_organization_named_before(find):
+    found = actors(find, "The Croatian opposition said on Monday its candidate, Ivo Maric, had won the vote.")
+    assert (one(found, "Ivo Maric").country, one(found, "Ivo Maric").sector) == ("HRV", "OPP"), one(found, "Ivo Maric")
+    found = actors(find, "Peru's opposition rejected the budget on Tuesday. Its spokesman, Jorge Salas, called it "
+                         "a fraud.")
+    assert one(found, "Jorge Salas").sector == "OPP", one(found, "Jorge Salas")
+
+
+def test_actors3_a_foreign_dateline_does_not_colour_a_lede_about_another_state(nlp, recognizer):
+    text = ("Myanmar's military government freed 40 prisoners on Monday. Myanmar's junta said more would follow. "
+            "Thailand's foreign minister welcomed the move. The interior ministry gave no names.")
+    found = list(recognizer.find(nlp(text), Meta(published="2024-05-01"), dateline="BANGKOK"))
+    ministry = [a for a in found if "Interior" in a.name]
+    assert [a.country for a in ministry] == ["MMR"], [(a.name, a.country) for a in found]
