@@ -1850,3 +1850,24 @@ def test_actors3_a_foreign_dateline_does_not_colour_a_lede_about_another_state(n
     found = list(recognizer.find(nlp(text), Meta(published="2024-05-01"), dateline="BANGKOK"))
     ministry = [a for a in found if "Interior" in a.name]
     assert [a.country for a in ministry] == ["MMR"], [(a.name, a.country) for a in found]
+
+
+def test_actors3_a_name_the_text_calls_a_group_party_or_agency_is_no_person(find):
+    found = actors(find, "The rights group Nadezhda said on Sunday that police detained 40 people. The opposition "
+                         "Zarya party boycotted the vote, and the election agency Vybor rejected its complaint.")
+    kinds = {a.name: (a.kind, a.sector) for a in found if a.name in ("Nadezhda", "Zarya", "Vybor")}
+    assert kinds == {"Nadezhda": ("organization", "NGO"), "Zarya": ("organization", "PTY"),
+                     "Vybor": ("organization", "GOV")}, kinds
+
+
+def test_actors3_a_known_partys_name_after_another_states_adjective_is_that_states_party(find):
+    found = actors(find, "Croatia's president met the head of the Croatian Labour Party on Monday.")
+    parties = [(a.name, a.country) for a in found if a.sector == "PTY"]
+    assert parties and all(c == "HRV" for _, c in parties), parties
+
+
+def test_actors3_a_city_inside_an_unknown_name_gives_no_state_the_text_never_names(find):
+    found = actors(find, "Kenya's opposition walked out. Jomo Wanjiru, who heads the Orange Freedom Front, said the "
+                         "talks had failed.")
+    front = [a for a in found if "Front" in a.name]
+    assert front and front[0].country != "USA", [(a.name, a.country) for a in found]

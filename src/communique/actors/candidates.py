@@ -83,6 +83,8 @@ class PersonCandidates:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if ent.label_ == "PERSON" and self._called_organization(s, e) is not None:
+                continue   # "the rights group Memorial": an organization
             if all(doc[i].lower_ in HONORIFICS for i in range(s, e)) and e < len(doc) and doc[e].ent_iob_ == "B" \
                     and doc[e].ent_type_ == "PERSON":
                 continue   # "Emir *Sheikh* | Hamid bin Walid": a word of address cut off the name after it

@@ -116,6 +116,8 @@ class KnowledgeBase:
         self.group_heads: dict[str, str] = {}              # "country" → "country", "leader" → "leader"
         self.group_counts: dict[str, int] = {}
         self.org_words: dict[str, str | None] = {}         # "party" → "PTY", for unknown ORG names
+        self.called_orgs: dict[str, str] = {}              # "group" → "NGO": "the rights group X" is no person
+        self.called_org_modifiers: dict[str, str] = {}     # "armed" → "REB": "the armed group X"
         self.ambiguities: dict[str, Ambiguity] = {}
         self.cities: dict[str, str] = {}                   # city name → ISO3 (most populous)
         self.subdivisions: dict[str, str] = {}             # "Texas", "Ontario" → ISO3 of its state
@@ -329,6 +331,9 @@ def _load_roles(kb: KnowledgeBase, d: dict) -> None:
     for sector, words in (d.get("org_words") or {}).items():
         for w in words:
             kb.org_words[str(w).lower()] = None if sector == "none" else sector
+    for key in ("called_orgs", "called_org_modifiers"):
+        for sector, words in (d.get(key) or {}).items():
+            getattr(kb, key).update({str(w).lower(): sector for w in words})
 
 
 def _load_cities(kb: KnowledgeBase, min_population: int = 100_000) -> None:

@@ -339,7 +339,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         taken = {i for h in hits for i in range(h.start, h.end)}
         self.party_tails: set[int] = set()   # last tokens of longer party names ("Social Democrats")
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken) and not self._inside_place_name(h)]
-        self._set_hits(self._abbreviations_as_defined(sorted(hits, key=lambda h: h.start)))
+        hits = self._abbreviations_as_defined(sorted(hits, key=lambda h: h.start))
+        self._set_hits([h for h in hits if not self._another_states_party(h, hits)])
         self._resolve_ambiguous_names()
         self._bloc_references()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
@@ -450,6 +451,15 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 self.anaphors.add(tok.i)
         if extra:
             self._set_hits(sorted(self.hits + extra, key=lambda h: h.start))
+
+    def _another_states_party(self, h: Hit, hits: list[Hit]) -> bool:
+        """Whether a known party's name follows another state's name or adjective ("the Croatian Labour Party" is
+        not Britain's Labour Party): the whole name is an unknown party of that state."""
+        org = self.kb.organizations.get(h.best.key) if h.best.kind == ORG else None
+        if org is None or org.sector != "PTY" or not org.country:
+            return False
+        before = next((b for b in hits if b.end == h.start), None)
+        return before is not None and before.best.kind in (COUNTRY, DEMONYM) and before.best.key != org.country
 
     def _lede_subject_states(self, votes) -> list[str]:
         """The states voted for inside the subject of the article's first sentence ("Myanmar's junta chief

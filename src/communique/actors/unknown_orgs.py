@@ -47,7 +47,36 @@ class UnknownOrganizations:
             if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
                 continue   # "relations.—Azer News": a sentence's end run into a sign-off
             yield doc[s:e]
+        for ent in self.ents:   # "the rights group Memorial", "the opposition Lumana party": no person
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if ent.label_ == "PERSON" and s < ent.end and not self._skipped(s, ent.end) and \
+                    self._called_organization(s, ent.end) is not None:
+                yield doc[s:ent.end]
         yield from self._called_parties()
+
+    def _called_organization(self, s: int, e: int) -> str | None:
+        """The sector of the organization a common noun beside a name calls it ("the rights group [X]", "the
+        opposition [X] party", "[X] (X), a radical Y group"), or None."""
+        doc, nouns = self.doc, self.kb.called_orgs
+        after = e
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3     # "X (XY), a ... group"
+        noun = None
+        if after < len(doc) and nouns.get(doc[after].lower_) == "PTY" and doc[after].is_lower:
+            noun = doc[after]                                   # "[X] party" (not "a radical [Mapuche] group")
+        elif s > 0 and doc[s - 1].lower_ in nouns and doc[s - 1].is_lower and doc[s - 1].pos_ == "NOUN":
+            noun = doc[s - 1]                                   # "the rights group [X]"
+        elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an"):
+            noun = next((t for t in doc[after + 2: min(after + 7, len(doc))] if t.lower_ in nouns and t.is_lower
+                         and t.pos_ == "NOUN"), None)          # "[X], a radical Y group"
+            if noun is not None and any(t.text in (",", ".", ";") for t in doc[after + 2: noun.i]):
+                noun = None
+        if noun is None:
+            return None
+        for t in doc[max(0, noun.i - 3): noun.i]:
+            if t.lower_ in self.kb.called_org_modifiers:
+                return self.kb.called_org_modifiers[t.lower_]
+        return nouns[noun.lower_]
 
     def _called_parties(self):
         """Capitalised names the parser tagged as no entity that the text calls a party: "the ruling Xyz party",
@@ -98,6 +127,8 @@ class UnknownOrganizations:
                 break
         if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
             sector, known = "PTY", True   # "FDP leader X", "the leader of the Union for Y": a party
+        if not known and (called := self._called_organization(span.start, span.end)) is not None:
+            sector, known = called, True  # "the rights group X"
         if not known:
             return
         country = None
@@ -109,8 +140,8 @@ class UnknownOrganizations:
             iso = self.kb.cities.get(self.doc[i].text)
             if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in ("county", "parish", "township"):
                 iso = None   # "Vigo County": a county, not the city of that name
-            if iso and self.doc[i].is_title:
-                country = country or iso
+            if iso and self.doc[i].is_title and iso in self.states_named:
+                country = country or iso   # not "Orange" of "the Orange Democratic Movement" in a story on Kenya
         if country is None and sector in NATIONAL_SECTORS:
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
