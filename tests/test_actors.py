@@ -1871,3 +1871,16 @@ def test_actors3_a_city_inside_an_unknown_name_gives_no_state_the_text_never_nam
                          "talks had failed.")
     front = [a for a in found if "Front" in a.name]
     assert front and front[0].country != "USA", [(a.name, a.country) for a in found]
+
+
+def test_actors3_who_heads_an_acronym_party_makes_him_its_member(find):
+    found = actors(find, "Latvia's president met party leaders on Monday. Arturs Berzins, who heads the nationalist "
+                         "NVA party, said he would not join the coalition.")
+    assert any(a.name == "NVA" and a.sector == "PTY" for a in found), [(a.name, a.sector) for a in found]
+    assert one(found, "Arturs Berzins").sector == "PTY", one(found, "Arturs Berzins")
+
+
+def test_actors3_an_opposition_leader_without_a_state_is_of_the_articles_state(find):
+    found = actors(find, "Zambia's president signed the budget on Friday. Zambia's parliament had passed it on "
+                         "Tuesday. Opposition leader Mumba Chanda called it a disgrace.")
+    assert one(found, "Mumba Chanda").country == "ZMB", one(found, "Mumba Chanda")

@@ -131,7 +131,8 @@ def _who_leads(verb, actors: ActorIndex) -> list[Relation]:
         return []
     body_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
     leader = actors.actor_for_token(verb.head)
-    body = actors.actor_for_token(body_tok) if body_tok is not None else None
+    body = (actors.actor_for_token(body_tok) or _organization_at(body_tok, actors)) if body_tok is not None else None
+    # (the name may stand before the noun: "who heads the far-right XYZ party")
     if leader is None or body is None or leader == body or actors.get(leader).kind != "person" or \
             actors.get(body).kind in ("person", "country") or verb.tag_ == "VBD" and _former_lead(verb):
         return []

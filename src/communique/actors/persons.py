@@ -340,7 +340,7 @@ class PersonResolver:
                 actor.sector = actor.sector or tenure.sector   # an office taken after the article gives none
             if tenure.held_on(self.date):  # a former or future office is no role today
                 actor.role = actor.role or tenure.role
-        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
+        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY") and not igo \
                 and tenure is None and role and guess_state:
             actor.country = self.main_country
             guessed.add(actor.id)

@@ -93,7 +93,8 @@ class UnknownOrganizations:
                 continue
             s = e
             while s > 0 and e - s < 4 and (doc[s - 1].is_title or doc[s - 1].is_upper) and doc[s - 1].is_alpha \
-                    and doc[s - 1].pos_ in ("PROPN", "NOUN") and s - 1 not in ents and s - 1 not in self.hit_at:
+                    and (doc[s - 1].pos_ in ("PROPN", "NOUN") or doc[s - 1].is_upper and len(doc[s - 1]) > 1) \
+                    and s - 1 not in ents and s - 1 not in self.hit_at:   # (an acronym the parser tagged as anything)
                 s -= 1
             if s == e or doc[s].is_sent_start and doc[s].pos_ != "PROPN" and not doc[s].is_upper or self._skipped(s, e) or doc[s:e].text.lower() in self.kb.role_sectors \
                     or any(self._phrase_covering(i) is not None for i in range(s, e)):
