@@ -66,7 +66,7 @@ class UnknownOrganizations:
             noun = doc[after]                                   # "[X] party" (not "a radical [Mapuche] group")
         elif s > 0 and doc[s - 1].lower_ in nouns and doc[s - 1].is_lower and doc[s - 1].pos_ == "NOUN":
             noun = doc[s - 1]                                   # "the rights group [X]"
-        elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an"):
+        elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
             noun = next((t for t in doc[after + 2: min(after + 7, len(doc))] if t.lower_ in nouns and t.is_lower
                          and t.pos_ == "NOUN"), None)          # "[X], a radical Y group"
             if noun is not None and any(t.text in (",", ".", ";") for t in doc[after + 2: noun.i]):
