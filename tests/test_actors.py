@@ -1858,6 +1858,10 @@ def test_actors3_a_name_the_text_calls_a_group_party_or_agency_is_no_person(find
     kinds = {a.name: (a.kind, a.sector) for a in found if a.name in ("Nadezhda", "Zarya", "Vybor")}
     assert kinds == {"Nadezhda": ("organization", "NGO"), "Zarya": ("organization", "PTY"),
                      "Vybor": ("organization", "GOV")}, kinds
+    found = actors(find, "Kadra Mesfin, the armed group that holds the hills, said the outlet Tana Voice had lied.")
+    kinds = {a.name: (a.kind, a.sector) for a in found}
+    assert kinds.get("Kadra Mesfin") == ("organization", "REB") and kinds.get("Tana Voice") == ("organization", "MED"), \
+        kinds
 
 
 def test_actors3_a_known_partys_name_after_another_states_adjective_is_that_states_party(find):
