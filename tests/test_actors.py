@@ -1862,6 +1862,11 @@ def test_actors3_a_name_the_text_calls_a_group_party_or_agency_is_no_person(find
     kinds = {a.name: (a.kind, a.sector) for a in found}
     assert kinds.get("Kadra Mesfin") == ("organization", "REB") and kinds.get("Tana Voice") == ("organization", "MED"), \
         kinds
+    # (a party noun that modifies the apposition's head, or heads the next clause, calls no one a party)
+    found = actors(find, "Lena Dahl, a former state party chairman, backed him. Having lost to Democrat Ole Berg, the "
+                         "Whig party split.")
+    assert {a.name: a.kind for a in found if a.name in ("Lena Dahl", "Ole Berg")} == \
+        {"Lena Dahl": "person", "Ole Berg": "person"}, [(a.name, a.kind) for a in found]
 
 
 def test_actors3_a_known_partys_name_after_another_states_adjective_is_that_states_party(find):

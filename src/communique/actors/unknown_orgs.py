@@ -68,7 +68,8 @@ class UnknownOrganizations:
             noun = doc[s - 1]                                   # "the rights group [X]"
         elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
             noun = next((t for t in doc[after + 2: min(after + 7, len(doc))] if t.lower_ in nouns and t.is_lower
-                         and t.pos_ == "NOUN"), None)          # "[X], a radical Y group"
+                         and t.pos_ == "NOUN" and t.dep_ == "appos"), None)   # "[X], a radical Y group"
+            # (not "X, a former state party chairman", nor "... Democrat X, the Whig party faced a dilemma")
             if noun is not None and any(t.text in (",", ".", ";") for t in doc[after + 2: noun.i]):
                 noun = None
         if noun is None:
