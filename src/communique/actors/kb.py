@@ -450,9 +450,14 @@ def _add_user_entries(kb: KnowledgeBase, d: dict, path: Path) -> None:
     _load_roles(kb, d)
 
 
-@lru_cache(maxsize=8)
 def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
-    """The knowledge base from the shipped data plus the user's files (cached per file list)."""
+    """The knowledge base from the shipped data plus the user's files (cached per file list: ``load_kb()`` and
+    ``load_kb(())`` are one load)."""
+    return _load_kb(tuple(user_files))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(user_files: tuple[Path, ...]) -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_organizations(kb, yaml.safe_load(_data_text("igos.yaml")), igo=True)
