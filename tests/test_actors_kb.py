@@ -133,3 +133,8 @@ def test_cact7_an_external_or_foreign_affairs_minister_holds_the_foreign_ministe
     assert role_matches("external affairs minister", "foreign minister")
     assert role_matches("foreign affairs minister", "foreign minister")
     assert not role_matches("home affairs minister", "foreign minister")
+
+
+def test_actors3_the_knowledge_base_loads_once_with_or_without_an_empty_file_list():
+    from communique.actors.kb import load_kb
+    assert load_kb() is load_kb(())

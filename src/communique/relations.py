@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from .actors import ActorIndex
+from .actors.coref import opening_possessive_antecedent
 from .actors.kb import load_kb
 from .document import Actor, Relation, Span
 from .events.places import country_name
@@ -130,7 +131,8 @@ def _who_leads(verb, actors: ActorIndex) -> list[Relation]:
         return []
     body_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
     leader = actors.actor_for_token(verb.head)
-    body = actors.actor_for_token(body_tok) if body_tok is not None else None
+    body = (actors.actor_for_token(body_tok) or _organization_at(body_tok, actors)) if body_tok is not None else None
+    # (the name may stand before the noun: "who heads the far-right XYZ party")
     if leader is None or body is None or leader == body or actors.get(leader).kind != "person" or \
             actors.get(body).kind in ("person", "country") or verb.tag_ == "VBD" and _former_lead(verb):
         return []
@@ -344,7 +346,7 @@ def _title_relations(doc, person: str, mention: Span, actors: ActorIndex, words:
     if rel == "represents" and destinations and not organizations and not countries:
         countries = _country_actor_of(actors.get(person), actors)   # "US envoy to the UN": the US
     if not organizations and not countries:
-        organizations = _bloc_named_before(title_span, actors)   # "the bloc's chairman", "the chairman of the bloc"
+        organizations = _owner_named_before(title_span, actors) or _bloc_named_before(title_span, actors)   # "the bloc's chairman", "the chairman of the bloc"
     if rel == "leader_of" and not organizations:
         if any(t.ent_type_ == "ORG" for t in title_span) or not _leads_the_state(role_span, words) or \
                 _heads_a_body_of(title_span, actors):
@@ -404,6 +406,22 @@ def _heads_a_body_of(title_span, actors: ActorIndex) -> bool:
 
 
 BLOC_WORDS = {"bloc", "grouping", "alliance"}
+
+
+def _owner_named_before(title_span, actors: ActorIndex) -> list[str]:
+    """The organization "its" stands for in a title ("the opposition said its candidate, X,"; "the agency and
+    its chief, X"): the latest one named before the title in its sentence, or the subject of the sentence
+    before when "its" opens the sentence ("The Front refused. Its spokesman, X, said"), or []."""
+    owned = next((t.head for t in title_span if t.lower_ in ("its", "their") and t.dep_ == "poss"), None)
+    if owned is None:
+        return []
+    antecedent = opening_possessive_antecedent(owned)
+    if antecedent is not None:
+        org = _organization_at(antecedent, actors)
+        return [org] if org else []
+    org = _organization_before(title_span[0], actors)
+    start = title_span[0].sent.start_char
+    return [org] if org and any(start <= m.start < title_span[0].idx for m in actors.get(org).mentions) else []
 
 
 def _bloc_named_before(title_span, actors: ActorIndex) -> list[str]:

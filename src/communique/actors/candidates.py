@@ -65,14 +65,15 @@ class PersonCandidates:
                              or (doc[s].is_punct and (s == 0 or doc[s - 1].whitespace_))   # "-- Ana Ruiz"
                              or (s in self.hit_at and not self._first_name(s, e)) or self._phrase_covering(s)
                              or doc[s].lower_ in self.kb.title_modifiers or self._place_before_known_name(s, e, out)
-                             or (doc[s].lower_ in COURTESY_TITLES and s + 1 < e)):   # "Ms Vell": the name is "Vell"
+                             or (doc[s].lower_ in COURTESY_TITLES and s + 1 < e)) \
+                    and not (ent.label_ == "PERSON" and self._given_name_before_particle(s, e)):   # "Ms Vell": "Vell"
                 s += 1
             while e > s and (doc[e - 1].text in PERSON_NAME_TRIM or doc[e - 1].is_punct):
                 e -= 1
             if ent.start in self.hit_at and self._state_then_name(ent):
                 s = max(s, self.hit_at[ent.start].end)   # "of [Azerbaijan] Rauf Hasanov"
             if ent.label_ == "PERSON":
-                e = self._family_name_left_out(s, e)
+                e = self._particle_name_after(self._family_name_left_out(s, e))
             if ent.label_ == "PERSON" and self._glued_first_name(s):
                 s -= 1   # "the Russian Federation Dmitry | Peskov": the first name went to the entity before
             elif ent.label_ == "PERSON" and self._untagged_first_name(s):
@@ -82,6 +83,8 @@ class PersonCandidates:
                 e = possessive   # "Schweizer's Clinton Cash": the owner is the name, not what he owns
             if s >= e or self._skipped(s, e) or self._family(s, e) or self._prefixed_name(s, e):
                 continue
+            if ent.label_ == "PERSON" and self._called_organization(s, e) is not None:
+                continue   # "the rights group Memorial": an organization
             if all(doc[i].lower_ in HONORIFICS for i in range(s, e)) and e < len(doc) and doc[e].ent_iob_ == "B" \
                     and doc[e].ent_type_ == "PERSON":
                 continue   # "Emir *Sheikh* | Hamid bin Walid": a word of address cut off the name after it
@@ -280,6 +283,24 @@ class PersonCandidates:
                 and e not in self.hit_at and doc[e].lower_ not in self.kb.org_words \
                 and doc[e].lower_ not in self.kb.role_sectors and doc[e].lower_ not in FACILITY_WORDS:
             e += 1
+        return e
+
+    def _given_name_before_particle(self, s: int, e: int) -> bool:
+        """Whether the title-like word opening a PERSON entity is a given name: "Sultan al-Jaber", where a family
+        name particle follows it (not "Mr al-Jaber", nor "Sultan Haitham bin Tariq")."""
+        doc = self.doc
+        return s + 2 < e and doc[s].is_title and doc[s + 1].lower_ in self.kb.name_particles and \
+            doc[s].lower_ not in DETERMINERS and doc[s].lower_ not in COURTESY_TITLES and doc[s].lower_ not in HONORIFICS
+
+    def _particle_name_after(self, e: int) -> int:
+        """The end of a PERSON entity with the family name the NER tagged apart after it, when that one opens with
+        a particle ("Prince Abdulaziz | bin Salman")."""
+        doc = self.doc
+        if e < len(doc) and doc[e].ent_iob_ == "B" and doc[e].ent_type_ == "PERSON" and \
+                doc[e].lower_ in self.kb.name_particles and doc[e - 1].ent_type_ == "PERSON" and not doc[e - 1].is_punct:
+            e += 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
         return e
 
     def _glued_first_name(self, s: int) -> bool:

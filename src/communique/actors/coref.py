@@ -122,6 +122,17 @@ def possessive_antecedent(noun):
     return found
 
 
+def opening_possessive_antecedent(noun):
+    """The subject of the sentence before, for an "its"/"their" on ``noun`` that opens its sentence ("The
+    Front dismissed the offer. *Its* spokesman said ..."), or None."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    sent = noun.sent
+    if poss is None or poss.i != sent.start or sent.start == 0:
+        return None
+    before = noun.doc[sent.start - 1].sent.root
+    return next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _possessive_clause_party(noun):
     """The subject, or the controller of an infinitive, of the clause a noun is in."""
     verb = noun

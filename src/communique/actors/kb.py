@@ -116,11 +116,14 @@ class KnowledgeBase:
         self.group_heads: dict[str, str] = {}              # "country" → "country", "leader" → "leader"
         self.group_counts: dict[str, int] = {}
         self.org_words: dict[str, str | None] = {}         # "party" → "PTY", for unknown ORG names
+        self.called_orgs: dict[str, str] = {}              # "group" → "NGO": "the rights group X" is no person
+        self.called_org_modifiers: dict[str, str] = {}     # "armed" → "REB": "the armed group X"
         self.ambiguities: dict[str, Ambiguity] = {}
         self.cities: dict[str, str] = {}                   # city name → ISO3 (most populous)
         self.subdivisions: dict[str, str] = {}             # "Texas", "Ontario" → ISO3 of its state
         self.family_name_first: set[str] = set()           # ISO3 of states that name family name first
         self.not_person_names: set[str] = set()            # regions and terms the parser takes for people
+        self.name_particles: set[str] = set()              # words opening a family name ("bin", "al")
         self._people: dict[str, list[Tenure]] = {}         # every name and alias → tenures
         self._by_token: dict[str, set[str]] = {}           # one name token → person names
         self._org_by_lower: dict[str, str] = {}            # any name or alias, lower case → canonical name
@@ -328,6 +331,9 @@ def _load_roles(kb: KnowledgeBase, d: dict) -> None:
     for sector, words in (d.get("org_words") or {}).items():
         for w in words:
             kb.org_words[str(w).lower()] = None if sector == "none" else sector
+    for key in ("called_orgs", "called_org_modifiers"):
+        for sector, words in (d.get(key) or {}).items():
+            getattr(kb, key).update({str(w).lower(): sector for w in words})
 
 
 def _load_cities(kb: KnowledgeBase, min_population: int = 100_000) -> None:
@@ -444,9 +450,14 @@ def _add_user_entries(kb: KnowledgeBase, d: dict, path: Path) -> None:
     _load_roles(kb, d)
 
 
-@lru_cache(maxsize=8)
 def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
-    """The knowledge base from the shipped data plus the user's files (cached per file list)."""
+    """The knowledge base from the shipped data plus the user's files (cached per file list: ``load_kb()`` and
+    ``load_kb(())`` are one load)."""
+    return _load_kb(tuple(user_files))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(user_files: tuple[Path, ...]) -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_organizations(kb, yaml.safe_load(_data_text("igos.yaml")), igo=True)
@@ -466,6 +477,7 @@ def load_kb(user_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     names = yaml.safe_load(_data_text("names.yaml"))
     kb.family_name_first = set(names.get("family_name_first") or [])
     kb.not_person_names = set(names.get("not_person_names") or [])
+    kb.name_particles = {str(w).lower() for w in names.get("name_particles") or []}
     for path in user_files:
         add_user_file(kb, path)
     return kb

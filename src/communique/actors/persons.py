@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Actor
-from .coref import name_key_tokens, possessive_antecedent, same_person
+from .coref import name_key_tokens, opening_possessive_antecedent, possessive_antecedent, same_person
 from .kb import Tenure, name_tokens, other_office, role_matches
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, ORG, SEAT
 from .titles import FEATURE_WORDS, Phrase, Title
@@ -91,9 +91,11 @@ class PersonResolver:
             cue = self._cue_sector(title)
             if cue and facts.sector in ("GOV", "CVL"):
                 facts.sector = cue
-            if facts.org is not None and facts.org.sector not in (None, "GOV") and (facts.sector == "GOV" or (
-                    facts.sector == "MIL" and facts.org.sector in ("REB", "IMG"))):
-                facts.sector = facts.org.sector          # "Hamas leader", "GOP leaders", "Reuters editor", "ELN commander"
+            org_sector = facts.org.sector if facts.org is not None else \
+                owner.sector if owner is not None and owner.kind == "organization" else None
+            if org_sector not in (None, "GOV", "IGO") and (facts.sector in ("GOV", "CVL", "EDU") or (
+                    facts.sector == "MIL" and org_sector in ("REB", "IMG"))):
+                facts.sector = org_sector    # "Hamas leader", "GOP leaders", "Reuters editor", "ELN commander", "its spokesman"
         if facts.igo and facts.role and facts.role.split()[-1].lower() in self.kb.igo_recipient_roles:
             facts.igo = False                            # "UN ambassador": an envoy to the UN, not of it
             facts.sector = facts.sector if facts.sector != "IGO" else "GOV"
@@ -139,13 +141,13 @@ class PersonResolver:
     def _pronoun_owner(self, title: Title) -> Actor | None:
         """The state or organization mentioned earlier that an "its"/"their" in the title stands for."""
         for tok in self.doc[title.start:title.end]:
-            antecedent = possessive_antecedent(tok)
-            if antecedent is None or antecedent.idx >= self.doc[title.start].idx:
-                continue
-            for _, _, aid in self.index.mentions_in(antecedent.idx, antecedent.idx + len(antecedent.text)):
-                actor = self.index.get(aid)
-                if actor is not None and actor.kind != "person" and (actor.country or actor.sector == "IGO"):
-                    return actor
+            for antecedent in (possessive_antecedent(tok), opening_possessive_antecedent(tok)):
+                if antecedent is None or antecedent.idx >= self.doc[title.start].idx:
+                    continue
+                for _, _, aid in self.index.mentions_in(antecedent.idx, antecedent.idx + len(antecedent.text)):
+                    actor = self.index.get(aid)
+                    if actor is not None and actor.kind != "person" and (actor.country or actor.sector == "IGO"):
+                        return actor
         return None
 
     def _cue_sector(self, title: Title) -> str | None:
@@ -338,7 +340,7 @@ class PersonResolver:
                 actor.sector = actor.sector or tenure.sector   # an office taken after the article gives none
             if tenure.held_on(self.date):  # a former or future office is no role today
                 actor.role = actor.role or tenure.role
-        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG") and not igo \
+        if actor.country is None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY") and not igo \
                 and tenure is None and role and guess_state:
             actor.country = self.main_country
             guessed.add(actor.id)

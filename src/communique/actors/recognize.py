@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..document import Actor, Meta, Span
 from ..settings import Settings
+from .affiliation import take_affiliations
 from .bodies import FOREIGN_WORDS, MODIFIER_DEPS, BodyReader
 from .candidates import ROLE_ABBREVIATIONS, PersonCandidates
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
@@ -36,7 +37,7 @@ from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON,
 from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
 from .persons import PersonResolver
 from .titles import Phrase, Title, TitleReader
-from .unknown_orgs import UnknownOrganizations
+from .unknown_orgs import UnknownOrganizations, spelled_initials
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
@@ -109,8 +110,10 @@ class ActorRecognizer:
         authors = list(meta.authors) if meta is not None else []
         wires = list(meta.wire_sources) if meta is not None else []
         headline = (meta.title or "") if meta is not None else ""
-        return _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline,
-                               headline).run()
+        index = _DocumentActors(self, doc, published or self.settings.published, authors, wires, dateline,
+                                headline).run()
+        take_affiliations(doc, index)
+        return index
 
 
 class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReader, UnknownOrganizations):
@@ -336,7 +339,8 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         taken = {i for h in hits for i in range(h.start, h.end)}
         self.party_tails: set[int] = set()   # last tokens of longer party names ("Social Democrats")
         hits = [h for h in hits if not self._tail_of_longer_name(h, taken) and not self._inside_place_name(h)]
-        self._set_hits(sorted(hits, key=lambda h: h.start))
+        hits = self._abbreviations_as_defined(sorted(hits, key=lambda h: h.start))
+        self._set_hits([h for h in hits if not self._another_states_party(h, hits)])
         self._resolve_ambiguous_names()
         self._bloc_references()
         phrases = [Phrase(*p) for p in self.m.find_phrases(doc)]
@@ -358,11 +362,15 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
         cities_at = {ent.start for ent in self.ents if ent.start not in self.hit_at
                      and ent.root.dep_ not in ("compound", "poss", "amod", "nmod")}
         self.main_country = main_country(votes, prefer=headline_states(self.kb, self.headline), places=cities_at)
-        home = home_agency_state(self.kb, self.wires) or self._dateline_state()
+        agency, dateline = home_agency_state(self.kb, self.wires), self._dateline_state()
+        home = agency or dateline
         counts = Counter(iso for _, iso in votes if iso)
-        if home and counts and 2 * counts[home] >= max(counts.values()):
+        lede = self._lede_subject_states(votes)
+        if home and counts and (2 * counts[home] >= max(counts.values()) or lede[:1] == [home]) \
+                and (agency or not lede or home in lede):
             # a Yonhap story, or one datelined SEOUL, that names South Korea about as often as any other
-            # state: an unnamed "unification minister" is South Korea's
+            # state, or in its lede's subject: an unnamed "unification minister" is South Korea's; not a story
+            # datelined BANGKOK whose lede's subject is Myanmar's
             self.main_country = home
         org_at = {h.start for h in self.hits if h.best.kind == ORG}
         self.states_named = {iso for i, iso in votes if i not in org_at}
@@ -443,6 +451,53 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 self.anaphors.add(tok.i)
         if extra:
             self._set_hits(sorted(self.hits + extra, key=lambda h: h.start))
+
+    def _another_states_party(self, h: Hit, hits: list[Hit]) -> bool:
+        """Whether a known party's name follows another state's name or adjective ("the Croatian Labour Party" is
+        not Britain's Labour Party): the whole name is an unknown party of that state."""
+        org = self.kb.organizations.get(h.best.key) if h.best.kind == ORG else None
+        if org is None or org.sector != "PTY" or not org.country:
+            return False
+        before = next((b for b in hits if b.end == h.start), None)
+        return before is not None and before.best.kind in (COUNTRY, DEMONYM) and before.best.key != org.country
+
+    def _lede_subject_states(self, votes) -> list[str]:
+        """The states voted for inside the subject of the article's first sentence ("Myanmar's junta chief
+        invited ..."), in order."""
+        lede_end = self.sent_starts[1] if len(self.sent_starts) > 1 else len(self.doc)
+        root = next((t for t in self.doc[:lede_end] if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subject is None:
+            return []
+        return [iso for i, iso in votes if iso and subject.left_edge.i <= i <= subject.right_edge.i]
+
+    def _abbreviations_as_defined(self, hits: list[Hit]) -> list[Hit]:
+        """An abbreviation means what the text spells it out as before it in brackets: after "the Rapid Support
+        Forces (RSF)" every "RSF" is that name's, and after "the Armed Forces of the Philippines (AFP)", a name the
+        knowledge base does not know, "AFP" is no longer the news agency it knows by those letters."""
+        doc = self.doc
+        by_end = {h.end: h for h in hits}
+        defined: dict[str, list] = {}
+        for i in range(2, len(doc) - 2):
+            short = doc[i + 1]
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not short.is_upper or not 2 <= len(short.text) <= 6 \
+                    or short.text in defined:
+                continue
+            named = by_end.get(i)
+            if named is not None and named.end - named.start > 1:
+                defined[short.text] = named.entries
+            elif named is None and spelled_initials(doc[max(0, i - 8): i], short.text):
+                defined[short.text] = []
+        if not defined:
+            return hits
+        out = []
+        for h in hits:
+            meant = defined.get(doc[h.start:h.end].text) if h.end - h.start == 1 else None
+            if meant is None:
+                out.append(h)
+            elif meant:
+                out.append(Hit(h.start, h.end, list(meant)))
+        return out
 
     def _set_hits(self, hits: list[Hit]) -> None:
         self.hits = hits

@@ -47,7 +47,37 @@ class UnknownOrganizations:
             if re.search(r"[a-z]{3}[.;!?]\S", doc[s:e].text):
                 continue   # "relations.—Azer News": a sentence's end run into a sign-off
             yield doc[s:e]
+        for ent in self.ents:   # "the rights group Memorial", "the opposition Lumana party": no person
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if ent.label_ == "PERSON" and s < ent.end and not self._skipped(s, ent.end) and \
+                    self._called_organization(s, ent.end) is not None:
+                yield doc[s:ent.end]
         yield from self._called_parties()
+
+    def _called_organization(self, s: int, e: int) -> str | None:
+        """The sector of the organization a common noun beside a name calls it ("the rights group [X]", "the
+        opposition [X] party", "[X] (X), a radical Y group"), or None."""
+        doc, nouns = self.doc, self.kb.called_orgs
+        after = e
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3     # "X (XY), a ... group"
+        noun = None
+        if after < len(doc) and nouns.get(doc[after].lower_) == "PTY" and doc[after].is_lower:
+            noun = doc[after]                                   # "[X] party" (not "a radical [Mapuche] group")
+        elif s > 0 and doc[s - 1].lower_ in nouns and doc[s - 1].is_lower and doc[s - 1].pos_ == "NOUN":
+            noun = doc[s - 1]                                   # "the rights group [X]"
+        elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
+            noun = next((t for t in doc[after + 2: min(after + 7, len(doc))] if t.lower_ in nouns and t.is_lower
+                         and t.pos_ == "NOUN" and t.dep_ == "appos"), None)   # "[X], a radical Y group"
+            # (not "X, a former state party chairman", nor "... Democrat X, the Whig party faced a dilemma")
+            if noun is not None and any(t.text in (",", ".", ";") for t in doc[after + 2: noun.i]):
+                noun = None
+        if noun is None:
+            return None
+        for t in doc[max(0, noun.i - 3): noun.i]:
+            if t.lower_ in self.kb.called_org_modifiers:
+                return self.kb.called_org_modifiers[t.lower_]
+        return nouns[noun.lower_]
 
     def _called_parties(self):
         """Capitalised names the parser tagged as no entity that the text calls a party: "the ruling Xyz party",
@@ -64,7 +94,8 @@ class UnknownOrganizations:
                 continue
             s = e
             while s > 0 and e - s < 4 and (doc[s - 1].is_title or doc[s - 1].is_upper) and doc[s - 1].is_alpha \
-                    and doc[s - 1].pos_ in ("PROPN", "NOUN") and s - 1 not in ents and s - 1 not in self.hit_at:
+                    and (doc[s - 1].pos_ in ("PROPN", "NOUN") or doc[s - 1].is_upper and len(doc[s - 1]) > 1) \
+                    and s - 1 not in ents and s - 1 not in self.hit_at:   # (an acronym the parser tagged as anything)
                 s -= 1
             if s == e or doc[s].is_sent_start and doc[s].pos_ != "PROPN" and not doc[s].is_upper or self._skipped(s, e) or doc[s:e].text.lower() in self.kb.role_sectors \
                     or any(self._phrase_covering(i) is not None for i in range(s, e)):
@@ -98,6 +129,8 @@ class UnknownOrganizations:
                 break
         if (not known or sector is None) and (self._party_pointed(span) or span.end - 1 in self.party_tails):
             sector, known = "PTY", True   # "FDP leader X", "the leader of the Union for Y": a party
+        if not known and (called := self._called_organization(span.start, span.end)) is not None:
+            sector, known = called, True  # "the rights group X"
         if not known:
             return
         country = None
@@ -109,8 +142,8 @@ class UnknownOrganizations:
             iso = self.kb.cities.get(self.doc[i].text)
             if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in ("county", "parish", "township"):
                 iso = None   # "Vigo County": a county, not the city of that name
-            if iso and self.doc[i].is_title:
-                country = country or iso
+            if iso and self.doc[i].is_title and iso in self.states_named:
+                country = country or iso   # not "Orange" of "the Orange Democratic Movement" in a story on Kenya
         if country is None and sector in NATIONAL_SECTORS:
             country = self.main_country
         actor = self._actor(("org", span.text), name=span.text, kind="organization", country=country, sector=sector)
@@ -181,9 +214,12 @@ class UnknownOrganizations:
         "the Democratic Alliance"), or None."""
         if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
             return None
+        at = self.doc[span.start].idx
         for actor in reversed(self.index.actors):
-            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < self.doc[span.start].idx \
-                    and "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text:
+            if actor.kind == "organization" and actor.mentions and actor.mentions[0].start < at and (
+                    "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == span.text or any(
+                    m.start < at and spelled_initials(self.text[m.start:m.end].split(), span.text)
+                    for m in actor.mentions)):   # "the Armed Forces of the Philippines", named as a body
                 return actor
         return None
 
@@ -199,3 +235,21 @@ class UnknownOrganizations:
                 if len(have) > len(words) and have[-len(words):] == words:
                     return actor
         return None
+
+
+SPELLING_SKIPS = {"of", "the", "and", "for", "de", "del", "la", "-", "&"}   # words an abbreviation leaves out
+
+
+def spelled_initials(words, short: str) -> bool:
+    """Whether the capitalised words that end ``words`` (tokens or strings) have the letters of ``short`` as
+    initials, leaving out "of", "the", "and": "Armed Forces of the Philippines" spells "AFP"."""
+    initials = []
+    for w in reversed([str(w) for w in words]):
+        if len(initials) == len(short):
+            break
+        if w.lower() in SPELLING_SKIPS and initials:
+            continue
+        if not w[:1].isupper():
+            return False
+        initials.append(w[0])
+    return "".join(reversed(initials)) == short
