@@ -1817,6 +1817,8 @@ def test_evact2_a_state_named_in_a_sea_or_a_buildings_name_is_no_party(find):
 ])
 def test_groups_named_by_their_kind_are_actors(find, text, words, sector):
     assert one(actors(find, text), words).sector == sector
+
+
 def test_actors3_a_family_name_opened_by_a_particle_stays_with_the_given_name(find):
     found = actors(find, "Emirati trade envoy Sultan al-Mansouri met Saudi Finance Minister Prince Faisal bin Khalid "
                          "in Riyadh on Monday.", published="2024-03-01")

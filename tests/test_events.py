@@ -1001,6 +1001,8 @@ def test_status_a_charge_someone_denies_leaves_the_charge_asserted(code):
 ])
 def test_status_acts_to_come_aims_and_acts_in_their_own_tense(code, text, word, expected):
     assert _status(code, text, word)[0] in expected
+
+
 # "they" stands for the subject of the clause reporting it or joined to it, so a rule keyed to its
 # subject (forces withdrawing) applies; a body or a company leaving a country stays SANCTION withdraw
 @pytest.mark.parametrize("text, word, event", [
