@@ -162,7 +162,7 @@ class EventCoder:
         told = modality
         if status.counterfactual:
             # what a past counterfactual tells did (not) happen: no threat, offer or refusal is made
-            # by it ("if we had been able to scramble a fighter, we would have …")
+            # by it ("if the navy had been able to send a frigate, it would have …")
             event, mode, modality, negated = cand.event, cand.mode, status.modality, status.negated or cand.negated
         else:
             event, mode, modality, negated = self._recode(cand, modality, status.negated or cand.negated)

@@ -207,7 +207,7 @@ class Status:
     decision: Token | None = None  # the deciding word that governs the act ("decided to expel")
     setting: bool = False          # the act is the time of another ("during the talks")
     purpose: Token | None = None   # the deed whose to-purpose the act is ("declared a truce *to allow* …")
-    counterfactual: bool = False   # told in a past counterfactual ("if we had been able to *scramble* a fighter")
+    counterfactual: bool = False   # told in a past counterfactual ("if the navy had been able to *send* a frigate")
 
 
 def _present_tense(verb: Token) -> bool:
