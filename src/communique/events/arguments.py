@@ -7,28 +7,28 @@ speech the actor is the subject of the reported clause ("the envoy said both sid
 both sides), and the speaker only when the clause has no subject of its own ("…, Putin said").
 Pronouns and collective references ("they", "both sides", "the two countries") resolve to the
 most recent compound actor of the sentences before (who a noun phrase names: :mod:`.phrases`).
+Which word is a verb's subject is :mod:`.subjects`' answer; who a possessive, "them", "the country"
+or an act noun pointing back stands for, :mod:`.antecedents`'.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..document import Actor
+from .antecedents import (earlier_object_actors, main_plural_subject, own_state, owned_subject_actors, owners_state,
+                          referred_act, the_country)
 from .lexicon import load_data
 from .phrases import (COLLECTIVE_HEADS, SAY_VERBS, SUBJECT_DEPS, ArgumentContext, phrase_actors,
                       previous_main_subject, resolve_reference, speaker_of, unique_ids)
-from .places import country_name
-from .syntax import headline, points_back
+from .subjects import OBJECT_CONTROL, OBJECT_OF_GERUND_VERBS, PATIENT_DEPS, RELATIVE_PRONOUNS, subject_token
+from .syntax import headline
 
-PATIENT_DEPS = ("nsubjpass", "csubjpass")
 RECIPIENT_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "at", "upon", "into", "over"}
 NOUN_ACTOR_PREPS = {"by", "from", "of", "between", "among", "involving"}
 JOINING_VERBS = {"join"}   # "X joined Y for drills": Y takes part too
 POSSESSIVE_PRONOUNS = {"his", "her"}   # ("its", "their" stand for too many things: "its readiness")
 _WORDS = load_data("arguments.yaml")
-OBJECT_CONTROL = frozenset(_WORDS["object_control"])
 OF_PATIENT_NOUNS = frozenset(_WORDS["of_patient_nouns"])
 POSSESSOR_PATIENT_NOUNS = frozenset(_WORDS["possessor_patient_nouns"])
-OBJECT_OF_GERUND_VERBS = frozenset(_WORDS["object_of_gerund_verbs"])
 FALLBACK_RECIPIENT_PREPS = set(_WORDS["fallback_recipient_preps"])
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
 PERFORMING_VERBS = frozenset(_WORDS["performing_verbs"])
@@ -48,177 +48,6 @@ COMPLAINT_NOUNS = {"complaint", "grievance", "case", "lawsuit", "suit"}
 # gatherings whose "on X" names what they discuss, no party
 TOPICAL_GATHERINGS = {"summit", "talk", "meeting", "conference", "session", "debate", "discussion", "consultation",
                       "negotiation", "forum", "dialogue", "briefing", "hearing"}
-
-
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-# acts done to someone that a definite noun refers back to ("the seizure", "the sanctions", "the raids")
-REFERRED_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION"}
-
-
-def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """(the subject word of a verb, whether it is a passive patient) following control and
-    coordination: "agreed to *expand*" → the subject of "agreed"; "urged Iran to *stop*" → Iran."""
-    # a relative pronoun stands for the noun its clause describes ("students *who* threw stones")
-    described = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        # "X had late on Monday accused Y" parsed with X as the subject of its auxiliary
-        subjects = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
-                    for c in a.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and verb.dep_ == "ROOT":
-        # "X, still reeling from …, has kept up fire" parsed with X as the subject of the participle
-        subjects = [c for a in verb.children if a.dep_ == "advcl" and a.i < verb.i and a.tag_ in ("VBG", "VBN")
-                    for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in ("PROPN", "NOUN")
-                    and any(t.text == "," for t in c.doc[c.i + 1:a.i])]
-    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i and \
-            any(c.dep_ == "poss" for c in subjects[0].children):
-        # "Syria's ally Russia accused …" parsed as two subjects: the name nearest the verb acts
-        return subjects[-1], False
-    for c in subjects:
-        return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), False
-    for c in verb.children:
-        if c.dep_ in PATIENT_DEPS:
-            return (described if described is not None and c.lower_ in RELATIVE_PRONOUNS else c), True
-    if depth > 5 or verb.head == verb:
-        return None, False
-    head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
-            head.dep_ == "acl" and head.tag_ == "VB":
-        # "stressed its opposition to any attempt to move them, *rejecting* the plan": the participle
-        # after the comma goes with the clause, not with the infinitive modifying "attempt"
-        clause = head
-        while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep") and clause.head != clause:
-            clause = clause.head
-        if clause.pos_ in ("VERB", "AUX"):
-            return subject_token(clause, depth + 1)
-    head = verb.head
-    if verb.dep_ in ("advcl", "conj") and verb.tag_ in FINITE_TAGS:
-        stranded = _subordinator_object(verb)
-        if stranded is not None:
-            return stranded, False
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        if verb.dep_ != "advcl" and head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is None:   # "called *on* Israel to release", "appealed *to* Iran to stop"
-                obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
-                            for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj, False
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
-            return None, False
-        # a raised subject ("X is expected to meet", "X was urged to leave") acts in the clause below
-        return subject_token(head, depth + 1)[0], False
-    if verb.dep_ == "conj":
-        if verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" and \
-                head.head.head.pos_ == "VERB" and head.head.head.tag_ in FINITE_TAGS:
-            # "X accused Y of failing to … and *called for* …": a finite verb is not joined to the
-            # gerund but to the finite verb above it, and shares that one's subject
-            return subject_token(head.head.head, depth + 1)
-        if _second_predicate_of_sayer(verb):
-            # "X says the strikes were a reply and *has called on* Y": X's second act, not the strikes'
-            return subject_token(head.head, depth + 1)
-        finite = _finite_verb_joined(verb)
-        if finite is not None:
-            return subject_token(finite, depth + 1)
-        subj, passive = subject_token(head, depth + 1)
-        if subj is not None and not passive and any(c.dep_ == "auxpass" for c in verb.children):
-            return subj, True   # "came out and *was arrested*": the shared subject is the one it is done to
-        return subj, passive
-    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_ == "be" and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "X and Y were the only ones *to vote* against it", "X was the first state to recognize it": X
-        return subject_token(head.head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # a participle after its noun is done to it ("rifles *seized* from the army", "protesters
-        # *arrested* by police")
-        done_to = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-            c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
-        return head, done_to
-    if verb.dep_ in ("pcomp",) and head.dep_ == "prep":
-        if head.head.pos_ in ("NOUN", "PROPN") and head.lower_ in ("of", "for") and head.head.dep_ in ("dobj", "obj") \
-                and head.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
-            return head.head, False     # "accused [Chile's coastguard of using …]": the parser hung "of" on the accused
-        if head.head.pos_ not in ("VERB", "AUX"):
-            return None, False
-        if head.lower_ in ("of", "for") and head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
-            # "accused Kenya of supporting the rebels": Kenya supports
-            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None:
-                return obj, False
-            subj, passive = subject_token(head.head, depth + 1)
-            if passive:   # "Iran was accused of attacking the tanker": Iran attacks
-                return subj, False
-        return subject_token(head.head, depth + 1)
-    if verb.dep_ == "acomp" or head.pos_ == "ADJ":
-        return subject_token(head, depth + 1)
-    return None, False
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# conjunctions of time or cause the parser may read as a preposition taking the clause's subject
-SUBORDINATORS = {"after", "before", "since", "until", "because"}
-
-
-def _subordinator_object(verb: Token) -> Token | None:
-    """The subject of a finite clause the parser hung as the object of its conjunction ("… after
-    *Peru* this spring cancelled the deal" read as "after Peru"): the noun right before the
-    clause, with only the clause's own words between them."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= verb.sent.start and (doc[i] in verb.subtree or doc[i].dep_ in ("aux", "neg")):
-        i -= 1
-    if i < verb.sent.start:
-        return None
-    p = doc[i]
-    while p.dep_ in ("compound", "flat") and p.head.i > p.i:
-        p = p.head
-    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.head.lower_ in SUBORDINATORS and p.right_edge.i == i:
-        return p
-    return None
-
-
-# present auxiliaries by the tense of the saying verb they agree with
-PRESENT_AUXILIARIES = {"VBZ": {"has", "is"}, "VBP": {"have", "are"}}
-
-
-def _second_predicate_of_sayer(verb: Token) -> bool:
-    """Whether a verb the parser joined to a past copula in a reported clause is the saying verb's own
-    second predicate, told by its present auxiliary ("says the raids were a reply and *has* called …")."""
-    head = verb.head
-    if head.lemma_ != "be" or head.tag_ != "VBD" or head.dep_ != "ccomp":
-        return False
-    say = head.head
-    if say.lemma_.lower() not in SAY_VERBS or say.tag_ not in PRESENT_AUXILIARIES:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUXILIARIES[say.tag_] for c in verb.children)
-
-
-# subordinators of a clause of time or cause ("after soldiers ousted him, and has called …")
-TIME_MARKS = {"after", "before", "when", "since", "as", "because", "while", "once"}
-
-
-def _finite_verb_joined(verb: Token) -> Token | None:
-    """The verb a finite verb the parser joined to the wrong one is really joined to: to an infinitive
-    ("pledged to help X *strengthen* … and *offered* to send"), a finite verb goes with the finite verb
-    above it; to a saying verb after the clause it reports ("X arrested …, a spokesman said, and
-    *seized* …"), with the reported verb; with a present perfect, to a past clause of time ("suspended
-    aid after soldiers *ousted* him, and *has called* for …"), with the main verb."""
-    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
-        return None
-    head = verb.head
-    if head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in head.children):
-        t = head
-        while t.head != t and t.dep_ in ("xcomp", "ccomp", "conj") and t.tag_ not in FINITE_TAGS:
-            t = t.head
-        return t if t != head and t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") else None
-    if head.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in SAY_VERBS:
-        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.tag_ in FINITE_TAGS), None)
-        if reported is not None and any(c.dep_ == "nsubj" and c.i > reported.i for c in head.children):
-            return reported
-    if head.dep_ == "advcl" and head.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children) \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
 
 
 def _agent_actors(verb: Token, ctx: ArgumentContext) -> list[str]:
@@ -265,7 +94,7 @@ def prep_actors(token: Token, preps: set[str], ctx: ArgumentContext, deeper: boo
         if c.dep_ == "prep" and c.lower_ in preps:
             objects = [p for p in c.children if p.dep_ == "pobj"] or _stranded_object(c)
             for p in objects:
-                found = phrase_actors(p, ctx, depth=1) or _main_plural_subject(p, ctx) or resolve_reference(p, ctx)
+                found = phrase_actors(p, ctx, depth=1) or main_plural_subject(p, ctx) or resolve_reference(p, ctx)
                 if not found and deeper:
                     # (a gathering's "on X" is its topic: "met for the summit on Chad")
                     found = prep_actors(p, DEEPER_PREPS - {"on"} if p.lemma_.lower() in TOPICAL_GATHERINGS else DEEPER_PREPS,
@@ -336,9 +165,9 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         if not actor and subj.head == verb:
             # "In early May, X refused …" parsed with the date as a first subject
             actor = [a for c in verb.children if c.dep_ == "nsubj" and c != subj for a in phrase_actors(c, ctx)]
-        if not actor and _the_country(subj):
+        if not actor and the_country(subj):
             # "the envoy said *the country* had cut ties": the reporter's own state
-            actor = _own_state(speaker_of(verb, ctx), ctx) or previous_main_subject(subj, ctx, ("country",))
+            actor = own_state(speaker_of(verb, ctx), ctx) or previous_main_subject(subj, ctx, ("country",))
         if not actor and _sayer_also_acts(verb, subj, ctx):
             # "X said the island was theirs and *accused* Y": the parser joined X's second act to
             # the reported clause, whose subject names no party and cannot accuse
@@ -350,9 +179,9 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
             if owner is not None:
                 actor = resolve_reference(owner, ctx)
                 if subj.lemma_.lower() in ("country", "nation"):
-                    actor = _owners_state(actor, ctx)   # "the envoy said *his country* would cut ties"
+                    actor = owners_state(actor, ctx)   # "the envoy said *his country* would cut ties"
         if not actor:
-            actor = _owned_subject_actors(subj, verb, ctx)
+            actor = owned_subject_actors(subj, verb, ctx)
     elif verb.dep_ == "ROOT":
         actor = _stray_subject_actors(verb, ctx)
     elif verb.dep_ == "amod" and verb.tag_ == "VBN":
@@ -365,7 +194,7 @@ def verb_arguments(verb: Token, ctx: ArgumentContext, object_is_patient: bool) -
         if c.dep_ == "dative" and c.pos_ == "ADP":      # "granted asylum *to* them"
             recipient.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, ctx, depth=1))
         elif c.dep_ in ("dobj", "dative", "obj"):
-            recipient.extend(phrase_actors(c, ctx, depth=1) or _earlier_object_actors(c, verb, ctx) or
+            recipient.extend(phrase_actors(c, ctx, depth=1) or earlier_object_actors(c, verb, ctx) or
                              resolve_reference(c, ctx))
             # "rejected a pact X signed with Y": who made the thing the act is done to
             recipient.extend(r for r in _maker_actors(c, ctx) if r not in actor)
@@ -453,80 +282,6 @@ def _reciprocal(token: Token) -> bool:
     return token.lower_ in pair and any(c.lower_ == pair[token.lower_] for c in token.children)
 
 
-# a body's people, whose "its/their" names the body ("*its fighters* are battling", "*their troops* entered")
-MEMBER_NOUNS = {"fighter", "troop", "force", "soldier", "militant", "member", "official", "diplomat", "unit",
-                "warplane", "jet", "navy", "army", "militia", "gunman", "rebel"}
-
-
-def _owned_subject_actors(subj: Token, verb: Token, ctx: ArgumentContext) -> list[str]:
-    """The party a possessive pronoun on a subject stands for, where it is sure: "*our country* has
-    protested" is the speaker's state; "X has kept shelling the town, and *its fighters* now hold …" is
-    X, the subject of the clause the verb is joined to (not the last state named, the target)."""
-    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None:
-        return []
-    noun = subj.lemma_.lower()
-    if owner.lower_ == "our" and noun in ("country", "nation"):
-        return _owners_state(speaker_of(subj, ctx), ctx)
-    if owner.lower_ not in ("its", "their") or noun not in MEMBER_NOUNS:
-        return []
-    main = verb
-    while main.dep_ == "conj" and main.head != main:
-        main = main.head
-    first = subject_token(main)[0] if main != verb else None
-    if first is None or first == subj or first.i > owner.i or first.pos_ == "PRON":
-        return []
-    return [a for a in phrase_actors(first, ctx, depth=1)
-            if (x := ctx.actors.get(a)) is not None and x.kind in ("country", "organization", "group")]
-
-
-def _earlier_object_actors(obj: Token, verb: Token, ctx: ArgumentContext) -> list[str]:
-    """The parties "them" stands for as the object of the second of two joined verbs: those named as the
-    first verb's object ("informed X and Y of the decision and urged *them* to …", "welcomed the talks
-    between X and Y and urged *them* to …")."""
-    if obj.lower_ != "them":
-        return []
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and verb.i > verb.head.i:
-        # "expelled three diplomats, *accusing them* of spying": the plural object of the act the participle follows
-        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
-        # (or of the act the object names: "announced the expulsion *of three diplomats*, accusing them")
-        first = [o for c in objects for o in [c] + of_objects(c) if o.tag_ in ("NNS", "NNPS")]
-        found = unique_ids(a for c in first for a in phrase_actors(c, ctx, depth=1))
-        if found:
-            return found
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return _main_plural_subject(obj, ctx)
-    first = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < obj.i]
-    found = [a for c in first for a in ctx.actors.actors_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
-    return unique_ids(found) if len(unique_ids(found)) > 1 else []
-
-
-def of_objects(noun: Token) -> list[Token]:
-    """The nouns after "of" on a noun ("the expulsion *of* three diplomats")."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-
-
-def _main_plural_subject(pron: Token, ctx: ArgumentContext) -> list[str]:
-    """"them" in a clause below the main one → the main clause's plural subject, when the pronoun's own
-    clause has another ("the rebels denied it, a pattern since the army began shelling *them*")."""
-    if pron.lower_ != "them":
-        return []
-    verb = pron.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    root = pron.sent.root
-    main = [c for c in root.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.conjuncts or any(
-        (a := ctx.actors.get(i)) is not None and (a.kind == "group" or a.sector == "REB") and c.lower_.endswith("s")
-        for i in phrase_actors(c, ctx)))]   # ("the Houthis", tagged a singular name)
-    if root == verb or not main or root.i > pron.i or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    subj, _ = subject_token(verb)
-    own = phrase_actors(subj, ctx) if subj is not None else []
-    if not own:
-        return []
-    return [a for a in phrase_actors(main[0], ctx) if a not in own]
-
-
 def _maker_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     """Who made an agreement or act a verb's object names, in a clause describing it: "a pact
     *X signed with Y*" → X and Y (not "the deal that they signed": a relative pronoun)."""
@@ -535,33 +290,6 @@ def _maker_actors(noun: Token, ctx: ArgumentContext) -> list[str]:
     out = [a for c in makers for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
            for a in phrase_actors(s, ctx)]
     return unique_ids(out + [a for c in makers for a in prep_actors(c, {"with"}, ctx, deeper=False)])
-
-
-def _the_country(token: Token) -> bool:
-    """'the country', 'the nation' (singular, definite): a state named before, not a new one."""
-    return token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and \
-        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-
-
-def _own_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
-    """The state actor of the one state these actors belong to, when the document has it."""
-    states = {a.country for a in map(ctx.actors.get, ids) if a is not None and a.country}
-    if len(states) != 1:
-        return []
-    state = states.pop()
-    return next(([a.id] for a in ctx.actors if a.kind == "country" and a.country == state), [])
-
-
-def _owners_state(ids: list[str], ctx: ArgumentContext) -> list[str]:
-    """The state actor of the one state these actors belong to, added (without mentions) when the text
-    names it only through them ("Japan's minister said *our country* …")."""
-    found = _own_state(ids, ctx)
-    states = {a.country for a in map(ctx.actors.get, ids) if a is not None and a.country}
-    if found or len(states) != 1:
-        return found
-    iso3 = states.pop()
-    name = country_name(iso3)
-    return [ctx.actors.add(Actor(id=ctx.actors.new_id(), name=name, kind="country", country=iso3)).id] if name else []
 
 
 def _sayer_also_acts(verb: Token, subj: Token, ctx: ArgumentContext) -> bool:
@@ -924,23 +652,6 @@ def _doers(word: Token, ctx: ArgumentContext) -> list[str]:
     if word.pos_ == "NOUN" and word.lemma_.lower() not in COLLECTIVE_HEADS:
         return noun_arguments(word, ctx)[0]
     return phrase_actors(word, ctx)
-
-
-def referred_act(noun: Token, ctx: ArgumentContext) -> tuple[list[str], list[str]] | None:
-    """(actor, recipient) of the earlier act a definite act noun that names no party refers back to
-    ("Iran seized a tanker. Greece condemned *the seizure*"): the latest act of its category told in
-    the sentences before; None when there is none or the noun names a party itself."""
-    category = ctx.act_categories.get(noun.i)
-    if category not in REFERRED_CATEGORIES:
-        return None   # ("the meeting", "the deal": talks and pacts of many parties, often not the last one told)
-    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OBJECT_OF_GERUND_VERBS:
-        return None   # "blamed X *for the violence*": the act is the one accused's, not the last one told
-    if category is None or noun.pos_ != "NOUN" or not points_back(noun):
-        return None
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children if c.lower_ not in
-           ("new", "latest", "recent", "such")):
-        return None   # ("the seizure of a tanker", "the US sanctions": its own parties, or another act)
-    return next(((a, r) for cat, a, r in reversed(ctx.earlier_acts) if cat == category and a), None)
 
 
 def judged_doers(verb: Token, ctx: ArgumentContext) -> list[str]:

@@ -15,8 +15,9 @@ from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Event, Location, Meta, Quote, Span
 from ..settings import Settings
+from .antecedents import referred_act
 from .arguments import (object_actors, clause_recipient, clause_subject_recipient, event_arguments, judged_acts,
-                        judged_doers, prep_actors, referred_act, requested_party, span_agent_actors, subject_token)
+                        judged_doers, prep_actors, requested_party, span_agent_actors)
 from .contexts import ContextLexicon
 from .dates import parse_published
 from .dating import FORWARD_MODALITIES, date_and_modality, date_once_recoded
@@ -33,6 +34,7 @@ from .phrases import ArgumentContext, phrase_actors, speaker_of
 from .plover import cameo_code, intensity
 from .referents import date_from_referents
 from .status import StatusRules
+from .subjects import subject_token
 from .syntax import Candidate
 from .triggers import AGREEING_VERBS, TriggerFinder
 

@@ -18,9 +18,10 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..actors import ActorIndex
 from ..actors.kb import load_kb
 from ..document import Actor, Location
-from .arguments import ANSWERED_NOUNS, UNNAMED_VICTIMS, subject_token
+from .arguments import ANSWERED_NOUNS, UNNAMED_VICTIMS
 from .placing import GATHERING_NOUNS, PLACE_LABELS, TALKS_NOUNS, place_entities
 from .places import country_name, resolve_place
+from .subjects import subject_token
 from .syntax import ATTACH_DEPS
 
 # acts whose recipient, when the sentence names none, is the state where they happen
