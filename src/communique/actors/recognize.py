@@ -3,15 +3,16 @@
 One pass over what the matchers and spaCy's entity recognizer found, in text order:
 
 1. names from the knowledge base (states, demonyms, capitals, IGOs, organizations, known
-   people), PERSON and ORG entities spaCy found (which of them name persons is :mod:`.candidates`),
+   people; what such a name stands for where it stands, and peoples, is :mod:`.names`), PERSON and
+   ORG entities spaCy found (which of them name persons is :mod:`.candidates`),
    role words and national bodies (whose a body word is, :mod:`.bodies`); organizations and parties
    the knowledge base does not know (:mod:`.unknown_orgs`);
 2. titles around people ("Japanese Foreign Ministry spokesman Kenji Sato") give role, sector and
    state; the state and role words inside a title are used up by it (reading titles and
    resolving persons is :mod:`.persons`);
 3. each reference resolves to one actor per real-world entity (coreference by name, by role,
-   date-aware office holders from the knowledge base), plural references become groups (their
-   members are resolved in :mod:`.groups`);
+   date-aware office holders from the knowledge base; a role word without a name is resolved in
+   :mod:`.offices`), plural references become groups (their members are resolved in :mod:`.groups`);
 4. a last sweep adds the bare surname mentions ("Putin said") of people already known.
 """
 from __future__ import annotations
@@ -24,69 +25,34 @@ from pathlib import Path
 from ..document import Actor, Meta, Span
 from ..settings import Settings
 from .affiliation import take_affiliations
-from .bodies import FOREIGN_WORDS, MODIFIER_DEPS, BodyReader
-from .candidates import ROLE_ABBREVIATIONS, PersonCandidates
+from .bodies import BodyReader
+from .candidates import PersonCandidates
 from .context import home_agency_state, in_ranges, main_country, reference_date, shared_name_state, skipped_ranges, \
     year_of
 from .context import headline_states
 from .coref import name_key_tokens
 from .groups import COUNTRY_KIND, GroupFinder, GroupResolver
 from .index import ActorIndex
-from .kb import KnowledgeBase, Tenure, load_kb, name_tokens, role_matches
+from .kb import KnowledgeBase, load_kb, name_tokens
 from .matchers import BODY, COUNTRY, DEMONYM, IGO, KIND_PREFERENCE, ORG, PERSON, ROLE, SEAT, Entry, Hit, KbMatchers
-from .peoples import PLACE_PREPS, home_state, is_people_noun, people_lexicon
+from .names import NameReader
+from .offices import OfficeResolver
+from .peoples import is_people_noun, people_lexicon
 from .persons import PersonResolver
 from .titles import Phrase, Title, TitleReader
 from .unknown_orgs import UnknownOrganizations, spelled_initials
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
-GENERIC_LEADER_ROLES = {"head of state", "head of government", "leader", "state leader"}
 RANK_PREFIXES = {"co", "vice", "ex", "then"}   # "then-President X": the president at the time told
-# one office under two names: "the Premier" / "the PM" after "Prime Minister X" (and "the prime minister" after "Premier X")
-SAME_OFFICE = {"premier": "prime minister"}
 
-
-def _role_words(role: str) -> list[str]:
-    """A role's words with abbreviations and second names of an office written out ("PM" -> prime, minister)."""
-    words = (ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split())
-    return " ".join(SAME_OFFICE.get(w, w) for w in words).split()
-
-
-FORMER_WORDS = {"former", "ex", "ex-", "then"}   # "former President X": no longer "the president"
-
-
-def _only_former(actor) -> bool:
-    """Whether every titled mention of a person says the office is behind them ("former President X")."""
-    titled = [m.text.lower() for m in actor.mentions if " " in m.text and m.text.lower() != actor.name.lower()]
-    return bool(titled) and all(t.startswith(("former ", "ex-", "ex ")) for t in titled)
-
-
-# words before a state's demonym that make it a region's ("Latin American", "South American")
-REGION_PREFIXES = {"Latin", "North", "South", "Central", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 HALF_WORDS = ("North", "South")   # the halves of a divided state ("North Korea", "South Korea")
-DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}   # a title of the second in an office
 GROUP_SECTORS = {"REB", "IMG", "PTY", "OPP"}   # organizations "the group" / "the movement" may stand for
 DASHES = {"-", "–", "—", "--"}   # a dash before a name (a dateline's) is no part of it
-RANK_WORDS = DEPUTY_WORDS | {"acting", "former", "vice-", "co"}
-# prepositions after which a capital is the government it houses, not a place
-ACTING_PREPOSITIONS = {"by", "on", "against", "with", "between"}
-# verbs whose object is a party, never a place: a capital there is its government
-PARTY_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce", "sanction",
-                      "threaten", "thank", "congratulate", "pressure", "press", "punish", "ask", "tell", "invite",
-                      "recognize", "recognise", "support", "praise", "fault", "persuade"}
-# the sectors whose office holders act as a body when named in the plural ("EU foreign ministers")
-COLLECTIVE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IMG", "IGO", "SPY"}
-
-
-def _office_word(role: str) -> str:
-    """The head word of a role, one word for the chair of a body ("Chairperson" → "chairman")."""
-    word = role.lower().split()[-1]
-    return "chairman" if word in ("chair", "chairperson", "chairwoman") else word
-
 
 # the last word of the name of a building that a state's adjective may open ("the Saudi Hospital")
 BUILDING_NAME_WORDS = {"hospital", "clinic", "museum", "school", "university", "college", "mosque", "church",
                        "cathedral", "monastery", "library", "theatre", "theater", "market"}
+
 
 class ActorRecognizer:
     """Finds the actors of a document. Construct once per process: it loads the knowledge base."""
@@ -116,7 +82,8 @@ class ActorRecognizer:
         return index
 
 
-class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReader, UnknownOrganizations):
+class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReader, UnknownOrganizations,
+                      OfficeResolver, NameReader):
     """The state of recognizing the actors of one doc."""
 
     def __init__(self, recognizer: ActorRecognizer, doc, published: str | None, authors: list[str],
@@ -227,72 +194,6 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 if org is not None and org.kind == "organization" and org.sector:
                     a.sector, a.country = org.sector, a.country or org.country
                     break
-
-    def _join_unnamed_office_holders(self) -> None:
-        """An office holder the text first gives without a name ("Ruritania's ambassador was told to leave")
-        is the one person of that state with that office it names ("Ruritanian Ambassador Ada Bea"): his
-        mentions move to that person. Not when the text names two such persons, nor for an IGO's office."""
-        unnamed = {aid for key, aid in self.keys.items() if key[0] == "anon"}
-        for key, aid in list(self.keys.items()):
-            if key[0] != "anon" or key[1] is None or key[2]:
-                continue
-            anon = self.index.get(aid)
-            if not anon.mentions or not anon.role:
-                continue
-            said = anon.role.lower()
-            holders = [a for a in self.index.actors if a.kind == "person" and a.id != aid and a.id not in unnamed
-                       and a.mentions and a.role and role_matches(said, a.role.lower())]
-            named = [a for a in holders if a.country == anon.country]
-            if not named:   # "France's ambassador ... Ambassador Ada Bea", whose title names no state: his state is it
-                named = [a for a in holders if a.id in self.guessed_state]
-            if len(named) != 1:
-                continue
-            person = named[0]
-            if person.id in self.guessed_state:
-                person.country = anon.country
-                self.guessed_state.discard(person.id)
-            if any(self.index.get(other).kind == "person" and other != person.id for m in anon.mentions
-                   if self.text[m.end:m.end + 1] == "," for s, _, other in self.index.mentions_in(m.end, m.end + 8)
-                   if s >= m.end):
-                continue   # "Ruritania's interim president, Col. X,": the office is X's, whom the title missed
-            for m in anon.mentions:
-                if not any(m.start == n.start and m.end == n.end for n in person.mentions):
-                    person.mentions.append(m)
-            person.mentions.sort(key=lambda m: m.start)
-            anon.mentions = []
-            for a in self.index.actors:
-                a.members = [person.id if m == aid else m for m in a.members]
-
-    def _join_offices_in_apposition(self) -> None:
-        """An office given without a name and followed by a comma and a named person who has a title of his own
-        ("A Pentagon spokesman, Major General X,", "Ruritania's junta chief, Senior General X") is his: its
-        mentions move to him, and he takes its state when his was only guessed, and an IGO's office ("the
-        bloc's special envoy, former Ruritanian minister X")."""
-        for key, aid in list(self.keys.items()):
-            anon = self.index.get(aid) if key[0] == "anon" else None
-            if anon is None or len(anon.mentions) != 1 or not anon.role:
-                continue
-            m = anon.mentions[0]
-            # (the office may say for what: "ASEAN's special envoy on Ruritania, X")
-            tail = re.match(r"(?:\s(?:on|for|to|in)\s[^,.;:()\"]{1,40})?, ", self.text[m.end:m.end + 48])
-            if tail is None:
-                continue
-            at = m.end + tail.end()
-            person = next((self.index.get(other) for s, _, other in self.index.mentions_in(at, at + 1)
-                           if s == at), None)
-            if person is None or person.kind != "person" or person.id == aid or not person.role \
-                    or any(k[0] == "anon" and v == person.id for k, v in self.keys.items()):
-                continue
-            if anon.sector == "IGO":
-                person.country, person.sector, person.role = None, "IGO", anon.role
-            elif person.id in self.guessed_state or person.country is None:
-                person.country = anon.country
-                person.sector = person.sector or anon.sector
-                self.guessed_state.discard(person.id)
-            person.mentions = sorted([*person.mentions, m], key=lambda x: x.start)
-            anon.mentions = []
-            for a in self.index.actors:
-                a.members = [person.id if x == aid else x for x in a.members]
 
     def _divided_state_halves(self) -> None:
         """"the North", "the South's", "the two Koreas" in a story that names a half of a state divided
@@ -640,6 +541,19 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                 if iso:
                     yield ent.start, iso
 
+    def _scene_country(self) -> str | None:
+        """The state where the story happens when it is not the main one: the state named at least twice
+        after "in" and more often than any other, while the main state never is ("arrests in Hong Kong"
+        condemned by Washington and London); a venue named twice ("talks in Geneva") is not enough."""
+        counts: Counter[str] = Counter(iso for t in self.doc if t.lower_ == "in" and t.dep_ == "prep"
+                                       for iso in [self._state_in(t)] if iso)
+        if not counts or counts[self.main_country]:
+            return None
+        (best, n), *rest = counts.most_common(2) + [(None, 0)]
+        if n < 2 or n == rest[0][1] or sum(iso == best for _, iso in self._country_votes()) < 2:
+            return None
+        return best
+
     # ---------------------------------------------------------------- roles and bodies
     def _phrase(self, p: Phrase, title: Title) -> None:
         if p.kind == BODY:
@@ -659,410 +573,6 @@ class _DocumentActors(PersonCandidates, PersonResolver, GroupResolver, BodyReade
                     and all(t.is_alpha or t.text == "-" for t in words):
                 start = child.left_edge.i
         return start
-
-    def _role(self, p: Phrase, title: Title) -> None:
-        """A role word without a name: a known person ("the spokesman"), an office holder, or a new actor."""
-        doc = self.doc
-        tok = doc[p.end - 1]
-        if p.end < len(doc) and doc[p.end].text == "-":
-            return
-        facts = self._title_facts(title)
-        country, igo, sector, role = facts.country, facts.igo, facts.sector, facts.role
-        if role is None:
-            return
-        if p.plural:
-            self._plural_role(p, title, country, igo, sector, role)
-            return
-        if tok.dep_ in MODIFIER_DEPS and tok.head.i >= p.end and not title.refs:
-            return
-        if tok.dep_ in ("amod", "compound") and tok.head.i >= p.end and tok.head.pos_ == "NOUN" and \
-                tok.head.lemma_.lower() not in self.kb.role_sectors:
-            return   # "Ruritania's civilian ships", "the Ruritanian militant/rebel group X": a modifier, no person
-        if igo and self._office_before_another(p, title, role):
-            return   # "BLOC president and President of X, NAME": both offices are NAME's
-        if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.kb.role_sectors and
-               any(g.dep_ == "amod" for g in c.children) for c in tok.children):
-            return   # "Chilean civilian and military trucks": a role word as an adjective, no person
-        if tok.is_title and p.end < len(doc) and doc[p.end].is_title and doc[p.end].lower_ in self.kb.org_words:
-            return   # "the GOP Executive Committee", "Advisory Council": a word of a body's name, no person
-        # "PM Lars Berg" with a name the parser did not read as a person: not the known holder nor one met before
-        unread_name = p.end + 1 < len(doc) and doc[p.end].pos_ == doc[p.end + 1].pos_ == "PROPN" \
-            and doc[p.end].is_title and doc[p.end + 1].is_title and p.end not in self.hit_at \
-            and doc[p.end + 1].ent_type_ != "GPE" and not any(c.start <= p.end + 1 < c.end for c in self.persons)
-        definite = title.start < p.start or (p.start > 0 and doc[p.start - 1].lower_ in ("the", "his", "her", "its", "their"))
-        ranks = {doc[i].lower_ for i in range(title.start, title.end)} & DEPUTY_WORDS
-        actor = None if unread_name else self._predicated_person(tok, title)
-        if actor is not None:   # "X, who doubles as the chairman of BLOC": his second office
-            self._note_igo_office(actor, title, role)
-            if not igo and actor.country is None and actor.sector is None:   # "X was sworn in as Ruritania's leader"
-                self._fill_person(actor, None, country, False, sector, role)
-        elif igo and not unread_name and not ranks:
-            actor = self._igo_office_of(title, role)   # "the BLOC chairman" after that
-        if actor is None and not unread_name:
-            former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(title.start - 1, 0), title.end))
-            actor = self._recent_person_with_role(role, country, ranks, former)
-            if actor is not None and igo and actor.sector != "IGO":
-                actor = None   # "the BLOC president" is not the state president named before
-        if actor is None and facts.place:
-            return   # "the New York businessman" is someone met before or no one we know
-        if actor is None and (country or igo or definite):
-            holder = self._office_holder(country or (None if igo else self.main_country), role) \
-                if (definite or country) and not unread_name else None
-            if holder is None and igo and not unread_name:
-                holder = self._igo_office_holder(title, role)   # "the UN Secretary General": Guterres in 2020
-            if holder is not None:
-                actor = self._actor(("person", holder.name), name=holder.name, kind="person")
-                self._fill_person(actor, holder, country, igo, sector, role)
-            elif country or igo:
-                owner = facts.org.name if facts.org is not None else (
-                    self.kb.countries[country].name if country in self.kb.countries else
-                    next((r.best.key for r in title.refs if r.best.kind == IGO), None))
-                name = f"{role[:1].upper()}{role[1:]} of {owner}" if owner else role
-                actor = self._actor(("anon", country, igo, role.lower()), name=name, kind="person",
-                                    country=None if igo else country, sector=sector, role=role)
-        if actor is not None:
-            self._mention(actor, title.start, title.end, head=p.end - 1)
-
-    def _predicated_person(self, tok, title: Title) -> Actor | None:
-        """The person a definite singular role word is said of: "X, who doubles as the chairman of BLOC",
-        "X, who is also the chairman", "X as Chairman of BLOC", "named Kolar as the envoy" (the object
-        of a verb that has one, else its subject); not "a leader" (one of many)."""
-        doc = self.doc
-        if title.start > 0 and doc[title.start - 1].lower_ in ("a", "an") or doc[title.start].lower_ in ("a", "an"):
-            return None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-            holder = tok.head.head
-        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            holder = tok.head
-        else:
-            return None
-        if holder.pos_ in ("VERB", "AUX"):
-            verb = holder
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            holder = (objects or subjects or [None])[0]
-            if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                holder = verb.head
-        if holder is None or holder.i >= title.start:
-            return None
-        for _, _, aid in self.index.mentions_in(holder.idx, holder.idx + len(holder.text)):
-            actor = self.index.get(aid)
-            if actor is not None and actor.kind == "person":
-                return actor
-        return None
-
-    def _office_before_another(self, p: Phrase, title: Title, role: str) -> bool:
-        """Whether an IGO office is joined by "and" to the title of a person named right after ("the BLOC
-        president and President of X, NAME,"): it is remembered as his, for when he is read."""
-        doc = self.doc
-        if p.end >= len(doc) or doc[p.end].lower_ != "and":
-            return False
-        end = self.sentence(p.start)[1]
-        for c in self.persons:
-            if p.end + 1 < c.start <= min(p.end + 8, end - 1):
-                if any(doc[i].pos_ in ("VERB", "AUX") for i in range(p.end + 1, c.start)):
-                    return False
-                self.shared_igo_office[c.start] = (title, role, title.start, p.end)
-                return True
-        return False
-
-    def _note_igo_office(self, actor: Actor, title: Title, role: str) -> None:
-        """Remembers an IGO's office held by a person who acts for his state ("the chairman of X")."""
-        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
-        if igo is not None and actor.sector != "IGO":
-            self.igo_offices.setdefault(actor.id, set()).add((igo, _office_word(role)))
-
-    def _igo_office_of(self, title: Title, role: str) -> Actor | None:
-        """The person met before who holds this IGO's office besides his own ("the BLOC chairman")."""
-        igo = next((r.best.key for r in title.refs if r.best.kind in (IGO, ORG)), None)
-        want = (igo, _office_word(role))
-        for aid, offices in self.igo_offices.items():
-            if want in offices:
-                return self.index.get(aid)
-        return None
-
-    def _plural_role(self, p: Phrase, title: Title, country, igo, sector, role) -> None:
-        """"EU foreign ministers", "Afghan rebel leaders": a collective of office holders."""
-        head = role.split()[-1].lower()
-        actor = None
-        if not (country or igo):   # "the foreign ministers": the same collective named before
-            if self._others_than_before(self.doc[p.end - 1]):
-                return
-            collectives = [a for a in reversed(self.index.actors) if a.kind == "group" and not a.members and a.role]
-            actor = next((a for a in collectives if a.role.lower() == role.lower()), None) or next(
-                (a for a in collectives if a.role.split()[-1].lower() == head), None)
-            if actor is None:
-                return
-        elif sector in COLLECTIVE_SECTORS:
-            owner = next((r.best.key for r in title.refs if r.best.kind == IGO), None)
-            label = owner or (self.kb.countries[country].adjective if country in self.kb.countries else "")
-            actor = self._actor(("collective", country, igo, role.lower()), name=f"{label} {role}".strip(),
-                                kind="group", country=None if igo else country, sector=sector, role=role)
-        else:
-            return
-        self._mention(actor, title.start, title.end, head=p.end - 1)
-
-    def _others_than_before(self, tok) -> bool:
-        """Whether a plural role word without a state names its own holders: "their diplomats", "the
-        country's envoys", "diplomats from ten states" (not "member states' ministers", "envoys from Peru")."""
-        doc = self.doc
-        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children))
-               for c in tok.children):
-            return True
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("from", "of"):
-            return any(t.tag_ == "NNS" for t in doc[tok.i + 2:tok.i + 5])
-        return False
-
-    def _recent_person_with_role(self, role: str, country: str | None, ranks: set[str] = frozenset(),
-                                 former: bool = False) -> Actor | None:
-        """The last person mentioned whose role this role word can name ("the spokesman", "the minister");
-        a deputy's title ("Deputy Commissioner") names no one whose role lacks that rank; "the
-        president" names no one met only as a "former president", "the former president" only such a one."""
-        said = _role_words(role)
-        first = None
-        for start, aid, subject in reversed(self.timeline):
-            a = self.index.get(aid)
-            if a.kind != "person" or not a.role or (country is not None and a.country != country):
-                continue
-            if former != _only_former(a):
-                continue
-            has = _role_words(a.role)
-            if ranks - set(has):
-                continue
-            # "president" is not a "vice president"; "spokesman" is a "Foreign Ministry spokesman";
-            # "the head of state", "the Swiss leader": a president, king or prime minister named before
-            if not (has[-1] == said[-1] and set(said) <= set(has) and not (set(has) - set(said)) & RANK_WORDS) and \
-                    not (" ".join(said) in GENERIC_LEADER_ROLES and a.sector == "GOV" and not set(has) & RANK_WORDS
-                         and any(role_matches(r, a.role.lower()) for r in self.kb.head_of_state_roles)):
-                continue
-            if first is None:
-                if not self._possessive_at(start):
-                    return a
-                first = (a, start)   # "... to target X's inner circle": the sentence's subject may be meant
-            elif a is not first[0] and subject and not self._possessive_at(start) \
-                    and self.doc[start].sent.start == self.doc[first[1]].sent.start:
-                return a
-        return first[0] if first is not None else None
-
-    def _possessive_at(self, start: int) -> bool:
-        """Whether the name starting at token ``start`` is a possessive ("President X's aides")."""
-        for tok in self.doc[start: start + 6]:
-            if tok.tag_ == "POS":
-                return True
-            if tok.pos_ != "PROPN":
-                return False
-        return False
-
-    def _igo_office_holder(self, title: Title, role: str) -> Tenure | None:
-        """Who held this office of the IGO the title names on the article's date: the base writes the
-        office with the IGO's short name ("UN Secretary-General", "NATO Secretary General")."""
-        keys = [r.best.key for r in title.refs if r.best.kind == IGO and r.best.key in self.kb.organizations]
-        if len(keys) != 1:
-            return None
-        org = self.kb.organizations[keys[0]]
-        owners = {n.lower().replace("-", " ") for n in (org.name, *org.abbr)}
-        said = role.lower().replace("-", " ")
-        generic = said in GENERIC_LEADER_ROLES or said in ("chief", "head")   # "the NATO chief": its head
-        found = []
-        for t in self.kb.tenures:
-            office = t.role.lower().replace("-", " ")
-            if t.country is None and t.held_on(self.date) and any(
-                    office == f"{o} {said}" or (generic and office.startswith(f"{o} ")) for o in owners):
-                found.append(t)
-        return found[0] if len({t.name for t in found}) == 1 else None
-
-    def _office_holder(self, country: str | None, role: str) -> Tenure | None:
-        if country is None:
-            return None
-        holders = self.kb.holders(country, role, self.date)
-        return holders[0] if len({h.name for h in holders}) == 1 else None
-
-    # ---------------------------------------------------------------- names
-    def _name_hit(self, h: Hit) -> None:
-        doc = self.doc
-        e = h.best
-        text = doc[h.start:h.end].text
-        if e.kind in (COUNTRY, DEMONYM):
-            if h.end < len(doc) and doc[h.end].is_currency:
-                return  # "US $50 million": a currency, not the state
-            if text in self.other_reading or self._is_subdivision(h):
-                self._other_reading(h, text)
-                return
-            if (e.kind == DEMONYM or text == "America") and h.start > 0 and doc[h.start - 1].text in REGION_PREFIXES:
-                return   # "Latin American countries", "South American leaders", "Latin America": a region's, not the state's
-            if e.kind == DEMONYM:
-                tok = doc[h.end - 1]
-                if is_people_noun(tok):
-                    self._people(tok, [e.key], first=h.start)
-                    return
-                if self._names_people(tok.head) and tok.head.i >= h.end and tok.dep_ in MODIFIER_DEPS:
-                    return  # "*Croatian* Serbs", "*Syrian* Kurds": the people noun takes its state from it
-            self._mention(self.country_actor(e.key), h.start, h.end)
-        elif e.kind == SEAT:
-            if not self._acts(h):
-                return  # "in Beijing": a place
-            bloc = next((x.key for x in h.entries if x.kind == SEAT and x.key in self.kb.organizations), None)
-            if e.key in self.kb.countries and bloc is not None and self._bloc_not_state(e.key, bloc):
-                self._mention(self.org_actor(bloc), h.start, h.end)   # "Brussels" in a story of the EU, not Belgium
-            elif e.key in self.kb.countries:
-                self._mention(self.country_actor(e.key), h.start, h.end)
-            elif e.key in self.kb.organizations:
-                self._mention(self.org_actor(e.key), h.start, h.end)
-        elif e.kind in (IGO, ORG):
-            org = self.kb.organizations.get(e.key)
-            if org is not None and org.country and h.start not in self.anaphors and (
-                    # "Conservatives and liberals alike" in a story that never names Britain
-                    h.end - h.start == 1 and text != org.name and text not in org.abbr
-                    and org.country not in self.states_named
-                    # "summoned the envoy to the Foreign Office" in a story about Pakistan: not Britain's;
-                    # "Congress" alone is India's party only in a story about India
-                    or org.sector != "IGO" and self._generic_name(text) and not self._generic_name_is_own(org, h.end - h.start)):
-                if (body := self.name_phrases.get((h.start, h.end))) is not None:
-                    self._body(body, Title(h.start, h.end, phrases=[body]))   # else the body it names
-                return
-            if org is not None and org.sector == "MED" and self._medium_used(h):
-                return   # "said on Twitter", "appeared on CNN": where one speaks, no actor
-            self._mention(self.org_actor(e.key), h.start, h.end)
-
-    def _bloc_not_state(self, iso3: str, bloc: str) -> bool:
-        """Whether a seat of both a state and an IGO ("Brussels") stands for the IGO: the story names the IGO
-        and never the state by its name or demonym."""
-        kinds = {(h.best.kind, h.best.key) for h in self.hits}
-        return ((IGO, bloc) in kinds or (ORG, bloc) in kinds) and (COUNTRY, iso3) not in kinds \
-            and (DEMONYM, iso3) not in kinds
-
-    def _generic_name_is_own(self, org, words: int) -> bool:
-        """Whether a known body named only by words many states use ("Foreign Office", "Congress") is that body
-        here: its state is named in the story or is the story's main one; a one-word name ("Congress") only in a
-        story about its state that names it twice or more."""
-        if words == 1:
-            return org.country == self.main_country and org.country in self.states_named_often
-        return org.country in self.states_named or org.country == self.main_country
-
-    def _generic_name(self, text: str) -> bool:
-        """Whether a name is made only of words many states' bodies are named with ("Foreign Office",
-        "Democratic Party")."""
-        kb = self.kb
-        return all(w in kb.org_words or w in FOREIGN_WORDS or w in kb.title_modifiers or w in kb.role_sectors
-                   for w in text.lower().split())
-
-    def _medium_used(self, h: Hit) -> bool:
-        """"said on Twitter", "posted it via Facebook": a medium after on/via that hangs on a verb."""
-        tok = self.doc[h.end - 1]
-        prep = tok.head if tok.dep_ == "pobj" else None
-        return prep is not None and prep.lower_ in ("on", "via") and prep.head.pos_ in ("VERB", "AUX")
-
-    # ---------------------------------------------------------------- peoples
-    def _names_people(self, tok) -> bool:
-        """Whether a token is a people noun: a plural demonym or a stateless people ("Kurds")."""
-        if not is_people_noun(tok):
-            return False
-        h = self.hit_at.get(tok.i)
-        return (h is not None and h.best.kind == DEMONYM) or tok.text in self.peoples.stateless
-
-    def _people(self, tok, own: list[str], first: int | None = None) -> None:
-        """A people named by a noun ("Moroccans", "Syrian Kurds", "ethnic Hungarians of northern
-        Romania"): a group actor of the state where it lives (see :mod:`.peoples`)."""
-        doc = self.doc
-        start = tok.i if first is None else min(first, tok.i)
-        given, minority = None, False
-        for c in tok.lefts:
-            if c.dep_ not in MODIFIER_DEPS or c.right_edge.i >= tok.i + 1:
-                continue
-            h = self.hit_at.get(c.i)
-            if h is not None and h.best.kind in (COUNTRY, DEMONYM) and h.best.key not in own:
-                given = given or h.best.key
-            elif c.lower_ in self.peoples.minority_words:
-                minority = True
-            elif h is not None or c.text in self.peoples.stateless:
-                pass
-            else:
-                continue
-            start = min(start, c.left_edge.i)
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and given is None:
-                given = self._state_in(c)
-        country = home_state(own, given, minority, self.main_country)
-        text = doc[start:tok.i + 1].text
-        actor = self._actor(("people", country, text.lower()), name=text, kind="group", country=country,
-                            sector="CVL")
-        self._mention(actor, start, tok.i + 1, head=tok.i)
-
-    def _scene_country(self) -> str | None:
-        """The state where the story happens when it is not the main one: the state named at least twice
-        after "in" and more often than any other, while the main state never is ("arrests in Hong Kong"
-        condemned by Washington and London); a venue named twice ("talks in Geneva") is not enough."""
-        counts: Counter[str] = Counter(iso for t in self.doc if t.lower_ == "in" and t.dep_ == "prep"
-                                       for iso in [self._state_in(t)] if iso)
-        if not counts or counts[self.main_country]:
-            return None
-        (best, n), *rest = counts.most_common(2) + [(None, 0)]
-        if n < 2 or n == rest[0][1] or sum(iso == best for _, iso in self._country_votes()) < 2:
-            return None
-        return best
-
-    def _state_in(self, prep) -> str | None:
-        """The state named in a prepositional phrase ("of northern Romania", "in Aleppo")."""
-        for t in prep.subtree:
-            h = self.hit_at.get(t.i)
-            if h is not None and h.best.kind in (COUNTRY, SEAT) and h.best.key in self.kb.countries:
-                return h.best.key
-            if t.ent_type_ in ("GPE", "LOC") and t.is_title and self.kb.cities.get(t.text):
-                return self.kb.cities[t.text]
-            if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
-                # a city or province of several words ("in Hong Kong", "in Addis Ababa", "in North Darfur")
-                ent = next((e for e in self.ents if e.start == t.i), None)
-                if ent is not None and len(ent) > 1 and self.kb.state_of_place(ent.text):
-                    return self.kb.state_of_place(ent.text)
-        return None
-
-    def _acts(self, h: Hit) -> bool:
-        """Whether a capital stands for its government: subject, agent or possessor, not a place."""
-        doc = self.doc
-        tok = doc[h.end - 1]
-        if h.end < len(doc) and doc[h.end].text in ("'s", "’s"):
-            return True
-        if tok.dep_ == "conj" and self._stray_clause_subject(tok):
-            return True
-        if tok.dep_ == "conj":
-            tok = tok.head
-        if tok.dep_ == "pobj":  # "sanctions on Moscow", "talks with Beijing"; not "in Beijing"
-            return tok.head.lower_ in ACTING_PREPOSITIONS
-        if tok.dep_ == "dobj":  # "accused Baku of …", "urged Moscow to …"; not "left Kyiv"
-            return tok.head.lemma_.lower() in PARTY_OBJECT_VERBS
-        return tok.dep_ in ("nsubj", "nsubjpass", "agent")
-
-    def _stray_clause_subject(self, tok) -> bool:
-        """Whether a name the parser joined to the object of an opening phrase is the clause's subject:
-        after the comma that closes the phrase and right before the clause's verb ("According to the
-        ministry, *X and Y* have …")."""
-        doc = self.doc
-        first = tok
-        while first.dep_ == "conj" and first.head.dep_ == "conj":
-            first = first.head
-        opener = first.head
-        if first.dep_ != "conj" or opener.dep_ != "pobj" or opener.i > first.i or first.left_edge.i == 0 or \
-                doc[first.left_edge.i - 1].text != ",":
-            return False
-        end = first.right_edge.i + 1
-        return end < len(doc) and doc[end].tag_ in ("MD", "VBZ", "VBP", "VBD")
-
-    def _is_subdivision(self, h: Hit) -> bool:
-        """"Atlanta, Georgia": a state name after a city of another state names a province, not a state."""
-        doc = self.doc
-        if h.start < 2 or doc[h.start - 1].text != ",":
-            return False
-        city = doc[h.start - 2].text
-        iso = self.kb.cities.get(city)
-        return iso is not None and iso != h.best.key
-
-    def _other_reading(self, h: Hit, text: str) -> None:
-        if not self._acts(h) or text not in self.other_reading:
-            return
-        other = self.other_reading[text]
-        actor = self._actor(("other", other["name"]), name=other["name"], kind=other.get("kind", "organization"),
-                            country=other.get("country"), sector=other.get("sector"))
-        self._mention(actor, h.start, h.end)
 
     # ---------------------------------------------------------------- sentences
     def sentence(self, i: int) -> tuple[int, int]:
