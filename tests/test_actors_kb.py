@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from importlib import resources
 
 import pycountry
 import pytest
+import yaml
 
 from communique.actors.kb import load_kb, role_matches
 from communique.actors.matchers import plural
@@ -138,3 +140,14 @@ def test_cact7_an_external_or_foreign_affairs_minister_holds_the_foreign_ministe
 def test_actors3_the_knowledge_base_loads_once_with_or_without_an_empty_file_list():
     from communique.actors.kb import load_kb
     assert load_kb() is load_kb(())
+
+
+def test_each_organization_is_listed_once_in_the_data_files():
+    # a second entry under the same name silently replaces the first (its abbreviations and sector with it)
+    data = resources.files("communique").joinpath("data/kb")
+    seen: dict[str, str] = {}
+    for file in ("organizations.yaml", "igos.yaml"):
+        for entry in yaml.safe_load(data.joinpath(file).read_text(encoding="utf-8")) or []:
+            name = entry["name"]
+            assert name not in seen, f"{name} in {file} and {seen[name]}"
+            seen[name] = file
