@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .governors import refused_itself
 from .lexicon import load_data
+from .syntax import REFERRING_DETERMINERS, points_back
 
 # dependencies along which a trigger's status is inherited from the word above it
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubj", "nsubjpass", "conj", "oprd", "csubj",
@@ -149,7 +150,11 @@ def examines_what_happened(verb: Token, obj: Token) -> bool:
 # fired by Russia" only guesses at what may have happened)
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "should", "'d"}
 CONDITION_MARKS = {"if", "unless"}
-DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun names something known: owned ("*its* raid") or pointed back at ("*the* raid")."""
+    return points_back(noun) or any(c.dep_ == "poss" for c in noun.children)
 
 
 def _perfect_modal(verb: Token) -> str | None:
@@ -191,7 +196,7 @@ def counterfactual_status(st: Status, below: Token) -> Status:
     (negated, hypothetical), what it denies did (asserted). A definite subject is there whatever is
     imagined of it ("*the* missile strikes could have caused more damage had …": the strikes hit)."""
     if below.dep_ in ("nsubj", "nsubjpass") and below.pos_ in ("NOUN", "PROPN", "VERB") and \
-            (below.left_edge.lower_ in DEFINITE_DETS or any(c.dep_ == "poss" for c in below.children)):
+            (below.left_edge.lower_ in REFERRING_DETERMINERS or any(c.dep_ == "poss" for c in below.children)):
         return st
     st.negated = not st.negated
     st.modality = "hypothetical" if st.negated else "asserted"
@@ -424,8 +429,7 @@ class StatusRules:
                         below.dep_ == "dobj" and tok.lemma_.lower() in PREVENTING_VERBS or
                         below.dep_ == "prep" and below.lower_ in ("from", "against") and
                         tok.lemma_.lower() in PROTECTING_VERBS and not any(
-                            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                            for p in below.children if p.dep_ == "pobj" for c in p.children)) and \
+                            _definite(p) for p in below.children if p.dep_ == "pobj")) and \
                         not any(c.dep_ == "neg" for c in tok.children) and not self._negating_governor(tok.head):
                     # what is averted or guarded against has not happened: it is only possible ("failed
                     # to prevent the attack" reports it)
@@ -565,9 +569,7 @@ class StatusRules:
             if tok.lower_ in CAUSE_WORDS and below.dep_ in ("pobj", "prep", "pcomp"):
                 break   # "failed to deliver aid *due to violence*": a cause has happened, whatever failed
             if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and below.dep_ == "pobj" and \
-                    (tok.lower_ in TOPIC_PREPS or (tok.lower_ in ("for", "against") and any(
-                        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-                        for c in below.children))) and \
+                    (tok.lower_ in TOPIC_PREPS or (tok.lower_ in ("for", "against") and _definite(below))) and \
                     not any(f in self.governors for f in word_forms(tok.head)):
                 # an act a noun is about ("an investigation *into the killing*", "revenge *for the
                 # bombing*", "sanctions *over the shelling*", "their fight *against the invasion*") has
